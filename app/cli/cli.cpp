@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "cli.h"
+
+#include "checkjson.h"
+#include "options.h"
+#include "session.h"
+#include "textoutput.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+namespace nestready::cli {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+void write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int usageError(const QString &message)
+{
+    write(stderr, QStringLiteral("nestready: %1\n").arg(message));
+    write(stderr, Text::tr("Run `nestready --help` for usage.") + u'\n');
+    return Usage;
+}
+
+QString generalHelp()
+{
+    return Text::tr("Usage: nestready [options]            open the setup wizard\n"
+                    "       nestready check [options]      check this machine, print results\n"
+                    "\n"
+                    "Run `nestready check --help` for the options of the checks.\n"
+                    "\n"
+                    "Exit codes of `check`: 0 nothing fails, 1 at least one check fails,\n"
+                    "2 bad usage or unreadable input.\n");
+}
+
+int runCheck(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Checks whether iEchor Desktop can run on this machine."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON document (schema nestready/1).")});
+    addSourceOptions(parser);
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        write(stdout, parser.helpText());
+        return Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+
+    QString error;
+    auto source = makeSource(sourceOptions(parser), &error);
+    if (!source)
+        return usageError(error);
+
+    Session session(std::move(source));
+    QObject::connect(&session, &Session::finished, qApp, &QCoreApplication::quit);
+    session.start();
+    if (!session.hasFinished())
+        QCoreApplication::exec();
+
+    if (parser.isSet(QStringLiteral("json")))
+        write(stdout, QString::fromUtf8(QJsonDocument(checkDocument(session)).toJson(QJsonDocument::Indented)));
+    else
+        write(stdout, checkText(session));
+    return verdictName(session.results()) == QLatin1String("not-ready") ? Failed : Ok;
+}
+} // namespace
+
+bool isCommandLine(int argc, char **argv)
+{
+    if (argc > 1 && argv[1][0] != '-')
+        return true; // a subcommand ("check"), or an unknown word the command line will report
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help") == 0 ||
+            std::strcmp(a, "-h") == 0 || std::strcmp(a, "--help-all") == 0)
+            return true;
+    }
+    return false;
+}
+
+int run(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("nestready"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NESTREADY_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("nestready"));
+
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.size() > 1 ? args.at(1) : QString();
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        write(stdout, QStringLiteral("nestready %1\n").arg(QCoreApplication::applicationVersion()));
+        return Ok;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("--help-all")) {
+        write(stdout, generalHelp());
+        return Ok;
+    }
+    if (command == QLatin1String("check")) {
+        args.removeAt(1);
+        return runCheck(args);
+    }
+    return usageError(Text::tr("Unknown command \"%1\".").arg(command));
+}
+
+} // namespace nestready::cli

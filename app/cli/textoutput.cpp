@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#include "textoutput.h"
+
+#include <QCoreApplication>
+
+namespace nestready::cli {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CheckText)
+};
+} // namespace
+
+QString checkText(const Session &session)
+{
+    qsizetype idWidth = 0;
+    for (const CheckResult &r : session.results())
+        idWidth = std::max(idWidth, r.id.size());
+    QString out;
+    for (const CheckResult &r : session.results()) {
+        const QString status = r.pending ? QStringLiteral("unknown") : statusName(r.finding.status);
+        const QString summary = r.pending ? Text::tr("No answer.") : r.finding.summary;
+        out += status.leftJustified(8) + r.id.leftJustified(idWidth + 2) + summary + u'\n';
+    }
+    out += QStringLiteral("verdict %1: %2\n").arg(verdictName(session.results()), verdictSentence(session.results()));
+    return out;
+}
+
+} // namespace nestready::cli

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "guimain.h"
+
+#include "cli/options.h"
+#include "resultswindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GuiMain)
+};
+} // namespace
+
+int nestready_gui_main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("nestready"));
+    QApplication::setApplicationDisplayName(Text::tr("nestready"));
+    QApplication::setApplicationVersion(QStringLiteral(NESTREADY_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("nestready"));
+
+    QCommandLineParser parser;
+    nestready::cli::addSourceOptions(parser);
+    if (!parser.parse(QApplication::arguments())) {
+        QMessageBox::critical(nullptr, Text::tr("nestready"), parser.errorText());
+        return 2;
+    }
+    QString error;
+    auto source = nestready::makeSource(nestready::cli::sourceOptions(parser), &error);
+    if (!source) {
+        QMessageBox::critical(nullptr, Text::tr("nestready"), error);
+        return 2;
+    }
+    nestready::Session session(std::move(source));
+    nestready::ResultsWindow window(&session);
+    window.show();
+    session.start();
+    return QApplication::exec();
+}

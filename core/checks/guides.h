@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace nestready::guides {
+
+// Stable guide ids. `nestready --page ID` opens a guide by these names, so never rename one.
+inline constexpr char VmwareEsxi[] = "vmware-esxi";
+inline constexpr char VmwareDesktop[] = "vmware-workstation"; // Workstation and Fusion
+inline constexpr char Azure[] = "azure";
+inline constexpr char HyperV[] = "hyper-v";
+inline constexpr char Kvm[] = "kvm";
+inline constexpr char Proxmox[] = "proxmox";
+inline constexpr char VirtualBox[] = "virtualbox";
+inline constexpr char Parallels[] = "parallels";
+inline constexpr char Xen[] = "xen";
+inline constexpr char Nutanix[] = "nutanix";
+inline constexpr char Gcp[] = "gcp";
+inline constexpr char Aws[] = "aws";
+inline constexpr char CloudPc[] = "windows365-avd";
+inline constexpr char Physical[] = "physical";
+inline constexpr char LinuxKvm[] = "linux-kvm";           // in-guest: modules, /dev/kvm, the kvm group
+inline constexpr char WindowsFeatures[] = "windows-features"; // in-guest: features, bcdedit, wsl --update
+inline constexpr char Container[] = "container";
+
+// The guide for turning on nested virtualization on the platform below this OS.
+// vmId is a systemd-detect-virt identifier; cloud one of the environment.cloud words.
+QString forPlatform(const QString &vmId, const QString &cloud);
+
+} // namespace nestready::guides

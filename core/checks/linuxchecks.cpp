@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+// Linux guests: KVM. Source: https://docs.docker.com/desktop/setup/install/linux/ (FACTS.md §1.4).
+#include "checktext.h"
+#include "guides.h"
+
+namespace nestready {
+
+namespace {
+using namespace checktext;
+
+Finding kvmDevice(const Facts &f)
+{
+    const QString guide = QString::fromLatin1(guides::LinuxKvm);
+    if (!f.kvmDevicePresent.known())
+        return unknown(Text::tr("Whether /dev/kvm exists could not be read."));
+    const bool hwOk = f.hardwareVirtualization.value == HwVirt::Exposed;
+    if (!*f.kvmDevicePresent.value) {
+        if (!hwOk)
+            return finding(Status::Fail, Text::tr("/dev/kvm does not exist, because VT-x/AMD-V is not available."), {},
+                           Text::tr("Make hardware virtualization available first (see the check above); the kernel "
+                                    "then creates /dev/kvm once the kvm module loads."),
+                           guides::forPlatform(f.vm.valueOr(QString()), f.cloud.valueOr(QString())));
+        const bool amd = f.cpuVendor.value == QStringLiteral("AuthenticAMD");
+        return finding(Status::Fail, Text::tr("/dev/kvm does not exist: the KVM module is not loaded."), {},
+                       amd ? Text::tr("Load it with: sudo modprobe kvm_amd") : Text::tr("Load it with: sudo modprobe kvm_intel"),
+                       guide);
+    }
+    const QString access = f.kvmAccess.valueOr(QString());
+    if (access == QLatin1String("ok"))
+        return finding(Status::Pass, Text::tr("/dev/kvm exists and you may use it."));
+    if (access == QLatin1String("denied"))
+        return finding(Status::Fail, Text::tr("/dev/kvm exists, but your user may not open it."), f.kvmAccess.reason,
+                       Text::tr("Add yourself to the kvm group with: sudo usermod -aG kvm $USER — then sign out and "
+                                "back in."),
+                       guide);
+    if (access == QLatin1String("error"))
+        return finding(Status::Fail, Text::tr("/dev/kvm exists but cannot be opened."), f.kvmAccess.reason,
+                       Text::tr("Check that the kvm_intel or kvm_amd module is loaded (lsmod | grep kvm)."), guide);
+    return unknown(Text::tr("/dev/kvm exists, but whether you may open it was not recorded."));
+}
+} // namespace
+
+QList<CheckDef> linuxChecks()
+{
+    return {
+        {"linux.kvm-device", QT_TRANSLATE_NOOP("Checks", "KVM device (/dev/kvm)"),
+         QT_TRANSLATE_NOOP("Checks", "iEchor Desktop for Linux runs its VM with KVM, through /dev/kvm. Your user must "
+                                     "be allowed to open it."),
+         {QStringLiteral("linux")},
+         {QStringLiteral("linux.dev-kvm"), QStringLiteral("linux.cpuinfo"), QStringLiteral("cpuid")},
+         kvmDevice},
+    };
+}
+
+} // namespace nestready

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: MIT
+// Checks every OS shares: what kind of machine this is, the vendor's support policy, hardware
+// virtualization, and resources. Figures and policy: ../shared/knowledge/FACTS.md §1.
+#include "checktext.h"
+#include "guides.h"
+
+namespace nestready {
+
+namespace {
+using namespace checktext;
+
+const QStringList kPlatformEvidence{QStringLiteral("dmi."), QStringLiteral("cpuid"), QStringLiteral("linux."),
+                                    QStringLiteral("container."), QStringLiteral("windows.")};
+
+QString platformName(const Facts &f)
+{
+    const QString vm = f.vm.valueOr(QString());
+    const QString cloud = f.cloud.valueOr(QString());
+    if (!cloud.isEmpty() && cloud != QLatin1String("none"))
+        return Text::tr("%1 on %2").arg(hypervisorDisplayName(vm), cloudDisplayName(cloud));
+    return hypervisorDisplayName(vm);
+}
+
+Finding machineKind(const Facts &f)
+{
+    if (!f.vm.known())
+        return unknown(f.vm.reason);
+    const QString how = f.vm.reason;
+    if (f.isContainer() && f.isVirtualMachine())
+        return finding(Status::Pass,
+                       Text::tr("A %1 inside a virtual machine (%2).")
+                           .arg(containerDisplayName(*f.container.value), platformName(f)),
+                       how + u' ' + f.container.reason);
+    if (f.isContainer())
+        return finding(Status::Pass, Text::tr("A %1.").arg(containerDisplayName(*f.container.value)), f.container.reason);
+    if (f.isPhysical())
+        return finding(Status::Pass,
+                       Text::tr("A physical machine: iEchor Desktop runs its Linux VM directly on this hardware."), how);
+    if (*f.vm.value == QLatin1String("vm-other"))
+        return finding(Status::Warn, Text::tr("A virtual machine on a hypervisor nestready does not recognize."),
+                       how,
+                       Text::tr("Find out which hypervisor runs this VM (ask your administrator) and pick it on the "
+                                "\"Your machine\" page so that nestready can show the right steps."));
+    return finding(Status::Pass,
+                   Text::tr("A virtual machine on %1: iEchor Desktop needs nested virtualization here.")
+                       .arg(platformName(f)),
+                   how);
+}
+
+Finding vendorSupport(const Facts &f)
+{
+    if (!f.vm.known())
+        return unknown(f.vm.reason);
+    if (f.isContainer())
+        return finding(Status::Skipped, Text::tr("Does not apply inside a container."));
+    const QString vm = *f.vm.value;
+    const QString cloud = f.cloud.valueOr(QString());
+    const QString guide = guides::forPlatform(vm, cloud);
+    if (f.isPhysical())
+        return finding(Status::Pass, Text::tr("Running natively on a physical machine is what the vendor recommends."));
+
+    const QString vdiPolicy = Text::tr(
+        "Support for virtual machines and VDI desktops is for iEchor Business customers only, and covers one "
+        "instance of iEchor Desktop per machine.");
+    if (f.osFamily == QLatin1String("linux"))
+        return finding(Status::Warn,
+                       Text::tr("The vendor does not support iEchor Desktop for Linux under nested virtualization."),
+                       Text::tr("It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there "
+                                "are outside the vendor's support. The vendor recommends running it natively."),
+                       Text::tr("Use a physical Linux machine for a supported setup, or go on knowing that you are "
+                                "outside the vendor's support."),
+                       QString::fromLatin1(guides::Physical));
+    if (vm == QLatin1String("vmware"))
+        return finding(Status::Pass, Text::tr("VMware ESXi is one of the two platforms the vendor supports."),
+                       vdiPolicy + u' ' +
+                           Text::tr("Only ESXi is covered: VMware Workstation and Fusion are not. From inside the VM "
+                                    "nestready cannot tell them apart. VMware itself does not support nested "
+                                    "hypervisors (KB 2009916), though they work."),
+                       {}, guide);
+    if (cloud == QLatin1String("azure"))
+        return finding(Status::Pass, Text::tr("Azure VMs are one of the two platforms the vendor supports."),
+                       vdiPolicy + u' ' + Text::tr("Microsoft supports nested Hyper-V on Azure on sizes that offer it."),
+                       {}, guide);
+    if (vm == QLatin1String("xen"))
+        return finding(Status::Warn, Text::tr("The vendor does not support Xen, and Citrix Hypervisor (XenServer) "
+                                              "does not offer nested virtualization."),
+                       Text::tr("The vendor has tested only VMware ESXi and Azure."),
+                       Text::tr("Move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud offload "
+                                "service instead of a local VM."),
+                       guide);
+    return finding(Status::Warn,
+                   Text::tr("The vendor supports only VMware ESXi and Azure VMs, not %1.").arg(platformName(f)),
+                   Text::tr("iEchor Desktop may still work here once nested virtualization is on; problems are "
+                            "then outside the vendor's support and belong to your hypervisor vendor."),
+                   Text::tr("For a supported setup use VMware ESXi or an Azure VM; otherwise turn on nested "
+                            "virtualization with the guide for your platform."),
+                   guide);
+}
+
+Finding notInContainer(const Facts &f)
+{
+    if (!f.container.known())
+        return unknown(f.container.reason);
+    if (!f.isContainer())
+        return finding(Status::Pass, Text::tr("Not inside a container."), f.container.reason);
+    if (*f.container.value == QLatin1String("wsl"))
+        return finding(Status::Fail, Text::tr("This is Windows Subsystem for Linux, not a full Linux machine."),
+                       f.container.reason,
+                       Text::tr("Install iEchor Desktop for Windows on the Windows side; it uses WSL 2 by itself."),
+                       QString::fromLatin1(guides::WindowsFeatures));
+    return finding(Status::Fail, Text::tr("Inside a %1: iEchor Desktop cannot run here.").arg(containerDisplayName(*f.container.value)),
+                   f.container.reason + u' ' +
+                       Text::tr("iEchor Desktop starts its own virtual machine, which a container cannot do."),
+                   Text::tr("Run nestready and iEchor Desktop on the machine or VM that hosts this container."),
+                   QString::fromLatin1(guides::Container));
+}
+
+Finding hardwareVirtualization(const Facts &f)
+{
+    const auto &hv = f.hardwareVirtualization;
+    if (!hv.known() || *hv.value == HwVirt::Unknown)
+        return unknown(hv.reason);
+    const QString guide = guides::forPlatform(f.vm.valueOr(QString()), f.cloud.valueOr(QString()));
+    if (*hv.value == HwVirt::Exposed) {
+        QString summary = f.isVirtualMachine() ? Text::tr("Nested virtualization is on: VT-x/AMD-V reaches this VM.")
+                                               : Text::tr("VT-x/AMD-V is available to this OS.");
+        if (f.slat.known() && !*f.slat.value)
+            return finding(Status::Warn, summary + u' ' + Text::tr("Second-level address translation is missing."),
+                           hv.reason + u' ' + f.slat.reason,
+                           Text::tr("iEchor Desktop needs a CPU with SLAT (Intel EPT or AMD RVI). In a VM, check "
+                                    "that the hypervisor passes it through."),
+                           guide);
+        return finding(Status::Pass, summary, hv.reason);
+    }
+    if (f.isPhysical())
+        return finding(Status::Fail, Text::tr("VT-x/AMD-V is not available: it is probably switched off in the firmware."),
+                       hv.reason,
+                       Text::tr("Restart into the BIOS/UEFI settings and turn on Intel Virtualization Technology "
+                                "(VT-x) or AMD SVM, then check again."),
+                       QString::fromLatin1(guides::Physical));
+    if (f.isVirtualMachine())
+        return finding(Status::Fail,
+                       Text::tr("Nested virtualization is off: %1 does not pass VT-x/AMD-V to this VM.")
+                           .arg(platformName(f)),
+                       hv.reason,
+                       Text::tr("Turn on nested virtualization for this VM on its host (the VM usually has to be "
+                                "powered off), then check again."),
+                       guide);
+    return finding(Status::Fail, Text::tr("VT-x/AMD-V is not available to this OS."), hv.reason,
+                   Text::tr("Turn on hardware virtualization where this OS runs, then check again."), guide);
+}
+
+Finding cpu64(const Facts &f)
+{
+    if (!f.cpu64bit.known())
+        return unknown(Text::tr("The CPU features could not be read."));
+    if (*f.cpu64bit.value)
+        return finding(Status::Pass, Text::tr("A 64-bit CPU."));
+    return finding(Status::Fail, Text::tr("The CPU is not 64-bit."), {},
+                   Text::tr("iEchor Desktop needs a 64-bit (x86-64 or Arm64) CPU."));
+}
+
+Finding cpuCount(const Facts &f)
+{
+    if (!f.logicalCpus.known())
+        return unknown(Text::tr("The processor count could not be read."));
+    const int n = *f.logicalCpus.value;
+    const QString summary = Text::tr("%n logical processor(s).", nullptr, n);
+    if (n >= 4)
+        return finding(Status::Pass, summary);
+    return finding(Status::Warn, summary,
+                   Text::tr("The vendor tested VMs with 4 cores; with fewer, containers and the VM compete for CPU."),
+                   f.isVirtualMachine() ? Text::tr("Give this VM at least 4 virtual processors.")
+                                        : Text::tr("Expect iEchor Desktop to be slow on this machine."));
+}
+
+Finding memory(const Facts &f)
+{
+    if (!f.memoryBytes.known())
+        return unknown(Text::tr("The memory size could not be read."));
+    const qint64 m = *f.memoryBytes.value;
+    const QString summary = Text::tr("%1 of memory.").arg(bytes(m));
+    if (!atLeastGiB(m, 4))
+        return finding(Status::Fail, summary, Text::tr("iEchor Desktop needs at least 4 GB of memory."),
+                       f.isVirtualMachine() ? Text::tr("Give this VM at least 4 GB of memory; 12 GB or more as tested.")
+                                            : Text::tr("Add memory: iEchor Desktop needs at least 4 GB."));
+    if (f.isVirtualMachine() && !atLeastGiB(m, 12))
+        return finding(Status::Warn, summary,
+                       Text::tr("The minimum is 4 GB, but the vendor tested VMs with 12 GB (and Azure D4s_v5 with 16 GB)."),
+                       Text::tr("Give this VM 12 GB of memory or more for room to run containers."));
+    return finding(Status::Pass, summary);
+}
+
+Finding diskFree(const Facts &f)
+{
+    if (!f.diskFreeBytes.known())
+        return unknown(Text::tr("The free disk space could not be read."));
+    const qint64 free = *f.diskFreeBytes.value;
+    const QString summary = Text::tr("%1 free on the disk that will hold iEchor Desktop's data.").arg(bytes(free));
+    const QString note = Text::tr("The vendor publishes no minimum; nestready asks for 2 GB to install and warns "
+                                  "below 20 GB because images and the VM disk grow quickly.");
+    if (free < 2 * GiB)
+        return finding(Status::Fail, summary, note, Text::tr("Free up disk space (at least 2 GB, better 20 GB)."));
+    if (free < 20 * GiB)
+        return finding(Status::Warn, summary, note, Text::tr("Free up disk space or enlarge the disk to 20 GB or more."));
+    return finding(Status::Pass, summary, note);
+}
+} // namespace
+
+QList<CheckDef> platformChecks()
+{
+    const QStringList cpu{QStringLiteral("linux.cpuinfo"), QStringLiteral("cpuid"), QStringLiteral("windows.")};
+    return {
+        {"platform.machine", QT_TRANSLATE_NOOP("Checks", "Physical machine, VM or container"),
+         QT_TRANSLATE_NOOP("Checks", "iEchor Desktop runs its engine in a Linux VM. On a physical machine that VM runs "
+                                     "directly on the hardware; inside a VM it needs nested virtualization; inside a "
+                                     "container it cannot run."),
+         {}, kPlatformEvidence, machineKind},
+        {"platform.vendor-support", QT_TRANSLATE_NOOP("Checks", "Vendor support for this platform"),
+         QT_TRANSLATE_NOOP("Checks", "The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure, for "
+                                     "Business customers. Elsewhere it may work, but you are on your own."),
+         {}, kPlatformEvidence, vendorSupport},
+        {"platform.container", QT_TRANSLATE_NOOP("Checks", "Not inside a container"),
+         QT_TRANSLATE_NOOP("Checks", "iEchor Desktop must start a virtual machine, which is not possible from inside "
+                                     "a container."),
+         {QStringLiteral("linux")}, kPlatformEvidence, notInContainer},
+        {"cpu.virtualization", QT_TRANSLATE_NOOP("Checks", "Hardware virtualization (VT-x / AMD-V)"),
+         QT_TRANSLATE_NOOP("Checks", "The engine's Linux VM needs the CPU's virtualization extensions. In a VM the "
+                                     "hypervisor must pass them through: that is nested virtualization."),
+         {}, kPlatformEvidence, hardwareVirtualization},
+        {"cpu.64bit", QT_TRANSLATE_NOOP("Checks", "64-bit CPU"),
+         QT_TRANSLATE_NOOP("Checks", "iEchor Desktop runs only on 64-bit processors."), {}, cpu, cpu64},
+        {"cpu.count", QT_TRANSLATE_NOOP("Checks", "Processors"),
+         QT_TRANSLATE_NOOP("Checks", "The engine's VM and your containers share the processors of this machine."), {},
+         cpu, cpuCount},
+        {"memory.total", QT_TRANSLATE_NOOP("Checks", "Memory"),
+         QT_TRANSLATE_NOOP("Checks", "iEchor Desktop needs at least 4 GB of memory; its VM takes part of it."),
+         {}, {QStringLiteral("linux.meminfo"), QStringLiteral("windows.")}, memory},
+        {"disk.free", QT_TRANSLATE_NOOP("Checks", "Free disk space"),
+         QT_TRANSLATE_NOOP("Checks", "Images, containers and the engine's VM disk are stored on this disk and grow "
+                                     "with use."),
+         {}, {QStringLiteral("disk.")}, diskFree},
+    };
+}
+
+} // namespace nestready

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Stable evidence keys. They are written into reports, so never rename one: add a new key instead.
+namespace nestready::keys {
+
+// CPUID, live or from a dump, always as text in the format Debian's `cpuid -r -1` prints.
+inline constexpr char Cpuid[] = "cpuid";
+
+// Linux files, read below the sysroot.
+inline constexpr char Cpuinfo[] = "linux.cpuinfo";             // /proc/cpuinfo
+inline constexpr char Meminfo[] = "linux.meminfo";             // /proc/meminfo
+inline constexpr char OsRelease[] = "linux.os-release";        // /etc/os-release (or /usr/lib/os-release)
+inline constexpr char KernelRelease[] = "linux.kernel-release"; // /proc/sys/kernel/osrelease
+inline constexpr char ProcXen[] = "linux.proc-xen";            // /proc/xen/capabilities (presence of /proc/xen)
+inline constexpr char HypervisorType[] = "linux.hypervisor-type"; // /sys/hypervisor/type
+inline constexpr char XenFeatures[] = "linux.xen-features";    // /sys/hypervisor/properties/features
+inline constexpr char DevKvm[] = "linux.dev-kvm";              // can this user open /dev/kvm (key=value text)
+inline constexpr char KvmIntelNested[] = "linux.kvm-intel-nested"; // /sys/module/kvm_intel/parameters/nested
+inline constexpr char KvmAmdNested[] = "linux.kvm-amd-nested"; // /sys/module/kvm_amd/parameters/nested
+inline constexpr char DiskFree[] = "disk.free";                // free space where the product keeps its data
+
+// SMBIOS / DMI. On Linux from /sys/class/dmi/id; on Windows filled from the CIM classes.
+inline constexpr char DmiSysVendor[] = "dmi.sys_vendor";
+inline constexpr char DmiProductName[] = "dmi.product_name";
+inline constexpr char DmiProductVersion[] = "dmi.product_version";
+inline constexpr char DmiBiosVendor[] = "dmi.bios_vendor";
+inline constexpr char DmiBoardVendor[] = "dmi.board_vendor";
+inline constexpr char DmiChassisVendor[] = "dmi.chassis_vendor";
+inline constexpr char DmiChassisAssetTag[] = "dmi.chassis_asset_tag";
+inline constexpr char SmbiosBiosRaw[] = "dmi.smbios-bios-raw"; // /sys/firmware/dmi/entries/0-0/raw (root only)
+
+// Container markers that systemd-detect-virt reads.
+inline constexpr char ProcVz[] = "container.proc-vz";          // /proc/vz exists
+inline constexpr char ProcBc[] = "container.proc-bc";          // /proc/bc exists
+inline constexpr char ContainerManager[] = "container.host-manager"; // /run/host/container-manager
+inline constexpr char SystemdContainer[] = "container.systemd"; // /run/systemd/container
+inline constexpr char Pid1Container[] = "container.pid1-env";  // container= from /proc/1/environ (only that)
+inline constexpr char ContainerEnv[] = "container.containerenv"; // /run/.containerenv exists (podman)
+inline constexpr char DockerEnv[] = "container.dockerenv";     // /.dockerenv exists
+inline constexpr char Pid1Cgroup[] = "container.pid1-cgroup";  // /proc/1/cgroup
+inline constexpr char CgroupNs[] = "container.cgroupns";       // cgroup namespace markers (key=value text)
+
+} // namespace nestready::keys

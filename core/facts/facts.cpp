@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: MIT
+#include "facts.h"
+
+#include "evidencekeys.h"
+#include "facts/parsers.h"
+#include "facts/virt.h"
+
+#include <QCoreApplication>
+
+namespace nestready {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Facts)
+};
+
+QString k(const char *key) { return QString::fromLatin1(key); }
+
+std::optional<cpuid::Dump> cpuidFrom(const EvidenceSet &ev)
+{
+    const Evidence *e = ev.find(k(keys::Cpuid));
+    if (!e || !e->ok())
+        return std::nullopt;
+    return cpuid::Dump::parse(std::string_view(e->data.constData(), std::size_t(e->data.size())));
+}
+
+void deriveDmi(const EvidenceSet &ev, Facts &f)
+{
+    f.dmi.sysVendor = ev.text(k(keys::DmiSysVendor));
+    f.dmi.productName = ev.text(k(keys::DmiProductName));
+    f.dmi.productVersion = ev.text(k(keys::DmiProductVersion));
+    f.dmi.biosVendor = ev.text(k(keys::DmiBiosVendor));
+    f.dmi.boardVendor = ev.text(k(keys::DmiBoardVendor));
+    f.dmi.chassisVendor = ev.text(k(keys::DmiChassisVendor));
+    f.dmi.chassisAssetTag = ev.text(k(keys::DmiChassisAssetTag));
+}
+
+void deriveOs(const EvidenceSet &ev, Facts &f)
+{
+    if (ev.ok(k(keys::OsRelease)) || ev.ok(k(keys::KernelRelease)) || ev.ok(k(keys::Cpuinfo)))
+        f.osFamily = QStringLiteral("linux");
+    const auto os = parse::osRelease(ev.text(k(keys::OsRelease)));
+    QString name = os.value(QStringLiteral("PRETTY_NAME"));
+    if (name.isEmpty())
+        name = (os.value(QStringLiteral("NAME")) + u' ' + os.value(QStringLiteral("VERSION"))).trimmed();
+    if (!name.isEmpty())
+        f.osName.set(name, Sureness::Certain, {k(keys::OsRelease)}, Text::tr("/etc/os-release"));
+    if (const QString kr = ev.text(k(keys::KernelRelease)); !kr.isEmpty())
+        f.kernel.set(kr, Sureness::Certain, {k(keys::KernelRelease)}, Text::tr("/proc/sys/kernel/osrelease"));
+}
+
+void deriveCpu(const EvidenceSet &ev, const std::optional<cpuid::Dump> &dump, Facts &f)
+{
+    const parse::CpuInfo cpu = parse::cpuinfo(ev.text(k(keys::Cpuinfo)));
+    const QStringList cpuinfoBasis{k(keys::Cpuinfo)};
+    const QStringList cpuidBasis{k(keys::Cpuid)};
+
+    if (!cpu.vendorId.isEmpty())
+        f.cpuVendor.set(cpu.vendorId, Sureness::Certain, cpuinfoBasis, {});
+    else if (dump && !dump->vendor().empty())
+        f.cpuVendor.set(QString::fromStdString(dump->vendor()), Sureness::Certain, cpuidBasis, {});
+    if (!cpu.modelName.isEmpty())
+        f.cpuModel.set(cpu.modelName, Sureness::Certain, cpuinfoBasis, {});
+    if (cpu.logicalCpus > 0)
+        f.logicalCpus.set(cpu.logicalCpus, Sureness::Certain, cpuinfoBasis,
+                          Text::tr("Processors listed in /proc/cpuinfo."));
+
+    if (cpu.valid())
+        f.cpu64bit.set(cpu.flags.contains(QStringLiteral("lm")), Sureness::Certain, cpuinfoBasis, {});
+    else if (dump && dump->longMode())
+        f.cpu64bit.set(*dump->longMode(), Sureness::Certain, cpuidBasis, {});
+
+    // Hardware virtualization. On Linux the kernel clears the vmx flag when firmware has locked VT-x off
+    // (IA32_FEATURE_CONTROL), so the cpuinfo flags say what this OS can use; raw CPUID only says what
+    // the (virtual) CPU claims.
+    const bool flagVmx = cpu.flags.contains(QStringLiteral("vmx"));
+    const bool flagSvm = cpu.flags.contains(QStringLiteral("svm"));
+    const bool cpuidVt = dump && (dump->vmx().value_or(false) || dump->svm().value_or(false));
+    if (cpu.valid()) {
+        if (flagVmx || flagSvm) {
+            f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, cpuinfoBasis,
+                                         flagVmx ? Text::tr("The CPU flags of this OS include vmx (Intel VT-x).")
+                                                 : Text::tr("The CPU flags of this OS include svm (AMD-V)."));
+        } else if (cpuidVt) {
+            f.hardwareVirtualization.set(
+                HwVirt::NotExposed, Sureness::Certain, cpuinfoBasis + cpuidBasis,
+                Text::tr("The CPU has VT-x/AMD-V, but the kernel found it switched off (usually in the firmware "
+                         "settings) and does not list it."));
+        } else {
+            f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, cpuinfoBasis,
+                                         Text::tr("The CPU flags of this OS include neither vmx (Intel VT-x) nor "
+                                                  "svm (AMD-V)."));
+        }
+    } else if (dump && (dump->vmx() || dump->svm())) {
+        f.hardwareVirtualization.set(cpuidVt ? HwVirt::Exposed : HwVirt::NotExposed, Sureness::Likely, cpuidBasis,
+                                     cpuidVt ? Text::tr("CPUID reports VT-x/AMD-V.")
+                                             : Text::tr("CPUID reports neither VT-x nor AMD-V."));
+    } else {
+        f.hardwareVirtualization.value = HwVirt::Unknown;
+        f.hardwareVirtualization.reason = Text::tr("Neither the CPU flags nor CPUID could be read.");
+    }
+
+    // Second-level address translation: EPT (Intel) or NPT/RVI (AMD).
+    if (cpu.valid() && (flagVmx || flagSvm)) {
+        const bool slat = cpu.flags.contains(QStringLiteral("ept")) || cpu.vmxFlags.contains(QStringLiteral("ept")) ||
+                          cpu.flags.contains(QStringLiteral("npt"));
+        f.slat.set(slat, Sureness::Certain, cpuinfoBasis,
+                   slat ? Text::tr("The CPU flags include ept/npt.") : Text::tr("The CPU flags include neither ept nor npt."));
+    } else if (dump && dump->svm().value_or(false) && dump->nestedPaging()) {
+        f.slat.set(*dump->nestedPaging(), Sureness::Likely, cpuidBasis, Text::tr("CPUID leaf 0x8000000A."));
+    }
+
+    if (dump) {
+        f.hypervisorSignature = QString::fromStdString(dump->hypervisorSignature());
+        if (const auto root = dump->hypervCreatePartitions())
+            f.hypervRootPartition.set(*root, Sureness::Certain, cpuidBasis,
+                                      *root ? Text::tr("Hyper-V reports that this OS may create partitions: it is "
+                                                       "the host (root partition), not a guest.")
+                                            : Text::tr("Hyper-V reports that this OS is a guest partition."));
+    }
+}
+
+void deriveResources(const EvidenceSet &ev, Facts &f)
+{
+    if (const auto mem = parse::memTotalBytes(ev.text(k(keys::Meminfo))))
+        f.memoryBytes.set(*mem, Sureness::Certain, {k(keys::Meminfo)}, Text::tr("MemTotal in /proc/meminfo."));
+
+    const auto disk = parse::keyValues(ev.text(k(keys::DiskFree)));
+    if (const auto free = parse::integer(disk.value(QStringLiteral("free-bytes"))); free && *free >= 0) {
+        f.diskPath = disk.value(QStringLiteral("path"));
+        f.diskFreeBytes.set(*free, Sureness::Certain, {k(keys::DiskFree)},
+                            Text::tr("Free space on the file system that holds %1.").arg(f.diskPath));
+    }
+}
+
+void deriveKvm(const EvidenceSet &ev, Facts &f)
+{
+    const Evidence *e = ev.find(k(keys::DevKvm));
+    if (e && e->ok()) {
+        const auto kv = parse::keyValues(e->text());
+        const QString present = kv.value(QStringLiteral("present"));
+        if (present == QLatin1String("yes") || present == QLatin1String("no"))
+            f.kvmDevicePresent.set(present == QLatin1String("yes"), Sureness::Certain, {e->key}, {});
+        const QString open = kv.value(QStringLiteral("open"));
+        if (!open.isEmpty())
+            f.kvmAccess.set(open, Sureness::Certain, {e->key}, kv.value(QStringLiteral("errno")));
+    }
+    for (const char *key : {keys::KvmIntelNested, keys::KvmAmdNested}) {
+        const QString v = ev.text(k(key));
+        if (!v.isEmpty())
+            f.kvmNestedParam.set(v == QLatin1String("Y") || v == QLatin1String("1"), Sureness::Certain, {k(key)}, {});
+    }
+}
+} // namespace
+
+QString surenessName(Sureness s)
+{
+    switch (s) {
+    case Sureness::Certain:
+        return QStringLiteral("certain");
+    case Sureness::Likely:
+        return QStringLiteral("likely");
+    case Sureness::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString hwVirtName(HwVirt v)
+{
+    switch (v) {
+    case HwVirt::Exposed:
+        return QStringLiteral("exposed");
+    case HwVirt::NotExposed:
+        return QStringLiteral("not-exposed");
+    case HwVirt::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+Facts deriveFacts(const EvidenceSet &ev)
+{
+    Facts f;
+    const std::optional<cpuid::Dump> dump = cpuidFrom(ev);
+    deriveDmi(ev, f);
+    deriveOs(ev, f);
+    deriveCpu(ev, dump, f);
+    deriveResources(ev, f);
+    deriveKvm(ev, f);
+    f.vm = virt::detectVm(ev, dump);
+    // A Hyper-V root partition (Windows with Hyper-V, WSL 2 or VBS on bare metal) is not a VM.
+    if (f.vm.value == QStringLiteral("microsoft") && f.hypervRootPartition.valueOr(false) &&
+        f.vm.sureness != Sureness::Certain) {
+        f.vm.set(QStringLiteral("none"), Sureness::Certain, {k(keys::Cpuid)}, f.hypervRootPartition.reason);
+    }
+    f.container = virt::detectContainer(ev);
+    f.cloud = virt::detectCloud(ev, f.vm.valueOr(QString()));
+    if (f.cloud.value == QStringLiteral("aws") && !f.dmi.productName.isEmpty())
+        f.instanceType.set(f.dmi.productName, Sureness::Certain, {k(keys::DmiProductName)}, {});
+    return f;
+}
+
+QString hypervisorDisplayName(const QString &id)
+{
+    struct Name {
+        const char *id;
+        const char *name;
+    };
+    static constexpr Name names[] = {
+        {"none", QT_TRANSLATE_NOOP("Facts", "No hypervisor (physical machine)")},
+        {"vmware", QT_TRANSLATE_NOOP("Facts", "VMware")},
+        {"microsoft", QT_TRANSLATE_NOOP("Facts", "Microsoft Hyper-V")},
+        {"kvm", QT_TRANSLATE_NOOP("Facts", "KVM")},
+        {"qemu", QT_TRANSLATE_NOOP("Facts", "QEMU (without KVM)")},
+        {"oracle", QT_TRANSLATE_NOOP("Facts", "Oracle VirtualBox")},
+        {"xen", QT_TRANSLATE_NOOP("Facts", "Xen")},
+        {"parallels", QT_TRANSLATE_NOOP("Facts", "Parallels")},
+        {"bhyve", QT_TRANSLATE_NOOP("Facts", "bhyve")},
+        {"amazon", QT_TRANSLATE_NOOP("Facts", "Amazon EC2 (Nitro)")},
+        {"google", QT_TRANSLATE_NOOP("Facts", "Google Compute Engine")},
+        {"apple", QT_TRANSLATE_NOOP("Facts", "Apple Virtualization")},
+        {"bochs", QT_TRANSLATE_NOOP("Facts", "Bochs")},
+        {"uml", QT_TRANSLATE_NOOP("Facts", "User-Mode Linux")},
+        {"acrn", QT_TRANSLATE_NOOP("Facts", "ACRN")},
+        {"qnx", QT_TRANSLATE_NOOP("Facts", "QNX hypervisor")},
+        {"sre", QT_TRANSLATE_NOOP("Facts", "Lockheed Martin SRE")},
+        {"vm-other", QT_TRANSLATE_NOOP("Facts", "An unrecognized hypervisor")},
+    };
+    for (const auto &n : names)
+        if (id == QLatin1String(n.id))
+            return Text::tr(n.name);
+    return id.isEmpty() ? Text::tr("Unknown") : id;
+}
+
+QString containerDisplayName(const QString &id)
+{
+    if (id == QLatin1String("none"))
+        return Text::tr("No container");
+    if (id == QLatin1String("wsl"))
+        return Text::tr("Windows Subsystem for Linux");
+    if (id == QLatin1String("docker"))
+        return Text::tr("Docker container");
+    if (id == QLatin1String("podman"))
+        return Text::tr("Podman container");
+    if (id == QLatin1String("container-other"))
+        return Text::tr("An unrecognized container");
+    return id.isEmpty() ? Text::tr("Unknown") : Text::tr("%1 container").arg(id);
+}
+
+QString cloudDisplayName(const QString &id)
+{
+    if (id == QLatin1String("azure"))
+        return Text::tr("Microsoft Azure");
+    if (id == QLatin1String("aws"))
+        return Text::tr("Amazon Web Services (EC2)");
+    if (id == QLatin1String("gcp"))
+        return Text::tr("Google Cloud");
+    if (id == QLatin1String("oracle"))
+        return Text::tr("Oracle Cloud Infrastructure");
+    if (id == QLatin1String("alibaba"))
+        return Text::tr("Alibaba Cloud");
+    if (id == QLatin1String("cloud-other"))
+        return Text::tr("Another cloud");
+    if (id == QLatin1String("none"))
+        return Text::tr("No public cloud");
+    return Text::tr("Unknown");
+}
+
+} // namespace nestready

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+// Which hypervisor, container manager and cloud, decided the way systemd-detect-virt does.
+#pragma once
+
+#include "cpuid/cpuiddump.h"
+#include "facts.h"
+
+namespace nestready::virt {
+
+// Identifies the hypervisor from evidence in systemd's order (src/basic/virt.c, detect_vm()):
+// DMI first for VirtualBox, Xen, Amazon, Parallels and Google (they may run on KVM); then UML and Xen;
+// then the CPUID signature, where "Microsoft Hv" alone is weak (QEMU with Hyper-V enlightenments uses it,
+// and so does Windows with Hyper-V on bare metal); then the other DMI vendors; then /sys/hypervisor/type.
+Fact<QString> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid);
+
+// systemd's detect_container(): OpenVZ, WSL, the container-manager files, PID 1's $container,
+// /run/.containerenv and /.dockerenv, then cgroup namespaces.
+Fact<QString> detectContainer(const EvidenceSet &ev);
+
+// Cloud from SMBIOS alone (no network): the Azure asset tag, "Amazon EC2", "Google Compute Engine", ...
+Fact<QString> detectCloud(const EvidenceSet &ev, const QString &vmId);
+
+// The systemd identifier for a CPUID hypervisor signature, "vm-other" for an unknown one.
+QString vmFromCpuidSignature(const std::string &signature);
+// The systemd identifier a DMI string starts with, or an empty string.
+QString vmFromDmiString(const QString &value);
+
+} // namespace nestready::virt

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "evidence.h"
+
+#include <QCoroTask>
+
+#include <chrono>
+#include <functional>
+
+namespace nestready {
+
+// One unit of I/O. A probe yields one or more pieces of evidence and has its own time budget;
+// when the budget runs out the runner records every key it promised as TimedOut and moves on.
+struct Probe {
+    QString name;                 // for logs and the "still checking" UI
+    QStringList keys;             // the evidence keys it promises
+    std::chrono::milliseconds timeout{2000};
+    std::function<QCoro::Task<QList<Evidence>>()> run;
+};
+
+// Where a run takes its evidence from. Live, a recorded sysroot, a Windows evidence file or a report
+// all enter the pipeline here, so every rule can be tested without the machine it describes.
+class ProbeSource {
+public:
+    virtual ~ProbeSource() = default;
+    virtual QList<Probe> probes() const = 0;
+    // The OS family the evidence describes ("linux", "windows", "macos"): decides which checks apply.
+    virtual QString osFamily() const = 0;
+    // What the source is, for reports and the UI: "live", "sysroot", "windows-evidence", "report".
+    virtual QString kind() const = 0;
+    // The file or folder replayed, empty when live.
+    virtual QString location() const { return {}; }
+};
+
+} // namespace nestready

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "checks/check.h"
+#include "evidence.h"
+#include "facts/facts.h"
+#include "probes/probe.h"
+#include "probes/proberunner.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace nestready {
+
+// What to examine, as given on the command line (the CLI and the app take the same options).
+struct SourceOptions {
+    QString sysroot;          // --sysroot DIR: a recorded Linux machine
+    QString cpuidDump;        // --cpuid-dump FILE
+    QString windowsEvidence;  // --windows-evidence FILE
+    bool noNetwork = false;   // --no-network: no request at all, not even Azure's local metadata service
+};
+
+// Builds the probe source for the options, or returns nullptr and a clear, translated error when an
+// input cannot be used (a missing folder or file, conflicting options).
+std::shared_ptr<ProbeSource> makeSource(const SourceOptions &options, QString *error);
+
+// One run of the pipeline: probes → evidence → facts → checks → results, streaming as evidence arrives.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    explicit Session(std::shared_ptr<ProbeSource> source, QObject *parent = nullptr);
+
+    // Starts (or restarts: "Check again") a run. Results go back to pending.
+    void start();
+    bool isRunning() const { return m_runner.isRunning(); }
+    bool hasFinished() const { return m_finished; }
+
+    const ProbeSource &source() const { return *m_source; }
+    const EvidenceSet &evidence() const { return m_evidence; }
+    const Facts &facts() const { return m_facts; }
+    const QList<CheckResult> &results() const { return m_results; }
+    QStringList pendingProbes() const { return m_runner.pendingProbes(); }
+
+Q_SIGNALS:
+    void started();
+    void evidenceArrived(const QList<nestready::Evidence> &evidence);
+    void resultUpdated(int row);
+    void factsChanged();
+    void finished();
+
+private:
+    void onEvidence(const QList<Evidence> &batch);
+    void refreshFacts();
+    void onFinished();
+    bool ready(int row) const;
+    void evaluateRow(int row);
+
+    std::shared_ptr<ProbeSource> m_source;
+    QList<Probe> m_probes;
+    QStringList m_promised;
+    QList<const CheckDef *> m_defs;
+    ProbeRunner m_runner;
+    EvidenceSet m_evidence;
+    Facts m_facts;
+    QList<CheckResult> m_results;
+    bool m_finished = false;
+};
+
+} // namespace nestready

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# One entry point for people and CI on Debian 12 (as root, or with sudo available):
+#   bash scripts/dev.sh run    install what is missing, build, launch the wizard
+#   bash scripts/dev.sh test   install what is missing, build, run every test (ctest's summary is the last line)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${NESTREADY_BUILD_DIR:-$here/build}"
+action="${1:-run}"
+shift || true
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-svg-dev qcoro-qt6-dev libgl-dev libqt6svg6 qt6-qpa-plugins
+    xvfb xauth imagemagick
+    g++-mingw-w64-x86-64
+)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if ((${#missing[@]})); then
+        echo "Installing: ${missing[*]}"
+        local sudo=""
+        [[ $(id -u) -eq 0 ]] || sudo="sudo"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    fi
+}
+
+build_all() {
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake --build "$build" --parallel
+}
+
+case "$action" in
+run)
+    install_missing
+    build_all
+    exec "$build/bin/nestready" "$@"
+    ;;
+test)
+    install_missing
+    build_all -DNESTREADY_WERROR=ON
+    cd "$build"
+    exec ctest --output-on-failure --timeout 300 "$@"
+    ;;
+*)
+    echo "usage: bash scripts/dev.sh run|test [args]" >&2
+    exit 2
+    ;;
+esac
