@@ -3,7 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,6 +118,35 @@ private Q_SLOTS:
         static const QList<QByteArray> words{"pass", "warn", "fail", "unknown", "skipped"};
         for (qsizetype i = 0; i + 1 < lines.size(); ++i)
             QVERIFY2(words.contains(lines.at(i).split(' ').first()), lines.at(i).constData());
+    }
+
+    void agreesWithSystemdDetectVirtAndCpuFlags()
+    {
+        const QString sdv = QStandardPaths::findExecutable(QStringLiteral("systemd-detect-virt"));
+        if (sdv.isEmpty())
+            QSKIP("systemd-detect-virt is not installed");
+        const auto detect = [&](const QString &what) {
+            QProcess p;
+            p.start(sdv, {what});
+            p.waitForFinished(10000);
+            return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        };
+        const Run r = nestready({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--no-network")});
+        const QJsonObject env = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("environment")).toObject();
+        QCOMPARE(env.value(QStringLiteral("vm")).toString(), detect(QStringLiteral("--vm")));
+        QCOMPARE(env.value(QStringLiteral("container")).toString(), detect(QStringLiteral("--container")));
+
+        QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+        QVERIFY(cpuinfo.open(QIODevice::ReadOnly));
+        bool vt = false;
+        for (const QByteArray &line : cpuinfo.readAll().split('\n'))
+            if (line.startsWith("flags")) {
+                const QList<QByteArray> flags = line.split(' ');
+                vt = flags.contains("vmx") || flags.contains("svm");
+                break;
+            }
+        QCOMPARE(env.value(QStringLiteral("hardwareVirtualization")).toString(),
+                 vt ? QStringLiteral("exposed") : QStringLiteral("not-exposed"));
     }
 
     void emptySysrootIsUnknownNotACrash()
