@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "i18n.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QTest>
+
+using namespace nestready;
+
+class TestI18n : public QObject {
+    Q_OBJECT
+private slots:
+    void cleanup() { i18n::setLanguage(QStringLiteral("en")); }
+
+    void everyLanguageIsCompiledIn()
+    {
+        QStringList codes;
+        for (const i18n::Language &l : i18n::availableLanguages())
+            codes << l.code;
+        for (const char *code : {"en", "de", "es", "fr", "ja", "zh_CN"})
+            QVERIFY2(codes.contains(QLatin1String(code)), code);
+        QCOMPARE(codes.constFirst(), QStringLiteral("en"));
+        for (const QString &code : codes) {
+            if (code != QLatin1String("en"))
+                QVERIFY(QFile::exists(QStringLiteral(":/i18n/nestready_%1.qm").arg(code)));
+        }
+    }
+
+    void resolvesLocaleNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("POSIX with encoding") << "de_DE.UTF-8" << "de";
+        QTest::newRow("modifier") << "fr_FR@euro" << "fr";
+        QTest::newRow("BCP 47") << "es-419" << "es";
+        QTest::newRow("bare") << "ja" << "ja";
+        QTest::newRow("code itself") << "zh_CN" << "zh_CN";
+        QTest::newRow("Simplified script") << "zh-Hans-SG" << "zh_CN";
+        QTest::newRow("bare Chinese") << "zh" << "zh_CN";
+        QTest::newRow("Traditional is not Simplified") << "zh_TW" << "";
+        QTest::newRow("Hong Kong") << "zh-HK" << "";
+        QTest::newRow("English") << "en_GB.UTF-8" << "en";
+        QTest::newRow("C") << "C.UTF-8" << "en";
+        QTest::newRow("not translated") << "it_IT.UTF-8" << "";
+        QTest::newRow("garbage") << "!!" << "";
+        QTest::newRow("empty") << "" << "";
+    }
+    void resolvesLocaleNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, code);
+        QCOMPARE(i18n::resolve(name), code);
+    }
+
+    void readsTheLangOption()
+    {
+        const auto args = [](std::initializer_list<const char *> list) {
+            QStringList l{QStringLiteral("nestready")};
+            for (const char *a : list)
+                l << QString::fromLatin1(a);
+            return l;
+        };
+        QCOMPARE(i18n::languageArgument(args({"check", "--lang", "ja"})), QStringLiteral("ja"));
+        QCOMPARE(i18n::languageArgument(args({"--lang=de", "check"})), QStringLiteral("de"));
+        QCOMPARE(i18n::languageArgument(args({"check", "--", "--lang", "ja"})), QString());
+        QCOMPARE(i18n::languageArgument(args({"check", "--lang"})), QString());
+        QCOMPARE(i18n::languageOption().names(), QStringList{QStringLiteral("lang")});
+    }
+
+    void translatesOurStrings()
+    {
+        QVERIFY(i18n::setLanguage(QStringLiteral("de")));
+        QCOMPARE(i18n::currentLanguage(), QStringLiteral("de"));
+        QCOMPARE(QCoreApplication::translate("Checks", "Memory"), QStringLiteral("Arbeitsspeicher"));
+        QVERIFY(i18n::setLanguage(QStringLiteral("ja_JP.UTF-8")));
+        QCOMPARE(QCoreApplication::translate("Checks", "Memory"), QStringLiteral("メモリ"));
+        // Switching back removes the previous catalogue rather than stacking a second one.
+        QVERIFY(i18n::setLanguage(QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate("Checks", "Memory"), QStringLiteral("Memory"));
+    }
+
+    void englishHasItsPluralForms()
+    {
+        QVERIFY(i18n::setLanguage(QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate("Checks", "%n logical processor(s).", nullptr, 1),
+                 QStringLiteral("1 logical processor."));
+        QCOMPARE(QCoreApplication::translate("Checks", "%n logical processor(s).", nullptr, 4),
+                 QStringLiteral("4 logical processors."));
+    }
+
+    void unknownLanguageFallsBackToEnglish()
+    {
+        i18n::setLanguage(QStringLiteral("de"));
+        QVERIFY(!i18n::setLanguage(QStringLiteral("tlh")));
+        QCOMPARE(i18n::currentLanguage(), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("Checks", "Memory"), QStringLiteral("Memory"));
+    }
+
+    void systemLanguageIsEnglishUnderC()
+    {
+        // ctest runs every test with LC_ALL=C.UTF-8 (tests/CMakeLists.txt).
+        QCOMPARE(i18n::systemLanguage(), QStringLiteral("en"));
+        QVERIFY(i18n::setLanguage(QString()));
+        QCOMPARE(i18n::currentLanguage(), QStringLiteral("en"));
+    }
+
+    void pseudoTranslationLengthens()
+    {
+        if (i18n::resolve(QStringLiteral("pseudo")).isEmpty())
+            QSKIP("built with NESTREADY_PSEUDO_L10N=OFF");
+        QVERIFY(i18n::setLanguage(QStringLiteral("pseudo")));
+        const QString text = QCoreApplication::translate("Checks", "Memory");
+        QVERIFY2(text.startsWith(u'[') && text.endsWith(u']') && text.size() > 8, qPrintable(text));
+        const QString plural = QCoreApplication::translate("Checks", "%n logical processor(s).", nullptr, 3);
+        QVERIFY2(plural.contains(QLatin1String("3 ")), qPrintable(plural));
+    }
+
+    void qtsOwnStringsFollow()
+    {
+        const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        if (!QFile::exists(dir + QStringLiteral("/qtbase_de.qm")))
+            QSKIP("qtbase_de.qm is not installed (Debian: qt6-translations-l10n)");
+        QVERIFY(i18n::setLanguage(QStringLiteral("de")));
+        QCOMPARE(QCoreApplication::translate("QWizard", "&Next >"), QStringLiteral("&Weiter >"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestI18n)
+#include "tst_i18n.moc"
