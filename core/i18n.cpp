@@ -166,6 +166,11 @@ bool setLanguage(const QString &code)
             qtTranslator = qt.release();
         }
     }
+    // Numbers and sizes follow the language the person chose ("23,5 GB" in German), but a system
+    // locale that already speaks that language keeps its own conventions (de_CH stays de_CH).
+    const QLocale system = QLocale::system();
+    const bool systemSpeaksIt = resolve(system.name()) == language || language == pseudo;
+    QLocale::setDefault(systemSpeaksIt ? system : QLocale(language));
     current = language;
     return !resolved.isEmpty();
 }

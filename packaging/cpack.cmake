@@ -27,9 +27,10 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_SECTION utils)
     set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
     # dpkg-shlibdeps finds the libraries (Qt, QCoro, libc); what is loaded at run time it cannot
-    # see: the platform plugin (xcb/wayland) of QtGui is in qt6-qpa-plugins.
+    # see: the platform plugin (xcb/wayland) of QtGui is in qt6-qpa-plugins, and the SVG icon and
+    # image plugins are in libqt6svg6.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
     # Qt's own strings (QWizard's buttons) in the reader's language.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cpuid")

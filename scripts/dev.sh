@@ -19,6 +19,7 @@ packages=(
     xvfb xauth imagemagick
     g++-mingw-w64-x86-64
     python3 dpkg-dev file desktop-file-utils appstream man-db
+    fonts-ipafont-gothic fonts-wqy-microhei
 )
 
 install_missing() {

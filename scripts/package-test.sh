@@ -31,7 +31,7 @@ echo "built: ${deb[0]} ($(du -h "${deb[0]}" | cut -f1))"
 fail() { echo "FAIL: $*"; exit 1; }
 depends="$(dpkg-deb -f "${deb[0]}" Depends)"
 echo "Depends: $depends"
-for d in qt6-qpa-plugins libqt6core6 libqt6widgets6 libc6; do
+for d in qt6-qpa-plugins libqt6svg6 libqt6core6 libqt6widgets6 libc6; do
     [[ "$depends" == *"$d"* ]] || fail "Depends lacks $d"
 done
 contents="$(dpkg-deb -c "${deb[0]}")"
@@ -44,7 +44,7 @@ for f in ./usr/bin/nestready ./usr/lib/nestready/libnestready-gui.so \
 done
 if grep -qE "tst_|/include/|\.a$" <<<"$contents"; then fail "the package carries test or development files"; fi
 
-cleanup() { DEBIAN_FRONTEND=noninteractive $sudo apt-get remove -y -qq -o DPkg::Lock::Timeout=300 nestready >/dev/null || true; }
+cleanup() { DEBIAN_FRONTEND=noninteractive $sudo apt-get purge -y -qq -o DPkg::Lock::Timeout=300 nestready >/dev/null || true; }
 trap cleanup EXIT
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
     -o DPkg::Lock::Timeout=300 "${deb[0]}" >"$out/apt.log" 2>&1 || { cat "$out/apt.log"; fail "apt-get install"; }

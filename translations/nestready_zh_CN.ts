@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Inside a %1: iEchor Desktop cannot run here.</source>
-        <translation>位于%1中：iEchor Desktop 无法在此运行。</translation>
+        <translation>位于 %1中：iEchor Desktop 无法在此运行。</translation>
     </message>
     <message>
         <source>iEchor Desktop starts its own virtual machine, which a container cannot do.</source>

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTest>
 
 using namespace nestready;
@@ -74,11 +75,14 @@ private slots:
         QVERIFY(i18n::setLanguage(QStringLiteral("de")));
         QCOMPARE(i18n::currentLanguage(), QStringLiteral("de"));
         QCOMPARE(QCoreApplication::translate("Checks", "Memory"), QStringLiteral("Arbeitsspeicher"));
+        // Under LC_ALL=C.UTF-8 a chosen German also formats numbers the German way.
+        QCOMPARE(QLocale().toString(23.5), QStringLiteral("23,5"));
         QVERIFY(i18n::setLanguage(QStringLiteral("ja_JP.UTF-8")));
         QCOMPARE(QCoreApplication::translate("Checks", "Memory"), QStringLiteral("メモリ"));
         // Switching back removes the previous catalogue rather than stacking a second one.
         QVERIFY(i18n::setLanguage(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("Checks", "Memory"), QStringLiteral("Memory"));
+        QCOMPARE(QLocale().toString(23.5), QStringLiteral("23.5"));
     }
 
     void englishHasItsPluralForms()
