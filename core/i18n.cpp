@@ -149,6 +149,8 @@ QCommandLineOption languageOption()
 
 bool setLanguage(const QString &code)
 {
+    if (!QCoreApplication::instance())
+        return false; // translators live in the application; there is none yet
     const QString resolved = code.isEmpty() ? systemLanguage() : resolve(code);
     const QString language = resolved.isEmpty() ? english : resolved;
     removeTranslators();

@@ -39,7 +39,7 @@ QCommandLineOption languageOption();
 // running QCoreApplication, replacing the ones installed before. Qt then sends every widget a
 // QEvent::LanguageChange, so a page that retranslates in changeEvent() follows a switch at run
 // time (the Welcome page's language picker calls this). Returns false, and installs English, when
-// the code names no compiled-in language.
+// the code names no compiled-in language. Needs a QCoreApplication (returns false without one).
 bool setLanguage(const QString &code);
 
 // The code installed by the last setLanguage(), "en" before any.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "cli/cli.h"
 #include "i18n.h"
 
 #include <QCommandLineOption>
@@ -6,6 +7,7 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QProcess>
 #include <QTest>
 
 using namespace nestready;
@@ -119,6 +121,78 @@ private slots:
         QVERIFY2(text.startsWith(u'[') && text.endsWith(u']') && text.size() > 8, qPrintable(text));
         const QString plural = QCoreApplication::translate("Checks", "%n logical processor(s).", nullptr, 3);
         QVERIFY2(plural.contains(QLatin1String("3 ")), qPrintable(plural));
+    }
+
+    void switchingTellsTheWidgets()
+    {
+        // Widgets retranslate on QEvent::LanguageChange; QApplication forwards what qApp receives.
+        struct Counter : QObject {
+            int changes = 0;
+            bool eventFilter(QObject *, QEvent *e) override
+            {
+                changes += e->type() == QEvent::LanguageChange;
+                return false;
+            }
+        } counter;
+        qApp->installEventFilter(&counter);
+        i18n::setLanguage(QStringLiteral("fr"));
+        QVERIFY(counter.changes > 0);
+        qApp->removeEventFilter(&counter);
+    }
+
+    void langBeforeTheCommandIsStillTheCommandLine()
+    {
+        const auto isCli = [](std::initializer_list<const char *> list) {
+            std::vector<char *> argv{const_cast<char *>("nestready")};
+            for (const char *a : list)
+                argv.push_back(const_cast<char *>(a));
+            return cli::isCommandLine(int(argv.size()), argv.data());
+        };
+        QVERIFY(isCli({"--lang", "de", "check"}));
+        QVERIFY(isCli({"--lang=ja", "check"}));
+        QVERIFY(isCli({"check", "--lang", "de"}));
+        QVERIFY(isCli({"--lang", "de", "--version"}));
+        QVERIFY(!isCli({"--lang", "de"}));
+        QVERIFY(!isCli({"--lang=de", "--no-network"}));
+    }
+
+    void theProgramSpeaksTheChosenLanguage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("localeVariable");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected");
+        const QString missing = QStringLiteral("/nonexistent/sysroot");
+        QTest::newRow("--lang after check") << QStringList{"check", "--lang", "ja", "--sysroot", missing}
+                                            << "C.UTF-8" << 2 << "はフォルダーではありません";
+        QTest::newRow("--lang= before check") << QStringList{"--lang=de", "check", "--help"} << "C.UTF-8" << 0
+                                              << "Prüft, ob iEchor Desktop";
+        QTest::newRow("system locale") << QStringList{"check", "--sysroot", missing} << "fr_FR.UTF-8" << 2
+                                       << "n’est pas un dossier";
+        QTest::newRow("--lang beats the locale") << QStringList{"check", "--lang", "en", "--sysroot", missing}
+                                                 << "zh_CN.UTF-8" << 2 << "is not a folder";
+        QTest::newRow("Qt's own strings") << QStringList{"check", "--lang", "es", "--bogus"} << "C.UTF-8" << 2
+                                          << "Opción desconocida «bogus»";
+    }
+    void theProgramSpeaksTheChosenLanguage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, localeVariable);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        if (QString::fromLatin1(QTest::currentDataTag()) == QLatin1String("Qt's own strings") &&
+            !QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_es.qm")))
+            QSKIP("qtbase_es.qm is not installed (Debian: qt6-translations-l10n)");
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), localeVariable);
+        env.remove(QStringLiteral("LANGUAGE"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(NESTREADY_BINARY), args);
+        QVERIFY(process.waitForFinished(30000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        QCOMPARE(process.exitCode(), exitCode);
+        QVERIFY2(out.contains(expected), qPrintable(out));
     }
 
     void qtsOwnStringsFollow()
