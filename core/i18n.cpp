@@ -62,16 +62,18 @@ void removeTranslators()
 }
 
 // Qt's own catalogue: where the Qt installation keeps it (Debian: qt6-translations-l10n), else a
-// translations folder beside the executable (windeployqt and macdeployqt put it there).
+// translations folder beside the executable, where windeployqt puts its combined qt_<lang>.qm, or
+// in the macOS bundle's Resources (packaging/macos/macos.cmake installs qtbase_<lang>.qm there).
 std::unique_ptr<QTranslator> loadQtTranslations(const QString &code)
 {
     auto translator = std::make_unique<QTranslator>();
-    const QString file = QStringLiteral("qtbase_") + code;
-    for (const QString &dir : {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
-                               QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
-                               QCoreApplication::applicationDirPath() + QStringLiteral("/../Resources/translations")}) {
-        if (translator->load(file, dir))
-            return translator;
+    const QString appDir = QCoreApplication::applicationDirPath();
+    for (const QString &dir : {QLibraryInfo::path(QLibraryInfo::TranslationsPath), appDir + QStringLiteral("/translations"),
+                               appDir + QStringLiteral("/../Resources/translations")}) {
+        for (const QString &prefix : {QStringLiteral("qtbase_"), QStringLiteral("qt_")}) {
+            if (translator->load(prefix + code, dir))
+                return translator;
+        }
     }
     return nullptr;
 }

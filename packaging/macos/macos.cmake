@@ -55,3 +55,12 @@ else()
         endif()
     ")
 endif()
+
+# Qt's own strings (QWizard's buttons) for the languages nestready speaks; macdeployqt does not
+# deploy translations. core/i18n.cpp looks in Contents/Resources/translations.
+foreach(lang de es fr ja zh_CN)
+    set(qm "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_${lang}.qm")
+    if(EXISTS "${qm}")
+        install(FILES "${qm}" DESTINATION nestready.app/Contents/Resources/translations)
+    endif()
+endforeach()

@@ -29,7 +29,7 @@ else()
         set(bin \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
         execute_process(
             COMMAND \"${WINDEPLOYQT_EXECUTABLE}\" --no-compiler-runtime --no-system-d3d-compiler
-                    --no-opengl-sw --dir \"\${bin}\" \"\${bin}/nestready-gui.dll\" \"\${bin}/nestready.exe\"
+                    --no-opengl-sw --translations de,es,fr,ja,zh_CN --dir \"\${bin}\" \"\${bin}/nestready-gui.dll\" \"\${bin}/nestready.exe\"
             RESULT_VARIABLE result)
         if(NOT result EQUAL 0)
             message(FATAL_ERROR \"windeployqt failed: \${result}\")
