@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QTranslator>
 
+#include <memory>
+
 namespace nestready::i18n {
 
 namespace {
@@ -170,11 +172,12 @@ bool setLanguage(const QString &code)
             qtTranslator = qt.release();
         }
     }
-    // Numbers and sizes follow the language the person chose ("23,5 GB" in German), but a system
-    // locale that already speaks that language keeps its own conventions (de_CH stays de_CH).
+    // Numbers and sizes follow a language the person chose ("23,5 GB" with --lang de), but a system
+    // locale that already speaks it keeps its own conventions (de_CH stays de_CH), and so does a
+    // system language that falls back to English (it_IT keeps "23,5").
     const QLocale system = QLocale::system();
-    const bool systemSpeaksIt = resolve(system.name()) == language || language == pseudo;
-    QLocale::setDefault(systemSpeaksIt ? system : QLocale(language));
+    const bool keepSystem = code.isEmpty() || language == pseudo || resolve(system.name()) == language;
+    QLocale::setDefault(keepSystem ? system : QLocale(language));
     current = language;
     return !resolved.isEmpty();
 }
