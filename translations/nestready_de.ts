@@ -119,14 +119,6 @@
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <source>A %1 inside a virtual machine (%2).</source>
-        <translation>Ein %1 in einer virtuellen Maschine (%2).</translation>
-    </message>
-    <message>
-        <source>A %1.</source>
-        <translation>Ein %1.</translation>
-    </message>
-    <message>
         <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
         <translation>Ein physischer Rechner: iEchor Desktop betreibt seine Linux-VM direkt auf dieser Hardware.</translation>
     </message>
@@ -217,10 +209,6 @@
     <message>
         <source>Install iEchor Desktop for Windows on the Windows side; it uses WSL 2 by itself.</source>
         <translation>Installieren Sie iEchor Desktop für Windows auf der Windows-Seite; es nutzt WSL 2 von selbst.</translation>
-    </message>
-    <message>
-        <source>Inside a %1: iEchor Desktop cannot run here.</source>
-        <translation>In einem %1: iEchor Desktop kann hier nicht laufen.</translation>
     </message>
     <message>
         <source>iEchor Desktop starts its own virtual machine, which a container cannot do.</source>
@@ -420,6 +408,18 @@
     <message>
         <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
         <translation>Images, Container und die VM-Festplatte der Engine liegen auf diesem Datenträger und wachsen mit der Nutzung.</translation>
+    </message>
+    <message>
+        <source>A container (%1) inside a virtual machine (%2).</source>
+        <translation>Ein Container (%1) in einer virtuellen Maschine (%2).</translation>
+    </message>
+    <message>
+        <source>A container (%1).</source>
+        <translation>Ein Container (%1).</translation>
+    </message>
+    <message>
+        <source>Inside a container (%1): iEchor Desktop cannot run here.</source>
+        <translation>In einem Container (%1): iEchor Desktop kann hier nicht laufen.</translation>
     </message>
 </context>
 <context>
@@ -753,22 +753,6 @@ Exit-Codes von `check`: 0 nichts schlägt fehl, 1 mindestens eine Prüfung schl�
         <translation>Windows-Subsystem für Linux</translation>
     </message>
     <message>
-        <source>Docker container</source>
-        <translation>Docker-Container</translation>
-    </message>
-    <message>
-        <source>Podman container</source>
-        <translation>Podman-Container</translation>
-    </message>
-    <message>
-        <source>An unrecognized container</source>
-        <translation>Ein nicht erkannter Container</translation>
-    </message>
-    <message>
-        <source>%1 container</source>
-        <translation>%1-Container</translation>
-    </message>
-    <message>
         <source>Microsoft Azure</source>
         <translation>Microsoft Azure</translation>
     </message>
@@ -795,6 +779,30 @@ Exit-Codes von `check`: 0 nichts schlägt fehl, 1 mindestens eine Prüfung schl�
     <message>
         <source>No public cloud</source>
         <translation>Keine öffentliche Cloud</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <source>LXC</source>
+        <translation>LXC</translation>
+    </message>
+    <message>
+        <source>systemd-nspawn</source>
+        <translation>systemd-nspawn</translation>
+    </message>
+    <message>
+        <source>OpenVZ</source>
+        <translation>OpenVZ</translation>
+    </message>
+    <message>
+        <source>unrecognized container manager</source>
+        <translation>unbekannter Container-Manager</translation>
     </message>
 </context>
 <context>
@@ -865,6 +873,10 @@ Exit-Codes von `check`: 0 nichts schlägt fehl, 1 mindestens eine Prüfung schl�
     <message>
         <source>Live checks on this operating system are not available in this build.</source>
         <translation>Live-Prüfungen sind auf diesem Betriebssystem in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <translation>„%1“ ist kein CPUID-Abbild im Format von `cpuid -r -1` (%2).</translation>
     </message>
 </context>
 <context>

@@ -119,14 +119,6 @@
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <source>A %1 inside a virtual machine (%2).</source>
-        <translation>Un %1 dentro de una máquina virtual (%2).</translation>
-    </message>
-    <message>
-        <source>A %1.</source>
-        <translation>Un %1.</translation>
-    </message>
-    <message>
         <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
         <translation>Una máquina física: iEchor Desktop ejecuta su VM de Linux directamente en este hardware.</translation>
     </message>
@@ -217,10 +209,6 @@
     <message>
         <source>Install iEchor Desktop for Windows on the Windows side; it uses WSL 2 by itself.</source>
         <translation>Instale iEchor Desktop para Windows en el lado de Windows; usa WSL 2 por sí mismo.</translation>
-    </message>
-    <message>
-        <source>Inside a %1: iEchor Desktop cannot run here.</source>
-        <translation>Dentro de un %1: iEchor Desktop no puede ejecutarse aquí.</translation>
     </message>
     <message>
         <source>iEchor Desktop starts its own virtual machine, which a container cannot do.</source>
@@ -420,6 +408,18 @@
     <message>
         <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
         <translation>Las imágenes, los contenedores y el disco de la VM del motor se guardan en este disco y crecen con el uso.</translation>
+    </message>
+    <message>
+        <source>A container (%1) inside a virtual machine (%2).</source>
+        <translation>Un contenedor (%1) dentro de una máquina virtual (%2).</translation>
+    </message>
+    <message>
+        <source>A container (%1).</source>
+        <translation>Un contenedor (%1).</translation>
+    </message>
+    <message>
+        <source>Inside a container (%1): iEchor Desktop cannot run here.</source>
+        <translation>Dentro de un contenedor (%1): iEchor Desktop no puede ejecutarse aquí.</translation>
     </message>
 </context>
 <context>
@@ -753,22 +753,6 @@ Códigos de salida de `check`: 0 nada falla, 1 falla al menos una comprobación,
         <translation>Subsistema de Windows para Linux</translation>
     </message>
     <message>
-        <source>Docker container</source>
-        <translation>contenedor Docker</translation>
-    </message>
-    <message>
-        <source>Podman container</source>
-        <translation>contenedor Podman</translation>
-    </message>
-    <message>
-        <source>An unrecognized container</source>
-        <translation>contenedor no reconocido</translation>
-    </message>
-    <message>
-        <source>%1 container</source>
-        <translation>contenedor %1</translation>
-    </message>
-    <message>
         <source>Microsoft Azure</source>
         <translation>Microsoft Azure</translation>
     </message>
@@ -795,6 +779,30 @@ Códigos de salida de `check`: 0 nada falla, 1 falla al menos una comprobación,
     <message>
         <source>No public cloud</source>
         <translation>Ninguna nube pública</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <source>LXC</source>
+        <translation>LXC</translation>
+    </message>
+    <message>
+        <source>systemd-nspawn</source>
+        <translation>systemd-nspawn</translation>
+    </message>
+    <message>
+        <source>OpenVZ</source>
+        <translation>OpenVZ</translation>
+    </message>
+    <message>
+        <source>unrecognized container manager</source>
+        <translation>gestor de contenedores no reconocido</translation>
     </message>
 </context>
 <context>
@@ -865,6 +873,10 @@ Códigos de salida de `check`: 0 nada falla, 1 falla al menos una comprobación,
     <message>
         <source>Live checks on this operating system are not available in this build.</source>
         <translation>Las comprobaciones en vivo en este sistema operativo no están disponibles en esta compilación.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <translation>«%1» no es un volcado de CPUID en el formato de `cpuid -r -1` (%2).</translation>
     </message>
 </context>
 <context>

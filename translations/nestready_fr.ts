@@ -119,14 +119,6 @@
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <source>A %1 inside a virtual machine (%2).</source>
-        <translation>Un %1 dans une machine virtuelle (%2).</translation>
-    </message>
-    <message>
-        <source>A %1.</source>
-        <translation>Un %1.</translation>
-    </message>
-    <message>
         <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
         <translation>Une machine physique : iEchor Desktop exécute sa VM Linux directement sur ce matériel.</translation>
     </message>
@@ -217,10 +209,6 @@
     <message>
         <source>Install iEchor Desktop for Windows on the Windows side; it uses WSL 2 by itself.</source>
         <translation>Installez iEchor Desktop pour Windows côté Windows ; il utilise WSL 2 de lui-même.</translation>
-    </message>
-    <message>
-        <source>Inside a %1: iEchor Desktop cannot run here.</source>
-        <translation>Dans un %1 : iEchor Desktop ne peut pas fonctionner ici.</translation>
     </message>
     <message>
         <source>iEchor Desktop starts its own virtual machine, which a container cannot do.</source>
@@ -420,6 +408,18 @@
     <message>
         <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
         <translation>Les images, les conteneurs et le disque de la VM du moteur sont stockés sur ce disque et grossissent à l’usage.</translation>
+    </message>
+    <message>
+        <source>A container (%1) inside a virtual machine (%2).</source>
+        <translation>Un conteneur (%1) dans une machine virtuelle (%2).</translation>
+    </message>
+    <message>
+        <source>A container (%1).</source>
+        <translation>Un conteneur (%1).</translation>
+    </message>
+    <message>
+        <source>Inside a container (%1): iEchor Desktop cannot run here.</source>
+        <translation>Dans un conteneur (%1) : iEchor Desktop ne peut pas s’exécuter ici.</translation>
     </message>
 </context>
 <context>
@@ -753,22 +753,6 @@ Codes de sortie de `check` : 0 rien n’échoue, 1 au moins une vérification é
         <translation>Sous-système Windows pour Linux</translation>
     </message>
     <message>
-        <source>Docker container</source>
-        <translation>conteneur Docker</translation>
-    </message>
-    <message>
-        <source>Podman container</source>
-        <translation>conteneur Podman</translation>
-    </message>
-    <message>
-        <source>An unrecognized container</source>
-        <translation>conteneur non reconnu</translation>
-    </message>
-    <message>
-        <source>%1 container</source>
-        <translation>conteneur %1</translation>
-    </message>
-    <message>
         <source>Microsoft Azure</source>
         <translation>Microsoft Azure</translation>
     </message>
@@ -795,6 +779,30 @@ Codes de sortie de `check` : 0 rien n’échoue, 1 au moins une vérification é
     <message>
         <source>No public cloud</source>
         <translation>Aucun cloud public</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <source>LXC</source>
+        <translation>LXC</translation>
+    </message>
+    <message>
+        <source>systemd-nspawn</source>
+        <translation>systemd-nspawn</translation>
+    </message>
+    <message>
+        <source>OpenVZ</source>
+        <translation>OpenVZ</translation>
+    </message>
+    <message>
+        <source>unrecognized container manager</source>
+        <translation>gestionnaire de conteneurs non reconnu</translation>
     </message>
 </context>
 <context>
@@ -865,6 +873,10 @@ Codes de sortie de `check` : 0 rien n’échoue, 1 au moins une vérification é
     <message>
         <source>Live checks on this operating system are not available in this build.</source>
         <translation>Les vérifications en direct sur ce système d’exploitation ne sont pas disponibles dans cette version.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <translation>« %1 » n’est pas un vidage CPUID au format de `cpuid -r -1` (%2).</translation>
     </message>
 </context>
 <context>

@@ -118,14 +118,6 @@
         <translation>%2 上の %1</translation>
     </message>
     <message>
-        <source>A %1 inside a virtual machine (%2).</source>
-        <translation>仮想マシン (%2) 内の %1です。</translation>
-    </message>
-    <message>
-        <source>A %1.</source>
-        <translation>%1です。</translation>
-    </message>
-    <message>
         <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
         <translation>物理マシンです: iEchor Desktop は Linux VM をこのハードウェア上で直接実行します。</translation>
     </message>
@@ -216,10 +208,6 @@
     <message>
         <source>Install iEchor Desktop for Windows on the Windows side; it uses WSL 2 by itself.</source>
         <translation>Windows 側に iEchor Desktop for Windows をインストールしてください。WSL 2 は自動的に使用されます。</translation>
-    </message>
-    <message>
-        <source>Inside a %1: iEchor Desktop cannot run here.</source>
-        <translation>%1の内部です: iEchor Desktop はここでは動作しません。</translation>
     </message>
     <message>
         <source>iEchor Desktop starts its own virtual machine, which a container cannot do.</source>
@@ -418,6 +406,18 @@
     <message>
         <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
         <translation>イメージ、コンテナー、エンジンの VM ディスクはこのディスクに保存され、使うほど大きくなります。</translation>
+    </message>
+    <message>
+        <source>A container (%1) inside a virtual machine (%2).</source>
+        <translation>仮想マシン (%2) 内のコンテナー (%1)。</translation>
+    </message>
+    <message>
+        <source>A container (%1).</source>
+        <translation>コンテナー (%1)。</translation>
+    </message>
+    <message>
+        <source>Inside a container (%1): iEchor Desktop cannot run here.</source>
+        <translation>コンテナー (%1) 内: ここでは iEchor Desktop を実行できません。</translation>
     </message>
 </context>
 <context>
@@ -751,22 +751,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Windows Subsystem for Linux</translation>
     </message>
     <message>
-        <source>Docker container</source>
-        <translation>Docker コンテナー</translation>
-    </message>
-    <message>
-        <source>Podman container</source>
-        <translation>Podman コンテナー</translation>
-    </message>
-    <message>
-        <source>An unrecognized container</source>
-        <translation>認識できないコンテナー</translation>
-    </message>
-    <message>
-        <source>%1 container</source>
-        <translation>%1 コンテナー</translation>
-    </message>
-    <message>
         <source>Microsoft Azure</source>
         <translation>Microsoft Azure</translation>
     </message>
@@ -793,6 +777,30 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>No public cloud</source>
         <translation>パブリック クラウドなし</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <source>LXC</source>
+        <translation>LXC</translation>
+    </message>
+    <message>
+        <source>systemd-nspawn</source>
+        <translation>systemd-nspawn</translation>
+    </message>
+    <message>
+        <source>OpenVZ</source>
+        <translation>OpenVZ</translation>
+    </message>
+    <message>
+        <source>unrecognized container manager</source>
+        <translation>認識できないコンテナー マネージャー</translation>
     </message>
 </context>
 <context>
@@ -863,6 +871,10 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Live checks on this operating system are not available in this build.</source>
         <translation>このオペレーティング システムでのライブ チェックは、このビルドでは利用できません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <translation>「%1」は `cpuid -r -1` 形式の CPUID ダンプではありません (%2)。</translation>
     </message>
 </context>
 <context>

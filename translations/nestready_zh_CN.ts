@@ -118,14 +118,6 @@
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <source>A %1 inside a virtual machine (%2).</source>
-        <translation>虚拟机（%2）中的 %1。</translation>
-    </message>
-    <message>
-        <source>A %1.</source>
-        <translation>%1。</translation>
-    </message>
-    <message>
         <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
         <translation>物理机：iEchor Desktop 直接在这台硬件上运行其 Linux 虚拟机。</translation>
     </message>
@@ -216,10 +208,6 @@
     <message>
         <source>Install iEchor Desktop for Windows on the Windows side; it uses WSL 2 by itself.</source>
         <translation>请在 Windows 端安装 iEchor Desktop for Windows；它会自行使用 WSL 2。</translation>
-    </message>
-    <message>
-        <source>Inside a %1: iEchor Desktop cannot run here.</source>
-        <translation>位于 %1中：iEchor Desktop 无法在此运行。</translation>
     </message>
     <message>
         <source>iEchor Desktop starts its own virtual machine, which a container cannot do.</source>
@@ -418,6 +406,18 @@
     <message>
         <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
         <translation>镜像、容器和引擎的虚拟机磁盘都存放在此磁盘上，并会随使用而增长。</translation>
+    </message>
+    <message>
+        <source>A container (%1) inside a virtual machine (%2).</source>
+        <translation>虚拟机（%2）中的容器（%1）。</translation>
+    </message>
+    <message>
+        <source>A container (%1).</source>
+        <translation>容器（%1）。</translation>
+    </message>
+    <message>
+        <source>Inside a container (%1): iEchor Desktop cannot run here.</source>
+        <translation>位于容器（%1）中：iEchor Desktop 无法在此运行。</translation>
     </message>
 </context>
 <context>
@@ -751,22 +751,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>适用于 Linux 的 Windows 子系统</translation>
     </message>
     <message>
-        <source>Docker container</source>
-        <translation>Docker 容器</translation>
-    </message>
-    <message>
-        <source>Podman container</source>
-        <translation>Podman 容器</translation>
-    </message>
-    <message>
-        <source>An unrecognized container</source>
-        <translation>无法识别的容器</translation>
-    </message>
-    <message>
-        <source>%1 container</source>
-        <translation>%1 容器</translation>
-    </message>
-    <message>
         <source>Microsoft Azure</source>
         <translation>Microsoft Azure</translation>
     </message>
@@ -793,6 +777,30 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>No public cloud</source>
         <translation>无公有云</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <source>LXC</source>
+        <translation>LXC</translation>
+    </message>
+    <message>
+        <source>systemd-nspawn</source>
+        <translation>systemd-nspawn</translation>
+    </message>
+    <message>
+        <source>OpenVZ</source>
+        <translation>OpenVZ</translation>
+    </message>
+    <message>
+        <source>unrecognized container manager</source>
+        <translation>无法识别的容器管理器</translation>
     </message>
 </context>
 <context>
@@ -863,6 +871,10 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Live checks on this operating system are not available in this build.</source>
         <translation>此版本不支持在此操作系统上进行实时检查。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <translation>“%1”不是 `cpuid -r -1` 格式的 CPUID 转储（%2）。</translation>
     </message>
 </context>
 <context>
