@@ -235,8 +235,9 @@ Fact<QString> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &
             return f;
         }
     }
-    // In dom0 systemd answers from CPUID alone ("if (xen_dom0 > 0) goto finish"): a hypervisor below Xen
-    // that CPUID names as Hyper-V or as an unknown one is still reported; DMI and /sys/hypervisor/type are not read.
+    // In dom0 systemd answers from CPUID alone ("if (xen_dom0 > 0) goto finish"): a hypervisor below
+    // Xen that CPUID names as Hyper-V or as an unknown one is still reported; DMI and
+    // /sys/hypervisor/type are not read.
     if (dom0 > 0 && !hyperv && !other) {
         f.set(QStringLiteral("none"), Sureness::Likely, {k(keys::ProcXen)},
               Text::tr("This is the Xen control domain (dom0), not a guest."));

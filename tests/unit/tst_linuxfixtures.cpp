@@ -29,8 +29,7 @@ QStringList fixtureNames()
 QJsonObject readJson(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
+    if (!f.open(QIODevice::ReadOnly)) return {};
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
@@ -43,7 +42,8 @@ QMap<QString, QString> statusesOf(const QJsonObject &checks)
 }
 
 // "expected: actual" lines for every field that differs, so a failing row names all its differences.
-QStringList differences(const QJsonObject &expected, const QJsonObject &env, const QMap<QString, QString> &checks)
+QStringList differences(const QJsonObject &expected, const QJsonObject &env,
+                        const QMap<QString, QString> &checks)
 {
     QStringList out;
     for (const char *field : {"vm", "container", "cloud", "hardwareVirtualization"}) {
@@ -77,14 +77,16 @@ private Q_SLOTS:
     void fixtureIsComplete()
     {
         QFETCH(QString, dir);
-        for (const char *file : {"SOURCE.md", "expected.json", "cpuid.txt", "proc/cpuinfo", "proc/meminfo",
-                                 "proc/sys/kernel/osrelease", ".nestready/linux.dev-kvm", ".nestready/disk.free"})
+        for (const char *file :
+             {"SOURCE.md", "expected.json", "cpuid.txt", "proc/cpuinfo", "proc/meminfo",
+              "proc/sys/kernel/osrelease", ".nestready/linux.dev-kvm", ".nestready/disk.free"})
             QVERIFY2(QFile::exists(dir + u'/' + QLatin1String(file)), file);
         QFile dump(dir + QStringLiteral("/cpuid.txt"));
         QVERIFY(dump.open(QIODevice::ReadOnly));
         const QByteArray text = dump.readAll();
         std::string error;
-        const auto parsed = cpuid::Dump::parse(std::string_view(text.constData(), size_t(text.size())), &error);
+        const auto parsed =
+            cpuid::Dump::parse(std::string_view(text.constData(), size_t(text.size())), &error);
         QVERIFY2(parsed, error.c_str());
         QVERIFY(parsed->leaf(0) && parsed->leaf(1));
         const QJsonObject expected = readJson(dir + QStringLiteral("/expected.json"));
@@ -163,13 +165,15 @@ private Q_SLOTS:
             const QJsonObject c = v.toObject();
             QVERIFY(!c.value(QStringLiteral("title")).toString().isEmpty());
             QVERIFY(!c.value(QStringLiteral("summary")).toString().isEmpty());
-            checks.insert(c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("status")).toString());
+            checks.insert(c.value(QStringLiteral("id")).toString(),
+                          c.value(QStringLiteral("status")).toString());
         }
         const QStringList diff =
             differences(expected, root.value(QStringLiteral("environment")).toObject(), checks);
         QVERIFY2(diff.isEmpty(), qPrintable(diff.join(QStringLiteral("; "))));
         const QString verdict = root.value(QStringLiteral("verdict")).toString();
-        QCOMPARE(verdict == QLatin1String("not-ready"), expected.value(QStringLiteral("exitCode")).toInt() == 1);
+        QCOMPARE(verdict == QLatin1String("not-ready"),
+                 expected.value(QStringLiteral("exitCode")).toInt() == 1);
     }
 
 private:

@@ -33,7 +33,10 @@ const char kDump[] = "CPU:\n"
                      "   0x40000000 0x00: eax=0x40000010 ebx=0x61774d56 ecx=0x4d566572 edx=0x65726177\n"
                      "   0x80000001 0x00: eax=0x00000000 ebx=0x00000000 ecx=0x00000121 edx=0x2c100800\n";
 
-QString crlf(const char *text) { return QString::fromLatin1(text).replace(u'\n', QStringLiteral("\r\n")); }
+QString crlf(const char *text)
+{
+    return QString::fromLatin1(text).replace(u'\n', QStringLiteral("\r\n"));
+}
 
 QByteArray randomBytes(int n, unsigned seed)
 {
@@ -114,9 +117,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("bytes"); // -1: nullopt
-        QTest::newRow("kB") << QStringLiteral("MemTotal:       16384000 kB\nMemFree: 1 kB\n") << 16384000LL * 1024;
-        QTest::newRow("not first line") << QStringLiteral("MemFree: 1 kB\nMemTotal: 2048 kB\n") << 2048LL * 1024;
-        QTest::newRow("crlf") << QStringLiteral("MemTotal:       4096 kB\r\nMemFree: 1 kB\r\n") << 4096LL * 1024;
+        QTest::newRow("kB") << QStringLiteral("MemTotal:       16384000 kB\nMemFree: 1 kB\n")
+                            << 16384000LL * 1024;
+        QTest::newRow("not first line")
+            << QStringLiteral("MemFree: 1 kB\nMemTotal: 2048 kB\n") << 2048LL * 1024;
+        QTest::newRow("crlf") << QStringLiteral("MemTotal:       4096 kB\r\nMemFree: 1 kB\r\n")
+                              << 4096LL * 1024;
         QTest::newRow("no unit") << QStringLiteral("MemTotal: 1000\n") << 1000LL;
         QTest::newRow("MB") << QStringLiteral("MemTotal: 3 MB\n") << 3LL * 1024 * 1024;
         QTest::newRow("empty") << QString() << -1LL;
@@ -182,11 +188,11 @@ private Q_SLOTS:
     // --- key=value (linux.dev-kvm, disk.free) ----------------------------------------------------
     void keyValues()
     {
-        const auto kv = parse::keyValues(
-            QStringLiteral("present=yes\nmode=660\nerrno=Permission denied\nurl=a=b\n\nnoise\n=x\nmode=600\n"));
+        const auto kv = parse::keyValues(QStringLiteral(
+            "present=yes\nmode=660\nerrno=Permission denied\nurl=a=b\n\nnoise\n=x\nmode=600\n"));
         QCOMPARE(kv.value(QStringLiteral("present")), QStringLiteral("yes"));
         QCOMPARE(kv.value(QStringLiteral("errno")), QStringLiteral("Permission denied"));
-        QCOMPARE(kv.value(QStringLiteral("url")), QStringLiteral("a=b")); // the first '=' splits
+        QCOMPARE(kv.value(QStringLiteral("url")), QStringLiteral("a=b"));  // the first '=' splits
         QCOMPARE(kv.value(QStringLiteral("mode")), QStringLiteral("600")); // the last one wins
         QCOMPARE(kv.size(), 4);
     }
@@ -228,8 +234,7 @@ private Q_SLOTS:
         QFETCH(qint64, value);
         const auto got = parse::integer(text);
         QCOMPARE(got.has_value(), ok);
-        if (ok)
-            QCOMPARE(*got, value);
+        if (ok) QCOMPARE(*got, value);
     }
 
     // --- cpuid -r dumps --------------------------------------------------------------------------
@@ -245,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(dump->hypervisorPresent(), std::optional<bool>(true));
         QCOMPARE(dump->svm(), std::optional<bool>(false));
         QCOMPARE(dump->longMode(), std::optional<bool>(true));
-        QCOMPARE(dump->nestedPaging(), std::optional<bool>()); // leaf 0x8000000A absent
+        QCOMPARE(dump->nestedPaging(), std::optional<bool>());           // leaf 0x8000000A absent
         QCOMPARE(dump->hypervCreatePartitions(), std::optional<bool>()); // not Hyper-V
     }
     void dumpCrlf()
@@ -260,13 +265,14 @@ private Q_SLOTS:
     void dumpKeepsTheFirstCpu()
     {
         // `cpuid -r` without -1 prints every CPU; the second one differs here and must be ignored.
-        const char *text = "CPU 0:\n"
-                           "   0x00000000 0x00: eax=0x0000000d ebx=0x68747541 ecx=0x444d4163 edx=0x69746e65\n"
-                           "   0x00000001 0x00: eax=0x00a00f11 ebx=0x00020800 ecx=0x80000000 edx=0x178bfbff\n"
-                           "CPU 1:\n"
-                           "   0x00000000 0x00: eax=0x0000000d ebx=0x756e6547 ecx=0x6c65746e edx=0x49656e69\n"
-                           "   0x00000001 0x00: eax=0x00a00f11 ebx=0x01020800 ecx=0x00000020 edx=0x178bfbff\n"
-                           "   0x40000000 0x00: eax=0x40000001 ebx=0x4b4d564b ecx=0x564b4d56 edx=0x0000004d\n";
+        const char *text =
+            "CPU 0:\n"
+            "   0x00000000 0x00: eax=0x0000000d ebx=0x68747541 ecx=0x444d4163 edx=0x69746e65\n"
+            "   0x00000001 0x00: eax=0x00a00f11 ebx=0x00020800 ecx=0x80000000 edx=0x178bfbff\n"
+            "CPU 1:\n"
+            "   0x00000000 0x00: eax=0x0000000d ebx=0x756e6547 ecx=0x6c65746e edx=0x49656e69\n"
+            "   0x00000001 0x00: eax=0x00a00f11 ebx=0x01020800 ecx=0x00000020 edx=0x178bfbff\n"
+            "   0x40000000 0x00: eax=0x40000001 ebx=0x4b4d564b ecx=0x564b4d56 edx=0x0000004d\n";
         const auto dump = Dump::parse(text);
         QVERIFY(dump);
         QCOMPARE(dump->size(), std::size_t(2));
@@ -277,8 +283,9 @@ private Q_SLOTS:
     }
     void dumpSubleaves()
     {
-        const auto dump = Dump::parse("   0x0000000b 0x00: eax=0x00000000 ebx=0x00000001 ecx=0x00000100 edx=0x1\n"
-                                      "   0x0000000b 0x01: eax=0x00000005 ebx=0x00000002 ecx=0x00000201 edx=0x1\n");
+        const auto dump =
+            Dump::parse("   0x0000000b 0x00: eax=0x00000000 ebx=0x00000001 ecx=0x00000100 edx=0x1\n"
+                        "   0x0000000b 0x01: eax=0x00000005 ebx=0x00000002 ecx=0x00000201 edx=0x1\n");
         QVERIFY(dump);
         QCOMPARE(dump->leaf(0xb, 1)->ecx, 0x201u);
         QCOMPARE(dump->leaf(0xb, 0)->ecx, 0x100u);
@@ -289,8 +296,9 @@ private Q_SLOTS:
     void dumpHypervisorBitGatesTheSignature()
     {
         // Bare metal answers leaf 0x40000000 with leftover data; without bit 31 it is no signature.
-        const auto dump = Dump::parse("   0x00000001 0x00: eax=0x000806e9 ebx=0x00100800 ecx=0x7ffafbbf edx=0xbfebfbff\n"
-                                      "   0x40000000 0x00: eax=0x00000a8c ebx=0x4b4d564b ecx=0x564b4d56 edx=0x4d\n");
+        const auto dump =
+            Dump::parse("   0x00000001 0x00: eax=0x000806e9 ebx=0x00100800 ecx=0x7ffafbbf edx=0xbfebfbff\n"
+                        "   0x40000000 0x00: eax=0x00000a8c ebx=0x4b4d564b ecx=0x564b4d56 edx=0x4d\n");
         QVERIFY(dump);
         QCOMPARE(dump->hypervisorPresent(), std::optional<bool>(false));
         QCOMPARE(dump->hypervisorSignature(), std::string());
@@ -301,16 +309,18 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("header only") << QByteArray("CPU:\n");
         QTest::newRow("garbage") << QByteArray("cpuid: not found\nplease install it\n");
-        QTest::newRow("truncated line")
-            << QByteArray("CPU:\n   0x00000000 0x00: eax=0x00000016 ebx=0x756e6547 ecx=0x6c65746e edx=0x49656e69\n"
-                          "   0x00000001 0x00: eax=0x000606a6 ebx=0x0002");
+        QTest::newRow("truncated line") << QByteArray(
+            "CPU:\n   0x00000000 0x00: eax=0x00000016 ebx=0x756e6547 ecx=0x6c65746e edx=0x49656e69\n"
+            "   0x00000001 0x00: eax=0x000606a6 ebx=0x0002");
         QTest::newRow("missing register") << QByteArray("   0x00000001 0x00: eax=0x1 ebx=0x2 ecx=0x3\n");
-        QTest::newRow("extra field") << QByteArray("   0x00000001 0x00: eax=0x1 ebx=0x2 ecx=0x3 edx=0x4 fx=0x5\n");
+        QTest::newRow("extra field") << QByteArray(
+            "   0x00000001 0x00: eax=0x1 ebx=0x2 ecx=0x3 edx=0x4 fx=0x5\n");
         QTest::newRow("bad hex") << QByteArray("   0x00000001 0x00: eax=0xZZ ebx=0x2 ecx=0x3 edx=0x4\n");
         QTest::newRow("decimal") << QByteArray("   0x00000001 0x00: eax=12 ebx=0x2 ecx=0x3 edx=0x4\n");
         QTest::newRow("wrong names") << QByteArray("   0x00000001 0x00: ebx=0x1 eax=0x2 ecx=0x3 edx=0x4\n");
         QTest::newRow("no colon") << QByteArray("   0x00000001 0x00 eax=0x1 ebx=0x2 ecx=0x3 edx=0x4\n");
-        QTest::newRow("too wide") << QByteArray("   0x00000001 0x00: eax=0x100000000 ebx=0x2 ecx=0x3 edx=0x4\n");
+        QTest::newRow("too wide") << QByteArray(
+            "   0x00000001 0x00: eax=0x100000000 ebx=0x2 ecx=0x3 edx=0x4\n");
         QTest::newRow("binary") << randomBytes(8192, 5);
         QTest::newRow("nul bytes") << QByteArray("\0\0\0\0\n\0", 6);
     }
@@ -324,7 +334,8 @@ private Q_SLOTS:
     void dumpErrorNamesTheLine()
     {
         std::string error;
-        QVERIFY(!Dump::parse("CPU:\n   0x00000000 0x00: eax=0x0 ebx=0x0 ecx=0x0 edx=0x0\n   0x1 0x00: oops\n", &error));
+        QVERIFY(!Dump::parse("CPU:\n   0x00000000 0x00: eax=0x0 ebx=0x0 ecx=0x0 edx=0x0\n   0x1 0x00: oops\n",
+                             &error));
         QVERIFY2(error.rfind("line 3:", 0) == 0, error.c_str());
     }
     void dumpFuzz()
@@ -337,8 +348,7 @@ private Q_SLOTS:
             const int edits = 1 + int(gen() % 8);
             for (int e = 0; e < edits; ++e)
                 t[int(gen() % unsigned(t.size()))] = char(gen() & 0xff);
-            if (gen() % 4 == 0)
-                t.truncate(int(gen() % unsigned(t.size())));
+            if (gen() % 4 == 0) t.truncate(int(gen() % unsigned(t.size())));
             (void)parseDump(t);
         }
     }

@@ -13,7 +13,10 @@
 using namespace nestready;
 
 namespace {
-QString k(const char *key) { return QString::fromLatin1(key); }
+QString k(const char *key)
+{
+    return QString::fromLatin1(key);
+}
 
 // A machine described by evidence, built up by the tests.
 struct Machine {
@@ -43,13 +46,15 @@ struct Machine {
     }
     // A CPUID dump: hypervisor bit and leaf 0x40000000 signature (EBX, ECX, EDX), optionally Hyper-V's
     // leaf 0x40000003 with CreatePartitions (EBX bit 0) set as in a root partition.
-    Machine &cpuid(const char *signature, bool hypervisorBit = true, std::optional<bool> createPartitions = {})
+    Machine &cpuid(const char *signature, bool hypervisorBit = true,
+                   std::optional<bool> createPartitions = {})
     {
         char bytes[12] = {};
         std::memcpy(bytes, signature, std::min<std::size_t>(12, std::strlen(signature)));
         quint32 r[3];
         std::memcpy(r, bytes, 12);
-        QByteArray text = "CPU:\n   0x00000000 0x00: eax=0x00000016 ebx=0x756e6547 ecx=0x6c65746e edx=0x49656e69\n";
+        QByteArray text =
+            "CPU:\n   0x00000000 0x00: eax=0x00000016 ebx=0x756e6547 ecx=0x6c65746e edx=0x49656e69\n";
         text += QByteArray("   0x00000001 0x00: eax=0x000506e3 ebx=0x00020800 ecx=0x") +
                 (hypervisorBit ? "fed8320b" : "7ed8320b") + " edx=0x1f8bfbff\n";
         text += QStringLiteral("   0x40000000 0x00: eax=0x4000000b ebx=0x%1 ecx=0x%2 edx=0x%3\n")
@@ -70,7 +75,9 @@ struct Machine {
         QByteArray raw(24, '\0');
         raw[1] = char(length);
         raw[0x13] = char(0x0c | (set ? 0x10 : 0));
-        raw += QByteArray("Amazon EC2\0" "1.0\0\0", 17);
+        raw += QByteArray("Amazon EC2\0"
+                          "1.0\0\0",
+                          17);
         return with(keys::SmbiosBiosRaw, raw);
     }
 
@@ -89,7 +96,8 @@ Machine host()
         .missing(keys::ContainerEnv)
         .missing(keys::ProcVz)
         .missing(keys::ProcBc)
-        .with(keys::CgroupNs, "unified=yes\nevents=no\ntype=no\nkernel-features=yes\nsystemd-v1=no\nrelease-agent=no\n");
+        .with(keys::CgroupNs,
+              "unified=yes\nevents=no\ntype=no\nkernel-features=yes\nsystemd-v1=no\nrelease-agent=no\n");
     return m;
 }
 } // namespace
@@ -104,11 +112,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         // systemd vm_table, plus Parallels and VirtualBox (FACTS.md §6.1).
         const std::pair<const char *, const char *> rows[] = {
-            {"XenVMMXenVMM", "xen"},     {"KVMKVMKVM", "kvm"},         {"Linux KVM Hv", "kvm"},
-            {"TCGTCGTCGTCG", "qemu"},    {"VMwareVMware", "vmware"},   {"Microsoft Hv", "microsoft"},
-            {"bhyve bhyve ", "bhyve"},   {"QNXQVMBSQG", "qnx"},        {"ACRNACRNACRN", "acrn"},
-            {"SRESRESRESRE", "sre"},     {"Apple VZ", "apple"},        {"prl hyperv  ", "parallels"},
-            {"VBoxVBoxVBox", "oracle"},  {"OpenBSDVMM58", "vm-other"}, {" lrpepyh  vr", "vm-other"},
+            {"XenVMMXenVMM", "xen"},    {"KVMKVMKVM", "kvm"},         {"Linux KVM Hv", "kvm"},
+            {"TCGTCGTCGTCG", "qemu"},   {"VMwareVMware", "vmware"},   {"Microsoft Hv", "microsoft"},
+            {"bhyve bhyve ", "bhyve"},  {"QNXQVMBSQG", "qnx"},        {"ACRNACRNACRN", "acrn"},
+            {"SRESRESRESRE", "sre"},    {"Apple VZ", "apple"},        {"prl hyperv  ", "parallels"},
+            {"VBoxVBoxVBox", "oracle"}, {"OpenBSDVMM58", "vm-other"}, {" lrpepyh  vr", "vm-other"},
             {"", "vm-other"},
         };
         for (const auto &[sig, id] : rows)
@@ -122,8 +130,7 @@ private Q_SLOTS:
         // As read from the registers: trailing NULs do not count.
         QCOMPARE(virt::vmFromCpuidSignature(signature.toStdString() + std::string(3, '\0')), id);
         // And through the whole pipeline, with nothing else known about the machine.
-        if (!signature.isEmpty())
-            QCOMPARE(Machine().cpuid(qPrintable(signature)).vm(), id);
+        if (!signature.isEmpty()) QCOMPARE(Machine().cpuid(qPrintable(signature)).vm(), id);
     }
 
     void dmiTable_data()
@@ -174,7 +181,8 @@ private Q_SLOTS:
     void virtualBoxWithKvmParavirtIsOracle()
     {
         // VirtualBox's default paravirtualization interface for Linux guests is KVM's; DMI decides first.
-        QCOMPARE(Machine().dmi("innotek GmbH", "VirtualBox").cpuid("KVMKVMKVM").vm(), QStringLiteral("oracle"));
+        QCOMPARE(Machine().dmi("innotek GmbH", "VirtualBox").cpuid("KVMKVMKVM").vm(),
+                 QStringLiteral("oracle"));
     }
     void dmiFirstVendorsBeatCpuid_data()
     {
@@ -183,8 +191,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::newRow("parallels") << QByteArray("Parallels Software International Inc.")
                                    << QByteArray("Parallels Virtual Platform") << QStringLiteral("parallels");
-        QTest::newRow("google") << QByteArray("Google") << QByteArray("Google Compute Engine") << QStringLiteral("google");
-        QTest::newRow("amazon") << QByteArray("Amazon EC2") << QByteArray("m5.large") << QStringLiteral("amazon");
+        QTest::newRow("google") << QByteArray("Google") << QByteArray("Google Compute Engine")
+                                << QStringLiteral("google");
+        QTest::newRow("amazon") << QByteArray("Amazon EC2") << QByteArray("m5.large")
+                                << QStringLiteral("amazon");
         QTest::newRow("xen") << QByteArray("Xen") << QByteArray("HVM domU") << QStringLiteral("xen");
     }
     void dmiFirstVendorsBeatCpuid()
@@ -198,30 +208,37 @@ private Q_SLOTS:
     void cpuidBeatsOtherDmi()
     {
         // KVM and VMware are not in systemd's DMI-first list: CPUID names them even if DMI says QEMU.
-        QCOMPARE(Machine().dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("KVMKVMKVM").vm(), QStringLiteral("kvm"));
+        QCOMPARE(Machine().dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("KVMKVMKVM").vm(),
+                 QStringLiteral("kvm"));
         QCOMPARE(Machine().dmi("QEMU", "Standard PC (i440FX + PIIX, 1996)").cpuid("TCGTCGTCGTCG").vm(),
                  QStringLiteral("qemu"));
-        QCOMPARE(Machine().dmi("VMware, Inc.", "VMware7,1").cpuid("VMwareVMware").vm(), QStringLiteral("vmware"));
+        QCOMPARE(Machine().dmi("VMware, Inc.", "VMware7,1").cpuid("VMwareVMware").vm(),
+                 QStringLiteral("vmware"));
     }
     void hypervSignatureIsWeak()
     {
         // QEMU with Hyper-V enlightenments shows "Microsoft Hv": DMI then decides (qemu, or kvm by product).
-        QCOMPARE(Machine().dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("Microsoft Hv").vm(), QStringLiteral("qemu"));
+        QCOMPARE(Machine().dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("Microsoft Hv").vm(),
+                 QStringLiteral("qemu"));
         QCOMPARE(Machine().dmi("Red Hat", "KVM").cpuid("Microsoft Hv").vm(), QStringLiteral("kvm"));
         // Hyper-V and Azure: DMI names no hypervisor ("7.0" on generation 1), so the signature stands.
         Machine azure;
-        azure.dmi("Microsoft Corporation", "Virtual Machine").with(keys::DmiProductVersion, "7.0\n").cpuid("Microsoft Hv", true, false);
+        azure.dmi("Microsoft Corporation", "Virtual Machine")
+            .with(keys::DmiProductVersion, "7.0\n")
+            .cpuid("Microsoft Hv", true, false);
         QCOMPARE(azure.vm(), QStringLiteral("microsoft"));
         QCOMPARE(azure.facts().vm.sureness, Sureness::Likely);
         // Generation 2 names Hyper-V in product_version.
         Machine gen2;
-        gen2.dmi("Microsoft Corporation", "Virtual Machine").with(keys::DmiProductVersion, "Hyper-V UEFI Release v4.0\n");
+        gen2.dmi("Microsoft Corporation", "Virtual Machine")
+            .with(keys::DmiProductVersion, "Hyper-V UEFI Release v4.0\n");
         QCOMPARE(gen2.vm(), QStringLiteral("microsoft"));
     }
     void cpuidVmwareWithoutHypervisorBitIsNotTrusted()
     {
         // Leaf 0x40000000 is only read when leaf 1 ECX bit 31 says a hypervisor is present.
-        QCOMPARE(Machine().dmi("Dell Inc.", "XPS 13 9360").cpuid("KVMKVMKVM", false).vm(), QStringLiteral("none"));
+        QCOMPARE(Machine().dmi("Dell Inc.", "XPS 13 9360").cpuid("KVMKVMKVM", false).vm(),
+                 QStringLiteral("none"));
     }
 
     // --- Amazon EC2: metal or Nitro --------------------------------------------------------------
@@ -259,8 +276,10 @@ private Q_SLOTS:
     }
     void smbiosBitAloneIsVmOther()
     {
-        QCOMPARE(Machine().dmi("Some Vendor", "Some Box").smbiosVmBit(true).bareCpu().vm(), QStringLiteral("vm-other"));
-        QCOMPARE(Machine().dmi("Some Vendor", "Some Box").smbiosVmBit(false).bareCpu().vm(), QStringLiteral("none"));
+        QCOMPARE(Machine().dmi("Some Vendor", "Some Box").smbiosVmBit(true).bareCpu().vm(),
+                 QStringLiteral("vm-other"));
+        QCOMPARE(Machine().dmi("Some Vendor", "Some Box").smbiosVmBit(false).bareCpu().vm(),
+                 QStringLiteral("none"));
     }
 
     // --- Xen -------------------------------------------------------------------------------------
@@ -270,15 +289,24 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("features");     // /sys/hypervisor/properties/features; "" absent
         QTest::addColumn<QByteArray>("signature");    // CPUID; "" for no hypervisor bit
         QTest::addColumn<QString>("id");
-        QTest::newRow("domU (empty capabilities)") << QByteArray("") << QByteArray() << QByteArray() << QStringLiteral("xen");
-        QTest::newRow("dom0 (control_d)") << QByteArray("control_d\n") << QByteArray() << QByteArray() << QStringLiteral("none");
-        QTest::newRow("dom0 among others") << QByteArray("foo,control_d\n") << QByteArray() << QByteArray() << QStringLiteral("none");
-        QTest::newRow("dom0 by XENFEAT_dom0") << QByteArray("") << QByteArray("00000801\n") << QByteArray() << QStringLiteral("none");
-        QTest::newRow("domU by features") << QByteArray("control_d\n") << QByteArray("00002705\n") << QByteArray() << QStringLiteral("xen");
-        QTest::newRow("dom0 nested in KVM") << QByteArray("control_d\n") << QByteArray() << QByteArray("KVMKVMKVM") << QStringLiteral("kvm");
-        QTest::newRow("dom0 nested in Hyper-V") << QByteArray("control_d\n") << QByteArray() << QByteArray("Microsoft Hv") << QStringLiteral("microsoft");
-        QTest::newRow("dom0 on an unknown one") << QByteArray("control_d\n") << QByteArray() << QByteArray("Unknown Hvsr") << QStringLiteral("vm-other");
-        QTest::newRow("no /proc/xen, sysfs type") << QByteArray("-") << QByteArray() << QByteArray() << QStringLiteral("xen");
+        QTest::newRow("domU (empty capabilities)")
+            << QByteArray("") << QByteArray() << QByteArray() << QStringLiteral("xen");
+        QTest::newRow("dom0 (control_d)")
+            << QByteArray("control_d\n") << QByteArray() << QByteArray() << QStringLiteral("none");
+        QTest::newRow("dom0 among others")
+            << QByteArray("foo,control_d\n") << QByteArray() << QByteArray() << QStringLiteral("none");
+        QTest::newRow("dom0 by XENFEAT_dom0")
+            << QByteArray("") << QByteArray("00000801\n") << QByteArray() << QStringLiteral("none");
+        QTest::newRow("domU by features")
+            << QByteArray("control_d\n") << QByteArray("00002705\n") << QByteArray() << QStringLiteral("xen");
+        QTest::newRow("dom0 nested in KVM")
+            << QByteArray("control_d\n") << QByteArray() << QByteArray("KVMKVMKVM") << QStringLiteral("kvm");
+        QTest::newRow("dom0 nested in Hyper-V") << QByteArray("control_d\n") << QByteArray()
+                                                << QByteArray("Microsoft Hv") << QStringLiteral("microsoft");
+        QTest::newRow("dom0 on an unknown one") << QByteArray("control_d\n") << QByteArray()
+                                                << QByteArray("Unknown Hvsr") << QStringLiteral("vm-other");
+        QTest::newRow("no /proc/xen, sysfs type")
+            << QByteArray("-") << QByteArray() << QByteArray() << QStringLiteral("xen");
     }
     void xen()
     {
@@ -289,10 +317,8 @@ private Q_SLOTS:
         Machine m;
         // Xen's own DMI would decide before all of this; a dom0's DMI is the physical machine's.
         m.dmi("Supermicro", "SYS-1029P-WTR").with(keys::HypervisorType, "xen\n");
-        if (capabilities != "-")
-            m.with(keys::ProcXen, capabilities);
-        if (!features.isEmpty())
-            m.with(keys::XenFeatures, features);
+        if (capabilities != "-") m.with(keys::ProcXen, capabilities);
+        if (!features.isEmpty()) m.with(keys::XenFeatures, features);
         if (signature.isEmpty())
             m.bareCpu();
         else
@@ -315,14 +341,17 @@ private Q_SLOTS:
         QCOMPARE(guest.vm(), QStringLiteral("microsoft"));
         QCOMPARE(guest.facts().hypervRootPartition.value, std::optional<bool>(false));
         // Without leaf 0x40000003 nothing is known about the partition: the signature stands.
-        QCOMPARE(Machine().dmi("Dell Inc.", "Precision 5570").cpuid("Microsoft Hv").vm(), QStringLiteral("microsoft"));
+        QCOMPARE(Machine().dmi("Dell Inc.", "Precision 5570").cpuid("Microsoft Hv").vm(),
+                 QStringLiteral("microsoft"));
         QVERIFY(!Machine().cpuid("Microsoft Hv").facts().hypervRootPartition.known());
     }
 
     // --- The rest of detect_vm() -----------------------------------------------------------------
     void otherSources()
     {
-        QCOMPARE(Machine().with(keys::Cpuinfo, "processor\t: 0\nvendor_id\t: User Mode Linux\nflags\t\t: fpu\n").vm(),
+        QCOMPARE(Machine()
+                     .with(keys::Cpuinfo, "processor\t: 0\nvendor_id\t: User Mode Linux\nflags\t\t: fpu\n")
+                     .vm(),
                  QStringLiteral("uml"));
         QCOMPARE(Machine().with(keys::HypervisorType, "xen\n").bareCpu().vm(), QStringLiteral("xen"));
         QCOMPARE(Machine().with(keys::HypervisorType, "s390\n").bareCpu().vm(), QStringLiteral("vm-other"));
@@ -331,7 +360,8 @@ private Q_SLOTS:
             Machine().with(keys::Cpuinfo, "processor\t: 0\nflags\t\t: fpu hypervisor\n").facts().vm;
         QCOMPARE(flagOnly.valueOr(QString()), QStringLiteral("vm-other"));
         QCOMPARE(flagOnly.sureness, Sureness::Likely);
-        const Fact<QString> noFlag = Machine().with(keys::Cpuinfo, "processor\t: 0\nflags\t\t: fpu vmx\n").facts().vm;
+        const Fact<QString> noFlag =
+            Machine().with(keys::Cpuinfo, "processor\t: 0\nflags\t\t: fpu vmx\n").facts().vm;
         QCOMPARE(noFlag.valueOr(QString()), QStringLiteral("none"));
         QCOMPARE(noFlag.sureness, Sureness::Likely);
         // Nothing at all: unknown, with a reason, never "none".
@@ -351,57 +381,65 @@ private Q_SLOTS:
         QTest::newRow("plain host") << QStringList{} << QStringLiteral("none");
         QTest::newRow("openvz") << QStringList{kv(keys::ProcVz, "yes"), QStringLiteral("-") + k(keys::ProcBc)}
                                 << QStringLiteral("openvz");
-        QTest::newRow("openvz host (has /proc/bc)") << QStringList{kv(keys::ProcVz, "yes"), kv(keys::ProcBc, "yes")}
-                                                    << QStringLiteral("none");
-        QTest::newRow("WSL 1") << QStringList{kv(keys::KernelRelease, "4.4.0-19041-Microsoft")} << QStringLiteral("wsl");
+        QTest::newRow("openvz host (has /proc/bc)")
+            << QStringList{kv(keys::ProcVz, "yes"), kv(keys::ProcBc, "yes")} << QStringLiteral("none");
+        QTest::newRow("WSL 1") << QStringList{kv(keys::KernelRelease, "4.4.0-19041-Microsoft")}
+                               << QStringLiteral("wsl");
         QTest::newRow("WSL 2") << QStringList{kv(keys::KernelRelease, "5.15.153.1-microsoft-standard-WSL2")}
                                << QStringLiteral("wsl");
         // The first WSL 2 kernels had neither "Microsoft" nor "WSL" in the release: systemd says none too.
-        QTest::newRow("early WSL 2 kernel") << QStringList{kv(keys::KernelRelease, "4.19.128-microsoft-standard")}
-                                            << QStringLiteral("none");
+        QTest::newRow("early WSL 2 kernel")
+            << QStringList{kv(keys::KernelRelease, "4.19.128-microsoft-standard")} << QStringLiteral("none");
         QTest::newRow("WSL beats the manager file")
             << QStringList{kv(keys::KernelRelease, "5.15.153.1-microsoft-standard-WSL2"),
                            kv(keys::ContainerManager, "docker")}
             << QStringLiteral("wsl");
-        QTest::newRow("container-manager file") << QStringList{kv(keys::ContainerManager, "systemd-nspawn"),
-                                                               kv(keys::DockerEnv, "yes")}
-                                                << QStringLiteral("systemd-nspawn");
-        QTest::newRow("/run/systemd/container") << QStringList{kv(keys::SystemdContainer, "lxc\n")} << QStringLiteral("lxc");
-        QTest::newRow("manager file before /run/systemd") << QStringList{kv(keys::ContainerManager, "podman"),
-                                                                         kv(keys::SystemdContainer, "lxc")}
-                                                          << QStringLiteral("podman");
-        QTest::newRow("pid 1 container=podman") << QStringList{kv(keys::Pid1Container, "container=podman")}
-                                                << QStringLiteral("podman");
-        QTest::newRow("pid 1 beats the files") << QStringList{kv(keys::Pid1Container, "container=lxc-libvirt"),
-                                                              kv(keys::DockerEnv, "yes")}
-                                               << QStringLiteral("lxc-libvirt");
-        QTest::newRow("container=oci, .dockerenv") << QStringList{kv(keys::Pid1Container, "container=oci"),
-                                                                  kv(keys::DockerEnv, "yes")}
-                                                   << QStringLiteral("docker");
-        QTest::newRow("container=oci, .containerenv") << QStringList{kv(keys::Pid1Container, "container=oci"),
-                                                                     kv(keys::ContainerEnv, "yes"), kv(keys::DockerEnv, "yes")}
-                                                      << QStringLiteral("podman");
-        QTest::newRow("container=oci alone") << QStringList{kv(keys::Pid1Container, "container=oci")}
-                                             << QStringLiteral("container-other");
+        QTest::newRow("container-manager file")
+            << QStringList{kv(keys::ContainerManager, "systemd-nspawn"), kv(keys::DockerEnv, "yes")}
+            << QStringLiteral("systemd-nspawn");
+        QTest::newRow("/run/systemd/container")
+            << QStringList{kv(keys::SystemdContainer, "lxc\n")} << QStringLiteral("lxc");
+        QTest::newRow("manager file before /run/systemd")
+            << QStringList{kv(keys::ContainerManager, "podman"), kv(keys::SystemdContainer, "lxc")}
+            << QStringLiteral("podman");
+        QTest::newRow("pid 1 container=podman")
+            << QStringList{kv(keys::Pid1Container, "container=podman")} << QStringLiteral("podman");
+        QTest::newRow("pid 1 beats the files")
+            << QStringList{kv(keys::Pid1Container, "container=lxc-libvirt"), kv(keys::DockerEnv, "yes")}
+            << QStringLiteral("lxc-libvirt");
+        QTest::newRow("container=oci, .dockerenv")
+            << QStringList{kv(keys::Pid1Container, "container=oci"), kv(keys::DockerEnv, "yes")}
+            << QStringLiteral("docker");
+        QTest::newRow("container=oci, .containerenv")
+            << QStringList{kv(keys::Pid1Container, "container=oci"), kv(keys::ContainerEnv, "yes"),
+                           kv(keys::DockerEnv, "yes")}
+            << QStringLiteral("podman");
+        QTest::newRow("container=oci alone")
+            << QStringList{kv(keys::Pid1Container, "container=oci")} << QStringLiteral("container-other");
         QTest::newRow("unknown manager") << QStringList{kv(keys::Pid1Container, "container=frobnicator")}
                                          << QStringLiteral("container-other");
         // systemd as PID 1 reads an empty $container as "not in a container" (virt.c, detect_container()).
-        QTest::newRow("empty container=") << QStringList{kv(keys::Pid1Container, "container="), kv(keys::DockerEnv, "yes")}
-                                          << QStringLiteral("none");
-        QTest::newRow(".containerenv before .dockerenv") << QStringList{kv(keys::ContainerEnv, "yes"), kv(keys::DockerEnv, "yes")}
-                                                         << QStringLiteral("podman");
+        QTest::newRow("empty container=")
+            << QStringList{kv(keys::Pid1Container, "container="), kv(keys::DockerEnv, "yes")}
+            << QStringLiteral("none");
+        QTest::newRow(".containerenv before .dockerenv")
+            << QStringList{kv(keys::ContainerEnv, "yes"), kv(keys::DockerEnv, "yes")}
+            << QStringLiteral("podman");
         QTest::newRow(".dockerenv") << QStringList{kv(keys::DockerEnv, "yes")} << QStringLiteral("docker");
         const auto ns = [&](const char *text) { return QStringList{kv(keys::CgroupNs, text)}; };
         QTest::newRow("cgroup2 namespace") << ns("unified=yes\nevents=yes\ntype=yes\nkernel-features=yes\n")
                                            << QStringLiteral("container-other");
-        QTest::newRow("cgroup2 root") << ns("unified=yes\nevents=no\ntype=no\nkernel-features=yes\n") << QStringLiteral("none");
-        QTest::newRow("cgroup2 root, new kernel") << ns("unified=yes\nevents=yes\ntype=no\nkernel-features=yes\n")
-                                                  << QStringLiteral("none");
-        QTest::newRow("cgroup2 nested, old kernel") << ns("unified=yes\nevents=yes\ntype=no\nkernel-features=no\n")
-                                                    << QStringLiteral("container-other");
-        QTest::newRow("cgroup1 namespace") << ns("unified=no\nsystemd-v1=yes\nrelease-agent=no\n")
-                                           << QStringLiteral("container-other");
-        QTest::newRow("cgroup1 root") << ns("unified=no\nsystemd-v1=yes\nrelease-agent=yes\n") << QStringLiteral("none");
+        QTest::newRow("cgroup2 root")
+            << ns("unified=yes\nevents=no\ntype=no\nkernel-features=yes\n") << QStringLiteral("none");
+        QTest::newRow("cgroup2 root, new kernel")
+            << ns("unified=yes\nevents=yes\ntype=no\nkernel-features=yes\n") << QStringLiteral("none");
+        QTest::newRow("cgroup2 nested, old kernel")
+            << ns("unified=yes\nevents=yes\ntype=no\nkernel-features=no\n")
+            << QStringLiteral("container-other");
+        QTest::newRow("cgroup1 namespace")
+            << ns("unified=no\nsystemd-v1=yes\nrelease-agent=no\n") << QStringLiteral("container-other");
+        QTest::newRow("cgroup1 root")
+            << ns("unified=no\nsystemd-v1=yes\nrelease-agent=yes\n") << QStringLiteral("none");
     }
     void container()
     {
@@ -443,30 +481,31 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("version");
         QTest::addColumn<QByteArray>("tag");
         QTest::addColumn<QString>("cloud");
-        QTest::newRow("azure") << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine") << QByteArray("7.0")
-                               << QByteArray("7783-7084-3265-9085-8269-3286-77") << QStringLiteral("azure");
-        QTest::newRow("hyper-v on premises") << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine")
-                                             << QByteArray("Hyper-V UEFI Release v4.0") << QByteArray()
-                                             << QStringLiteral("none");
-        QTest::newRow("hyper-v, other tag") << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine")
-                                            << QByteArray("7.0") << QByteArray("2461-7812-0451-1234-5678-1234-56")
-                                            << QStringLiteral("none");
-        QTest::newRow("aws nitro") << QByteArray("Amazon EC2") << QByteArray("m5.large") << QByteArray() << QByteArray("Amazon EC2")
-                                   << QStringLiteral("aws");
-        QTest::newRow("aws metal") << QByteArray("Amazon EC2") << QByteArray("m5.metal") << QByteArray() << QByteArray()
-                                   << QStringLiteral("aws");
-        QTest::newRow("aws on xen") << QByteArray("Xen") << QByteArray("HVM domU") << QByteArray("4.11.amazon") << QByteArray()
-                                    << QStringLiteral("aws");
-        QTest::newRow("xen, not aws") << QByteArray("Xen") << QByteArray("HVM domU") << QByteArray("4.1.5") << QByteArray()
-                                      << QStringLiteral("none");
-        QTest::newRow("gcp") << QByteArray("Google") << QByteArray("Google Compute Engine") << QByteArray() << QByteArray()
-                             << QStringLiteral("gcp");
-        QTest::newRow("oracle") << QByteArray("QEMU") << QByteArray("Standard PC (i440FX + PIIX, 1996)") << QByteArray()
-                                << QByteArray("OracleCloud.com") << QStringLiteral("oracle");
-        QTest::newRow("alibaba") << QByteArray("Alibaba Cloud") << QByteArray("Alibaba Cloud ECS") << QByteArray()
-                                 << QByteArray() << QStringLiteral("alibaba");
-        QTest::newRow("openstack") << QByteArray("OpenStack Foundation") << QByteArray("OpenStack Nova") << QByteArray()
-                                   << QByteArray() << QStringLiteral("cloud-other");
+        QTest::newRow("azure") << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine")
+                               << QByteArray("7.0") << QByteArray("7783-7084-3265-9085-8269-3286-77")
+                               << QStringLiteral("azure");
+        QTest::newRow("hyper-v on premises")
+            << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine")
+            << QByteArray("Hyper-V UEFI Release v4.0") << QByteArray() << QStringLiteral("none");
+        QTest::newRow("hyper-v, other tag")
+            << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine") << QByteArray("7.0")
+            << QByteArray("2461-7812-0451-1234-5678-1234-56") << QStringLiteral("none");
+        QTest::newRow("aws nitro") << QByteArray("Amazon EC2") << QByteArray("m5.large") << QByteArray()
+                                   << QByteArray("Amazon EC2") << QStringLiteral("aws");
+        QTest::newRow("aws metal") << QByteArray("Amazon EC2") << QByteArray("m5.metal") << QByteArray()
+                                   << QByteArray() << QStringLiteral("aws");
+        QTest::newRow("aws on xen") << QByteArray("Xen") << QByteArray("HVM domU")
+                                    << QByteArray("4.11.amazon") << QByteArray() << QStringLiteral("aws");
+        QTest::newRow("xen, not aws") << QByteArray("Xen") << QByteArray("HVM domU") << QByteArray("4.1.5")
+                                      << QByteArray() << QStringLiteral("none");
+        QTest::newRow("gcp") << QByteArray("Google") << QByteArray("Google Compute Engine") << QByteArray()
+                             << QByteArray() << QStringLiteral("gcp");
+        QTest::newRow("oracle") << QByteArray("QEMU") << QByteArray("Standard PC (i440FX + PIIX, 1996)")
+                                << QByteArray() << QByteArray("OracleCloud.com") << QStringLiteral("oracle");
+        QTest::newRow("alibaba") << QByteArray("Alibaba Cloud") << QByteArray("Alibaba Cloud ECS")
+                                 << QByteArray() << QByteArray() << QStringLiteral("alibaba");
+        QTest::newRow("openstack") << QByteArray("OpenStack Foundation") << QByteArray("OpenStack Nova")
+                                   << QByteArray() << QByteArray() << QStringLiteral("cloud-other");
         QTest::newRow("vmware") << QByteArray("VMware, Inc.") << QByteArray("VMware7,1") << QByteArray("None")
                                 << QByteArray("No Asset Tag") << QStringLiteral("none");
     }
@@ -479,10 +518,8 @@ private Q_SLOTS:
         QFETCH(QString, cloud);
         Machine m;
         m.dmi(vendor, product).cpuid("KVMKVMKVM");
-        if (!version.isEmpty())
-            m.with(keys::DmiProductVersion, version);
-        if (!tag.isEmpty())
-            m.with(keys::DmiChassisAssetTag, tag + '\n');
+        if (!version.isEmpty()) m.with(keys::DmiProductVersion, version);
+        if (!tag.isEmpty()) m.with(keys::DmiChassisAssetTag, tag + '\n');
         QCOMPARE(m.cloud(), cloud);
     }
     void cloudWithoutDmi()
