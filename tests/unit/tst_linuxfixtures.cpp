@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nestready;
@@ -125,6 +126,28 @@ private Q_SLOTS:
         QCOMPARE(fails ? 1 : 0, expected.value(QStringLiteral("exitCode")).toInt());
     }
 
+    // `--sysroot` without `--cpuid-dump`: CPUID is unavailable and the cpuinfo flags stand in. The
+    // hypervisor may then be named less precisely (QEMU for KVM, vm-other for Hyper-V), but a VM must
+    // never pass for a physical machine, and VT-x/AMD-V and containers must come out the same.
+    void replaysWithoutCpuid_data() { rows(); }
+    void replaysWithoutCpuid()
+    {
+        QFETCH(QString, dir);
+        const QJsonObject expected = readJson(dir + QStringLiteral("/expected.json"));
+        Session session(std::make_shared<LinuxSource>(dir, CpuidSetting{CpuidSetting::Mode::None, {}}));
+        QSignalSpy finished(&session, &Session::finished);
+        session.start();
+        if (!session.hasFinished())
+            QVERIFY2(finished.wait(kWatchdogMs), "the session did not finish: a probe hangs");
+        const QJsonObject env = environmentJson(session.facts());
+        const bool physical = expected.value(QStringLiteral("vm")).toString() == QLatin1String("none");
+        QCOMPARE(env.value(QStringLiteral("vm")).toString() == QLatin1String("none"), physical);
+        QVERIFY(env.value(QStringLiteral("vm")).toString() != QLatin1String("unknown"));
+        for (const char *field : {"container", "hardwareVirtualization"})
+            QCOMPARE(env.value(QLatin1String(field)).toString(),
+                     expected.value(QLatin1String(field)).toString());
+    }
+
     // The real binary, as support and scripts run it: exit code and JSON document.
     void commandLine_data()
     {
@@ -174,6 +197,54 @@ private Q_SLOTS:
         const QString verdict = root.value(QStringLiteral("verdict")).toString();
         QCOMPARE(verdict == QLatin1String("not-ready"),
                  expected.value(QStringLiteral("exitCode")).toInt() == 1);
+    }
+
+    // scripts/record-linux-machine.sh on the machine running the tests: the replay must say what the
+    // live run says.
+    void recordingThisMachineReplaysTheSame()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("records a Linux machine");
+#else
+        const QString script = QStringLiteral(NESTREADY_TEST_DATA "/../../scripts/record-linux-machine.sh");
+        QVERIFY(QFile::exists(script));
+        QTemporaryDir dest;
+        QVERIFY(dest.isValid());
+        QProcess record;
+        record.start(QStringLiteral("bash"), {script, dest.path()});
+        QVERIFY2(record.waitForFinished(30000), "the recording script did not finish");
+        QVERIFY2(record.exitStatus() == QProcess::NormalExit && record.exitCode() == 0,
+                 record.readAllStandardError().constData());
+
+        const auto run = [](std::shared_ptr<ProbeSource> source, QJsonObject *env,
+                            QMap<QString, QString> *checks) {
+            Session session(std::move(source));
+            QSignalSpy finished(&session, &Session::finished);
+            session.start();
+            if (!session.hasFinished() && !finished.wait(kWatchdogMs)) return false;
+            *env = environmentJson(session.facts());
+            for (const CheckResult &r : session.results())
+                checks->insert(r.id, statusName(r.finding.status));
+            return true;
+        };
+        const QString dump = dest.path() + QStringLiteral("/cpuid.txt");
+        const bool haveDump = QFile::exists(dump); // needs Debian's cpuid package
+        QJsonObject liveEnv, replayEnv;
+        QMap<QString, QString> liveChecks, replayChecks;
+        QVERIFY(run(std::make_shared<LinuxSource>(QStringLiteral("/")), &liveEnv, &liveChecks));
+        QVERIFY(run(
+            std::make_shared<LinuxSource>(dest.path(), haveDump ? CpuidSetting{CpuidSetting::Mode::Dump, dump}
+                                                                : CpuidSetting{CpuidSetting::Mode::None, {}}),
+            &replayEnv, &replayChecks));
+        for (const char *field : {"container", "cloud", "hardwareVirtualization"})
+            QCOMPARE(replayEnv.value(QLatin1String(field)).toString(),
+                     liveEnv.value(QLatin1String(field)).toString());
+        if (haveDump) {
+            QCOMPARE(replayEnv.value(QStringLiteral("vm")).toString(),
+                     liveEnv.value(QStringLiteral("vm")).toString());
+            QCOMPARE(replayChecks, liveChecks);
+        }
+#endif
     }
 
 private:
