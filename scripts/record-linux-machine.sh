@@ -28,6 +28,8 @@ mark() { # mark PATH: PATH exists here; record an empty file (or folder) in its 
     local src="$1"
     if [ -d "$src" ]; then
         mkdir -p "$dest$src"
+        # git does not keep empty folders; only the folder's existence is read, so a placeholder is harmless.
+        [ -n "$(ls -A "$dest$src")" ] || : >"$dest$src/.keep"
     elif [ -e "$src" ] || [ -L "$src" ]; then
         mkdir -p "$dest$(dirname "$src")"
         : >"$dest$src"
