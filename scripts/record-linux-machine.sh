@@ -47,7 +47,7 @@ for f in /proc/cpuinfo /proc/meminfo /etc/os-release /usr/lib/os-release /proc/s
 done
 for m in /proc/xen /proc/vz /proc/bc /.dockerenv /run/.containerenv \
     /sys/fs/cgroup/cgroup.controllers /sys/fs/cgroup/cgroup.events /sys/fs/cgroup/cgroup.type \
-    /sys/kernel/cgroup/features /sys/fs/cgroup/systemd /sys/fs/cgroup/systemd/release_agent; do
+    /sys/kernel/cgroup/features /sys/fs/cgroup/systemd/release_agent /sys/fs/cgroup/systemd; do
     mark "$m"
 done
 
