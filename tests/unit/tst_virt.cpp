@@ -418,7 +418,9 @@ private Q_SLOTS:
             << QStringList{kv(keys::Pid1Container, "container=oci")} << QStringLiteral("container-other");
         QTest::newRow("unknown manager") << QStringList{kv(keys::Pid1Container, "container=frobnicator")}
                                          << QStringLiteral("container-other");
-        // systemd as PID 1 reads an empty $container as "not in a container" (virt.c, detect_container()).
+        // systemd as PID 1 reads an empty $container as "not in a container" (virt.c, detect_container()),
+        // and nestready follows that meaning. Note: systemd-detect-virt itself, reading the same empty
+        // value from /proc/1/environ, passes "" to container_from_string() and prints container-other.
         QTest::newRow("empty container=")
             << QStringList{kv(keys::Pid1Container, "container="), kv(keys::DockerEnv, "yes")}
             << QStringLiteral("none");
