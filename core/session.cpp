@@ -2,6 +2,7 @@
 #include "session.h"
 
 #include "probes/linuxsource.h"
+#include "probes/windowssource.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -45,7 +46,7 @@ std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error)
         cpuid = {CpuidSetting::Mode::Dump, fi.absoluteFilePath()};
     }
     if (!o.windowsEvidence.isEmpty())
-        return fail(Text::tr("Replaying Windows evidence is not available in this build."));
+        return WindowsSource::fromFile(o.windowsEvidence, cpuid, error);
     if (!o.sysroot.isEmpty()) {
         const QFileInfo fi(o.sysroot);
         if (!fi.isDir())
@@ -56,6 +57,8 @@ std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error)
     }
 #if defined(Q_OS_LINUX)
     return std::make_shared<LinuxSource>(QStringLiteral("/"), cpuid);
+#elif defined(Q_OS_WIN)
+    return WindowsSource::live(cpuid);
 #else
     return fail(Text::tr("Live checks on this operating system are not available in this build."));
 #endif
