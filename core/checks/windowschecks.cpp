@@ -235,7 +235,7 @@ Finding vdi(const Facts &f)
     if (w.vdi == QLatin1String("citrix"))
         details += u' ' + Text::tr("With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) "
                                    "offers no nested virtualization.");
-    return finding(Status::Warn, Text::tr("A %1 desktop.").arg(vdiName(w.vdi)), details,
+    return finding(Status::Warn, Text::tr("A virtual desktop: %1.").arg(vdiName(w.vdi)), details,
                    Text::tr("Ask your VDI administrator for a persistent desktop with nested virtualization turned "
                             "on; the vendor does not support iEchor Desktop on non-persistent desktops."),
                    guide.isEmpty() ? inGuest() : guide);

@@ -205,7 +205,6 @@ void deriveSessions(const QJsonObject &doc, WindowsFacts &w)
         list = sessions.toArray();
     else if (sessions.isObject())
         list.append(sessions);
-    w.sessionsKnown = sessions.isArray() || sessions.isObject();
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
         WindowsSession ses;
@@ -216,6 +215,7 @@ void deriveSessions(const QJsonObject &doc, WindowsFacts &w)
         if (ses.id >= 0)
             w.sessions.append(ses);
     }
+    w.sessionsKnown = !w.sessions.isEmpty(); // there is always session 0 at least
     const QJsonValue procs = doc.value(s("ProductProcesses"));
     w.processesKnown = (procs.isArray() || procs.isObject()) && w.currentSessionId.has_value();
     QJsonArray plist = procs.isArray() ? procs.toArray() : QJsonArray{procs};

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryFile>
 
@@ -46,14 +47,22 @@ QCoro::Task<QList<Evidence>> runCollector(QString program, QStringList arguments
     QElapsedTimer clock;
     clock.start();
     const QString source = QStringLiteral("%1 %2").arg(program, arguments.join(u' '));
+    // QCoro's start() waits for "started" only, so a program that cannot start would cost the whole wait.
+    if (const QFileInfo fi(program); !fi.isFile() || !fi.isExecutable())
+        co_return allFailed(source, Outcome::Error, QStringLiteral("cannot start: %1 is not an executable file").arg(program),
+                            clock.nsecsElapsed() / 1000);
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.setStandardInputFile(QProcess::nullDevice());
-    const bool started = co_await qCoro(process).start(program, arguments, QIODevice::ReadOnly, 5s);
+    // Every awaited task is a named object: g++ 12 destroys temporaries of a co_await operand twice.
+    auto coro = qCoro(process);
+    auto starting = coro.start(program, arguments, QIODevice::ReadOnly, 5s);
+    const bool started = co_await starting;
     if (!started)
         co_return allFailed(source, Outcome::Error, QStringLiteral("cannot start: %1").arg(process.errorString()),
                             clock.nsecsElapsed() / 1000);
-    const bool finished = co_await qCoro(process).waitForFinished(timeout);
+    auto finishing = coro.waitForFinished(timeout);
+    const bool finished = co_await finishing;
     if (!finished) {
         process.kill();
         process.waitForFinished(1000);
@@ -109,7 +118,8 @@ Probe liveCollectorProbe()
             co_return allFailed(QStringLiteral("collect-evidence.ps1"), Outcome::Error,
                                 QStringLiteral("cannot write the collector script to %1").arg(QDir::tempPath()), 0);
         script.close();
-        co_return co_await runCollector(program, collectorArguments(script.fileName()), kCollectorTimeout);
+        auto run = runCollector(program, collectorArguments(script.fileName()), kCollectorTimeout);
+        co_return co_await run;
     };
     return p;
 }
