@@ -46,7 +46,7 @@ $items = @(
         $out = [ordered]@{}
         foreach ($class in 'Win32_ComputerSystem', 'Win32_Processor', 'Win32_OperatingSystem', 'Win32_BIOS',
                            'Win32_SystemEnclosure') {
-            $instances = @()
+            $instances = New-Object System.Collections.Generic.List[object]
             foreach ($i in @(Get-CimInstance -ClassName $class -OperationTimeoutSec 5)) {
                 $o = [ordered]@{}
                 foreach ($p in $i.CimInstanceProperties) {
@@ -55,11 +55,11 @@ $items = @(
                     if ($v -is [datetime]) { $v = $v.ToUniversalTime().ToString('o') }
                     $o[$p.Name] = $v
                 }
-                $instances += $o
+                $instances.Add($o)
             }
             # One instance renders as an object, several as an array, as Get-CimInstance | ConvertTo-Json does.
             if ($instances.Count -eq 1) { $out[$class] = $instances[0] }
-            elseif ($instances.Count -gt 1) { $out[$class] = $instances }
+            elseif ($instances.Count -gt 1) { $out[$class] = $instances.ToArray() }
         }
         $out
     } },
@@ -163,6 +163,8 @@ $items = @(
             [Security.Principal.WindowsBuiltInRole]::Administrator)
         if (-not $admin) { return [ordered]@{ outcome = 'needs-admin'; hypervisorlaunchtype = $null } }
         # Element names and their values are not localized; the headings around them are.
+        # Windows PowerShell 5 turns a native program's stderr into errors: do not let them stop the block.
+        $ErrorActionPreference = 'Continue'
         $text = (& (Join-Path $env:SystemRoot 'System32\bcdedit.exe') /enum '{current}' 2>&1 | Out-String)
         $value = $null
         if ($text -match '(?m)^\s*hypervisorlaunchtype\s+(\S+)') { $value = $Matches[1] }
@@ -216,8 +218,8 @@ $items = @(
         $pf = $env:ProgramFiles
         [ordered]@{
             DeviceID = $env:SystemDrive
-            FreeSpace = $d.FreeSpace
-            Size = $d.Size
+            FreeSpace = if ($d) { $d.FreeSpace } else { $null }
+            Size = if ($d) { $d.Size } else { $null }
             # Amazon WorkSpaces streaming agents (FACTS.md section 7); folders only, nothing is read.
             Folders = [ordered]@{
                 'Amazon\WorkSpacesConfig' = Test-Path -LiteralPath (Join-Path $pf 'Amazon\WorkSpacesConfig')
@@ -286,7 +288,8 @@ $document['Collector'] = [ordered]@{
 $json = $document | ConvertTo-Json -Depth 8
 $utf8 = New-Object Text.UTF8Encoding $false
 if ($OutFile) {
-    [IO.File]::WriteAllText([IO.Path]::GetFullPath((Join-Path (Get-Location).ProviderPath $OutFile)), $json, $utf8)
+    $path = if ([IO.Path]::IsPathRooted($OutFile)) { $OutFile } else { Join-Path (Get-Location).ProviderPath $OutFile }
+    [IO.File]::WriteAllText([IO.Path]::GetFullPath($path), $json, $utf8)
 } else {
     $stdout = [Console]::OpenStandardOutput()
     $bytes = $utf8.GetBytes($json)
