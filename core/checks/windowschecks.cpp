@@ -186,8 +186,11 @@ Finding hypervisorLaunch(const Facts &f)
                        f.hardwareVirtualization.reason);
     if (w.bcdOutcome == QLatin1String("needs-admin"))
         return finding(Status::Unknown, Text::tr("Needs administrator rights to read."),
-                       Text::tr("The boot setting hypervisorlaunchtype can only be read by an administrator. Check "
-                                "it in an administrator terminal with: bcdedit /enum {current}"));
+                       Text::tr("The boot setting hypervisorlaunchtype can only be read by an administrator, and "
+                                "Windows' hypervisor is not running now."),
+                       Text::tr("Run nestready as administrator, or run bcdedit /enum {current} in an administrator "
+                                "terminal and check that hypervisorlaunchtype is Auto."),
+                       inGuest());
     if (w.bcdOutcome != QLatin1String("ok"))
         return unknown(Text::tr("The boot configuration could not be read (bcdedit)."));
     const QString type = w.hypervisorLaunchType;

@@ -628,6 +628,44 @@ private Q_SLOTS:
             if (e.key == QLatin1String("windows.evidence"))
                 QCOMPARE(e.outcome, outcome);
     }
+    // Every section and every property replaced by every JSON type: facts and checks never crash.
+    void everyPropertyEveryType()
+    {
+        const QList<QJsonValue> values{QJsonValue::Null, QString(), QStringLiteral("garbage"), 0, -1, 1e300, true,
+                                       QJsonArray{}, QJsonObject{}};
+        for (const QString &name : {QStringLiteral("azure-d4sv5-wsl-running"), QStringLiteral("avd-multisession")}) {
+            const QJsonObject good = fixture(name);
+            const QByteArray cpuid = fixtureCpuid(name);
+            int runs = 0;
+            for (const QString &section : good.keys()) {
+                const QJsonValue sv = good.value(section);
+                const QJsonObject inner = sv.isObject() ? sv.toObject() : QJsonObject();
+                for (const QJsonValue &v : values) {
+                    QJsonObject doc = good;
+                    doc.insert(section, v); // the whole section
+                    statuses(factsOf(doc, cpuid));
+                    ++runs;
+                    for (const QString &prop : inner.keys()) {
+                        doc = with(good, section, prop, v);
+                        statuses(factsOf(doc, cpuid));
+                        ++runs;
+                    }
+                }
+            }
+            QVERIFY(runs > 500);
+        }
+    }
+
+    void truncatedEverywhere()
+    {
+        const QByteArray good = QJsonDocument(fixture(QStringLiteral("citrix-vda-esxi"))).toJson();
+        for (qsizetype n = 0; n < good.size() - 2; n += 61) {
+            QString error;
+            QVERIFY2(!winev::load(good.left(n), &error), qPrintable(QString::number(n)));
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
     void collectorMissingProgram()
     {
         ProbeRunner runner;
