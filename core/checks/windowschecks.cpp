@@ -181,7 +181,9 @@ Finding hypervisorLaunch(const Facts &f)
     const WindowsFacts &w = f.windows;
     const QString remedy = Text::tr("In an administrator terminal run: bcdedit /set hypervisorlaunchtype auto — then "
                                     "restart Windows.");
-    if (w.ownHypervisorRuns)
+    const bool off = w.bcdOutcome == QLatin1String("ok") &&
+                     w.hypervisorLaunchType.compare(QLatin1String("Off"), Qt::CaseInsensitive) == 0;
+    if (w.ownHypervisorRuns && !off)
         return finding(Status::Pass, Text::tr("Windows' hypervisor is running, so it is launched at startup."),
                        f.hardwareVirtualization.reason);
     if (w.bcdOutcome == QLatin1String("needs-admin"))
@@ -194,10 +196,12 @@ Finding hypervisorLaunch(const Facts &f)
     if (w.bcdOutcome != QLatin1String("ok"))
         return unknown(Text::tr("The boot configuration could not be read (bcdedit)."));
     const QString type = w.hypervisorLaunchType;
-    if (type.compare(QLatin1String("Off"), Qt::CaseInsensitive) == 0)
+    if (off)
         return finding(Status::Fail, Text::tr("The hypervisor is switched off at startup (hypervisorlaunchtype Off)."),
-                       Text::tr("Some software, such as Android emulators, turns it off. WSL 2 and Hyper-V cannot "
-                                "start without it."),
+                       (w.ownHypervisorRuns ? Text::tr("It still runs now, but will not after the next restart.") + u' '
+                                            : QString()) +
+                           Text::tr("Some software, such as Android emulators, turns it off. WSL 2 and Hyper-V cannot "
+                                    "start without it."),
                        remedy, inGuest());
     if (type.isEmpty())
         return finding(Status::Warn, Text::tr("hypervisorlaunchtype is not set, so the hypervisor does not start."),

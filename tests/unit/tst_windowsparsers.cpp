@@ -361,6 +361,16 @@ private Q_SLOTS:
             QVERIFY(f.remedy.contains(QStringLiteral("bcdedit /set hypervisorlaunchtype auto")));
     }
 
+    // A running hypervisor answers the question, unless the boot setting was just switched off.
+    void hypervisorRunningButSwitchedOff()
+    {
+        QJsonObject doc = fixture(QStringLiteral("physical-win11-hyperv"));
+        const QByteArray cpuid = fixtureCpuid(QStringLiteral("physical-win11-hyperv"));
+        QCOMPARE(findingOf(factsOf(doc, cpuid), "windows.hypervisor-launch").status, Status::Pass);
+        doc = with(doc, QStringLiteral("Bcdedit"), QStringLiteral("hypervisorlaunchtype"), QStringLiteral("Off"));
+        QCOMPARE(findingOf(factsOf(doc, cpuid), "windows.hypervisor-launch").status, Status::Fail);
+    }
+
     // The traps of FACTS.md §6.1/§6.3, one by one.
     void rootPartitionOnBareMetal()
     {
