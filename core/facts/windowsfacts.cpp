@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <climits>
+
 namespace nestready {
 
 void deriveWindowsVirtualization(const std::optional<cpuid::Dump> &dump, Facts &f); // windowsvirt.cpp
@@ -283,7 +286,8 @@ int WindowsFacts::otherUserSessions() const
         if (ses.id != 0 && loggedOn && ses.hasUser.value_or(true))
             ++n;
     }
-    return n;
+    // Without the collector's own session, one of those signed in is the person running it.
+    return currentSessionId ? n : std::max(0, n - 1);
 }
 
 QList<int> WindowsFacts::productInOtherSessions() const

@@ -312,6 +312,10 @@ private Q_SLOTS:
         Facts f = factsOf(doc);
         QCOMPARE(f.windows.otherUserSessions(), 1);
         QCOMPARE(findingOf(f, "windows.single-instance").status, Status::Warn);
+        // Without the collector's own session id, one signed-in session is the user's own.
+        QJsonObject noCurrent = doc;
+        noCurrent.remove(QStringLiteral("CurrentSessionId"));
+        QCOMPARE(factsOf(noCurrent).windows.otherUserSessions(), 1);
         // The product in this session is fine; in another it fails.
         doc.insert(QStringLiteral("ProductProcesses"),
                    QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("iEchor Desktop")}, {QStringLiteral("SessionId"), 1}}});
