@@ -17,8 +17,6 @@
 
 namespace nestready {
 
-void deriveWindowsVirtualization(const std::optional<cpuid::Dump> &dump, Facts &f); // windowsvirt.cpp
-
 namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Facts)

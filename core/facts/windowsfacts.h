@@ -94,6 +94,10 @@ struct WindowsFacts {
 // Called by deriveFacts() after the shared detection, since it refines vm and hardwareVirtualization.
 void deriveWindowsFacts(const EvidenceSet &ev, const std::optional<cpuid::Dump> &dump, Facts &f);
 
+// The virtualization part of deriveWindowsFacts() (windowsvirt.cpp): hypervisor, root partition,
+// hardware virtualization and SLAT, with Windows' traps.
+void deriveWindowsVirtualization(const std::optional<cpuid::Dump> &dump, Facts &f);
+
 // The Windows facts for `check --json` (environment.facts.windows).
 QJsonObject windowsFactsJson(const WindowsFacts &w);
 
