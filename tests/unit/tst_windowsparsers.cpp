@@ -84,6 +84,21 @@ private Q_SLOTS:
         QVERIFY(err.contains("not usable Windows evidence"));
     }
 
+    // What `collect-evidence.ps1 > evidence.json` gives in Windows PowerShell 5: UTF-16 LE with a BOM.
+    void cliReadsUtf16()
+    {
+        const QString text = QString::fromUtf8(QJsonDocument(fixture(QStringLiteral("azure-b2s-no-nested"))).toJson());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("evidence.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(encode(text, QStringConverter::Utf16LE, true));
+        f.close();
+        const QString cpuid = kData + QStringLiteral("/azure-b2s-no-nested/cpuid.txt");
+        QCOMPARE(runCli({QStringLiteral("check"), QStringLiteral("--windows-evidence"), path, QStringLiteral("--cpuid-dump"), cpuid}),
+                 1);
+    }
+
     void missingFileAndConflicts()
     {
         SourceOptions o;
