@@ -19,23 +19,23 @@
     </message>
     <message numerus="yes">
         <source>iEchor Desktop already runs in %n other session(s) on this machine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>iEchor Desktop already runs in %n other session on this machine.</numerusform>
+            <numerusform>iEchor Desktop already runs in %n other sessions on this machine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other user session(s) are signed in now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other user session is signed in now.</numerusform>
+            <numerusform>%n other user sessions are signed in now.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other user session(s) are signed in to this machine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other user session is signed in to this machine.</numerusform>
+            <numerusform>%n other user sessions are signed in to this machine.</numerusform>
         </translation>
     </message>
 </context>
