@@ -115,10 +115,6 @@
         <translation>iEchor Desktop pour Linux exécute sa VM avec KVM, via /dev/kvm. Votre utilisateur doit avoir le droit de l’ouvrir.</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
         <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
         <translation>Une machine physique : iEchor Desktop exécute sa VM Linux directement sur ce matériel.</translation>
     </message>
@@ -664,10 +660,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turn on the WSL 2 or Hyper-V features (see those checks); if it stays unset, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hypervisor is launched at startup (hypervisorlaunchtype %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,6 +810,10 @@
     </message>
     <message>
         <source>The vendor does not support several instances of iEchor Desktop on one machine in a VM or VDI environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on the WSL 2 or Hyper-V features (see those checks). If it stays unset, run bcdedit /set hypervisorlaunchtype auto in an administrator terminal, then restart Windows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -206,7 +206,9 @@ Finding hypervisorLaunch(const Facts &f)
     if (type.isEmpty())
         return finding(Status::Warn, Text::tr("hypervisorlaunchtype is not set, so the hypervisor does not start."),
                        Text::tr("Windows sets it when Virtual Machine Platform or Hyper-V is turned on."),
-                       Text::tr("Turn on the WSL 2 or Hyper-V features (see those checks); if it stays unset, ") + remedy,
+                       Text::tr("Turn on the WSL 2 or Hyper-V features (see those checks). If it stays unset, run "
+                                "bcdedit /set hypervisorlaunchtype auto in an administrator terminal, then restart "
+                                "Windows."),
                        inGuest());
     return finding(Status::Pass, Text::tr("The hypervisor is launched at startup (hypervisorlaunchtype %1).").arg(type));
 }
