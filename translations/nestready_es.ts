@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>Turn on the WSL 2 or Hyper-V features (see those checks). If it stays unset, run bcdedit /set hypervisorlaunchtype auto in an administrator terminal, then restart Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active las características de WSL 2 o Hyper-V (consulte esas comprobaciones). Si sigue sin establecerse, ejecute bcdedit /set hypervisorlaunchtype auto en un terminal de administrador y reinicie Windows.</translation>
     </message>
 </context>
 <context>

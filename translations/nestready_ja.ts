@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>Turn on the WSL 2 or Hyper-V features (see those checks). If it stays unset, run bcdedit /set hypervisorlaunchtype auto in an administrator terminal, then restart Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 または Hyper-V の機能をオンにしてください (それぞれのチェックを参照)。それでも設定されない場合は、管理者のターミナルで bcdedit /set hypervisorlaunchtype auto を実行し、Windows を再起動してください。</translation>
     </message>
 </context>
 <context>

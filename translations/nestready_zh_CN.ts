@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>Turn on the WSL 2 or Hyper-V features (see those checks). If it stays unset, run bcdedit /set hypervisorlaunchtype auto in an administrator terminal, then restart Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开 WSL 2 或 Hyper-V 功能（参见相应检查）。如果仍未设置，请在管理员终端中运行 bcdedit /set hypervisorlaunchtype auto，然后重启 Windows。</translation>
     </message>
 </context>
 <context>
