@@ -45,4 +45,7 @@ inline constexpr char CgroupNs[] = "container.cgroupns";       // cgroup namespa
 // Its SMBIOS values are also given under the dmi.* keys, and the system drive's free space under disk.free.
 inline constexpr char WindowsEvidence[] = "windows.evidence";
 
+// macOS: sysctl values as "name: value" lines (core/probes/macsysctl.cpp).
+inline constexpr char MacSysctl[] = "macos.sysctl";
+
 } // namespace nestready::keys

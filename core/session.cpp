@@ -3,6 +3,7 @@
 
 #include "cpuid/cpuiddump.h"
 #include "probes/linuxsource.h"
+#include "probes/macsource.h"
 #include "probes/windowssource.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,8 @@ std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error)
     return std::make_shared<LinuxSource>(QStringLiteral("/"), cpuid);
 #elif defined(Q_OS_WIN)
     return WindowsSource::live(cpuid);
+#elif defined(Q_OS_MACOS)
+    return MacSource::live(cpuid);
 #else
     return fail(Text::tr("Live checks on this operating system are not available in this build."));
 #endif

@@ -1335,6 +1335,42 @@ Codes de sortie de `check` : 0 rien n’échoue, 1 au moins une vérification é
         <source>Windows reports no Second Level Address Translation.</source>
         <translation>Windows ne signale aucune prise en charge de Second Level Address Translation.</translation>
     </message>
+    <message>
+        <source>macOS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hw.logicalcpu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hw.memsize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS has no containers of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Mac is not a cloud VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS reports that it runs directly on the Mac (kern.hv_vmm_present is 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS reports that Hypervisor.framework can run virtual machines (kern.hv_support is 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS reports that Hypervisor.framework cannot run virtual machines here (kern.hv_support is 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

@@ -3,6 +3,7 @@
 
 #include "evidencekeys.h"
 #include "facts/parsers.h"
+#include "facts/macfacts.h"
 #include "facts/virt.h"
 
 #include <QCoreApplication>
@@ -200,6 +201,7 @@ Facts deriveFacts(const EvidenceSet &ev)
         f.instanceType.set(f.dmi.productName, Sureness::Certain, {k(keys::DmiProductName)}, {});
     if (ev.ok(k(keys::WindowsEvidence)))
         deriveWindowsFacts(ev, dump, f);
+    deriveMacFacts(ev, f); // macOS says itself what it is; it overrides the CPUID/DMI guesses above
     return f;
 }
 

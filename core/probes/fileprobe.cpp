@@ -4,7 +4,9 @@
 #include <QCoroFuture>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -78,6 +80,30 @@ Evidence exists(const QString &key, const QString &path)
     return e;
 }
 
+Evidence diskFree(const QString &key, const QString &dir)
+{
+    QElapsedTimer clock;
+    clock.start();
+    Evidence e;
+    e.key = key;
+    // The data folder may not exist yet: measure the nearest existing parent.
+    QString probe = QDir::cleanPath(dir);
+    while (!QFileInfo::exists(probe) && probe != QDir::rootPath() && !probe.isEmpty())
+        probe = QFileInfo(probe).absolutePath();
+    e.source = probe;
+    QStorageInfo storage(probe);
+    if (!storage.isValid() || !storage.isReady()) {
+        e.outcome = Outcome::Error;
+        e.detail = QStringLiteral("cannot query the file system of %1").arg(probe);
+    } else {
+        e.outcome = Outcome::Ok;
+        e.data = "path=" + QFile::encodeName(dir) + "\nfree-bytes=" +
+                 QByteArray::number(storage.bytesAvailable()) + "\ntotal-bytes=" +
+                 QByteArray::number(storage.bytesTotal()) + "\nfilesystem=" + storage.fileSystemType() + "\n";
+    }
+    e.elapsedUs = clock.nsecsElapsed() / 1000;
+    return e;
+}
 QCoro::Task<QList<Evidence>> onWorker(std::function<QList<Evidence>()> work)
 {
     QFuture<QList<Evidence>> future = QtConcurrent::run(ioPool(), std::move(work));

@@ -15,6 +15,10 @@ Evidence readFile(const QString &key, const QString &path, qint64 maxBytes = kMa
 // Blocking: Ok with data "yes" when path exists (file, folder or device), Missing otherwise.
 Evidence exists(const QString &key, const QString &path);
 
+// Blocking: free space on the file system that holds dir (or its nearest existing parent), as key=value
+// lines: path, free-bytes, total-bytes, filesystem.
+Evidence diskFree(const QString &key, const QString &dir);
+
 // Runs a blocking function on nestready's I/O thread pool and resumes the coroutine with its result.
 // A read that hangs (a stuck mount) keeps its worker thread, never the caller; the pool is never
 // joined at exit, so a hung read cannot hang the process either.

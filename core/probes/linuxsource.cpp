@@ -148,30 +148,6 @@ Evidence devKvmLive(const QString &path)
     return e;
 }
 
-Evidence diskFreeLive(const QString &dir)
-{
-    QElapsedTimer clock;
-    clock.start();
-    Evidence e;
-    e.key = QString::fromLatin1(keys::DiskFree);
-    // The data folder may not exist yet: measure the nearest existing parent.
-    QString probe = QDir::cleanPath(dir);
-    while (!QFileInfo::exists(probe) && probe != QDir::rootPath() && !probe.isEmpty())
-        probe = QFileInfo(probe).absolutePath();
-    e.source = probe;
-    QStorageInfo storage(probe);
-    if (!storage.isValid() || !storage.isReady()) {
-        e.outcome = Outcome::Error;
-        e.detail = QStringLiteral("cannot query the file system of %1").arg(probe);
-    } else {
-        e.outcome = Outcome::Ok;
-        e.data = "path=" + QFile::encodeName(dir) + "\nfree-bytes=" +
-                 QByteArray::number(storage.bytesAvailable()) + "\ntotal-bytes=" +
-                 QByteArray::number(storage.bytesTotal()) + "\nfilesystem=" + storage.fileSystemType() + "\n";
-    }
-    e.elapsedUs = clock.nsecsElapsed() / 1000;
-    return e;
-}
 } // namespace
 
 QString productDataDirectory()
@@ -327,7 +303,7 @@ QList<Probe> LinuxSource::probes() const
         p.run = [self]() -> QCoro::Task<QList<Evidence>> {
             auto task = fileprobe::onWorker([self] {
                 if (self.isLive())
-                    return QList<Evidence>{diskFreeLive(productDataDirectory())};
+                    return QList<Evidence>{fileprobe::diskFree(QString::fromLatin1(keys::DiskFree), productDataDirectory())};
                 return QList<Evidence>{fileprobe::readFile(QString::fromLatin1(keys::DiskFree),
                                                            self.path(QStringLiteral("/.nestready/disk.free")))};
             });
