@@ -28,7 +28,8 @@ bool sameFinding(const Finding &a, const Finding &b)
 }
 } // namespace
 
-std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error)
+namespace {
+std::shared_ptr<ProbeSource> makeSourceFor(const SourceOptions &o, QString *error)
 {
     const auto fail = [&](const QString &why) -> std::shared_ptr<ProbeSource> {
         if (error)
@@ -60,6 +61,15 @@ std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error)
     return fail(Text::tr("Live checks on this operating system are not available in this build."));
 #endif
 }
+} // namespace
+
+std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error)
+{
+    std::shared_ptr<ProbeSource> source = makeSourceFor(o, error);
+    if (source)
+        source->setNetworkAllowed(!o.noNetwork);
+    return source;
+}
 
 Session::Session(std::shared_ptr<ProbeSource> source, QObject *parent)
     : QObject(parent)
@@ -74,11 +84,9 @@ Session::Session(std::shared_ptr<ProbeSource> source, QObject *parent)
         r.id = QString::fromLatin1(def->id);
         r.title = QCoreApplication::translate("Checks", def->title);
         r.why = QCoreApplication::translate("Checks", def->why);
-        for (const QString &key : m_promised)
-            if (matchesAny(key, def->needs))
-                r.evidence.append(key);
         m_results.append(r);
     }
+    assignEvidence();
     connect(&m_runner, &ProbeRunner::evidenceReady, this, &Session::onEvidence);
     connect(&m_runner, &ProbeRunner::finished, this, &Session::onFinished);
 }
@@ -92,10 +100,45 @@ void Session::start()
         m_results[row].pending = true;
         m_results[row].finding = Finding{};
     }
+    m_promised.clear();
+    for (const Probe &p : m_probes)
+        m_promised += p.keys;
+    m_followUpsStarted.clear();
+    assignEvidence();
     Q_EMIT started();
     for (int row = 0; row < m_results.size(); ++row)
         Q_EMIT resultUpdated(row);
     m_runner.start(m_probes);
+}
+
+// Which promised keys each row waits for.
+void Session::assignEvidence()
+{
+    for (int row = 0; row < m_results.size(); ++row) {
+        QStringList keys;
+        for (const QString &key : m_promised)
+            if (matchesAny(key, m_defs.at(row)->needs))
+                keys.append(key);
+        m_results[row].evidence = keys;
+    }
+}
+
+// Probes that depend on evidence already in (Azure's metadata service once SMBIOS says Azure). Rows that
+// need their keys wait for them from now on; every other row goes on as before.
+void Session::startFollowUps()
+{
+    QList<Probe> due;
+    for (const Probe &p : m_source->followUps(m_evidence)) {
+        if (m_followUpsStarted.contains(p.name))
+            continue;
+        m_followUpsStarted.append(p.name);
+        due.append(p);
+    }
+    if (due.isEmpty() || !m_runner.add(due))
+        return;
+    for (const Probe &p : due)
+        m_promised += p.keys;
+    assignEvidence();
 }
 
 bool Session::ready(int row) const
@@ -130,6 +173,7 @@ void Session::onEvidence(const QList<Evidence> &batch)
     for (const Evidence &e : batch)
         m_evidence.insert(e);
     refreshFacts();
+    startFollowUps();
     Q_EMIT evidenceArrived(batch);
     for (int row = 0; row < m_results.size(); ++row)
         if (m_results.at(row).pending && ready(row))

@@ -198,6 +198,10 @@ Facts deriveFacts(const EvidenceSet &ev)
     f.cloud = virt::detectCloud(ev, f.vm.valueOr(QString()));
     if (f.cloud.value == QStringLiteral("aws") && !f.dmi.productName.isEmpty())
         f.instanceType.set(f.dmi.productName, Sureness::Certain, {k(keys::DmiProductName)}, {});
+    f.cloudInfo = cloud::deriveCloudFacts(ev, f.cloud.valueOr(QString()));
+    if (f.cloudInfo.imdsState == QLatin1String("ok"))
+        f.instanceType.set(f.cloudInfo.azure.vmSize, Sureness::Certain, {k(keys::AzureImds)},
+                           f.cloudInfo.imdsReason);
     return f;
 }
 

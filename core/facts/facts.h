@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cloud/cloudfacts.h"
 #include "evidence.h"
 
 #include <QStringList>
@@ -72,6 +73,7 @@ struct Facts {
     Fact<bool> kvmNestedParam;  // this kernel would pass VT-x/AMD-V on to its own guests
 
     DmiStrings dmi;
+    CloudFacts cloudInfo; // the cloud's own metadata (Azure IMDS): size, security type, identifiers
 
     bool isVirtualMachine() const { return vm.known() && *vm.value != QLatin1String("none"); }
     bool isContainer() const { return container.known() && *container.value != QLatin1String("none"); }

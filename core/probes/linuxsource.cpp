@@ -203,11 +203,15 @@ Probe cpuidProbe(const CpuidSetting &setting)
     p.timeout = 1000ms;
     p.run = [setting]() -> QCoro::Task<QList<Evidence>> {
         switch (setting.mode) {
-        case CpuidSetting::Mode::Dump:
-            co_return co_await fileprobe::onWorker([setting] {
+        case CpuidSetting::Mode::Dump: {
+            // The task is built in a statement of its own: g++ 12 destroys the temporaries of a co_await
+            // expression twice, and this lambda holds QStrings (a double free at exit). Same below.
+            auto task = fileprobe::onWorker([setting] {
                 return QList<Evidence>{
                     fileprobe::readFile(QString::fromLatin1(keys::Cpuid), setting.dumpPath, 1024 * 1024)};
             });
+            co_return co_await task;
+        }
         case CpuidSetting::Mode::Live: {
             QElapsedTimer clock;
             clock.start();
@@ -248,12 +252,13 @@ QList<Probe> LinuxSource::probes() const
         p.keys = keysOf(items);
         p.timeout = 2000ms;
         p.run = [self, &items]() -> QCoro::Task<QList<Evidence>> {
-            co_return co_await fileprobe::onWorker([self, &items] {
+            auto task = fileprobe::onWorker([self, &items] {
                 QList<Evidence> ev;
                 for (const auto &i : items)
                     ev.append(fileprobe::readFile(QString::fromLatin1(i.key), self.path(QString::fromLatin1(i.path))));
                 return ev;
             });
+            co_return co_await task;
         };
         out.append(p);
     };
@@ -268,7 +273,7 @@ QList<Probe> LinuxSource::probes() const
                              QString::fromLatin1(keys::ProcXen), QString::fromLatin1(keys::OsRelease)};
         p.timeout = 2000ms;
         p.run = [self]() -> QCoro::Task<QList<Evidence>> {
-            co_return co_await fileprobe::onWorker([self] {
+            auto task = fileprobe::onWorker([self] {
                 QList<Evidence> ev;
                 for (const auto &i : kContainerFiles)
                     ev.append(fileprobe::readFile(QString::fromLatin1(i.key), self.path(QString::fromLatin1(i.path))));
@@ -292,6 +297,7 @@ QList<Probe> LinuxSource::probes() const
                 ev.append(os);
                 return ev;
             });
+            co_return co_await task;
         };
         out.append(p);
     }
@@ -302,12 +308,13 @@ QList<Probe> LinuxSource::probes() const
         p.keys = {QString::fromLatin1(keys::DevKvm)};
         p.timeout = 2000ms;
         p.run = [self]() -> QCoro::Task<QList<Evidence>> {
-            co_return co_await fileprobe::onWorker([self] {
+            auto task = fileprobe::onWorker([self] {
                 if (self.isLive())
                     return QList<Evidence>{devKvmLive(QStringLiteral("/dev/kvm"))};
                 return QList<Evidence>{fileprobe::readFile(QString::fromLatin1(keys::DevKvm),
                                                            self.path(QStringLiteral("/.nestready/linux.dev-kvm")))};
             });
+            co_return co_await task;
         };
         out.append(p);
     }
@@ -317,12 +324,13 @@ QList<Probe> LinuxSource::probes() const
         p.keys = {QString::fromLatin1(keys::DiskFree)};
         p.timeout = 3000ms;
         p.run = [self]() -> QCoro::Task<QList<Evidence>> {
-            co_return co_await fileprobe::onWorker([self] {
+            auto task = fileprobe::onWorker([self] {
                 if (self.isLive())
                     return QList<Evidence>{diskFreeLive(productDataDirectory())};
                 return QList<Evidence>{fileprobe::readFile(QString::fromLatin1(keys::DiskFree),
                                                            self.path(QStringLiteral("/.nestready/disk.free")))};
             });
+            co_return co_await task;
         };
         out.append(p);
     }
