@@ -53,9 +53,10 @@ QJsonObject environmentJson(const Facts &f)
         const AzureInstance &a = f.cloudInfo.azure;
         QJsonObject azure{{QStringLiteral("metadata"), f.cloudInfo.imdsState}};
         for (const auto &[name, value] :
-             {std::pair{"vmSize", a.vmSize}, std::pair{"location", a.location}, std::pair{"securityType", a.securityType},
-              std::pair{"osType", a.osType}, std::pair{"subscriptionId", a.subscriptionId},
-              std::pair{"resourceGroupName", a.resourceGroupName}, std::pair{"name", a.name}, std::pair{"vmId", a.vmId}})
+             {std::pair{"vmSize", a.vmSize}, std::pair{"location", a.location},
+              std::pair{"securityType", a.securityType}, std::pair{"osType", a.osType},
+              std::pair{"subscriptionId", a.subscriptionId}, std::pair{"resourceGroupName", a.resourceGroupName},
+              std::pair{"name", a.name}, std::pair{"vmId", a.vmId}})
             if (!value.isEmpty())
                 azure.insert(QLatin1String(name), value);
         env.insert(QStringLiteral("azure"), azure);

@@ -195,7 +195,8 @@ Finding azureSecurityType(const Facts &f)
 }
 
 // AWS: nested virtualization only on bare metal, and on virtual C8i, M8i and R8i instances with the CPU option
-// NestedVirtualization enabled (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/amazon-ec2-nested-virtualization.html).
+// NestedVirtualization enabled
+// (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/amazon-ec2-nested-virtualization.html).
 constexpr const char *kAwsNestedFamilies[] = {"c8i", "m8i", "r8i"};
 
 Finding awsNested(const Facts &f)
@@ -239,7 +240,8 @@ Finding awsNested(const Facts &f)
                                        "then reaches it. Source: %2")
                                   .arg(type, source);
     if (hw == HwVirt::NotExposed)
-        return finding(Status::Fail, Text::tr("%1 without nested virtualization: VT-x does not reach this VM.").arg(type),
+        return finding(Status::Fail,
+                       Text::tr("%1 without nested virtualization: VT-x does not reach this VM.").arg(type),
                        invisible + windowsNote,
                        Text::tr("Enable it in the instance's CPU options (AWS CLI: --cpu-options "
                                 "NestedVirtualization=enabled when launching), then check again."),
@@ -254,7 +256,8 @@ Finding gcpNested(const Facts &f)
     if (auto n = notOn(f, "gcp", Text::tr("Not a Google Cloud VM.")))
         return *n;
     const QString guide = QString::fromLatin1(guides::Gcp);
-    const QString source = QStringLiteral("https://cloud.google.com/compute/docs/instances/nested-virtualization/overview");
+    const QString source =
+        QStringLiteral("https://cloud.google.com/compute/docs/instances/nested-virtualization/overview");
     if (f.osFamily == QLatin1String("windows"))
         return finding(Status::Fail,
                        Text::tr("Google Cloud does not support Hyper-V or WSL 2 inside its VMs."),

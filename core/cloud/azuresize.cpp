@@ -107,7 +107,9 @@ constexpr std::array kSpecs{
 QString url(Sv page)
 {
     const QString p = QString::fromLatin1(page.data(), qsizetype(page.size()));
-    return p.startsWith(QLatin1String("https://")) ? p : QString::fromLatin1(kSizes.data(), qsizetype(kSizes.size())) + p;
+    if (p.startsWith(QLatin1String("https://")))
+        return p;
+    return QString::fromLatin1(kSizes.data(), qsizetype(kSizes.size())) + p;
 }
 
 QString str(Sv s) { return QString::fromLatin1(s.data(), qsizetype(s.size())); }

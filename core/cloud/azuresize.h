@@ -32,7 +32,11 @@ struct SizeName {
     bool has(char feature) const { return features.contains(QLatin1Char(feature)); }
     bool isArm() const { return has('p'); }
     bool isAmd() const { return has('a'); }
-    bool isConfidential() const { return subfamily.contains(QLatin1Char('C')) && (family == QLatin1String("D") || family == QLatin1String("E")); }
+    // The confidential DC and EC families.
+    bool isConfidential() const
+    {
+        return subfamily.contains(QLatin1Char('C')) && (family == QLatin1String("D") || family == QLatin1String("E"));
+    }
 };
 
 // Parses a size name; nullopt when it does not follow the convention (empty, lower-cased, garbage).

@@ -46,8 +46,8 @@ bool parseImds(const QByteArray &json, AzureInstance *out, QString *problem)
     a.resourceGroupName = str("resourceGroupName");
     a.name = str("name");
     a.vmId = str("vmId");
-    a.securityType =
-        compute.value(QLatin1String("securityProfile")).toObject().value(QLatin1String("securityType")).toString().trimmed();
+    const QJsonObject security = compute.value(QLatin1String("securityProfile")).toObject();
+    a.securityType = security.value(QLatin1String("securityType")).toString().trimmed();
     if (out)
         *out = a;
     if (compute.isEmpty())

@@ -15,7 +15,8 @@ class EvidenceSet;
 struct AzureInstance {
     QString vmSize;            // compute.vmSize, "Standard_D4s_v5"
     QString location;          // compute.location, "westeurope"
-    QString securityType;      // compute.securityProfile.securityType: "Standard", "TrustedLaunch", "ConfidentialVM", or empty
+    QString securityType;      // compute.securityProfile.securityType: "Standard", "TrustedLaunch",
+                               // "ConfidentialVM", or empty
     QString osType;            // compute.osType, "Linux" / "Windows"
     QString subscriptionId;    // compute.subscriptionId
     QString resourceGroupName; // compute.resourceGroupName

@@ -120,9 +120,9 @@ QList<Probe> imdsFollowUps(const EvidenceSet &evidence, bool live, bool networkA
 {
     if (evidence.contains(key()))
         return {}; // already answered (or recorded in a report / Windows evidence file)
-    // Wait for every DMI string: the asset tag alone says Azure, but the rest must not say otherwise.
-    if (!evidence.contains(QString::fromLatin1(keys::DmiChassisAssetTag)) ||
-        !evidence.contains(QString::fromLatin1(keys::DmiSysVendor)))
+    // The chassis asset tag alone says Azure (FACTS.md §2.4); whichever source delivers it (Linux sysfs,
+    // Windows' Win32_SystemEnclosure), nothing is asked before it is in.
+    if (!evidence.contains(QString::fromLatin1(keys::DmiChassisAssetTag)))
         return {};
     if (virt::detectCloud(evidence, QString()).value != QStringLiteral("azure"))
         return {};

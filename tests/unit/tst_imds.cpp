@@ -228,6 +228,7 @@ private Q_SLOTS:
         };
         QVERIFY(cloud::imdsFollowUps(ev, true, true).isEmpty()); // no DMI yet
         dmi(keys::DmiSysVendor, "Microsoft Corporation");
+        QVERIFY(cloud::imdsFollowUps(ev, true, true).isEmpty()); // no asset tag yet
         dmi(keys::DmiProductName, "Virtual Machine");
         dmi(keys::DmiChassisAssetTag, "");
         QVERIFY(cloud::imdsFollowUps(ev, true, true).isEmpty()); // on-premises Hyper-V
