@@ -378,6 +378,27 @@ private Q_SLOTS:
         QVERIFY(session.pendingProbes().isEmpty());
     }
 
+    // "Check again" asks again, once per run; a runner with no run in progress takes no follow-ups.
+    void checkAgainAsksAgain()
+    {
+        m_fake.reset(200, "OK", imdsBody("Standard_B2s"));
+        SourceOptions o;
+        o.sysroot = kData + QStringLiteral("/azure-b2s-novmx");
+        QString error;
+        Session session(makeSource(o, &error));
+        QSignalSpy done(&session, &Session::finished);
+        session.start();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(m_fake.connections, 1);
+        session.start();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(m_fake.connections, 2);
+        QCOMPARE(session.evidence().find(QStringLiteral("azure.imds"))->outcome, Outcome::Ok);
+
+        ProbeRunner idle;
+        QVERIFY(!idle.add(cloud::imdsFollowUps(session.evidence(), true, false)));
+    }
+
     void noNetworkMakesNoConnection()
     {
         const Run r = runSysroot(QStringLiteral("azure-b2s-novmx"), true);
