@@ -16,7 +16,8 @@ using Sv = std::string_view;
 // Rows are distinct, so order does not matter. A size that matches no row is Unknown: never guess.
 // Each row's status is the "Nested Virtualization" line of the series page's "Feature support" section
 // (MicrosoftDocs/azure-compute-docs, read 2026), unless the comment says otherwise. Pages read whose stored
-// copy has no such line (Ddsv5, Dv3, Fsv2, Av2, Dsv6, DCadsv5, ECasv5) are left out or taken from FACTS.md.
+// copy has no such line (Ddsv5, Ddv5, Edsv5, Edv5, Dsv4, Dv3, Fsv2, Av2, Dsv6, DCadsv5, ECasv5) are left
+// out, or taken from FACTS.md / the ACU page where those say more.
 struct SeriesRow {
     Sv family;
     Sv features;
@@ -33,6 +34,8 @@ constexpr std::array kSeries{
     SeriesRow{"D", "", 5, "Dv5", Nested::Supported, "general-purpose/dv5-series"},
     SeriesRow{"D", "as", 5, "Dasv5", Nested::Supported, "general-purpose/dasv5-series"},
     SeriesRow{"D", "ads", 5, "Dadsv5", Nested::Supported, "general-purpose/dadsv5-series"},
+    SeriesRow{"D", "ls", 5, "Dlsv5", Nested::Supported, "general-purpose/dlsv5-series"},
+    SeriesRow{"D", "lds", 5, "Dldsv5", Nested::Supported, "general-purpose/dldsv5-series"},
     SeriesRow{"D", "ps", 5, "Dpsv5", Nested::NotSupported, "general-purpose/dpsv5-series"},     // Arm64
     SeriesRow{"DC", "as", 5, "DCasv5", Nested::NotSupported, "general-purpose/dcasv5-series"},  // confidential
     SeriesRow{"B", "s|ms|ls", 1, "Bv1", Nested::NotSupported, "general-purpose/bv1-series"},

@@ -115,6 +115,8 @@ private Q_SLOTS:
         QTest::newRow("D4_v5") << "Standard_D4_v5" << "supported" << "Dv5";
         QTest::newRow("D4as_v5") << "Standard_D4as_v5" << "supported" << "Dasv5";
         QTest::newRow("D4ads_v5") << "Standard_D4ads_v5" << "supported" << "Dadsv5";
+        QTest::newRow("D4ls_v5") << "Standard_D4ls_v5" << "supported" << "Dlsv5";
+        QTest::newRow("D4lds_v5") << "Standard_D4lds_v5" << "supported" << "Dldsv5";
         QTest::newRow("E8as_v5") << "Standard_E8as_v5" << "supported" << "Easv5";
         QTest::newRow("E8s_v5") << "Standard_E8s_v5" << "supported" << "Esv5";
         QTest::newRow("E8_v5") << "Standard_E8_v5" << "supported" << "Ev5";
