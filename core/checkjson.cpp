@@ -48,6 +48,19 @@ QJsonObject environmentJson(const Facts &f)
         env.insert(QStringLiteral("instanceType"), *f.instanceType.value);
     if (!f.hypervisorSignature.isEmpty())
         env.insert(QStringLiteral("hypervisorSignature"), f.hypervisorSignature);
+    if (f.cloudInfo.imdsState != QLatin1String("not-azure")) {
+        // The identifiers (subscriptionId, resourceGroupName, name, vmId) are for support; redact them in reports.
+        const AzureInstance &a = f.cloudInfo.azure;
+        QJsonObject azure{{QStringLiteral("metadata"), f.cloudInfo.imdsState}};
+        for (const auto &[name, value] :
+             {std::pair{"vmSize", a.vmSize}, std::pair{"location", a.location},
+              std::pair{"securityType", a.securityType}, std::pair{"osType", a.osType},
+              std::pair{"subscriptionId", a.subscriptionId}, std::pair{"resourceGroupName", a.resourceGroupName},
+              std::pair{"name", a.name}, std::pair{"vmId", a.vmId}})
+            if (!value.isEmpty())
+                azure.insert(QLatin1String(name), value);
+        env.insert(QStringLiteral("azure"), azure);
+    }
 
     QJsonObject facts{
         {QStringLiteral("osName"), factJson(f.osName)},

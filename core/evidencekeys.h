@@ -30,6 +30,9 @@ inline constexpr char DmiChassisVendor[] = "dmi.chassis_vendor";
 inline constexpr char DmiChassisAssetTag[] = "dmi.chassis_asset_tag";
 inline constexpr char SmbiosBiosRaw[] = "dmi.smbios-bios-raw"; // /sys/firmware/dmi/entries/0-0/raw (root only)
 
+// Azure Instance Metadata Service: the JSON body of /metadata/instance (only on Azure; see cloud/imdsprobe.h).
+inline constexpr char AzureImds[] = "azure.imds";
+
 // Container markers that systemd-detect-virt reads.
 inline constexpr char ProcVz[] = "container.proc-vz";          // /proc/vz exists
 inline constexpr char ProcBc[] = "container.proc-bc";          // /proc/bc exists

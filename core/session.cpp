@@ -32,7 +32,8 @@ bool sameFinding(const Finding &a, const Finding &b)
 }
 } // namespace
 
-std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error)
+namespace {
+std::shared_ptr<ProbeSource> makeSourceFor(const SourceOptions &o, QString *error)
 {
     const auto fail = [&](const QString &why) -> std::shared_ptr<ProbeSource> {
         if (error)
@@ -77,6 +78,15 @@ std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error)
     return fail(Text::tr("Live checks on this operating system are not available in this build."));
 #endif
 }
+} // namespace
+
+std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error)
+{
+    std::shared_ptr<ProbeSource> source = makeSourceFor(o, error);
+    if (source)
+        source->setNetworkAllowed(!o.noNetwork);
+    return source;
+}
 
 Session::Session(std::shared_ptr<ProbeSource> source, QObject *parent)
     : QObject(parent)
@@ -90,6 +100,7 @@ Session::Session(std::shared_ptr<ProbeSource> source, QObject *parent)
         r.why = QCoreApplication::translate("Checks", def->why);
         m_results.append(r);
     }
+    assignEvidence();
     connect(&m_runner, &ProbeRunner::evidenceReady, this, &Session::onEvidence);
     connect(&m_runner, &ProbeRunner::finished, this, &Session::onFinished);
 }
@@ -101,22 +112,49 @@ void Session::start()
     m_facts = Facts{};
     // Asked anew on every run: a source may look again at a machine that changed (after a reboot).
     m_probes = m_source->probes();
-    QStringList promised;
-    for (const Probe &p : m_probes)
-        promised += p.keys;
-    for (int row = 0; row < m_results.size(); ++row) {
-        CheckResult &r = m_results[row];
+    for (CheckResult &r : m_results) {
         r.pending = true;
         r.finding = Finding{};
-        r.evidence.clear();
-        for (const QString &key : promised)
-            if (matchesAny(key, m_defs.at(row)->needs))
-                r.evidence.append(key);
     }
+    m_promised.clear();
+    for (const Probe &p : m_probes)
+        m_promised += p.keys;
+    m_followUpsStarted.clear();
+    assignEvidence();
     Q_EMIT started();
     for (int row = 0; row < m_results.size(); ++row)
         Q_EMIT resultUpdated(row);
     m_runner.start(m_probes);
+}
+
+// Which promised keys each row waits for.
+void Session::assignEvidence()
+{
+    for (int row = 0; row < m_results.size(); ++row) {
+        QStringList keys;
+        for (const QString &key : m_promised)
+            if (matchesAny(key, m_defs.at(row)->needs))
+                keys.append(key);
+        m_results[row].evidence = keys;
+    }
+}
+
+// Probes that depend on evidence already in (Azure's metadata service once SMBIOS says Azure). Rows that
+// need their keys wait for them from now on; every other row goes on as before.
+void Session::startFollowUps()
+{
+    QList<Probe> due;
+    for (const Probe &p : m_source->followUps(m_evidence)) {
+        if (m_followUpsStarted.contains(p.name))
+            continue;
+        m_followUpsStarted.append(p.name);
+        due.append(p);
+    }
+    if (due.isEmpty() || !m_runner.add(due))
+        return;
+    for (const Probe &p : due)
+        m_promised += p.keys;
+    assignEvidence();
 }
 
 bool Session::ready(int row) const
@@ -151,6 +189,7 @@ void Session::onEvidence(const QList<Evidence> &batch)
     for (const Evidence &e : batch)
         m_evidence.insert(e);
     refreshFacts();
+    startFollowUps();
     Q_EMIT evidenceArrived(batch);
     for (int row = 0; row < m_results.size(); ++row)
         if (m_results.at(row).pending && ready(row))

@@ -53,11 +53,15 @@ private:
     void onEvidence(const QList<Evidence> &batch);
     void refreshFacts();
     void onFinished();
+    void startFollowUps();
+    void assignEvidence();
     bool ready(int row) const;
     void evaluateRow(int row);
 
     std::shared_ptr<ProbeSource> m_source;
     QList<Probe> m_probes;
+    QStringList m_promised;
+    QStringList m_followUpsStarted; // names of the follow-up probes of this run
     QList<const CheckDef *> m_defs;
     ProbeRunner m_runner;
     EvidenceSet m_evidence;

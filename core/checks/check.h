@@ -61,5 +61,6 @@ QString verdictSentence(const QList<CheckResult> &results); // translated, one s
 QList<CheckDef> platformChecks();
 QList<CheckDef> linuxChecks();
 QList<CheckDef> windowsChecks();
+QList<CheckDef> cloudChecks();
 
 } // namespace nestready

@@ -64,6 +64,7 @@ const QList<CheckDef> &checkCatalogue()
         QList<CheckDef> list = platformChecks();
         list += linuxChecks();
         list += windowsChecks();
+        list += cloudChecks();
         return list;
     }();
     return all;

@@ -201,6 +201,10 @@ Facts deriveFacts(const EvidenceSet &ev)
         f.instanceType.set(f.dmi.productName, Sureness::Certain, {k(keys::DmiProductName)}, {});
     if (ev.ok(k(keys::WindowsEvidence)))
         deriveWindowsFacts(ev, dump, f);
+    f.cloudInfo = cloud::deriveCloudFacts(ev, f.cloud.valueOr(QString()));
+    if (f.cloudInfo.imdsState == QLatin1String("ok"))
+        f.instanceType.set(f.cloudInfo.azure.vmSize, Sureness::Certain, {k(keys::AzureImds)},
+                           f.cloudInfo.imdsReason);
     deriveMacFacts(ev, f); // macOS says itself what it is; it overrides the CPUID/DMI guesses above
     return f;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cloud/cloudfacts.h"
 #include "evidence.h"
 #include "facts/windowsfacts.h"
 
@@ -74,6 +75,7 @@ struct Facts {
 
     DmiStrings dmi;
     WindowsFacts windows; // filled when the evidence is a Windows evidence document
+    CloudFacts cloudInfo; // the cloud's own metadata (Azure IMDS): size, security type, identifiers
 
     bool isVirtualMachine() const { return vm.known() && *vm.value != QLatin1String("none"); }
     bool isContainer() const { return container.known() && *container.value != QLatin1String("none"); }

@@ -408,13 +408,15 @@ Fact<QString> detectCloud(const EvidenceSet &ev, const QString &vmId)
               Text::tr("The firmware tables name Google Compute Engine."));
         return f;
     }
-    // Oracle Cloud Infrastructure sets this chassis asset tag (cloud-init DataSourceOracle).
+    // Oracle Cloud Infrastructure sets this chassis asset tag (cloud-init DataSourceOracle, CHASSIS_ASSET_TAG:
+    // https://github.com/canonical/cloud-init/blob/main/cloudinit/sources/DataSourceOracle.py).
     if (tag == QLatin1String("OracleCloud.com")) {
         f.set(QStringLiteral("oracle"), Sureness::Certain, {k(keys::DmiChassisAssetTag)},
               Text::tr("The chassis asset tag names Oracle Cloud."));
         return f;
     }
-    // Alibaba Cloud ECS product name (cloud-init DataSourceAliYun).
+    // Alibaba Cloud ECS product name (cloud-init DataSourceAliYun, _is_aliyun() compares system-product-name
+    // with ALIYUN_PRODUCT: https://github.com/canonical/cloud-init/blob/main/cloudinit/sources/DataSourceAliYun.py).
     if (product == QLatin1String("Alibaba Cloud ECS")) {
         f.set(QStringLiteral("alibaba"), Sureness::Certain, {k(keys::DmiProductName)},
               Text::tr("The firmware tables name Alibaba Cloud ECS."));

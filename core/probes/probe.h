@@ -31,6 +31,17 @@ public:
     virtual QString kind() const = 0;
     // The file or folder replayed, empty when live.
     virtual QString location() const { return {}; }
+
+    // Probes that become due once some evidence is in, e.g. Azure's metadata service, which is asked only
+    // when the firmware tables say Azure. The session calls this after every batch and starts each probe
+    // name once per run. The default asks the cloud module (cloud/imdsprobe.h).
+    virtual QList<Probe> followUps(const EvidenceSet &evidence) const;
+    // --no-network: follow-ups make no connection at all.
+    void setNetworkAllowed(bool allowed) { m_networkAllowed = allowed; }
+    bool networkAllowed() const { return m_networkAllowed; }
+
+private:
+    bool m_networkAllowed = true;
 };
 
 } // namespace nestready

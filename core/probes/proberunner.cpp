@@ -61,34 +61,56 @@ void ProbeRunner::start(const QList<Probe> &probes)
         return;
     }
 
-    for (const Probe &probe : probes) {
-        auto settled = std::make_shared<bool>(false);
-        auto clock = std::make_shared<QElapsedTimer>();
-        clock->start();
-        QPointer<ProbeRunner> self(this);
+    for (const Probe &probe : probes)
+        launch(generation, probe);
+}
 
-        auto settle = [self, generation, probe, settled](QList<Evidence> evidence) {
-            if (*settled || !self)
-                return;
-            *settled = true;
-            self->deliver(generation, probe, std::move(evidence));
-        };
-        QTimer::singleShot(probe.timeout, this, [settle, probe, clock] {
-            settle(placeholders(probe, Outcome::TimedOut,
-                                QStringLiteral("no answer within %1 ms").arg(probe.timeout.count()),
+bool ProbeRunner::add(const QList<Probe> &probes)
+{
+    if (m_pending <= 0)
+        return false;
+    m_pending += int(probes.size());
+    for (const Probe &p : probes)
+        m_pendingNames.append(p.name);
+    // Launched from the event loop, not from inside the caller (usually an evidenceReady handler), so a
+    // probe that answers at once never re-enters it.
+    QTimer::singleShot(0, this, [this, generation = m_generation, probes] {
+        if (generation != m_generation)
+            return;
+        for (const Probe &probe : probes)
+            launch(generation, probe);
+    });
+    return true;
+}
+
+void ProbeRunner::launch(quint64 generation, const Probe &probe)
+{
+    auto settled = std::make_shared<bool>(false);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    QPointer<ProbeRunner> self(this);
+
+    auto settle = [self, generation, probe, settled](QList<Evidence> evidence) {
+        if (*settled || !self)
+            return;
+        *settled = true;
+        self->deliver(generation, probe, std::move(evidence));
+    };
+    QTimer::singleShot(probe.timeout, this, [settle, probe, clock] {
+        settle(placeholders(probe, Outcome::TimedOut,
+                            QStringLiteral("no answer within %1 ms").arg(probe.timeout.count()),
+                            clock->nsecsElapsed() / 1000));
+    });
+    if (!probe.run) {
+        settle(placeholders(probe, Outcome::Error, QStringLiteral("probe has no implementation"), 0));
+        return;
+    }
+    awaitProbe(
+        probe.run(), [settle](QList<Evidence> ev) { settle(std::move(ev)); },
+        [settle, probe, clock](const QString &why) {
+            settle(placeholders(probe, Outcome::Error, QStringLiteral("probe failed: %1").arg(why),
                                 clock->nsecsElapsed() / 1000));
         });
-        if (!probe.run) {
-            settle(placeholders(probe, Outcome::Error, QStringLiteral("probe has no implementation"), 0));
-            continue;
-        }
-        awaitProbe(
-            probe.run(), [settle](QList<Evidence> ev) { settle(std::move(ev)); },
-            [settle, probe, clock](const QString &why) {
-                settle(placeholders(probe, Outcome::Error, QStringLiteral("probe failed: %1").arg(why),
-                                    clock->nsecsElapsed() / 1000));
-            });
-    }
 }
 
 void ProbeRunner::deliver(quint64 generation, const Probe &probe, QList<Evidence> evidence)

@@ -16,6 +16,9 @@ public:
 
     // Starts a run. A run already in progress is abandoned: its late results are dropped.
     void start(const QList<Probe> &probes);
+    // Adds probes to the run in progress (follow-ups that depend on evidence already in); `finished` then
+    // waits for them too. Returns false, and starts nothing, when no run is in progress.
+    bool add(const QList<Probe> &probes);
     bool isRunning() const { return m_pending > 0; }
     // Names of the probes of the current run that have not answered yet.
     QStringList pendingProbes() const { return m_pendingNames; }
@@ -27,6 +30,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void launch(quint64 generation, const Probe &probe);
     void deliver(quint64 generation, const Probe &probe, QList<Evidence> evidence);
 
     quint64 m_generation = 0;

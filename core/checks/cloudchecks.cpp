@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: MIT
+// Cloud VMs: Azure (size, capacity, security type), AWS and Google Cloud. Facts: FACTS.md §2 and §5.
+// On any other platform these checks say "skipped" with one short line, so that the output still shows
+// that the cloud rules were considered (and a report read elsewhere shows why they did not apply).
+#include "checktext.h"
+#include "cloud/azuresize.h"
+#include "guides.h"
+
+namespace nestready {
+
+namespace {
+using namespace checktext;
+
+QString cloudOf(const Facts &f) { return f.cloud.valueOr(QString()); }
+
+// Skipped when the cloud is known and different; unknown when the firmware tables could not be read.
+std::optional<Finding> notOn(const Facts &f, const char *cloud, const QString &notThere)
+{
+    if (!f.cloud.known())
+        return unknown(f.cloud.reason);
+    if (cloudOf(f) != QLatin1String(cloud))
+        return finding(Status::Skipped, notThere);
+    return std::nullopt;
+}
+
+QString azureGuide() { return QString::fromLatin1(guides::Azure); }
+
+// The Azure CLI command that resizes this VM, with its resource group and name when the metadata named them.
+QString resizeCommand(const Facts &f, const QString &size)
+{
+    const AzureInstance &a = f.cloudInfo.azure;
+    const QString rg = a.resourceGroupName.isEmpty() ? QStringLiteral("RG") : a.resourceGroupName;
+    const QString vm = a.name.isEmpty() ? QStringLiteral("VM") : a.name;
+    return QStringLiteral("az vm resize --resource-group %1 --name %2 --size %3").arg(rg, vm, size);
+}
+
+// The metadata did not answer usefully: say why, and how to look it up by hand.
+std::optional<Finding> noMetadata(const Facts &f)
+{
+    if (f.cloudInfo.imdsState == QLatin1String("ok"))
+        return std::nullopt;
+    const Status s = f.cloudInfo.imdsState == QLatin1String("skipped") ? Status::Skipped : Status::Unknown;
+    return finding(s,
+                   s == Status::Skipped ? Text::tr("Not checked: Azure's metadata service was not asked.")
+                                        : Text::tr("Could not be checked: Azure's metadata service gave no answer."),
+                   f.cloudInfo.imdsReason, {}, azureGuide());
+}
+
+Finding azureNestedSize(const Facts &f)
+{
+    if (auto n = notOn(f, "azure", Text::tr("Not an Azure VM.")))
+        return *n;
+    if (auto n = noMetadata(f))
+        return *n;
+    const QString size = f.cloudInfo.azure.vmSize;
+    const auto parsed = azure::parseSizeName(size);
+    if (!parsed)
+        return finding(Status::Unknown, Text::tr("The size \"%1\" is not one nestready can read.").arg(size),
+                       Text::tr("Look the size up in Microsoft's size list: its page has a \"Nested "
+                                "Virtualization\" line under \"Feature support\"."),
+                       Text::tr("Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for "
+                                "\"%1\", or move to %2, the size the vendor tested.")
+                           .arg(size, QString::fromLatin1(azure::kTestedSize)),
+                       azureGuide());
+    const azure::SeriesInfo info = azure::nestedSupport(*parsed);
+    switch (info.nested) {
+    case azure::Nested::Supported:
+        return finding(Status::Pass,
+                       Text::tr("%1 (%2 series) supports nested virtualization.").arg(size, info.series),
+                       Text::tr("Source: %1").arg(info.sourceUrl));
+    case azure::Nested::NotSupported: {
+        const QString target = azure::suggestedSize(parsed);
+        QString details = Text::tr("Microsoft lists nested virtualization as not supported for the %1 series, so "
+                                   "Hyper-V, WSL 2 and KVM cannot start inside this VM. Source: %2")
+                              .arg(info.series, info.sourceUrl);
+        if (parsed->isArm())
+            details += u' ' + Text::tr("This is an Arm64 size; %1 is x64, so the VM's OS disk must be an x64 "
+                                       "image: a resize alone will not do, create a new VM.")
+                                  .arg(target);
+        return finding(Status::Fail, Text::tr("%1 does not support nested virtualization.").arg(size), details,
+                       Text::tr("Resize the VM to %1 (or another size whose page lists nested virtualization as "
+                                "supported): %2 — the VM restarts during the resize.")
+                           .arg(target, resizeCommand(f, target)),
+                       azureGuide());
+    }
+    case azure::Nested::Unknown:
+        break;
+    }
+    return finding(Status::Unknown,
+                   Text::tr("Whether %1 supports nested virtualization is not in nestready's size table.").arg(size),
+                   Text::tr("Open the page of the %1 series in Microsoft's size list and read the \"Nested "
+                            "Virtualization\" line under \"Feature support\".")
+                       .arg(parsed->series()),
+                   Text::tr("If it is not supported, resize to %1: %2 — the VM restarts during the resize.")
+                       .arg(QString::fromLatin1(azure::kTestedSize),
+                            resizeCommand(f, QString::fromLatin1(azure::kTestedSize))),
+                   azureGuide());
+}
+
+Finding azureCapacity(const Facts &f)
+{
+    if (auto n = notOn(f, "azure", Text::tr("Not an Azure VM.")))
+        return *n;
+    int vcpus = 0;
+    double memGiB = 0;
+    QString basis;
+    const QString size = f.cloudInfo.azure.vmSize;
+    if (f.cloudInfo.imdsState == QLatin1String("ok")) {
+        if (const auto spec = azure::sizeSpec(size)) {
+            vcpus = spec->vcpus;
+            memGiB = spec->memoryGiB;
+            basis = Text::tr("%1 has %n vCPU(s) and %2 GiB of memory (%3).", nullptr, vcpus)
+                        .arg(size)
+                        .arg(memGiB)
+                        .arg(spec->sourceUrl);
+        } else if (const auto parsed = azure::parseSizeName(size)) {
+            vcpus = parsed->activeVcpus();
+            basis = Text::tr("The size name %1 says %n vCPU(s).", nullptr, vcpus).arg(size);
+        }
+    }
+    // What this OS sees fills in what the size table does not know.
+    if (vcpus == 0 && f.logicalCpus.known())
+        vcpus = *f.logicalCpus.value;
+    if (memGiB == 0 && f.memoryBytes.known())
+        memGiB = double(*f.memoryBytes.value) / double(GiB);
+    if (vcpus == 0 || memGiB == 0)
+        return unknown(f.cloudInfo.imdsReason.isEmpty() ? Text::tr("Neither the size nor the processor count and "
+                                                                   "memory of this VM could be read.")
+                                                        : f.cloudInfo.imdsReason);
+    const QString summary = Text::tr("%n vCPU(s) and %1 GiB of memory.", nullptr, vcpus).arg(memGiB, 0, 'f', 1);
+    const QString tested = Text::tr("The vendor tested %1: %2 vCPUs and %3 GiB of memory, and recommends that "
+                                    "or more.")
+                               .arg(QString::fromLatin1(azure::kTestedSize))
+                               .arg(azure::kTestedVcpus)
+                               .arg(azure::kTestedMemoryGiB);
+    // The OS reports a little less memory than the size has (see atLeastGiB).
+    const bool enoughMemory = memGiB * 100 >= azure::kTestedMemoryGiB * 93;
+    if (vcpus >= azure::kTestedVcpus && enoughMemory)
+        return finding(Status::Pass, summary, basis.isEmpty() ? tested : basis + u' ' + tested);
+    const auto parsed = azure::parseSizeName(size);
+    const QString target = azure::suggestedSize(parsed);
+    return finding(Status::Warn, summary, basis.isEmpty() ? tested : basis + u' ' + tested,
+                   Text::tr("Resize the VM to %1 or larger: %2 — the VM restarts during the resize.")
+                       .arg(target, resizeCommand(f, target)),
+                   azureGuide());
+}
+
+Finding azureSecurityType(const Facts &f)
+{
+    if (auto n = notOn(f, "azure", Text::tr("Not an Azure VM.")))
+        return *n;
+    if (auto n = noMetadata(f))
+        return *n;
+    const QString type = f.cloudInfo.azure.securityType;
+    const QString howTo = Text::tr("Microsoft's nested virtualization guide says to set the security type to "
+                                   "Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/"
+                                   "user-guide/enable-nested-virtualization).");
+    if (type.isEmpty())
+        return finding(Status::Unknown, Text::tr("Azure's metadata service does not name the security type."),
+                       Text::tr("Older VMs and older metadata versions leave securityProfile.securityType out. "
+                                "Look it up in the portal: the VM's Overview page, \"Security type\"."),
+                       {}, azureGuide());
+    if (type.compare(QLatin1String("ConfidentialVM"), Qt::CaseInsensitive) == 0)
+        return finding(Status::Fail, Text::tr("A confidential VM: Azure offers no nested virtualization there."),
+                       Text::tr("The confidential DC and EC series list nested virtualization as not supported.") +
+                           u' ' + howTo,
+                       Text::tr("The security type cannot be changed on a confidential VM. Create a new VM with the "
+                                "security type Standard on a size that supports nested virtualization, such as %1.")
+                           .arg(QString::fromLatin1(azure::kTestedSize)),
+                       azureGuide());
+    if (type.compare(QLatin1String("TrustedLaunch"), Qt::CaseInsensitive) == 0) {
+        const QString conflict = Text::tr(
+            "The sources disagree: %1 The Trusted Launch page once listed nested virtualization as unsupported, "
+            "but its current version no longer does (https://learn.microsoft.com/azure/virtual-machines/"
+            "trusted-launch). Whether nested virtualization works with Trusted Launch could not be confirmed.")
+                                     .arg(howTo);
+        // A warning either way, as the issue asks: even when VT-x reaches this VM, Microsoft's own pages do not
+        // agree that this setup is supported.
+        const bool seen = f.hardwareVirtualization.value == HwVirt::Exposed;
+        return finding(Status::Warn,
+                       seen ? Text::tr("Trusted Launch: VT-x/AMD-V reaches this VM, but whether Microsoft supports "
+                                       "nested virtualization with Trusted Launch could not be confirmed.")
+                            : Text::tr("Trusted Launch: it may keep nested virtualization from working."),
+                       conflict,
+                       Text::tr("If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type "
+                                "Standard (in the portal: Basics, \"Security type\"; the Azure CLI: "
+                                "--security-type Standard)."),
+                       azureGuide());
+    }
+    if (type.compare(QLatin1String("Standard"), Qt::CaseInsensitive) == 0)
+        return finding(Status::Pass, Text::tr("Security type Standard, as Microsoft's nested virtualization guide "
+                                              "asks."));
+    return finding(Status::Unknown, Text::tr("The security type \"%1\" is not one nestready knows.").arg(type),
+                   howTo, {}, azureGuide());
+}
+
+// AWS: nested virtualization only on bare metal, and on virtual C8i, M8i and R8i instances with the CPU option
+// NestedVirtualization enabled
+// (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/amazon-ec2-nested-virtualization.html).
+constexpr const char *kAwsNestedFamilies[] = {"c8i", "m8i", "r8i"};
+
+Finding awsNested(const Facts &f)
+{
+    if (auto n = notOn(f, "aws", Text::tr("Not an Amazon EC2 instance.")))
+        return *n;
+    const QString guide = QString::fromLatin1(guides::Aws);
+    const QString type = f.instanceType.valueOr(QString());
+    const QString source = QStringLiteral(
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/amazon-ec2-nested-virtualization.html");
+    const QString alternative = Text::tr("Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance "
+                                         "launched with nested virtualization enabled (AWS CLI: --cpu-options "
+                                         "NestedVirtualization=enabled).");
+    if (f.isPhysical() || type.contains(QLatin1String(".metal")))
+        return finding(Status::Pass, Text::tr("A bare-metal instance (%1): no hypervisor below this OS.")
+                                         .arg(type.isEmpty() ? Text::tr("type unknown") : type),
+                       f.vm.reason);
+    if (type.isEmpty())
+        return unknown(Text::tr("The firmware tables do not name the instance type.") + u' ' + alternative);
+    const QString family = type.section(u'.', 0, 0).toLower();
+    bool listed = false;
+    for (const char *fam : kAwsNestedFamilies)
+        listed = listed || family == QLatin1String(fam);
+    QString windowsNote;
+    if (f.osFamily == QLatin1String("windows"))
+        windowsNote = u' ' + Text::tr("On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, "
+                                      "no hibernation, and at most 192 vCPUs.");
+    if (!listed)
+        return finding(Status::Fail, Text::tr("%1 is a virtual instance type without nested virtualization.").arg(type),
+                       Text::tr("AWS offers nested virtualization only on bare-metal instances and on virtual C8i, "
+                                "M8i and R8i instances. Source: %1")
+                               .arg(source) +
+                           windowsNote,
+                       alternative, guide);
+    const auto hw = f.hardwareVirtualization.valueOr(HwVirt::Unknown);
+    if (hw == HwVirt::Exposed)
+        return finding(Status::Pass, Text::tr("%1 with nested virtualization enabled: VT-x reaches this VM.").arg(type),
+                       Text::tr("Source: %1").arg(source) + windowsNote);
+    const QString invisible = Text::tr("%1 supports nested virtualization when it is launched with it enabled. "
+                                       "Whether it is cannot be seen from inside the instance, except that VT-x "
+                                       "then reaches it. Source: %2")
+                                  .arg(type, source);
+    if (hw == HwVirt::NotExposed)
+        return finding(Status::Fail,
+                       Text::tr("%1 without nested virtualization: VT-x does not reach this VM.").arg(type),
+                       invisible + windowsNote,
+                       Text::tr("Enable it in the instance's CPU options (AWS CLI: --cpu-options "
+                                "NestedVirtualization=enabled when launching), then check again."),
+                       guide);
+    return unknown(invisible + windowsNote);
+}
+
+// Google Cloud: Intel VT-x only, and only Linux KVM as the inner hypervisor
+// (https://cloud.google.com/compute/docs/instances/nested-virtualization/overview).
+Finding gcpNested(const Facts &f)
+{
+    if (auto n = notOn(f, "gcp", Text::tr("Not a Google Cloud VM.")))
+        return *n;
+    const QString guide = QString::fromLatin1(guides::Gcp);
+    const QString source =
+        QStringLiteral("https://cloud.google.com/compute/docs/instances/nested-virtualization/overview");
+    if (f.osFamily == QLatin1String("windows"))
+        return finding(Status::Fail,
+                       Text::tr("Google Cloud does not support Hyper-V or WSL 2 inside its VMs."),
+                       Text::tr("Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor "
+                                "Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1")
+                           .arg(source),
+                       Text::tr("Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on "
+                                "Google Cloud, or the vendor's cloud offload service."),
+                       guide);
+    const auto hw = f.hardwareVirtualization.valueOr(HwVirt::Unknown);
+    if (hw == HwVirt::Exposed)
+        return finding(Status::Pass, Text::tr("Nested virtualization is enabled on this Google Cloud VM."),
+                       f.hardwareVirtualization.reason);
+    const QString steps = Text::tr("Stop the VM and enable nested virtualization (gcloud compute instances "
+                                   "update, or create it with --enable-nested-virtualization). It needs an Intel "
+                                   "machine type: AMD and Arm VMs do not offer it.");
+    if (hw == HwVirt::NotExposed)
+        return finding(Status::Fail, Text::tr("Nested virtualization is not enabled on this Google Cloud VM."),
+                       f.hardwareVirtualization.reason + u' ' + Text::tr("Source: %1").arg(source), steps, guide);
+    return unknown(f.hardwareVirtualization.reason);
+}
+} // namespace
+
+QList<CheckDef> cloudChecks()
+{
+    const QStringList azure{QStringLiteral("dmi."), QStringLiteral("azure.")};
+    const QStringList capacityNeeds{QStringLiteral("dmi."), QStringLiteral("azure."), QStringLiteral("linux.cpuinfo"),
+                                    QStringLiteral("linux.meminfo"), QStringLiteral("windows.")};
+    const QStringList cpu{QStringLiteral("dmi."), QStringLiteral("linux.cpuinfo"), QStringLiteral("cpuid"),
+                          QStringLiteral("windows.")};
+    return {
+        {"azure.nested-size", QT_TRANSLATE_NOOP("Checks", "Azure VM size supports nested virtualization"),
+         QT_TRANSLATE_NOOP("Checks", "On Azure, nested virtualization depends on the VM size: D4s_v5 has it, the "
+                                     "B-series never will."),
+         {}, azure, azureNestedSize},
+        {"azure.capacity", QT_TRANSLATE_NOOP("Checks", "Azure VM size capacity"),
+         QT_TRANSLATE_NOOP("Checks", "The vendor tested Azure D4s_v5 (4 vCPUs, 16 GiB) and recommends that size or "
+                                     "larger."),
+         {}, capacityNeeds, azureCapacity},
+        {"azure.security-type", QT_TRANSLATE_NOOP("Checks", "Azure security type"),
+         QT_TRANSLATE_NOOP("Checks", "Confidential VMs offer no nested virtualization, and Microsoft's guide asks for "
+                                     "the security type Standard."),
+         {}, azure, azureSecurityType},
+        {"aws.nested", QT_TRANSLATE_NOOP("Checks", "Amazon EC2 instance type allows nested virtualization"),
+         QT_TRANSLATE_NOOP("Checks", "On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested "
+                                     "virtualization enabled can run a VM inside."),
+         {}, cpu, awsNested},
+        {"gcp.nested", QT_TRANSLATE_NOOP("Checks", "Google Cloud nested virtualization"),
+         QT_TRANSLATE_NOOP("Checks", "Google Cloud allows only Linux KVM inside its VMs, and only when nested "
+                                     "virtualization is enabled on the VM."),
+         {}, cpu, gcpNested},
+    };
+}
+
+} // namespace nestready

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include "cloudfacts.h"
+
+#include "evidence.h"
+#include "evidencekeys.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace nestready::cloud {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Facts)
+};
+
+QString lookUpByHand()
+{
+    return Text::tr("Look the size up by hand: in the Azure portal, open the VM and read \"Size\" on its "
+                    "Overview page, or run: az vm show -d --resource-group RG --name VM --query "
+                    "hardwareProfile.vmSize --output tsv");
+}
+} // namespace
+
+bool parseImds(const QByteArray &json, AzureInstance *out, QString *problem)
+{
+    const auto fail = [&](const QString &why) {
+        if (problem)
+            *problem = why;
+        return false;
+    };
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("not JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset));
+    if (!doc.isObject())
+        return fail(QStringLiteral("not a JSON object"));
+    const QJsonObject compute = doc.object().value(QLatin1String("compute")).toObject();
+    const auto str = [&](const char *name) { return compute.value(QLatin1String(name)).toString().trimmed(); };
+    AzureInstance a;
+    a.vmSize = str("vmSize");
+    a.location = str("location");
+    a.osType = str("osType");
+    a.subscriptionId = str("subscriptionId");
+    a.resourceGroupName = str("resourceGroupName");
+    a.name = str("name");
+    a.vmId = str("vmId");
+    const QJsonObject security = compute.value(QLatin1String("securityProfile")).toObject();
+    a.securityType = security.value(QLatin1String("securityType")).toString().trimmed();
+    if (out)
+        *out = a;
+    if (compute.isEmpty())
+        return fail(QStringLiteral("no \"compute\" object"));
+    if (a.vmSize.isEmpty())
+        return fail(QStringLiteral("no compute.vmSize"));
+    return true;
+}
+
+CloudFacts deriveCloudFacts(const EvidenceSet &ev, const QString &cloud)
+{
+    CloudFacts c;
+    if (cloud != QLatin1String("azure")) {
+        c.imdsState = QStringLiteral("not-azure");
+        return c;
+    }
+    const Evidence *e = ev.find(QString::fromLatin1(keys::AzureImds));
+    if (!e) {
+        c.imdsState = QStringLiteral("pending");
+        c.imdsReason = Text::tr("Azure's metadata service has not answered.") + u' ' + lookUpByHand();
+        return c;
+    }
+    switch (e->outcome) {
+    case Outcome::Ok: {
+        QString problem;
+        if (parseImds(e->data, &c.azure, &problem)) {
+            c.imdsState = QStringLiteral("ok");
+            c.imdsReason = Text::tr("Azure's metadata service names the size.");
+        } else {
+            c.imdsState = QStringLiteral("failed");
+            c.imdsReason = Text::tr("Azure's metadata service answered, but not usably (%1).").arg(problem) + u' ' +
+                           lookUpByHand();
+        }
+        return c;
+    }
+    case Outcome::Unavailable:
+        c.imdsState = QStringLiteral("skipped");
+        c.imdsReason = (e->detail.contains(QLatin1String("--no-network"))
+                            ? Text::tr("Azure's metadata service was not asked, because of --no-network.")
+                            : Text::tr("Azure's metadata service was not asked: this is a recorded machine.")) +
+                       u' ' + lookUpByHand();
+        return c;
+    case Outcome::TimedOut:
+        c.imdsState = QStringLiteral("failed");
+        c.imdsReason = Text::tr("Azure's metadata service did not answer in time (%1).").arg(e->detail) + u' ' +
+                       lookUpByHand();
+        return c;
+    case Outcome::Missing:
+    case Outcome::Denied:
+    case Outcome::NeedsAdmin:
+    case Outcome::Error:
+        break;
+    }
+    c.imdsState = QStringLiteral("failed");
+    const QString detail = e->detail.isEmpty() ? outcomeName(e->outcome) : e->detail;
+    c.imdsReason = Text::tr("Azure's metadata service could not be read (%1).").arg(detail) + u' ' + lookUpByHand();
+    return c;
+}
+
+} // namespace nestready::cloud

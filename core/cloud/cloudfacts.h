@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// What the cloud's own metadata says about this VM. Kept apart from Facts so that one member there holds it.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace nestready {
+
+class EvidenceSet;
+
+// Azure Instance Metadata Service, the fields nestready reads from /metadata/instance
+// (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service). All are strings there.
+// subscriptionId, resourceGroupName, name and vmId identify the VM: reports must be able to redact them.
+struct AzureInstance {
+    QString vmSize;            // compute.vmSize, "Standard_D4s_v5"
+    QString location;          // compute.location, "westeurope"
+    QString securityType;      // compute.securityProfile.securityType: "Standard", "TrustedLaunch",
+                               // "ConfidentialVM", or empty
+    QString osType;            // compute.osType, "Linux" / "Windows"
+    QString subscriptionId;    // compute.subscriptionId
+    QString resourceGroupName; // compute.resourceGroupName
+    QString name;              // compute.name (the VM's resource name)
+    QString vmId;              // compute.vmId
+};
+
+struct CloudFacts {
+    // Machine-readable state of the Azure metadata query:
+    // "not-azure"   the firmware tables do not say Azure, so nothing was asked
+    // "pending"     Azure, but no answer (yet)
+    // "ok"          answered with JSON that names the size
+    // "skipped"     not asked: --no-network, or a replay without a metadata endpoint
+    // "failed"      asked, but an HTTP error, a timeout, garbage or missing fields
+    QString imdsState = QStringLiteral("not-azure");
+    QString imdsReason;   // why it is not "ok", for people (translated)
+    AzureInstance azure;  // filled when imdsState is "ok" (and partly on missing fields)
+};
+
+namespace cloud {
+
+// Parses the JSON body of /metadata/instance. Returns false and a reason (English, for the reason text)
+// when it is not JSON, not an object, or names no compute.vmSize; fills what it can either way.
+bool parseImds(const QByteArray &json, AzureInstance *out, QString *problem);
+
+// Fills CloudFacts from the "azure.imds" evidence; `cloud` is Facts::cloud's value ("azure", ...).
+CloudFacts deriveCloudFacts(const EvidenceSet &evidence, const QString &cloud);
+
+} // namespace cloud
+} // namespace nestready

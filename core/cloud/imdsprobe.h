@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// Azure Instance Metadata Service: one GET, only on Azure, never with --no-network, at most 1.5 s.
+#pragma once
+
+#include "probes/probe.h"
+
+#include <QUrl>
+
+#include <chrono>
+
+namespace nestready::cloud {
+
+// Pinned: the first version whose compute.securityProfile has securityType
+// (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service).
+inline constexpr char kImdsApiVersion[] = "2021-12-13";
+// No client timeout is documented (FACTS.md §2.3); on Azure the service answers in milliseconds, and off
+// Azure (or from a non-primary NIC) it never answers, so the whole exchange gets this much.
+inline constexpr std::chrono::milliseconds kImdsBudget{1500};
+// The environment variable that points the query at another endpoint (tests use a local fake).
+inline constexpr char kImdsEndpointVariable[] = "NESTREADY_IMDS_ENDPOINT";
+inline constexpr char kImdsDefaultEndpoint[] = "http://169.254.169.254";
+
+// The endpoint from the environment, or the link-local default.
+QString imdsEndpoint();
+// {endpoint}/metadata/instance?api-version=...
+QUrl imdsUrl(const QString &endpoint);
+
+// One GET with the header "Metadata: true", no proxy, no redirects, within `budget` in total.
+// Always answers with "azure.imds" evidence: Ok with the JSON body on HTTP 200, otherwise Error or TimedOut
+// with the HTTP status or network error in `detail` (and any body in `data`).
+QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budget = kImdsBudget);
+
+// The probes that become due once `evidence` is in: the metadata query when the firmware tables say Azure
+// and nothing has answered for "azure.imds" yet. With the network not allowed, or when replaying a
+// recorded machine without NESTREADY_IMDS_ENDPOINT (this machine's metadata says nothing about that one),
+// the probe answers "unavailable" at once and makes no connection.
+QList<Probe> imdsFollowUps(const EvidenceSet &evidence, bool live, bool networkAllowed);
+
+} // namespace nestready::cloud

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: MIT
+// Cloud identification from SMBIOS and the AWS / Google Cloud / Azure checks, from recorded sysroots
+// (tests/data/cloud, see its README) and from facts built by hand for Windows guests.
+#include "checks/check.h"
+#include "cloud/imdsprobe.h"
+#include "evidencekeys.h"
+#include "facts/virt.h"
+#include "session.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nestready;
+
+namespace {
+const QString kData = QStringLiteral(NESTREADY_CLOUD_DATA);
+
+struct Run {
+    QMap<QString, Finding> findings;
+    Facts facts;
+};
+
+Run runSysroot(const QString &dir)
+{
+    SourceOptions o;
+    o.sysroot = dir;
+    QString error;
+    auto source = makeSource(o, &error);
+    Run r;
+    if (!source)
+        return r;
+    Session session(source);
+    QSignalSpy done(&session, &Session::finished);
+    session.start();
+    if (!session.hasFinished())
+        done.wait(10000);
+    for (const CheckResult &c : session.results())
+        r.findings.insert(c.id, c.finding);
+    r.facts = session.facts();
+    return r;
+}
+
+Finding evaluateCheck(const char *id, const Facts &f)
+{
+    for (const CheckDef &def : checkCatalogue())
+        if (qstrcmp(def.id, id) == 0)
+            return def.evaluate(f);
+    qFatal("no check %s", id);
+}
+
+EvidenceSet dmi(const QByteArray &vendor, const QByteArray &product, const QByteArray &tag)
+{
+    EvidenceSet ev;
+    for (const auto &[key, value] : {std::pair{keys::DmiSysVendor, vendor}, std::pair{keys::DmiProductName, product},
+                                     std::pair{keys::DmiChassisAssetTag, tag}}) {
+        Evidence e;
+        e.key = QString::fromLatin1(key);
+        e.outcome = Outcome::Ok;
+        e.data = value;
+        ev.insert(e);
+    }
+    return ev;
+}
+
+// Copies a fixture and rewrites one file, for the variants that differ in a single line.
+QString variant(QTemporaryDir &tmp, const QString &fixture, const QString &file, const QByteArray &from,
+                const QByteArray &to)
+{
+    const QString src = kData + u'/' + fixture;
+    const QString dst = tmp.path() + u'/' + fixture;
+    QDir().mkpath(dst);
+    for (const QString &rel : QDir(src).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        QFile::copy(src + u'/' + rel, dst + u'/' + rel);
+    }
+    const std::function<void(const QString &)> copyTree = [&](const QString &relDir) {
+        QDir d(src + relDir);
+        for (const QFileInfo &fi : d.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)) {
+            const QString rel = relDir + u'/' + fi.fileName();
+            if (fi.isDir()) {
+                QDir().mkpath(dst + rel);
+                copyTree(rel);
+            } else {
+                QFile::copy(fi.absoluteFilePath(), dst + rel);
+            }
+        }
+    };
+    copyTree(QString());
+    QFile f(dst + file);
+    f.open(QIODevice::ReadOnly);
+    QByteArray text = f.readAll();
+    f.close();
+    text.replace(from, to);
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    f.write(text);
+    return dst;
+}
+} // namespace
+
+class TestCloudChecks : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // None of these fixtures is Azure, so nothing is asked; should one become Azure, a closed local port
+        // keeps it away from 169.254.169.254.
+        qputenv(cloud::kImdsEndpointVariable, "http://127.0.0.1:9");
+    }
+    // Let the runner's budget timers fire after the sessions are gone: their lambdas hold copies of the
+    // probes, and destroying them is where a double free (g++ 12 co_await temporaries) showed up.
+    void cleanupTestCase() { QTest::qWait(2500); }
+
+    void identifiesClouds_data()
+    {
+        QTest::addColumn<QByteArray>("vendor");
+        QTest::addColumn<QByteArray>("product");
+        QTest::addColumn<QByteArray>("tag");
+        QTest::addColumn<QString>("cloud");
+        // FACTS.md §2.4 and §6.2; Oracle's tag and Alibaba's product name from cloud-init's data sources.
+        QTest::newRow("azure") << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine")
+                               << QByteArray("7783-7084-3265-9085-8269-3286-77") << "azure";
+        QTest::newRow("on-prem hyper-v") << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine")
+                                         << QByteArray("5282-4588-1234-5678-9012-3456-78") << "none";
+        QTest::newRow("aws nitro") << QByteArray("Amazon EC2") << QByteArray("m5.large") << QByteArray("Amazon EC2")
+                                   << "aws";
+        QTest::newRow("gcp") << QByteArray("Google") << QByteArray("Google Compute Engine") << QByteArray() << "gcp";
+        QTest::newRow("oracle") << QByteArray("QEMU") << QByteArray("Standard PC (i440FX + PIIX, 1996)")
+                                << QByteArray("OracleCloud.com") << "oracle";
+        QTest::newRow("alibaba") << QByteArray("Alibaba Cloud") << QByteArray("Alibaba Cloud ECS") << QByteArray()
+                                 << "alibaba";
+        QTest::newRow("vmware") << QByteArray("VMware, Inc.") << QByteArray("VMware7,1") << QByteArray("No Asset Tag")
+                                << "none";
+    }
+    void identifiesClouds()
+    {
+        QFETCH(QByteArray, vendor);
+        QFETCH(QByteArray, product);
+        QFETCH(QByteArray, tag);
+        QTEST(*virt::detectCloud(dmi(vendor, product, tag), QString()).value, "cloud");
+    }
+
+    void awsMetalPasses()
+    {
+        const Run r = runSysroot(kData + QStringLiteral("/aws-m5-metal"));
+        QCOMPARE(r.facts.cloud.value, QStringLiteral("aws"));
+        QCOMPARE(r.facts.instanceType.value, QStringLiteral("m5.metal"));
+        const Finding f = r.findings.value(QStringLiteral("aws.nested"));
+        QCOMPARE(f.status, Status::Pass);
+        QCOMPARE(r.findings.value(QStringLiteral("azure.nested-size")).status, Status::Skipped);
+        QCOMPARE(r.findings.value(QStringLiteral("gcp.nested")).status, Status::Skipped);
+    }
+
+    void awsVirtualFails()
+    {
+        const Run r = runSysroot(kData + QStringLiteral("/aws-m5-large"));
+        const Finding f = r.findings.value(QStringLiteral("aws.nested"));
+        QCOMPARE(f.status, Status::Fail);
+        QVERIFY(f.summary.contains(QLatin1String("m5.large")));
+        QVERIFY(f.remedy.contains(QLatin1String("NestedVirtualization=enabled")));
+        QVERIFY(f.remedy.contains(QLatin1String(".metal")));
+        QCOMPARE(f.guide, QStringLiteral("aws"));
+    }
+
+    void awsC8iDependsOnVmx()
+    {
+        const Run off = runSysroot(kData + QStringLiteral("/aws-c8i-large"));
+        const Finding f = off.findings.value(QStringLiteral("aws.nested"));
+        QCOMPARE(f.status, Status::Fail);
+        QVERIFY(f.details.contains(QLatin1String("cannot be seen from inside")));
+        QVERIFY(f.remedy.contains(QLatin1String("NestedVirtualization=enabled")));
+
+        QTemporaryDir tmp;
+        const QString on = variant(tmp, QStringLiteral("aws-c8i-large"), QStringLiteral("/proc/cpuinfo"),
+                                   " pclmulqdq ", " pclmulqdq vmx ");
+        QCOMPARE(runSysroot(on).findings.value(QStringLiteral("aws.nested")).status, Status::Pass);
+    }
+
+    void awsUnknownHardware()
+    {
+        Facts f;
+        f.osFamily = QStringLiteral("windows");
+        f.cloud.set(QStringLiteral("aws"), Sureness::Certain, {}, {});
+        f.vm.set(QStringLiteral("amazon"), Sureness::Certain, {}, {});
+        f.instanceType.set(QStringLiteral("m8i.xlarge"), Sureness::Certain, {}, {});
+        const Finding unknown = evaluateCheck("aws.nested", f);
+        QCOMPARE(unknown.status, Status::Unknown);
+        QVERIFY(unknown.details.contains(QLatin1String("Credential Guard")));
+        f.instanceType = {};
+        QCOMPARE(evaluateCheck("aws.nested", f).status, Status::Unknown);
+    }
+
+    void gcpLinux()
+    {
+        const Run on = runSysroot(kData + QStringLiteral("/gcp-n2-vmx"));
+        QCOMPARE(on.facts.cloud.value, QStringLiteral("gcp"));
+        QCOMPARE(on.findings.value(QStringLiteral("gcp.nested")).status, Status::Pass);
+        const Run off = runSysroot(kData + QStringLiteral("/gcp-n2-novmx"));
+        const Finding f = off.findings.value(QStringLiteral("gcp.nested"));
+        QCOMPARE(f.status, Status::Fail);
+        QVERIFY(f.remedy.contains(QLatin1String("--enable-nested-virtualization")));
+        QCOMPARE(f.guide, QStringLiteral("gcp"));
+    }
+
+    void gcpWindowsFails()
+    {
+        Facts f;
+        f.osFamily = QStringLiteral("windows");
+        f.cloud.set(QStringLiteral("gcp"), Sureness::Certain, {}, {});
+        f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, {}, {});
+        const Finding g = evaluateCheck("gcp.nested", f);
+        QCOMPARE(g.status, Status::Fail);
+        QVERIFY(g.details.contains(QLatin1String("Linux KVM")));
+        QCOMPARE(g.guide, QStringLiteral("gcp"));
+        f.osFamily = QStringLiteral("linux");
+        f.hardwareVirtualization = {};
+        QCOMPARE(evaluateCheck("gcp.nested", f).status, Status::Unknown);
+    }
+
+    void unknownCloudIsUnknown()
+    {
+        const Facts f; // nothing read at all
+        for (const char *id : {"azure.nested-size", "azure.capacity", "azure.security-type", "aws.nested", "gcp.nested"})
+            QCOMPARE(evaluateCheck(id, f).status, Status::Unknown);
+    }
+
+    void azureWindowsFromFacts()
+    {
+        // A Windows guest enters through the same facts: the checks do not care where evidence came from.
+        Facts f;
+        f.osFamily = QStringLiteral("windows");
+        f.cloud.set(QStringLiteral("azure"), Sureness::Certain, {}, {});
+        f.cloudInfo.imdsState = QStringLiteral("ok");
+        f.cloudInfo.azure.vmSize = QStringLiteral("Standard_E8as_v5");
+        f.cloudInfo.azure.securityType = QStringLiteral("Standard");
+        QCOMPARE(evaluateCheck("azure.nested-size", f).status, Status::Pass);
+        QCOMPARE(evaluateCheck("azure.capacity", f).status, Status::Unknown); // no memory known
+        f.memoryBytes.set(64LL << 30, Sureness::Certain, {}, {});
+        QCOMPARE(evaluateCheck("azure.capacity", f).status, Status::Pass);
+        QCOMPARE(evaluateCheck("azure.security-type", f).status, Status::Pass);
+        f.cloudInfo.azure.vmSize = QStringLiteral("Standard_D4ps_v5");
+        const Finding arm = evaluateCheck("azure.nested-size", f);
+        QCOMPARE(arm.status, Status::Fail);
+        QVERIFY(arm.details.contains(QLatin1String("Arm64")));
+        QVERIFY(arm.remedy.contains(QLatin1String("--resource-group RG --name VM --size Standard_D4s_v5")));
+        f.cloudInfo.azure.vmSize = QStringLiteral("not a size");
+        QCOMPARE(evaluateCheck("azure.nested-size", f).status, Status::Unknown);
+        f.cloudInfo.azure.securityType.clear();
+        QCOMPARE(evaluateCheck("azure.security-type", f).status, Status::Unknown);
+        f.cloudInfo.azure.securityType = QStringLiteral("SomethingNew");
+        QCOMPARE(evaluateCheck("azure.security-type", f).status, Status::Unknown);
+        f.cloudInfo.imdsState = QStringLiteral("failed");
+        QCOMPARE(evaluateCheck("azure.nested-size", f).status, Status::Unknown);
+        QCOMPARE(evaluateCheck("azure.security-type", f).status, Status::Unknown);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCloudChecks)
+#include "tst_cloudchecks.moc"

@@ -1,0 +1,468 @@
+// SPDX-License-Identifier: MIT
+// Azure Instance Metadata Service: the query against a fake server on 127.0.0.1, the facts drawn from its
+// answers, and whole runs of recorded Azure guests (tests/data/cloud) through Session and the CLI.
+// Nothing here may reach 169.254.169.254: init() fails every test unless NESTREADY_IMDS_ENDPOINT points at
+// the local fake.
+#include "fakeimds.h"
+
+#include "cloud/imdsprobe.h"
+#include "evidencekeys.h"
+#include "session.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace nestready;
+
+namespace {
+const QString kData = QStringLiteral(NESTREADY_CLOUD_DATA);
+
+struct Run {
+    QMap<QString, Finding> findings;
+    Facts facts;
+    EvidenceSet evidence;
+};
+
+Run runSysroot(const QString &fixture, bool noNetwork)
+{
+    SourceOptions o;
+    o.sysroot = kData + u'/' + fixture;
+    if (QFile::exists(o.sysroot + QStringLiteral("/cpuid.txt")))
+        o.cpuidDump = o.sysroot + QStringLiteral("/cpuid.txt");
+    o.noNetwork = noNetwork;
+    QString error;
+    auto source = makeSource(o, &error);
+    Run r;
+    if (!source) {
+        qWarning() << error;
+        return r;
+    }
+    Session session(source);
+    QSignalSpy done(&session, &Session::finished);
+    session.start();
+    if (!session.hasFinished() && !done.wait(10000))
+        qWarning() << "session did not finish";
+    for (const CheckResult &c : session.results())
+        r.findings.insert(c.id, c.finding);
+    r.facts = session.facts();
+    r.evidence = session.evidence();
+    return r;
+}
+
+Evidence query()
+{
+    return QCoro::waitFor(cloud::queryImds(cloud::imdsEndpoint()));
+}
+} // namespace
+
+class TestImds : public QObject {
+    Q_OBJECT
+    FakeImds m_fake;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_fake.listen());
+        qputenv(cloud::kImdsEndpointVariable, m_fake.endpoint().toUtf8());
+    }
+    // Fail loudly rather than ever talk to the real link-local service.
+    void init()
+    {
+        const QString endpoint = qEnvironmentVariable(cloud::kImdsEndpointVariable);
+        QVERIFY2(endpoint.startsWith(QLatin1String("http://127.0.0.1:")),
+                 "NESTREADY_IMDS_ENDPOINT must point at the local fake before any test runs");
+        QCOMPARE(cloud::imdsEndpoint(), endpoint);
+        m_fake.reset(200, "OK", imdsBody("Standard_D4s_v5"));
+    }
+
+    void url()
+    {
+        QCOMPARE(cloud::imdsUrl(QStringLiteral("http://169.254.169.254")).toString(),
+                 QStringLiteral("http://169.254.169.254/metadata/instance?api-version=2021-12-13"));
+        QCOMPARE(cloud::imdsUrl(QStringLiteral("http://127.0.0.1:5/")).toString(),
+                 QStringLiteral("http://127.0.0.1:5/metadata/instance?api-version=2021-12-13"));
+    }
+
+    void requestShape()
+    {
+        const Evidence e = query();
+        QCOMPARE(e.outcome, Outcome::Ok);
+        QCOMPARE(e.key, QStringLiteral("azure.imds"));
+        QCOMPARE(m_fake.requests.size(), 1);
+        const FakeImds::Request &r = m_fake.requests.first();
+        QCOMPARE(r.requestLine, QByteArray("GET /metadata/instance?api-version=2021-12-13 HTTP/1.1"));
+        QCOMPARE(r.header("Metadata"), QByteArray("true"));
+        QVERIFY(r.header("X-Forwarded-For").isEmpty());
+    }
+
+    void answers_data()
+    {
+        QTest::addColumn<QByteArray>("size");
+        for (const char *s : {"Standard_D4s_v5", "Standard_B2s", "Standard_DC4as_v5", "Standard_E4-2ds_v5",
+                              "Standard_NC24ads_A100_v4", "Standard_D4pds_v5", "Standard_B2ats_v2", "Basic_A1"})
+            QTest::newRow(s) << QByteArray(s);
+    }
+    void answers()
+    {
+        QFETCH(QByteArray, size);
+        m_fake.reset(200, "OK", imdsBody(size, "TrustedLaunch"));
+        const Evidence e = query();
+        QCOMPARE(e.outcome, Outcome::Ok);
+        AzureInstance a;
+        QString problem;
+        QVERIFY2(cloud::parseImds(e.data, &a, &problem), qPrintable(problem));
+        QCOMPARE(a.vmSize, QString::fromLatin1(size));
+        QCOMPARE(a.securityType, QStringLiteral("TrustedLaunch"));
+        QCOMPARE(a.location, QStringLiteral("westeurope"));
+        QCOMPARE(a.resourceGroupName, QStringLiteral("rg-ci"));
+        QCOMPARE(a.name, QStringLiteral("build-agent-07"));
+        QCOMPARE(a.subscriptionId, QStringLiteral("8d10da13-8125-4ba9-a717-bf7490507b3d"));
+        QCOMPARE(a.vmId, QStringLiteral("02aab8a4-74ef-476e-8182-f6d2ba4166a6"));
+        QCOMPARE(a.osType, QStringLiteral("Linux"));
+    }
+
+    // Documented errors (FACTS.md §2.3): each is evidence with the status, and facts say "failed" with why.
+    void httpErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("reason");
+        QTest::newRow("400") << 400 << QByteArray("Bad Request");
+        QTest::newRow("404") << 404 << QByteArray("Not Found");
+        QTest::newRow("410") << 410 << QByteArray("Gone");
+        QTest::newRow("429") << 429 << QByteArray("Too Many Requests");
+        QTest::newRow("500") << 500 << QByteArray("Internal Server Error");
+        QTest::newRow("redirect not followed") << 302 << QByteArray("Found");
+    }
+    void httpErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, reason);
+        m_fake.reset(status, reason, R"({"error":"nope"})");
+        const Evidence e = query();
+        QCOMPARE(e.outcome, Outcome::Error);
+        QVERIFY2(e.detail.startsWith(QStringLiteral("HTTP %1").arg(status)), qPrintable(e.detail));
+        QCOMPARE(m_fake.connections, 1); // a redirect is not followed either
+        EvidenceSet set;
+        set.insert(e);
+        const CloudFacts c = cloud::deriveCloudFacts(set, QStringLiteral("azure"));
+        QCOMPARE(c.imdsState, QStringLiteral("failed"));
+        QVERIFY(c.imdsReason.contains(QStringLiteral("HTTP %1").arg(status)));
+        QVERIFY(c.imdsReason.contains(QLatin1String("az vm show")));
+    }
+
+    void slowAnswerTimesOut()
+    {
+        m_fake.silent = true;
+        QElapsedTimer clock;
+        clock.start();
+        const Evidence e = query();
+        const qint64 ms = clock.elapsed();
+        QCOMPARE(e.outcome, Outcome::TimedOut);
+        QVERIFY2(ms >= 1400 && ms < 2500, qPrintable(QString::number(ms)));
+        EvidenceSet set;
+        set.insert(e);
+        QCOMPARE(cloud::deriveCloudFacts(set, QStringLiteral("azure")).imdsState, QStringLiteral("failed"));
+    }
+
+    void refusedConnection()
+    {
+        const Evidence e = QCoro::waitFor(cloud::queryImds(QStringLiteral("http://127.0.0.1:1")));
+        QCOMPARE(e.outcome, Outcome::Error);
+        QVERIFY(e.detail.startsWith(QLatin1String("network error")));
+    }
+
+    void badEndpoint()
+    {
+        const Evidence e = QCoro::waitFor(cloud::queryImds(QStringLiteral("ftp://127.0.0.1:1")));
+        QCOMPARE(e.outcome, Outcome::Error);
+    }
+
+    void garbage_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("not json") << QByteArray("<html>proxy login</html>") << "not JSON";
+        QTest::newRow("truncated") << imdsBody("Standard_D4s_v5").left(40) << "not JSON";
+        QTest::newRow("array") << QByteArray("[1,2]") << "not a JSON object";
+        QTest::newRow("no compute") << QByteArray(R"({"network":{}})") << "no \"compute\" object";
+        QTest::newRow("no vmSize") << QByteArray(R"({"compute":{"location":"westeurope"}})") << "no compute.vmSize";
+        QTest::newRow("vmSize not a string") << QByteArray(R"({"compute":{"vmSize":42}})") << "no compute.vmSize";
+        QTest::newRow("empty") << QByteArray() << "not JSON";
+    }
+    void garbage()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, problem);
+        m_fake.reset(200, "OK", body);
+        const Evidence e = query();
+        QCOMPARE(e.outcome, Outcome::Ok);
+        QString why;
+        QVERIFY(!cloud::parseImds(e.data, nullptr, &why));
+        QVERIFY2(why.startsWith(problem), qPrintable(why));
+        EvidenceSet set;
+        set.insert(e);
+        const CloudFacts c = cloud::deriveCloudFacts(set, QStringLiteral("azure"));
+        QCOMPARE(c.imdsState, QStringLiteral("failed"));
+        QVERIFY(c.imdsReason.contains(problem));
+    }
+
+    void missingSecurityProfile()
+    {
+        AzureInstance a;
+        QVERIFY(cloud::parseImds(R"({"compute":{"vmSize":"Standard_D4s_v5"}})", &a, nullptr));
+        QVERIFY(a.securityType.isEmpty());
+        QVERIFY(a.resourceGroupName.isEmpty());
+    }
+
+    void followUpsOnlyOnAzure()
+    {
+        EvidenceSet ev;
+        const auto dmi = [&](const char *key, const char *value) {
+            Evidence e;
+            e.key = QString::fromLatin1(key);
+            e.outcome = Outcome::Ok;
+            e.data = value;
+            ev.insert(e);
+        };
+        QVERIFY(cloud::imdsFollowUps(ev, true, true).isEmpty()); // no DMI yet
+        dmi(keys::DmiSysVendor, "Microsoft Corporation");
+        QVERIFY(cloud::imdsFollowUps(ev, true, true).isEmpty()); // no asset tag yet
+        dmi(keys::DmiProductName, "Virtual Machine");
+        dmi(keys::DmiChassisAssetTag, "");
+        QVERIFY(cloud::imdsFollowUps(ev, true, true).isEmpty()); // on-premises Hyper-V
+        dmi(keys::DmiChassisAssetTag, "7783-7084-3265-9085-8269-3286-77");
+        const QList<Probe> due = cloud::imdsFollowUps(ev, true, true);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().keys, QStringList{QStringLiteral("azure.imds")});
+        QVERIFY(due.first().timeout <= std::chrono::milliseconds(2000));
+
+        // --no-network and replays without an endpoint answer at once, with no connection.
+        const QList<Probe> offline = cloud::imdsFollowUps(ev, true, false);
+        QCOMPARE(offline.size(), 1);
+        const QList<Evidence> got = QCoro::waitFor(offline.first().run());
+        QCOMPARE(got.first().outcome, Outcome::Unavailable);
+        QVERIFY(got.first().detail.contains(QLatin1String("--no-network")));
+        QCOMPARE(m_fake.connections, 0);
+
+        Evidence answered;
+        answered.key = QStringLiteral("azure.imds");
+        answered.outcome = Outcome::Ok;
+        ev.insert(answered);
+        QVERIFY(cloud::imdsFollowUps(ev, true, true).isEmpty()); // recorded already (a report, Windows evidence)
+    }
+
+    // The done-when of issue 4, through the whole pipeline.
+    void b2sFailsWithResize()
+    {
+        m_fake.reset(200, "OK", imdsBody("Standard_B2s"));
+        const Run r = runSysroot(QStringLiteral("azure-b2s-novmx"), false);
+        QCOMPARE(m_fake.connections, 1);
+        QCOMPARE(r.facts.cloud.value, QStringLiteral("azure"));
+        QCOMPARE(r.facts.instanceType.value, QStringLiteral("Standard_B2s"));
+        const Finding size = r.findings.value(QStringLiteral("azure.nested-size"));
+        QCOMPARE(size.status, Status::Fail);
+        QVERIFY2(size.remedy.contains(QLatin1String(
+                     "az vm resize --resource-group rg-ci --name build-agent-07 --size Standard_D4s_v5")),
+                 qPrintable(size.remedy));
+        QVERIFY(size.remedy.contains(QLatin1String("restarts")));
+        QCOMPARE(size.guide, QStringLiteral("azure"));
+        QCOMPARE(r.findings.value(QStringLiteral("azure.capacity")).status, Status::Warn);
+        QCOMPARE(r.findings.value(QStringLiteral("azure.security-type")).status, Status::Pass);
+        QCOMPARE(r.findings.value(QStringLiteral("aws.nested")).status, Status::Skipped);
+        QCOMPARE(r.findings.value(QStringLiteral("gcp.nested")).status, Status::Skipped);
+    }
+
+    void d4sv5WithVmxHasNoFailingAzureCheck()
+    {
+        m_fake.reset(200, "OK", imdsBody("Standard_D4s_v5"));
+        const Run r = runSysroot(QStringLiteral("azure-d4s-v5-vmx"), false);
+        QCOMPARE(r.facts.hardwareVirtualization.value, HwVirt::Exposed);
+        for (auto it = r.findings.cbegin(); it != r.findings.cend(); ++it) {
+            if (it.key().contains(QLatin1String("azure")))
+                QVERIFY2(it.value().status != Status::Fail, qPrintable(it.key() + u' ' + it.value().summary));
+        }
+        QCOMPARE(r.findings.value(QStringLiteral("azure.nested-size")).status, Status::Pass);
+        QCOMPARE(r.findings.value(QStringLiteral("azure.capacity")).status, Status::Pass);
+        QCOMPARE(r.findings.value(QStringLiteral("cpu.virtualization")).status, Status::Pass);
+    }
+
+    void confidentialFails()
+    {
+        m_fake.reset(200, "OK", imdsBody("Standard_DC4as_v5", "ConfidentialVM"));
+        const Run r = runSysroot(QStringLiteral("azure-d4s-v5-vmx"), false);
+        const Finding size = r.findings.value(QStringLiteral("azure.nested-size"));
+        QCOMPARE(size.status, Status::Fail);
+        QVERIFY(size.remedy.contains(QLatin1String("--size Standard_D4as_v5")));
+        QCOMPARE(r.findings.value(QStringLiteral("azure.security-type")).status, Status::Fail);
+    }
+
+    void unknownSizeIsUnknown()
+    {
+        m_fake.reset(200, "OK", imdsBody("Standard_D4ds_v5"));
+        const Run r = runSysroot(QStringLiteral("azure-d4s-v5-vmx"), false);
+        QCOMPARE(r.findings.value(QStringLiteral("azure.nested-size")).status, Status::Unknown);
+        m_fake.reset(200, "OK", imdsBody("Standard_Q4zz_v9"));
+        QCOMPARE(runSysroot(QStringLiteral("azure-d4s-v5-vmx"), false)
+                     .findings.value(QStringLiteral("azure.nested-size"))
+                     .status,
+                 Status::Unknown);
+    }
+
+    void trustedLaunch()
+    {
+        m_fake.reset(200, "OK", imdsBody("Standard_B2s", "TrustedLaunch"));
+        const Finding noVmx =
+            runSysroot(QStringLiteral("azure-b2s-novmx"), false).findings.value(QStringLiteral("azure.security-type"));
+        QCOMPARE(noVmx.status, Status::Warn);
+        QVERIFY(noVmx.details.contains(QLatin1String("disagree")));
+        m_fake.reset(200, "OK", imdsBody("Standard_D4s_v5", "TrustedLaunch"));
+        QCOMPARE(runSysroot(QStringLiteral("azure-d4s-v5-vmx"), false)
+                     .findings.value(QStringLiteral("azure.security-type"))
+                     .status,
+                 Status::Warn); // VT-x visible, but the sources still disagree
+    }
+
+    void errorsGiveUnknownWithTheWayByHand()
+    {
+        m_fake.reset(429, "Too Many Requests", {});
+        const Run r = runSysroot(QStringLiteral("azure-b2s-novmx"), false);
+        const Finding size = r.findings.value(QStringLiteral("azure.nested-size"));
+        QCOMPARE(size.status, Status::Unknown);
+        QVERIFY(size.details.contains(QLatin1String("HTTP 429")));
+        QVERIFY(size.details.contains(QLatin1String("az vm show")));
+        QCOMPARE(r.findings.value(QStringLiteral("azure.security-type")).status, Status::Unknown);
+        // Capacity falls back to what the OS sees: 2 CPUs, 4 GB.
+        QCOMPARE(r.findings.value(QStringLiteral("azure.capacity")).status, Status::Warn);
+    }
+
+    void slowServiceHoldsBackNothingElse()
+    {
+        m_fake.silent = true;
+        QElapsedTimer clock;
+        clock.start();
+        const Run r = runSysroot(QStringLiteral("azure-d4s-v5-vmx"), false);
+        QVERIFY(clock.elapsed() < 4000);
+        QCOMPARE(r.evidence.find(QStringLiteral("azure.imds"))->outcome, Outcome::TimedOut);
+        QCOMPARE(r.findings.value(QStringLiteral("azure.nested-size")).status, Status::Unknown);
+        QCOMPARE(r.findings.value(QStringLiteral("cpu.virtualization")).status, Status::Pass);
+    }
+
+    // Rows that do not need azure.* are settled while the metadata service is still silent.
+    void otherRowsDoNotWait()
+    {
+        m_fake.silent = true;
+        SourceOptions o;
+        o.sysroot = kData + QStringLiteral("/azure-d4s-v5-vmx");
+        o.cpuidDump = o.sysroot + QStringLiteral("/cpuid.txt");
+        QString error;
+        Session session(makeSource(o, &error));
+        QElapsedTimer clock;
+        qint64 cpuAt = -1, sizeAt = -1;
+        connect(&session, &Session::resultUpdated, this, [&](int row) {
+            const CheckResult &r = session.results().at(row);
+            if (r.pending)
+                return;
+            if (r.id == QLatin1String("cpu.virtualization") && cpuAt < 0)
+                cpuAt = clock.elapsed();
+            if (r.id == QLatin1String("azure.nested-size") && sizeAt < 0)
+                sizeAt = clock.elapsed();
+        });
+        QSignalSpy done(&session, &Session::finished);
+        clock.start();
+        session.start();
+        QVERIFY(done.wait(10000));
+        QVERIFY2(cpuAt >= 0 && cpuAt < 1000, qPrintable(QString::number(cpuAt)));
+        QVERIFY2(sizeAt >= 1400, qPrintable(QString::number(sizeAt)));
+        QVERIFY(session.pendingProbes().isEmpty());
+    }
+
+    // "Check again" asks again, once per run; a runner with no run in progress takes no follow-ups.
+    void checkAgainAsksAgain()
+    {
+        m_fake.reset(200, "OK", imdsBody("Standard_B2s"));
+        SourceOptions o;
+        o.sysroot = kData + QStringLiteral("/azure-b2s-novmx");
+        QString error;
+        Session session(makeSource(o, &error));
+        QSignalSpy done(&session, &Session::finished);
+        session.start();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(m_fake.connections, 1);
+        session.start();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(m_fake.connections, 2);
+        QCOMPARE(session.evidence().find(QStringLiteral("azure.imds"))->outcome, Outcome::Ok);
+
+        ProbeRunner idle;
+        QVERIFY(!idle.add(cloud::imdsFollowUps(session.evidence(), true, false)));
+    }
+
+    void noNetworkMakesNoConnection()
+    {
+        const Run r = runSysroot(QStringLiteral("azure-b2s-novmx"), true);
+        QCOMPARE(m_fake.connections, 0);
+        QCOMPARE(r.evidence.find(QStringLiteral("azure.imds"))->outcome, Outcome::Unavailable);
+        const Finding size = r.findings.value(QStringLiteral("azure.nested-size"));
+        QCOMPARE(size.status, Status::Skipped);
+        QVERIFY(size.details.contains(QLatin1String("--no-network")));
+        QVERIFY(size.details.contains(QLatin1String("hardwareProfile.vmSize")));
+    }
+
+    void notAzureMakesNoConnection()
+    {
+        const Run r = runSysroot(QStringLiteral("gcp-n2-vmx"), false);
+        QCOMPARE(m_fake.connections, 0);
+        QVERIFY(!r.evidence.contains(QStringLiteral("azure.imds")));
+        QCOMPARE(r.findings.value(QStringLiteral("azure.nested-size")).status, Status::Skipped);
+    }
+
+    void replayWithoutEndpointMakesNoConnection()
+    {
+        const QByteArray saved = qgetenv(cloud::kImdsEndpointVariable);
+        qunsetenv(cloud::kImdsEndpointVariable);
+        const Run r = runSysroot(QStringLiteral("azure-b2s-novmx"), false);
+        qputenv(cloud::kImdsEndpointVariable, saved);
+        QCOMPARE(m_fake.connections, 0);
+        QCOMPARE(r.evidence.find(QStringLiteral("azure.imds"))->outcome, Outcome::Unavailable);
+        QCOMPARE(r.findings.value(QStringLiteral("azure.nested-size")).status, Status::Skipped);
+    }
+
+    // The real binary: --no-network must not connect; without it, one request and a failing size check.
+    void cli_data()
+    {
+        QTest::addColumn<bool>("noNetwork");
+        QTest::newRow("--no-network") << true;
+        QTest::newRow("network") << false;
+    }
+    void cli()
+    {
+        QFETCH(bool, noNetwork);
+        m_fake.reset(200, "OK", imdsBody("Standard_B2s"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(cloud::kImdsEndpointVariable), m_fake.endpoint());
+        p.setProcessEnvironment(env);
+        const QString dir = kData + QStringLiteral("/azure-b2s-novmx");
+        QStringList args{QStringLiteral("check"), QStringLiteral("--sysroot"), dir, QStringLiteral("--cpuid-dump"),
+                         dir + QStringLiteral("/cpuid.txt")};
+        if (noNetwork)
+            args << QStringLiteral("--no-network");
+        p.start(QStringLiteral(NESTREADY_BINARY), args);
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000); // keeps the fake server serving
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 1); // B2s without VT-x fails either way
+        QCOMPARE(m_fake.connections, noNetwork ? 0 : 1);
+        if (noNetwork) {
+            QVERIFY2(out.contains(QRegularExpression(QStringLiteral("skipped\\s+azure.nested-size"))), qPrintable(out));
+        } else {
+            QVERIFY2(out.contains(QRegularExpression(QStringLiteral("fail\\s+azure.nested-size"))), qPrintable(out));
+            QCOMPARE(m_fake.requests.first().header("Metadata"), QByteArray("true"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImds)
+#include "tst_imds.moc"
