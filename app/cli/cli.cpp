@@ -3,6 +3,7 @@
 
 #include "checkjson.h"
 #include "options.h"
+#include "reportcommands.h"
 #include "session.h"
 #include "textoutput.h"
 
@@ -39,6 +40,8 @@ QString generalHelp()
 {
     return Text::tr("Usage: nestready [options]            open the setup wizard\n"
                     "       nestready check [options]      check this machine, print results\n"
+                    "       nestready --open FILE          open a saved report in the window\n"
+                    "       nestready summarize PATHS...   one table from many JSON reports\n"
                     "\n"
                     "Run `nestready check --help` for the options of the checks.\n"
                     "\n"
@@ -53,6 +56,7 @@ int runCheck(const QStringList &args)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON document (schema nestready/1).")});
     addSourceOptions(parser);
+    addReportOptions(parser);
     if (!parser.parse(args))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -63,8 +67,10 @@ int runCheck(const QStringList &args)
         return usageError(Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
 
     QString error;
-    auto source = makeSource(sourceOptions(parser), &error);
-    if (!source)
+    std::shared_ptr<ProbeSource> source = reportSourceFromOptions(parser, &error);
+    if (!source && error.isEmpty())
+        source = makeSource(sourceOptions(parser), &error);
+    if (!source || !checkReportTarget(parser, &error))
         return usageError(error);
 
     Session session(std::move(source));
@@ -77,6 +83,10 @@ int runCheck(const QStringList &args)
         write(stdout, QString::fromUtf8(QJsonDocument(checkDocument(session)).toJson(QJsonDocument::Indented)));
     else
         write(stdout, checkText(session));
+    if (!writeReportFromOptions(parser, session, &error)) {
+        write(stderr, QStringLiteral("nestready: %1\n").arg(error));
+        return Usage;
+    }
     return verdictName(session.results()) == QLatin1String("not-ready") ? Failed : Ok;
 }
 } // namespace
@@ -114,6 +124,10 @@ int run(int argc, char **argv)
     if (command == QLatin1String("check")) {
         args.removeAt(1);
         return runCheck(args);
+    }
+    if (command == QLatin1String("summarize")) {
+        args.removeAt(1);
+        return runSummarize(args);
     }
     return usageError(Text::tr("Unknown command \"%1\".").arg(command));
 }
