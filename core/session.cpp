@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "session.h"
 
+#include "cpuid/cpuiddump.h"
 #include "probes/linuxsource.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace nestready {
@@ -42,6 +44,15 @@ std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error)
         const QFileInfo fi(o.cpuidDump);
         if (!fi.isFile() || !fi.isReadable())
             return fail(Text::tr("Cannot read the CPUID dump \"%1\".").arg(o.cpuidDump));
+        // Validate up front: a dump that cannot be parsed is unusable input (exit 2), not an "unknown".
+        QFile file(fi.absoluteFilePath());
+        std::string why;
+        if (fi.size() > 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+            return fail(Text::tr("Cannot read the CPUID dump \"%1\".").arg(o.cpuidDump));
+        const QByteArray bytes = file.readAll();
+        if (!cpuid::Dump::parse(std::string_view(bytes.constData(), size_t(bytes.size())), &why))
+            return fail(Text::tr("\"%1\" is not a CPUID dump in the format of `cpuid -r -1` (%2).")
+                            .arg(o.cpuidDump, QString::fromStdString(why)));
         cpuid = {CpuidSetting::Mode::Dump, fi.absoluteFilePath()};
     }
     if (!o.windowsEvidence.isEmpty())
@@ -65,18 +76,12 @@ Session::Session(std::shared_ptr<ProbeSource> source, QObject *parent)
     : QObject(parent)
     , m_source(std::move(source))
 {
-    m_probes = m_source->probes();
-    for (const Probe &p : m_probes)
-        m_promised += p.keys;
     m_defs = checksFor(m_source->osFamily());
     for (const CheckDef *def : m_defs) {
         CheckResult r;
         r.id = QString::fromLatin1(def->id);
         r.title = QCoreApplication::translate("Checks", def->title);
         r.why = QCoreApplication::translate("Checks", def->why);
-        for (const QString &key : m_promised)
-            if (matchesAny(key, def->needs))
-                r.evidence.append(key);
         m_results.append(r);
     }
     connect(&m_runner, &ProbeRunner::evidenceReady, this, &Session::onEvidence);
@@ -88,9 +93,19 @@ void Session::start()
     m_finished = false;
     m_evidence.clear();
     m_facts = Facts{};
+    // Asked anew on every run: a source may look again at a machine that changed (after a reboot).
+    m_probes = m_source->probes();
+    QStringList promised;
+    for (const Probe &p : m_probes)
+        promised += p.keys;
     for (int row = 0; row < m_results.size(); ++row) {
-        m_results[row].pending = true;
-        m_results[row].finding = Finding{};
+        CheckResult &r = m_results[row];
+        r.pending = true;
+        r.finding = Finding{};
+        r.evidence.clear();
+        for (const QString &key : promised)
+            if (matchesAny(key, m_defs.at(row)->needs))
+                r.evidence.append(key);
     }
     Q_EMIT started();
     for (int row = 0; row < m_results.size(); ++row)

@@ -58,7 +58,6 @@ private:
 
     std::shared_ptr<ProbeSource> m_source;
     QList<Probe> m_probes;
-    QStringList m_promised;
     QList<const CheckDef *> m_defs;
     ProbeRunner m_runner;
     EvidenceSet m_evidence;

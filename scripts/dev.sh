@@ -3,6 +3,8 @@
 # One entry point for people and CI on Debian 12 (as root, or with sudo available):
 #   bash scripts/dev.sh run    install what is missing, build, launch the wizard
 #   bash scripts/dev.sh test   install what is missing, build, run every test (ctest's summary is the last line)
+# As root (CI), `test` also builds the .deb, installs, runs and removes it (scripts/package-test.sh);
+# NESTREADY_PACKAGE_TEST=OFF skips that, NESTREADY_PACKAGE_TEST=ON asks for it with sudo.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,6 +18,8 @@ packages=(
     qt6-svg-dev qcoro-qt6-dev libgl-dev libqt6svg6 qt6-qpa-plugins
     xvfb xauth imagemagick
     g++-mingw-w64-x86-64
+    python3 dpkg-dev file desktop-file-utils appstream man-db
+    fonts-ipafont-gothic fonts-wqy-microhei
 )
 
 install_missing() {
@@ -45,7 +49,8 @@ run)
     ;;
 test)
     install_missing
-    build_all -DNESTREADY_WERROR=ON
+    package_test="${NESTREADY_PACKAGE_TEST:-$([[ $(id -u) -eq 0 ]] && echo ON || echo OFF)}"
+    build_all -DNESTREADY_WERROR=ON -DNESTREADY_PACKAGE_TEST="$package_test"
     cd "$build"
     exec ctest --output-on-failure --timeout 300 "$@"
     ;;

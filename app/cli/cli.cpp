@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "checkjson.h"
+#include "i18n.h"
 #include "options.h"
 #include "reportcommands.h"
 #include "session.h"
@@ -57,6 +58,7 @@ int runCheck(const QStringList &args)
     parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON document (schema nestready/1).")});
     addSourceOptions(parser);
     addReportOptions(parser);
+    parser.addOption(i18n::languageOption());
     if (!parser.parse(args))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -93,7 +95,12 @@ int runCheck(const QStringList &args)
 
 bool isCommandLine(int argc, char **argv)
 {
-    if (argc > 1 && argv[1][0] != '-')
+    int first = 1; // `nestready --lang de check` is the command line too
+    if (argc > 1 && std::strcmp(argv[1], "--lang") == 0)
+        first = 3;
+    else if (argc > 1 && std::strncmp(argv[1], "--lang=", 7) == 0)
+        first = 2;
+    if (argc > first && argv[first][0] != '-')
         return true; // a subcommand ("check"), or an unknown word the command line will report
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
@@ -112,6 +119,11 @@ int run(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("nestready"));
 
     QStringList args = QCoreApplication::arguments();
+    i18n::setLanguage(i18n::languageArgument(args));
+    if (args.size() > 2 && args.at(1) == QLatin1String("--lang"))
+        args.remove(1, 2); // a general option before the command
+    else if (args.size() > 1 && args.at(1).startsWith(QLatin1String("--lang=")))
+        args.removeAt(1);
     const QString command = args.size() > 1 ? args.at(1) : QString();
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         write(stdout, QStringLiteral("nestready %1\n").arg(QCoreApplication::applicationVersion()));

@@ -2,6 +2,7 @@
 #include "guimain.h"
 
 #include "cli/options.h"
+#include "i18n.h"
 #include "resultswindow.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@ struct Text {
 int nestready_gui_main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    nestready::i18n::setLanguage(nestready::i18n::languageArgument(QApplication::arguments()));
     QApplication::setApplicationName(QStringLiteral("nestready"));
     QApplication::setApplicationDisplayName(Text::tr("nestready"));
     QApplication::setApplicationVersion(QStringLiteral(NESTREADY_VERSION));
@@ -24,6 +26,7 @@ int nestready_gui_main(int argc, char **argv)
 
     QCommandLineParser parser;
     nestready::cli::addSourceOptions(parser);
+    parser.addOption(nestready::i18n::languageOption());
     if (!parser.parse(QApplication::arguments())) {
         QMessageBox::critical(nullptr, Text::tr("nestready"), parser.errorText());
         return 2;

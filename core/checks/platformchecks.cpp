@@ -28,11 +28,12 @@ Finding machineKind(const Facts &f)
     const QString how = f.vm.reason;
     if (f.isContainer() && f.isVirtualMachine())
         return finding(Status::Pass,
-                       Text::tr("A %1 inside a virtual machine (%2).")
+                       Text::tr("A container (%1) inside a virtual machine (%2).")
                            .arg(containerDisplayName(*f.container.value), platformName(f)),
                        how + u' ' + f.container.reason);
     if (f.isContainer())
-        return finding(Status::Pass, Text::tr("A %1.").arg(containerDisplayName(*f.container.value)), f.container.reason);
+        return finding(Status::Pass, Text::tr("A container (%1).").arg(containerDisplayName(*f.container.value)),
+                       f.container.reason);
     if (f.isPhysical())
         return finding(Status::Pass,
                        Text::tr("A physical machine: iEchor Desktop runs its Linux VM directly on this hardware."), how);
@@ -108,7 +109,7 @@ Finding notInContainer(const Facts &f)
                        f.container.reason,
                        Text::tr("Install iEchor Desktop for Windows on the Windows side; it uses WSL 2 by itself."),
                        QString::fromLatin1(guides::WindowsFeatures));
-    return finding(Status::Fail, Text::tr("Inside a %1: iEchor Desktop cannot run here.").arg(containerDisplayName(*f.container.value)),
+    return finding(Status::Fail, Text::tr("Inside a container (%1): iEchor Desktop cannot run here.").arg(containerDisplayName(*f.container.value)),
                    f.container.reason + u' ' +
                        Text::tr("iEchor Desktop starts its own virtual machine, which a container cannot do."),
                    Text::tr("Run nestready and iEchor Desktop on the machine or VM that hosts this container."),

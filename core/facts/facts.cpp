@@ -235,17 +235,24 @@ QString hypervisorDisplayName(const QString &id)
 
 QString containerDisplayName(const QString &id)
 {
+    // Names only: sentences put them in brackets ("A container (Docker)"), so no article is needed.
     if (id == QLatin1String("none"))
         return Text::tr("No container");
     if (id == QLatin1String("wsl"))
         return Text::tr("Windows Subsystem for Linux");
     if (id == QLatin1String("docker"))
-        return Text::tr("Docker container");
+        return Text::tr("Docker");
     if (id == QLatin1String("podman"))
-        return Text::tr("Podman container");
+        return Text::tr("Podman");
+    if (id == QLatin1String("lxc") || id == QLatin1String("lxc-libvirt"))
+        return Text::tr("LXC");
+    if (id == QLatin1String("systemd-nspawn"))
+        return Text::tr("systemd-nspawn");
+    if (id == QLatin1String("openvz"))
+        return Text::tr("OpenVZ");
     if (id == QLatin1String("container-other"))
-        return Text::tr("An unrecognized container");
-    return id.isEmpty() ? Text::tr("Unknown") : Text::tr("%1 container").arg(id);
+        return Text::tr("unrecognized container manager");
+    return id.isEmpty() ? Text::tr("Unknown") : id;
 }
 
 QString cloudDisplayName(const QString &id)

@@ -235,21 +235,24 @@ Fact<QString> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &
             return f;
         }
     }
-    if (dom0 > 0) {
+    // In dom0 systemd answers from CPUID alone ("if (xen_dom0 > 0) goto finish"): a hypervisor below
+    // Xen that CPUID names as Hyper-V or as an unknown one is still reported; DMI and
+    // /sys/hypervisor/type are not read.
+    if (dom0 > 0 && !hyperv && !other) {
         f.set(QStringLiteral("none"), Sureness::Likely, {k(keys::ProcXen)},
               Text::tr("This is the Xen control domain (dom0), not a guest."));
         return f;
     }
 
-    // 5. The remaining DMI vendors.
-    if (dmi.id == QLatin1String("vm-other")) {
+    // 5. The remaining DMI vendors (not in dom0, see above).
+    if (dom0 == 0 && dmi.id == QLatin1String("vm-other")) {
         other = true;
-    } else if (!dmi.id.isEmpty()) {
+    } else if (dom0 == 0 && !dmi.id.isEmpty()) {
         return fromDmi(cpuid ? Sureness::Certain : Sureness::Likely);
     }
 
     // 6. /sys/hypervisor/type.
-    const QString hvType = ev.text(k(keys::HypervisorType));
+    const QString hvType = dom0 > 0 ? QString() : ev.text(k(keys::HypervisorType));
     if (hvType == QLatin1String("xen")) {
         f.set(QStringLiteral("xen"), Sureness::Certain, {k(keys::HypervisorType)},
               Text::tr("/sys/hypervisor/type says xen."));

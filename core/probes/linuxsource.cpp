@@ -204,11 +204,16 @@ Probe cpuidProbe(const CpuidSetting &setting)
     p.timeout = 1000ms;
     p.run = [setting]() -> QCoro::Task<QList<Evidence>> {
         switch (setting.mode) {
-        case CpuidSetting::Mode::Dump:
-            co_return co_await fileprobe::onWorker([setting] {
+        case CpuidSetting::Mode::Dump: {
+            // Never build a capturing lambda inside a co_await expression: GCC 12 destroys its captures
+            // twice (a double free; https://github.com/equeim/tremotesf2/pull/551). Every probe below
+            // therefore creates its task first and awaits it in a separate statement.
+            auto task = fileprobe::onWorker([setting] {
                 return QList<Evidence>{
                     fileprobe::readFile(QString::fromLatin1(keys::Cpuid), setting.dumpPath, 1024 * 1024)};
             });
+            co_return co_await task;
+        }
         case CpuidSetting::Mode::Live: {
             QElapsedTimer clock;
             clock.start();
@@ -249,12 +254,13 @@ QList<Probe> LinuxSource::probes() const
         p.keys = keysOf(items);
         p.timeout = 2000ms;
         p.run = [self, &items]() -> QCoro::Task<QList<Evidence>> {
-            co_return co_await fileprobe::onWorker([self, &items] {
+            auto task = fileprobe::onWorker([self, &items] {
                 QList<Evidence> ev;
                 for (const auto &i : items)
                     ev.append(fileprobe::readFile(QString::fromLatin1(i.key), self.path(QString::fromLatin1(i.path))));
                 return ev;
             });
+            co_return co_await task;
         };
         out.append(p);
     };
@@ -269,7 +275,7 @@ QList<Probe> LinuxSource::probes() const
                              QString::fromLatin1(keys::ProcXen), QString::fromLatin1(keys::OsRelease)};
         p.timeout = 2000ms;
         p.run = [self]() -> QCoro::Task<QList<Evidence>> {
-            co_return co_await fileprobe::onWorker([self] {
+            auto task = fileprobe::onWorker([self] {
                 QList<Evidence> ev;
                 for (const auto &i : kContainerFiles)
                     ev.append(fileprobe::readFile(QString::fromLatin1(i.key), self.path(QString::fromLatin1(i.path))));
@@ -293,6 +299,7 @@ QList<Probe> LinuxSource::probes() const
                 ev.append(os);
                 return ev;
             });
+            co_return co_await task;
         };
         out.append(p);
     }
@@ -303,12 +310,13 @@ QList<Probe> LinuxSource::probes() const
         p.keys = {QString::fromLatin1(keys::DevKvm)};
         p.timeout = 2000ms;
         p.run = [self]() -> QCoro::Task<QList<Evidence>> {
-            co_return co_await fileprobe::onWorker([self] {
+            auto task = fileprobe::onWorker([self] {
                 if (self.isLive())
                     return QList<Evidence>{devKvmLive(QStringLiteral("/dev/kvm"))};
                 return QList<Evidence>{fileprobe::readFile(QString::fromLatin1(keys::DevKvm),
                                                            self.path(QStringLiteral("/.nestready/linux.dev-kvm")))};
             });
+            co_return co_await task;
         };
         out.append(p);
     }
@@ -318,12 +326,13 @@ QList<Probe> LinuxSource::probes() const
         p.keys = {QString::fromLatin1(keys::DiskFree)};
         p.timeout = 3000ms;
         p.run = [self]() -> QCoro::Task<QList<Evidence>> {
-            co_return co_await fileprobe::onWorker([self] {
+            auto task = fileprobe::onWorker([self] {
                 if (self.isLive())
                     return QList<Evidence>{diskFreeLive(productDataDirectory())};
                 return QList<Evidence>{fileprobe::readFile(QString::fromLatin1(keys::DiskFree),
                                                            self.path(QStringLiteral("/.nestready/disk.free")))};
             });
+            co_return co_await task;
         };
         out.append(p);
     }

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: MIT
+// Every status every shared and Linux check can return, from hand-made facts.
+#include "checks/check.h"
+
+#include <QTest>
+
+using namespace nestready;
+
+namespace {
+constexpr qint64 GiB = 1024LL * 1024 * 1024;
+
+const CheckDef &def(const char *id)
+{
+    for (const CheckDef &d : checkCatalogue())
+        if (qstrcmp(d.id, id) == 0)
+            return d;
+    qFatal("no check %s", id);
+}
+
+Finding run(const char *id, const Facts &f) { return def(id).evaluate(f); }
+
+Facts base(const QString &vm, const QString &family = QStringLiteral("linux"))
+{
+    Facts f;
+    f.osFamily = family;
+    f.vm.set(vm, Sureness::Certain, {QStringLiteral("cpuid")}, QStringLiteral("test"));
+    f.container.set(QStringLiteral("none"), Sureness::Likely, {}, QStringLiteral("test"));
+    f.cloud.set(QStringLiteral("none"), Sureness::Likely, {}, QStringLiteral("test"));
+    f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, {}, QStringLiteral("vmx"));
+    return f;
+}
+
+void expect(const Finding &finding, Status status)
+{
+    QCOMPARE(statusName(finding.status), statusName(status));
+    QVERIFY2(!finding.summary.isEmpty(), "every finding has a one-line summary");
+    if (status == Status::Warn || status == Status::Fail)
+        QVERIFY2(!finding.remedy.isEmpty(), qPrintable(QStringLiteral("warn/fail needs a remedy: ") + finding.summary));
+}
+} // namespace
+
+class TestChecks : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void catalogueIdsAreUniqueAndDescribed()
+    {
+        QSet<QString> ids;
+        for (const CheckDef &d : checkCatalogue()) {
+            QVERIFY(!ids.contains(QString::fromLatin1(d.id)));
+            ids.insert(QString::fromLatin1(d.id));
+            QVERIFY(qstrlen(d.title) > 0);
+            QVERIFY(qstrlen(d.why) > 20);
+            QVERIFY(!d.needs.isEmpty());
+            QVERIFY(d.evaluate);
+        }
+        QVERIFY(ids.contains(QStringLiteral("linux.kvm-device")));
+        QVERIFY(checksFor(QStringLiteral("windows")).size() < checksFor(QStringLiteral("linux")).size());
+    }
+
+    void machineKind()
+    {
+        expect(run("platform.machine", base(QStringLiteral("none"))), Status::Pass);
+        expect(run("platform.machine", base(QStringLiteral("vmware"))), Status::Pass);
+        expect(run("platform.machine", base(QStringLiteral("vm-other"))), Status::Warn);
+        Facts docker = base(QStringLiteral("kvm"));
+        docker.container.set(QStringLiteral("docker"), Sureness::Certain, {}, {});
+        const Finding both = run("platform.machine", docker);
+        expect(both, Status::Pass);
+        QVERIFY(both.summary.contains(QLatin1String("Docker")));
+        QVERIFY(both.summary.contains(QLatin1String("KVM")));
+        expect(run("platform.machine", Facts{}), Status::Unknown);
+    }
+
+    void vendorSupport()
+    {
+        expect(run("platform.vendor-support", base(QStringLiteral("none"))), Status::Pass);
+        expect(run("platform.vendor-support", base(QStringLiteral("vmware"), QStringLiteral("windows"))), Status::Pass);
+        Facts azure = base(QStringLiteral("microsoft"), QStringLiteral("windows"));
+        azure.cloud.set(QStringLiteral("azure"), Sureness::Certain, {}, {});
+        const Finding az = run("platform.vendor-support", azure);
+        expect(az, Status::Pass);
+        QCOMPARE(az.guide, QStringLiteral("azure"));
+        // On-premises Hyper-V, VirtualBox, KVM under Windows: works but unsupported.
+        for (const char *vm : {"microsoft", "oracle", "kvm", "parallels"}) {
+            const Finding w = run("platform.vendor-support", base(QString::fromLatin1(vm), QStringLiteral("windows")));
+            expect(w, Status::Warn);
+            QVERIFY(!w.guide.isEmpty());
+        }
+        expect(run("platform.vendor-support", base(QStringLiteral("xen"), QStringLiteral("windows"))), Status::Warn);
+        // The Linux edition under nested virtualization is unsupported even on ESXi.
+        expect(run("platform.vendor-support", base(QStringLiteral("vmware"))), Status::Warn);
+        Facts docker = base(QStringLiteral("kvm"));
+        docker.container.set(QStringLiteral("docker"), Sureness::Certain, {}, {});
+        expect(run("platform.vendor-support", docker), Status::Skipped);
+        expect(run("platform.vendor-support", Facts{}), Status::Unknown);
+    }
+
+    void container()
+    {
+        expect(run("platform.container", base(QStringLiteral("kvm"))), Status::Pass);
+        Facts f = base(QStringLiteral("kvm"));
+        f.container.set(QStringLiteral("podman"), Sureness::Certain, {}, {});
+        expect(run("platform.container", f), Status::Fail);
+        f.container.set(QStringLiteral("wsl"), Sureness::Certain, {}, {});
+        const Finding wsl = run("platform.container", f);
+        expect(wsl, Status::Fail);
+        QCOMPARE(wsl.guide, QStringLiteral("windows-features"));
+        expect(run("platform.container", Facts{}), Status::Unknown);
+    }
+
+    void hardwareVirtualization()
+    {
+        expect(run("cpu.virtualization", base(QStringLiteral("vmware"))), Status::Pass);
+        Facts noSlat = base(QStringLiteral("vmware"));
+        noSlat.slat.set(false, Sureness::Certain, {}, {});
+        expect(run("cpu.virtualization", noSlat), Status::Warn);
+
+        Facts off = base(QStringLiteral("vmware"));
+        off.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
+        const Finding vm = run("cpu.virtualization", off);
+        expect(vm, Status::Fail);
+        QCOMPARE(vm.guide, QStringLiteral("vmware-esxi"));
+
+        Facts metal = base(QStringLiteral("none"));
+        metal.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
+        const Finding firmware = run("cpu.virtualization", metal);
+        expect(firmware, Status::Fail);
+        QCOMPARE(firmware.guide, QStringLiteral("physical"));
+
+        Facts unknownVm = Facts{};
+        unknownVm.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
+        expect(run("cpu.virtualization", unknownVm), Status::Fail);
+
+        Facts unknown = base(QStringLiteral("kvm"));
+        unknown.hardwareVirtualization.set(HwVirt::Unknown, Sureness::Unknown, {}, {});
+        expect(run("cpu.virtualization", unknown), Status::Unknown);
+        expect(run("cpu.virtualization", Facts{}), Status::Unknown);
+    }
+
+    void cpu64()
+    {
+        Facts f = base(QStringLiteral("none"));
+        expect(run("cpu.64bit", f), Status::Unknown);
+        f.cpu64bit.set(true, Sureness::Certain, {}, {});
+        expect(run("cpu.64bit", f), Status::Pass);
+        f.cpu64bit.set(false, Sureness::Certain, {}, {});
+        expect(run("cpu.64bit", f), Status::Fail);
+    }
+
+    void cpuCount()
+    {
+        Facts f = base(QStringLiteral("vmware"));
+        expect(run("cpu.count", f), Status::Unknown);
+        f.logicalCpus.set(4, Sureness::Certain, {}, {});
+        expect(run("cpu.count", f), Status::Pass);
+        f.logicalCpus.set(2, Sureness::Certain, {}, {});
+        expect(run("cpu.count", f), Status::Warn);
+        f.logicalCpus.set(1, Sureness::Certain, {}, {});
+        expect(run("cpu.count", f), Status::Warn);
+    }
+
+    void memory()
+    {
+        Facts vm = base(QStringLiteral("vmware"));
+        expect(run("memory.total", vm), Status::Unknown);
+        vm.memoryBytes.set(2 * GiB, Sureness::Certain, {}, {});
+        expect(run("memory.total", vm), Status::Fail);
+        // A "4 GB" VM reports a little less as MemTotal: still meets the minimum, below what was tested.
+        vm.memoryBytes.set(3900LL * 1024 * 1024, Sureness::Certain, {}, {});
+        expect(run("memory.total", vm), Status::Warn);
+        vm.memoryBytes.set(8 * GiB, Sureness::Certain, {}, {});
+        expect(run("memory.total", vm), Status::Warn);
+        vm.memoryBytes.set(16 * GiB, Sureness::Certain, {}, {});
+        expect(run("memory.total", vm), Status::Pass);
+        // On a physical machine the 12 GB test figure does not apply.
+        Facts metal = base(QStringLiteral("none"));
+        metal.memoryBytes.set(8 * GiB, Sureness::Certain, {}, {});
+        expect(run("memory.total", metal), Status::Pass);
+    }
+
+    void diskFree()
+    {
+        Facts f = base(QStringLiteral("none"));
+        expect(run("disk.free", f), Status::Unknown);
+        f.diskFreeBytes.set(1 * GiB, Sureness::Certain, {}, {});
+        expect(run("disk.free", f), Status::Fail);
+        f.diskFreeBytes.set(10 * GiB, Sureness::Certain, {}, {});
+        expect(run("disk.free", f), Status::Warn);
+        f.diskFreeBytes.set(200 * GiB, Sureness::Certain, {}, {});
+        expect(run("disk.free", f), Status::Pass);
+    }
+
+    void kvmDevice()
+    {
+        Facts f = base(QStringLiteral("kvm"));
+        expect(run("linux.kvm-device", f), Status::Unknown);
+        f.kvmDevicePresent.set(true, Sureness::Certain, {}, {});
+        expect(run("linux.kvm-device", f), Status::Unknown); // access not recorded
+        f.kvmAccess.set(QStringLiteral("ok"), Sureness::Certain, {}, {});
+        expect(run("linux.kvm-device", f), Status::Pass);
+        f.kvmAccess.set(QStringLiteral("denied"), Sureness::Certain, {}, {});
+        const Finding denied = run("linux.kvm-device", f);
+        expect(denied, Status::Fail);
+        QVERIFY(denied.remedy.contains(QLatin1String("usermod -aG kvm")));
+        f.kvmAccess.set(QStringLiteral("error"), Sureness::Certain, {}, {});
+        expect(run("linux.kvm-device", f), Status::Fail);
+
+        f.kvmDevicePresent.set(false, Sureness::Certain, {}, {});
+        f.cpuVendor.set(QStringLiteral("AuthenticAMD"), Sureness::Certain, {}, {});
+        const Finding noModule = run("linux.kvm-device", f);
+        expect(noModule, Status::Fail);
+        QVERIFY(noModule.remedy.contains(QLatin1String("kvm_amd")));
+        f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
+        const Finding noHw = run("linux.kvm-device", f);
+        expect(noHw, Status::Fail);
+        QCOMPARE(noHw.guide, QStringLiteral("kvm"));
+    }
+
+    void verdict()
+    {
+        CheckResult pass;
+        pass.pending = false;
+        pass.finding.status = Status::Pass;
+        CheckResult warn = pass;
+        warn.finding.status = Status::Warn;
+        CheckResult fail = pass;
+        fail.finding.status = Status::Fail;
+        CheckResult unknown = pass;
+        unknown.finding.status = Status::Unknown;
+        CheckResult skipped = pass;
+        skipped.finding.status = Status::Skipped;
+        CheckResult pending;
+        QCOMPARE(verdictName({pass, skipped}), QStringLiteral("ready"));
+        QCOMPARE(verdictName({pass, warn}), QStringLiteral("ready-with-warnings"));
+        QCOMPARE(verdictName({pass, warn, unknown}), QStringLiteral("undetermined"));
+        QCOMPARE(verdictName({pass, pending}), QStringLiteral("undetermined"));
+        QCOMPARE(verdictName({unknown, fail}), QStringLiteral("not-ready"));
+        QVERIFY(verdictSentence({fail, fail}).contains(QLatin1String("2")));
+    }
+
+    void statusWords()
+    {
+        for (Status s : {Status::Pass, Status::Warn, Status::Fail, Status::Unknown, Status::Skipped})
+            QCOMPARE(statusFromName(statusName(s)), std::optional<Status>(s));
+        QCOMPARE(statusFromName(QStringLiteral("PASS")), std::optional<Status>());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChecks)
+#include "tst_checks.moc"

@@ -1,0 +1,536 @@
+// SPDX-License-Identifier: MIT
+// Hypervisor, container and cloud detection (core/facts/virt.cpp), checked against systemd-detect-virt's
+// rules in src/basic/virt.c (https://github.com/systemd/systemd/blob/main/src/basic/virt.c): every row of
+// the CPUID and DMI tables, and the precedence cases where the order decides the answer.
+#include "evidencekeys.h"
+#include "facts/facts.h"
+#include "facts/virt.h"
+
+#include <QTest>
+
+#include <cstring>
+
+using namespace nestready;
+
+namespace {
+QString k(const char *key)
+{
+    return QString::fromLatin1(key);
+}
+
+// A machine described by evidence, built up by the tests.
+struct Machine {
+    EvidenceSet ev;
+
+    Machine &with(const char *key, const QByteArray &data)
+    {
+        Evidence e;
+        e.key = k(key);
+        e.source = QStringLiteral("test");
+        e.outcome = Outcome::Ok;
+        e.data = data;
+        ev.insert(e);
+        return *this;
+    }
+    Machine &missing(const char *key)
+    {
+        Evidence e;
+        e.key = k(key);
+        e.outcome = Outcome::Missing;
+        ev.insert(e);
+        return *this;
+    }
+    Machine &dmi(const QByteArray &vendor, const QByteArray &product)
+    {
+        return with(keys::DmiSysVendor, vendor + '\n').with(keys::DmiProductName, product + '\n');
+    }
+    // A CPUID dump: hypervisor bit and leaf 0x40000000 signature (EBX, ECX, EDX), optionally Hyper-V's
+    // leaf 0x40000003 with CreatePartitions (EBX bit 0) set as in a root partition.
+    Machine &cpuid(const char *signature, bool hypervisorBit = true,
+                   std::optional<bool> createPartitions = {})
+    {
+        char bytes[12] = {};
+        std::memcpy(bytes, signature, std::min<std::size_t>(12, std::strlen(signature)));
+        quint32 r[3];
+        std::memcpy(r, bytes, 12);
+        QByteArray text =
+            "CPU:\n   0x00000000 0x00: eax=0x00000016 ebx=0x756e6547 ecx=0x6c65746e edx=0x49656e69\n";
+        text += QByteArray("   0x00000001 0x00: eax=0x000506e3 ebx=0x00020800 ecx=0x") +
+                (hypervisorBit ? "fed8320b" : "7ed8320b") + " edx=0x1f8bfbff\n";
+        text += QStringLiteral("   0x40000000 0x00: eax=0x4000000b ebx=0x%1 ecx=0x%2 edx=0x%3\n")
+                    .arg(r[0], 8, 16, QChar(u'0'))
+                    .arg(r[1], 8, 16, QChar(u'0'))
+                    .arg(r[2], 8, 16, QChar(u'0'))
+                    .toLatin1();
+        if (createPartitions)
+            text += QByteArray("   0x40000003 0x00: eax=0x00002e7f ebx=") +
+                    (*createPartitions ? "0x003b8031" : "0x003b8030") + " ecx=0x00000002 edx=0x00bed7b2\n";
+        return with(keys::Cpuid, text);
+    }
+    Machine &bareCpu() { return cpuid("", false); }
+    // /sys/firmware/dmi/entries/0-0/raw: SMBIOS type 0 with BIOS Characteristics Extension Byte 2 (offset
+    // 0x13), bit 4 "this is a virtual machine" (DMTF DSP0134 §7.1.2.2).
+    Machine &smbiosVmBit(bool set, int length = 0x18)
+    {
+        QByteArray raw(24, '\0');
+        raw[1] = char(length);
+        raw[0x13] = char(0x0c | (set ? 0x10 : 0));
+        raw += QByteArray("Amazon EC2\0"
+                          "1.0\0\0",
+                          17);
+        return with(keys::SmbiosBiosRaw, raw);
+    }
+
+    Facts facts() const { return deriveFacts(ev); }
+    QString vm() const { return facts().vm.valueOr(QStringLiteral("<unknown>")); }
+    QString container() const { return virt::detectContainer(ev).valueOr(QStringLiteral("<unknown>")); }
+    QString cloud() const { return facts().cloud.valueOr(QStringLiteral("<unknown>")); }
+};
+
+// The evidence a plain Linux host without any container marker yields.
+Machine host()
+{
+    Machine m;
+    m.with(keys::KernelRelease, "6.1.0-18-amd64\n")
+        .missing(keys::DockerEnv)
+        .missing(keys::ContainerEnv)
+        .missing(keys::ProcVz)
+        .missing(keys::ProcBc)
+        .with(keys::CgroupNs,
+              "unified=yes\nevents=no\ntype=no\nkernel-features=yes\nsystemd-v1=no\nrelease-agent=no\n");
+    return m;
+}
+} // namespace
+
+class TestVirt : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    // --- Tables ----------------------------------------------------------------------------------
+    void cpuidTable_data()
+    {
+        QTest::addColumn<QString>("signature");
+        QTest::addColumn<QString>("id");
+        // systemd vm_table, plus Parallels and VirtualBox (FACTS.md §6.1).
+        const std::pair<const char *, const char *> rows[] = {
+            {"XenVMMXenVMM", "xen"},    {"KVMKVMKVM", "kvm"},         {"Linux KVM Hv", "kvm"},
+            {"TCGTCGTCGTCG", "qemu"},   {"VMwareVMware", "vmware"},   {"Microsoft Hv", "microsoft"},
+            {"bhyve bhyve ", "bhyve"},  {"QNXQVMBSQG", "qnx"},        {"ACRNACRNACRN", "acrn"},
+            {"SRESRESRESRE", "sre"},    {"Apple VZ", "apple"},        {"prl hyperv  ", "parallels"},
+            {"VBoxVBoxVBox", "oracle"}, {"OpenBSDVMM58", "vm-other"}, {" lrpepyh  vr", "vm-other"},
+            {"", "vm-other"},
+        };
+        for (const auto &[sig, id] : rows)
+            QTest::newRow(*sig ? sig : "empty") << QString::fromLatin1(sig) << QString::fromLatin1(id);
+    }
+    void cpuidTable()
+    {
+        QFETCH(QString, signature);
+        QFETCH(QString, id);
+        QCOMPARE(virt::vmFromCpuidSignature(signature.toStdString()), id);
+        // As read from the registers: trailing NULs do not count.
+        QCOMPARE(virt::vmFromCpuidSignature(signature.toStdString() + std::string(3, '\0')), id);
+        // And through the whole pipeline, with nothing else known about the machine.
+        if (!signature.isEmpty()) QCOMPARE(Machine().cpuid(qPrintable(signature)).vm(), id);
+    }
+
+    void dmiTable_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("id");
+        // systemd dmi_vendor_table, as prefixes of real values.
+        const std::pair<const char *, const char *> rows[] = {
+            {"KVM", "kvm"},
+            {"OpenStack Nova", "kvm"},
+            {"KubeVirt", "kvm"},
+            {"Amazon EC2", "amazon"},
+            {"QEMU", "qemu"},
+            {"VMware, Inc.", "vmware"},
+            {"VMware7,1", "vmware"},
+            {"VMW71.00V.21100432.B64.2301110304", "vmware"},
+            {"innotek GmbH", "oracle"},
+            {"VirtualBox", "oracle"},
+            {"Oracle Corporation", "oracle"},
+            {"Xen", "xen"},
+            {"Bochs", "bochs"},
+            {"Parallels Software International Inc.", "parallels"},
+            {"Parallels International GmbH.", "parallels"},
+            {"BHYVE", "bhyve"},
+            {"Hyper-V UEFI Release v4.1", "microsoft"},
+            {"Apple Virtualization Generic Platform", "apple"},
+            {"Google Compute Engine", "google"},
+            // Not hypervisors, or not at the start of the value.
+            {"Microsoft Corporation", ""},
+            {"Virtual Machine", ""},
+            {"Standard PC (Q35 + ICH9, 2009)", ""},
+            {"Google", ""},
+            {"Dell Inc.", ""},
+            {"My KVM box", ""},
+            {"", ""},
+        };
+        for (const auto &[value, id] : rows)
+            QTest::newRow(*value ? value : "empty") << QString::fromLatin1(value) << QString::fromLatin1(id);
+    }
+    void dmiTable()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, id);
+        QCOMPARE(virt::vmFromDmiString(value), id);
+    }
+
+    // --- systemd's precedence --------------------------------------------------------------------
+    void virtualBoxWithKvmParavirtIsOracle()
+    {
+        // VirtualBox's default paravirtualization interface for Linux guests is KVM's; DMI decides first.
+        QCOMPARE(Machine().dmi("innotek GmbH", "VirtualBox").cpuid("KVMKVMKVM").vm(),
+                 QStringLiteral("oracle"));
+    }
+    void dmiFirstVendorsBeatCpuid_data()
+    {
+        QTest::addColumn<QByteArray>("vendor");
+        QTest::addColumn<QByteArray>("product");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("parallels") << QByteArray("Parallels Software International Inc.")
+                                   << QByteArray("Parallels Virtual Platform") << QStringLiteral("parallels");
+        QTest::newRow("google") << QByteArray("Google") << QByteArray("Google Compute Engine")
+                                << QStringLiteral("google");
+        QTest::newRow("amazon") << QByteArray("Amazon EC2") << QByteArray("m5.large")
+                                << QStringLiteral("amazon");
+        QTest::newRow("xen") << QByteArray("Xen") << QByteArray("HVM domU") << QStringLiteral("xen");
+    }
+    void dmiFirstVendorsBeatCpuid()
+    {
+        QFETCH(QByteArray, vendor);
+        QFETCH(QByteArray, product);
+        QFETCH(QString, id);
+        QCOMPARE(Machine().dmi(vendor, product).cpuid("KVMKVMKVM").vm(), id);
+        QCOMPARE(Machine().dmi(vendor, product).cpuid("Microsoft Hv").vm(), id); // Xen's viridian, too
+    }
+    void cpuidBeatsOtherDmi()
+    {
+        // KVM and VMware are not in systemd's DMI-first list: CPUID names them even if DMI says QEMU.
+        QCOMPARE(Machine().dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("KVMKVMKVM").vm(),
+                 QStringLiteral("kvm"));
+        QCOMPARE(Machine().dmi("QEMU", "Standard PC (i440FX + PIIX, 1996)").cpuid("TCGTCGTCGTCG").vm(),
+                 QStringLiteral("qemu"));
+        QCOMPARE(Machine().dmi("VMware, Inc.", "VMware7,1").cpuid("VMwareVMware").vm(),
+                 QStringLiteral("vmware"));
+    }
+    void hypervSignatureIsWeak()
+    {
+        // QEMU with Hyper-V enlightenments shows "Microsoft Hv": DMI then decides (qemu, or kvm by product).
+        QCOMPARE(Machine().dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("Microsoft Hv").vm(),
+                 QStringLiteral("qemu"));
+        QCOMPARE(Machine().dmi("Red Hat", "KVM").cpuid("Microsoft Hv").vm(), QStringLiteral("kvm"));
+        // Hyper-V and Azure: DMI names no hypervisor ("7.0" on generation 1), so the signature stands.
+        Machine azure;
+        azure.dmi("Microsoft Corporation", "Virtual Machine")
+            .with(keys::DmiProductVersion, "7.0\n")
+            .cpuid("Microsoft Hv", true, false);
+        QCOMPARE(azure.vm(), QStringLiteral("microsoft"));
+        QCOMPARE(azure.facts().vm.sureness, Sureness::Likely);
+        // Generation 2 names Hyper-V in product_version.
+        Machine gen2;
+        gen2.dmi("Microsoft Corporation", "Virtual Machine")
+            .with(keys::DmiProductVersion, "Hyper-V UEFI Release v4.0\n");
+        QCOMPARE(gen2.vm(), QStringLiteral("microsoft"));
+    }
+    void cpuidVmwareWithoutHypervisorBitIsNotTrusted()
+    {
+        // Leaf 0x40000000 is only read when leaf 1 ECX bit 31 says a hypervisor is present.
+        QCOMPARE(Machine().dmi("Dell Inc.", "XPS 13 9360").cpuid("KVMKVMKVM", false).vm(),
+                 QStringLiteral("none"));
+    }
+
+    // --- Amazon EC2: metal or Nitro --------------------------------------------------------------
+    void amazon_data()
+    {
+        QTest::addColumn<QByteArray>("product");
+        QTest::addColumn<int>("smbios"); // -1 absent, 0 bit clear, 1 bit set, 2 table too short
+        QTest::addColumn<QString>("id");
+        QTest::newRow("nitro, no table") << QByteArray("m5.large") << -1 << QStringLiteral("amazon");
+        QTest::newRow("nitro, bit set") << QByteArray("m5.large") << 1 << QStringLiteral("amazon");
+        QTest::newRow("metal by SMBIOS bit") << QByteArray("m5.large") << 0 << QStringLiteral("none");
+        QTest::newRow("bit beats the name") << QByteArray("m5.metal") << 1 << QStringLiteral("amazon");
+        QTest::newRow("metal by name") << QByteArray("m5.metal") << -1 << QStringLiteral("none");
+        QTest::newRow("metal-size name") << QByteArray("r7iz.metal-16xl") << -1 << QStringLiteral("none");
+        QTest::newRow("not a metal suffix") << QByteArray("m5.metalish") << -1 << QStringLiteral("amazon");
+        QTest::newRow("short table: name") << QByteArray("c5.metal") << 2 << QStringLiteral("none");
+    }
+    void amazon()
+    {
+        QFETCH(QByteArray, product);
+        QFETCH(int, smbios);
+        QFETCH(QString, id);
+        Machine m;
+        m.dmi("Amazon EC2", product);
+        if (smbios == 0 || smbios == 1)
+            m.smbiosVmBit(smbios == 1);
+        else if (smbios == 2)
+            m.smbiosVmBit(true, 0x12); // a table without extension bytes says nothing
+        if (id == QLatin1String("none"))
+            m.bareCpu();
+        else
+            m.cpuid("KVMKVMKVM");
+        QCOMPARE(m.vm(), id);
+        QCOMPARE(m.cloud(), QStringLiteral("aws"));
+    }
+    void smbiosBitAloneIsVmOther()
+    {
+        QCOMPARE(Machine().dmi("Some Vendor", "Some Box").smbiosVmBit(true).bareCpu().vm(),
+                 QStringLiteral("vm-other"));
+        QCOMPARE(Machine().dmi("Some Vendor", "Some Box").smbiosVmBit(false).bareCpu().vm(),
+                 QStringLiteral("none"));
+    }
+
+    // --- Xen -------------------------------------------------------------------------------------
+    void xen_data()
+    {
+        QTest::addColumn<QByteArray>("capabilities"); // /proc/xen/capabilities; "-" for no /proc/xen
+        QTest::addColumn<QByteArray>("features");     // /sys/hypervisor/properties/features; "" absent
+        QTest::addColumn<QByteArray>("signature");    // CPUID; "" for no hypervisor bit
+        QTest::addColumn<QString>("id");
+        QTest::newRow("domU (empty capabilities)")
+            << QByteArray("") << QByteArray() << QByteArray() << QStringLiteral("xen");
+        QTest::newRow("dom0 (control_d)")
+            << QByteArray("control_d\n") << QByteArray() << QByteArray() << QStringLiteral("none");
+        QTest::newRow("dom0 among others")
+            << QByteArray("foo,control_d\n") << QByteArray() << QByteArray() << QStringLiteral("none");
+        QTest::newRow("dom0 by XENFEAT_dom0")
+            << QByteArray("") << QByteArray("00000801\n") << QByteArray() << QStringLiteral("none");
+        QTest::newRow("domU by features")
+            << QByteArray("control_d\n") << QByteArray("00002705\n") << QByteArray() << QStringLiteral("xen");
+        QTest::newRow("dom0 nested in KVM")
+            << QByteArray("control_d\n") << QByteArray() << QByteArray("KVMKVMKVM") << QStringLiteral("kvm");
+        QTest::newRow("dom0 nested in Hyper-V") << QByteArray("control_d\n") << QByteArray()
+                                                << QByteArray("Microsoft Hv") << QStringLiteral("microsoft");
+        QTest::newRow("dom0 on an unknown one") << QByteArray("control_d\n") << QByteArray()
+                                                << QByteArray("Unknown Hvsr") << QStringLiteral("vm-other");
+        QTest::newRow("no /proc/xen, sysfs type")
+            << QByteArray("-") << QByteArray() << QByteArray() << QStringLiteral("xen");
+    }
+    void xen()
+    {
+        QFETCH(QByteArray, capabilities);
+        QFETCH(QByteArray, features);
+        QFETCH(QByteArray, signature);
+        QFETCH(QString, id);
+        Machine m;
+        // Xen's own DMI would decide before all of this; a dom0's DMI is the physical machine's.
+        m.dmi("Supermicro", "SYS-1029P-WTR").with(keys::HypervisorType, "xen\n");
+        if (capabilities != "-") m.with(keys::ProcXen, capabilities);
+        if (!features.isEmpty()) m.with(keys::XenFeatures, features);
+        if (signature.isEmpty())
+            m.bareCpu();
+        else
+            m.cpuid(signature.constData());
+        QCOMPARE(m.vm(), id);
+    }
+
+    // --- Hyper-V root partition ------------------------------------------------------------------
+    void hypervRootPartitionIsPhysical()
+    {
+        // Windows (or a Linux root partition) with Hyper-V on: "Microsoft Hv" plus CreatePartitions set.
+        Machine root;
+        root.dmi("Dell Inc.", "Precision 5570").cpuid("Microsoft Hv", true, true);
+        const Facts f = root.facts();
+        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("none"));
+        QCOMPARE(f.hypervRootPartition.value, std::optional<bool>(true));
+        // The same CPU in a guest partition.
+        Machine guest;
+        guest.dmi("Dell Inc.", "Precision 5570").cpuid("Microsoft Hv", true, false);
+        QCOMPARE(guest.vm(), QStringLiteral("microsoft"));
+        QCOMPARE(guest.facts().hypervRootPartition.value, std::optional<bool>(false));
+        // Without leaf 0x40000003 nothing is known about the partition: the signature stands.
+        QCOMPARE(Machine().dmi("Dell Inc.", "Precision 5570").cpuid("Microsoft Hv").vm(),
+                 QStringLiteral("microsoft"));
+        QVERIFY(!Machine().cpuid("Microsoft Hv").facts().hypervRootPartition.known());
+    }
+
+    // --- The rest of detect_vm() -----------------------------------------------------------------
+    void otherSources()
+    {
+        QCOMPARE(Machine()
+                     .with(keys::Cpuinfo, "processor\t: 0\nvendor_id\t: User Mode Linux\nflags\t\t: fpu\n")
+                     .vm(),
+                 QStringLiteral("uml"));
+        QCOMPARE(Machine().with(keys::HypervisorType, "xen\n").bareCpu().vm(), QStringLiteral("xen"));
+        QCOMPARE(Machine().with(keys::HypervisorType, "s390\n").bareCpu().vm(), QStringLiteral("vm-other"));
+        // No CPUID (replaying a sysroot without a dump): the cpuinfo flags stand in.
+        const Fact<QString> flagOnly =
+            Machine().with(keys::Cpuinfo, "processor\t: 0\nflags\t\t: fpu hypervisor\n").facts().vm;
+        QCOMPARE(flagOnly.valueOr(QString()), QStringLiteral("vm-other"));
+        QCOMPARE(flagOnly.sureness, Sureness::Likely);
+        const Fact<QString> noFlag =
+            Machine().with(keys::Cpuinfo, "processor\t: 0\nflags\t\t: fpu vmx\n").facts().vm;
+        QCOMPARE(noFlag.valueOr(QString()), QStringLiteral("none"));
+        QCOMPARE(noFlag.sureness, Sureness::Likely);
+        // Nothing at all: unknown, with a reason, never "none".
+        const Fact<QString> nothing = Machine().facts().vm;
+        QVERIFY(!nothing.known());
+        QVERIFY(!nothing.reason.isEmpty());
+    }
+
+    // --- Containers (detect_container()) ---------------------------------------------------------
+    void container_data()
+    {
+        QTest::addColumn<QStringList>("items"); // "key=value" (value "" for a marker that exists)
+        QTest::addColumn<QString>("id");
+        const auto kv = [](const char *key, const char *value) {
+            return QString::fromLatin1(key) + u'=' + QString::fromLatin1(value);
+        };
+        QTest::newRow("plain host") << QStringList{} << QStringLiteral("none");
+        QTest::newRow("openvz") << QStringList{kv(keys::ProcVz, "yes"), QStringLiteral("-") + k(keys::ProcBc)}
+                                << QStringLiteral("openvz");
+        QTest::newRow("openvz host (has /proc/bc)")
+            << QStringList{kv(keys::ProcVz, "yes"), kv(keys::ProcBc, "yes")} << QStringLiteral("none");
+        QTest::newRow("WSL 1") << QStringList{kv(keys::KernelRelease, "4.4.0-19041-Microsoft")}
+                               << QStringLiteral("wsl");
+        QTest::newRow("WSL 2") << QStringList{kv(keys::KernelRelease, "5.15.153.1-microsoft-standard-WSL2")}
+                               << QStringLiteral("wsl");
+        // The first WSL 2 kernels had neither "Microsoft" nor "WSL" in the release: systemd says none too.
+        QTest::newRow("early WSL 2 kernel")
+            << QStringList{kv(keys::KernelRelease, "4.19.128-microsoft-standard")} << QStringLiteral("none");
+        QTest::newRow("WSL beats the manager file")
+            << QStringList{kv(keys::KernelRelease, "5.15.153.1-microsoft-standard-WSL2"),
+                           kv(keys::ContainerManager, "docker")}
+            << QStringLiteral("wsl");
+        QTest::newRow("container-manager file")
+            << QStringList{kv(keys::ContainerManager, "systemd-nspawn"), kv(keys::DockerEnv, "yes")}
+            << QStringLiteral("systemd-nspawn");
+        QTest::newRow("/run/systemd/container")
+            << QStringList{kv(keys::SystemdContainer, "lxc\n")} << QStringLiteral("lxc");
+        QTest::newRow("manager file before /run/systemd")
+            << QStringList{kv(keys::ContainerManager, "podman"), kv(keys::SystemdContainer, "lxc")}
+            << QStringLiteral("podman");
+        QTest::newRow("pid 1 container=podman")
+            << QStringList{kv(keys::Pid1Container, "container=podman")} << QStringLiteral("podman");
+        QTest::newRow("pid 1 beats the files")
+            << QStringList{kv(keys::Pid1Container, "container=lxc-libvirt"), kv(keys::DockerEnv, "yes")}
+            << QStringLiteral("lxc-libvirt");
+        QTest::newRow("container=oci, .dockerenv")
+            << QStringList{kv(keys::Pid1Container, "container=oci"), kv(keys::DockerEnv, "yes")}
+            << QStringLiteral("docker");
+        QTest::newRow("container=oci, .containerenv")
+            << QStringList{kv(keys::Pid1Container, "container=oci"), kv(keys::ContainerEnv, "yes"),
+                           kv(keys::DockerEnv, "yes")}
+            << QStringLiteral("podman");
+        QTest::newRow("container=oci alone")
+            << QStringList{kv(keys::Pid1Container, "container=oci")} << QStringLiteral("container-other");
+        QTest::newRow("unknown manager") << QStringList{kv(keys::Pid1Container, "container=frobnicator")}
+                                         << QStringLiteral("container-other");
+        // systemd as PID 1 reads an empty $container as "not in a container" (virt.c, detect_container()),
+        // and nestready follows that meaning. Note: systemd-detect-virt itself, reading the same empty
+        // value from /proc/1/environ, passes "" to container_from_string() and prints container-other.
+        QTest::newRow("empty container=")
+            << QStringList{kv(keys::Pid1Container, "container="), kv(keys::DockerEnv, "yes")}
+            << QStringLiteral("none");
+        QTest::newRow(".containerenv before .dockerenv")
+            << QStringList{kv(keys::ContainerEnv, "yes"), kv(keys::DockerEnv, "yes")}
+            << QStringLiteral("podman");
+        QTest::newRow(".dockerenv") << QStringList{kv(keys::DockerEnv, "yes")} << QStringLiteral("docker");
+        const auto ns = [&](const char *text) { return QStringList{kv(keys::CgroupNs, text)}; };
+        QTest::newRow("cgroup2 namespace") << ns("unified=yes\nevents=yes\ntype=yes\nkernel-features=yes\n")
+                                           << QStringLiteral("container-other");
+        QTest::newRow("cgroup2 root")
+            << ns("unified=yes\nevents=no\ntype=no\nkernel-features=yes\n") << QStringLiteral("none");
+        QTest::newRow("cgroup2 root, new kernel")
+            << ns("unified=yes\nevents=yes\ntype=no\nkernel-features=yes\n") << QStringLiteral("none");
+        QTest::newRow("cgroup2 nested, old kernel")
+            << ns("unified=yes\nevents=yes\ntype=no\nkernel-features=no\n")
+            << QStringLiteral("container-other");
+        QTest::newRow("cgroup1 namespace")
+            << ns("unified=no\nsystemd-v1=yes\nrelease-agent=no\n") << QStringLiteral("container-other");
+        QTest::newRow("cgroup1 root")
+            << ns("unified=no\nsystemd-v1=yes\nrelease-agent=yes\n") << QStringLiteral("none");
+    }
+    void container()
+    {
+        QFETCH(QStringList, items);
+        QFETCH(QString, id);
+        Machine m = host();
+        for (const QString &item : items) {
+            if (item.startsWith(u'-')) {
+                m.missing(qPrintable(item.mid(1)));
+                continue;
+            }
+            const qsizetype eq = item.indexOf(u'=');
+            const QByteArray key = item.left(eq).toLatin1();
+            m.with(key.constData(), item.mid(eq + 1).toUtf8());
+        }
+        QCOMPARE(m.container(), id);
+    }
+    void containerUnknownWithoutEvidence()
+    {
+        const Fact<QString> f = virt::detectContainer(EvidenceSet{});
+        QVERIFY(!f.known());
+        QVERIFY(!f.reason.isEmpty());
+    }
+    void containerInsideVmIsBoth()
+    {
+        Machine m = host();
+        m.dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("KVMKVMKVM").with(keys::DockerEnv, "yes");
+        const Facts f = m.facts();
+        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("kvm"));
+        QCOMPARE(f.container.valueOr(QString()), QStringLiteral("docker"));
+        QVERIFY(f.isVirtualMachine() && f.isContainer());
+    }
+
+    // --- Cloud -----------------------------------------------------------------------------------
+    void cloud_data()
+    {
+        QTest::addColumn<QByteArray>("vendor");
+        QTest::addColumn<QByteArray>("product");
+        QTest::addColumn<QByteArray>("version");
+        QTest::addColumn<QByteArray>("tag");
+        QTest::addColumn<QString>("cloud");
+        QTest::newRow("azure") << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine")
+                               << QByteArray("7.0") << QByteArray("7783-7084-3265-9085-8269-3286-77")
+                               << QStringLiteral("azure");
+        QTest::newRow("hyper-v on premises")
+            << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine")
+            << QByteArray("Hyper-V UEFI Release v4.0") << QByteArray() << QStringLiteral("none");
+        QTest::newRow("hyper-v, other tag")
+            << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine") << QByteArray("7.0")
+            << QByteArray("2461-7812-0451-1234-5678-1234-56") << QStringLiteral("none");
+        QTest::newRow("aws nitro") << QByteArray("Amazon EC2") << QByteArray("m5.large") << QByteArray()
+                                   << QByteArray("Amazon EC2") << QStringLiteral("aws");
+        QTest::newRow("aws metal") << QByteArray("Amazon EC2") << QByteArray("m5.metal") << QByteArray()
+                                   << QByteArray() << QStringLiteral("aws");
+        QTest::newRow("aws on xen") << QByteArray("Xen") << QByteArray("HVM domU")
+                                    << QByteArray("4.11.amazon") << QByteArray() << QStringLiteral("aws");
+        QTest::newRow("xen, not aws") << QByteArray("Xen") << QByteArray("HVM domU") << QByteArray("4.1.5")
+                                      << QByteArray() << QStringLiteral("none");
+        QTest::newRow("gcp") << QByteArray("Google") << QByteArray("Google Compute Engine") << QByteArray()
+                             << QByteArray() << QStringLiteral("gcp");
+        QTest::newRow("oracle") << QByteArray("QEMU") << QByteArray("Standard PC (i440FX + PIIX, 1996)")
+                                << QByteArray() << QByteArray("OracleCloud.com") << QStringLiteral("oracle");
+        QTest::newRow("alibaba") << QByteArray("Alibaba Cloud") << QByteArray("Alibaba Cloud ECS")
+                                 << QByteArray() << QByteArray() << QStringLiteral("alibaba");
+        QTest::newRow("openstack") << QByteArray("OpenStack Foundation") << QByteArray("OpenStack Nova")
+                                   << QByteArray() << QByteArray() << QStringLiteral("cloud-other");
+        QTest::newRow("vmware") << QByteArray("VMware, Inc.") << QByteArray("VMware7,1") << QByteArray("None")
+                                << QByteArray("No Asset Tag") << QStringLiteral("none");
+    }
+    void cloud()
+    {
+        QFETCH(QByteArray, vendor);
+        QFETCH(QByteArray, product);
+        QFETCH(QByteArray, version);
+        QFETCH(QByteArray, tag);
+        QFETCH(QString, cloud);
+        Machine m;
+        m.dmi(vendor, product).cpuid("KVMKVMKVM");
+        if (!version.isEmpty()) m.with(keys::DmiProductVersion, version);
+        if (!tag.isEmpty()) m.with(keys::DmiChassisAssetTag, tag + '\n');
+        QCOMPARE(m.cloud(), cloud);
+    }
+    void cloudWithoutDmi()
+    {
+        // WSL 2 and Firecracker have no SMBIOS: in a VM the cloud is unknown, on a physical machine none.
+        QVERIFY(!Machine().cpuid("Microsoft Hv").facts().cloud.known());
+        QCOMPARE(Machine().bareCpu().cloud(), QStringLiteral("none"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVirt)
+#include "tst_virt.moc"

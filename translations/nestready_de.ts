@@ -1,0 +1,933 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>No answer.</source>
+        <translation>Keine Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Pass</source>
+        <extracomment>Status word of a requirement that is met</extracomment>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Status word of a requirement that is met with a caveat</extracomment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <extracomment>Status word of a requirement that is not met</extracomment>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>Status word of a requirement that does not apply here</extracomment>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Status word of a requirement that could not be checked</extracomment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>iEchor Desktop cannot run here yet: %n requirement(s) not met.</source>
+        <translation>
+            <numerusform>iEchor Desktop kann hier noch nicht laufen: %n Voraussetzung ist nicht erfüllt.</numerusform>
+            <numerusform>iEchor Desktop kann hier noch nicht laufen: %n Voraussetzungen sind nicht erfüllt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing fails, but some requirements could not be checked.</source>
+        <translation>Nichts schlägt fehl, aber einige Voraussetzungen ließen sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop should run here, with the warnings below.</source>
+        <translation>iEchor Desktop sollte hier laufen, mit den Warnungen unten.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop can run here.</source>
+        <translation>iEchor Desktop kann hier laufen.</translation>
+    </message>
+    <message>
+        <source>Could not be checked.</source>
+        <translation>Ließ sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Whether /dev/kvm exists could not be read.</source>
+        <translation>Ob /dev/kvm existiert, ließ sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist, because VT-x/AMD-V is not available.</source>
+        <translation>/dev/kvm existiert nicht, weil VT-x/AMD-V nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Make hardware virtualization available first (see the check above); the kernel then creates /dev/kvm once the kvm module loads.</source>
+        <translation>Machen Sie zuerst die Hardware-Virtualisierung verfügbar (siehe die Prüfung oben); der Kernel legt /dev/kvm dann an, sobald das kvm-Modul geladen ist.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist: the KVM module is not loaded.</source>
+        <translation>/dev/kvm existiert nicht: Das KVM-Modul ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Load it with: sudo modprobe kvm_amd</source>
+        <translation>Laden Sie es mit: sudo modprobe kvm_amd</translation>
+    </message>
+    <message>
+        <source>Load it with: sudo modprobe kvm_intel</source>
+        <translation>Laden Sie es mit: sudo modprobe kvm_intel</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists and you may use it.</source>
+        <translation>/dev/kvm existiert, und Sie dürfen es verwenden.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but your user may not open it.</source>
+        <translation>/dev/kvm existiert, aber Ihr Benutzer darf es nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Add yourself to the kvm group with: sudo usermod -aG kvm $USER — then sign out and back in.</source>
+        <translation>Fügen Sie sich der Gruppe kvm hinzu mit: sudo usermod -aG kvm $USER – melden Sie sich danach ab und wieder an.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists but cannot be opened.</source>
+        <translation>/dev/kvm existiert, lässt sich aber nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Check that the kvm_intel or kvm_amd module is loaded (lsmod | grep kvm).</source>
+        <translation>Prüfen Sie, ob das Modul kvm_intel oder kvm_amd geladen ist (lsmod | grep kvm).</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but whether you may open it was not recorded.</source>
+        <translation>/dev/kvm existiert, aber ob Sie es öffnen dürfen, wurde nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>KVM device (/dev/kvm)</source>
+        <translation>KVM-Gerät (/dev/kvm)</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop for Linux runs its VM with KVM, through /dev/kvm. Your user must be allowed to open it.</source>
+        <translation>iEchor Desktop für Linux betreibt seine VM mit KVM über /dev/kvm. Ihr Benutzer muss es öffnen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
+        <translation>Ein physischer Rechner: iEchor Desktop betreibt seine Linux-VM direkt auf dieser Hardware.</translation>
+    </message>
+    <message>
+        <source>A virtual machine on a hypervisor nestready does not recognize.</source>
+        <translation>Eine virtuelle Maschine auf einem Hypervisor, den nestready nicht erkennt.</translation>
+    </message>
+    <message>
+        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the &quot;Your machine&quot; page so that nestready can show the right steps.</source>
+        <translation>Finden Sie heraus, welcher Hypervisor diese VM betreibt (fragen Sie Ihre Administration), und wählen Sie ihn auf der Seite „Ihr Rechner“, damit nestready die passenden Schritte zeigen kann.</translation>
+    </message>
+    <message>
+        <source>A virtual machine on %1: iEchor Desktop needs nested virtualization here.</source>
+        <translation>Eine virtuelle Maschine auf %1: iEchor Desktop braucht hier verschachtelte Virtualisierung.</translation>
+    </message>
+    <message>
+        <source>Does not apply inside a container.</source>
+        <translation>Trifft in einem Container nicht zu.</translation>
+    </message>
+    <message>
+        <source>Running natively on a physical machine is what the vendor recommends.</source>
+        <translation>Der Hersteller empfiehlt, es direkt auf einem physischen Rechner zu betreiben.</translation>
+    </message>
+    <message>
+        <source>Support for virtual machines and VDI desktops is for iEchor Business customers only, and covers one instance of iEchor Desktop per machine.</source>
+        <translation>Unterstützung für virtuelle Maschinen und VDI-Desktops gibt es nur für iEchor-Business-Kunden, und sie gilt für eine Instanz von iEchor Desktop pro Rechner.</translation>
+    </message>
+    <message>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization.</source>
+        <translation>Der Hersteller unterstützt iEchor Desktop für Linux nicht unter verschachtelter Virtualisierung.</translation>
+    </message>
+    <message>
+        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support. The vendor recommends running it natively.</source>
+        <translation>Es kann trotzdem funktionieren, wenn die VM VT-x/AMD-V und /dev/kvm bereitstellt, aber Probleme dort liegen außerhalb des Herstellersupports. Der Hersteller empfiehlt den direkten Betrieb auf der Hardware.</translation>
+    </message>
+    <message>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
+        <translation>Verwenden Sie für eine unterstützte Einrichtung einen physischen Linux-Rechner, oder machen Sie im Wissen weiter, dass Sie außerhalb des Herstellersupports sind.</translation>
+    </message>
+    <message>
+        <source>VMware ESXi is one of the two platforms the vendor supports.</source>
+        <translation>VMware ESXi ist eine der zwei Plattformen, die der Hersteller unterstützt.</translation>
+    </message>
+    <message>
+        <source>Only ESXi is covered: VMware Workstation and Fusion are not. From inside the VM nestready cannot tell them apart. VMware itself does not support nested hypervisors (KB 2009916), though they work.</source>
+        <translation>Nur ESXi ist abgedeckt, VMware Workstation und Fusion nicht. Innerhalb der VM kann nestready sie nicht unterscheiden. VMware selbst unterstützt verschachtelte Hypervisoren nicht (KB 2009916), obwohl sie funktionieren.</translation>
+    </message>
+    <message>
+        <source>Azure VMs are one of the two platforms the vendor supports.</source>
+        <translation>Azure-VMs sind eine der zwei Plattformen, die der Hersteller unterstützt.</translation>
+    </message>
+    <message>
+        <source>Microsoft supports nested Hyper-V on Azure on sizes that offer it.</source>
+        <translation>Microsoft unterstützt verschachteltes Hyper-V auf Azure bei den VM-Größen, die es anbieten.</translation>
+    </message>
+    <message>
+        <source>The vendor does not support Xen, and Citrix Hypervisor (XenServer) does not offer nested virtualization.</source>
+        <translation>Der Hersteller unterstützt Xen nicht, und Citrix Hypervisor (XenServer) bietet keine verschachtelte Virtualisierung.</translation>
+    </message>
+    <message>
+        <source>The vendor has tested only VMware ESXi and Azure.</source>
+        <translation>Der Hersteller hat nur VMware ESXi und Azure getestet.</translation>
+    </message>
+    <message>
+        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
+        <translation>Verlegen Sie diesen Desktop auf VMware ESXi oder eine Azure-VM, oder nutzen Sie statt einer lokalen VM den Cloud-Offload-Dienst des Herstellers.</translation>
+    </message>
+    <message>
+        <source>The vendor supports only VMware ESXi and Azure VMs, not %1.</source>
+        <translation>Der Hersteller unterstützt nur VMware ESXi und Azure-VMs, nicht %1.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor&apos;s support and belong to your hypervisor vendor.</source>
+        <translation>iEchor Desktop kann hier trotzdem laufen, sobald verschachtelte Virtualisierung eingeschaltet ist; Probleme liegen dann außerhalb des Herstellersupports und gehören zum Hersteller Ihres Hypervisors.</translation>
+    </message>
+    <message>
+        <source>For a supported setup use VMware ESXi or an Azure VM; otherwise turn on nested virtualization with the guide for your platform.</source>
+        <translation>Für eine unterstützte Einrichtung nehmen Sie VMware ESXi oder eine Azure-VM; andernfalls schalten Sie die verschachtelte Virtualisierung mit der Anleitung für Ihre Plattform ein.</translation>
+    </message>
+    <message>
+        <source>Not inside a container.</source>
+        <translation>Nicht in einem Container.</translation>
+    </message>
+    <message>
+        <source>This is Windows Subsystem for Linux, not a full Linux machine.</source>
+        <translation>Dies ist das Windows-Subsystem für Linux, kein vollständiger Linux-Rechner.</translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop for Windows on the Windows side; it uses WSL 2 by itself.</source>
+        <translation>Installieren Sie iEchor Desktop für Windows auf der Windows-Seite; es nutzt WSL 2 von selbst.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop starts its own virtual machine, which a container cannot do.</source>
+        <translation>iEchor Desktop startet eine eigene virtuelle Maschine, und das kann ein Container nicht.</translation>
+    </message>
+    <message>
+        <source>Run nestready and iEchor Desktop on the machine or VM that hosts this container.</source>
+        <translation>Führen Sie nestready und iEchor Desktop auf dem Rechner oder der VM aus, auf der dieser Container läuft.</translation>
+    </message>
+    <message>
+        <source>Nested virtualization is on: VT-x/AMD-V reaches this VM.</source>
+        <translation>Verschachtelte Virtualisierung ist eingeschaltet: VT-x/AMD-V erreicht diese VM.</translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is available to this OS.</source>
+        <translation>VT-x/AMD-V steht diesem Betriebssystem zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Second-level address translation is missing.</source>
+        <translation>Die Adressübersetzung zweiter Ebene (SLAT) fehlt.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs a CPU with SLAT (Intel EPT or AMD RVI). In a VM, check that the hypervisor passes it through.</source>
+        <translation>iEchor Desktop braucht eine CPU mit SLAT (Intel EPT oder AMD RVI). Prüfen Sie in einer VM, ob der Hypervisor sie durchreicht.</translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is not available: it is probably switched off in the firmware.</source>
+        <translation>VT-x/AMD-V ist nicht verfügbar: Vermutlich ist es in der Firmware ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Restart into the BIOS/UEFI settings and turn on Intel Virtualization Technology (VT-x) or AMD SVM, then check again.</source>
+        <translation>Starten Sie neu in die BIOS/UEFI-Einstellungen, schalten Sie Intel Virtualization Technology (VT-x) oder AMD SVM ein und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Nested virtualization is off: %1 does not pass VT-x/AMD-V to this VM.</source>
+        <translation>Verschachtelte Virtualisierung ist ausgeschaltet: %1 reicht VT-x/AMD-V nicht an diese VM durch.</translation>
+    </message>
+    <message>
+        <source>Turn on nested virtualization for this VM on its host (the VM usually has to be powered off), then check again.</source>
+        <translation>Schalten Sie auf dem Host dieser VM die verschachtelte Virtualisierung für sie ein (meist muss die VM dazu ausgeschaltet sein) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is not available to this OS.</source>
+        <translation>VT-x/AMD-V steht diesem Betriebssystem nicht zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Turn on hardware virtualization where this OS runs, then check again.</source>
+        <translation>Schalten Sie die Hardware-Virtualisierung dort ein, wo dieses Betriebssystem läuft, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The CPU features could not be read.</source>
+        <translation>Die CPU-Merkmale ließen sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>A 64-bit CPU.</source>
+        <translation>Eine 64-Bit-CPU.</translation>
+    </message>
+    <message>
+        <source>The CPU is not 64-bit.</source>
+        <translation>Die CPU ist keine 64-Bit-CPU.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs a 64-bit (x86-64 or Arm64) CPU.</source>
+        <translation>iEchor Desktop braucht eine 64-Bit-CPU (x86-64 oder Arm64).</translation>
+    </message>
+    <message>
+        <source>The processor count could not be read.</source>
+        <translation>Die Anzahl der Prozessoren ließ sich nicht lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logical processor(s).</source>
+        <translation>
+            <numerusform>%n logischer Prozessor.</numerusform>
+            <numerusform>%n logische Prozessoren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vendor tested VMs with 4 cores; with fewer, containers and the VM compete for CPU.</source>
+        <translation>Der Hersteller hat VMs mit 4 Kernen getestet; mit weniger konkurrieren Container und VM um die CPU.</translation>
+    </message>
+    <message>
+        <source>Give this VM at least 4 virtual processors.</source>
+        <translation>Geben Sie dieser VM mindestens 4 virtuelle Prozessoren.</translation>
+    </message>
+    <message>
+        <source>Expect iEchor Desktop to be slow on this machine.</source>
+        <translation>Rechnen Sie damit, dass iEchor Desktop auf diesem Rechner langsam ist.</translation>
+    </message>
+    <message>
+        <source>The memory size could not be read.</source>
+        <translation>Die Größe des Arbeitsspeichers ließ sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>%1 of memory.</source>
+        <translation>%1 Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs at least 4 GB of memory.</source>
+        <translation>iEchor Desktop braucht mindestens 4 GB Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Give this VM at least 4 GB of memory; 12 GB or more as tested.</source>
+        <translation>Geben Sie dieser VM mindestens 4 GB Arbeitsspeicher, wie getestet 12 GB oder mehr.</translation>
+    </message>
+    <message>
+        <source>Add memory: iEchor Desktop needs at least 4 GB.</source>
+        <translation>Bauen Sie Arbeitsspeicher ein: iEchor Desktop braucht mindestens 4 GB.</translation>
+    </message>
+    <message>
+        <source>The minimum is 4 GB, but the vendor tested VMs with 12 GB (and Azure D4s_v5 with 16 GB).</source>
+        <translation>Das Minimum sind 4 GB, aber der Hersteller hat VMs mit 12 GB getestet (und Azure D4s_v5 mit 16 GB).</translation>
+    </message>
+    <message>
+        <source>Give this VM 12 GB of memory or more for room to run containers.</source>
+        <translation>Geben Sie dieser VM 12 GB Arbeitsspeicher oder mehr, damit Platz für Container bleibt.</translation>
+    </message>
+    <message>
+        <source>The free disk space could not be read.</source>
+        <translation>Der freie Speicherplatz ließ sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data.</source>
+        <translation>%1 frei auf dem Datenträger, der die Daten von iEchor Desktop aufnehmen wird.</translation>
+    </message>
+    <message>
+        <source>The vendor publishes no minimum; nestready asks for 2 GB to install and warns below 20 GB because images and the VM disk grow quickly.</source>
+        <translation>Der Hersteller nennt kein Minimum; nestready verlangt 2 GB für die Installation und warnt unter 20 GB, weil Images und die VM-Festplatte schnell wachsen.</translation>
+    </message>
+    <message>
+        <source>Free up disk space (at least 2 GB, better 20 GB).</source>
+        <translation>Geben Sie Speicherplatz frei (mindestens 2 GB, besser 20 GB).</translation>
+    </message>
+    <message>
+        <source>Free up disk space or enlarge the disk to 20 GB or more.</source>
+        <translation>Geben Sie Speicherplatz frei oder vergrößern Sie den Datenträger auf 20 GB oder mehr.</translation>
+    </message>
+    <message>
+        <source>Physical machine, VM or container</source>
+        <translation>Physischer Rechner, VM oder Container</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop runs its engine in a Linux VM. On a physical machine that VM runs directly on the hardware; inside a VM it needs nested virtualization; inside a container it cannot run.</source>
+        <translation>iEchor Desktop betreibt seine Engine in einer Linux-VM. Auf einem physischen Rechner läuft diese VM direkt auf der Hardware; in einer VM braucht sie verschachtelte Virtualisierung; in einem Container kann sie nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Vendor support for this platform</source>
+        <translation>Herstellersupport für diese Plattform</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure, for Business customers. Elsewhere it may work, but you are on your own.</source>
+        <translation>Der Hersteller unterstützt iEchor Desktop in einer VM nur auf VMware ESXi und Azure, für Business-Kunden. Anderswo kann es funktionieren, aber Sie sind auf sich gestellt.</translation>
+    </message>
+    <message>
+        <source>Not inside a container</source>
+        <translation>Nicht in einem Container</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop must start a virtual machine, which is not possible from inside a container.</source>
+        <translation>iEchor Desktop muss eine virtuelle Maschine starten, und das ist in einem Container nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Hardware virtualization (VT-x / AMD-V)</source>
+        <translation>Hardware-Virtualisierung (VT-x / AMD-V)</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s Linux VM needs the CPU&apos;s virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
+        <translation>Die Linux-VM der Engine braucht die Virtualisierungserweiterungen der CPU. In einer VM muss der Hypervisor sie durchreichen: Das ist verschachtelte Virtualisierung.</translation>
+    </message>
+    <message>
+        <source>64-bit CPU</source>
+        <translation>64-Bit-CPU</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop runs only on 64-bit processors.</source>
+        <translation>iEchor Desktop läuft nur auf 64-Bit-Prozessoren.</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Prozessoren</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s VM and your containers share the processors of this machine.</source>
+        <translation>Die VM der Engine und Ihre Container teilen sich die Prozessoren dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs at least 4 GB of memory; its VM takes part of it.</source>
+        <translation>iEchor Desktop braucht mindestens 4 GB Arbeitsspeicher; seine VM belegt einen Teil davon.</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>Freier Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
+        <translation>Images, Container und die VM-Festplatte der Engine liegen auf diesem Datenträger und wachsen mit der Nutzung.</translation>
+    </message>
+    <message>
+        <source>A container (%1) inside a virtual machine (%2).</source>
+        <translation>Ein Container (%1) in einer virtuellen Maschine (%2).</translation>
+    </message>
+    <message>
+        <source>A container (%1).</source>
+        <translation>Ein Container (%1).</translation>
+    </message>
+    <message>
+        <source>Inside a container (%1): iEchor Desktop cannot run here.</source>
+        <translation>In einem Container (%1): iEchor Desktop kann hier nicht laufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run `nestready --help` for usage.</source>
+        <translation>Mit `nestready --help` erhalten Sie eine Übersicht der Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Usage: nestready [options]            open the setup wizard
+       nestready check [options]      check this machine, print results
+
+Run `nestready check --help` for the options of the checks.
+
+Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
+2 bad usage or unreadable input.
+</source>
+        <translation>Aufruf: nestready [Optionen]          öffnet den Einrichtungsassistenten
+        nestready check [Optionen]    prüft diesen Rechner, gibt die Ergebnisse aus
+
+Mit `nestready check --help` erhalten Sie die Optionen der Prüfungen.
+
+Exit-Codes von `check`: 0 nichts schlägt fehl, 1 mindestens eine Prüfung schlägt fehl,
+2 falscher Aufruf oder unlesbare Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>Checks whether iEchor Desktop can run on this machine.</source>
+        <translation>Prüft, ob iEchor Desktop auf diesem Rechner laufen kann.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document (schema nestready/1).</source>
+        <translation>Gibt ein JSON-Dokument aus (Schema nestready/1).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Detection</name>
+    <message>
+        <source>The firmware tables (SMBIOS) say so.</source>
+        <translation>Die Firmware-Tabellen (SMBIOS) sagen es.</translation>
+    </message>
+    <message>
+        <source>The firmware tables (SMBIOS) name &quot;%1&quot;.</source>
+        <translation>Die Firmware-Tabellen (SMBIOS) nennen „%1“.</translation>
+    </message>
+    <message>
+        <source>An EC2 bare-metal instance type (&quot;%1&quot;): no hypervisor below this OS.</source>
+        <translation>Ein EC2-Bare-Metal-Instanztyp („%1“): kein Hypervisor unter diesem Betriebssystem.</translation>
+    </message>
+    <message>
+        <source>/proc/cpuinfo names User Mode Linux.</source>
+        <translation>/proc/cpuinfo nennt User Mode Linux.</translation>
+    </message>
+    <message>
+        <source>/proc/xen exists and this is not the control domain.</source>
+        <translation>/proc/xen existiert, und dies ist nicht die Steuerdomäne.</translation>
+    </message>
+    <message>
+        <source>The CPU reports a hypervisor with the signature &quot;%1&quot;.</source>
+        <translation>Die CPU meldet einen Hypervisor mit der Signatur „%1“.</translation>
+    </message>
+    <message>
+        <source>This is the Xen control domain (dom0), not a guest.</source>
+        <translation>Dies ist die Xen-Steuerdomäne (dom0), kein Gast.</translation>
+    </message>
+    <message>
+        <source>/sys/hypervisor/type says xen.</source>
+        <translation>/sys/hypervisor/type sagt xen.</translation>
+    </message>
+    <message>
+        <source>The CPU reports Microsoft&apos;s hypervisor interface and nothing else names a different one.</source>
+        <translation>Die CPU meldet die Hypervisor-Schnittstelle von Microsoft, und nichts anderes nennt einen anderen.</translation>
+    </message>
+    <message>
+        <source>A hypervisor is present but nestready does not recognize it.</source>
+        <translation>Ein Hypervisor ist vorhanden, aber nestready erkennt ihn nicht.</translation>
+    </message>
+    <message>
+        <source>The CPU flags say a hypervisor is present, but nothing names it.</source>
+        <translation>Die CPU-Flags sagen, dass ein Hypervisor vorhanden ist, aber nichts nennt seinen Namen.</translation>
+    </message>
+    <message>
+        <source>Neither the CPU nor the firmware tables report a hypervisor.</source>
+        <translation>Weder die CPU noch die Firmware-Tabellen melden einen Hypervisor.</translation>
+    </message>
+    <message>
+        <source>No CPUID, CPU flags or firmware tables could be read.</source>
+        <translation>Weder CPUID noch CPU-Flags noch Firmware-Tabellen ließen sich lesen.</translation>
+    </message>
+    <message>
+        <source>The container manager left its name (&quot;%1&quot;).</source>
+        <translation>Die Containerverwaltung hat ihren Namen hinterlassen („%1“).</translation>
+    </message>
+    <message>
+        <source>/proc/vz exists but /proc/bc does not: an OpenVZ container.</source>
+        <translation>/proc/vz existiert, /proc/bc aber nicht: ein OpenVZ-Container.</translation>
+    </message>
+    <message>
+        <source>The kernel release (&quot;%1&quot;) is a Windows Subsystem for Linux kernel.</source>
+        <translation>Die Kernel-Version („%1“) ist ein Kernel des Windows-Subsystems für Linux.</translation>
+    </message>
+    <message>
+        <source>PID 1 declares that it runs outside any container.</source>
+        <translation>PID 1 erklärt, dass sie außerhalb jedes Containers läuft.</translation>
+    </message>
+    <message>
+        <source>/run/.containerenv exists.</source>
+        <translation>/run/.containerenv existiert.</translation>
+    </message>
+    <message>
+        <source>/.dockerenv exists.</source>
+        <translation>/.dockerenv existiert.</translation>
+    </message>
+    <message>
+        <source>This OS runs in its own cgroup namespace, as containers do.</source>
+        <translation>Dieses Betriebssystem läuft in einem eigenen cgroup-Namensraum, wie es Container tun.</translation>
+    </message>
+    <message>
+        <source>PID 1 runs in a container&apos;s control group (&quot;%1&quot;).</source>
+        <translation>PID 1 läuft in der Kontrollgruppe eines Containers („%1“).</translation>
+    </message>
+    <message>
+        <source>No container manager left any of its markers.</source>
+        <translation>Keine Containerverwaltung hat eine ihrer Markierungen hinterlassen.</translation>
+    </message>
+    <message>
+        <source>No container markers could be read.</source>
+        <translation>Keine Container-Markierungen ließen sich lesen.</translation>
+    </message>
+    <message>
+        <source>The chassis asset tag is the one Azure gives every VM.</source>
+        <translation>Das Chassis-Asset-Tag ist das, das Azure jeder VM gibt.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name Amazon EC2.</source>
+        <translation>Die Firmware-Tabellen nennen Amazon EC2.</translation>
+    </message>
+    <message>
+        <source>A Xen guest whose firmware version names Amazon: an older EC2 instance.</source>
+        <translation>Ein Xen-Gast, dessen Firmware-Version Amazon nennt: eine ältere EC2-Instanz.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name Google Compute Engine.</source>
+        <translation>Die Firmware-Tabellen nennen Google Compute Engine.</translation>
+    </message>
+    <message>
+        <source>The chassis asset tag names Oracle Cloud.</source>
+        <translation>Das Chassis-Asset-Tag nennt Oracle Cloud.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name Alibaba Cloud ECS.</source>
+        <translation>Die Firmware-Tabellen nennen Alibaba Cloud ECS.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name OpenStack.</source>
+        <translation>Die Firmware-Tabellen nennen OpenStack.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name no public cloud.</source>
+        <translation>Die Firmware-Tabellen nennen keine öffentliche Cloud.</translation>
+    </message>
+    <message>
+        <source>A physical machine is not a cloud VM.</source>
+        <translation>Ein physischer Rechner ist keine Cloud-VM.</translation>
+    </message>
+    <message>
+        <source>The firmware tables could not be read, so the cloud is unknown.</source>
+        <translation>Die Firmware-Tabellen ließen sich nicht lesen, daher ist die Cloud unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>Facts</name>
+    <message>
+        <source>/etc/os-release</source>
+        <translation>/etc/os-release</translation>
+    </message>
+    <message>
+        <source>/proc/sys/kernel/osrelease</source>
+        <translation>/proc/sys/kernel/osrelease</translation>
+    </message>
+    <message>
+        <source>Processors listed in /proc/cpuinfo.</source>
+        <translation>In /proc/cpuinfo aufgeführte Prozessoren.</translation>
+    </message>
+    <message>
+        <source>The CPU flags of this OS include vmx (Intel VT-x).</source>
+        <translation>Die CPU-Flags dieses Betriebssystems enthalten vmx (Intel VT-x).</translation>
+    </message>
+    <message>
+        <source>The CPU flags of this OS include svm (AMD-V).</source>
+        <translation>Die CPU-Flags dieses Betriebssystems enthalten svm (AMD-V).</translation>
+    </message>
+    <message>
+        <source>The CPU has VT-x/AMD-V, but the kernel found it switched off (usually in the firmware settings) and does not list it.</source>
+        <translation>Die CPU hat VT-x/AMD-V, aber der Kernel hat es ausgeschaltet vorgefunden (meist in den Firmware-Einstellungen) und führt es nicht auf.</translation>
+    </message>
+    <message>
+        <source>The CPU flags of this OS include neither vmx (Intel VT-x) nor svm (AMD-V).</source>
+        <translation>Die CPU-Flags dieses Betriebssystems enthalten weder vmx (Intel VT-x) noch svm (AMD-V).</translation>
+    </message>
+    <message>
+        <source>CPUID reports VT-x/AMD-V.</source>
+        <translation>CPUID meldet VT-x/AMD-V.</translation>
+    </message>
+    <message>
+        <source>CPUID reports neither VT-x nor AMD-V.</source>
+        <translation>CPUID meldet weder VT-x noch AMD-V.</translation>
+    </message>
+    <message>
+        <source>Neither the CPU flags nor CPUID could be read.</source>
+        <translation>Weder die CPU-Flags noch CPUID ließen sich lesen.</translation>
+    </message>
+    <message>
+        <source>The CPU flags include ept/npt.</source>
+        <translation>Die CPU-Flags enthalten ept/npt.</translation>
+    </message>
+    <message>
+        <source>The CPU flags include neither ept nor npt.</source>
+        <translation>Die CPU-Flags enthalten weder ept noch npt.</translation>
+    </message>
+    <message>
+        <source>CPUID leaf 0x8000000A.</source>
+        <translation>CPUID-Leaf 0x8000000A.</translation>
+    </message>
+    <message>
+        <source>Hyper-V reports that this OS may create partitions: it is the host (root partition), not a guest.</source>
+        <translation>Hyper-V meldet, dass dieses Betriebssystem Partitionen anlegen darf: Es ist der Host (Stammpartition), kein Gast.</translation>
+    </message>
+    <message>
+        <source>Hyper-V reports that this OS is a guest partition.</source>
+        <translation>Hyper-V meldet, dass dieses Betriebssystem eine Gastpartition ist.</translation>
+    </message>
+    <message>
+        <source>MemTotal in /proc/meminfo.</source>
+        <translation>MemTotal in /proc/meminfo.</translation>
+    </message>
+    <message>
+        <source>Free space on the file system that holds %1.</source>
+        <translation>Freier Platz auf dem Dateisystem, das %1 enthält.</translation>
+    </message>
+    <message>
+        <source>No hypervisor (physical machine)</source>
+        <translation>Kein Hypervisor (physischer Rechner)</translation>
+    </message>
+    <message>
+        <source>VMware</source>
+        <translation>VMware</translation>
+    </message>
+    <message>
+        <source>Microsoft Hyper-V</source>
+        <translation>Microsoft Hyper-V</translation>
+    </message>
+    <message>
+        <source>KVM</source>
+        <translation>KVM</translation>
+    </message>
+    <message>
+        <source>QEMU (without KVM)</source>
+        <translation>QEMU (ohne KVM)</translation>
+    </message>
+    <message>
+        <source>Oracle VirtualBox</source>
+        <translation>Oracle VirtualBox</translation>
+    </message>
+    <message>
+        <source>Xen</source>
+        <translation>Xen</translation>
+    </message>
+    <message>
+        <source>Parallels</source>
+        <translation>Parallels</translation>
+    </message>
+    <message>
+        <source>bhyve</source>
+        <translation>bhyve</translation>
+    </message>
+    <message>
+        <source>Amazon EC2 (Nitro)</source>
+        <translation>Amazon EC2 (Nitro)</translation>
+    </message>
+    <message>
+        <source>Google Compute Engine</source>
+        <translation>Google Compute Engine</translation>
+    </message>
+    <message>
+        <source>Apple Virtualization</source>
+        <translation>Apple Virtualization</translation>
+    </message>
+    <message>
+        <source>Bochs</source>
+        <translation>Bochs</translation>
+    </message>
+    <message>
+        <source>User-Mode Linux</source>
+        <translation>User-Mode Linux</translation>
+    </message>
+    <message>
+        <source>ACRN</source>
+        <translation>ACRN</translation>
+    </message>
+    <message>
+        <source>QNX hypervisor</source>
+        <translation>QNX-Hypervisor</translation>
+    </message>
+    <message>
+        <source>Lockheed Martin SRE</source>
+        <translation>Lockheed Martin SRE</translation>
+    </message>
+    <message>
+        <source>An unrecognized hypervisor</source>
+        <translation>Ein nicht erkannter Hypervisor</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>No container</source>
+        <translation>Kein Container</translation>
+    </message>
+    <message>
+        <source>Windows Subsystem for Linux</source>
+        <translation>Windows-Subsystem für Linux</translation>
+    </message>
+    <message>
+        <source>Microsoft Azure</source>
+        <translation>Microsoft Azure</translation>
+    </message>
+    <message>
+        <source>Amazon Web Services (EC2)</source>
+        <translation>Amazon Web Services (EC2)</translation>
+    </message>
+    <message>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+    <message>
+        <source>Oracle Cloud Infrastructure</source>
+        <translation>Oracle Cloud Infrastructure</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>Alibaba Cloud</translation>
+    </message>
+    <message>
+        <source>Another cloud</source>
+        <translation>Eine andere Cloud</translation>
+    </message>
+    <message>
+        <source>No public cloud</source>
+        <translation>Keine öffentliche Cloud</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <source>LXC</source>
+        <translation>LXC</translation>
+    </message>
+    <message>
+        <source>systemd-nspawn</source>
+        <translation>systemd-nspawn</translation>
+    </message>
+    <message>
+        <source>OpenVZ</source>
+        <translation>OpenVZ</translation>
+    </message>
+    <message>
+        <source>unrecognized container manager</source>
+        <translation>unbekannter Container-Manager</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>nestready</source>
+        <translation>nestready</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system&apos;s language.</source>
+        <extracomment>Help text of the --lang option; &lt;code&gt; is the value the person types.</extracomment>
+        <translation>Zeigt die Texte in der Sprache &lt;Code&gt; (en, de, es, fr, ja, zh_CN) statt in der Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <extracomment>Placeholder name of the --lang option&apos;s value, as in &quot;--lang &lt;code&gt;&quot;.</extracomment>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;.</source>
+        <translation>Untersucht einen aufgezeichneten Linux-Rechner: liest /proc, /sys und /etc unterhalb von &lt;Ordner&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Read CPUID from &lt;file&gt; (the output of `cpuid -r -1`) instead of this CPU.</source>
+        <translation>Liest CPUID aus &lt;Datei&gt; (der Ausgabe von `cpuid -r -1`) statt von dieser CPU.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Examine a recorded Windows machine from its evidence file.</source>
+        <translation>Untersucht einen aufgezeichneten Windows-Rechner anhand seiner Datei mit Nachweisen.</translation>
+    </message>
+    <message>
+        <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
+        <translation>Stellt überhaupt keine Netzwerkanfrage (nicht einmal an den lokalen Metadatendienst von Azure).</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>--sysroot and --windows-evidence describe different machines; give only one.</source>
+        <translation>--sysroot und --windows-evidence beschreiben verschiedene Rechner; geben Sie nur eines an.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CPUID dump &quot;%1&quot;.</source>
+        <translation>Der CPUID-Dump „%1“ lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Replaying Windows evidence is not available in this build.</source>
+        <translation>Das Abspielen von Windows-Nachweisen ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The sysroot &quot;%1&quot; is not a folder.</source>
+        <translation>Der Sysroot „%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Live checks on this operating system are not available in this build.</source>
+        <translation>Live-Prüfungen sind auf diesem Betriebssystem in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <translation>„%1“ ist kein CPUID-Abbild im Format von `cpuid -r -1` (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>nestready::ResultsWindow</name>
+    <message>
+        <source>nestready — can iEchor Desktop run here?</source>
+        <translation>nestready – kann iEchor Desktop hier laufen?</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Voraussetzung</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Requirement results</source>
+        <translation>Ergebnisse der Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Warum es wichtig ist</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>%1 Passed: %2, warnings: %3, failed: %4.</source>
+        <translation>%1 Erfüllt: %2, Warnungen: %3, nicht erfüllt: %4.</translation>
+    </message>
+    <message>
+        <source>Checking this machine…</source>
+        <translation>Dieser Rechner wird geprüft …</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,933 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>No answer.</source>
+        <translation>Sin respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Pass</source>
+        <extracomment>Status word of a requirement that is met</extracomment>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Status word of a requirement that is met with a caveat</extracomment>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <extracomment>Status word of a requirement that is not met</extracomment>
+        <translation>Fallo</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>Status word of a requirement that does not apply here</extracomment>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Status word of a requirement that could not be checked</extracomment>
+        <translation>Desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>iEchor Desktop cannot run here yet: %n requirement(s) not met.</source>
+        <translation>
+            <numerusform>iEchor Desktop aún no puede ejecutarse aquí: no se cumple %n requisito.</numerusform>
+            <numerusform>iEchor Desktop aún no puede ejecutarse aquí: no se cumplen %n requisitos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing fails, but some requirements could not be checked.</source>
+        <translation>Nada falla, pero algunos requisitos no se pudieron comprobar.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop should run here, with the warnings below.</source>
+        <translation>iEchor Desktop debería ejecutarse aquí, con las advertencias de abajo.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop can run here.</source>
+        <translation>iEchor Desktop puede ejecutarse aquí.</translation>
+    </message>
+    <message>
+        <source>Could not be checked.</source>
+        <translation>No se pudo comprobar.</translation>
+    </message>
+    <message>
+        <source>Whether /dev/kvm exists could not be read.</source>
+        <translation>No se pudo leer si existe /dev/kvm.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist, because VT-x/AMD-V is not available.</source>
+        <translation>/dev/kvm no existe porque VT-x/AMD-V no está disponible.</translation>
+    </message>
+    <message>
+        <source>Make hardware virtualization available first (see the check above); the kernel then creates /dev/kvm once the kvm module loads.</source>
+        <translation>Primero haga disponible la virtualización por hardware (vea la comprobación anterior); después el kernel crea /dev/kvm en cuanto se carga el módulo kvm.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist: the KVM module is not loaded.</source>
+        <translation>/dev/kvm no existe: el módulo KVM no está cargado.</translation>
+    </message>
+    <message>
+        <source>Load it with: sudo modprobe kvm_amd</source>
+        <translation>Cárguelo con: sudo modprobe kvm_amd</translation>
+    </message>
+    <message>
+        <source>Load it with: sudo modprobe kvm_intel</source>
+        <translation>Cárguelo con: sudo modprobe kvm_intel</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists and you may use it.</source>
+        <translation>/dev/kvm existe y puede usarlo.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but your user may not open it.</source>
+        <translation>/dev/kvm existe, pero su usuario no tiene permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Add yourself to the kvm group with: sudo usermod -aG kvm $USER — then sign out and back in.</source>
+        <translation>Añádase al grupo kvm con: sudo usermod -aG kvm $USER y luego cierre la sesión y vuelva a iniciarla.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists but cannot be opened.</source>
+        <translation>/dev/kvm existe, pero no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>Check that the kvm_intel or kvm_amd module is loaded (lsmod | grep kvm).</source>
+        <translation>Compruebe que el módulo kvm_intel o kvm_amd esté cargado (lsmod | grep kvm).</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but whether you may open it was not recorded.</source>
+        <translation>/dev/kvm existe, pero no se registró si usted puede abrirlo.</translation>
+    </message>
+    <message>
+        <source>KVM device (/dev/kvm)</source>
+        <translation>Dispositivo KVM (/dev/kvm)</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop for Linux runs its VM with KVM, through /dev/kvm. Your user must be allowed to open it.</source>
+        <translation>iEchor Desktop para Linux ejecuta su VM con KVM, a través de /dev/kvm. Su usuario debe tener permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
+        <translation>Una máquina física: iEchor Desktop ejecuta su VM de Linux directamente en este hardware.</translation>
+    </message>
+    <message>
+        <source>A virtual machine on a hypervisor nestready does not recognize.</source>
+        <translation>Una máquina virtual en un hipervisor que nestready no reconoce.</translation>
+    </message>
+    <message>
+        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the &quot;Your machine&quot; page so that nestready can show the right steps.</source>
+        <translation>Averigüe qué hipervisor ejecuta esta VM (pregunte a su administrador) y elíjalo en la página «Su equipo» para que nestready pueda mostrar los pasos correctos.</translation>
+    </message>
+    <message>
+        <source>A virtual machine on %1: iEchor Desktop needs nested virtualization here.</source>
+        <translation>Una máquina virtual en %1: iEchor Desktop necesita aquí virtualización anidada.</translation>
+    </message>
+    <message>
+        <source>Does not apply inside a container.</source>
+        <translation>No se aplica dentro de un contenedor.</translation>
+    </message>
+    <message>
+        <source>Running natively on a physical machine is what the vendor recommends.</source>
+        <translation>El fabricante recomienda ejecutarlo de forma nativa en una máquina física.</translation>
+    </message>
+    <message>
+        <source>Support for virtual machines and VDI desktops is for iEchor Business customers only, and covers one instance of iEchor Desktop per machine.</source>
+        <translation>El soporte para máquinas virtuales y escritorios VDI es solo para clientes de iEchor Business y cubre una instancia de iEchor Desktop por máquina.</translation>
+    </message>
+    <message>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization.</source>
+        <translation>El fabricante no da soporte a iEchor Desktop para Linux con virtualización anidada.</translation>
+    </message>
+    <message>
+        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support. The vendor recommends running it natively.</source>
+        <translation>Puede funcionar igualmente si la VM expone VT-x/AMD-V y /dev/kvm, pero los problemas allí quedan fuera del soporte del fabricante. El fabricante recomienda ejecutarlo de forma nativa.</translation>
+    </message>
+    <message>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
+        <translation>Use una máquina Linux física para una configuración con soporte, o continúe sabiendo que queda fuera del soporte del fabricante.</translation>
+    </message>
+    <message>
+        <source>VMware ESXi is one of the two platforms the vendor supports.</source>
+        <translation>VMware ESXi es una de las dos plataformas que admite el fabricante.</translation>
+    </message>
+    <message>
+        <source>Only ESXi is covered: VMware Workstation and Fusion are not. From inside the VM nestready cannot tell them apart. VMware itself does not support nested hypervisors (KB 2009916), though they work.</source>
+        <translation>Solo se cubre ESXi; VMware Workstation y Fusion no. Desde dentro de la VM, nestready no puede distinguirlos. La propia VMware no da soporte a hipervisores anidados (KB 2009916), aunque funcionan.</translation>
+    </message>
+    <message>
+        <source>Azure VMs are one of the two platforms the vendor supports.</source>
+        <translation>Las VM de Azure son una de las dos plataformas que admite el fabricante.</translation>
+    </message>
+    <message>
+        <source>Microsoft supports nested Hyper-V on Azure on sizes that offer it.</source>
+        <translation>Microsoft admite Hyper-V anidado en Azure en los tamaños que lo ofrecen.</translation>
+    </message>
+    <message>
+        <source>The vendor does not support Xen, and Citrix Hypervisor (XenServer) does not offer nested virtualization.</source>
+        <translation>El fabricante no admite Xen, y Citrix Hypervisor (XenServer) no ofrece virtualización anidada.</translation>
+    </message>
+    <message>
+        <source>The vendor has tested only VMware ESXi and Azure.</source>
+        <translation>El fabricante solo ha probado VMware ESXi y Azure.</translation>
+    </message>
+    <message>
+        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
+        <translation>Traslade este escritorio a VMware ESXi o a una VM de Azure, o use el servicio de descarga en la nube del fabricante en lugar de una VM local.</translation>
+    </message>
+    <message>
+        <source>The vendor supports only VMware ESXi and Azure VMs, not %1.</source>
+        <translation>El fabricante solo admite VMware ESXi y las VM de Azure, no %1.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor&apos;s support and belong to your hypervisor vendor.</source>
+        <translation>iEchor Desktop puede funcionar aquí igualmente una vez activada la virtualización anidada; los problemas quedan entonces fuera del soporte del fabricante y corresponden al fabricante de su hipervisor.</translation>
+    </message>
+    <message>
+        <source>For a supported setup use VMware ESXi or an Azure VM; otherwise turn on nested virtualization with the guide for your platform.</source>
+        <translation>Para una configuración con soporte use VMware ESXi o una VM de Azure; si no, active la virtualización anidada con la guía de su plataforma.</translation>
+    </message>
+    <message>
+        <source>Not inside a container.</source>
+        <translation>No está dentro de un contenedor.</translation>
+    </message>
+    <message>
+        <source>This is Windows Subsystem for Linux, not a full Linux machine.</source>
+        <translation>Esto es el Subsistema de Windows para Linux, no una máquina Linux completa.</translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop for Windows on the Windows side; it uses WSL 2 by itself.</source>
+        <translation>Instale iEchor Desktop para Windows en el lado de Windows; usa WSL 2 por sí mismo.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop starts its own virtual machine, which a container cannot do.</source>
+        <translation>iEchor Desktop inicia su propia máquina virtual, y un contenedor no puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>Run nestready and iEchor Desktop on the machine or VM that hosts this container.</source>
+        <translation>Ejecute nestready e iEchor Desktop en la máquina o VM que aloja este contenedor.</translation>
+    </message>
+    <message>
+        <source>Nested virtualization is on: VT-x/AMD-V reaches this VM.</source>
+        <translation>La virtualización anidada está activada: VT-x/AMD-V llega a esta VM.</translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is available to this OS.</source>
+        <translation>VT-x/AMD-V está disponible para este sistema operativo.</translation>
+    </message>
+    <message>
+        <source>Second-level address translation is missing.</source>
+        <translation>Falta la traducción de direcciones de segundo nivel (SLAT).</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs a CPU with SLAT (Intel EPT or AMD RVI). In a VM, check that the hypervisor passes it through.</source>
+        <translation>iEchor Desktop necesita una CPU con SLAT (Intel EPT o AMD RVI). En una VM, compruebe que el hipervisor la transfiera.</translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is not available: it is probably switched off in the firmware.</source>
+        <translation>VT-x/AMD-V no está disponible: probablemente esté desactivado en el firmware.</translation>
+    </message>
+    <message>
+        <source>Restart into the BIOS/UEFI settings and turn on Intel Virtualization Technology (VT-x) or AMD SVM, then check again.</source>
+        <translation>Reinicie en la configuración del BIOS/UEFI y active Intel Virtualization Technology (VT-x) o AMD SVM; después, compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Nested virtualization is off: %1 does not pass VT-x/AMD-V to this VM.</source>
+        <translation>La virtualización anidada está desactivada: %1 no transfiere VT-x/AMD-V a esta VM.</translation>
+    </message>
+    <message>
+        <source>Turn on nested virtualization for this VM on its host (the VM usually has to be powered off), then check again.</source>
+        <translation>Active la virtualización anidada para esta VM en su host (normalmente la VM debe estar apagada); después, compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is not available to this OS.</source>
+        <translation>VT-x/AMD-V no está disponible para este sistema operativo.</translation>
+    </message>
+    <message>
+        <source>Turn on hardware virtualization where this OS runs, then check again.</source>
+        <translation>Active la virtualización por hardware donde se ejecuta este sistema operativo; después, compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>The CPU features could not be read.</source>
+        <translation>No se pudieron leer las características de la CPU.</translation>
+    </message>
+    <message>
+        <source>A 64-bit CPU.</source>
+        <translation>Una CPU de 64 bits.</translation>
+    </message>
+    <message>
+        <source>The CPU is not 64-bit.</source>
+        <translation>La CPU no es de 64 bits.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs a 64-bit (x86-64 or Arm64) CPU.</source>
+        <translation>iEchor Desktop necesita una CPU de 64 bits (x86-64 o Arm64).</translation>
+    </message>
+    <message>
+        <source>The processor count could not be read.</source>
+        <translation>No se pudo leer el número de procesadores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logical processor(s).</source>
+        <translation>
+            <numerusform>%n procesador lógico.</numerusform>
+            <numerusform>%n procesadores lógicos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vendor tested VMs with 4 cores; with fewer, containers and the VM compete for CPU.</source>
+        <translation>El fabricante probó VM con 4 núcleos; con menos, los contenedores y la VM compiten por la CPU.</translation>
+    </message>
+    <message>
+        <source>Give this VM at least 4 virtual processors.</source>
+        <translation>Asigne a esta VM al menos 4 procesadores virtuales.</translation>
+    </message>
+    <message>
+        <source>Expect iEchor Desktop to be slow on this machine.</source>
+        <translation>Es de esperar que iEchor Desktop vaya lento en esta máquina.</translation>
+    </message>
+    <message>
+        <source>The memory size could not be read.</source>
+        <translation>No se pudo leer el tamaño de la memoria.</translation>
+    </message>
+    <message>
+        <source>%1 of memory.</source>
+        <translation>%1 de memoria.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs at least 4 GB of memory.</source>
+        <translation>iEchor Desktop necesita al menos 4 GB de memoria.</translation>
+    </message>
+    <message>
+        <source>Give this VM at least 4 GB of memory; 12 GB or more as tested.</source>
+        <translation>Asigne a esta VM al menos 4 GB de memoria; 12 GB o más, como en las pruebas.</translation>
+    </message>
+    <message>
+        <source>Add memory: iEchor Desktop needs at least 4 GB.</source>
+        <translation>Añada memoria: iEchor Desktop necesita al menos 4 GB.</translation>
+    </message>
+    <message>
+        <source>The minimum is 4 GB, but the vendor tested VMs with 12 GB (and Azure D4s_v5 with 16 GB).</source>
+        <translation>El mínimo es 4 GB, pero el fabricante probó VM con 12 GB (y Azure D4s_v5 con 16 GB).</translation>
+    </message>
+    <message>
+        <source>Give this VM 12 GB of memory or more for room to run containers.</source>
+        <translation>Asigne a esta VM 12 GB de memoria o más para tener espacio para los contenedores.</translation>
+    </message>
+    <message>
+        <source>The free disk space could not be read.</source>
+        <translation>No se pudo leer el espacio libre en disco.</translation>
+    </message>
+    <message>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data.</source>
+        <translation>%1 libres en el disco que contendrá los datos de iEchor Desktop.</translation>
+    </message>
+    <message>
+        <source>The vendor publishes no minimum; nestready asks for 2 GB to install and warns below 20 GB because images and the VM disk grow quickly.</source>
+        <translation>El fabricante no publica ningún mínimo; nestready pide 2 GB para instalar y advierte por debajo de 20 GB porque las imágenes y el disco de la VM crecen rápido.</translation>
+    </message>
+    <message>
+        <source>Free up disk space (at least 2 GB, better 20 GB).</source>
+        <translation>Libere espacio en disco (al menos 2 GB, mejor 20 GB).</translation>
+    </message>
+    <message>
+        <source>Free up disk space or enlarge the disk to 20 GB or more.</source>
+        <translation>Libere espacio en disco o amplíe el disco a 20 GB o más.</translation>
+    </message>
+    <message>
+        <source>Physical machine, VM or container</source>
+        <translation>Máquina física, VM o contenedor</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop runs its engine in a Linux VM. On a physical machine that VM runs directly on the hardware; inside a VM it needs nested virtualization; inside a container it cannot run.</source>
+        <translation>iEchor Desktop ejecuta su motor en una VM de Linux. En una máquina física esa VM se ejecuta directamente en el hardware; dentro de una VM necesita virtualización anidada; dentro de un contenedor no puede ejecutarse.</translation>
+    </message>
+    <message>
+        <source>Vendor support for this platform</source>
+        <translation>Soporte del fabricante para esta plataforma</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure, for Business customers. Elsewhere it may work, but you are on your own.</source>
+        <translation>El fabricante da soporte a iEchor Desktop en una VM solo en VMware ESXi y Azure, para clientes Business. En otros lugares puede funcionar, pero sin ayuda del fabricante.</translation>
+    </message>
+    <message>
+        <source>Not inside a container</source>
+        <translation>No está dentro de un contenedor</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop must start a virtual machine, which is not possible from inside a container.</source>
+        <translation>iEchor Desktop debe iniciar una máquina virtual, lo que no es posible desde dentro de un contenedor.</translation>
+    </message>
+    <message>
+        <source>Hardware virtualization (VT-x / AMD-V)</source>
+        <translation>Virtualización por hardware (VT-x / AMD-V)</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s Linux VM needs the CPU&apos;s virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
+        <translation>La VM de Linux del motor necesita las extensiones de virtualización de la CPU. En una VM, el hipervisor debe transferirlas: eso es la virtualización anidada.</translation>
+    </message>
+    <message>
+        <source>64-bit CPU</source>
+        <translation>CPU de 64 bits</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop runs only on 64-bit processors.</source>
+        <translation>iEchor Desktop solo funciona en procesadores de 64 bits.</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Procesadores</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s VM and your containers share the processors of this machine.</source>
+        <translation>La VM del motor y sus contenedores comparten los procesadores de esta máquina.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs at least 4 GB of memory; its VM takes part of it.</source>
+        <translation>iEchor Desktop necesita al menos 4 GB de memoria; su VM ocupa una parte.</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>Espacio libre en disco</translation>
+    </message>
+    <message>
+        <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
+        <translation>Las imágenes, los contenedores y el disco de la VM del motor se guardan en este disco y crecen con el uso.</translation>
+    </message>
+    <message>
+        <source>A container (%1) inside a virtual machine (%2).</source>
+        <translation>Un contenedor (%1) dentro de una máquina virtual (%2).</translation>
+    </message>
+    <message>
+        <source>A container (%1).</source>
+        <translation>Un contenedor (%1).</translation>
+    </message>
+    <message>
+        <source>Inside a container (%1): iEchor Desktop cannot run here.</source>
+        <translation>Dentro de un contenedor (%1): iEchor Desktop no puede ejecutarse aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run `nestready --help` for usage.</source>
+        <translation>Ejecute `nestready --help` para ver el uso.</translation>
+    </message>
+    <message>
+        <source>Usage: nestready [options]            open the setup wizard
+       nestready check [options]      check this machine, print results
+
+Run `nestready check --help` for the options of the checks.
+
+Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
+2 bad usage or unreadable input.
+</source>
+        <translation>Uso: nestready [opciones]            abre el asistente de configuración
+     nestready check [opciones]      comprueba esta máquina, muestra los resultados
+
+Ejecute `nestready check --help` para ver las opciones de las comprobaciones.
+
+Códigos de salida de `check`: 0 nada falla, 1 falla al menos una comprobación,
+2 uso incorrecto o entrada ilegible.
+</translation>
+    </message>
+    <message>
+        <source>Checks whether iEchor Desktop can run on this machine.</source>
+        <translation>Comprueba si iEchor Desktop puede ejecutarse en esta máquina.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document (schema nestready/1).</source>
+        <translation>Imprime un documento JSON (esquema nestready/1).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Detection</name>
+    <message>
+        <source>The firmware tables (SMBIOS) say so.</source>
+        <translation>Las tablas del firmware (SMBIOS) lo indican.</translation>
+    </message>
+    <message>
+        <source>The firmware tables (SMBIOS) name &quot;%1&quot;.</source>
+        <translation>Las tablas del firmware (SMBIOS) nombran «%1».</translation>
+    </message>
+    <message>
+        <source>An EC2 bare-metal instance type (&quot;%1&quot;): no hypervisor below this OS.</source>
+        <translation>Un tipo de instancia EC2 bare metal («%1»): no hay hipervisor bajo este sistema operativo.</translation>
+    </message>
+    <message>
+        <source>/proc/cpuinfo names User Mode Linux.</source>
+        <translation>/proc/cpuinfo nombra User Mode Linux.</translation>
+    </message>
+    <message>
+        <source>/proc/xen exists and this is not the control domain.</source>
+        <translation>/proc/xen existe y este no es el dominio de control.</translation>
+    </message>
+    <message>
+        <source>The CPU reports a hypervisor with the signature &quot;%1&quot;.</source>
+        <translation>La CPU informa de un hipervisor con la firma «%1».</translation>
+    </message>
+    <message>
+        <source>This is the Xen control domain (dom0), not a guest.</source>
+        <translation>Este es el dominio de control de Xen (dom0), no un invitado.</translation>
+    </message>
+    <message>
+        <source>/sys/hypervisor/type says xen.</source>
+        <translation>/sys/hypervisor/type indica xen.</translation>
+    </message>
+    <message>
+        <source>The CPU reports Microsoft&apos;s hypervisor interface and nothing else names a different one.</source>
+        <translation>La CPU informa de la interfaz de hipervisor de Microsoft y nada más nombra otro distinto.</translation>
+    </message>
+    <message>
+        <source>A hypervisor is present but nestready does not recognize it.</source>
+        <translation>Hay un hipervisor, pero nestready no lo reconoce.</translation>
+    </message>
+    <message>
+        <source>The CPU flags say a hypervisor is present, but nothing names it.</source>
+        <translation>Los indicadores de la CPU dicen que hay un hipervisor, pero nada lo nombra.</translation>
+    </message>
+    <message>
+        <source>Neither the CPU nor the firmware tables report a hypervisor.</source>
+        <translation>Ni la CPU ni las tablas del firmware informan de un hipervisor.</translation>
+    </message>
+    <message>
+        <source>No CPUID, CPU flags or firmware tables could be read.</source>
+        <translation>No se pudo leer CPUID, ni los indicadores de la CPU, ni las tablas del firmware.</translation>
+    </message>
+    <message>
+        <source>The container manager left its name (&quot;%1&quot;).</source>
+        <translation>El gestor de contenedores dejó su nombre («%1»).</translation>
+    </message>
+    <message>
+        <source>/proc/vz exists but /proc/bc does not: an OpenVZ container.</source>
+        <translation>/proc/vz existe pero /proc/bc no: un contenedor OpenVZ.</translation>
+    </message>
+    <message>
+        <source>The kernel release (&quot;%1&quot;) is a Windows Subsystem for Linux kernel.</source>
+        <translation>La versión del kernel («%1») es un kernel del Subsistema de Windows para Linux.</translation>
+    </message>
+    <message>
+        <source>PID 1 declares that it runs outside any container.</source>
+        <translation>El PID 1 declara que se ejecuta fuera de cualquier contenedor.</translation>
+    </message>
+    <message>
+        <source>/run/.containerenv exists.</source>
+        <translation>/run/.containerenv existe.</translation>
+    </message>
+    <message>
+        <source>/.dockerenv exists.</source>
+        <translation>/.dockerenv existe.</translation>
+    </message>
+    <message>
+        <source>This OS runs in its own cgroup namespace, as containers do.</source>
+        <translation>Este sistema operativo se ejecuta en su propio espacio de nombres de cgroup, como hacen los contenedores.</translation>
+    </message>
+    <message>
+        <source>PID 1 runs in a container&apos;s control group (&quot;%1&quot;).</source>
+        <translation>El PID 1 se ejecuta en el grupo de control de un contenedor («%1»).</translation>
+    </message>
+    <message>
+        <source>No container manager left any of its markers.</source>
+        <translation>Ningún gestor de contenedores dejó ninguna de sus marcas.</translation>
+    </message>
+    <message>
+        <source>No container markers could be read.</source>
+        <translation>No se pudo leer ninguna marca de contenedor.</translation>
+    </message>
+    <message>
+        <source>The chassis asset tag is the one Azure gives every VM.</source>
+        <translation>La etiqueta de activo del chasis es la que Azure da a cada VM.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name Amazon EC2.</source>
+        <translation>Las tablas del firmware nombran Amazon EC2.</translation>
+    </message>
+    <message>
+        <source>A Xen guest whose firmware version names Amazon: an older EC2 instance.</source>
+        <translation>Un invitado Xen cuya versión de firmware nombra Amazon: una instancia EC2 antigua.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name Google Compute Engine.</source>
+        <translation>Las tablas del firmware nombran Google Compute Engine.</translation>
+    </message>
+    <message>
+        <source>The chassis asset tag names Oracle Cloud.</source>
+        <translation>La etiqueta de activo del chasis nombra Oracle Cloud.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name Alibaba Cloud ECS.</source>
+        <translation>Las tablas del firmware nombran Alibaba Cloud ECS.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name OpenStack.</source>
+        <translation>Las tablas del firmware nombran OpenStack.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name no public cloud.</source>
+        <translation>Las tablas del firmware no nombran ninguna nube pública.</translation>
+    </message>
+    <message>
+        <source>A physical machine is not a cloud VM.</source>
+        <translation>Una máquina física no es una VM en la nube.</translation>
+    </message>
+    <message>
+        <source>The firmware tables could not be read, so the cloud is unknown.</source>
+        <translation>No se pudieron leer las tablas del firmware, así que la nube es desconocida.</translation>
+    </message>
+</context>
+<context>
+    <name>Facts</name>
+    <message>
+        <source>/etc/os-release</source>
+        <translation>/etc/os-release</translation>
+    </message>
+    <message>
+        <source>/proc/sys/kernel/osrelease</source>
+        <translation>/proc/sys/kernel/osrelease</translation>
+    </message>
+    <message>
+        <source>Processors listed in /proc/cpuinfo.</source>
+        <translation>Procesadores listados en /proc/cpuinfo.</translation>
+    </message>
+    <message>
+        <source>The CPU flags of this OS include vmx (Intel VT-x).</source>
+        <translation>Los indicadores de CPU de este sistema operativo incluyen vmx (Intel VT-x).</translation>
+    </message>
+    <message>
+        <source>The CPU flags of this OS include svm (AMD-V).</source>
+        <translation>Los indicadores de CPU de este sistema operativo incluyen svm (AMD-V).</translation>
+    </message>
+    <message>
+        <source>The CPU has VT-x/AMD-V, but the kernel found it switched off (usually in the firmware settings) and does not list it.</source>
+        <translation>La CPU tiene VT-x/AMD-V, pero el kernel lo encontró desactivado (normalmente en la configuración del firmware) y no lo lista.</translation>
+    </message>
+    <message>
+        <source>The CPU flags of this OS include neither vmx (Intel VT-x) nor svm (AMD-V).</source>
+        <translation>Los indicadores de CPU de este sistema operativo no incluyen vmx (Intel VT-x) ni svm (AMD-V).</translation>
+    </message>
+    <message>
+        <source>CPUID reports VT-x/AMD-V.</source>
+        <translation>CPUID informa de VT-x/AMD-V.</translation>
+    </message>
+    <message>
+        <source>CPUID reports neither VT-x nor AMD-V.</source>
+        <translation>CPUID no informa de VT-x ni de AMD-V.</translation>
+    </message>
+    <message>
+        <source>Neither the CPU flags nor CPUID could be read.</source>
+        <translation>No se pudieron leer ni los indicadores de la CPU ni CPUID.</translation>
+    </message>
+    <message>
+        <source>The CPU flags include ept/npt.</source>
+        <translation>Los indicadores de la CPU incluyen ept/npt.</translation>
+    </message>
+    <message>
+        <source>The CPU flags include neither ept nor npt.</source>
+        <translation>Los indicadores de la CPU no incluyen ept ni npt.</translation>
+    </message>
+    <message>
+        <source>CPUID leaf 0x8000000A.</source>
+        <translation>Hoja CPUID 0x8000000A.</translation>
+    </message>
+    <message>
+        <source>Hyper-V reports that this OS may create partitions: it is the host (root partition), not a guest.</source>
+        <translation>Hyper-V informa de que este sistema operativo puede crear particiones: es el host (partición raíz), no un invitado.</translation>
+    </message>
+    <message>
+        <source>Hyper-V reports that this OS is a guest partition.</source>
+        <translation>Hyper-V informa de que este sistema operativo es una partición invitada.</translation>
+    </message>
+    <message>
+        <source>MemTotal in /proc/meminfo.</source>
+        <translation>MemTotal en /proc/meminfo.</translation>
+    </message>
+    <message>
+        <source>Free space on the file system that holds %1.</source>
+        <translation>Espacio libre en el sistema de archivos que contiene %1.</translation>
+    </message>
+    <message>
+        <source>No hypervisor (physical machine)</source>
+        <translation>Sin hipervisor (máquina física)</translation>
+    </message>
+    <message>
+        <source>VMware</source>
+        <translation>VMware</translation>
+    </message>
+    <message>
+        <source>Microsoft Hyper-V</source>
+        <translation>Microsoft Hyper-V</translation>
+    </message>
+    <message>
+        <source>KVM</source>
+        <translation>KVM</translation>
+    </message>
+    <message>
+        <source>QEMU (without KVM)</source>
+        <translation>QEMU (sin KVM)</translation>
+    </message>
+    <message>
+        <source>Oracle VirtualBox</source>
+        <translation>Oracle VirtualBox</translation>
+    </message>
+    <message>
+        <source>Xen</source>
+        <translation>Xen</translation>
+    </message>
+    <message>
+        <source>Parallels</source>
+        <translation>Parallels</translation>
+    </message>
+    <message>
+        <source>bhyve</source>
+        <translation>bhyve</translation>
+    </message>
+    <message>
+        <source>Amazon EC2 (Nitro)</source>
+        <translation>Amazon EC2 (Nitro)</translation>
+    </message>
+    <message>
+        <source>Google Compute Engine</source>
+        <translation>Google Compute Engine</translation>
+    </message>
+    <message>
+        <source>Apple Virtualization</source>
+        <translation>Apple Virtualization</translation>
+    </message>
+    <message>
+        <source>Bochs</source>
+        <translation>Bochs</translation>
+    </message>
+    <message>
+        <source>User-Mode Linux</source>
+        <translation>User-Mode Linux</translation>
+    </message>
+    <message>
+        <source>ACRN</source>
+        <translation>ACRN</translation>
+    </message>
+    <message>
+        <source>QNX hypervisor</source>
+        <translation>Hipervisor QNX</translation>
+    </message>
+    <message>
+        <source>Lockheed Martin SRE</source>
+        <translation>Lockheed Martin SRE</translation>
+    </message>
+    <message>
+        <source>An unrecognized hypervisor</source>
+        <translation>Un hipervisor no reconocido</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>No container</source>
+        <translation>Sin contenedor</translation>
+    </message>
+    <message>
+        <source>Windows Subsystem for Linux</source>
+        <translation>Subsistema de Windows para Linux</translation>
+    </message>
+    <message>
+        <source>Microsoft Azure</source>
+        <translation>Microsoft Azure</translation>
+    </message>
+    <message>
+        <source>Amazon Web Services (EC2)</source>
+        <translation>Amazon Web Services (EC2)</translation>
+    </message>
+    <message>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+    <message>
+        <source>Oracle Cloud Infrastructure</source>
+        <translation>Oracle Cloud Infrastructure</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>Alibaba Cloud</translation>
+    </message>
+    <message>
+        <source>Another cloud</source>
+        <translation>Otra nube</translation>
+    </message>
+    <message>
+        <source>No public cloud</source>
+        <translation>Ninguna nube pública</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <source>LXC</source>
+        <translation>LXC</translation>
+    </message>
+    <message>
+        <source>systemd-nspawn</source>
+        <translation>systemd-nspawn</translation>
+    </message>
+    <message>
+        <source>OpenVZ</source>
+        <translation>OpenVZ</translation>
+    </message>
+    <message>
+        <source>unrecognized container manager</source>
+        <translation>gestor de contenedores no reconocido</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>nestready</source>
+        <translation>nestready</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system&apos;s language.</source>
+        <extracomment>Help text of the --lang option; &lt;code&gt; is the value the person types.</extracomment>
+        <translation>Muestra los textos en el idioma &lt;código&gt; (en, de, es, fr, ja, zh_CN) en lugar del idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <extracomment>Placeholder name of the --lang option&apos;s value, as in &quot;--lang &lt;code&gt;&quot;.</extracomment>
+        <translation>código</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;.</source>
+        <translation>Examina una máquina Linux grabada: lee /proc, /sys y /etc dentro de &lt;carpeta&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Read CPUID from &lt;file&gt; (the output of `cpuid -r -1`) instead of this CPU.</source>
+        <translation>Lee CPUID de &lt;archivo&gt; (la salida de `cpuid -r -1`) en lugar de esta CPU.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Examine a recorded Windows machine from its evidence file.</source>
+        <translation>Examina una máquina Windows grabada a partir de su archivo de evidencias.</translation>
+    </message>
+    <message>
+        <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
+        <translation>No hace ninguna petición de red (ni siquiera al servicio local de metadatos de Azure).</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>--sysroot and --windows-evidence describe different machines; give only one.</source>
+        <translation>--sysroot y --windows-evidence describen máquinas distintas; indique solo uno.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CPUID dump &quot;%1&quot;.</source>
+        <translation>No se puede leer el volcado de CPUID «%1».</translation>
+    </message>
+    <message>
+        <source>Replaying Windows evidence is not available in this build.</source>
+        <translation>La reproducción de evidencias de Windows no está disponible en esta compilación.</translation>
+    </message>
+    <message>
+        <source>The sysroot &quot;%1&quot; is not a folder.</source>
+        <translation>El sysroot «%1» no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Live checks on this operating system are not available in this build.</source>
+        <translation>Las comprobaciones en vivo en este sistema operativo no están disponibles en esta compilación.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <translation>«%1» no es un volcado de CPUID en el formato de `cpuid -r -1` (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>nestready::ResultsWindow</name>
+    <message>
+        <source>nestready — can iEchor Desktop run here?</source>
+        <translation>nestready: ¿puede ejecutarse iEchor Desktop aquí?</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Requirement results</source>
+        <translation>Resultados de los requisitos</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>%1 Passed: %2, warnings: %3, failed: %4.</source>
+        <translation>%1 Correctos: %2, advertencias: %3, fallos: %4.</translation>
+    </message>
+    <message>
+        <source>Checking this machine…</source>
+        <translation>Comprobando esta máquina…</translation>
+    </message>
+</context>
+</TS>

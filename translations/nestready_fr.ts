@@ -1,0 +1,933 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>No answer.</source>
+        <translation>Aucune réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Pass</source>
+        <extracomment>Status word of a requirement that is met</extracomment>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Status word of a requirement that is met with a caveat</extracomment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <extracomment>Status word of a requirement that is not met</extracomment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>Status word of a requirement that does not apply here</extracomment>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Status word of a requirement that could not be checked</extracomment>
+        <translation>Inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>iEchor Desktop cannot run here yet: %n requirement(s) not met.</source>
+        <translation>
+            <numerusform>iEchor Desktop ne peut pas encore fonctionner ici : %n exigence n’est pas remplie.</numerusform>
+            <numerusform>iEchor Desktop ne peut pas encore fonctionner ici : %n exigences ne sont pas remplies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing fails, but some requirements could not be checked.</source>
+        <translation>Rien n’échoue, mais certaines exigences n’ont pas pu être vérifiées.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop should run here, with the warnings below.</source>
+        <translation>iEchor Desktop devrait fonctionner ici, avec les avertissements ci-dessous.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop can run here.</source>
+        <translation>iEchor Desktop peut fonctionner ici.</translation>
+    </message>
+    <message>
+        <source>Could not be checked.</source>
+        <translation>N’a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>Whether /dev/kvm exists could not be read.</source>
+        <translation>Impossible de savoir si /dev/kvm existe.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist, because VT-x/AMD-V is not available.</source>
+        <translation>/dev/kvm n’existe pas, car VT-x/AMD-V n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Make hardware virtualization available first (see the check above); the kernel then creates /dev/kvm once the kvm module loads.</source>
+        <translation>Rendez d’abord la virtualisation matérielle disponible (voir la vérification ci-dessus) ; le noyau crée ensuite /dev/kvm dès que le module kvm est chargé.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist: the KVM module is not loaded.</source>
+        <translation>/dev/kvm n’existe pas : le module KVM n’est pas chargé.</translation>
+    </message>
+    <message>
+        <source>Load it with: sudo modprobe kvm_amd</source>
+        <translation>Chargez-le avec : sudo modprobe kvm_amd</translation>
+    </message>
+    <message>
+        <source>Load it with: sudo modprobe kvm_intel</source>
+        <translation>Chargez-le avec : sudo modprobe kvm_intel</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists and you may use it.</source>
+        <translation>/dev/kvm existe et vous pouvez l’utiliser.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but your user may not open it.</source>
+        <translation>/dev/kvm existe, mais votre utilisateur n’a pas le droit de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Add yourself to the kvm group with: sudo usermod -aG kvm $USER — then sign out and back in.</source>
+        <translation>Ajoutez-vous au groupe kvm avec : sudo usermod -aG kvm $USER — puis déconnectez-vous et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists but cannot be opened.</source>
+        <translation>/dev/kvm existe mais ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>Check that the kvm_intel or kvm_amd module is loaded (lsmod | grep kvm).</source>
+        <translation>Vérifiez que le module kvm_intel ou kvm_amd est chargé (lsmod | grep kvm).</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but whether you may open it was not recorded.</source>
+        <translation>/dev/kvm existe, mais le droit de l’ouvrir n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>KVM device (/dev/kvm)</source>
+        <translation>Périphérique KVM (/dev/kvm)</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop for Linux runs its VM with KVM, through /dev/kvm. Your user must be allowed to open it.</source>
+        <translation>iEchor Desktop pour Linux exécute sa VM avec KVM, via /dev/kvm. Votre utilisateur doit avoir le droit de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
+        <translation>Une machine physique : iEchor Desktop exécute sa VM Linux directement sur ce matériel.</translation>
+    </message>
+    <message>
+        <source>A virtual machine on a hypervisor nestready does not recognize.</source>
+        <translation>Une machine virtuelle sur un hyperviseur que nestready ne reconnaît pas.</translation>
+    </message>
+    <message>
+        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the &quot;Your machine&quot; page so that nestready can show the right steps.</source>
+        <translation>Déterminez quel hyperviseur exécute cette VM (demandez à votre administrateur) et choisissez-le sur la page « Votre machine » pour que nestready affiche les bonnes étapes.</translation>
+    </message>
+    <message>
+        <source>A virtual machine on %1: iEchor Desktop needs nested virtualization here.</source>
+        <translation>Une machine virtuelle sur %1 : iEchor Desktop a besoin ici de la virtualisation imbriquée.</translation>
+    </message>
+    <message>
+        <source>Does not apply inside a container.</source>
+        <translation>Ne s’applique pas dans un conteneur.</translation>
+    </message>
+    <message>
+        <source>Running natively on a physical machine is what the vendor recommends.</source>
+        <translation>L’éditeur recommande de l’exécuter directement sur une machine physique.</translation>
+    </message>
+    <message>
+        <source>Support for virtual machines and VDI desktops is for iEchor Business customers only, and covers one instance of iEchor Desktop per machine.</source>
+        <translation>La prise en charge des machines virtuelles et des postes VDI est réservée aux clients iEchor Business et couvre une instance d’iEchor Desktop par machine.</translation>
+    </message>
+    <message>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization.</source>
+        <translation>L’éditeur ne prend pas en charge iEchor Desktop pour Linux en virtualisation imbriquée.</translation>
+    </message>
+    <message>
+        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support. The vendor recommends running it natively.</source>
+        <translation>Cela peut fonctionner quand même si la VM expose VT-x/AMD-V et /dev/kvm, mais les problèmes y sont hors du support de l’éditeur. L’éditeur recommande de l’exécuter directement sur le matériel.</translation>
+    </message>
+    <message>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
+        <translation>Utilisez une machine Linux physique pour une configuration prise en charge, ou continuez en sachant que vous êtes hors du support de l’éditeur.</translation>
+    </message>
+    <message>
+        <source>VMware ESXi is one of the two platforms the vendor supports.</source>
+        <translation>VMware ESXi est l’une des deux plateformes prises en charge par l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Only ESXi is covered: VMware Workstation and Fusion are not. From inside the VM nestready cannot tell them apart. VMware itself does not support nested hypervisors (KB 2009916), though they work.</source>
+        <translation>Seul ESXi est couvert, pas VMware Workstation ni Fusion. Depuis l’intérieur de la VM, nestready ne peut pas les distinguer. VMware lui-même ne prend pas en charge les hyperviseurs imbriqués (KB 2009916), bien qu’ils fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Azure VMs are one of the two platforms the vendor supports.</source>
+        <translation>Les VM Azure sont l’une des deux plateformes prises en charge par l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Microsoft supports nested Hyper-V on Azure on sizes that offer it.</source>
+        <translation>Microsoft prend en charge Hyper-V imbriqué sur Azure pour les tailles de VM qui le proposent.</translation>
+    </message>
+    <message>
+        <source>The vendor does not support Xen, and Citrix Hypervisor (XenServer) does not offer nested virtualization.</source>
+        <translation>L’éditeur ne prend pas en charge Xen, et Citrix Hypervisor (XenServer) ne propose pas la virtualisation imbriquée.</translation>
+    </message>
+    <message>
+        <source>The vendor has tested only VMware ESXi and Azure.</source>
+        <translation>L’éditeur n’a testé que VMware ESXi et Azure.</translation>
+    </message>
+    <message>
+        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
+        <translation>Déplacez ce poste vers VMware ESXi ou une VM Azure, ou utilisez le service de déport dans le cloud de l’éditeur au lieu d’une VM locale.</translation>
+    </message>
+    <message>
+        <source>The vendor supports only VMware ESXi and Azure VMs, not %1.</source>
+        <translation>L’éditeur ne prend en charge que VMware ESXi et les VM Azure, pas %1.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor&apos;s support and belong to your hypervisor vendor.</source>
+        <translation>iEchor Desktop peut quand même fonctionner ici une fois la virtualisation imbriquée activée ; les problèmes sont alors hors du support de l’éditeur et relèvent de l’éditeur de votre hyperviseur.</translation>
+    </message>
+    <message>
+        <source>For a supported setup use VMware ESXi or an Azure VM; otherwise turn on nested virtualization with the guide for your platform.</source>
+        <translation>Pour une configuration prise en charge, utilisez VMware ESXi ou une VM Azure ; sinon, activez la virtualisation imbriquée avec le guide de votre plateforme.</translation>
+    </message>
+    <message>
+        <source>Not inside a container.</source>
+        <translation>Pas dans un conteneur.</translation>
+    </message>
+    <message>
+        <source>This is Windows Subsystem for Linux, not a full Linux machine.</source>
+        <translation>Il s’agit du Sous-système Windows pour Linux, pas d’une machine Linux complète.</translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop for Windows on the Windows side; it uses WSL 2 by itself.</source>
+        <translation>Installez iEchor Desktop pour Windows côté Windows ; il utilise WSL 2 de lui-même.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop starts its own virtual machine, which a container cannot do.</source>
+        <translation>iEchor Desktop démarre sa propre machine virtuelle, ce qu’un conteneur ne peut pas faire.</translation>
+    </message>
+    <message>
+        <source>Run nestready and iEchor Desktop on the machine or VM that hosts this container.</source>
+        <translation>Exécutez nestready et iEchor Desktop sur la machine ou la VM qui héberge ce conteneur.</translation>
+    </message>
+    <message>
+        <source>Nested virtualization is on: VT-x/AMD-V reaches this VM.</source>
+        <translation>La virtualisation imbriquée est activée : VT-x/AMD-V parvient à cette VM.</translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is available to this OS.</source>
+        <translation>VT-x/AMD-V est disponible pour ce système.</translation>
+    </message>
+    <message>
+        <source>Second-level address translation is missing.</source>
+        <translation>La traduction d’adresses de second niveau (SLAT) est absente.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs a CPU with SLAT (Intel EPT or AMD RVI). In a VM, check that the hypervisor passes it through.</source>
+        <translation>iEchor Desktop a besoin d’un processeur avec SLAT (Intel EPT ou AMD RVI). Dans une VM, vérifiez que l’hyperviseur la transmet.</translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is not available: it is probably switched off in the firmware.</source>
+        <translation>VT-x/AMD-V n’est pas disponible : il est probablement désactivé dans le micrologiciel.</translation>
+    </message>
+    <message>
+        <source>Restart into the BIOS/UEFI settings and turn on Intel Virtualization Technology (VT-x) or AMD SVM, then check again.</source>
+        <translation>Redémarrez dans les paramètres BIOS/UEFI et activez Intel Virtualization Technology (VT-x) ou AMD SVM, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Nested virtualization is off: %1 does not pass VT-x/AMD-V to this VM.</source>
+        <translation>La virtualisation imbriquée est désactivée : %1 ne transmet pas VT-x/AMD-V à cette VM.</translation>
+    </message>
+    <message>
+        <source>Turn on nested virtualization for this VM on its host (the VM usually has to be powered off), then check again.</source>
+        <translation>Activez la virtualisation imbriquée pour cette VM sur son hôte (la VM doit généralement être éteinte), puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is not available to this OS.</source>
+        <translation>VT-x/AMD-V n’est pas disponible pour ce système.</translation>
+    </message>
+    <message>
+        <source>Turn on hardware virtualization where this OS runs, then check again.</source>
+        <translation>Activez la virtualisation matérielle là où ce système s’exécute, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The CPU features could not be read.</source>
+        <translation>Les fonctionnalités du processeur n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>A 64-bit CPU.</source>
+        <translation>Un processeur 64 bits.</translation>
+    </message>
+    <message>
+        <source>The CPU is not 64-bit.</source>
+        <translation>Le processeur n’est pas 64 bits.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs a 64-bit (x86-64 or Arm64) CPU.</source>
+        <translation>iEchor Desktop a besoin d’un processeur 64 bits (x86-64 ou Arm64).</translation>
+    </message>
+    <message>
+        <source>The processor count could not be read.</source>
+        <translation>Le nombre de processeurs n’a pas pu être lu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logical processor(s).</source>
+        <translation>
+            <numerusform>%n processeur logique.</numerusform>
+            <numerusform>%n processeurs logiques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vendor tested VMs with 4 cores; with fewer, containers and the VM compete for CPU.</source>
+        <translation>L’éditeur a testé des VM à 4 cœurs ; avec moins, les conteneurs et la VM se disputent le processeur.</translation>
+    </message>
+    <message>
+        <source>Give this VM at least 4 virtual processors.</source>
+        <translation>Attribuez au moins 4 processeurs virtuels à cette VM.</translation>
+    </message>
+    <message>
+        <source>Expect iEchor Desktop to be slow on this machine.</source>
+        <translation>Attendez-vous à ce qu’iEchor Desktop soit lent sur cette machine.</translation>
+    </message>
+    <message>
+        <source>The memory size could not be read.</source>
+        <translation>La taille de la mémoire n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>%1 of memory.</source>
+        <translation>%1 de mémoire.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs at least 4 GB of memory.</source>
+        <translation>iEchor Desktop a besoin d’au moins 4 Go de mémoire.</translation>
+    </message>
+    <message>
+        <source>Give this VM at least 4 GB of memory; 12 GB or more as tested.</source>
+        <translation>Attribuez au moins 4 Go de mémoire à cette VM ; 12 Go ou plus comme lors des tests.</translation>
+    </message>
+    <message>
+        <source>Add memory: iEchor Desktop needs at least 4 GB.</source>
+        <translation>Ajoutez de la mémoire : iEchor Desktop a besoin d’au moins 4 Go.</translation>
+    </message>
+    <message>
+        <source>The minimum is 4 GB, but the vendor tested VMs with 12 GB (and Azure D4s_v5 with 16 GB).</source>
+        <translation>Le minimum est de 4 Go, mais l’éditeur a testé des VM avec 12 Go (et Azure D4s_v5 avec 16 Go).</translation>
+    </message>
+    <message>
+        <source>Give this VM 12 GB of memory or more for room to run containers.</source>
+        <translation>Attribuez 12 Go de mémoire ou plus à cette VM pour laisser de la place aux conteneurs.</translation>
+    </message>
+    <message>
+        <source>The free disk space could not be read.</source>
+        <translation>L’espace disque libre n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data.</source>
+        <translation>%1 libres sur le disque qui contiendra les données d’iEchor Desktop.</translation>
+    </message>
+    <message>
+        <source>The vendor publishes no minimum; nestready asks for 2 GB to install and warns below 20 GB because images and the VM disk grow quickly.</source>
+        <translation>L’éditeur ne publie aucun minimum ; nestready demande 2 Go pour l’installation et avertit en dessous de 20 Go, car les images et le disque de la VM grossissent vite.</translation>
+    </message>
+    <message>
+        <source>Free up disk space (at least 2 GB, better 20 GB).</source>
+        <translation>Libérez de l’espace disque (au moins 2 Go, idéalement 20 Go).</translation>
+    </message>
+    <message>
+        <source>Free up disk space or enlarge the disk to 20 GB or more.</source>
+        <translation>Libérez de l’espace disque ou agrandissez le disque à 20 Go ou plus.</translation>
+    </message>
+    <message>
+        <source>Physical machine, VM or container</source>
+        <translation>Machine physique, VM ou conteneur</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop runs its engine in a Linux VM. On a physical machine that VM runs directly on the hardware; inside a VM it needs nested virtualization; inside a container it cannot run.</source>
+        <translation>iEchor Desktop exécute son moteur dans une VM Linux. Sur une machine physique, cette VM tourne directement sur le matériel ; dans une VM, elle a besoin de la virtualisation imbriquée ; dans un conteneur, elle ne peut pas fonctionner.</translation>
+    </message>
+    <message>
+        <source>Vendor support for this platform</source>
+        <translation>Prise en charge de cette plateforme par l’éditeur</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure, for Business customers. Elsewhere it may work, but you are on your own.</source>
+        <translation>L’éditeur ne prend en charge iEchor Desktop dans une VM que sur VMware ESXi et Azure, pour les clients Business. Ailleurs, cela peut fonctionner, mais vous êtes livré à vous-même.</translation>
+    </message>
+    <message>
+        <source>Not inside a container</source>
+        <translation>Pas dans un conteneur</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop must start a virtual machine, which is not possible from inside a container.</source>
+        <translation>iEchor Desktop doit démarrer une machine virtuelle, ce qui est impossible depuis un conteneur.</translation>
+    </message>
+    <message>
+        <source>Hardware virtualization (VT-x / AMD-V)</source>
+        <translation>Virtualisation matérielle (VT-x / AMD-V)</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s Linux VM needs the CPU&apos;s virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
+        <translation>La VM Linux du moteur a besoin des extensions de virtualisation du processeur. Dans une VM, l’hyperviseur doit les transmettre : c’est la virtualisation imbriquée.</translation>
+    </message>
+    <message>
+        <source>64-bit CPU</source>
+        <translation>Processeur 64 bits</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop runs only on 64-bit processors.</source>
+        <translation>iEchor Desktop ne fonctionne que sur des processeurs 64 bits.</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Processeurs</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s VM and your containers share the processors of this machine.</source>
+        <translation>La VM du moteur et vos conteneurs se partagent les processeurs de cette machine.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs at least 4 GB of memory; its VM takes part of it.</source>
+        <translation>iEchor Desktop a besoin d’au moins 4 Go de mémoire ; sa VM en occupe une partie.</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>Espace disque libre</translation>
+    </message>
+    <message>
+        <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
+        <translation>Les images, les conteneurs et le disque de la VM du moteur sont stockés sur ce disque et grossissent à l’usage.</translation>
+    </message>
+    <message>
+        <source>A container (%1) inside a virtual machine (%2).</source>
+        <translation>Un conteneur (%1) dans une machine virtuelle (%2).</translation>
+    </message>
+    <message>
+        <source>A container (%1).</source>
+        <translation>Un conteneur (%1).</translation>
+    </message>
+    <message>
+        <source>Inside a container (%1): iEchor Desktop cannot run here.</source>
+        <translation>Dans un conteneur (%1) : iEchor Desktop ne peut pas s’exécuter ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run `nestready --help` for usage.</source>
+        <translation>Lancez `nestready --help` pour l’aide.</translation>
+    </message>
+    <message>
+        <source>Usage: nestready [options]            open the setup wizard
+       nestready check [options]      check this machine, print results
+
+Run `nestready check --help` for the options of the checks.
+
+Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
+2 bad usage or unreadable input.
+</source>
+        <translation>Usage : nestready [options]            ouvre l’assistant de configuration
+        nestready check [options]      vérifie cette machine, affiche les résultats
+
+Lancez `nestready check --help` pour les options des vérifications.
+
+Codes de sortie de `check` : 0 rien n’échoue, 1 au moins une vérification échoue,
+2 mauvaise utilisation ou entrée illisible.
+</translation>
+    </message>
+    <message>
+        <source>Checks whether iEchor Desktop can run on this machine.</source>
+        <translation>Vérifie si iEchor Desktop peut fonctionner sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document (schema nestready/1).</source>
+        <translation>Affiche un document JSON (schéma nestready/1).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Detection</name>
+    <message>
+        <source>The firmware tables (SMBIOS) say so.</source>
+        <translation>Les tables du micrologiciel (SMBIOS) l’indiquent.</translation>
+    </message>
+    <message>
+        <source>The firmware tables (SMBIOS) name &quot;%1&quot;.</source>
+        <translation>Les tables du micrologiciel (SMBIOS) nomment « %1 ».</translation>
+    </message>
+    <message>
+        <source>An EC2 bare-metal instance type (&quot;%1&quot;): no hypervisor below this OS.</source>
+        <translation>Un type d’instance EC2 bare metal (« %1 ») : aucun hyperviseur sous ce système.</translation>
+    </message>
+    <message>
+        <source>/proc/cpuinfo names User Mode Linux.</source>
+        <translation>/proc/cpuinfo nomme User Mode Linux.</translation>
+    </message>
+    <message>
+        <source>/proc/xen exists and this is not the control domain.</source>
+        <translation>/proc/xen existe et ceci n’est pas le domaine de contrôle.</translation>
+    </message>
+    <message>
+        <source>The CPU reports a hypervisor with the signature &quot;%1&quot;.</source>
+        <translation>Le processeur signale un hyperviseur de signature « %1 ».</translation>
+    </message>
+    <message>
+        <source>This is the Xen control domain (dom0), not a guest.</source>
+        <translation>Ceci est le domaine de contrôle Xen (dom0), pas un invité.</translation>
+    </message>
+    <message>
+        <source>/sys/hypervisor/type says xen.</source>
+        <translation>/sys/hypervisor/type indique xen.</translation>
+    </message>
+    <message>
+        <source>The CPU reports Microsoft&apos;s hypervisor interface and nothing else names a different one.</source>
+        <translation>Le processeur signale l’interface d’hyperviseur de Microsoft et rien d’autre n’en nomme un autre.</translation>
+    </message>
+    <message>
+        <source>A hypervisor is present but nestready does not recognize it.</source>
+        <translation>Un hyperviseur est présent, mais nestready ne le reconnaît pas.</translation>
+    </message>
+    <message>
+        <source>The CPU flags say a hypervisor is present, but nothing names it.</source>
+        <translation>Les indicateurs du processeur signalent un hyperviseur, mais rien ne le nomme.</translation>
+    </message>
+    <message>
+        <source>Neither the CPU nor the firmware tables report a hypervisor.</source>
+        <translation>Ni le processeur ni les tables du micrologiciel ne signalent d’hyperviseur.</translation>
+    </message>
+    <message>
+        <source>No CPUID, CPU flags or firmware tables could be read.</source>
+        <translation>Ni CPUID, ni les indicateurs du processeur, ni les tables du micrologiciel n’ont pu être lus.</translation>
+    </message>
+    <message>
+        <source>The container manager left its name (&quot;%1&quot;).</source>
+        <translation>Le gestionnaire de conteneurs a laissé son nom (« %1 »).</translation>
+    </message>
+    <message>
+        <source>/proc/vz exists but /proc/bc does not: an OpenVZ container.</source>
+        <translation>/proc/vz existe mais pas /proc/bc : un conteneur OpenVZ.</translation>
+    </message>
+    <message>
+        <source>The kernel release (&quot;%1&quot;) is a Windows Subsystem for Linux kernel.</source>
+        <translation>La version du noyau (« %1 ») est celle d’un noyau du Sous-système Windows pour Linux.</translation>
+    </message>
+    <message>
+        <source>PID 1 declares that it runs outside any container.</source>
+        <translation>Le PID 1 déclare s’exécuter hors de tout conteneur.</translation>
+    </message>
+    <message>
+        <source>/run/.containerenv exists.</source>
+        <translation>/run/.containerenv existe.</translation>
+    </message>
+    <message>
+        <source>/.dockerenv exists.</source>
+        <translation>/.dockerenv existe.</translation>
+    </message>
+    <message>
+        <source>This OS runs in its own cgroup namespace, as containers do.</source>
+        <translation>Ce système s’exécute dans son propre espace de noms cgroup, comme les conteneurs.</translation>
+    </message>
+    <message>
+        <source>PID 1 runs in a container&apos;s control group (&quot;%1&quot;).</source>
+        <translation>Le PID 1 s’exécute dans le groupe de contrôle d’un conteneur (« %1 »).</translation>
+    </message>
+    <message>
+        <source>No container manager left any of its markers.</source>
+        <translation>Aucun gestionnaire de conteneurs n’a laissé de marqueur.</translation>
+    </message>
+    <message>
+        <source>No container markers could be read.</source>
+        <translation>Aucun marqueur de conteneur n’a pu être lu.</translation>
+    </message>
+    <message>
+        <source>The chassis asset tag is the one Azure gives every VM.</source>
+        <translation>L’étiquette d’inventaire du châssis est celle qu’Azure donne à chaque VM.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name Amazon EC2.</source>
+        <translation>Les tables du micrologiciel nomment Amazon EC2.</translation>
+    </message>
+    <message>
+        <source>A Xen guest whose firmware version names Amazon: an older EC2 instance.</source>
+        <translation>Un invité Xen dont la version du micrologiciel nomme Amazon : une ancienne instance EC2.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name Google Compute Engine.</source>
+        <translation>Les tables du micrologiciel nomment Google Compute Engine.</translation>
+    </message>
+    <message>
+        <source>The chassis asset tag names Oracle Cloud.</source>
+        <translation>L’étiquette d’inventaire du châssis nomme Oracle Cloud.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name Alibaba Cloud ECS.</source>
+        <translation>Les tables du micrologiciel nomment Alibaba Cloud ECS.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name OpenStack.</source>
+        <translation>Les tables du micrologiciel nomment OpenStack.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name no public cloud.</source>
+        <translation>Les tables du micrologiciel ne nomment aucun cloud public.</translation>
+    </message>
+    <message>
+        <source>A physical machine is not a cloud VM.</source>
+        <translation>Une machine physique n’est pas une VM dans le cloud.</translation>
+    </message>
+    <message>
+        <source>The firmware tables could not be read, so the cloud is unknown.</source>
+        <translation>Les tables du micrologiciel n’ont pas pu être lues, le cloud est donc inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>Facts</name>
+    <message>
+        <source>/etc/os-release</source>
+        <translation>/etc/os-release</translation>
+    </message>
+    <message>
+        <source>/proc/sys/kernel/osrelease</source>
+        <translation>/proc/sys/kernel/osrelease</translation>
+    </message>
+    <message>
+        <source>Processors listed in /proc/cpuinfo.</source>
+        <translation>Processeurs listés dans /proc/cpuinfo.</translation>
+    </message>
+    <message>
+        <source>The CPU flags of this OS include vmx (Intel VT-x).</source>
+        <translation>Les indicateurs du processeur de ce système incluent vmx (Intel VT-x).</translation>
+    </message>
+    <message>
+        <source>The CPU flags of this OS include svm (AMD-V).</source>
+        <translation>Les indicateurs du processeur de ce système incluent svm (AMD-V).</translation>
+    </message>
+    <message>
+        <source>The CPU has VT-x/AMD-V, but the kernel found it switched off (usually in the firmware settings) and does not list it.</source>
+        <translation>Le processeur dispose de VT-x/AMD-V, mais le noyau l’a trouvé désactivé (généralement dans les paramètres du micrologiciel) et ne le liste pas.</translation>
+    </message>
+    <message>
+        <source>The CPU flags of this OS include neither vmx (Intel VT-x) nor svm (AMD-V).</source>
+        <translation>Les indicateurs du processeur de ce système n’incluent ni vmx (Intel VT-x) ni svm (AMD-V).</translation>
+    </message>
+    <message>
+        <source>CPUID reports VT-x/AMD-V.</source>
+        <translation>CPUID signale VT-x/AMD-V.</translation>
+    </message>
+    <message>
+        <source>CPUID reports neither VT-x nor AMD-V.</source>
+        <translation>CPUID ne signale ni VT-x ni AMD-V.</translation>
+    </message>
+    <message>
+        <source>Neither the CPU flags nor CPUID could be read.</source>
+        <translation>Ni les indicateurs du processeur ni CPUID n’ont pu être lus.</translation>
+    </message>
+    <message>
+        <source>The CPU flags include ept/npt.</source>
+        <translation>Les indicateurs du processeur incluent ept/npt.</translation>
+    </message>
+    <message>
+        <source>The CPU flags include neither ept nor npt.</source>
+        <translation>Les indicateurs du processeur n’incluent ni ept ni npt.</translation>
+    </message>
+    <message>
+        <source>CPUID leaf 0x8000000A.</source>
+        <translation>Feuille CPUID 0x8000000A.</translation>
+    </message>
+    <message>
+        <source>Hyper-V reports that this OS may create partitions: it is the host (root partition), not a guest.</source>
+        <translation>Hyper-V indique que ce système peut créer des partitions : c’est l’hôte (partition racine), pas un invité.</translation>
+    </message>
+    <message>
+        <source>Hyper-V reports that this OS is a guest partition.</source>
+        <translation>Hyper-V indique que ce système est une partition invitée.</translation>
+    </message>
+    <message>
+        <source>MemTotal in /proc/meminfo.</source>
+        <translation>MemTotal dans /proc/meminfo.</translation>
+    </message>
+    <message>
+        <source>Free space on the file system that holds %1.</source>
+        <translation>Espace libre sur le système de fichiers qui contient %1.</translation>
+    </message>
+    <message>
+        <source>No hypervisor (physical machine)</source>
+        <translation>Aucun hyperviseur (machine physique)</translation>
+    </message>
+    <message>
+        <source>VMware</source>
+        <translation>VMware</translation>
+    </message>
+    <message>
+        <source>Microsoft Hyper-V</source>
+        <translation>Microsoft Hyper-V</translation>
+    </message>
+    <message>
+        <source>KVM</source>
+        <translation>KVM</translation>
+    </message>
+    <message>
+        <source>QEMU (without KVM)</source>
+        <translation>QEMU (sans KVM)</translation>
+    </message>
+    <message>
+        <source>Oracle VirtualBox</source>
+        <translation>Oracle VirtualBox</translation>
+    </message>
+    <message>
+        <source>Xen</source>
+        <translation>Xen</translation>
+    </message>
+    <message>
+        <source>Parallels</source>
+        <translation>Parallels</translation>
+    </message>
+    <message>
+        <source>bhyve</source>
+        <translation>bhyve</translation>
+    </message>
+    <message>
+        <source>Amazon EC2 (Nitro)</source>
+        <translation>Amazon EC2 (Nitro)</translation>
+    </message>
+    <message>
+        <source>Google Compute Engine</source>
+        <translation>Google Compute Engine</translation>
+    </message>
+    <message>
+        <source>Apple Virtualization</source>
+        <translation>Apple Virtualization</translation>
+    </message>
+    <message>
+        <source>Bochs</source>
+        <translation>Bochs</translation>
+    </message>
+    <message>
+        <source>User-Mode Linux</source>
+        <translation>User-Mode Linux</translation>
+    </message>
+    <message>
+        <source>ACRN</source>
+        <translation>ACRN</translation>
+    </message>
+    <message>
+        <source>QNX hypervisor</source>
+        <translation>Hyperviseur QNX</translation>
+    </message>
+    <message>
+        <source>Lockheed Martin SRE</source>
+        <translation>Lockheed Martin SRE</translation>
+    </message>
+    <message>
+        <source>An unrecognized hypervisor</source>
+        <translation>Un hyperviseur non reconnu</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>No container</source>
+        <translation>Aucun conteneur</translation>
+    </message>
+    <message>
+        <source>Windows Subsystem for Linux</source>
+        <translation>Sous-système Windows pour Linux</translation>
+    </message>
+    <message>
+        <source>Microsoft Azure</source>
+        <translation>Microsoft Azure</translation>
+    </message>
+    <message>
+        <source>Amazon Web Services (EC2)</source>
+        <translation>Amazon Web Services (EC2)</translation>
+    </message>
+    <message>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+    <message>
+        <source>Oracle Cloud Infrastructure</source>
+        <translation>Oracle Cloud Infrastructure</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>Alibaba Cloud</translation>
+    </message>
+    <message>
+        <source>Another cloud</source>
+        <translation>Un autre cloud</translation>
+    </message>
+    <message>
+        <source>No public cloud</source>
+        <translation>Aucun cloud public</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <source>LXC</source>
+        <translation>LXC</translation>
+    </message>
+    <message>
+        <source>systemd-nspawn</source>
+        <translation>systemd-nspawn</translation>
+    </message>
+    <message>
+        <source>OpenVZ</source>
+        <translation>OpenVZ</translation>
+    </message>
+    <message>
+        <source>unrecognized container manager</source>
+        <translation>gestionnaire de conteneurs non reconnu</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>nestready</source>
+        <translation>nestready</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system&apos;s language.</source>
+        <extracomment>Help text of the --lang option; &lt;code&gt; is the value the person types.</extracomment>
+        <translation>Affiche les textes dans la langue &lt;code&gt; (en, de, es, fr, ja, zh_CN) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <extracomment>Placeholder name of the --lang option&apos;s value, as in &quot;--lang &lt;code&gt;&quot;.</extracomment>
+        <translation>code</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;.</source>
+        <translation>Examine une machine Linux enregistrée : lit /proc, /sys et /etc sous &lt;dossier&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Read CPUID from &lt;file&gt; (the output of `cpuid -r -1`) instead of this CPU.</source>
+        <translation>Lit CPUID depuis &lt;fichier&gt; (la sortie de `cpuid -r -1`) au lieu de ce processeur.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Examine a recorded Windows machine from its evidence file.</source>
+        <translation>Examine une machine Windows enregistrée à partir de son fichier de preuves.</translation>
+    </message>
+    <message>
+        <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
+        <translation>N’effectue aucune requête réseau (pas même vers le service local de métadonnées d’Azure).</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>--sysroot and --windows-evidence describe different machines; give only one.</source>
+        <translation>--sysroot et --windows-evidence décrivent des machines différentes ; n’en donnez qu’un.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CPUID dump &quot;%1&quot;.</source>
+        <translation>Impossible de lire le vidage CPUID « %1 ».</translation>
+    </message>
+    <message>
+        <source>Replaying Windows evidence is not available in this build.</source>
+        <translation>La relecture de preuves Windows n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>The sysroot &quot;%1&quot; is not a folder.</source>
+        <translation>Le sysroot « %1 » n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Live checks on this operating system are not available in this build.</source>
+        <translation>Les vérifications en direct sur ce système d’exploitation ne sont pas disponibles dans cette version.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <translation>« %1 » n’est pas un vidage CPUID au format de `cpuid -r -1` (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>nestready::ResultsWindow</name>
+    <message>
+        <source>nestready — can iEchor Desktop run here?</source>
+        <translation>nestready — iEchor Desktop peut-il fonctionner ici ?</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Requirement results</source>
+        <translation>Résultats des exigences</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>%1 Passed: %2, warnings: %3, failed: %4.</source>
+        <translation>%1 Réussies : %2, avertissements : %3, échecs : %4.</translation>
+    </message>
+    <message>
+        <source>Checking this machine…</source>
+        <translation>Vérification de cette machine…</translation>
+    </message>
+</context>
+</TS>

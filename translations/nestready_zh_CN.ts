@@ -1,0 +1,931 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>No answer.</source>
+        <translation>无应答。</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Pass</source>
+        <extracomment>Status word of a requirement that is met</extracomment>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Status word of a requirement that is met with a caveat</extracomment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <extracomment>Status word of a requirement that is not met</extracomment>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>Status word of a requirement that does not apply here</extracomment>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Status word of a requirement that could not be checked</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>iEchor Desktop cannot run here yet: %n requirement(s) not met.</source>
+        <translation>
+            <numerusform>iEchor Desktop 暂时无法在此运行：有 %n 项要求未满足。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing fails, but some requirements could not be checked.</source>
+        <translation>没有未通过的项目，但有些要求无法检查。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop should run here, with the warnings below.</source>
+        <translation>iEchor Desktop 应该可以在此运行，但请注意下方的警告。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop can run here.</source>
+        <translation>iEchor Desktop 可以在此运行。</translation>
+    </message>
+    <message>
+        <source>Could not be checked.</source>
+        <translation>无法检查。</translation>
+    </message>
+    <message>
+        <source>Whether /dev/kvm exists could not be read.</source>
+        <translation>无法读取 /dev/kvm 是否存在。</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist, because VT-x/AMD-V is not available.</source>
+        <translation>/dev/kvm 不存在，因为 VT-x/AMD-V 不可用。</translation>
+    </message>
+    <message>
+        <source>Make hardware virtualization available first (see the check above); the kernel then creates /dev/kvm once the kvm module loads.</source>
+        <translation>请先让硬件虚拟化可用（见上方的检查项）；kvm 模块加载后，内核会创建 /dev/kvm。</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist: the KVM module is not loaded.</source>
+        <translation>/dev/kvm 不存在：KVM 模块未加载。</translation>
+    </message>
+    <message>
+        <source>Load it with: sudo modprobe kvm_amd</source>
+        <translation>请用以下命令加载：sudo modprobe kvm_amd</translation>
+    </message>
+    <message>
+        <source>Load it with: sudo modprobe kvm_intel</source>
+        <translation>请用以下命令加载：sudo modprobe kvm_intel</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists and you may use it.</source>
+        <translation>/dev/kvm 存在，且您可以使用它。</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but your user may not open it.</source>
+        <translation>/dev/kvm 存在，但您的用户无权打开它。</translation>
+    </message>
+    <message>
+        <source>Add yourself to the kvm group with: sudo usermod -aG kvm $USER — then sign out and back in.</source>
+        <translation>请用以下命令把自己加入 kvm 组：sudo usermod -aG kvm $USER，然后注销并重新登录。</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists but cannot be opened.</source>
+        <translation>/dev/kvm 存在，但无法打开。</translation>
+    </message>
+    <message>
+        <source>Check that the kvm_intel or kvm_amd module is loaded (lsmod | grep kvm).</source>
+        <translation>请检查 kvm_intel 或 kvm_amd 模块是否已加载（lsmod | grep kvm）。</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but whether you may open it was not recorded.</source>
+        <translation>/dev/kvm 存在，但未记录您是否有权打开它。</translation>
+    </message>
+    <message>
+        <source>KVM device (/dev/kvm)</source>
+        <translation>KVM 设备（/dev/kvm）</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop for Linux runs its VM with KVM, through /dev/kvm. Your user must be allowed to open it.</source>
+        <translation>iEchor Desktop for Linux 通过 /dev/kvm 用 KVM 运行其虚拟机。您的用户必须有权打开它。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
+        <translation>物理机：iEchor Desktop 直接在这台硬件上运行其 Linux 虚拟机。</translation>
+    </message>
+    <message>
+        <source>A virtual machine on a hypervisor nestready does not recognize.</source>
+        <translation>运行在 nestready 无法识别的虚拟机监控程序上的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the &quot;Your machine&quot; page so that nestready can show the right steps.</source>
+        <translation>请查明运行此虚拟机的是哪种虚拟机监控程序（可询问管理员），并在“您的计算机”页面上选择它，以便 nestready 显示正确的步骤。</translation>
+    </message>
+    <message>
+        <source>A virtual machine on %1: iEchor Desktop needs nested virtualization here.</source>
+        <translation>%1 上的虚拟机：iEchor Desktop 在此需要嵌套虚拟化。</translation>
+    </message>
+    <message>
+        <source>Does not apply inside a container.</source>
+        <translation>不适用于容器内。</translation>
+    </message>
+    <message>
+        <source>Running natively on a physical machine is what the vendor recommends.</source>
+        <translation>供应商建议直接在物理机上运行。</translation>
+    </message>
+    <message>
+        <source>Support for virtual machines and VDI desktops is for iEchor Business customers only, and covers one instance of iEchor Desktop per machine.</source>
+        <translation>对虚拟机和 VDI 桌面的支持仅面向 iEchor Business 客户，且每台计算机只涵盖一个 iEchor Desktop 实例。</translation>
+    </message>
+    <message>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization.</source>
+        <translation>供应商不支持在嵌套虚拟化下运行 iEchor Desktop for Linux。</translation>
+    </message>
+    <message>
+        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support. The vendor recommends running it natively.</source>
+        <translation>如果虚拟机提供了 VT-x/AMD-V 和 /dev/kvm，它仍可能正常工作，但在此出现的问题不在供应商的支持范围内。供应商建议直接在物理机上运行。</translation>
+    </message>
+    <message>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
+        <translation>如需受支持的配置，请使用物理 Linux 计算机；或者在知晓不受供应商支持的前提下继续。</translation>
+    </message>
+    <message>
+        <source>VMware ESXi is one of the two platforms the vendor supports.</source>
+        <translation>VMware ESXi 是供应商支持的两个平台之一。</translation>
+    </message>
+    <message>
+        <source>Only ESXi is covered: VMware Workstation and Fusion are not. From inside the VM nestready cannot tell them apart. VMware itself does not support nested hypervisors (KB 2009916), though they work.</source>
+        <translation>仅涵盖 ESXi，不包括 VMware Workstation 和 Fusion。nestready 在虚拟机内部无法区分它们。VMware 本身不支持嵌套虚拟机监控程序（KB 2009916），尽管它们可以工作。</translation>
+    </message>
+    <message>
+        <source>Azure VMs are one of the two platforms the vendor supports.</source>
+        <translation>Azure 虚拟机是供应商支持的两个平台之一。</translation>
+    </message>
+    <message>
+        <source>Microsoft supports nested Hyper-V on Azure on sizes that offer it.</source>
+        <translation>Microsoft 在提供嵌套 Hyper-V 的 Azure 规格上支持该功能。</translation>
+    </message>
+    <message>
+        <source>The vendor does not support Xen, and Citrix Hypervisor (XenServer) does not offer nested virtualization.</source>
+        <translation>供应商不支持 Xen，而且 Citrix Hypervisor（XenServer）不提供嵌套虚拟化。</translation>
+    </message>
+    <message>
+        <source>The vendor has tested only VMware ESXi and Azure.</source>
+        <translation>供应商只测试过 VMware ESXi 和 Azure。</translation>
+    </message>
+    <message>
+        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
+        <translation>请将此桌面迁移到 VMware ESXi 或 Azure 虚拟机，或者使用供应商的云端卸载服务来代替本地虚拟机。</translation>
+    </message>
+    <message>
+        <source>The vendor supports only VMware ESXi and Azure VMs, not %1.</source>
+        <translation>供应商只支持 VMware ESXi 和 Azure 虚拟机，不支持 %1。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor&apos;s support and belong to your hypervisor vendor.</source>
+        <translation>开启嵌套虚拟化后，iEchor Desktop 仍可能在此运行；但届时出现的问题不在供应商的支持范围内，应由您的虚拟机监控程序供应商负责。</translation>
+    </message>
+    <message>
+        <source>For a supported setup use VMware ESXi or an Azure VM; otherwise turn on nested virtualization with the guide for your platform.</source>
+        <translation>如需受支持的配置，请使用 VMware ESXi 或 Azure 虚拟机；否则请按照适用于您平台的指南开启嵌套虚拟化。</translation>
+    </message>
+    <message>
+        <source>Not inside a container.</source>
+        <translation>不在容器内。</translation>
+    </message>
+    <message>
+        <source>This is Windows Subsystem for Linux, not a full Linux machine.</source>
+        <translation>这是适用于 Linux 的 Windows 子系统，而不是完整的 Linux 计算机。</translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop for Windows on the Windows side; it uses WSL 2 by itself.</source>
+        <translation>请在 Windows 端安装 iEchor Desktop for Windows；它会自行使用 WSL 2。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop starts its own virtual machine, which a container cannot do.</source>
+        <translation>iEchor Desktop 需要启动自己的虚拟机，而容器做不到这一点。</translation>
+    </message>
+    <message>
+        <source>Run nestready and iEchor Desktop on the machine or VM that hosts this container.</source>
+        <translation>请在托管此容器的计算机或虚拟机上运行 nestready 和 iEchor Desktop。</translation>
+    </message>
+    <message>
+        <source>Nested virtualization is on: VT-x/AMD-V reaches this VM.</source>
+        <translation>嵌套虚拟化已开启：VT-x/AMD-V 可传递到此虚拟机。</translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is available to this OS.</source>
+        <translation>此操作系统可以使用 VT-x/AMD-V。</translation>
+    </message>
+    <message>
+        <source>Second-level address translation is missing.</source>
+        <translation>缺少二级地址转换（SLAT）。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs a CPU with SLAT (Intel EPT or AMD RVI). In a VM, check that the hypervisor passes it through.</source>
+        <translation>iEchor Desktop 需要支持 SLAT（Intel EPT 或 AMD RVI）的 CPU。在虚拟机中，请检查虚拟机监控程序是否将其直通。</translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is not available: it is probably switched off in the firmware.</source>
+        <translation>VT-x/AMD-V 不可用：很可能在固件中被关闭了。</translation>
+    </message>
+    <message>
+        <source>Restart into the BIOS/UEFI settings and turn on Intel Virtualization Technology (VT-x) or AMD SVM, then check again.</source>
+        <translation>请重启进入 BIOS/UEFI 设置，开启 Intel Virtualization Technology（VT-x）或 AMD SVM，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>Nested virtualization is off: %1 does not pass VT-x/AMD-V to this VM.</source>
+        <translation>嵌套虚拟化已关闭：%1 没有把 VT-x/AMD-V 传递给此虚拟机。</translation>
+    </message>
+    <message>
+        <source>Turn on nested virtualization for this VM on its host (the VM usually has to be powered off), then check again.</source>
+        <translation>请在此虚拟机的主机上为它开启嵌套虚拟化（通常需要先关闭虚拟机电源），然后重新检查。</translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is not available to this OS.</source>
+        <translation>此操作系统无法使用 VT-x/AMD-V。</translation>
+    </message>
+    <message>
+        <source>Turn on hardware virtualization where this OS runs, then check again.</source>
+        <translation>请在运行此操作系统的平台上开启硬件虚拟化，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>The CPU features could not be read.</source>
+        <translation>无法读取 CPU 功能。</translation>
+    </message>
+    <message>
+        <source>A 64-bit CPU.</source>
+        <translation>64 位 CPU。</translation>
+    </message>
+    <message>
+        <source>The CPU is not 64-bit.</source>
+        <translation>CPU 不是 64 位的。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs a 64-bit (x86-64 or Arm64) CPU.</source>
+        <translation>iEchor Desktop 需要 64 位（x86-64 或 Arm64）CPU。</translation>
+    </message>
+    <message>
+        <source>The processor count could not be read.</source>
+        <translation>无法读取处理器数量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logical processor(s).</source>
+        <translation>
+            <numerusform>%n 个逻辑处理器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vendor tested VMs with 4 cores; with fewer, containers and the VM compete for CPU.</source>
+        <translation>供应商使用 4 核虚拟机进行了测试；核数更少时，容器和虚拟机会争抢 CPU。</translation>
+    </message>
+    <message>
+        <source>Give this VM at least 4 virtual processors.</source>
+        <translation>请为此虚拟机分配至少 4 个虚拟处理器。</translation>
+    </message>
+    <message>
+        <source>Expect iEchor Desktop to be slow on this machine.</source>
+        <translation>iEchor Desktop 在这台计算机上可能会运行缓慢。</translation>
+    </message>
+    <message>
+        <source>The memory size could not be read.</source>
+        <translation>无法读取内存大小。</translation>
+    </message>
+    <message>
+        <source>%1 of memory.</source>
+        <translation>内存为 %1。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs at least 4 GB of memory.</source>
+        <translation>iEchor Desktop 需要至少 4 GB 内存。</translation>
+    </message>
+    <message>
+        <source>Give this VM at least 4 GB of memory; 12 GB or more as tested.</source>
+        <translation>请为此虚拟机分配至少 4 GB 内存；经过测试的配置为 12 GB 或更多。</translation>
+    </message>
+    <message>
+        <source>Add memory: iEchor Desktop needs at least 4 GB.</source>
+        <translation>请增加内存：iEchor Desktop 需要至少 4 GB。</translation>
+    </message>
+    <message>
+        <source>The minimum is 4 GB, but the vendor tested VMs with 12 GB (and Azure D4s_v5 with 16 GB).</source>
+        <translation>最低要求为 4 GB，但供应商使用 12 GB 的虚拟机（以及 16 GB 的 Azure D4s_v5）进行了测试。</translation>
+    </message>
+    <message>
+        <source>Give this VM 12 GB of memory or more for room to run containers.</source>
+        <translation>请为此虚拟机分配 12 GB 或更多内存，为运行容器留出空间。</translation>
+    </message>
+    <message>
+        <source>The free disk space could not be read.</source>
+        <translation>无法读取磁盘可用空间。</translation>
+    </message>
+    <message>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data.</source>
+        <translation>将存放 iEchor Desktop 数据的磁盘上有 %1 可用空间。</translation>
+    </message>
+    <message>
+        <source>The vendor publishes no minimum; nestready asks for 2 GB to install and warns below 20 GB because images and the VM disk grow quickly.</source>
+        <translation>供应商没有公布最低要求；nestready 要求有 2 GB 用于安装，低于 20 GB 时发出警告，因为镜像和虚拟机磁盘增长很快。</translation>
+    </message>
+    <message>
+        <source>Free up disk space (at least 2 GB, better 20 GB).</source>
+        <translation>请释放磁盘空间（至少 2 GB，最好 20 GB）。</translation>
+    </message>
+    <message>
+        <source>Free up disk space or enlarge the disk to 20 GB or more.</source>
+        <translation>请释放磁盘空间，或将磁盘扩容到 20 GB 或更多。</translation>
+    </message>
+    <message>
+        <source>Physical machine, VM or container</source>
+        <translation>物理机、虚拟机还是容器</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop runs its engine in a Linux VM. On a physical machine that VM runs directly on the hardware; inside a VM it needs nested virtualization; inside a container it cannot run.</source>
+        <translation>iEchor Desktop 在 Linux 虚拟机中运行其引擎。在物理机上，该虚拟机直接运行在硬件上；在虚拟机中，它需要嵌套虚拟化；在容器中则无法运行。</translation>
+    </message>
+    <message>
+        <source>Vendor support for this platform</source>
+        <translation>供应商对此平台的支持</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure, for Business customers. Elsewhere it may work, but you are on your own.</source>
+        <translation>供应商仅在 VMware ESXi 和 Azure 上支持虚拟机中的 iEchor Desktop，且仅面向 Business 客户。在其他平台上可能也能运行，但需要自行负责。</translation>
+    </message>
+    <message>
+        <source>Not inside a container</source>
+        <translation>不在容器内</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop must start a virtual machine, which is not possible from inside a container.</source>
+        <translation>iEchor Desktop 必须启动虚拟机，而这在容器内无法做到。</translation>
+    </message>
+    <message>
+        <source>Hardware virtualization (VT-x / AMD-V)</source>
+        <translation>硬件虚拟化（VT-x / AMD-V）</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s Linux VM needs the CPU&apos;s virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
+        <translation>引擎的 Linux 虚拟机需要 CPU 的虚拟化扩展。在虚拟机中，虚拟机监控程序必须将其直通：这就是嵌套虚拟化。</translation>
+    </message>
+    <message>
+        <source>64-bit CPU</source>
+        <translation>64 位 CPU</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop runs only on 64-bit processors.</source>
+        <translation>iEchor Desktop 只能在 64 位处理器上运行。</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>处理器</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s VM and your containers share the processors of this machine.</source>
+        <translation>引擎的虚拟机和您的容器共享这台计算机的处理器。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs at least 4 GB of memory; its VM takes part of it.</source>
+        <translation>iEchor Desktop 需要至少 4 GB 内存；其虚拟机会占用其中一部分。</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>磁盘可用空间</translation>
+    </message>
+    <message>
+        <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
+        <translation>镜像、容器和引擎的虚拟机磁盘都存放在此磁盘上，并会随使用而增长。</translation>
+    </message>
+    <message>
+        <source>A container (%1) inside a virtual machine (%2).</source>
+        <translation>虚拟机（%2）中的容器（%1）。</translation>
+    </message>
+    <message>
+        <source>A container (%1).</source>
+        <translation>容器（%1）。</translation>
+    </message>
+    <message>
+        <source>Inside a container (%1): iEchor Desktop cannot run here.</source>
+        <translation>位于容器（%1）中：iEchor Desktop 无法在此运行。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run `nestready --help` for usage.</source>
+        <translation>运行 `nestready --help` 查看用法。</translation>
+    </message>
+    <message>
+        <source>Usage: nestready [options]            open the setup wizard
+       nestready check [options]      check this machine, print results
+
+Run `nestready check --help` for the options of the checks.
+
+Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
+2 bad usage or unreadable input.
+</source>
+        <translation>用法：nestready [选项]            打开设置向导
+      nestready check [选项]      检查这台计算机并输出结果
+
+运行 `nestready check --help` 查看检查的选项。
+
+`check` 的退出码：0 没有未通过的检查，1 至少有一项检查未通过，
+2 用法错误或输入无法读取。
+</translation>
+    </message>
+    <message>
+        <source>Checks whether iEchor Desktop can run on this machine.</source>
+        <translation>检查 iEchor Desktop 能否在这台计算机上运行。</translation>
+    </message>
+    <message>
+        <source>Print one JSON document (schema nestready/1).</source>
+        <translation>输出一个 JSON 文档（架构 nestready/1）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Detection</name>
+    <message>
+        <source>The firmware tables (SMBIOS) say so.</source>
+        <translation>固件表（SMBIOS）如此表明。</translation>
+    </message>
+    <message>
+        <source>The firmware tables (SMBIOS) name &quot;%1&quot;.</source>
+        <translation>固件表（SMBIOS）指明“%1”。</translation>
+    </message>
+    <message>
+        <source>An EC2 bare-metal instance type (&quot;%1&quot;): no hypervisor below this OS.</source>
+        <translation>EC2 裸金属实例类型（“%1”）：此操作系统之下没有虚拟机监控程序。</translation>
+    </message>
+    <message>
+        <source>/proc/cpuinfo names User Mode Linux.</source>
+        <translation>/proc/cpuinfo 指明 User Mode Linux。</translation>
+    </message>
+    <message>
+        <source>/proc/xen exists and this is not the control domain.</source>
+        <translation>/proc/xen 存在，且这里不是控制域。</translation>
+    </message>
+    <message>
+        <source>The CPU reports a hypervisor with the signature &quot;%1&quot;.</source>
+        <translation>CPU 报告了签名为“%1”的虚拟机监控程序。</translation>
+    </message>
+    <message>
+        <source>This is the Xen control domain (dom0), not a guest.</source>
+        <translation>这是 Xen 控制域（dom0），而不是客户机。</translation>
+    </message>
+    <message>
+        <source>/sys/hypervisor/type says xen.</source>
+        <translation>/sys/hypervisor/type 表明是 xen。</translation>
+    </message>
+    <message>
+        <source>The CPU reports Microsoft&apos;s hypervisor interface and nothing else names a different one.</source>
+        <translation>CPU 报告了 Microsoft 的虚拟机监控程序接口，且没有其他信息指明另一种。</translation>
+    </message>
+    <message>
+        <source>A hypervisor is present but nestready does not recognize it.</source>
+        <translation>存在虚拟机监控程序，但 nestready 无法识别。</translation>
+    </message>
+    <message>
+        <source>The CPU flags say a hypervisor is present, but nothing names it.</source>
+        <translation>CPU 标志表明存在虚拟机监控程序，但没有信息指明其名称。</translation>
+    </message>
+    <message>
+        <source>Neither the CPU nor the firmware tables report a hypervisor.</source>
+        <translation>CPU 和固件表都没有报告虚拟机监控程序。</translation>
+    </message>
+    <message>
+        <source>No CPUID, CPU flags or firmware tables could be read.</source>
+        <translation>CPUID、CPU 标志和固件表均无法读取。</translation>
+    </message>
+    <message>
+        <source>The container manager left its name (&quot;%1&quot;).</source>
+        <translation>容器管理器留下了它的名称（“%1”）。</translation>
+    </message>
+    <message>
+        <source>/proc/vz exists but /proc/bc does not: an OpenVZ container.</source>
+        <translation>/proc/vz 存在而 /proc/bc 不存在：这是 OpenVZ 容器。</translation>
+    </message>
+    <message>
+        <source>The kernel release (&quot;%1&quot;) is a Windows Subsystem for Linux kernel.</source>
+        <translation>内核版本（“%1”）是适用于 Linux 的 Windows 子系统的内核。</translation>
+    </message>
+    <message>
+        <source>PID 1 declares that it runs outside any container.</source>
+        <translation>PID 1 声明它运行在任何容器之外。</translation>
+    </message>
+    <message>
+        <source>/run/.containerenv exists.</source>
+        <translation>/run/.containerenv 存在。</translation>
+    </message>
+    <message>
+        <source>/.dockerenv exists.</source>
+        <translation>/.dockerenv 存在。</translation>
+    </message>
+    <message>
+        <source>This OS runs in its own cgroup namespace, as containers do.</source>
+        <translation>此操作系统运行在自己的 cgroup 命名空间中，与容器相同。</translation>
+    </message>
+    <message>
+        <source>PID 1 runs in a container&apos;s control group (&quot;%1&quot;).</source>
+        <translation>PID 1 运行在容器的控制组（“%1”）中。</translation>
+    </message>
+    <message>
+        <source>No container manager left any of its markers.</source>
+        <translation>没有任何容器管理器留下标记。</translation>
+    </message>
+    <message>
+        <source>No container markers could be read.</source>
+        <translation>无法读取任何容器标记。</translation>
+    </message>
+    <message>
+        <source>The chassis asset tag is the one Azure gives every VM.</source>
+        <translation>机箱资产标签是 Azure 为每台虚拟机设置的标签。</translation>
+    </message>
+    <message>
+        <source>The firmware tables name Amazon EC2.</source>
+        <translation>固件表指明 Amazon EC2。</translation>
+    </message>
+    <message>
+        <source>A Xen guest whose firmware version names Amazon: an older EC2 instance.</source>
+        <translation>固件版本指明 Amazon 的 Xen 客户机：较旧的 EC2 实例。</translation>
+    </message>
+    <message>
+        <source>The firmware tables name Google Compute Engine.</source>
+        <translation>固件表指明 Google Compute Engine。</translation>
+    </message>
+    <message>
+        <source>The chassis asset tag names Oracle Cloud.</source>
+        <translation>机箱资产标签指明 Oracle Cloud。</translation>
+    </message>
+    <message>
+        <source>The firmware tables name Alibaba Cloud ECS.</source>
+        <translation>固件表指明 Alibaba Cloud ECS。</translation>
+    </message>
+    <message>
+        <source>The firmware tables name OpenStack.</source>
+        <translation>固件表指明 OpenStack。</translation>
+    </message>
+    <message>
+        <source>The firmware tables name no public cloud.</source>
+        <translation>固件表未指明任何公有云。</translation>
+    </message>
+    <message>
+        <source>A physical machine is not a cloud VM.</source>
+        <translation>物理机不是云虚拟机。</translation>
+    </message>
+    <message>
+        <source>The firmware tables could not be read, so the cloud is unknown.</source>
+        <translation>无法读取固件表，因此云平台未知。</translation>
+    </message>
+</context>
+<context>
+    <name>Facts</name>
+    <message>
+        <source>/etc/os-release</source>
+        <translation>/etc/os-release</translation>
+    </message>
+    <message>
+        <source>/proc/sys/kernel/osrelease</source>
+        <translation>/proc/sys/kernel/osrelease</translation>
+    </message>
+    <message>
+        <source>Processors listed in /proc/cpuinfo.</source>
+        <translation>/proc/cpuinfo 中列出的处理器。</translation>
+    </message>
+    <message>
+        <source>The CPU flags of this OS include vmx (Intel VT-x).</source>
+        <translation>此操作系统的 CPU 标志包含 vmx（Intel VT-x）。</translation>
+    </message>
+    <message>
+        <source>The CPU flags of this OS include svm (AMD-V).</source>
+        <translation>此操作系统的 CPU 标志包含 svm（AMD-V）。</translation>
+    </message>
+    <message>
+        <source>The CPU has VT-x/AMD-V, but the kernel found it switched off (usually in the firmware settings) and does not list it.</source>
+        <translation>CPU 具备 VT-x/AMD-V，但内核发现它已被关闭（通常是在固件设置中），因此没有列出。</translation>
+    </message>
+    <message>
+        <source>The CPU flags of this OS include neither vmx (Intel VT-x) nor svm (AMD-V).</source>
+        <translation>此操作系统的 CPU 标志既不包含 vmx（Intel VT-x），也不包含 svm（AMD-V）。</translation>
+    </message>
+    <message>
+        <source>CPUID reports VT-x/AMD-V.</source>
+        <translation>CPUID 报告支持 VT-x/AMD-V。</translation>
+    </message>
+    <message>
+        <source>CPUID reports neither VT-x nor AMD-V.</source>
+        <translation>CPUID 既未报告 VT-x，也未报告 AMD-V。</translation>
+    </message>
+    <message>
+        <source>Neither the CPU flags nor CPUID could be read.</source>
+        <translation>CPU 标志和 CPUID 均无法读取。</translation>
+    </message>
+    <message>
+        <source>The CPU flags include ept/npt.</source>
+        <translation>CPU 标志包含 ept/npt。</translation>
+    </message>
+    <message>
+        <source>The CPU flags include neither ept nor npt.</source>
+        <translation>CPU 标志既不包含 ept，也不包含 npt。</translation>
+    </message>
+    <message>
+        <source>CPUID leaf 0x8000000A.</source>
+        <translation>CPUID 叶 0x8000000A。</translation>
+    </message>
+    <message>
+        <source>Hyper-V reports that this OS may create partitions: it is the host (root partition), not a guest.</source>
+        <translation>Hyper-V 报告此操作系统可以创建分区：它是主机（根分区），而不是客户机。</translation>
+    </message>
+    <message>
+        <source>Hyper-V reports that this OS is a guest partition.</source>
+        <translation>Hyper-V 报告此操作系统是客户机分区。</translation>
+    </message>
+    <message>
+        <source>MemTotal in /proc/meminfo.</source>
+        <translation>/proc/meminfo 中的 MemTotal。</translation>
+    </message>
+    <message>
+        <source>Free space on the file system that holds %1.</source>
+        <translation>%1 所在文件系统的可用空间。</translation>
+    </message>
+    <message>
+        <source>No hypervisor (physical machine)</source>
+        <translation>无虚拟机监控程序（物理机）</translation>
+    </message>
+    <message>
+        <source>VMware</source>
+        <translation>VMware</translation>
+    </message>
+    <message>
+        <source>Microsoft Hyper-V</source>
+        <translation>Microsoft Hyper-V</translation>
+    </message>
+    <message>
+        <source>KVM</source>
+        <translation>KVM</translation>
+    </message>
+    <message>
+        <source>QEMU (without KVM)</source>
+        <translation>QEMU（无 KVM）</translation>
+    </message>
+    <message>
+        <source>Oracle VirtualBox</source>
+        <translation>Oracle VirtualBox</translation>
+    </message>
+    <message>
+        <source>Xen</source>
+        <translation>Xen</translation>
+    </message>
+    <message>
+        <source>Parallels</source>
+        <translation>Parallels</translation>
+    </message>
+    <message>
+        <source>bhyve</source>
+        <translation>bhyve</translation>
+    </message>
+    <message>
+        <source>Amazon EC2 (Nitro)</source>
+        <translation>Amazon EC2 (Nitro)</translation>
+    </message>
+    <message>
+        <source>Google Compute Engine</source>
+        <translation>Google Compute Engine</translation>
+    </message>
+    <message>
+        <source>Apple Virtualization</source>
+        <translation>Apple Virtualization</translation>
+    </message>
+    <message>
+        <source>Bochs</source>
+        <translation>Bochs</translation>
+    </message>
+    <message>
+        <source>User-Mode Linux</source>
+        <translation>User-Mode Linux</translation>
+    </message>
+    <message>
+        <source>ACRN</source>
+        <translation>ACRN</translation>
+    </message>
+    <message>
+        <source>QNX hypervisor</source>
+        <translation>QNX 虚拟机监控程序</translation>
+    </message>
+    <message>
+        <source>Lockheed Martin SRE</source>
+        <translation>Lockheed Martin SRE</translation>
+    </message>
+    <message>
+        <source>An unrecognized hypervisor</source>
+        <translation>无法识别的虚拟机监控程序</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>No container</source>
+        <translation>无容器</translation>
+    </message>
+    <message>
+        <source>Windows Subsystem for Linux</source>
+        <translation>适用于 Linux 的 Windows 子系统</translation>
+    </message>
+    <message>
+        <source>Microsoft Azure</source>
+        <translation>Microsoft Azure</translation>
+    </message>
+    <message>
+        <source>Amazon Web Services (EC2)</source>
+        <translation>Amazon Web Services (EC2)</translation>
+    </message>
+    <message>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+    <message>
+        <source>Oracle Cloud Infrastructure</source>
+        <translation>Oracle Cloud Infrastructure</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>Alibaba Cloud</translation>
+    </message>
+    <message>
+        <source>Another cloud</source>
+        <translation>其他云</translation>
+    </message>
+    <message>
+        <source>No public cloud</source>
+        <translation>无公有云</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <source>LXC</source>
+        <translation>LXC</translation>
+    </message>
+    <message>
+        <source>systemd-nspawn</source>
+        <translation>systemd-nspawn</translation>
+    </message>
+    <message>
+        <source>OpenVZ</source>
+        <translation>OpenVZ</translation>
+    </message>
+    <message>
+        <source>unrecognized container manager</source>
+        <translation>无法识别的容器管理器</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>nestready</source>
+        <translation>nestready</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system&apos;s language.</source>
+        <extracomment>Help text of the --lang option; &lt;code&gt; is the value the person types.</extracomment>
+        <translation>使用语言 &lt;代码&gt;（en、de、es、fr、ja、zh_CN）而不是系统语言显示文本。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <extracomment>Placeholder name of the --lang option&apos;s value, as in &quot;--lang &lt;code&gt;&quot;.</extracomment>
+        <translation>代码</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;.</source>
+        <translation>检查已记录的 Linux 计算机：读取 &lt;目录&gt; 下的 /proc、/sys 和 /etc。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Read CPUID from &lt;file&gt; (the output of `cpuid -r -1`) instead of this CPU.</source>
+        <translation>从 &lt;文件&gt;（`cpuid -r -1` 的输出）读取 CPUID，而不是读取本机 CPU。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Examine a recorded Windows machine from its evidence file.</source>
+        <translation>根据证据文件检查已记录的 Windows 计算机。</translation>
+    </message>
+    <message>
+        <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
+        <translation>完全不发出网络请求（连 Azure 本地元数据服务也不访问）。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>--sysroot and --windows-evidence describe different machines; give only one.</source>
+        <translation>--sysroot 和 --windows-evidence 描述的是不同的计算机；请只指定其中一个。</translation>
+    </message>
+    <message>
+        <source>Cannot read the CPUID dump &quot;%1&quot;.</source>
+        <translation>无法读取 CPUID 转储“%1”。</translation>
+    </message>
+    <message>
+        <source>Replaying Windows evidence is not available in this build.</source>
+        <translation>此版本不支持回放 Windows 证据。</translation>
+    </message>
+    <message>
+        <source>The sysroot &quot;%1&quot; is not a folder.</source>
+        <translation>sysroot“%1”不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Live checks on this operating system are not available in this build.</source>
+        <translation>此版本不支持在此操作系统上进行实时检查。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <translation>“%1”不是 `cpuid -r -1` 格式的 CPUID 转储（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>nestready::ResultsWindow</name>
+    <message>
+        <source>nestready — can iEchor Desktop run here?</source>
+        <translation>nestready — iEchor Desktop 能在这里运行吗？</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Requirement results</source>
+        <translation>要求检查结果</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>为什么重要</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>解决方法</translation>
+    </message>
+    <message>
+        <source>%1 Passed: %2, warnings: %3, failed: %4.</source>
+        <translation>%1 通过：%2，警告：%3，未通过：%4。</translation>
+    </message>
+    <message>
+        <source>Checking this machine…</source>
+        <translation>正在检查这台计算机…</translation>
+    </message>
+</context>
+</TS>
