@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <array>
 
@@ -136,12 +135,9 @@ std::optional<Report> parseReport(const QByteArray &bytes, QString *error)
                         .arg(report::MaxFileBytes / (1024 * 1024)));
     if (bytes.trimmed().isEmpty())
         return fail(Text::tr("The file is empty."));
-    {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)decoder.decode(bytes);
-        if (decoder.hasError() || bytes.contains('\0'))
-            return fail(Text::tr("The file is not text: it is not a nestready report."));
-    }
+    // UTF-8 that survives a round trip unchanged, without NUL bytes: anything else is a binary file.
+    if (bytes.contains('\0') || QString::fromUtf8(bytes).toUtf8() != bytes)
+        return fail(Text::tr("The file is not text: it is not a nestready report."));
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)

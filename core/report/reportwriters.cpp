@@ -222,7 +222,7 @@ QString reportMarkdown(const Report &r)
     using namespace reportview;
     QString out;
     out += QStringLiteral("## ") + md(Text::tr("nestready report: %1").arg(bannerText(r))) + QStringLiteral("\n\n");
-    out += QStringLiteral("**%1** — %2\n\n").arg(md(verdictTitle(r.verdict)), md(verdictSentence(r)));
+    out += QStringLiteral("**%1** (`%2`) — %3\n\n").arg(md(verdictTitle(r.verdict)), r.verdict, md(verdictSentence(r)));
     if (r.redacted)
         out += md(Text::tr("Identifying details were replaced by placeholders such as <hostname-1>.")) +
                QStringLiteral("\n\n");

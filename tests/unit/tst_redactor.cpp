@@ -148,7 +148,7 @@ void TestRedactor::placeholdersAreConsistent()
     const QString json = QString::fromUtf8(reportToJsonBytes(redacted));
     // The kernel's hostname, IMDS computerName and CIM CSName (another case) all became the same placeholder.
     QVERIFY(!json.contains(QStringLiteral("<hostname-2>")));
-    QVERIFY(json.contains(QStringLiteral("\"computerName\": \"<hostname-1>\"")));
+    QVERIFY(json.contains(QStringLiteral("\\\"computerName\\\": \\\"<hostname-1>\\\"")));
     QVERIFY(json.contains(QStringLiteral("\\\"CSName\\\": \\\"<hostname-1>\\\"")));
     QVERIFY(json.contains(QStringLiteral("/subscriptions/<subscription-1>/resourceGroups/<resource-group-1>/providers/"
                                          "Microsoft.Compute/virtualMachines/<vm-name-1>")));
