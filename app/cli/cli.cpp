@@ -41,13 +41,15 @@ QString generalHelp()
 {
     return Text::tr("Usage: nestready [options]            open the setup wizard\n"
                     "       nestready check [options]      check this machine, print results\n"
-                    "       nestready --open FILE          open a saved report in the window\n"
-                    "       nestready summarize PATHS...   one table from many JSON reports\n"
                     "\n"
                     "Run `nestready check --help` for the options of the checks.\n"
                     "\n"
                     "Exit codes of `check`: 0 nothing fails, 1 at least one check fails,\n"
-                    "2 bad usage or unreadable input.\n");
+                    "2 bad usage or unreadable input.\n") +
+           u'\n' +
+           Text::tr("Reports: nestready --open FILE            open a saved report in the window\n"
+                    "         nestready summarize PATHS...     one table from many JSON reports\n"
+                    "Run `nestready summarize --help` and see `nestready check --help` (--report, --from-report).\n");
 }
 
 int runCheck(const QStringList &args)

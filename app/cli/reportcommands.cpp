@@ -40,7 +40,7 @@ bool checkTarget(const QString &path, bool force, QString *error)
         return false;
     }
     if (fi.exists() && !fi.isFile()) {
-        *error = Text::tr("\"%1\" is not a file.").arg(path);
+        *error = QCoreApplication::translate("Report", "\"%1\" is not a file.").arg(path);
         return false;
     }
     if (!QFileInfo(fi.absolutePath()).isDir()) {
@@ -56,14 +56,14 @@ void addReportOptions(QCommandLineParser &parser)
     parser.addOption({kReport,
                       Text::tr("Also write a report to <file>: .json (for support and replay), .html, .md "
                                "(for a ticket) or .txt (the short summary)."),
-                      Text::tr("file")});
+                      QCoreApplication::translate("Options", "file")});
     parser.addOption({kRedact, Text::tr("Replace host, user and domain names, serial numbers, UUIDs, addresses, "
                                         "cloud identifiers and licence keys in the report with placeholders.")});
     parser.addOption({kForce, Text::tr("Replace the --report file if it exists.")});
     parser.addOption({kFromReport,
                       Text::tr("Re-evaluate the evidence of a JSON report with the current rules instead of "
                                "examining a machine."),
-                      Text::tr("file")});
+                      QCoreApplication::translate("Options", "file")});
 }
 
 std::shared_ptr<ProbeSource> reportSourceFromOptions(const QCommandLineParser &parser, QString *error)
@@ -91,7 +91,7 @@ bool checkReportTarget(const QCommandLineParser &parser, QString *error)
     }
     const QString path = parser.value(kReport);
     if (!reportFormatForPath(path)) {
-        *error = Text::tr("Cannot tell the format of \"%1\": name it .json, .html, .md or .txt.").arg(path);
+        *error = QCoreApplication::translate("Report", "Cannot tell the format of \"%1\": name it .json, .html, .md or .txt.").arg(path);
         return false;
     }
     return checkTarget(path, parser.isSet(kForce), error);
@@ -120,8 +120,8 @@ int runSummarize(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("paths"), Text::tr("Report files, or folders to search for *.json."),
                                  Text::tr("files_or_folders..."));
-    parser.addOption({QStringLiteral("csv"), Text::tr("Write the table as CSV to <file>."), Text::tr("file")});
-    parser.addOption({QStringLiteral("html"), Text::tr("Write the table as an HTML page to <file>."), Text::tr("file")});
+    parser.addOption({QStringLiteral("csv"), Text::tr("Write the table as CSV to <file>."), QCoreApplication::translate("Options", "file")});
+    parser.addOption({QStringLiteral("html"), Text::tr("Write the table as an HTML page to <file>."), QCoreApplication::translate("Options", "file")});
     parser.addOption({kForce, Text::tr("Replace the output files if they exist.")});
     const auto usage = [](const QString &message) {
         writeTo(stderr, QStringLiteral("nestready: %1\n").arg(message));

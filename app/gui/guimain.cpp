@@ -31,7 +31,7 @@ int nestready_gui_main(int argc, char **argv)
     nestready::cli::addSourceOptions(parser);
     parser.addOption(nestready::i18n::languageOption());
     parser.addOption({QStringLiteral("open"), Text::tr("Open a saved JSON report instead of checking this machine."),
-                      Text::tr("file")});
+                      QCoreApplication::translate("Options", "file")});
     if (!parser.parse(QApplication::arguments())) {
         QMessageBox::critical(nullptr, Text::tr("nestready"), parser.errorText());
         return 2;

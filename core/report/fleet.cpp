@@ -147,7 +147,7 @@ QString fleetHtml(const FleetSummary &s)
                  .arg(n);
     o += QStringLiteral("</table></div>\n<h2>%1</h2>\n<div class=\"wrap\"><table>\n").arg(h(Text::tr("Machines")));
     o += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>\n")
-             .arg(h(Text::tr("Machine")), h(Text::tr("Operating system")), h(Text::tr("Platform")), h(Text::tr("VM size")),
+             .arg(h(QCoreApplication::translate("Report", "Machine")), h(QCoreApplication::translate("Report", "Operating system")), h(Text::tr("Platform")), h(QCoreApplication::translate("Report", "VM size")),
                   h(Text::tr("Verdict")), h(Text::tr("Failing checks")), h(Text::tr("Taken (UTC)")));
     for (const FleetRow &r : s.rows)
         o += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td><code>%5</code></td><td>%6</td><td>%7</td></tr>\n")

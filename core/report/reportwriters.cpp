@@ -47,9 +47,10 @@ QString md(const QString &text)
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {
-        if (c == u'\\' || c == u'`' || c == u'*' || c == u'<' || c == u'>' || c == u'|' || c == u'[' || c == u']')
-            out += u'\\';
-        out += c == u'\n' ? u' ' : c;
+        static const QString special = QStringLiteral("\\`*<>|[]");
+        if (special.contains(c))
+            out += QLatin1Char('\\');
+        out += c == QLatin1Char('\n') ? QLatin1Char(' ') : c;
     }
     return out;
 }
@@ -89,15 +90,17 @@ QString verdictTitle(const QString &v)
 
 QString verdictSentence(const Report &r)
 {
+    // The same sentences as verdictSentence() in checks.cpp, so they share its translations.
     const QString v = r.verdict;
+    const int fails = countStatus(r, Status::Fail);
     if (v == QLatin1String("not-ready"))
-        return Text::tr("iEchor Desktop cannot run here yet: %n requirement(s) not met.", nullptr,
-                        countStatus(r, Status::Fail));
+        return QCoreApplication::translate("Checks", "iEchor Desktop cannot run here yet: %n requirement(s) not met.",
+                                           nullptr, fails);
     if (v == QLatin1String("ready-with-warnings"))
-        return Text::tr("iEchor Desktop should run here, with the warnings below.");
+        return QCoreApplication::translate("Checks", "iEchor Desktop should run here, with the warnings below.");
     if (v == QLatin1String("ready"))
-        return Text::tr("iEchor Desktop can run here.");
-    return Text::tr("Nothing fails, but some requirements could not be checked.");
+        return QCoreApplication::translate("Checks", "iEchor Desktop can run here.");
+    return QCoreApplication::translate("Checks", "Nothing fails, but some requirements could not be checked.");
 }
 
 QString createdText(const Report &r)
