@@ -72,6 +72,8 @@ QJsonObject environmentJson(const Facts &f)
         facts.insert(QStringLiteral("kvmAccess"), factJson(f.kvmAccess));
         facts.insert(QStringLiteral("kvmNestedParameter"), factJson(f.kvmNestedParam));
     }
+    if (f.windows.present)
+        facts.insert(QStringLiteral("windows"), windowsFactsJson(f.windows));
     env.insert(QStringLiteral("facts"), facts);
     return env;
 }

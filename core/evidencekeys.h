@@ -42,4 +42,8 @@ inline constexpr char DockerEnv[] = "container.dockerenv";     // /.dockerenv ex
 inline constexpr char Pid1Cgroup[] = "container.pid1-cgroup";  // /proc/1/cgroup
 inline constexpr char CgroupNs[] = "container.cgroupns";       // cgroup namespace markers (key=value text)
 
+// Windows: the whole document that resources/windows/collect-evidence.ps1 writes (docs/windows-evidence.md).
+// Its SMBIOS values are also given under the dmi.* keys, and the system drive's free space under disk.free.
+inline constexpr char WindowsEvidence[] = "windows.evidence";
+
 } // namespace nestready::keys

@@ -3,6 +3,7 @@
 
 #include "cpuid/cpuiddump.h"
 #include "probes/linuxsource.h"
+#include "probes/windowssource.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -56,7 +57,7 @@ std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error)
         cpuid = {CpuidSetting::Mode::Dump, fi.absoluteFilePath()};
     }
     if (!o.windowsEvidence.isEmpty())
-        return fail(Text::tr("Replaying Windows evidence is not available in this build."));
+        return WindowsSource::fromFile(o.windowsEvidence, cpuid, error);
     if (!o.sysroot.isEmpty()) {
         const QFileInfo fi(o.sysroot);
         if (!fi.isDir())
@@ -67,6 +68,8 @@ std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error)
     }
 #if defined(Q_OS_LINUX)
     return std::make_shared<LinuxSource>(QStringLiteral("/"), cpuid);
+#elif defined(Q_OS_WIN)
+    return WindowsSource::live(cpuid);
 #else
     return fail(Text::tr("Live checks on this operating system are not available in this build."));
 #endif

@@ -115,10 +115,6 @@
         <translation>iEchor Desktop für Linux betreibt seine VM mit KVM über /dev/kvm. Ihr Benutzer muss es öffnen dürfen.</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
         <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
         <translation>Ein physischer Rechner: iEchor Desktop betreibt seine Linux-VM direkt auf dieser Hardware.</translation>
     </message>
@@ -420,6 +416,405 @@
     <message>
         <source>Inside a container (%1): iEchor Desktop cannot run here.</source>
         <translation>In einem Container (%1): iEchor Desktop kann hier nicht laufen.</translation>
+    </message>
+    <message>
+        <source>The Windows build number could not be read.</source>
+        <translation>Die Windows-Buildnummer konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is 32-bit Windows.</source>
+        <translation>%1 ist ein 32-Bit-Windows.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs 64-bit Windows.</source>
+        <translation>iEchor Desktop benötigt ein 64-Bit-Windows.</translation>
+    </message>
+    <message>
+        <source>Install 64-bit Windows 11 23H2 or later (or Windows 10 22H2).</source>
+        <translation>Installieren Sie 64-Bit-Windows 11 23H2 oder neuer (oder Windows 10 22H2).</translation>
+    </message>
+    <message>
+        <source>%1: the vendor&apos;s version list covers Windows 10 and 11 only.</source>
+        <translation>%1: Die Versionsliste des Herstellers umfasst nur Windows 10 und 11.</translation>
+    </message>
+    <message>
+        <source>See the edition check for Windows Server.</source>
+        <translation>Informationen zu Windows Server finden Sie bei der Prüfung der Windows-Edition.</translation>
+    </message>
+    <message>
+        <source>On Arm64 the vendor offers only the WSL 2 backend, as early access.</source>
+        <translation>Unter Arm64 bietet der Hersteller nur das WSL 2-Backend an, und zwar als Early Access.</translation>
+    </message>
+    <message>
+        <source>%1 is older than Windows 11 23H2 (build 22631).</source>
+        <translation>%1 ist älter als Windows 11 23H2 (Build 22631).</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs Windows 11 23H2 or later, or Windows 10 22H2.</source>
+        <translation>iEchor Desktop benötigt Windows 11 23H2 oder neuer oder Windows 10 22H2.</translation>
+    </message>
+    <message>
+        <source>Install the latest Windows 11 feature update from Settings &gt; Windows Update, then check again.</source>
+        <translation>Installieren Sie unter Einstellungen &gt; Windows Update das neueste Funktionsupdate für Windows 11, und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 is older than Windows 10 22H2 (build 19045).</source>
+        <translation>%1 ist älter als Windows 10 22H2 (Build 19045).</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs Windows 10 22H2 or Windows 11 23H2 or later.</source>
+        <translation>iEchor Desktop benötigt Windows 10 22H2 oder Windows 11 23H2 oder neuer.</translation>
+    </message>
+    <message>
+        <source>Update to Windows 10 22H2 or, better, Windows 11 from Settings &gt; Windows Update, then check again.</source>
+        <translation>Aktualisieren Sie unter Einstellungen &gt; Windows Update auf Windows 10 22H2 oder besser auf Windows 11, und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1, 64-bit.</source>
+        <translation>%1, 64 Bit.</translation>
+    </message>
+    <message>
+        <source>The Windows edition could not be read.</source>
+        <translation>Die Windows-Edition konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Windows Enterprise multi-session (EditionID %1).</source>
+        <translation>Windows Enterprise für mehrere Sitzungen (EditionID %1).</translation>
+    </message>
+    <message>
+        <source>This client edition for Azure Virtual Desktop reports itself as a server (ProductType 3), but it is not Windows Server. Several users share one multi-session host, and the vendor does not support more than one instance of iEchor Desktop per machine.</source>
+        <translation>Diese Client-Edition für Azure Virtual Desktop gibt sich als Server aus (ProductType 3), ist aber kein Windows Server. Mehrere Benutzer teilen sich einen Host mit mehreren Sitzungen, und der Hersteller unterstützt nicht mehr als eine Instanz von iEchor Desktop pro Computer.</translation>
+    </message>
+    <message>
+        <source>Use a personal (single-session) desktop for iEchor Desktop, or make sure that only one user of this host runs it.</source>
+        <translation>Verwenden Sie für iEchor Desktop einen persönlichen Desktop (mit nur einer Sitzung), oder stellen Sie sicher, dass nur ein Benutzer dieses Hosts es ausführt.</translation>
+    </message>
+    <message>
+        <source>Windows Server (EditionID %1) is not supported by the vendor.</source>
+        <translation>Windows Server (EditionID %1) wird vom Hersteller nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop supports Windows 10 and 11 Pro, Enterprise and Education only.</source>
+        <translation>iEchor Desktop unterstützt nur Windows 10 und 11 Pro, Enterprise und Education.</translation>
+    </message>
+    <message>
+        <source>Use a Windows 11 Pro, Enterprise or Education machine or VM instead.</source>
+        <translation>Verwenden Sie stattdessen einen Computer oder eine VM mit Windows 11 Pro, Enterprise oder Education.</translation>
+    </message>
+    <message>
+        <source>Windows Home (EditionID %1): Linux containers only.</source>
+        <translation>Windows Home (EditionID %1): nur Linux-Container.</translation>
+    </message>
+    <message>
+        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor&apos;s current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
+        <translation>Home enthält kein Hyper-V, daher stehen nur das WSL 2-Backend und Linux-Container zur Verfügung. Die aktuellen Anforderungen des Herstellers nennen Pro, Enterprise und Education; ob Home noch unterstützt wird, konnte nicht bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>For Windows containers or the Hyper-V backend, upgrade to Windows Pro (Settings &gt; System &gt; Activation); otherwise use the WSL 2 backend.</source>
+        <translation>Für Windows-Container oder das Hyper-V-Backend führen Sie ein Upgrade auf Windows Pro durch (Einstellungen &gt; System &gt; Aktivierung); andernfalls verwenden Sie das WSL 2-Backend.</translation>
+    </message>
+    <message>
+        <source>Windows edition %1.</source>
+        <translation>Windows-Edition %1.</translation>
+    </message>
+    <message>
+        <source>Windows edition &quot;%1&quot; is not one nestready recognizes.</source>
+        <translation>Die Windows-Edition „%1“ ist nestready nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The vendor supports Windows Pro, Enterprise and Education.</source>
+        <translation>Der Hersteller unterstützt Windows Pro, Enterprise und Education.</translation>
+    </message>
+    <message>
+        <source>Check under Settings &gt; System &gt; About that this is Windows Pro, Enterprise or Education.</source>
+        <translation>Prüfen Sie unter Einstellungen &gt; System &gt; Info, ob es sich um Windows Pro, Enterprise oder Education handelt.</translation>
+    </message>
+    <message>
+        <source>The Windows features could not be read.</source>
+        <translation>Die Windows-Features konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Virtual Machine Platform</source>
+        <translation>Plattform für virtuelle Computer</translation>
+    </message>
+    <message>
+        <source>Windows Subsystem for Linux</source>
+        <translation>Windows-Subsystem für Linux</translation>
+    </message>
+    <message>
+        <source>WSL 2 is ready: both features are on and WSL is version %1.</source>
+        <translation>WSL 2 ist bereit: Beide Features sind aktiviert, und WSL hat die Version %1.</translation>
+    </message>
+    <message>
+        <source>The state of the WSL features could not be read.</source>
+        <translation>Der Status der WSL-Features konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Windows features not turned on: %1.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>Nicht aktivierte Windows-Features: %1.</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on both features and installs current WSL. Then restart Windows.</source>
+        <translation>Führen Sie in einem Terminal als Administrator Folgendes aus: wsl --install --no-distribution — damit werden beide Features aktiviert und das aktuelle WSL installiert. Starten Sie Windows anschließend neu.</translation>
+    </message>
+    <message>
+        <source>WSL prints no version: this is the old WSL built into Windows.</source>
+        <translation>WSL gibt keine Version aus: Dies ist das alte, in Windows integrierte WSL.</translation>
+    </message>
+    <message>
+        <source>Run: wsl --update (or install the latest WSL from github.com/microsoft/WSL/releases).</source>
+        <translation>Führen Sie Folgendes aus: wsl --update (oder installieren Sie das neueste WSL von github.com/microsoft/WSL/releases).</translation>
+    </message>
+    <message>
+        <source>WSL %1 is older than 2.1.5.</source>
+        <translation>WSL %1 ist älter als 2.1.5.</translation>
+    </message>
+    <message>
+        <source>Run: wsl --update</source>
+        <translation>Führen Sie Folgendes aus: wsl --update</translation>
+    </message>
+    <message>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
+        <translation>Das WSL 2-Backend, die Standardeinstellung von iEchor Desktop, benötigt die Features „Plattform für virtuelle Computer“ und „Windows-Subsystem für Linux“ sowie WSL 2.1.5 oder neuer.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V backend is ready and can be used instead.</source>
+        <translation>Das Hyper-V-Backend ist bereit und kann stattdessen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Windows Home has no Hyper-V: the WSL 2 backend is used.</source>
+        <translation>Windows Home enthält kein Hyper-V: Es wird das WSL 2-Backend verwendet.</translation>
+    </message>
+    <message>
+        <source>On Arm64 iEchor Desktop offers only the WSL 2 backend.</source>
+        <translation>Unter Arm64 bietet iEchor Desktop nur das WSL 2-Backend an.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V and Containers features are on.</source>
+        <translation>Die Features „Hyper-V“ und „Container“ sind aktiviert.</translation>
+    </message>
+    <message>
+        <source>Not needed: the WSL 2 backend is ready. Hyper-V and Containers are only needed for the Hyper-V backend.</source>
+        <translation>Nicht erforderlich: Das WSL 2-Backend ist bereit. Hyper-V und Container werden nur für das Hyper-V-Backend benötigt.</translation>
+    </message>
+    <message>
+        <source>Neither backend is ready, and these features are off: %1.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>Keines der beiden Backends ist bereit, und diese Features sind deaktiviert: %1.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V backend needs the Hyper-V and Containers features.</source>
+        <translation>Das Hyper-V-Backend benötigt die Features „Hyper-V“ und „Container“.</translation>
+    </message>
+    <message>
+        <source>Set up WSL 2 (see the WSL 2 check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
+        <translation>Richten Sie WSL 2 ein (siehe die WSL 2-Prüfung), oder führen Sie in einer PowerShell als Administrator Folgendes aus: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — und starten Sie Windows anschließend neu.</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: bcdedit /set hypervisorlaunchtype auto — then restart Windows.</source>
+        <translation>Führen Sie in einem Terminal als Administrator Folgendes aus: bcdedit /set hypervisorlaunchtype auto — und starten Sie Windows anschließend neu.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; hypervisor is running, so it is launched at startup.</source>
+        <translation>Der Windows-Hypervisor läuft, wird also beim Start geladen.</translation>
+    </message>
+    <message>
+        <source>Needs administrator rights to read.</source>
+        <translation>Zum Auslesen sind Administratorrechte erforderlich.</translation>
+    </message>
+    <message>
+        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
+        <translation>Die Starteinstellung hypervisorlaunchtype kann nur von einem Administrator gelesen werden, und der Windows-Hypervisor läuft derzeit nicht.</translation>
+    </message>
+    <message>
+        <source>Run nestready as administrator, or run bcdedit /enum {current} in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
+        <translation>Führen Sie nestready als Administrator aus, oder führen Sie in einem Terminal als Administrator bcdedit /enum {current} aus, und prüfen Sie, ob hypervisorlaunchtype auf Auto steht.</translation>
+    </message>
+    <message>
+        <source>The boot configuration could not be read (bcdedit).</source>
+        <translation>Die Startkonfiguration konnte nicht gelesen werden (bcdedit).</translation>
+    </message>
+    <message>
+        <source>The hypervisor is switched off at startup (hypervisorlaunchtype Off).</source>
+        <translation>Der Hypervisor ist beim Start deaktiviert (hypervisorlaunchtype Off).</translation>
+    </message>
+    <message>
+        <source>It still runs now, but will not after the next restart.</source>
+        <translation>Er läuft zwar jetzt noch, aber nach dem nächsten Neustart nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Some software, such as Android emulators, turns it off. WSL 2 and Hyper-V cannot start without it.</source>
+        <translation>Manche Software, etwa Android-Emulatoren, deaktiviert ihn. WSL 2 und Hyper-V können ohne ihn nicht starten.</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype is not set, so the hypervisor does not start.</source>
+        <translation>hypervisorlaunchtype ist nicht gesetzt, daher startet der Hypervisor nicht.</translation>
+    </message>
+    <message>
+        <source>Windows sets it when Virtual Machine Platform or Hyper-V is turned on.</source>
+        <translation>Windows setzt den Wert, wenn „Plattform für virtuelle Computer“ oder Hyper-V aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>The hypervisor is launched at startup (hypervisorlaunchtype %1).</source>
+        <translation>Der Hypervisor wird beim Start geladen (hypervisorlaunchtype %1).</translation>
+    </message>
+    <message>
+        <source>Citrix Virtual Apps and Desktops (VDA)</source>
+        <translation>Citrix Virtual Apps and Desktops (VDA)</translation>
+    </message>
+    <message>
+        <source>VMware/Omnissa Horizon</source>
+        <translation>VMware/Omnissa Horizon</translation>
+    </message>
+    <message>
+        <source>Azure Virtual Desktop or Windows 365</source>
+        <translation>Azure Virtual Desktop oder Windows 365</translation>
+    </message>
+    <message>
+        <source>Amazon WorkSpaces</source>
+        <translation>Amazon WorkSpaces</translation>
+    </message>
+    <message>
+        <source>The VDI agent registry keys could not be read.</source>
+        <translation>Die Registrierungsschlüssel der VDI-Agents konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Not a VDI desktop.</source>
+        <translation>Kein VDI-Desktop.</translation>
+    </message>
+    <message>
+        <source>The vendor supports persistent VDI desktops (dedicated to one user and keeping their changes) and not non-persistent ones. Whether a pool is persistent cannot be read reliably from inside the desktop, so nestready does not guess.</source>
+        <translation>Der Hersteller unterstützt persistente VDI-Desktops (die einem Benutzer fest zugeordnet sind und dessen Änderungen behalten), aber keine nicht persistenten. Ob ein Pool persistent ist, lässt sich innerhalb des Desktops nicht zuverlässig feststellen, daher trifft nestready dazu keine Annahme.</translation>
+    </message>
+    <message>
+        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more, and GPU Cloud PCs do not offer it.</source>
+        <translation>Unter Windows 365 erfordert verschachtelte Virtualisierung einen Cloud-PC mit mindestens 4 vCPUs; GPU-Cloud-PCs bieten sie nicht an.</translation>
+    </message>
+    <message>
+        <source>With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) offers no nested virtualization.</source>
+        <translation>Bei Citrix kommt es auf den darunterliegenden Hypervisor an: Citrix Hypervisor (XenServer) bietet keine verschachtelte Virtualisierung.</translation>
+    </message>
+    <message>
+        <source>A virtual desktop: %1.</source>
+        <translation>Ein virtueller Desktop: %1.</translation>
+    </message>
+    <message>
+        <source>Ask your VDI administrator for a persistent desktop with nested virtualization turned on; the vendor does not support iEchor Desktop on non-persistent desktops.</source>
+        <translation>Bitten Sie Ihren VDI-Administrator um einen persistenten Desktop mit aktivierter verschachtelter Virtualisierung; der Hersteller unterstützt iEchor Desktop nicht auf nicht persistenten Desktops.</translation>
+    </message>
+    <message>
+        <source>The vendor does not support more than one instance of iEchor Desktop on the same machine in a VM or VDI environment.</source>
+        <translation>Der Hersteller unterstützt in einer VM- oder VDI-Umgebung nicht mehr als eine Instanz von iEchor Desktop auf demselben Computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>iEchor Desktop already runs in %n other session(s) on this machine.</source>
+        <translation>
+            <numerusform>iEchor Desktop läuft bereits in %n anderen Sitzung auf diesem Computer.</numerusform>
+            <numerusform>iEchor Desktop läuft bereits in %n anderen Sitzungen auf diesem Computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit iEchor Desktop in the other session (or have that user sign out) before using it here, and keep to one user of iEchor Desktop per machine.</source>
+        <translation>Beenden Sie iEchor Desktop in der anderen Sitzung (oder bitten Sie den betreffenden Benutzer, sich abzumelden), bevor Sie es hier verwenden, und beschränken Sie die Nutzung von iEchor Desktop auf einen Benutzer pro Computer.</translation>
+    </message>
+    <message>
+        <source>A multi-session host: several users can sign in at once.</source>
+        <translation>Ein Host mit mehreren Sitzungen: Mehrere Benutzer können sich gleichzeitig anmelden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in now.</source>
+        <translation>
+            <numerusform>%n weitere Benutzersitzung ist derzeit angemeldet.</numerusform>
+            <numerusform>%n weitere Benutzersitzungen sind derzeit angemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in to this machine.</source>
+        <translation>
+            <numerusform>%n weitere Benutzersitzung ist an diesem Computer angemeldet.</numerusform>
+            <numerusform>%n weitere Benutzersitzungen sind an diesem Computer angemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make sure that only one user of this machine runs iEchor Desktop.</source>
+        <translation>Stellen Sie sicher, dass nur ein Benutzer dieses Computers iEchor Desktop ausführt.</translation>
+    </message>
+    <message>
+        <source>The sessions and processes of this machine could not be read.</source>
+        <translation>Die Sitzungen und Prozesse dieses Computers konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No other user is signed in and no other instance of iEchor Desktop runs.</source>
+        <translation>Kein anderer Benutzer ist angemeldet, und es läuft keine andere Instanz von iEchor Desktop.</translation>
+    </message>
+    <message>
+        <source>The sessions could not be listed; only processes were checked.</source>
+        <translation>Die Sitzungen konnten nicht aufgelistet werden; nur die Prozesse wurden geprüft.</translation>
+    </message>
+    <message>
+        <source>Windows version</source>
+        <translation>Windows-Version</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs 64-bit Windows 10 22H2 (build 19045) or Windows 11 23H2 (build 22631) or later.</source>
+        <translation>iEchor Desktop benötigt 64-Bit-Windows 10 22H2 (Build 19045) oder Windows 11 23H2 (Build 22631) oder neuer.</translation>
+    </message>
+    <message>
+        <source>Windows edition</source>
+        <translation>Windows-Edition</translation>
+    </message>
+    <message>
+        <source>The vendor supports Windows Pro, Enterprise and Education; Windows Server is not supported, and Home runs Linux containers only.</source>
+        <translation>Der Hersteller unterstützt Windows Pro, Enterprise und Education; Windows Server wird nicht unterstützt, und unter Home laufen nur Linux-Container.</translation>
+    </message>
+    <message>
+        <source>WSL 2 backend</source>
+        <translation>WSL 2-Backend</translation>
+    </message>
+    <message>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
+        <translation>Das Standard-Backend führt die VM der Engine mit WSL 2 aus; dafür sind zwei Windows-Features und WSL 2.1.5 oder neuer erforderlich.</translation>
+    </message>
+    <message>
+        <source>Hyper-V backend</source>
+        <translation>Hyper-V-Backend</translation>
+    </message>
+    <message>
+        <source>The alternative backend runs the engine&apos;s VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
+        <translation>Das alternative Backend führt die VM der Engine mit Hyper-V aus; dafür sind die Features „Hyper-V“ und „Container“ erforderlich (unter Home nicht verfügbar).</translation>
+    </message>
+    <message>
+        <source>Hypervisor at startup</source>
+        <translation>Hypervisor beim Start</translation>
+    </message>
+    <message>
+        <source>Both backends need Windows&apos; hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
+        <translation>Beide Backends benötigen den Windows-Hypervisor, der beim Booten nur startet, wenn die Starteinstellung hypervisorlaunchtype nicht auf Off steht.</translation>
+    </message>
+    <message>
+        <source>Virtual desktop (VDI)</source>
+        <translation>Virtueller Desktop (VDI)</translation>
+    </message>
+    <message>
+        <source>On a VDI desktop, the vendor supports iEchor Desktop on persistent desktops only.</source>
+        <translation>Auf VDI-Desktops unterstützt der Hersteller iEchor Desktop nur, wenn sie persistent sind.</translation>
+    </message>
+    <message>
+        <source>One instance per machine</source>
+        <translation>Eine Instanz pro Computer</translation>
+    </message>
+    <message>
+        <source>The vendor does not support several instances of iEchor Desktop on one machine in a VM or VDI environment.</source>
+        <translation>Der Hersteller unterstützt in einer VM- oder VDI-Umgebung nicht mehrere Instanzen von iEchor Desktop auf einem Computer.</translation>
+    </message>
+    <message>
+        <source>Turn on the WSL 2 or Hyper-V features (see those checks). If it stays unset, run bcdedit /set hypervisorlaunchtype auto in an administrator terminal, then restart Windows.</source>
+        <translation>Schalten Sie die Features für WSL 2 oder Hyper-V ein (siehe diese Prüfungen). Bleibt der Wert leer, führen Sie in einem Administrator-Terminal bcdedit /set hypervisorlaunchtype auto aus und starten Sie Windows neu.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1283,142 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
         <source>unrecognized container manager</source>
         <translation>unbekannter Container-Manager</translation>
     </message>
+    <message>
+        <source>The Citrix Virtual Delivery Agent is installed (registry key or Citrix Desktop Service).</source>
+        <translation>Der Citrix Virtual Delivery Agent ist installiert (Registrierungsschlüssel oder Citrix Desktop Service).</translation>
+    </message>
+    <message>
+        <source>The VMware/Omnissa Horizon Agent is installed (its registry key exists).</source>
+        <translation>Der VMware/Omnissa Horizon Agent ist installiert (sein Registrierungsschlüssel ist vorhanden).</translation>
+    </message>
+    <message>
+        <source>The Azure Virtual Desktop agent is installed (RDInfraAgent key or the Remote Desktop Agent Loader service). Windows 365 Cloud PCs use the same agent.</source>
+        <translation>Der Azure Virtual Desktop-Agent ist installiert (Schlüssel RDInfraAgent oder Dienst Remote Desktop Agent Loader). Cloud-PCs von Windows 365 verwenden denselben Agent.</translation>
+    </message>
+    <message>
+        <source>An Amazon EC2 machine with the WorkSpaces streaming agent folders installed.</source>
+        <translation>Ein Amazon EC2-Computer, auf dem die Ordner des WorkSpaces-Streaming-Agents installiert sind.</translation>
+    </message>
+    <message>
+        <source>No Citrix, Horizon, Azure Virtual Desktop or Amazon WorkSpaces agent is installed.</source>
+        <translation>Es ist kein Agent von Citrix, Horizon, Azure Virtual Desktop oder Amazon WorkSpaces installiert.</translation>
+    </message>
+    <message>
+        <source>The Windows registry (CurrentVersion).</source>
+        <translation>Die Windows-Registrierung (CurrentVersion).</translation>
+    </message>
+    <message>
+        <source>Win32_ComputerSystem.NumberOfLogicalProcessors.</source>
+        <translation>Win32_ComputerSystem.NumberOfLogicalProcessors.</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.NumberOfLogicalProcessors.</source>
+        <translation>Win32_Processor.NumberOfLogicalProcessors.</translation>
+    </message>
+    <message>
+        <source>Win32_ComputerSystem.TotalPhysicalMemory.</source>
+        <translation>Win32_ComputerSystem.TotalPhysicalMemory.</translation>
+    </message>
+    <message>
+        <source>Win32_OperatingSystem.TotalVisibleMemorySize.</source>
+        <translation>Win32_OperatingSystem.TotalVisibleMemorySize.</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.DataWidth.</source>
+        <translation>Win32_Processor.DataWidth.</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.Architecture.</source>
+        <translation>Win32_Processor.Architecture.</translation>
+    </message>
+    <message>
+        <source>Windows: Linux container markers do not apply.</source>
+        <translation>Windows: Merkmale für Linux-Container sind hier nicht anwendbar.</translation>
+    </message>
+    <message>
+        <source> (build %1.%2)</source>
+        <translation> (Build %1.%2)</translation>
+    </message>
+    <message>
+        <source> (build %1)</source>
+        <translation> (Build %1)</translation>
+    </message>
+    <message>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine; Windows inside it runs its own Hyper-V as well.</source>
+        <translation>Die Firmware-Tabellen nennen eine virtuelle Maschine von Microsoft Hyper-V; das darin laufende Windows führt zusätzlich ein eigenes Hyper-V aus.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine (&quot;%1&quot;, &quot;%2&quot;).</source>
+        <translation>Die Firmware-Tabellen nennen eine virtuelle Maschine von Microsoft Hyper-V („%1“, „%2“).</translation>
+    </message>
+    <message>
+        <source>The firmware tables name no virtual platform; the hypervisor Windows reports is its own (Hyper-V, WSL 2 or VBS).</source>
+        <translation>Die Firmware-Tabellen nennen keine virtuelle Plattform; der von Windows gemeldete Hypervisor ist sein eigener (Hyper-V, WSL 2 oder VBS).</translation>
+    </message>
+    <message>
+        <source>The firmware tables name no virtual platform and Windows reports no hypervisor.</source>
+        <translation>Die Firmware-Tabellen nennen keine virtuelle Plattform, und Windows meldet keinen Hypervisor.</translation>
+    </message>
+    <message>
+        <source>Windows in this VM runs its own Hyper-V (it is the root partition, CPUID 0x40000003), which needs VT-x/AMD-V: nested virtualization works.</source>
+        <translation>Windows in dieser VM führt ein eigenes Hyper-V aus (es ist die Stammpartition, CPUID 0x40000003), was VT-x/AMD-V voraussetzt: Verschachtelte Virtualisierung funktioniert.</translation>
+    </message>
+    <message>
+        <source>Windows runs its own Hyper-V (it is the root partition, CPUID 0x40000003), which needs VT-x/AMD-V: hardware virtualization is on.</source>
+        <translation>Windows führt ein eigenes Hyper-V aus (es ist die Stammpartition, CPUID 0x40000003), was VT-x/AMD-V voraussetzt: Die Hardwarevirtualisierung ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>Hyper-V, which needs SLAT, is running.</source>
+        <translation>Hyper-V läuft, und es setzt SLAT voraus.</translation>
+    </message>
+    <message>
+        <source>Windows on Arm in Parallels on Apple silicon: Microsoft says WSL and nested virtualization are not supported there.</source>
+        <translation>Windows on Arm in Parallels auf Apple Silicon: Laut Microsoft werden WSL und verschachtelte Virtualisierung dort nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Windows on Arm: nestready cannot read the Arm virtualization extensions from its evidence.</source>
+        <translation>Windows on Arm: nestready kann die Arm-Virtualisierungserweiterungen nicht aus den erfassten Daten auslesen.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; own processor properties mean nothing here, because a hypervisor runs.</source>
+        <translation>Die Prozessoreigenschaften, die Windows selbst meldet, sind hier nicht aussagekräftig, da ein Hypervisor läuft.</translation>
+    </message>
+    <message>
+        <source>CPUID in this VM reports VT-x/AMD-V: the hypervisor passes it through.</source>
+        <translation>CPUID meldet in dieser VM VT-x/AMD-V: Der Hypervisor reicht es durch.</translation>
+    </message>
+    <message>
+        <source>CPUID in this VM reports neither VT-x nor AMD-V: the hypervisor does not pass it through.</source>
+        <translation>CPUID meldet in dieser VM weder VT-x noch AMD-V: Der Hypervisor reicht es nicht durch.</translation>
+    </message>
+    <message>
+        <source>A physical machine that reports a hypervisor runs Windows&apos; own Hyper-V, which needs VT-x/AMD-V.</source>
+        <translation>Ein physischer Computer, der einen Hypervisor meldet, führt das Windows-eigene Hyper-V aus, das VT-x/AMD-V voraussetzt.</translation>
+    </message>
+    <message>
+        <source>Without CPUID (replay with --cpuid-dump) it cannot be told.</source>
+        <translation>Ohne CPUID (erneute Auswertung mit --cpuid-dump) lässt sich das nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>Windows reports virtualization enabled in the firmware and no hypervisor running.</source>
+        <translation>Windows meldet, dass die Virtualisierung in der Firmware aktiviert ist und kein Hypervisor läuft.</translation>
+    </message>
+    <message>
+        <source>The CPU has VT-x/AMD-V, but Windows reports it disabled in the firmware (BIOS/UEFI).</source>
+        <translation>Die CPU unterstützt VT-x/AMD-V, aber laut Windows ist es in der Firmware (BIOS/UEFI) deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Windows reports a CPU without VT-x/AMD-V (VM Monitor Mode Extensions: no).</source>
+        <translation>Windows meldet eine CPU ohne VT-x/AMD-V (VM Monitor Mode Extensions: nein).</translation>
+    </message>
+    <message>
+        <source>Windows reports Second Level Address Translation.</source>
+        <translation>Windows meldet Unterstützung für Second Level Address Translation.</translation>
+    </message>
+    <message>
+        <source>Windows reports no Second Level Address Translation.</source>
+        <translation>Windows meldet keine Unterstützung für Second Level Address Translation.</translation>
+    </message>
 </context>
 <context>
     <name>Fleet</name>
@@ -1314,10 +1845,6 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
         <translation>Der CPUID-Dump „%1“ lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <source>Replaying Windows evidence is not available in this build.</source>
-        <translation>Das Abspielen von Windows-Nachweisen ist in diesem Build nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>The sysroot &quot;%1&quot; is not a folder.</source>
         <translation>Der Sysroot „%1“ ist kein Ordner.</translation>
     </message>
@@ -1328,6 +1855,52 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
     <message>
         <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>„%1“ ist kein CPUID-Abbild im Format von `cpuid -r -1` (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsEvidence</name>
+    <message>
+        <source>The file is too large (%1 bytes) to be Windows evidence.</source>
+        <translation>Die Datei ist zu groß (%1 Bytes), um Windows-Erfassungsdaten zu enthalten.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 or UTF-16 text.</source>
+        <translation>Die Datei ist kein gültiger UTF-8- oder UTF-16-Text.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at offset %2); it may be truncated.</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 an Offset %2); möglicherweise ist sie abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The file holds JSON, but not the object that collect-evidence.ps1 writes.</source>
+        <translation>Die Datei enthält JSON, aber nicht das Objekt, das collect-evidence.ps1 schreibt.</translation>
+    </message>
+    <message>
+        <source>The file holds a JSON object without any of the sections that collect-evidence.ps1 writes (Win32_ComputerSystem, Registry, Collector, ...).</source>
+        <translation>Die Datei enthält ein JSON-Objekt ohne einen der Abschnitte, die collect-evidence.ps1 schreibt (Win32_ComputerSystem, Registry, Collector, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsSource</name>
+    <message>
+        <source>The Windows evidence file &quot;%1&quot; does not exist.</source>
+        <translation>Die Windows-Erfassungsdatei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The Windows evidence file &quot;%1&quot; is too large (%2 bytes).</source>
+        <translation>Die Windows-Erfassungsdatei „%1“ ist zu groß (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>Cannot read the Windows evidence file &quot;%1&quot;: %2</source>
+        <translation>Die Windows-Erfassungsdatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
+        <translation>„%1“ enthält keine verwendbaren Windows-Erfassungsdaten: %2</translation>
     </message>
 </context>
 <context>

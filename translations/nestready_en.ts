@@ -17,6 +17,27 @@
             <numerusform>%n logical processors.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>iEchor Desktop already runs in %n other session(s) on this machine.</source>
+        <translation>
+            <numerusform>iEchor Desktop already runs in %n other session on this machine.</numerusform>
+            <numerusform>iEchor Desktop already runs in %n other sessions on this machine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in now.</source>
+        <translation>
+            <numerusform>%n other user session is signed in now.</numerusform>
+            <numerusform>%n other user sessions are signed in now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in to this machine.</source>
+        <translation>
+            <numerusform>%n other user session is signed in to this machine.</numerusform>
+            <numerusform>%n other user sessions are signed in to this machine.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fleet</name>

@@ -115,10 +115,6 @@
         <translation>iEchor Desktop para Linux ejecuta su VM con KVM, a través de /dev/kvm. Su usuario debe tener permiso para abrirlo.</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
         <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
         <translation>Una máquina física: iEchor Desktop ejecuta su VM de Linux directamente en este hardware.</translation>
     </message>
@@ -420,6 +416,405 @@
     <message>
         <source>Inside a container (%1): iEchor Desktop cannot run here.</source>
         <translation>Dentro de un contenedor (%1): iEchor Desktop no puede ejecutarse aquí.</translation>
+    </message>
+    <message>
+        <source>The Windows build number could not be read.</source>
+        <translation>No se pudo leer el número de compilación de Windows.</translation>
+    </message>
+    <message>
+        <source>%1 is 32-bit Windows.</source>
+        <translation>%1 es Windows de 32 bits.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs 64-bit Windows.</source>
+        <translation>iEchor Desktop necesita Windows de 64 bits.</translation>
+    </message>
+    <message>
+        <source>Install 64-bit Windows 11 23H2 or later (or Windows 10 22H2).</source>
+        <translation>Instale Windows 11 23H2 o posterior de 64 bits (o Windows 10 22H2).</translation>
+    </message>
+    <message>
+        <source>%1: the vendor&apos;s version list covers Windows 10 and 11 only.</source>
+        <translation>%1: la lista de versiones del proveedor solo incluye Windows 10 y 11.</translation>
+    </message>
+    <message>
+        <source>See the edition check for Windows Server.</source>
+        <translation>Consulte la comprobación de la edición para Windows Server.</translation>
+    </message>
+    <message>
+        <source>On Arm64 the vendor offers only the WSL 2 backend, as early access.</source>
+        <translation>En Arm64, el proveedor solo ofrece el backend de WSL 2, como acceso anticipado.</translation>
+    </message>
+    <message>
+        <source>%1 is older than Windows 11 23H2 (build 22631).</source>
+        <translation>%1 es anterior a Windows 11 23H2 (compilación 22631).</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs Windows 11 23H2 or later, or Windows 10 22H2.</source>
+        <translation>iEchor Desktop necesita Windows 11 23H2 o posterior, o Windows 10 22H2.</translation>
+    </message>
+    <message>
+        <source>Install the latest Windows 11 feature update from Settings &gt; Windows Update, then check again.</source>
+        <translation>Instale la última actualización de características de Windows 11 desde Configuración &gt; Windows Update y vuelva a realizar la comprobación.</translation>
+    </message>
+    <message>
+        <source>%1 is older than Windows 10 22H2 (build 19045).</source>
+        <translation>%1 es anterior a Windows 10 22H2 (compilación 19045).</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs Windows 10 22H2 or Windows 11 23H2 or later.</source>
+        <translation>iEchor Desktop necesita Windows 10 22H2 o Windows 11 23H2 o posterior.</translation>
+    </message>
+    <message>
+        <source>Update to Windows 10 22H2 or, better, Windows 11 from Settings &gt; Windows Update, then check again.</source>
+        <translation>Actualice a Windows 10 22H2 o, mejor aún, a Windows 11 desde Configuración &gt; Windows Update y vuelva a realizar la comprobación.</translation>
+    </message>
+    <message>
+        <source>%1, 64-bit.</source>
+        <translation>%1, 64 bits.</translation>
+    </message>
+    <message>
+        <source>The Windows edition could not be read.</source>
+        <translation>No se pudo leer la edición de Windows.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Windows Enterprise multi-session (EditionID %1).</source>
+        <translation>Windows Enterprise multisesión (EditionID %1).</translation>
+    </message>
+    <message>
+        <source>This client edition for Azure Virtual Desktop reports itself as a server (ProductType 3), but it is not Windows Server. Several users share one multi-session host, and the vendor does not support more than one instance of iEchor Desktop per machine.</source>
+        <translation>Esta edición cliente para Azure Virtual Desktop se identifica como servidor (ProductType 3), pero no es Windows Server. Varios usuarios comparten un mismo host multisesión, y el proveedor no admite más de una instancia de iEchor Desktop por equipo.</translation>
+    </message>
+    <message>
+        <source>Use a personal (single-session) desktop for iEchor Desktop, or make sure that only one user of this host runs it.</source>
+        <translation>Use un escritorio personal (de sesión única) para iEchor Desktop o asegúrese de que solo un usuario de este host lo ejecute.</translation>
+    </message>
+    <message>
+        <source>Windows Server (EditionID %1) is not supported by the vendor.</source>
+        <translation>El proveedor no admite Windows Server (EditionID %1).</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop supports Windows 10 and 11 Pro, Enterprise and Education only.</source>
+        <translation>iEchor Desktop solo admite Windows 10 y 11 Pro, Enterprise y Education.</translation>
+    </message>
+    <message>
+        <source>Use a Windows 11 Pro, Enterprise or Education machine or VM instead.</source>
+        <translation>Use en su lugar un equipo o una máquina virtual con Windows 11 Pro, Enterprise o Education.</translation>
+    </message>
+    <message>
+        <source>Windows Home (EditionID %1): Linux containers only.</source>
+        <translation>Windows Home (EditionID %1): solo contenedores Linux.</translation>
+    </message>
+    <message>
+        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor&apos;s current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
+        <translation>Home no incluye Hyper-V, por lo que solo están disponibles el backend de WSL 2 y los contenedores Linux. Los requisitos actuales del proveedor indican Pro, Enterprise y Education; no se pudo confirmar si Home sigue siendo compatible.</translation>
+    </message>
+    <message>
+        <source>For Windows containers or the Hyper-V backend, upgrade to Windows Pro (Settings &gt; System &gt; Activation); otherwise use the WSL 2 backend.</source>
+        <translation>Para usar contenedores Windows o el backend de Hyper-V, actualice a Windows Pro (Configuración &gt; Sistema &gt; Activación); de lo contrario, use el backend de WSL 2.</translation>
+    </message>
+    <message>
+        <source>Windows edition %1.</source>
+        <translation>Edición de Windows %1.</translation>
+    </message>
+    <message>
+        <source>Windows edition &quot;%1&quot; is not one nestready recognizes.</source>
+        <translation>nestready no reconoce la edición de Windows &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The vendor supports Windows Pro, Enterprise and Education.</source>
+        <translation>El proveedor admite Windows Pro, Enterprise y Education.</translation>
+    </message>
+    <message>
+        <source>Check under Settings &gt; System &gt; About that this is Windows Pro, Enterprise or Education.</source>
+        <translation>Compruebe en Configuración &gt; Sistema &gt; Información que se trata de Windows Pro, Enterprise o Education.</translation>
+    </message>
+    <message>
+        <source>The Windows features could not be read.</source>
+        <translation>No se pudieron leer las características de Windows.</translation>
+    </message>
+    <message>
+        <source>Virtual Machine Platform</source>
+        <translation>Plataforma de máquina virtual</translation>
+    </message>
+    <message>
+        <source>Windows Subsystem for Linux</source>
+        <translation>Subsistema de Windows para Linux</translation>
+    </message>
+    <message>
+        <source>WSL 2 is ready: both features are on and WSL is version %1.</source>
+        <translation>WSL 2 está listo: ambas características están activadas y WSL tiene la versión %1.</translation>
+    </message>
+    <message>
+        <source>The state of the WSL features could not be read.</source>
+        <translation>No se pudo leer el estado de las características de WSL.</translation>
+    </message>
+    <message>
+        <source>Windows features not turned on: %1.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>Características de Windows no activadas: %1.</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on both features and installs current WSL. Then restart Windows.</source>
+        <translation>En un terminal de administrador, ejecute: wsl --install --no-distribution — esto activa ambas características e instala la versión actual de WSL. Después, reinicie Windows.</translation>
+    </message>
+    <message>
+        <source>WSL prints no version: this is the old WSL built into Windows.</source>
+        <translation>WSL no muestra ninguna versión: se trata del WSL antiguo integrado en Windows.</translation>
+    </message>
+    <message>
+        <source>Run: wsl --update (or install the latest WSL from github.com/microsoft/WSL/releases).</source>
+        <translation>Ejecute: wsl --update (o instale la última versión de WSL desde github.com/microsoft/WSL/releases).</translation>
+    </message>
+    <message>
+        <source>WSL %1 is older than 2.1.5.</source>
+        <translation>WSL %1 es anterior a la versión 2.1.5.</translation>
+    </message>
+    <message>
+        <source>Run: wsl --update</source>
+        <translation>Ejecute: wsl --update</translation>
+    </message>
+    <message>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
+        <translation>El backend de WSL 2, el predeterminado de iEchor Desktop, necesita las características Plataforma de máquina virtual y Subsistema de Windows para Linux, y WSL 2.1.5 o posterior.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V backend is ready and can be used instead.</source>
+        <translation>El backend de Hyper-V está listo y puede usarse en su lugar.</translation>
+    </message>
+    <message>
+        <source>Windows Home has no Hyper-V: the WSL 2 backend is used.</source>
+        <translation>Windows Home no incluye Hyper-V: se usa el backend de WSL 2.</translation>
+    </message>
+    <message>
+        <source>On Arm64 iEchor Desktop offers only the WSL 2 backend.</source>
+        <translation>En Arm64, iEchor Desktop solo ofrece el backend de WSL 2.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V and Containers features are on.</source>
+        <translation>Las características Hyper-V y Contenedores están activadas.</translation>
+    </message>
+    <message>
+        <source>Not needed: the WSL 2 backend is ready. Hyper-V and Containers are only needed for the Hyper-V backend.</source>
+        <translation>No es necesario: el backend de WSL 2 está listo. Hyper-V y Contenedores solo son necesarios para el backend de Hyper-V.</translation>
+    </message>
+    <message>
+        <source>Neither backend is ready, and these features are off: %1.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>Ningún backend está listo y estas características están desactivadas: %1.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V backend needs the Hyper-V and Containers features.</source>
+        <translation>El backend de Hyper-V necesita las características Hyper-V y Contenedores.</translation>
+    </message>
+    <message>
+        <source>Set up WSL 2 (see the WSL 2 check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
+        <translation>Configure WSL 2 (consulte la comprobación de WSL 2) o, en un PowerShell de administrador, ejecute: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — y después reinicie Windows.</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: bcdedit /set hypervisorlaunchtype auto — then restart Windows.</source>
+        <translation>En un terminal de administrador, ejecute: bcdedit /set hypervisorlaunchtype auto — y después reinicie Windows.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; hypervisor is running, so it is launched at startup.</source>
+        <translation>El hipervisor de Windows se está ejecutando, por lo que se inicia al arrancar.</translation>
+    </message>
+    <message>
+        <source>Needs administrator rights to read.</source>
+        <translation>Se necesitan derechos de administrador para leerlo.</translation>
+    </message>
+    <message>
+        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
+        <translation>Solo un administrador puede leer la opción de arranque hypervisorlaunchtype, y el hipervisor de Windows no se está ejecutando en este momento.</translation>
+    </message>
+    <message>
+        <source>Run nestready as administrator, or run bcdedit /enum {current} in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
+        <translation>Ejecute nestready como administrador, o ejecute bcdedit /enum {current} en un terminal de administrador y compruebe que hypervisorlaunchtype tiene el valor Auto.</translation>
+    </message>
+    <message>
+        <source>The boot configuration could not be read (bcdedit).</source>
+        <translation>No se pudo leer la configuración de arranque (bcdedit).</translation>
+    </message>
+    <message>
+        <source>The hypervisor is switched off at startup (hypervisorlaunchtype Off).</source>
+        <translation>El hipervisor está desactivado al arrancar (hypervisorlaunchtype Off).</translation>
+    </message>
+    <message>
+        <source>It still runs now, but will not after the next restart.</source>
+        <translation>Todavía se está ejecutando, pero dejará de hacerlo tras el próximo reinicio.</translation>
+    </message>
+    <message>
+        <source>Some software, such as Android emulators, turns it off. WSL 2 and Hyper-V cannot start without it.</source>
+        <translation>Algunos programas, como los emuladores de Android, lo desactivan. WSL 2 y Hyper-V no pueden iniciarse sin él.</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype is not set, so the hypervisor does not start.</source>
+        <translation>hypervisorlaunchtype no está establecido, por lo que el hipervisor no se inicia.</translation>
+    </message>
+    <message>
+        <source>Windows sets it when Virtual Machine Platform or Hyper-V is turned on.</source>
+        <translation>Windows lo establece al activar Plataforma de máquina virtual o Hyper-V.</translation>
+    </message>
+    <message>
+        <source>The hypervisor is launched at startup (hypervisorlaunchtype %1).</source>
+        <translation>El hipervisor se inicia al arrancar (hypervisorlaunchtype %1).</translation>
+    </message>
+    <message>
+        <source>Citrix Virtual Apps and Desktops (VDA)</source>
+        <translation>Citrix Virtual Apps and Desktops (VDA)</translation>
+    </message>
+    <message>
+        <source>VMware/Omnissa Horizon</source>
+        <translation>VMware/Omnissa Horizon</translation>
+    </message>
+    <message>
+        <source>Azure Virtual Desktop or Windows 365</source>
+        <translation>Azure Virtual Desktop o Windows 365</translation>
+    </message>
+    <message>
+        <source>Amazon WorkSpaces</source>
+        <translation>Amazon WorkSpaces</translation>
+    </message>
+    <message>
+        <source>The VDI agent registry keys could not be read.</source>
+        <translation>No se pudieron leer las claves del Registro de los agentes de VDI.</translation>
+    </message>
+    <message>
+        <source>Not a VDI desktop.</source>
+        <translation>No es un escritorio VDI.</translation>
+    </message>
+    <message>
+        <source>The vendor supports persistent VDI desktops (dedicated to one user and keeping their changes) and not non-persistent ones. Whether a pool is persistent cannot be read reliably from inside the desktop, so nestready does not guess.</source>
+        <translation>El proveedor admite escritorios VDI persistentes (dedicados a un solo usuario y que conservan sus cambios), pero no los no persistentes. Desde dentro del escritorio no se puede determinar de forma fiable si un grupo es persistente, por lo que nestready no intenta adivinarlo.</translation>
+    </message>
+    <message>
+        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more, and GPU Cloud PCs do not offer it.</source>
+        <translation>En Windows 365, la virtualización anidada requiere un Cloud PC con 4 vCPU o más, y los Cloud PC con GPU no la ofrecen.</translation>
+    </message>
+    <message>
+        <source>With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) offers no nested virtualization.</source>
+        <translation>Con Citrix, lo que importa es el hipervisor subyacente: Citrix Hypervisor (XenServer) no ofrece virtualización anidada.</translation>
+    </message>
+    <message>
+        <source>A virtual desktop: %1.</source>
+        <translation>Un escritorio virtual: %1.</translation>
+    </message>
+    <message>
+        <source>Ask your VDI administrator for a persistent desktop with nested virtualization turned on; the vendor does not support iEchor Desktop on non-persistent desktops.</source>
+        <translation>Solicite a su administrador de VDI un escritorio persistente con la virtualización anidada activada; el proveedor no admite iEchor Desktop en escritorios no persistentes.</translation>
+    </message>
+    <message>
+        <source>The vendor does not support more than one instance of iEchor Desktop on the same machine in a VM or VDI environment.</source>
+        <translation>El proveedor no admite más de una instancia de iEchor Desktop en el mismo equipo en un entorno de máquina virtual o VDI.</translation>
+    </message>
+    <message numerus="yes">
+        <source>iEchor Desktop already runs in %n other session(s) on this machine.</source>
+        <translation>
+            <numerusform>iEchor Desktop ya se está ejecutando en %n otra sesión de este equipo.</numerusform>
+            <numerusform>iEchor Desktop ya se está ejecutando en otras %n sesiones de este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit iEchor Desktop in the other session (or have that user sign out) before using it here, and keep to one user of iEchor Desktop per machine.</source>
+        <translation>Cierre iEchor Desktop en la otra sesión (o pida a ese usuario que cierre la sesión) antes de usarlo aquí, y limítese a un solo usuario de iEchor Desktop por equipo.</translation>
+    </message>
+    <message>
+        <source>A multi-session host: several users can sign in at once.</source>
+        <translation>Un host multisesión: varios usuarios pueden iniciar sesión a la vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in now.</source>
+        <translation>
+            <numerusform>Hay %n sesión de otro usuario iniciada en este momento.</numerusform>
+            <numerusform>Hay %n sesiones de otros usuarios iniciadas en este momento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in to this machine.</source>
+        <translation>
+            <numerusform>Hay %n sesión de otro usuario iniciada en este equipo.</numerusform>
+            <numerusform>Hay %n sesiones de otros usuarios iniciadas en este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make sure that only one user of this machine runs iEchor Desktop.</source>
+        <translation>Asegúrese de que solo un usuario de este equipo ejecute iEchor Desktop.</translation>
+    </message>
+    <message>
+        <source>The sessions and processes of this machine could not be read.</source>
+        <translation>No se pudieron leer las sesiones ni los procesos de este equipo.</translation>
+    </message>
+    <message>
+        <source>No other user is signed in and no other instance of iEchor Desktop runs.</source>
+        <translation>No hay ningún otro usuario con la sesión iniciada ni se está ejecutando ninguna otra instancia de iEchor Desktop.</translation>
+    </message>
+    <message>
+        <source>The sessions could not be listed; only processes were checked.</source>
+        <translation>No se pudieron enumerar las sesiones; solo se comprobaron los procesos.</translation>
+    </message>
+    <message>
+        <source>Windows version</source>
+        <translation>Versión de Windows</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs 64-bit Windows 10 22H2 (build 19045) or Windows 11 23H2 (build 22631) or later.</source>
+        <translation>iEchor Desktop necesita Windows 10 22H2 (compilación 19045) o Windows 11 23H2 (compilación 22631) o posterior, de 64 bits.</translation>
+    </message>
+    <message>
+        <source>Windows edition</source>
+        <translation>Edición de Windows</translation>
+    </message>
+    <message>
+        <source>The vendor supports Windows Pro, Enterprise and Education; Windows Server is not supported, and Home runs Linux containers only.</source>
+        <translation>El proveedor admite Windows Pro, Enterprise y Education; Windows Server no es compatible y Home solo ejecuta contenedores Linux.</translation>
+    </message>
+    <message>
+        <source>WSL 2 backend</source>
+        <translation>Backend de WSL 2</translation>
+    </message>
+    <message>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
+        <translation>El backend predeterminado ejecuta la máquina virtual del motor con WSL 2, que necesita dos características de Windows y WSL 2.1.5 o posterior.</translation>
+    </message>
+    <message>
+        <source>Hyper-V backend</source>
+        <translation>Backend de Hyper-V</translation>
+    </message>
+    <message>
+        <source>The alternative backend runs the engine&apos;s VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
+        <translation>El backend alternativo ejecuta la máquina virtual del motor con Hyper-V, que necesita las características Hyper-V y Contenedores (no disponibles en Home).</translation>
+    </message>
+    <message>
+        <source>Hypervisor at startup</source>
+        <translation>Hipervisor al arrancar</translation>
+    </message>
+    <message>
+        <source>Both backends need Windows&apos; hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
+        <translation>Ambos backends necesitan el hipervisor de Windows, que solo se inicia al arrancar cuando la opción de arranque hypervisorlaunchtype no tiene el valor Off.</translation>
+    </message>
+    <message>
+        <source>Virtual desktop (VDI)</source>
+        <translation>Escritorio virtual (VDI)</translation>
+    </message>
+    <message>
+        <source>On a VDI desktop, the vendor supports iEchor Desktop on persistent desktops only.</source>
+        <translation>En un escritorio VDI, el proveedor solo admite iEchor Desktop en escritorios persistentes.</translation>
+    </message>
+    <message>
+        <source>One instance per machine</source>
+        <translation>Una instancia por equipo</translation>
+    </message>
+    <message>
+        <source>The vendor does not support several instances of iEchor Desktop on one machine in a VM or VDI environment.</source>
+        <translation>El proveedor no admite varias instancias de iEchor Desktop en un mismo equipo en un entorno de máquina virtual o VDI.</translation>
+    </message>
+    <message>
+        <source>Turn on the WSL 2 or Hyper-V features (see those checks). If it stays unset, run bcdedit /set hypervisorlaunchtype auto in an administrator terminal, then restart Windows.</source>
+        <translation>Active las características de WSL 2 o Hyper-V (consulte esas comprobaciones). Si sigue sin establecerse, ejecute bcdedit /set hypervisorlaunchtype auto en un terminal de administrador y reinicie Windows.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1283,142 @@ Ejecute `nestready summarize --help` y consulte `nestready check --help` (--repo
         <source>unrecognized container manager</source>
         <translation>gestor de contenedores no reconocido</translation>
     </message>
+    <message>
+        <source>The Citrix Virtual Delivery Agent is installed (registry key or Citrix Desktop Service).</source>
+        <translation>Citrix Virtual Delivery Agent está instalado (clave del Registro o Citrix Desktop Service).</translation>
+    </message>
+    <message>
+        <source>The VMware/Omnissa Horizon Agent is installed (its registry key exists).</source>
+        <translation>VMware/Omnissa Horizon Agent está instalado (existe su clave del Registro).</translation>
+    </message>
+    <message>
+        <source>The Azure Virtual Desktop agent is installed (RDInfraAgent key or the Remote Desktop Agent Loader service). Windows 365 Cloud PCs use the same agent.</source>
+        <translation>El agente de Azure Virtual Desktop está instalado (clave RDInfraAgent o servicio Remote Desktop Agent Loader). Los Cloud PC de Windows 365 usan el mismo agente.</translation>
+    </message>
+    <message>
+        <source>An Amazon EC2 machine with the WorkSpaces streaming agent folders installed.</source>
+        <translation>Un equipo de Amazon EC2 con las carpetas del agente de streaming de WorkSpaces instaladas.</translation>
+    </message>
+    <message>
+        <source>No Citrix, Horizon, Azure Virtual Desktop or Amazon WorkSpaces agent is installed.</source>
+        <translation>No hay instalado ningún agente de Citrix, Horizon, Azure Virtual Desktop ni Amazon WorkSpaces.</translation>
+    </message>
+    <message>
+        <source>The Windows registry (CurrentVersion).</source>
+        <translation>El Registro de Windows (CurrentVersion).</translation>
+    </message>
+    <message>
+        <source>Win32_ComputerSystem.NumberOfLogicalProcessors.</source>
+        <translation>Win32_ComputerSystem.NumberOfLogicalProcessors.</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.NumberOfLogicalProcessors.</source>
+        <translation>Win32_Processor.NumberOfLogicalProcessors.</translation>
+    </message>
+    <message>
+        <source>Win32_ComputerSystem.TotalPhysicalMemory.</source>
+        <translation>Win32_ComputerSystem.TotalPhysicalMemory.</translation>
+    </message>
+    <message>
+        <source>Win32_OperatingSystem.TotalVisibleMemorySize.</source>
+        <translation>Win32_OperatingSystem.TotalVisibleMemorySize.</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.DataWidth.</source>
+        <translation>Win32_Processor.DataWidth.</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.Architecture.</source>
+        <translation>Win32_Processor.Architecture.</translation>
+    </message>
+    <message>
+        <source>Windows: Linux container markers do not apply.</source>
+        <translation>Windows: los marcadores de contenedores Linux no se aplican.</translation>
+    </message>
+    <message>
+        <source> (build %1.%2)</source>
+        <translation> (compilación %1.%2)</translation>
+    </message>
+    <message>
+        <source> (build %1)</source>
+        <translation> (compilación %1)</translation>
+    </message>
+    <message>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine; Windows inside it runs its own Hyper-V as well.</source>
+        <translation>Las tablas del firmware indican una máquina virtual de Microsoft Hyper-V; el Windows que se ejecuta en ella también ejecuta su propio Hyper-V.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine (&quot;%1&quot;, &quot;%2&quot;).</source>
+        <translation>Las tablas del firmware indican una máquina virtual de Microsoft Hyper-V (&quot;%1&quot;, &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The firmware tables name no virtual platform; the hypervisor Windows reports is its own (Hyper-V, WSL 2 or VBS).</source>
+        <translation>Las tablas del firmware no indican ninguna plataforma virtual; el hipervisor del que informa Windows es el suyo propio (Hyper-V, WSL 2 o VBS).</translation>
+    </message>
+    <message>
+        <source>The firmware tables name no virtual platform and Windows reports no hypervisor.</source>
+        <translation>Las tablas del firmware no indican ninguna plataforma virtual y Windows no informa de ningún hipervisor.</translation>
+    </message>
+    <message>
+        <source>Windows in this VM runs its own Hyper-V (it is the root partition, CPUID 0x40000003), which needs VT-x/AMD-V: nested virtualization works.</source>
+        <translation>Windows ejecuta en esta máquina virtual su propio Hyper-V (es la partición raíz, CPUID 0x40000003), que necesita VT-x/AMD-V: la virtualización anidada funciona.</translation>
+    </message>
+    <message>
+        <source>Windows runs its own Hyper-V (it is the root partition, CPUID 0x40000003), which needs VT-x/AMD-V: hardware virtualization is on.</source>
+        <translation>Windows ejecuta su propio Hyper-V (es la partición raíz, CPUID 0x40000003), que necesita VT-x/AMD-V: la virtualización por hardware está activada.</translation>
+    </message>
+    <message>
+        <source>Hyper-V, which needs SLAT, is running.</source>
+        <translation>Hyper-V, que necesita SLAT, se está ejecutando.</translation>
+    </message>
+    <message>
+        <source>Windows on Arm in Parallels on Apple silicon: Microsoft says WSL and nested virtualization are not supported there.</source>
+        <translation>Windows on Arm en Parallels sobre Apple silicon: según Microsoft, WSL y la virtualización anidada no son compatibles en ese entorno.</translation>
+    </message>
+    <message>
+        <source>Windows on Arm: nestready cannot read the Arm virtualization extensions from its evidence.</source>
+        <translation>Windows on Arm: nestready no puede leer las extensiones de virtualización de Arm a partir de sus evidencias.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; own processor properties mean nothing here, because a hypervisor runs.</source>
+        <translation>Las propiedades del procesador que indica el propio Windows no son significativas aquí, porque se está ejecutando un hipervisor.</translation>
+    </message>
+    <message>
+        <source>CPUID in this VM reports VT-x/AMD-V: the hypervisor passes it through.</source>
+        <translation>CPUID en esta máquina virtual indica VT-x/AMD-V: el hipervisor lo expone a la máquina virtual.</translation>
+    </message>
+    <message>
+        <source>CPUID in this VM reports neither VT-x nor AMD-V: the hypervisor does not pass it through.</source>
+        <translation>CPUID en esta máquina virtual no indica VT-x ni AMD-V: el hipervisor no lo expone a la máquina virtual.</translation>
+    </message>
+    <message>
+        <source>A physical machine that reports a hypervisor runs Windows&apos; own Hyper-V, which needs VT-x/AMD-V.</source>
+        <translation>Un equipo físico que informa de un hipervisor ejecuta el Hyper-V propio de Windows, que necesita VT-x/AMD-V.</translation>
+    </message>
+    <message>
+        <source>Without CPUID (replay with --cpuid-dump) it cannot be told.</source>
+        <translation>Sin CPUID (reproduzca con --cpuid-dump) no se puede determinar.</translation>
+    </message>
+    <message>
+        <source>Windows reports virtualization enabled in the firmware and no hypervisor running.</source>
+        <translation>Windows indica que la virtualización está habilitada en el firmware y que no se está ejecutando ningún hipervisor.</translation>
+    </message>
+    <message>
+        <source>The CPU has VT-x/AMD-V, but Windows reports it disabled in the firmware (BIOS/UEFI).</source>
+        <translation>La CPU tiene VT-x/AMD-V, pero Windows indica que está deshabilitada en el firmware (BIOS/UEFI).</translation>
+    </message>
+    <message>
+        <source>Windows reports a CPU without VT-x/AMD-V (VM Monitor Mode Extensions: no).</source>
+        <translation>Windows indica una CPU sin VT-x/AMD-V (VM Monitor Mode Extensions: no).</translation>
+    </message>
+    <message>
+        <source>Windows reports Second Level Address Translation.</source>
+        <translation>Windows indica compatibilidad con la traducción de direcciones de segundo nivel (Second Level Address Translation).</translation>
+    </message>
+    <message>
+        <source>Windows reports no Second Level Address Translation.</source>
+        <translation>Windows indica que no hay compatibilidad con la traducción de direcciones de segundo nivel (Second Level Address Translation).</translation>
+    </message>
 </context>
 <context>
     <name>Fleet</name>
@@ -1314,10 +1845,6 @@ Ejecute `nestready summarize --help` y consulte `nestready check --help` (--repo
         <translation>No se puede leer el volcado de CPUID «%1».</translation>
     </message>
     <message>
-        <source>Replaying Windows evidence is not available in this build.</source>
-        <translation>La reproducción de evidencias de Windows no está disponible en esta compilación.</translation>
-    </message>
-    <message>
         <source>The sysroot &quot;%1&quot; is not a folder.</source>
         <translation>El sysroot «%1» no es una carpeta.</translation>
     </message>
@@ -1328,6 +1855,52 @@ Ejecute `nestready summarize --help` y consulte `nestready check --help` (--repo
     <message>
         <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>«%1» no es un volcado de CPUID en el formato de `cpuid -r -1` (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsEvidence</name>
+    <message>
+        <source>The file is too large (%1 bytes) to be Windows evidence.</source>
+        <translation>El archivo es demasiado grande (%1 bytes) para ser un archivo de evidencias de Windows.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 or UTF-16 text.</source>
+        <translation>El archivo no es texto UTF-8 ni UTF-16 válido.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at offset %2); it may be truncated.</source>
+        <translation>El archivo no es JSON válido (%1 en el desplazamiento %2); puede estar truncado.</translation>
+    </message>
+    <message>
+        <source>The file holds JSON, but not the object that collect-evidence.ps1 writes.</source>
+        <translation>El archivo contiene JSON, pero no el objeto que escribe collect-evidence.ps1.</translation>
+    </message>
+    <message>
+        <source>The file holds a JSON object without any of the sections that collect-evidence.ps1 writes (Win32_ComputerSystem, Registry, Collector, ...).</source>
+        <translation>El archivo contiene un objeto JSON sin ninguna de las secciones que escribe collect-evidence.ps1 (Win32_ComputerSystem, Registry, Collector, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsSource</name>
+    <message>
+        <source>The Windows evidence file &quot;%1&quot; does not exist.</source>
+        <translation>El archivo de evidencias de Windows &quot;%1&quot; no existe.</translation>
+    </message>
+    <message>
+        <source>The Windows evidence file &quot;%1&quot; is too large (%2 bytes).</source>
+        <translation>El archivo de evidencias de Windows &quot;%1&quot; es demasiado grande (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>Cannot read the Windows evidence file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo de evidencias de Windows &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
+        <translation>&quot;%1&quot; no es un archivo de evidencias de Windows utilizable: %2</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <translation>iEchor Desktop pour Linux exécute sa VM avec KVM, via /dev/kvm. Votre utilisateur doit avoir le droit de l’ouvrir.</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
         <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
         <translation>Une machine physique : iEchor Desktop exécute sa VM Linux directement sur ce matériel.</translation>
     </message>
@@ -420,6 +416,405 @@
     <message>
         <source>Inside a container (%1): iEchor Desktop cannot run here.</source>
         <translation>Dans un conteneur (%1) : iEchor Desktop ne peut pas s’exécuter ici.</translation>
+    </message>
+    <message>
+        <source>The Windows build number could not be read.</source>
+        <translation>Impossible de lire le numéro de build de Windows.</translation>
+    </message>
+    <message>
+        <source>%1 is 32-bit Windows.</source>
+        <translation>%1 est une version 32 bits de Windows.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs 64-bit Windows.</source>
+        <translation>iEchor Desktop nécessite Windows 64 bits.</translation>
+    </message>
+    <message>
+        <source>Install 64-bit Windows 11 23H2 or later (or Windows 10 22H2).</source>
+        <translation>Installez Windows 11 23H2 64 bits ou une version ultérieure (ou Windows 10 22H2).</translation>
+    </message>
+    <message>
+        <source>%1: the vendor&apos;s version list covers Windows 10 and 11 only.</source>
+        <translation>%1&#xa0;: la liste des versions de l&apos;éditeur ne couvre que Windows 10 et 11.</translation>
+    </message>
+    <message>
+        <source>See the edition check for Windows Server.</source>
+        <translation>Pour Windows Server, consultez la vérification de l&apos;édition.</translation>
+    </message>
+    <message>
+        <source>On Arm64 the vendor offers only the WSL 2 backend, as early access.</source>
+        <translation>Sur Arm64, l&apos;éditeur ne propose que le backend WSL 2, en accès anticipé.</translation>
+    </message>
+    <message>
+        <source>%1 is older than Windows 11 23H2 (build 22631).</source>
+        <translation>%1 est antérieur à Windows 11 23H2 (build 22631).</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs Windows 11 23H2 or later, or Windows 10 22H2.</source>
+        <translation>iEchor Desktop nécessite Windows 11 23H2 ou une version ultérieure, ou Windows 10 22H2.</translation>
+    </message>
+    <message>
+        <source>Install the latest Windows 11 feature update from Settings &gt; Windows Update, then check again.</source>
+        <translation>Installez la dernière mise à jour de fonctionnalités de Windows 11 depuis Paramètres &gt; Windows Update, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>%1 is older than Windows 10 22H2 (build 19045).</source>
+        <translation>%1 est antérieur à Windows 10 22H2 (build 19045).</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs Windows 10 22H2 or Windows 11 23H2 or later.</source>
+        <translation>iEchor Desktop nécessite Windows 10 22H2, ou Windows 11 23H2 ou une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>Update to Windows 10 22H2 or, better, Windows 11 from Settings &gt; Windows Update, then check again.</source>
+        <translation>Passez à Windows 10 22H2 ou, mieux, à Windows 11 depuis Paramètres &gt; Windows Update, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>%1, 64-bit.</source>
+        <translation>%1, 64 bits.</translation>
+    </message>
+    <message>
+        <source>The Windows edition could not be read.</source>
+        <translation>Impossible de lire l&apos;édition de Windows.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Windows Enterprise multi-session (EditionID %1).</source>
+        <translation>Windows Enterprise multisession (EditionID %1).</translation>
+    </message>
+    <message>
+        <source>This client edition for Azure Virtual Desktop reports itself as a server (ProductType 3), but it is not Windows Server. Several users share one multi-session host, and the vendor does not support more than one instance of iEchor Desktop per machine.</source>
+        <translation>Cette édition client pour Azure Virtual Desktop se présente comme un serveur (ProductType 3), mais ce n&apos;est pas Windows Server. Plusieurs utilisateurs partagent un même hôte multisession, et l&apos;éditeur ne prend pas en charge plus d&apos;une instance d&apos;iEchor Desktop par machine.</translation>
+    </message>
+    <message>
+        <source>Use a personal (single-session) desktop for iEchor Desktop, or make sure that only one user of this host runs it.</source>
+        <translation>Utilisez un bureau personnel (à session unique) pour iEchor Desktop, ou assurez-vous qu&apos;un seul utilisateur de cet hôte l&apos;exécute.</translation>
+    </message>
+    <message>
+        <source>Windows Server (EditionID %1) is not supported by the vendor.</source>
+        <translation>Windows Server (EditionID %1) n&apos;est pas pris en charge par l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop supports Windows 10 and 11 Pro, Enterprise and Education only.</source>
+        <translation>iEchor Desktop ne prend en charge que Windows 10 et 11 Pro, Enterprise et Education.</translation>
+    </message>
+    <message>
+        <source>Use a Windows 11 Pro, Enterprise or Education machine or VM instead.</source>
+        <translation>Utilisez plutôt une machine ou une VM sous Windows 11 Pro, Enterprise ou Education.</translation>
+    </message>
+    <message>
+        <source>Windows Home (EditionID %1): Linux containers only.</source>
+        <translation>Windows Home (EditionID %1)&#xa0;: conteneurs Linux uniquement.</translation>
+    </message>
+    <message>
+        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor&apos;s current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
+        <translation>Home ne comprend pas Hyper-V&#xa0;: seuls le backend WSL 2 et les conteneurs Linux sont donc disponibles. La configuration requise actuelle de l&apos;éditeur mentionne Pro, Enterprise et Education&#xa0;; il n&apos;a pas été possible de confirmer si Home est encore pris en charge.</translation>
+    </message>
+    <message>
+        <source>For Windows containers or the Hyper-V backend, upgrade to Windows Pro (Settings &gt; System &gt; Activation); otherwise use the WSL 2 backend.</source>
+        <translation>Pour les conteneurs Windows ou le backend Hyper-V, passez à Windows Pro (Paramètres &gt; Système &gt; Activation)&#xa0;; sinon, utilisez le backend WSL 2.</translation>
+    </message>
+    <message>
+        <source>Windows edition %1.</source>
+        <translation>Édition Windows %1.</translation>
+    </message>
+    <message>
+        <source>Windows edition &quot;%1&quot; is not one nestready recognizes.</source>
+        <translation>L&apos;édition de Windows «&#xa0;%1&#xa0;» n&apos;est pas reconnue par nestready.</translation>
+    </message>
+    <message>
+        <source>The vendor supports Windows Pro, Enterprise and Education.</source>
+        <translation>L&apos;éditeur prend en charge Windows Pro, Enterprise et Education.</translation>
+    </message>
+    <message>
+        <source>Check under Settings &gt; System &gt; About that this is Windows Pro, Enterprise or Education.</source>
+        <translation>Vérifiez dans Paramètres &gt; Système &gt; Informations système qu&apos;il s&apos;agit bien de Windows Pro, Enterprise ou Education.</translation>
+    </message>
+    <message>
+        <source>The Windows features could not be read.</source>
+        <translation>Impossible de lire les fonctionnalités Windows.</translation>
+    </message>
+    <message>
+        <source>Virtual Machine Platform</source>
+        <translation>Plateforme de machine virtuelle</translation>
+    </message>
+    <message>
+        <source>Windows Subsystem for Linux</source>
+        <translation>Sous-système Windows pour Linux</translation>
+    </message>
+    <message>
+        <source>WSL 2 is ready: both features are on and WSL is version %1.</source>
+        <translation>WSL 2 est prêt&#xa0;: les deux fonctionnalités sont activées et WSL est en version %1.</translation>
+    </message>
+    <message>
+        <source>The state of the WSL features could not be read.</source>
+        <translation>Impossible de lire l&apos;état des fonctionnalités WSL.</translation>
+    </message>
+    <message>
+        <source>Windows features not turned on: %1.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>Fonctionnalités Windows non activées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on both features and installs current WSL. Then restart Windows.</source>
+        <translation>Dans un terminal administrateur, exécutez&#xa0;: wsl --install --no-distribution — cette commande active les deux fonctionnalités et installe la version actuelle de WSL. Redémarrez ensuite Windows.</translation>
+    </message>
+    <message>
+        <source>WSL prints no version: this is the old WSL built into Windows.</source>
+        <translation>WSL n&apos;affiche aucune version&#xa0;: il s&apos;agit de l&apos;ancien WSL intégré à Windows.</translation>
+    </message>
+    <message>
+        <source>Run: wsl --update (or install the latest WSL from github.com/microsoft/WSL/releases).</source>
+        <translation>Exécutez&#xa0;: wsl --update (ou installez la dernière version de WSL depuis github.com/microsoft/WSL/releases).</translation>
+    </message>
+    <message>
+        <source>WSL %1 is older than 2.1.5.</source>
+        <translation>WSL %1 est antérieur à la version 2.1.5.</translation>
+    </message>
+    <message>
+        <source>Run: wsl --update</source>
+        <translation>Exécutez&#xa0;: wsl --update</translation>
+    </message>
+    <message>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
+        <translation>Le backend WSL 2, utilisé par défaut par iEchor Desktop, nécessite les fonctionnalités «&#xa0;Plateforme de machine virtuelle&#xa0;» et «&#xa0;Sous-système Windows pour Linux&#xa0;», ainsi que WSL 2.1.5 ou une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V backend is ready and can be used instead.</source>
+        <translation>Le backend Hyper-V est prêt et peut être utilisé à la place.</translation>
+    </message>
+    <message>
+        <source>Windows Home has no Hyper-V: the WSL 2 backend is used.</source>
+        <translation>Windows Home ne comprend pas Hyper-V&#xa0;: le backend WSL 2 est utilisé.</translation>
+    </message>
+    <message>
+        <source>On Arm64 iEchor Desktop offers only the WSL 2 backend.</source>
+        <translation>Sur Arm64, iEchor Desktop ne propose que le backend WSL 2.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V and Containers features are on.</source>
+        <translation>Les fonctionnalités Hyper-V et Conteneurs sont activées.</translation>
+    </message>
+    <message>
+        <source>Not needed: the WSL 2 backend is ready. Hyper-V and Containers are only needed for the Hyper-V backend.</source>
+        <translation>Non requis&#xa0;: le backend WSL 2 est prêt. Hyper-V et Conteneurs ne sont nécessaires que pour le backend Hyper-V.</translation>
+    </message>
+    <message>
+        <source>Neither backend is ready, and these features are off: %1.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>Aucun des deux backends n&apos;est prêt, et ces fonctionnalités sont désactivées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V backend needs the Hyper-V and Containers features.</source>
+        <translation>Le backend Hyper-V nécessite les fonctionnalités Hyper-V et Conteneurs.</translation>
+    </message>
+    <message>
+        <source>Set up WSL 2 (see the WSL 2 check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
+        <translation>Configurez WSL 2 (voir la vérification WSL 2), ou exécutez dans un PowerShell administrateur&#xa0;: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — puis redémarrez Windows.</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: bcdedit /set hypervisorlaunchtype auto — then restart Windows.</source>
+        <translation>Dans un terminal administrateur, exécutez&#xa0;: bcdedit /set hypervisorlaunchtype auto — puis redémarrez Windows.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; hypervisor is running, so it is launched at startup.</source>
+        <translation>L&apos;hyperviseur de Windows est en cours d&apos;exécution&#xa0;: il est donc lancé au démarrage.</translation>
+    </message>
+    <message>
+        <source>Needs administrator rights to read.</source>
+        <translation>La lecture nécessite des droits d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
+        <translation>Le paramètre de démarrage hypervisorlaunchtype n&apos;est lisible que par un administrateur, et l&apos;hyperviseur de Windows ne s&apos;exécute pas actuellement.</translation>
+    </message>
+    <message>
+        <source>Run nestready as administrator, or run bcdedit /enum {current} in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
+        <translation>Exécutez nestready en tant qu&apos;administrateur, ou exécutez bcdedit /enum {current} dans un terminal administrateur et vérifiez que hypervisorlaunchtype vaut Auto.</translation>
+    </message>
+    <message>
+        <source>The boot configuration could not be read (bcdedit).</source>
+        <translation>Impossible de lire la configuration de démarrage (bcdedit).</translation>
+    </message>
+    <message>
+        <source>The hypervisor is switched off at startup (hypervisorlaunchtype Off).</source>
+        <translation>L&apos;hyperviseur est désactivé au démarrage (hypervisorlaunchtype Off).</translation>
+    </message>
+    <message>
+        <source>It still runs now, but will not after the next restart.</source>
+        <translation>Il s&apos;exécute encore maintenant, mais ne s&apos;exécutera plus après le prochain redémarrage.</translation>
+    </message>
+    <message>
+        <source>Some software, such as Android emulators, turns it off. WSL 2 and Hyper-V cannot start without it.</source>
+        <translation>Certains logiciels, comme les émulateurs Android, le désactivent. WSL 2 et Hyper-V ne peuvent pas démarrer sans lui.</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype is not set, so the hypervisor does not start.</source>
+        <translation>hypervisorlaunchtype n&apos;est pas défini&#xa0;: l&apos;hyperviseur ne démarre donc pas.</translation>
+    </message>
+    <message>
+        <source>Windows sets it when Virtual Machine Platform or Hyper-V is turned on.</source>
+        <translation>Windows définit ce paramètre lorsque la fonctionnalité «&#xa0;Plateforme de machine virtuelle&#xa0;» ou Hyper-V est activée.</translation>
+    </message>
+    <message>
+        <source>The hypervisor is launched at startup (hypervisorlaunchtype %1).</source>
+        <translation>L&apos;hyperviseur est lancé au démarrage (hypervisorlaunchtype %1).</translation>
+    </message>
+    <message>
+        <source>Citrix Virtual Apps and Desktops (VDA)</source>
+        <translation>Citrix Virtual Apps and Desktops (VDA)</translation>
+    </message>
+    <message>
+        <source>VMware/Omnissa Horizon</source>
+        <translation>VMware/Omnissa Horizon</translation>
+    </message>
+    <message>
+        <source>Azure Virtual Desktop or Windows 365</source>
+        <translation>Azure Virtual Desktop ou Windows 365</translation>
+    </message>
+    <message>
+        <source>Amazon WorkSpaces</source>
+        <translation>Amazon WorkSpaces</translation>
+    </message>
+    <message>
+        <source>The VDI agent registry keys could not be read.</source>
+        <translation>Impossible de lire les clés de registre des agents VDI.</translation>
+    </message>
+    <message>
+        <source>Not a VDI desktop.</source>
+        <translation>Ce n&apos;est pas un bureau VDI.</translation>
+    </message>
+    <message>
+        <source>The vendor supports persistent VDI desktops (dedicated to one user and keeping their changes) and not non-persistent ones. Whether a pool is persistent cannot be read reliably from inside the desktop, so nestready does not guess.</source>
+        <translation>L&apos;éditeur prend en charge les bureaux VDI persistants (attribués à un seul utilisateur et conservant ses modifications), mais pas les bureaux non persistants. Comme il est impossible de déterminer de manière fiable depuis le bureau si un pool est persistant, nestready ne fait pas de supposition.</translation>
+    </message>
+    <message>
+        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more, and GPU Cloud PCs do not offer it.</source>
+        <translation>Sur Windows 365, la virtualisation imbriquée nécessite un PC cloud doté d&apos;au moins 4 vCPU, et les PC cloud GPU ne la proposent pas.</translation>
+    </message>
+    <message>
+        <source>With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) offers no nested virtualization.</source>
+        <translation>Avec Citrix, c&apos;est l&apos;hyperviseur sous-jacent qui compte&#xa0;: Citrix Hypervisor (XenServer) ne propose pas la virtualisation imbriquée.</translation>
+    </message>
+    <message>
+        <source>A virtual desktop: %1.</source>
+        <translation>Un bureau virtuel&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Ask your VDI administrator for a persistent desktop with nested virtualization turned on; the vendor does not support iEchor Desktop on non-persistent desktops.</source>
+        <translation>Demandez à votre administrateur VDI un bureau persistant avec la virtualisation imbriquée activée&#xa0;; l&apos;éditeur ne prend pas en charge iEchor Desktop sur les bureaux non persistants.</translation>
+    </message>
+    <message>
+        <source>The vendor does not support more than one instance of iEchor Desktop on the same machine in a VM or VDI environment.</source>
+        <translation>Dans un environnement VM ou VDI, l&apos;éditeur ne prend pas en charge plus d&apos;une instance d&apos;iEchor Desktop sur la même machine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>iEchor Desktop already runs in %n other session(s) on this machine.</source>
+        <translation>
+            <numerusform>iEchor Desktop s&apos;exécute déjà dans %n autre session sur cette machine.</numerusform>
+            <numerusform>iEchor Desktop s&apos;exécute déjà dans %n autres sessions sur cette machine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit iEchor Desktop in the other session (or have that user sign out) before using it here, and keep to one user of iEchor Desktop per machine.</source>
+        <translation>Quittez iEchor Desktop dans l&apos;autre session (ou demandez à cet utilisateur de se déconnecter) avant de l&apos;utiliser ici, et limitez-vous à un seul utilisateur d&apos;iEchor Desktop par machine.</translation>
+    </message>
+    <message>
+        <source>A multi-session host: several users can sign in at once.</source>
+        <translation>Un hôte multisession&#xa0;: plusieurs utilisateurs peuvent se connecter en même temps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in now.</source>
+        <translation>
+            <numerusform>%n autre session utilisateur est actuellement ouverte.</numerusform>
+            <numerusform>%n autres sessions utilisateur sont actuellement ouvertes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in to this machine.</source>
+        <translation>
+            <numerusform>%n autre session utilisateur est ouverte sur cette machine.</numerusform>
+            <numerusform>%n autres sessions utilisateur sont ouvertes sur cette machine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make sure that only one user of this machine runs iEchor Desktop.</source>
+        <translation>Assurez-vous qu&apos;un seul utilisateur de cette machine exécute iEchor Desktop.</translation>
+    </message>
+    <message>
+        <source>The sessions and processes of this machine could not be read.</source>
+        <translation>Impossible de lire les sessions et les processus de cette machine.</translation>
+    </message>
+    <message>
+        <source>No other user is signed in and no other instance of iEchor Desktop runs.</source>
+        <translation>Aucun autre utilisateur n&apos;est connecté et aucune autre instance d&apos;iEchor Desktop ne s&apos;exécute.</translation>
+    </message>
+    <message>
+        <source>The sessions could not be listed; only processes were checked.</source>
+        <translation>Impossible de répertorier les sessions&#xa0;; seuls les processus ont été vérifiés.</translation>
+    </message>
+    <message>
+        <source>Windows version</source>
+        <translation>Version de Windows</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs 64-bit Windows 10 22H2 (build 19045) or Windows 11 23H2 (build 22631) or later.</source>
+        <translation>iEchor Desktop nécessite Windows 10 22H2 (build 19045) 64 bits, ou Windows 11 23H2 (build 22631) ou une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>Windows edition</source>
+        <translation>Édition de Windows</translation>
+    </message>
+    <message>
+        <source>The vendor supports Windows Pro, Enterprise and Education; Windows Server is not supported, and Home runs Linux containers only.</source>
+        <translation>L&apos;éditeur prend en charge Windows Pro, Enterprise et Education&#xa0;; Windows Server n&apos;est pas pris en charge, et Home n&apos;exécute que des conteneurs Linux.</translation>
+    </message>
+    <message>
+        <source>WSL 2 backend</source>
+        <translation>Backend WSL 2</translation>
+    </message>
+    <message>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
+        <translation>Le backend par défaut exécute la VM du moteur avec WSL 2, ce qui nécessite deux fonctionnalités Windows et WSL 2.1.5 ou une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>Hyper-V backend</source>
+        <translation>Backend Hyper-V</translation>
+    </message>
+    <message>
+        <source>The alternative backend runs the engine&apos;s VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
+        <translation>Le backend alternatif exécute la VM du moteur avec Hyper-V, ce qui nécessite les fonctionnalités Hyper-V et Conteneurs (non disponibles sur Home).</translation>
+    </message>
+    <message>
+        <source>Hypervisor at startup</source>
+        <translation>Hyperviseur au démarrage</translation>
+    </message>
+    <message>
+        <source>Both backends need Windows&apos; hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
+        <translation>Les deux backends nécessitent l&apos;hyperviseur de Windows, qui ne se lance au démarrage que si le paramètre de démarrage hypervisorlaunchtype n&apos;est pas sur Off.</translation>
+    </message>
+    <message>
+        <source>Virtual desktop (VDI)</source>
+        <translation>Bureau virtuel (VDI)</translation>
+    </message>
+    <message>
+        <source>On a VDI desktop, the vendor supports iEchor Desktop on persistent desktops only.</source>
+        <translation>Sur un bureau VDI, l&apos;éditeur ne prend en charge iEchor Desktop que sur les bureaux persistants.</translation>
+    </message>
+    <message>
+        <source>One instance per machine</source>
+        <translation>Une instance par machine</translation>
+    </message>
+    <message>
+        <source>The vendor does not support several instances of iEchor Desktop on one machine in a VM or VDI environment.</source>
+        <translation>Dans un environnement VM ou VDI, l&apos;éditeur ne prend pas en charge plusieurs instances d&apos;iEchor Desktop sur une même machine.</translation>
+    </message>
+    <message>
+        <source>Turn on the WSL 2 or Hyper-V features (see those checks). If it stays unset, run bcdedit /set hypervisorlaunchtype auto in an administrator terminal, then restart Windows.</source>
+        <translation>Activez les fonctionnalités WSL 2 ou Hyper-V (voir ces vérifications). Si la valeur reste vide, exécutez bcdedit /set hypervisorlaunchtype auto dans un terminal administrateur, puis redémarrez Windows.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1283,142 @@ Lancez `nestready summarize --help` et voyez `nestready check --help` (--report,
         <source>unrecognized container manager</source>
         <translation>gestionnaire de conteneurs non reconnu</translation>
     </message>
+    <message>
+        <source>The Citrix Virtual Delivery Agent is installed (registry key or Citrix Desktop Service).</source>
+        <translation>Le Citrix Virtual Delivery Agent est installé (clé de registre ou service Citrix Desktop Service).</translation>
+    </message>
+    <message>
+        <source>The VMware/Omnissa Horizon Agent is installed (its registry key exists).</source>
+        <translation>Le VMware/Omnissa Horizon Agent est installé (sa clé de registre existe).</translation>
+    </message>
+    <message>
+        <source>The Azure Virtual Desktop agent is installed (RDInfraAgent key or the Remote Desktop Agent Loader service). Windows 365 Cloud PCs use the same agent.</source>
+        <translation>L&apos;agent Azure Virtual Desktop est installé (clé RDInfraAgent ou service Remote Desktop Agent Loader). Les PC cloud Windows 365 utilisent le même agent.</translation>
+    </message>
+    <message>
+        <source>An Amazon EC2 machine with the WorkSpaces streaming agent folders installed.</source>
+        <translation>Une machine Amazon EC2 sur laquelle les dossiers de l&apos;agent de streaming WorkSpaces sont installés.</translation>
+    </message>
+    <message>
+        <source>No Citrix, Horizon, Azure Virtual Desktop or Amazon WorkSpaces agent is installed.</source>
+        <translation>Aucun agent Citrix, Horizon, Azure Virtual Desktop ou Amazon WorkSpaces n&apos;est installé.</translation>
+    </message>
+    <message>
+        <source>The Windows registry (CurrentVersion).</source>
+        <translation>Le registre Windows (CurrentVersion).</translation>
+    </message>
+    <message>
+        <source>Win32_ComputerSystem.NumberOfLogicalProcessors.</source>
+        <translation>Win32_ComputerSystem.NumberOfLogicalProcessors.</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.NumberOfLogicalProcessors.</source>
+        <translation>Win32_Processor.NumberOfLogicalProcessors.</translation>
+    </message>
+    <message>
+        <source>Win32_ComputerSystem.TotalPhysicalMemory.</source>
+        <translation>Win32_ComputerSystem.TotalPhysicalMemory.</translation>
+    </message>
+    <message>
+        <source>Win32_OperatingSystem.TotalVisibleMemorySize.</source>
+        <translation>Win32_OperatingSystem.TotalVisibleMemorySize.</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.DataWidth.</source>
+        <translation>Win32_Processor.DataWidth.</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.Architecture.</source>
+        <translation>Win32_Processor.Architecture.</translation>
+    </message>
+    <message>
+        <source>Windows: Linux container markers do not apply.</source>
+        <translation>Windows&#xa0;: les indicateurs de conteneur Linux ne s&apos;appliquent pas.</translation>
+    </message>
+    <message>
+        <source> (build %1.%2)</source>
+        <translation> (build %1.%2)</translation>
+    </message>
+    <message>
+        <source> (build %1)</source>
+        <translation> (build %1)</translation>
+    </message>
+    <message>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine; Windows inside it runs its own Hyper-V as well.</source>
+        <translation>Les tables du firmware indiquent une machine virtuelle Microsoft Hyper-V&#xa0;; le Windows qu&apos;elle héberge exécute en plus son propre Hyper-V.</translation>
+    </message>
+    <message>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine (&quot;%1&quot;, &quot;%2&quot;).</source>
+        <translation>Les tables du firmware indiquent une machine virtuelle Microsoft Hyper-V («&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The firmware tables name no virtual platform; the hypervisor Windows reports is its own (Hyper-V, WSL 2 or VBS).</source>
+        <translation>Les tables du firmware n&apos;indiquent aucune plateforme virtuelle&#xa0;; l&apos;hyperviseur signalé par Windows est le sien (Hyper-V, WSL 2 ou VBS).</translation>
+    </message>
+    <message>
+        <source>The firmware tables name no virtual platform and Windows reports no hypervisor.</source>
+        <translation>Les tables du firmware n&apos;indiquent aucune plateforme virtuelle et Windows ne signale aucun hyperviseur.</translation>
+    </message>
+    <message>
+        <source>Windows in this VM runs its own Hyper-V (it is the root partition, CPUID 0x40000003), which needs VT-x/AMD-V: nested virtualization works.</source>
+        <translation>Dans cette VM, Windows exécute son propre Hyper-V (il s&apos;agit de la partition racine, CPUID 0x40000003), ce qui nécessite VT-x/AMD-V&#xa0;: la virtualisation imbriquée fonctionne.</translation>
+    </message>
+    <message>
+        <source>Windows runs its own Hyper-V (it is the root partition, CPUID 0x40000003), which needs VT-x/AMD-V: hardware virtualization is on.</source>
+        <translation>Windows exécute son propre Hyper-V (il s&apos;agit de la partition racine, CPUID 0x40000003), ce qui nécessite VT-x/AMD-V&#xa0;: la virtualisation matérielle est activée.</translation>
+    </message>
+    <message>
+        <source>Hyper-V, which needs SLAT, is running.</source>
+        <translation>Hyper-V, qui nécessite SLAT, est en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Windows on Arm in Parallels on Apple silicon: Microsoft says WSL and nested virtualization are not supported there.</source>
+        <translation>Windows on Arm dans Parallels sur Apple silicon&#xa0;: selon Microsoft, WSL et la virtualisation imbriquée n&apos;y sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>Windows on Arm: nestready cannot read the Arm virtualization extensions from its evidence.</source>
+        <translation>Windows on Arm&#xa0;: nestready ne peut pas déterminer les extensions de virtualisation Arm à partir des données collectées.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; own processor properties mean nothing here, because a hypervisor runs.</source>
+        <translation>Les propriétés du processeur signalées par Windows lui-même ne sont pas significatives ici, car un hyperviseur est en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>CPUID in this VM reports VT-x/AMD-V: the hypervisor passes it through.</source>
+        <translation>Dans cette VM, CPUID signale VT-x/AMD-V&#xa0;: l&apos;hyperviseur le transmet.</translation>
+    </message>
+    <message>
+        <source>CPUID in this VM reports neither VT-x nor AMD-V: the hypervisor does not pass it through.</source>
+        <translation>Dans cette VM, CPUID ne signale ni VT-x ni AMD-V&#xa0;: l&apos;hyperviseur ne le transmet pas.</translation>
+    </message>
+    <message>
+        <source>A physical machine that reports a hypervisor runs Windows&apos; own Hyper-V, which needs VT-x/AMD-V.</source>
+        <translation>Une machine physique qui signale un hyperviseur exécute l&apos;Hyper-V intégré à Windows, qui nécessite VT-x/AMD-V.</translation>
+    </message>
+    <message>
+        <source>Without CPUID (replay with --cpuid-dump) it cannot be told.</source>
+        <translation>Sans CPUID (réanalyse avec --cpuid-dump), impossible de le déterminer.</translation>
+    </message>
+    <message>
+        <source>Windows reports virtualization enabled in the firmware and no hypervisor running.</source>
+        <translation>Windows signale que la virtualisation est activée dans le firmware et qu&apos;aucun hyperviseur n&apos;est en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>The CPU has VT-x/AMD-V, but Windows reports it disabled in the firmware (BIOS/UEFI).</source>
+        <translation>Le processeur prend en charge VT-x/AMD-V, mais Windows indique que cette fonction est désactivée dans le firmware (BIOS/UEFI).</translation>
+    </message>
+    <message>
+        <source>Windows reports a CPU without VT-x/AMD-V (VM Monitor Mode Extensions: no).</source>
+        <translation>Windows signale un processeur sans VT-x/AMD-V (VM Monitor Mode Extensions&#xa0;: non).</translation>
+    </message>
+    <message>
+        <source>Windows reports Second Level Address Translation.</source>
+        <translation>Windows signale la prise en charge de Second Level Address Translation.</translation>
+    </message>
+    <message>
+        <source>Windows reports no Second Level Address Translation.</source>
+        <translation>Windows ne signale aucune prise en charge de Second Level Address Translation.</translation>
+    </message>
 </context>
 <context>
     <name>Fleet</name>
@@ -1314,10 +1845,6 @@ Lancez `nestready summarize --help` et voyez `nestready check --help` (--report,
         <translation>Impossible de lire le vidage CPUID « %1 ».</translation>
     </message>
     <message>
-        <source>Replaying Windows evidence is not available in this build.</source>
-        <translation>La relecture de preuves Windows n’est pas disponible dans cette version.</translation>
-    </message>
-    <message>
         <source>The sysroot &quot;%1&quot; is not a folder.</source>
         <translation>Le sysroot « %1 » n’est pas un dossier.</translation>
     </message>
@@ -1328,6 +1855,52 @@ Lancez `nestready summarize --help` et voyez `nestready check --help` (--report,
     <message>
         <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>« %1 » n’est pas un vidage CPUID au format de `cpuid -r -1` (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsEvidence</name>
+    <message>
+        <source>The file is too large (%1 bytes) to be Windows evidence.</source>
+        <translation>Le fichier est trop volumineux (%1 octets) pour contenir des données collectées Windows.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 or UTF-16 text.</source>
+        <translation>Le fichier n&apos;est pas un texte UTF-8 ou UTF-16 valide.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at offset %2); it may be truncated.</source>
+        <translation>Le fichier n&apos;est pas un JSON valide (%1 à la position %2)&#xa0;; il est peut-être tronqué.</translation>
+    </message>
+    <message>
+        <source>The file holds JSON, but not the object that collect-evidence.ps1 writes.</source>
+        <translation>Le fichier contient du JSON, mais pas l&apos;objet écrit par collect-evidence.ps1.</translation>
+    </message>
+    <message>
+        <source>The file holds a JSON object without any of the sections that collect-evidence.ps1 writes (Win32_ComputerSystem, Registry, Collector, ...).</source>
+        <translation>Le fichier contient un objet JSON sans aucune des sections écrites par collect-evidence.ps1 (Win32_ComputerSystem, Registry, Collector, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsSource</name>
+    <message>
+        <source>The Windows evidence file &quot;%1&quot; does not exist.</source>
+        <translation>Le fichier de données collectées Windows «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The Windows evidence file &quot;%1&quot; is too large (%2 bytes).</source>
+        <translation>Le fichier de données collectées Windows «&#xa0;%1&#xa0;» est trop volumineux (%2 octets).</translation>
+    </message>
+    <message>
+        <source>Cannot read the Windows evidence file &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le fichier de données collectées Windows «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient pas de données collectées Windows exploitables&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -114,10 +114,6 @@
         <translation>iEchor Desktop for Linux は /dev/kvm を通じて KVM で VM を実行します。ユーザーに /dev/kvm を開く権限が必要です。</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%2 上の %1</translation>
-    </message>
-    <message>
         <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
         <translation>物理マシンです: iEchor Desktop は Linux VM をこのハードウェア上で直接実行します。</translation>
     </message>
@@ -418,6 +414,402 @@
     <message>
         <source>Inside a container (%1): iEchor Desktop cannot run here.</source>
         <translation>コンテナー (%1) 内: ここでは iEchor Desktop を実行できません。</translation>
+    </message>
+    <message>
+        <source>The Windows build number could not be read.</source>
+        <translation>Windows のビルド番号を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is 32-bit Windows.</source>
+        <translation>%1 は 32 ビット版の Windows です。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs 64-bit Windows.</source>
+        <translation>iEchor Desktop には 64 ビット版の Windows が必要です。</translation>
+    </message>
+    <message>
+        <source>Install 64-bit Windows 11 23H2 or later (or Windows 10 22H2).</source>
+        <translation>64 ビット版の Windows 11 23H2 以降 (または Windows 10 22H2) をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>%1: the vendor&apos;s version list covers Windows 10 and 11 only.</source>
+        <translation>%1: ベンダーのバージョン一覧が対象としているのは Windows 10 と 11 のみです。</translation>
+    </message>
+    <message>
+        <source>See the edition check for Windows Server.</source>
+        <translation>Windows Server については、エディションのチェックを参照してください。</translation>
+    </message>
+    <message>
+        <source>On Arm64 the vendor offers only the WSL 2 backend, as early access.</source>
+        <translation>Arm64 では、ベンダーは WSL 2 バックエンドのみを早期アクセスとして提供しています。</translation>
+    </message>
+    <message>
+        <source>%1 is older than Windows 11 23H2 (build 22631).</source>
+        <translation>%1 は Windows 11 23H2 (ビルド 22631) より古いバージョンです。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs Windows 11 23H2 or later, or Windows 10 22H2.</source>
+        <translation>iEchor Desktop には Windows 11 23H2 以降、または Windows 10 22H2 が必要です。</translation>
+    </message>
+    <message>
+        <source>Install the latest Windows 11 feature update from Settings &gt; Windows Update, then check again.</source>
+        <translation>設定 &gt; Windows Update から最新の Windows 11 機能更新プログラムをインストールしてから、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is older than Windows 10 22H2 (build 19045).</source>
+        <translation>%1 は Windows 10 22H2 (ビルド 19045) より古いバージョンです。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs Windows 10 22H2 or Windows 11 23H2 or later.</source>
+        <translation>iEchor Desktop には Windows 10 22H2、または Windows 11 23H2 以降が必要です。</translation>
+    </message>
+    <message>
+        <source>Update to Windows 10 22H2 or, better, Windows 11 from Settings &gt; Windows Update, then check again.</source>
+        <translation>設定 &gt; Windows Update から Windows 10 22H2 に (できれば Windows 11 に) 更新してから、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+        <source>%1, 64-bit.</source>
+        <translation>%1、64 ビット版。</translation>
+    </message>
+    <message>
+        <source>The Windows edition could not be read.</source>
+        <translation>Windows のエディションを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Windows Enterprise multi-session (EditionID %1).</source>
+        <translation>Windows Enterprise マルチセッション (EditionID %1)。</translation>
+    </message>
+    <message>
+        <source>This client edition for Azure Virtual Desktop reports itself as a server (ProductType 3), but it is not Windows Server. Several users share one multi-session host, and the vendor does not support more than one instance of iEchor Desktop per machine.</source>
+        <translation>Azure Virtual Desktop 向けのこのクライアント エディションは自身をサーバー (ProductType 3) として報告しますが、Windows Server ではありません。1 台のマルチセッション ホストを複数のユーザーが共有しており、ベンダーは 1 台のマシンで iEchor Desktop の複数のインスタンスを実行することをサポートしていません。</translation>
+    </message>
+    <message>
+        <source>Use a personal (single-session) desktop for iEchor Desktop, or make sure that only one user of this host runs it.</source>
+        <translation>iEchor Desktop には個人用 (シングルセッション) のデスクトップを使用するか、このホストで iEchor Desktop を実行するユーザーが 1 人だけになるようにしてください。</translation>
+    </message>
+    <message>
+        <source>Windows Server (EditionID %1) is not supported by the vendor.</source>
+        <translation>Windows Server (EditionID %1) はベンダーのサポート対象外です。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop supports Windows 10 and 11 Pro, Enterprise and Education only.</source>
+        <translation>iEchor Desktop がサポートしているのは、Windows 10 および 11 の Pro、Enterprise、Education のみです。</translation>
+    </message>
+    <message>
+        <source>Use a Windows 11 Pro, Enterprise or Education machine or VM instead.</source>
+        <translation>代わりに Windows 11 Pro、Enterprise、または Education のマシンか VM を使用してください。</translation>
+    </message>
+    <message>
+        <source>Windows Home (EditionID %1): Linux containers only.</source>
+        <translation>Windows Home (EditionID %1): Linux コンテナーのみ。</translation>
+    </message>
+    <message>
+        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor&apos;s current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
+        <translation>Home には Hyper-V がないため、使用できるのは WSL 2 バックエンドと Linux コンテナーのみです。ベンダーの現在の要件には Pro、Enterprise、Education が記載されており、Home が引き続きサポートされているかどうかは確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>For Windows containers or the Hyper-V backend, upgrade to Windows Pro (Settings &gt; System &gt; Activation); otherwise use the WSL 2 backend.</source>
+        <translation>Windows コンテナーまたは Hyper-V バックエンドを使用するには、Windows Pro にアップグレードしてください (設定 &gt; システム &gt; ライセンス認証)。それ以外の場合は、WSL 2 バックエンドを使用してください。</translation>
+    </message>
+    <message>
+        <source>Windows edition %1.</source>
+        <translation>Windows エディション %1。</translation>
+    </message>
+    <message>
+        <source>Windows edition &quot;%1&quot; is not one nestready recognizes.</source>
+        <translation>Windows エディション &quot;%1&quot; は、nestready が認識できないエディションです。</translation>
+    </message>
+    <message>
+        <source>The vendor supports Windows Pro, Enterprise and Education.</source>
+        <translation>ベンダーは Windows Pro、Enterprise、Education をサポートしています。</translation>
+    </message>
+    <message>
+        <source>Check under Settings &gt; System &gt; About that this is Windows Pro, Enterprise or Education.</source>
+        <translation>設定 &gt; システム &gt; バージョン情報 で、Windows Pro、Enterprise、Education のいずれかであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The Windows features could not be read.</source>
+        <translation>Windows の機能を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Virtual Machine Platform</source>
+        <translation>仮想マシン プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Windows Subsystem for Linux</source>
+        <translation>Linux 用 Windows サブシステム</translation>
+    </message>
+    <message>
+        <source>WSL 2 is ready: both features are on and WSL is version %1.</source>
+        <translation>WSL 2 は使用できる状態です。両方の機能がオンになっており、WSL のバージョンは %1 です。</translation>
+    </message>
+    <message>
+        <source>The state of the WSL features could not be read.</source>
+        <translation>WSL 関連の機能の状態を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Windows features not turned on: %1.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>オンになっていない Windows の機能: %1。</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on both features and installs current WSL. Then restart Windows.</source>
+        <translation>管理者としてターミナルを開き、次を実行してください: wsl --install --no-distribution — これにより両方の機能がオンになり、最新の WSL がインストールされます。その後、Windows を再起動してください。</translation>
+    </message>
+    <message>
+        <source>WSL prints no version: this is the old WSL built into Windows.</source>
+        <translation>WSL がバージョンを表示しません。これは Windows に組み込まれている古い WSL です。</translation>
+    </message>
+    <message>
+        <source>Run: wsl --update (or install the latest WSL from github.com/microsoft/WSL/releases).</source>
+        <translation>次を実行してください: wsl --update (または github.com/microsoft/WSL/releases から最新の WSL をインストールしてください)。</translation>
+    </message>
+    <message>
+        <source>WSL %1 is older than 2.1.5.</source>
+        <translation>WSL %1 は 2.1.5 より古いバージョンです。</translation>
+    </message>
+    <message>
+        <source>Run: wsl --update</source>
+        <translation>次を実行してください: wsl --update</translation>
+    </message>
+    <message>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
+        <translation>iEchor Desktop の既定である WSL 2 バックエンドには、仮想マシン プラットフォームと Linux 用 Windows サブシステムの機能、および WSL 2.1.5 以降が必要です。</translation>
+    </message>
+    <message>
+        <source>The Hyper-V backend is ready and can be used instead.</source>
+        <translation>Hyper-V バックエンドは使用できる状態なので、代わりにこちらを使用できます。</translation>
+    </message>
+    <message>
+        <source>Windows Home has no Hyper-V: the WSL 2 backend is used.</source>
+        <translation>Windows Home には Hyper-V がないため、WSL 2 バックエンドが使用されます。</translation>
+    </message>
+    <message>
+        <source>On Arm64 iEchor Desktop offers only the WSL 2 backend.</source>
+        <translation>Arm64 では、iEchor Desktop は WSL 2 バックエンドのみを提供しています。</translation>
+    </message>
+    <message>
+        <source>The Hyper-V and Containers features are on.</source>
+        <translation>Hyper-V とコンテナーの機能はオンになっています。</translation>
+    </message>
+    <message>
+        <source>Not needed: the WSL 2 backend is ready. Hyper-V and Containers are only needed for the Hyper-V backend.</source>
+        <translation>不要です。WSL 2 バックエンドが使用できる状態です。Hyper-V とコンテナーの機能が必要なのは、Hyper-V バックエンドを使う場合のみです。</translation>
+    </message>
+    <message>
+        <source>Neither backend is ready, and these features are off: %1.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>どちらのバックエンドも使用できる状態ではなく、次の機能がオフになっています: %1。</translation>
+    </message>
+    <message>
+        <source>The Hyper-V backend needs the Hyper-V and Containers features.</source>
+        <translation>Hyper-V バックエンドには、Hyper-V とコンテナーの機能が必要です。</translation>
+    </message>
+    <message>
+        <source>Set up WSL 2 (see the WSL 2 check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
+        <translation>WSL 2 をセットアップする (WSL 2 のチェックを参照) か、管理者として PowerShell を開いて次を実行してください: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — その後、Windows を再起動してください。</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: bcdedit /set hypervisorlaunchtype auto — then restart Windows.</source>
+        <translation>管理者としてターミナルを開き、次を実行してください: bcdedit /set hypervisorlaunchtype auto — その後、Windows を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Windows&apos; hypervisor is running, so it is launched at startup.</source>
+        <translation>Windows のハイパーバイザーが実行中なので、起動時に開始されるよう設定されています。</translation>
+    </message>
+    <message>
+        <source>Needs administrator rights to read.</source>
+        <translation>読み取るには管理者権限が必要です。</translation>
+    </message>
+    <message>
+        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
+        <translation>ブート設定 hypervisorlaunchtype は管理者しか読み取ることができず、現在 Windows のハイパーバイザーは実行されていません。</translation>
+    </message>
+    <message>
+        <source>Run nestready as administrator, or run bcdedit /enum {current} in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
+        <translation>nestready を管理者として実行するか、管理者としてターミナルを開いて bcdedit /enum {current} を実行し、hypervisorlaunchtype が Auto になっていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The boot configuration could not be read (bcdedit).</source>
+        <translation>ブート構成を読み取れませんでした (bcdedit)。</translation>
+    </message>
+    <message>
+        <source>The hypervisor is switched off at startup (hypervisorlaunchtype Off).</source>
+        <translation>ハイパーバイザーは起動時にオフになるよう設定されています (hypervisorlaunchtype Off)。</translation>
+    </message>
+    <message>
+        <source>It still runs now, but will not after the next restart.</source>
+        <translation>現在は実行されていますが、次回の再起動後は実行されなくなります。</translation>
+    </message>
+    <message>
+        <source>Some software, such as Android emulators, turns it off. WSL 2 and Hyper-V cannot start without it.</source>
+        <translation>Android エミュレーターなど、一部のソフトウェアはこれをオフにします。これがないと WSL 2 と Hyper-V は起動できません。</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype is not set, so the hypervisor does not start.</source>
+        <translation>hypervisorlaunchtype が設定されていないため、ハイパーバイザーは起動しません。</translation>
+    </message>
+    <message>
+        <source>Windows sets it when Virtual Machine Platform or Hyper-V is turned on.</source>
+        <translation>この値は、仮想マシン プラットフォームまたは Hyper-V をオンにすると Windows によって設定されます。</translation>
+    </message>
+    <message>
+        <source>The hypervisor is launched at startup (hypervisorlaunchtype %1).</source>
+        <translation>ハイパーバイザーは起動時に開始されます (hypervisorlaunchtype %1)。</translation>
+    </message>
+    <message>
+        <source>Citrix Virtual Apps and Desktops (VDA)</source>
+        <translation>Citrix Virtual Apps and Desktops (VDA)</translation>
+    </message>
+    <message>
+        <source>VMware/Omnissa Horizon</source>
+        <translation>VMware/Omnissa Horizon</translation>
+    </message>
+    <message>
+        <source>Azure Virtual Desktop or Windows 365</source>
+        <translation>Azure Virtual Desktop または Windows 365</translation>
+    </message>
+    <message>
+        <source>Amazon WorkSpaces</source>
+        <translation>Amazon WorkSpaces</translation>
+    </message>
+    <message>
+        <source>The VDI agent registry keys could not be read.</source>
+        <translation>VDI エージェントのレジストリ キーを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Not a VDI desktop.</source>
+        <translation>VDI デスクトップではありません。</translation>
+    </message>
+    <message>
+        <source>The vendor supports persistent VDI desktops (dedicated to one user and keeping their changes) and not non-persistent ones. Whether a pool is persistent cannot be read reliably from inside the desktop, so nestready does not guess.</source>
+        <translation>ベンダーがサポートしているのは永続的な VDI デスクトップ (1 人のユーザー専用で、変更が保持されるもの) のみで、非永続的なデスクトップはサポートしていません。プールが永続的かどうかはデスクトップ内部から確実に読み取ることができないため、nestready は推測を行いません。</translation>
+    </message>
+    <message>
+        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more, and GPU Cloud PCs do not offer it.</source>
+        <translation>Windows 365 で入れ子になった仮想化を使用するには、4 vCPU 以上の Cloud PC が必要です。GPU 搭載の Cloud PC では使用できません。</translation>
+    </message>
+    <message>
+        <source>With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) offers no nested virtualization.</source>
+        <translation>Citrix の場合は、その下で動作しているハイパーバイザーが重要です。Citrix Hypervisor (XenServer) は入れ子になった仮想化に対応していません。</translation>
+    </message>
+    <message>
+        <source>A virtual desktop: %1.</source>
+        <translation>仮想デスクトップ: %1。</translation>
+    </message>
+    <message>
+        <source>Ask your VDI administrator for a persistent desktop with nested virtualization turned on; the vendor does not support iEchor Desktop on non-persistent desktops.</source>
+        <translation>入れ子になった仮想化が有効な永続的デスクトップを VDI 管理者に依頼してください。ベンダーは非永続的なデスクトップでの iEchor Desktop の使用をサポートしていません。</translation>
+    </message>
+    <message>
+        <source>The vendor does not support more than one instance of iEchor Desktop on the same machine in a VM or VDI environment.</source>
+        <translation>ベンダーは、VM または VDI 環境において同じマシンで iEchor Desktop の複数のインスタンスを実行することをサポートしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>iEchor Desktop already runs in %n other session(s) on this machine.</source>
+        <translation>
+            <numerusform>iEchor Desktop は、このマシンの他の %n セッションで既に実行されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit iEchor Desktop in the other session (or have that user sign out) before using it here, and keep to one user of iEchor Desktop per machine.</source>
+        <translation>ここで使用する前に、他のセッションで iEchor Desktop を終了してください (またはそのユーザーにサインアウトしてもらってください)。また、iEchor Desktop を使用するユーザーは 1 台のマシンにつき 1 人にしてください。</translation>
+    </message>
+    <message>
+        <source>A multi-session host: several users can sign in at once.</source>
+        <translation>マルチセッション ホストです。複数のユーザーが同時にサインインできます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in now.</source>
+        <translation>
+            <numerusform>現在、他のユーザーのセッションが %n 件サインインしています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in to this machine.</source>
+        <translation>
+            <numerusform>このマシンには、他のユーザーのセッションが %n 件サインインしています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make sure that only one user of this machine runs iEchor Desktop.</source>
+        <translation>このマシンで iEchor Desktop を実行するユーザーが 1 人だけになるようにしてください。</translation>
+    </message>
+    <message>
+        <source>The sessions and processes of this machine could not be read.</source>
+        <translation>このマシンのセッションとプロセスを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>No other user is signed in and no other instance of iEchor Desktop runs.</source>
+        <translation>他のユーザーはサインインしておらず、iEchor Desktop の他のインスタンスも実行されていません。</translation>
+    </message>
+    <message>
+        <source>The sessions could not be listed; only processes were checked.</source>
+        <translation>セッションを一覧表示できなかったため、プロセスのみをチェックしました。</translation>
+    </message>
+    <message>
+        <source>Windows version</source>
+        <translation>Windows のバージョン</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs 64-bit Windows 10 22H2 (build 19045) or Windows 11 23H2 (build 22631) or later.</source>
+        <translation>iEchor Desktop には、64 ビット版の Windows 10 22H2 (ビルド 19045)、または Windows 11 23H2 (ビルド 22631) 以降が必要です。</translation>
+    </message>
+    <message>
+        <source>Windows edition</source>
+        <translation>Windows のエディション</translation>
+    </message>
+    <message>
+        <source>The vendor supports Windows Pro, Enterprise and Education; Windows Server is not supported, and Home runs Linux containers only.</source>
+        <translation>ベンダーは Windows Pro、Enterprise、Education をサポートしています。Windows Server はサポート対象外で、Home で実行できるのは Linux コンテナーのみです。</translation>
+    </message>
+    <message>
+        <source>WSL 2 backend</source>
+        <translation>WSL 2 バックエンド</translation>
+    </message>
+    <message>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
+        <translation>既定のバックエンドは、エンジンの VM を WSL 2 で実行します。これには 2 つの Windows の機能と WSL 2.1.5 以降が必要です。</translation>
+    </message>
+    <message>
+        <source>Hyper-V backend</source>
+        <translation>Hyper-V バックエンド</translation>
+    </message>
+    <message>
+        <source>The alternative backend runs the engine&apos;s VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
+        <translation>代替のバックエンドは、エンジンの VM を Hyper-V で実行します。これには Hyper-V とコンテナーの機能が必要です (Home では使用できません)。</translation>
+    </message>
+    <message>
+        <source>Hypervisor at startup</source>
+        <translation>起動時のハイパーバイザー</translation>
+    </message>
+    <message>
+        <source>Both backends need Windows&apos; hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
+        <translation>どちらのバックエンドにも Windows のハイパーバイザーが必要です。ハイパーバイザーがブート時に起動するのは、ブート設定 hypervisorlaunchtype が Off でない場合のみです。</translation>
+    </message>
+    <message>
+        <source>Virtual desktop (VDI)</source>
+        <translation>仮想デスクトップ (VDI)</translation>
+    </message>
+    <message>
+        <source>On a VDI desktop, the vendor supports iEchor Desktop on persistent desktops only.</source>
+        <translation>VDI デスクトップの場合、ベンダーがサポートしているのは永続的なデスクトップでの iEchor Desktop の使用のみです。</translation>
+    </message>
+    <message>
+        <source>One instance per machine</source>
+        <translation>1 台のマシンにつき 1 インスタンス</translation>
+    </message>
+    <message>
+        <source>The vendor does not support several instances of iEchor Desktop on one machine in a VM or VDI environment.</source>
+        <translation>ベンダーは、VM または VDI 環境において 1 台のマシンで iEchor Desktop の複数のインスタンスを実行することをサポートしていません。</translation>
+    </message>
+    <message>
+        <source>Turn on the WSL 2 or Hyper-V features (see those checks). If it stays unset, run bcdedit /set hypervisorlaunchtype auto in an administrator terminal, then restart Windows.</source>
+        <translation>WSL 2 または Hyper-V の機能をオンにしてください (それぞれのチェックを参照)。それでも設定されない場合は、管理者のターミナルで bcdedit /set hypervisorlaunchtype auto を実行し、Windows を再起動してください。</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1278,142 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
         <source>unrecognized container manager</source>
         <translation>認識できないコンテナー マネージャー</translation>
     </message>
+    <message>
+        <source>The Citrix Virtual Delivery Agent is installed (registry key or Citrix Desktop Service).</source>
+        <translation>Citrix Virtual Delivery Agent がインストールされています (レジストリ キーまたは Citrix Desktop Service)。</translation>
+    </message>
+    <message>
+        <source>The VMware/Omnissa Horizon Agent is installed (its registry key exists).</source>
+        <translation>VMware/Omnissa Horizon Agent がインストールされています (そのレジストリ キーが存在します)。</translation>
+    </message>
+    <message>
+        <source>The Azure Virtual Desktop agent is installed (RDInfraAgent key or the Remote Desktop Agent Loader service). Windows 365 Cloud PCs use the same agent.</source>
+        <translation>Azure Virtual Desktop エージェントがインストールされています (RDInfraAgent キーまたは Remote Desktop Agent Loader サービス)。Windows 365 の Cloud PC も同じエージェントを使用します。</translation>
+    </message>
+    <message>
+        <source>An Amazon EC2 machine with the WorkSpaces streaming agent folders installed.</source>
+        <translation>WorkSpaces のストリーミング エージェントのフォルダーがインストールされた Amazon EC2 マシンです。</translation>
+    </message>
+    <message>
+        <source>No Citrix, Horizon, Azure Virtual Desktop or Amazon WorkSpaces agent is installed.</source>
+        <translation>Citrix、Horizon、Azure Virtual Desktop、Amazon WorkSpaces のいずれのエージェントもインストールされていません。</translation>
+    </message>
+    <message>
+        <source>The Windows registry (CurrentVersion).</source>
+        <translation>Windows レジストリ (CurrentVersion)。</translation>
+    </message>
+    <message>
+        <source>Win32_ComputerSystem.NumberOfLogicalProcessors.</source>
+        <translation>Win32_ComputerSystem.NumberOfLogicalProcessors.</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.NumberOfLogicalProcessors.</source>
+        <translation>Win32_Processor.NumberOfLogicalProcessors.</translation>
+    </message>
+    <message>
+        <source>Win32_ComputerSystem.TotalPhysicalMemory.</source>
+        <translation>Win32_ComputerSystem.TotalPhysicalMemory.</translation>
+    </message>
+    <message>
+        <source>Win32_OperatingSystem.TotalVisibleMemorySize.</source>
+        <translation>Win32_OperatingSystem.TotalVisibleMemorySize.</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.DataWidth.</source>
+        <translation>Win32_Processor.DataWidth.</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.Architecture.</source>
+        <translation>Win32_Processor.Architecture.</translation>
+    </message>
+    <message>
+        <source>Windows: Linux container markers do not apply.</source>
+        <translation>Windows: Linux コンテナーのマーカーは該当しません。</translation>
+    </message>
+    <message>
+        <source> (build %1.%2)</source>
+        <translation> (ビルド %1.%2)</translation>
+    </message>
+    <message>
+        <source> (build %1)</source>
+        <translation> (ビルド %1)</translation>
+    </message>
+    <message>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine; Windows inside it runs its own Hyper-V as well.</source>
+        <translation>ファームウェア テーブルには Microsoft Hyper-V 仮想マシンと記載されています。その中の Windows も独自の Hyper-V を実行しています。</translation>
+    </message>
+    <message>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine (&quot;%1&quot;, &quot;%2&quot;).</source>
+        <translation>ファームウェア テーブルには Microsoft Hyper-V 仮想マシンと記載されています (&quot;%1&quot;、&quot;%2&quot;)。</translation>
+    </message>
+    <message>
+        <source>The firmware tables name no virtual platform; the hypervisor Windows reports is its own (Hyper-V, WSL 2 or VBS).</source>
+        <translation>ファームウェア テーブルには仮想プラットフォームが記載されていません。Windows が報告しているハイパーバイザーは Windows 自身のもの (Hyper-V、WSL 2、または VBS) です。</translation>
+    </message>
+    <message>
+        <source>The firmware tables name no virtual platform and Windows reports no hypervisor.</source>
+        <translation>ファームウェア テーブルには仮想プラットフォームが記載されておらず、Windows はハイパーバイザーを報告していません。</translation>
+    </message>
+    <message>
+        <source>Windows in this VM runs its own Hyper-V (it is the root partition, CPUID 0x40000003), which needs VT-x/AMD-V: nested virtualization works.</source>
+        <translation>この VM 内の Windows は独自の Hyper-V を実行しています (ルート パーティション、CPUID 0x40000003)。Hyper-V には VT-x/AMD-V が必要なため、入れ子になった仮想化は機能しています。</translation>
+    </message>
+    <message>
+        <source>Windows runs its own Hyper-V (it is the root partition, CPUID 0x40000003), which needs VT-x/AMD-V: hardware virtualization is on.</source>
+        <translation>Windows は独自の Hyper-V を実行しています (ルート パーティション、CPUID 0x40000003)。Hyper-V には VT-x/AMD-V が必要なため、ハードウェア仮想化はオンになっています。</translation>
+    </message>
+    <message>
+        <source>Hyper-V, which needs SLAT, is running.</source>
+        <translation>SLAT を必要とする Hyper-V が実行されています。</translation>
+    </message>
+    <message>
+        <source>Windows on Arm in Parallels on Apple silicon: Microsoft says WSL and nested virtualization are not supported there.</source>
+        <translation>Apple シリコン上の Parallels で動作する Windows on Arm: Microsoft によると、この環境では WSL と入れ子になった仮想化はサポートされていません。</translation>
+    </message>
+    <message>
+        <source>Windows on Arm: nestready cannot read the Arm virtualization extensions from its evidence.</source>
+        <translation>Windows on Arm: nestready は、収集したエビデンスから Arm の仮想化拡張機能を読み取ることができません。</translation>
+    </message>
+    <message>
+        <source>Windows&apos; own processor properties mean nothing here, because a hypervisor runs.</source>
+        <translation>ハイパーバイザーが実行されているため、Windows 自身が報告するプロセッサのプロパティはここでは意味を持ちません。</translation>
+    </message>
+    <message>
+        <source>CPUID in this VM reports VT-x/AMD-V: the hypervisor passes it through.</source>
+        <translation>この VM の CPUID は VT-x/AMD-V を報告しています。ハイパーバイザーがこれを VM に渡しています。</translation>
+    </message>
+    <message>
+        <source>CPUID in this VM reports neither VT-x nor AMD-V: the hypervisor does not pass it through.</source>
+        <translation>この VM の CPUID は VT-x と AMD-V のどちらも報告していません。ハイパーバイザーがこれを VM に渡していません。</translation>
+    </message>
+    <message>
+        <source>A physical machine that reports a hypervisor runs Windows&apos; own Hyper-V, which needs VT-x/AMD-V.</source>
+        <translation>ハイパーバイザーを報告している物理マシンでは Windows 独自の Hyper-V が実行されており、これには VT-x/AMD-V が必要です。</translation>
+    </message>
+    <message>
+        <source>Without CPUID (replay with --cpuid-dump) it cannot be told.</source>
+        <translation>CPUID がないと判断できません (--cpuid-dump を指定して再実行してください)。</translation>
+    </message>
+    <message>
+        <source>Windows reports virtualization enabled in the firmware and no hypervisor running.</source>
+        <translation>Windows は、ファームウェアで仮想化が有効になっており、ハイパーバイザーは実行されていないと報告しています。</translation>
+    </message>
+    <message>
+        <source>The CPU has VT-x/AMD-V, but Windows reports it disabled in the firmware (BIOS/UEFI).</source>
+        <translation>CPU は VT-x/AMD-V に対応していますが、Windows はそれがファームウェア (BIOS/UEFI) で無効になっていると報告しています。</translation>
+    </message>
+    <message>
+        <source>Windows reports a CPU without VT-x/AMD-V (VM Monitor Mode Extensions: no).</source>
+        <translation>Windows は、CPU が VT-x/AMD-V に対応していないと報告しています (VM Monitor Mode Extensions: no)。</translation>
+    </message>
+    <message>
+        <source>Windows reports Second Level Address Translation.</source>
+        <translation>Windows は、第 2 レベル アドレス変換 (Second Level Address Translation) に対応していると報告しています。</translation>
+    </message>
+    <message>
+        <source>Windows reports no Second Level Address Translation.</source>
+        <translation>Windows は、第 2 レベル アドレス変換 (Second Level Address Translation) に対応していないと報告しています。</translation>
+    </message>
 </context>
 <context>
     <name>Fleet</name>
@@ -1309,10 +1837,6 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
         <translation>CPUID ダンプ &quot;%1&quot; を読み取れません。</translation>
     </message>
     <message>
-        <source>Replaying Windows evidence is not available in this build.</source>
-        <translation>Windows の証跡の再生は、このビルドでは利用できません。</translation>
-    </message>
-    <message>
         <source>The sysroot &quot;%1&quot; is not a folder.</source>
         <translation>sysroot &quot;%1&quot; はフォルダーではありません。</translation>
     </message>
@@ -1323,6 +1847,52 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
     <message>
         <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>「%1」は `cpuid -r -1` 形式の CPUID ダンプではありません (%2)。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsEvidence</name>
+    <message>
+        <source>The file is too large (%1 bytes) to be Windows evidence.</source>
+        <translation>ファイルが大きすぎるため (%1 バイト)、Windows のエビデンスとして扱えません。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 or UTF-16 text.</source>
+        <translation>ファイルが有効な UTF-8 または UTF-16 テキストではありません。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at offset %2); it may be truncated.</source>
+        <translation>ファイルが有効な JSON ではありません (オフセット %2 で %1)。ファイルが途中で切れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The file holds JSON, but not the object that collect-evidence.ps1 writes.</source>
+        <translation>ファイルには JSON が含まれていますが、collect-evidence.ps1 が書き出すオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The file holds a JSON object without any of the sections that collect-evidence.ps1 writes (Win32_ComputerSystem, Registry, Collector, ...).</source>
+        <translation>ファイルには JSON オブジェクトが含まれていますが、collect-evidence.ps1 が書き出すセクション (Win32_ComputerSystem、Registry、Collector など) がひとつも含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsSource</name>
+    <message>
+        <source>The Windows evidence file &quot;%1&quot; does not exist.</source>
+        <translation>Windows のエビデンス ファイル &quot;%1&quot; が存在しません。</translation>
+    </message>
+    <message>
+        <source>The Windows evidence file &quot;%1&quot; is too large (%2 bytes).</source>
+        <translation>Windows のエビデンス ファイル &quot;%1&quot; が大きすぎます (%2 バイト)。</translation>
+    </message>
+    <message>
+        <source>Cannot read the Windows evidence file &quot;%1&quot;: %2</source>
+        <translation>Windows のエビデンス ファイル &quot;%1&quot; を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
+        <translation>&quot;%1&quot; は使用可能な Windows のエビデンスではありません: %2</translation>
     </message>
 </context>
 <context>

@@ -114,10 +114,6 @@
         <translation>iEchor Desktop for Linux 通过 /dev/kvm 用 KVM 运行其虚拟机。您的用户必须有权打开它。</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%2 上的 %1</translation>
-    </message>
-    <message>
         <source>A physical machine: iEchor Desktop runs its Linux VM directly on this hardware.</source>
         <translation>物理机：iEchor Desktop 直接在这台硬件上运行其 Linux 虚拟机。</translation>
     </message>
@@ -418,6 +414,402 @@
     <message>
         <source>Inside a container (%1): iEchor Desktop cannot run here.</source>
         <translation>位于容器（%1）中：iEchor Desktop 无法在此运行。</translation>
+    </message>
+    <message>
+        <source>The Windows build number could not be read.</source>
+        <translation>无法读取 Windows 内部版本号。</translation>
+    </message>
+    <message>
+        <source>%1 is 32-bit Windows.</source>
+        <translation>%1 是 32 位 Windows。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs 64-bit Windows.</source>
+        <translation>iEchor Desktop 需要 64 位 Windows。</translation>
+    </message>
+    <message>
+        <source>Install 64-bit Windows 11 23H2 or later (or Windows 10 22H2).</source>
+        <translation>请安装 64 位 Windows 11 23H2 或更高版本（或 Windows 10 22H2）。</translation>
+    </message>
+    <message>
+        <source>%1: the vendor&apos;s version list covers Windows 10 and 11 only.</source>
+        <translation>%1：厂商的版本列表仅涵盖 Windows 10 和 11。</translation>
+    </message>
+    <message>
+        <source>See the edition check for Windows Server.</source>
+        <translation>有关 Windows Server，请参见“Windows 版本类型”检查。</translation>
+    </message>
+    <message>
+        <source>On Arm64 the vendor offers only the WSL 2 backend, as early access.</source>
+        <translation>在 Arm64 上，厂商仅以抢先体验形式提供 WSL 2 后端。</translation>
+    </message>
+    <message>
+        <source>%1 is older than Windows 11 23H2 (build 22631).</source>
+        <translation>%1 早于 Windows 11 23H2（内部版本 22631）。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs Windows 11 23H2 or later, or Windows 10 22H2.</source>
+        <translation>iEchor Desktop 需要 Windows 11 23H2 或更高版本，或 Windows 10 22H2。</translation>
+    </message>
+    <message>
+        <source>Install the latest Windows 11 feature update from Settings &gt; Windows Update, then check again.</source>
+        <translation>请在“设置 &gt; Windows 更新”中安装最新的 Windows 11 功能更新，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>%1 is older than Windows 10 22H2 (build 19045).</source>
+        <translation>%1 早于 Windows 10 22H2（内部版本 19045）。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs Windows 10 22H2 or Windows 11 23H2 or later.</source>
+        <translation>iEchor Desktop 需要 Windows 10 22H2，或 Windows 11 23H2 或更高版本。</translation>
+    </message>
+    <message>
+        <source>Update to Windows 10 22H2 or, better, Windows 11 from Settings &gt; Windows Update, then check again.</source>
+        <translation>请在“设置 &gt; Windows 更新”中更新到 Windows 10 22H2（最好是 Windows 11），然后重新检查。</translation>
+    </message>
+    <message>
+        <source>%1, 64-bit.</source>
+        <translation>%1，64 位。</translation>
+    </message>
+    <message>
+        <source>The Windows edition could not be read.</source>
+        <translation>无法读取 Windows 版本类型。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Windows Enterprise multi-session (EditionID %1).</source>
+        <translation>Windows 企业版多会话（EditionID %1）。</translation>
+    </message>
+    <message>
+        <source>This client edition for Azure Virtual Desktop reports itself as a server (ProductType 3), but it is not Windows Server. Several users share one multi-session host, and the vendor does not support more than one instance of iEchor Desktop per machine.</source>
+        <translation>此 Azure Virtual Desktop 客户端版本会将自身报告为服务器（ProductType 3），但它并不是 Windows Server。多个用户共享同一台多会话主机，而厂商不支持在一台计算机上运行多个 iEchor Desktop 实例。</translation>
+    </message>
+    <message>
+        <source>Use a personal (single-session) desktop for iEchor Desktop, or make sure that only one user of this host runs it.</source>
+        <translation>请使用个人（单会话）桌面运行 iEchor Desktop，或确保此主机上只有一位用户运行它。</translation>
+    </message>
+    <message>
+        <source>Windows Server (EditionID %1) is not supported by the vendor.</source>
+        <translation>厂商不支持 Windows Server（EditionID %1）。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop supports Windows 10 and 11 Pro, Enterprise and Education only.</source>
+        <translation>iEchor Desktop 仅支持 Windows 10 和 11 的专业版、企业版和教育版。</translation>
+    </message>
+    <message>
+        <source>Use a Windows 11 Pro, Enterprise or Education machine or VM instead.</source>
+        <translation>请改用 Windows 11 专业版、企业版或教育版的计算机或虚拟机。</translation>
+    </message>
+    <message>
+        <source>Windows Home (EditionID %1): Linux containers only.</source>
+        <translation>Windows 家庭版（EditionID %1）：仅支持 Linux 容器。</translation>
+    </message>
+    <message>
+        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor&apos;s current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
+        <translation>家庭版没有 Hyper-V，因此只能使用 WSL 2 后端和 Linux 容器。厂商当前的系统要求列出的是专业版、企业版和教育版；无法确认家庭版是否仍受支持。</translation>
+    </message>
+    <message>
+        <source>For Windows containers or the Hyper-V backend, upgrade to Windows Pro (Settings &gt; System &gt; Activation); otherwise use the WSL 2 backend.</source>
+        <translation>如需使用 Windows 容器或 Hyper-V 后端，请升级到 Windows 专业版（设置 &gt; 系统 &gt; 激活）；否则请使用 WSL 2 后端。</translation>
+    </message>
+    <message>
+        <source>Windows edition %1.</source>
+        <translation>Windows 版本类型：%1。</translation>
+    </message>
+    <message>
+        <source>Windows edition &quot;%1&quot; is not one nestready recognizes.</source>
+        <translation>nestready 无法识别 Windows 版本类型“%1”。</translation>
+    </message>
+    <message>
+        <source>The vendor supports Windows Pro, Enterprise and Education.</source>
+        <translation>厂商支持 Windows 专业版、企业版和教育版。</translation>
+    </message>
+    <message>
+        <source>Check under Settings &gt; System &gt; About that this is Windows Pro, Enterprise or Education.</source>
+        <translation>请在“设置 &gt; 系统 &gt; 系统信息”中确认这是 Windows 专业版、企业版或教育版。</translation>
+    </message>
+    <message>
+        <source>The Windows features could not be read.</source>
+        <translation>无法读取 Windows 功能。</translation>
+    </message>
+    <message>
+        <source>Virtual Machine Platform</source>
+        <translation>虚拟机平台</translation>
+    </message>
+    <message>
+        <source>Windows Subsystem for Linux</source>
+        <translation>适用于 Linux 的 Windows 子系统</translation>
+    </message>
+    <message>
+        <source>WSL 2 is ready: both features are on and WSL is version %1.</source>
+        <translation>WSL 2 已就绪：两项功能均已开启，WSL 版本为 %1。</translation>
+    </message>
+    <message>
+        <source>The state of the WSL features could not be read.</source>
+        <translation>无法读取 WSL 相关功能的状态。</translation>
+    </message>
+    <message>
+        <source>Windows features not turned on: %1.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>以下 Windows 功能未开启：%1。</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on both features and installs current WSL. Then restart Windows.</source>
+        <translation>请在管理员终端中运行：wsl --install --no-distribution — 这会开启这两项功能并安装最新版 WSL。然后重启 Windows。</translation>
+    </message>
+    <message>
+        <source>WSL prints no version: this is the old WSL built into Windows.</source>
+        <translation>WSL 未输出版本号：这是 Windows 内置的旧版 WSL。</translation>
+    </message>
+    <message>
+        <source>Run: wsl --update (or install the latest WSL from github.com/microsoft/WSL/releases).</source>
+        <translation>请运行：wsl --update（或从 github.com/microsoft/WSL/releases 安装最新版 WSL）。</translation>
+    </message>
+    <message>
+        <source>WSL %1 is older than 2.1.5.</source>
+        <translation>WSL %1 早于 2.1.5。</translation>
+    </message>
+    <message>
+        <source>Run: wsl --update</source>
+        <translation>请运行：wsl --update</translation>
+    </message>
+    <message>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
+        <translation>WSL 2 后端是 iEchor Desktop 的默认后端，需要“虚拟机平台”和“适用于 Linux 的 Windows 子系统”功能，以及 WSL 2.1.5 或更高版本。</translation>
+    </message>
+    <message>
+        <source>The Hyper-V backend is ready and can be used instead.</source>
+        <translation>Hyper-V 后端已就绪，可改用该后端。</translation>
+    </message>
+    <message>
+        <source>Windows Home has no Hyper-V: the WSL 2 backend is used.</source>
+        <translation>Windows 家庭版没有 Hyper-V：将使用 WSL 2 后端。</translation>
+    </message>
+    <message>
+        <source>On Arm64 iEchor Desktop offers only the WSL 2 backend.</source>
+        <translation>在 Arm64 上，iEchor Desktop 仅提供 WSL 2 后端。</translation>
+    </message>
+    <message>
+        <source>The Hyper-V and Containers features are on.</source>
+        <translation>Hyper-V 和“容器”功能均已开启。</translation>
+    </message>
+    <message>
+        <source>Not needed: the WSL 2 backend is ready. Hyper-V and Containers are only needed for the Hyper-V backend.</source>
+        <translation>无需开启：WSL 2 后端已就绪。只有 Hyper-V 后端才需要 Hyper-V 和“容器”功能。</translation>
+    </message>
+    <message>
+        <source>Neither backend is ready, and these features are off: %1.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>两个后端均未就绪，且以下功能未开启：%1。</translation>
+    </message>
+    <message>
+        <source>The Hyper-V backend needs the Hyper-V and Containers features.</source>
+        <translation>Hyper-V 后端需要 Hyper-V 和“容器”功能。</translation>
+    </message>
+    <message>
+        <source>Set up WSL 2 (see the WSL 2 check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
+        <translation>请设置 WSL 2（参见 WSL 2 检查），或在管理员 PowerShell 中运行：Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — 然后重启 Windows。</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: bcdedit /set hypervisorlaunchtype auto — then restart Windows.</source>
+        <translation>请在管理员终端中运行：bcdedit /set hypervisorlaunchtype auto — 然后重启 Windows。</translation>
+    </message>
+    <message>
+        <source>Windows&apos; hypervisor is running, so it is launched at startup.</source>
+        <translation>Windows 虚拟机监控程序正在运行，因此它会在启动时加载。</translation>
+    </message>
+    <message>
+        <source>Needs administrator rights to read.</source>
+        <translation>需要管理员权限才能读取。</translation>
+    </message>
+    <message>
+        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
+        <translation>启动设置 hypervisorlaunchtype 只有管理员才能读取，而 Windows 虚拟机监控程序当前未在运行。</translation>
+    </message>
+    <message>
+        <source>Run nestready as administrator, or run bcdedit /enum {current} in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
+        <translation>请以管理员身份运行 nestready，或在管理员终端中运行 bcdedit /enum {current}，并检查 hypervisorlaunchtype 是否为 Auto。</translation>
+    </message>
+    <message>
+        <source>The boot configuration could not be read (bcdedit).</source>
+        <translation>无法读取启动配置（bcdedit）。</translation>
+    </message>
+    <message>
+        <source>The hypervisor is switched off at startup (hypervisorlaunchtype Off).</source>
+        <translation>虚拟机监控程序在启动时被关闭（hypervisorlaunchtype Off）。</translation>
+    </message>
+    <message>
+        <source>It still runs now, but will not after the next restart.</source>
+        <translation>它目前仍在运行，但下次重启后将不再运行。</translation>
+    </message>
+    <message>
+        <source>Some software, such as Android emulators, turns it off. WSL 2 and Hyper-V cannot start without it.</source>
+        <translation>某些软件（例如 Android 模拟器）会将其关闭。没有它，WSL 2 和 Hyper-V 就无法启动。</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype is not set, so the hypervisor does not start.</source>
+        <translation>未设置 hypervisorlaunchtype，因此虚拟机监控程序不会启动。</translation>
+    </message>
+    <message>
+        <source>Windows sets it when Virtual Machine Platform or Hyper-V is turned on.</source>
+        <translation>开启“虚拟机平台”或 Hyper-V 时，Windows 会自动设置此项。</translation>
+    </message>
+    <message>
+        <source>The hypervisor is launched at startup (hypervisorlaunchtype %1).</source>
+        <translation>虚拟机监控程序会在启动时加载（hypervisorlaunchtype %1）。</translation>
+    </message>
+    <message>
+        <source>Citrix Virtual Apps and Desktops (VDA)</source>
+        <translation>Citrix Virtual Apps and Desktops (VDA)</translation>
+    </message>
+    <message>
+        <source>VMware/Omnissa Horizon</source>
+        <translation>VMware/Omnissa Horizon</translation>
+    </message>
+    <message>
+        <source>Azure Virtual Desktop or Windows 365</source>
+        <translation>Azure Virtual Desktop 或 Windows 365</translation>
+    </message>
+    <message>
+        <source>Amazon WorkSpaces</source>
+        <translation>Amazon WorkSpaces</translation>
+    </message>
+    <message>
+        <source>The VDI agent registry keys could not be read.</source>
+        <translation>无法读取 VDI 代理的注册表项。</translation>
+    </message>
+    <message>
+        <source>Not a VDI desktop.</source>
+        <translation>不是 VDI 桌面。</translation>
+    </message>
+    <message>
+        <source>The vendor supports persistent VDI desktops (dedicated to one user and keeping their changes) and not non-persistent ones. Whether a pool is persistent cannot be read reliably from inside the desktop, so nestready does not guess.</source>
+        <translation>厂商支持持久性 VDI 桌面（专属于一位用户并保留其更改），不支持非持久性桌面。由于无法从桌面内部可靠地判断桌面池是否为持久性，nestready 不作推测。</translation>
+    </message>
+    <message>
+        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more, and GPU Cloud PCs do not offer it.</source>
+        <translation>在 Windows 365 上，嵌套虚拟化需要 4 个或更多 vCPU 的云电脑，且 GPU 云电脑不提供此功能。</translation>
+    </message>
+    <message>
+        <source>With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) offers no nested virtualization.</source>
+        <translation>对于 Citrix，关键在于底层的虚拟机监控程序：Citrix Hypervisor (XenServer) 不提供嵌套虚拟化。</translation>
+    </message>
+    <message>
+        <source>A virtual desktop: %1.</source>
+        <translation>虚拟桌面：%1。</translation>
+    </message>
+    <message>
+        <source>Ask your VDI administrator for a persistent desktop with nested virtualization turned on; the vendor does not support iEchor Desktop on non-persistent desktops.</source>
+        <translation>请向您的 VDI 管理员申请一个已开启嵌套虚拟化的持久性桌面；厂商不支持在非持久性桌面上运行 iEchor Desktop。</translation>
+    </message>
+    <message>
+        <source>The vendor does not support more than one instance of iEchor Desktop on the same machine in a VM or VDI environment.</source>
+        <translation>在虚拟机或 VDI 环境中，厂商不支持在同一台计算机上运行多个 iEchor Desktop 实例。</translation>
+    </message>
+    <message numerus="yes">
+        <source>iEchor Desktop already runs in %n other session(s) on this machine.</source>
+        <translation>
+            <numerusform>iEchor Desktop 已在此计算机上的 %n 个其他会话中运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit iEchor Desktop in the other session (or have that user sign out) before using it here, and keep to one user of iEchor Desktop per machine.</source>
+        <translation>请先在其他会话中退出 iEchor Desktop（或让该用户注销），再在此处使用，并确保每台计算机只有一位用户使用 iEchor Desktop。</translation>
+    </message>
+    <message>
+        <source>A multi-session host: several users can sign in at once.</source>
+        <translation>多会话主机：多个用户可以同时登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in now.</source>
+        <translation>
+            <numerusform>当前有 %n 个其他用户会话已登录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in to this machine.</source>
+        <translation>
+            <numerusform>有 %n 个其他用户会话已登录到此计算机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make sure that only one user of this machine runs iEchor Desktop.</source>
+        <translation>请确保此计算机上只有一位用户运行 iEchor Desktop。</translation>
+    </message>
+    <message>
+        <source>The sessions and processes of this machine could not be read.</source>
+        <translation>无法读取此计算机的会话和进程。</translation>
+    </message>
+    <message>
+        <source>No other user is signed in and no other instance of iEchor Desktop runs.</source>
+        <translation>没有其他用户登录，也没有其他 iEchor Desktop 实例在运行。</translation>
+    </message>
+    <message>
+        <source>The sessions could not be listed; only processes were checked.</source>
+        <translation>无法列出会话；仅检查了进程。</translation>
+    </message>
+    <message>
+        <source>Windows version</source>
+        <translation>Windows 版本</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs 64-bit Windows 10 22H2 (build 19045) or Windows 11 23H2 (build 22631) or later.</source>
+        <translation>iEchor Desktop 需要 64 位 Windows 10 22H2（内部版本 19045）或 Windows 11 23H2（内部版本 22631）或更高版本。</translation>
+    </message>
+    <message>
+        <source>Windows edition</source>
+        <translation>Windows 版本类型</translation>
+    </message>
+    <message>
+        <source>The vendor supports Windows Pro, Enterprise and Education; Windows Server is not supported, and Home runs Linux containers only.</source>
+        <translation>厂商支持 Windows 专业版、企业版和教育版；不支持 Windows Server，家庭版仅能运行 Linux 容器。</translation>
+    </message>
+    <message>
+        <source>WSL 2 backend</source>
+        <translation>WSL 2 后端</translation>
+    </message>
+    <message>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
+        <translation>默认后端使用 WSL 2 运行引擎的虚拟机，需要两项 Windows 功能以及 WSL 2.1.5 或更高版本。</translation>
+    </message>
+    <message>
+        <source>Hyper-V backend</source>
+        <translation>Hyper-V 后端</translation>
+    </message>
+    <message>
+        <source>The alternative backend runs the engine&apos;s VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
+        <translation>备选后端使用 Hyper-V 运行引擎的虚拟机，需要 Hyper-V 和“容器”功能（家庭版不可用）。</translation>
+    </message>
+    <message>
+        <source>Hypervisor at startup</source>
+        <translation>启动时加载虚拟机监控程序</translation>
+    </message>
+    <message>
+        <source>Both backends need Windows&apos; hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
+        <translation>两个后端都需要 Windows 虚拟机监控程序；只有当启动设置 hypervisorlaunchtype 不为 Off 时，它才会在开机时启动。</translation>
+    </message>
+    <message>
+        <source>Virtual desktop (VDI)</source>
+        <translation>虚拟桌面 (VDI)</translation>
+    </message>
+    <message>
+        <source>On a VDI desktop, the vendor supports iEchor Desktop on persistent desktops only.</source>
+        <translation>在 VDI 桌面上，厂商仅支持在持久性桌面上运行 iEchor Desktop。</translation>
+    </message>
+    <message>
+        <source>One instance per machine</source>
+        <translation>每台计算机一个实例</translation>
+    </message>
+    <message>
+        <source>The vendor does not support several instances of iEchor Desktop on one machine in a VM or VDI environment.</source>
+        <translation>在虚拟机或 VDI 环境中，厂商不支持在一台计算机上运行多个 iEchor Desktop 实例。</translation>
+    </message>
+    <message>
+        <source>Turn on the WSL 2 or Hyper-V features (see those checks). If it stays unset, run bcdedit /set hypervisorlaunchtype auto in an administrator terminal, then restart Windows.</source>
+        <translation>请打开 WSL 2 或 Hyper-V 功能（参见相应检查）。如果仍未设置，请在管理员终端中运行 bcdedit /set hypervisorlaunchtype auto，然后重启 Windows。</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1278,142 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
         <source>unrecognized container manager</source>
         <translation>无法识别的容器管理器</translation>
     </message>
+    <message>
+        <source>The Citrix Virtual Delivery Agent is installed (registry key or Citrix Desktop Service).</source>
+        <translation>已安装 Citrix Virtual Delivery Agent（存在注册表项或 Citrix Desktop Service）。</translation>
+    </message>
+    <message>
+        <source>The VMware/Omnissa Horizon Agent is installed (its registry key exists).</source>
+        <translation>已安装 VMware/Omnissa Horizon Agent（其注册表项存在）。</translation>
+    </message>
+    <message>
+        <source>The Azure Virtual Desktop agent is installed (RDInfraAgent key or the Remote Desktop Agent Loader service). Windows 365 Cloud PCs use the same agent.</source>
+        <translation>已安装 Azure Virtual Desktop 代理（存在 RDInfraAgent 注册表项或 Remote Desktop Agent Loader 服务）。Windows 365 云电脑使用相同的代理。</translation>
+    </message>
+    <message>
+        <source>An Amazon EC2 machine with the WorkSpaces streaming agent folders installed.</source>
+        <translation>一台安装了 WorkSpaces 流式传输代理文件夹的 Amazon EC2 计算机。</translation>
+    </message>
+    <message>
+        <source>No Citrix, Horizon, Azure Virtual Desktop or Amazon WorkSpaces agent is installed.</source>
+        <translation>未安装 Citrix、Horizon、Azure Virtual Desktop 或 Amazon WorkSpaces 代理。</translation>
+    </message>
+    <message>
+        <source>The Windows registry (CurrentVersion).</source>
+        <translation>Windows 注册表（CurrentVersion）。</translation>
+    </message>
+    <message>
+        <source>Win32_ComputerSystem.NumberOfLogicalProcessors.</source>
+        <translation>Win32_ComputerSystem.NumberOfLogicalProcessors。</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.NumberOfLogicalProcessors.</source>
+        <translation>Win32_Processor.NumberOfLogicalProcessors。</translation>
+    </message>
+    <message>
+        <source>Win32_ComputerSystem.TotalPhysicalMemory.</source>
+        <translation>Win32_ComputerSystem.TotalPhysicalMemory。</translation>
+    </message>
+    <message>
+        <source>Win32_OperatingSystem.TotalVisibleMemorySize.</source>
+        <translation>Win32_OperatingSystem.TotalVisibleMemorySize。</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.DataWidth.</source>
+        <translation>Win32_Processor.DataWidth。</translation>
+    </message>
+    <message>
+        <source>Win32_Processor.Architecture.</source>
+        <translation>Win32_Processor.Architecture。</translation>
+    </message>
+    <message>
+        <source>Windows: Linux container markers do not apply.</source>
+        <translation>Windows：Linux 容器标记不适用。</translation>
+    </message>
+    <message>
+        <source> (build %1.%2)</source>
+        <translation>（内部版本 %1.%2）</translation>
+    </message>
+    <message>
+        <source> (build %1)</source>
+        <translation>（内部版本 %1）</translation>
+    </message>
+    <message>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine; Windows inside it runs its own Hyper-V as well.</source>
+        <translation>固件表显示这是 Microsoft Hyper-V 虚拟机；其中的 Windows 也运行着自己的 Hyper-V。</translation>
+    </message>
+    <message>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine (&quot;%1&quot;, &quot;%2&quot;).</source>
+        <translation>固件表显示这是 Microsoft Hyper-V 虚拟机（“%1”，“%2”）。</translation>
+    </message>
+    <message>
+        <source>The firmware tables name no virtual platform; the hypervisor Windows reports is its own (Hyper-V, WSL 2 or VBS).</source>
+        <translation>固件表未显示任何虚拟平台；Windows 报告的虚拟机监控程序是它自己的（Hyper-V、WSL 2 或 VBS）。</translation>
+    </message>
+    <message>
+        <source>The firmware tables name no virtual platform and Windows reports no hypervisor.</source>
+        <translation>固件表未显示任何虚拟平台，且 Windows 未报告任何虚拟机监控程序。</translation>
+    </message>
+    <message>
+        <source>Windows in this VM runs its own Hyper-V (it is the root partition, CPUID 0x40000003), which needs VT-x/AMD-V: nested virtualization works.</source>
+        <translation>此虚拟机中的 Windows 运行着自己的 Hyper-V（它是根分区，CPUID 0x40000003），这需要 VT-x/AMD-V：嵌套虚拟化可用。</translation>
+    </message>
+    <message>
+        <source>Windows runs its own Hyper-V (it is the root partition, CPUID 0x40000003), which needs VT-x/AMD-V: hardware virtualization is on.</source>
+        <translation>Windows 运行着自己的 Hyper-V（它是根分区，CPUID 0x40000003），这需要 VT-x/AMD-V：硬件虚拟化已开启。</translation>
+    </message>
+    <message>
+        <source>Hyper-V, which needs SLAT, is running.</source>
+        <translation>需要 SLAT 的 Hyper-V 正在运行。</translation>
+    </message>
+    <message>
+        <source>Windows on Arm in Parallels on Apple silicon: Microsoft says WSL and nested virtualization are not supported there.</source>
+        <translation>在 Apple 芯片上的 Parallels 中运行的 Windows on Arm：Microsoft 表示该环境不支持 WSL 和嵌套虚拟化。</translation>
+    </message>
+    <message>
+        <source>Windows on Arm: nestready cannot read the Arm virtualization extensions from its evidence.</source>
+        <translation>Windows on Arm：nestready 无法从其证据数据中读取 Arm 虚拟化扩展。</translation>
+    </message>
+    <message>
+        <source>Windows&apos; own processor properties mean nothing here, because a hypervisor runs.</source>
+        <translation>由于有虚拟机监控程序在运行，Windows 自身报告的处理器属性在此没有参考意义。</translation>
+    </message>
+    <message>
+        <source>CPUID in this VM reports VT-x/AMD-V: the hypervisor passes it through.</source>
+        <translation>此虚拟机中的 CPUID 报告了 VT-x/AMD-V：虚拟机监控程序已将其透传。</translation>
+    </message>
+    <message>
+        <source>CPUID in this VM reports neither VT-x nor AMD-V: the hypervisor does not pass it through.</source>
+        <translation>此虚拟机中的 CPUID 既未报告 VT-x 也未报告 AMD-V：虚拟机监控程序未将其透传。</translation>
+    </message>
+    <message>
+        <source>A physical machine that reports a hypervisor runs Windows&apos; own Hyper-V, which needs VT-x/AMD-V.</source>
+        <translation>报告存在虚拟机监控程序的物理计算机运行的是 Windows 自己的 Hyper-V，这需要 VT-x/AMD-V。</translation>
+    </message>
+    <message>
+        <source>Without CPUID (replay with --cpuid-dump) it cannot be told.</source>
+        <translation>没有 CPUID（使用 --cpuid-dump 重放）则无法判断。</translation>
+    </message>
+    <message>
+        <source>Windows reports virtualization enabled in the firmware and no hypervisor running.</source>
+        <translation>Windows 报告固件中已启用虚拟化，且没有虚拟机监控程序在运行。</translation>
+    </message>
+    <message>
+        <source>The CPU has VT-x/AMD-V, but Windows reports it disabled in the firmware (BIOS/UEFI).</source>
+        <translation>CPU 支持 VT-x/AMD-V，但 Windows 报告其已在固件 (BIOS/UEFI) 中被禁用。</translation>
+    </message>
+    <message>
+        <source>Windows reports a CPU without VT-x/AMD-V (VM Monitor Mode Extensions: no).</source>
+        <translation>Windows 报告 CPU 不支持 VT-x/AMD-V（VM Monitor Mode Extensions: no）。</translation>
+    </message>
+    <message>
+        <source>Windows reports Second Level Address Translation.</source>
+        <translation>Windows 报告支持二级地址转换 (SLAT)。</translation>
+    </message>
+    <message>
+        <source>Windows reports no Second Level Address Translation.</source>
+        <translation>Windows 报告不支持二级地址转换 (SLAT)。</translation>
+    </message>
 </context>
 <context>
     <name>Fleet</name>
@@ -1309,10 +1837,6 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
         <translation>无法读取 CPUID 转储“%1”。</translation>
     </message>
     <message>
-        <source>Replaying Windows evidence is not available in this build.</source>
-        <translation>此版本不支持回放 Windows 证据。</translation>
-    </message>
-    <message>
         <source>The sysroot &quot;%1&quot; is not a folder.</source>
         <translation>sysroot“%1”不是文件夹。</translation>
     </message>
@@ -1323,6 +1847,52 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
     <message>
         <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>“%1”不是 `cpuid -r -1` 格式的 CPUID 转储（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsEvidence</name>
+    <message>
+        <source>The file is too large (%1 bytes) to be Windows evidence.</source>
+        <translation>文件过大（%1 字节），不可能是 Windows 证据文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 or UTF-16 text.</source>
+        <translation>文件不是有效的 UTF-8 或 UTF-16 文本。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at offset %2); it may be truncated.</source>
+        <translation>文件不是有效的 JSON（%1，位于偏移量 %2）；文件可能不完整。</translation>
+    </message>
+    <message>
+        <source>The file holds JSON, but not the object that collect-evidence.ps1 writes.</source>
+        <translation>文件包含 JSON，但不是 collect-evidence.ps1 写入的对象。</translation>
+    </message>
+    <message>
+        <source>The file holds a JSON object without any of the sections that collect-evidence.ps1 writes (Win32_ComputerSystem, Registry, Collector, ...).</source>
+        <translation>文件包含一个 JSON 对象，但其中没有 collect-evidence.ps1 写入的任何部分（Win32_ComputerSystem、Registry、Collector 等）。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsSource</name>
+    <message>
+        <source>The Windows evidence file &quot;%1&quot; does not exist.</source>
+        <translation>Windows 证据文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The Windows evidence file &quot;%1&quot; is too large (%2 bytes).</source>
+        <translation>Windows 证据文件“%1”过大（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the Windows evidence file &quot;%1&quot;: %2</source>
+        <translation>无法读取 Windows 证据文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
+        <translation>“%1”不是可用的 Windows 证据：%2</translation>
     </message>
 </context>
 <context>

@@ -60,5 +60,6 @@ QString verdictSentence(const QList<CheckResult> &results); // translated, one s
 // Catalogue parts, one per file; each module adds its checks here.
 QList<CheckDef> platformChecks();
 QList<CheckDef> linuxChecks();
+QList<CheckDef> windowsChecks();
 
 } // namespace nestready

@@ -63,6 +63,7 @@ const QList<CheckDef> &checkCatalogue()
     static const QList<CheckDef> all = [] {
         QList<CheckDef> list = platformChecks();
         list += linuxChecks();
+        list += windowsChecks();
         return list;
     }();
     return all;

@@ -16,8 +16,11 @@ QString platformName(const Facts &f)
 {
     const QString vm = f.vm.valueOr(QString());
     const QString cloud = f.cloud.valueOr(QString());
-    if (!cloud.isEmpty() && cloud != QLatin1String("none"))
-        return Text::tr("%1 on %2").arg(hypervisorDisplayName(vm), cloudDisplayName(cloud));
+    // On a public cloud the cloud is what the user knows and chooses ("Microsoft Azure"), not the
+    // hypervisor it runs (Hyper-V); an unrecognized hypervisor there still says so.
+    if (!cloud.isEmpty() && cloud != QLatin1String("none") && cloud != QLatin1String("unknown") &&
+        vm != QLatin1String("vm-other"))
+        return cloudDisplayName(cloud);
     return hypervisorDisplayName(vm);
 }
 

@@ -198,6 +198,8 @@ Facts deriveFacts(const EvidenceSet &ev)
     f.cloud = virt::detectCloud(ev, f.vm.valueOr(QString()));
     if (f.cloud.value == QStringLiteral("aws") && !f.dmi.productName.isEmpty())
         f.instanceType.set(f.dmi.productName, Sureness::Certain, {k(keys::DmiProductName)}, {});
+    if (ev.ok(k(keys::WindowsEvidence)))
+        deriveWindowsFacts(ev, dump, f);
     return f;
 }
 

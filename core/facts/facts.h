@@ -2,6 +2,7 @@
 #pragma once
 
 #include "evidence.h"
+#include "facts/windowsfacts.h"
 
 #include <QStringList>
 
@@ -72,6 +73,7 @@ struct Facts {
     Fact<bool> kvmNestedParam;  // this kernel would pass VT-x/AMD-V on to its own guests
 
     DmiStrings dmi;
+    WindowsFacts windows; // filled when the evidence is a Windows evidence document
 
     bool isVirtualMachine() const { return vm.known() && *vm.value != QLatin1String("none"); }
     bool isContainer() const { return container.known() && *container.value != QLatin1String("none"); }

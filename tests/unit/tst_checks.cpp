@@ -54,7 +54,18 @@ private Q_SLOTS:
             QVERIFY(d.evaluate);
         }
         QVERIFY(ids.contains(QStringLiteral("linux.kvm-device")));
-        QVERIFY(checksFor(QStringLiteral("windows")).size() < checksFor(QStringLiteral("linux")).size());
+        // Each family sees its own checks and the shared ones, never the other family's.
+        const auto idsFor = [](const char *family) {
+            QStringList out;
+            for (const CheckDef *d : checksFor(QString::fromLatin1(family)))
+                out.append(QString::fromLatin1(d->id));
+            return out;
+        };
+        const QStringList linux = idsFor("linux"), windows = idsFor("windows");
+        QVERIFY(linux.contains(QStringLiteral("cpu.virtualization")) && windows.contains(QStringLiteral("cpu.virtualization")));
+        QVERIFY(linux.filter(QStringLiteral("windows.")).isEmpty());
+        QVERIFY(windows.filter(QStringLiteral("linux.")).isEmpty());
+        QVERIFY(!windows.filter(QStringLiteral("windows.")).isEmpty());
     }
 
     void machineKind()

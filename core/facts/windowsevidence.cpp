@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+#include "windowsevidence.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+#include <cmath>
+
+namespace nestready::winev {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(WindowsEvidence)
+};
+
+// The encoding of the file: a BOM decides; without one, NULs in the first bytes betray UTF-16
+// (the document starts with "{" and ASCII names, so every other byte is 0).
+QStringDecoder::Encoding encodingOf(const QByteArray &b, qsizetype *bomLength)
+{
+    *bomLength = 0;
+    if (b.startsWith("\xEF\xBB\xBF")) {
+        *bomLength = 3;
+        return QStringDecoder::Utf8;
+    }
+    if (b.startsWith("\xFF\xFE")) {
+        *bomLength = 2;
+        return QStringDecoder::Utf16LE;
+    }
+    if (b.startsWith("\xFE\xFF")) {
+        *bomLength = 2;
+        return QStringDecoder::Utf16BE;
+    }
+    if (b.size() >= 2 && b.at(0) != 0 && b.at(1) == 0)
+        return QStringDecoder::Utf16LE;
+    if (b.size() >= 2 && b.at(0) == 0 && b.at(1) != 0)
+        return QStringDecoder::Utf16BE;
+    return QStringDecoder::Utf8;
+}
+
+// Sections of which at least one must be there for a file to count as Windows evidence.
+constexpr const char *kKnownSections[] = {"Win32_ComputerSystem", "Win32_Processor", "Win32_OperatingSystem",
+                                          "Win32_BIOS", "Win32_SystemEnclosure", "Registry", "Collector"};
+} // namespace
+
+std::optional<QJsonObject> load(const QByteArray &bytes, QString *error)
+{
+    const auto fail = [&](const QString &why) -> std::optional<QJsonObject> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (bytes.size() > kMaxEvidenceBytes)
+        return fail(Text::tr("The file is too large (%1 bytes) to be Windows evidence.").arg(bytes.size()));
+    if (bytes.trimmed().isEmpty())
+        return fail(Text::tr("The file is empty."));
+    qsizetype bom = 0;
+    QStringDecoder decoder(encodingOf(bytes, &bom), QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(QByteArrayView(bytes).sliced(bom));
+    if (decoder.hasError())
+        return fail(Text::tr("The file is not valid UTF-8 or UTF-16 text."));
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(Text::tr("The file is not valid JSON (%1 at offset %2); it may be truncated.")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
+    if (!doc.isObject())
+        return fail(Text::tr("The file holds JSON, but not the object that collect-evidence.ps1 writes."));
+    const QJsonObject o = doc.object();
+    for (const char *section : kKnownSections)
+        if (o.contains(QLatin1String(section)))
+            return o;
+    return fail(Text::tr("The file holds a JSON object without any of the sections that collect-evidence.ps1 "
+                         "writes (Win32_ComputerSystem, Registry, Collector, ...)."));
+}
+
+QList<QJsonObject> instances(const QJsonObject &doc, const QString &className)
+{
+    const QJsonValue v = doc.value(className);
+    QList<QJsonObject> out;
+    if (v.isObject())
+        out.append(v.toObject());
+    else if (v.isArray())
+        for (const QJsonValue &item : v.toArray())
+            if (item.isObject())
+                out.append(item.toObject());
+    return out;
+}
+
+QJsonObject first(const QJsonObject &doc, const QString &className)
+{
+    const QList<QJsonObject> all = instances(doc, className);
+    return all.isEmpty() ? QJsonObject() : all.constFirst();
+}
+
+QJsonObject object(const QJsonObject &o, const QString &name)
+{
+    const QJsonValue v = o.value(name);
+    if (v.isObject())
+        return v.toObject();
+    // A single-element array of an object, as ConvertTo-Json renders some collections.
+    if (v.isArray() && v.toArray().size() == 1 && v.toArray().at(0).isObject())
+        return v.toArray().at(0).toObject();
+    return {};
+}
+
+std::optional<qint64> integer(const QJsonValue &v)
+{
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9.0e18)
+            return std::nullopt;
+        return qint64(d);
+    }
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            return n;
+    }
+    return std::nullopt;
+}
+
+std::optional<bool> boolean(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool();
+    if (v.isDouble() && (v.toDouble() == 0 || v.toDouble() == 1))
+        return v.toDouble() == 1;
+    if (v.isString()) {
+        const QString s = v.toString().trimmed();
+        if (s.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (s.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> string(const QJsonValue &v)
+{
+    if (v.isString()) {
+        const QString s = v.toString().trimmed();
+        if (!s.isEmpty())
+            return s;
+        return std::nullopt;
+    }
+    if (v.isDouble()) {
+        // Registry values such as CurrentBuild are strings, but be lenient with a number.
+        if (const auto n = integer(v))
+            return QString::number(*n);
+    }
+    return std::nullopt;
+}
+
+} // namespace nestready::winev

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+// The Windows evidence document written by resources/windows/collect-evidence.ps1 (format:
+// docs/windows-evidence.md): loading it and reading it tolerantly. Pure functions, no I/O.
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+
+#include <optional>
+
+namespace nestready::winev {
+
+// Upper bound for an evidence file. A real one is about 20 KB; this leaves room for odd machines.
+inline constexpr qint64 kMaxEvidenceBytes = 4 * 1024 * 1024;
+
+// Decodes and validates an evidence file: UTF-8 with or without BOM, UTF-16 LE/BE with BOM (what
+// PowerShell 5's Out-File and ">" write) or without one. Returns the document, or nullopt and a clear,
+// translated error for anything that is not a Windows evidence object.
+std::optional<QJsonObject> load(const QByteArray &bytes, QString *error);
+
+// The instances of a CIM class: ConvertTo-Json renders one instance as an object and several as an
+// array; a missing class or a null gives an empty list. Non-object entries are skipped.
+QList<QJsonObject> instances(const QJsonObject &doc, const QString &className);
+// The first instance, or an empty object.
+QJsonObject first(const QJsonObject &doc, const QString &className);
+
+// An object member that must be an object (nested sections); anything else gives an empty object.
+QJsonObject object(const QJsonObject &o, const QString &name);
+
+// Tolerant scalar readers: numbers given as strings ("22631"), booleans given as "True"/"false" or 0/1.
+// Null, missing and wrongly typed values give nullopt; strings are trimmed and empty ones are nullopt.
+std::optional<qint64> integer(const QJsonValue &v);
+std::optional<bool> boolean(const QJsonValue &v);
+std::optional<QString> string(const QJsonValue &v);
+
+} // namespace nestready::winev

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "linuxsource.h"
+
+#include <QJsonObject>
+
+#include <chrono>
+#include <memory>
+
+namespace nestready {
+
+// Windows machines. Replayed from an evidence file that collect-evidence.ps1 wrote (on any OS), or live
+// on Windows by running that same script. Either way the evidence is the document itself
+// (keys::WindowsEvidence) plus its SMBIOS values under the dmi.* keys and the system drive's free space
+// under disk.free, so the shared detection in virt.cpp and the shared checks work unchanged.
+class WindowsSource : public ProbeSource {
+public:
+    // Reads and validates a file now, so that a bad file is a clear error before anything runs.
+    static std::shared_ptr<WindowsSource> fromFile(const QString &path, CpuidSetting cpuid, QString *error);
+    // Runs the embedded collector script (Windows only: powershell.exe must exist).
+    static std::shared_ptr<WindowsSource> live(CpuidSetting cpuid);
+
+    QList<Probe> probes() const override;
+    QString osFamily() const override { return QStringLiteral("windows"); }
+    QString kind() const override { return m_live ? QStringLiteral("live") : QStringLiteral("windows-evidence"); }
+    QString location() const override { return m_path; }
+
+private:
+    WindowsSource() = default;
+    bool m_live = false;
+    QString m_path;
+    QJsonObject m_document;
+    CpuidSetting m_cpuid;
+};
+
+// The evidence items a document yields (see WindowsSource). Every promised key is present, with
+// outcome Missing where the document lacks the value.
+QList<Evidence> evidenceFromDocument(const QJsonObject &doc, const QString &source, qint64 elapsedUs = 0);
+QStringList windowsEvidenceKeys();
+
+// The probe that runs the collector: program and arguments as a list, never a command string, with a
+// time budget; its output goes through the same validation as a file. Exposed so tests can run it with
+// a stand-in program.
+Probe collectorProbe(const QString &program, const QStringList &arguments, std::chrono::milliseconds timeout);
+// The collector as shipped (embedded from resources/windows), run with Windows PowerShell.
+Probe liveCollectorProbe();
+// powershell.exe's arguments for running a script file without profile, prompts or execution policy.
+QStringList collectorArguments(const QString &scriptPath);
+
+} // namespace nestready

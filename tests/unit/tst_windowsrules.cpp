@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: MIT
+// Windows rules: WSL versions in any language, bcdedit, the virtualization traps of FACTS.md §6.1/§6.3,
+// editions, versions, VDI agents and sessions.
+#include "windowstesthelpers.h"
+
+#include <QTest>
+
+class TestWindowsRules : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    // wsl --version is localized; the version is found in any language, and the inbox WSL has none.
+    void wslVersions_data()
+    {
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("version");
+        QTest::newRow("english") << QStringLiteral("WSL version: 2.1.5.0\r\nKernel version: 5.15.146.1-2\r\n") << 0
+                                 << QStringLiteral("2.1.5.0");
+        QTest::newRow("german") << QStringLiteral("WSL-Version: 2.3.26.0\r\nKernelversion: 5.15.167.4-1\r\n") << 0
+                                << QStringLiteral("2.3.26.0");
+        QTest::newRow("french") << QStringLiteral("Version de WSL\u00a0: 2.2.4.0\r\nVersion du noyau\u00a0: 5.15.153.1-2\r\n")
+                                << 0 << QStringLiteral("2.2.4.0");
+        QTest::newRow("japanese") << QStringLiteral("WSL バージョン: 2.0.14.0\r\nカーネル バージョン: 5.15.133.1-1\r\n") << 0
+                                  << QStringLiteral("2.0.14.0");
+        QTest::newRow("inbox usage text") << QStringLiteral("Copyright (c) Microsoft Corporation.\r\nUsage: wsl.exe [Argument]\r\n")
+                                          << -1 << QString();
+        QTest::newRow("failed with a version-like text") << QStringLiteral("Error code 1.2.3\r\n") << 1 << QString();
+    }
+    void wslVersions()
+    {
+        QFETCH(QString, output);
+        QFETCH(int, exitCode);
+        QFETCH(QString, version);
+        QJsonObject doc = fixture(QStringLiteral("hyperv-onprem-no-expose"));
+        QJsonObject wsl = doc.value(QStringLiteral("Wsl")).toObject();
+        wsl.insert(QStringLiteral("version"), QJsonObject{{QStringLiteral("outcome"), QStringLiteral("ok")},
+                                                          {QStringLiteral("exitCode"), exitCode},
+                                                          {QStringLiteral("output"), output}});
+        doc.insert(QStringLiteral("Wsl"), wsl);
+        const Facts f = factsOf(doc);
+        QCOMPARE(f.windows.wslVersion, version);
+        const Finding wsl2 = findingOf(f, "windows.wsl2");
+        QCOMPARE(wsl2.status, wslVersionAtLeastMinimum(version) ? Status::Pass : Status::Fail);
+        if (version.isEmpty())
+            QVERIFY(wsl2.remedy.contains(QStringLiteral("wsl --update")));
+    }
+
+    void wslMinimum()
+    {
+        QVERIFY(wslVersionAtLeastMinimum(QStringLiteral("2.1.5")));
+        QVERIFY(wslVersionAtLeastMinimum(QStringLiteral("2.1.5.0")));
+        QVERIFY(wslVersionAtLeastMinimum(QStringLiteral("2.2.0.0")));
+        QVERIFY(wslVersionAtLeastMinimum(QStringLiteral("2.10.1")));
+        QVERIFY(wslVersionAtLeastMinimum(QStringLiteral("3.0.0")));
+        QVERIFY(!wslVersionAtLeastMinimum(QStringLiteral("2.1.4.0")));
+        QVERIFY(!wslVersionAtLeastMinimum(QStringLiteral("2.0.14.0")));
+        QVERIFY(!wslVersionAtLeastMinimum(QStringLiteral("1.9.9")));
+        QVERIFY(!wslVersionAtLeastMinimum(QStringLiteral("2.1")));
+        QVERIFY(!wslVersionAtLeastMinimum(QStringLiteral("x.y.z")));
+        QVERIFY(!wslVersionAtLeastMinimum(QString()));
+    }
+
+    // The package version (language-neutral) wins over the text.
+    void wslPackageFirst()
+    {
+        QJsonObject doc = fixture(QStringLiteral("hyperv-onprem-no-expose"));
+        doc = with(doc, QStringLiteral("Wsl"), QStringLiteral("packageVersion"), QStringLiteral("2.3.26.0"));
+        const Facts f = factsOf(doc);
+        QCOMPARE(f.windows.wslVersion, QStringLiteral("2.3.26.0"));
+        QCOMPARE(f.windows.wslVersionSource, QStringLiteral("package"));
+    }
+
+    void bcdedit_data()
+    {
+        QTest::addColumn<QJsonValue>("section");
+        QTest::addColumn<Status>("status");
+        QTest::newRow("needs admin") << QJsonValue(QJsonObject{{QStringLiteral("outcome"), QStringLiteral("needs-admin")}})
+                                     << Status::Unknown;
+        QTest::newRow("off") << QJsonValue(QJsonObject{{QStringLiteral("outcome"), QStringLiteral("ok")},
+                                                       {QStringLiteral("hypervisorlaunchtype"), QStringLiteral("Off")}})
+                             << Status::Fail;
+        QTest::newRow("auto") << QJsonValue(QJsonObject{{QStringLiteral("outcome"), QStringLiteral("ok")},
+                                                        {QStringLiteral("hypervisorlaunchtype"), QStringLiteral("Auto")}})
+                              << Status::Pass;
+        QTest::newRow("not set") << QJsonValue(QJsonObject{{QStringLiteral("outcome"), QStringLiteral("ok")},
+                                                           {QStringLiteral("hypervisorlaunchtype"), QJsonValue::Null}})
+                                 << Status::Warn;
+        QTest::newRow("timed out") << QJsonValue(QJsonObject{{QStringLiteral("outcome"), QStringLiteral("timed-out")}})
+                                   << Status::Unknown;
+        QTest::newRow("missing") << QJsonValue() << Status::Unknown;
+        QTest::newRow("wrong type") << QJsonValue(QStringLiteral("Auto")) << Status::Unknown;
+    }
+    void bcdedit()
+    {
+        QFETCH(QJsonValue, section);
+        QFETCH(Status, status);
+        QJsonObject doc = fixture(QStringLiteral("azure-d4sv5-nested"));
+        if (section.isUndefined())
+            doc.remove(QStringLiteral("Bcdedit"));
+        else
+            doc.insert(QStringLiteral("Bcdedit"), section);
+        const Finding f = findingOf(factsOf(doc, fixtureCpuid(QStringLiteral("azure-d4sv5-nested"))),
+                                    "windows.hypervisor-launch");
+        QCOMPARE(f.status, status);
+        if (status == Status::Fail)
+            QVERIFY(f.remedy.contains(QStringLiteral("bcdedit /set hypervisorlaunchtype auto")));
+    }
+
+    // A running hypervisor answers the question, unless the boot setting was just switched off.
+    void hypervisorRunningButSwitchedOff()
+    {
+        QJsonObject doc = fixture(QStringLiteral("physical-win11-hyperv"));
+        const QByteArray cpuid = fixtureCpuid(QStringLiteral("physical-win11-hyperv"));
+        QCOMPARE(findingOf(factsOf(doc, cpuid), "windows.hypervisor-launch").status, Status::Pass);
+        doc = with(doc, QStringLiteral("Bcdedit"), QStringLiteral("hypervisorlaunchtype"), QStringLiteral("Off"));
+        QCOMPARE(findingOf(factsOf(doc, cpuid), "windows.hypervisor-launch").status, Status::Fail);
+    }
+
+    // The traps of FACTS.md §6.1/§6.3, one by one.
+    void rootPartitionOnBareMetal()
+    {
+        const Facts f = factsOf(fixture(QStringLiteral("physical-win11-hyperv")), fixtureCpuid(QStringLiteral("physical-win11-hyperv")));
+        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("none"));
+        QCOMPARE(f.hardwareVirtualization.valueOr(HwVirt::Unknown), HwVirt::Exposed);
+        QVERIFY(f.windows.ownHypervisorRuns);
+    }
+    void rootPartitionInsideAzure()
+    {
+        const Facts f = factsOf(fixture(QStringLiteral("azure-d4sv5-wsl-running")),
+                                fixtureCpuid(QStringLiteral("azure-d4sv5-wsl-running")));
+        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("microsoft"));
+        QCOMPARE(f.cloud.valueOr(QString()), QStringLiteral("azure"));
+        QCOMPARE(f.hardwareVirtualization.valueOr(HwVirt::Unknown), HwVirt::Exposed);
+    }
+    void processorPropertiesIgnoredUnderHypervisor()
+    {
+        // Even if a Hyper-V guest claimed VirtualizationFirmwareEnabled, CPUID without VMX decides.
+        QJsonObject doc = fixture(QStringLiteral("azure-b2s-no-nested"));
+        doc = with(doc, QStringLiteral("Win32_Processor"), QStringLiteral("VirtualizationFirmwareEnabled"), true);
+        doc = with(doc, QStringLiteral("Win32_Processor"), QStringLiteral("VMMonitorModeExtensions"), true);
+        const Facts f = factsOf(doc, fixtureCpuid(QStringLiteral("azure-b2s-no-nested")));
+        QCOMPARE(f.hardwareVirtualization.valueOr(HwVirt::Unknown), HwVirt::NotExposed);
+    }
+    void offInFirmware()
+    {
+        const Facts f = factsOf(fixture(QStringLiteral("physical-win10-vtx-off")),
+                                fixtureCpuid(QStringLiteral("physical-win10-vtx-off")));
+        QCOMPARE(f.hardwareVirtualization.valueOr(HwVirt::Unknown), HwVirt::NotExposed);
+        QVERIFY(f.hardwareVirtualization.reason.contains(QStringLiteral("firmware")));
+        QCOMPARE(findingOf(f, "cpu.virtualization").guide, QStringLiteral("physical"));
+        // Without a CPUID dump the processor properties alone say the same.
+        QCOMPARE(factsOf(fixture(QStringLiteral("physical-win10-vtx-off"))).hardwareVirtualization.valueOr(HwVirt::Unknown),
+                 HwVirt::NotExposed);
+    }
+    void noCpuidDump()
+    {
+        // A VM under a foreign hypervisor: Windows' processor properties cannot tell, so unknown.
+        Facts f = factsOf(fixture(QStringLiteral("esxi-no-vhv-intel")));
+        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("vmware"));
+        QCOMPARE(f.hardwareVirtualization.valueOr(HwVirt::Unknown), HwVirt::Unknown);
+        QCOMPARE(findingOf(f, "cpu.virtualization").status, Status::Unknown);
+        // A physical machine that reports a hypervisor is its root.
+        f = factsOf(fixture(QStringLiteral("physical-win11-hyperv")));
+        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("none"));
+        QCOMPARE(f.hardwareVirtualization.valueOr(HwVirt::Unknown), HwVirt::Exposed);
+        // Azure still recognized from the asset tag alone.
+        f = factsOf(fixture(QStringLiteral("azure-d4sv5-wsl-running")));
+        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("microsoft"));
+        QCOMPARE(f.cloud.valueOr(QString()), QStringLiteral("azure"));
+    }
+    void surfaceIsNotAVm()
+    {
+        QJsonObject doc = fixture(QStringLiteral("physical-win11-hyperv"));
+        doc = with(doc, QStringLiteral("Win32_ComputerSystem"), QStringLiteral("Manufacturer"), QStringLiteral("Microsoft Corporation"));
+        doc = with(doc, QStringLiteral("Win32_ComputerSystem"), QStringLiteral("Model"), QStringLiteral("Surface Laptop 5"));
+        const Facts f = factsOf(doc, fixtureCpuid(QStringLiteral("physical-win11-hyperv")));
+        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("none"));
+        QCOMPARE(f.cloud.valueOr(QString()), QStringLiteral("none"));
+    }
+
+    void editions_data()
+    {
+        QTest::addColumn<QString>("editionId");
+        QTest::addColumn<int>("productType");
+        QTest::addColumn<Status>("edition");
+        QTest::addColumn<Status>("hyperv");
+        QTest::newRow("pro") << QStringLiteral("Professional") << 1 << Status::Pass << Status::Fail;
+        QTest::newRow("education") << QStringLiteral("Education") << 1 << Status::Pass << Status::Fail;
+        QTest::newRow("enterprise ltsc") << QStringLiteral("EnterpriseS") << 1 << Status::Pass << Status::Fail;
+        QTest::newRow("home") << QStringLiteral("Core") << 1 << Status::Warn << Status::Skipped;
+        QTest::newRow("home single language") << QStringLiteral("CoreSingleLanguage") << 1 << Status::Warn << Status::Skipped;
+        QTest::newRow("multi-session") << QStringLiteral("ServerRdsh") << 3 << Status::Warn << Status::Fail;
+        QTest::newRow("server") << QStringLiteral("ServerStandard") << 3 << Status::Fail << Status::Fail;
+        QTest::newRow("unrecognized") << QStringLiteral("SomethingNew") << 1 << Status::Warn << Status::Fail;
+    }
+    void editions()
+    {
+        QFETCH(QString, editionId);
+        QFETCH(int, productType);
+        QFETCH(Status, edition);
+        QFETCH(Status, hyperv);
+        QJsonObject doc = fixture(QStringLiteral("esxi-no-vhv-intel"));
+        QJsonObject reg = doc.value(QStringLiteral("Registry")).toObject();
+        QJsonObject cv = reg.value(QStringLiteral("CurrentVersion")).toObject();
+        cv.insert(QStringLiteral("EditionID"), editionId);
+        reg.insert(QStringLiteral("CurrentVersion"), cv);
+        doc.insert(QStringLiteral("Registry"), reg);
+        doc = with(doc, QStringLiteral("Win32_OperatingSystem"), QStringLiteral("ProductType"), productType);
+        const Facts f = factsOf(doc);
+        const Finding e = findingOf(f, "windows.edition");
+        QCOMPARE(e.status, edition);
+        QCOMPARE(findingOf(f, "windows.hyperv").status, hyperv);
+        if (editionId == QLatin1String("ServerRdsh")) {
+            QVERIFY(f.windows.multiSession);
+            QVERIFY(!f.windows.server);
+            QCOMPARE(findingOf(f, "windows.single-instance").status, Status::Warn);
+        }
+    }
+
+    void versions_data()
+    {
+        QTest::addColumn<QString>("build");
+        QTest::addColumn<int>("addressWidth");
+        QTest::addColumn<Status>("status");
+        QTest::newRow("10 21H2") << QStringLiteral("19044") << 64 << Status::Fail;
+        QTest::newRow("10 22H2") << QStringLiteral("19045") << 64 << Status::Pass;
+        QTest::newRow("11 21H2") << QStringLiteral("22000") << 64 << Status::Fail;
+        QTest::newRow("11 22H2") << QStringLiteral("22621") << 64 << Status::Fail;
+        QTest::newRow("11 23H2") << QStringLiteral("22631") << 64 << Status::Pass;
+        QTest::newRow("11 24H2") << QStringLiteral("26100") << 64 << Status::Pass;
+        QTest::newRow("32-bit") << QStringLiteral("19045") << 32 << Status::Fail;
+        QTest::newRow("garbage") << QStringLiteral("twenty-two") << 64 << Status::Unknown;
+    }
+    void versions()
+    {
+        QFETCH(QString, build);
+        QFETCH(int, addressWidth);
+        QFETCH(Status, status);
+        QJsonObject doc = fixture(QStringLiteral("esxi-no-vhv-intel"));
+        QJsonObject reg = doc.value(QStringLiteral("Registry")).toObject();
+        QJsonObject cv = reg.value(QStringLiteral("CurrentVersion")).toObject();
+        cv.insert(QStringLiteral("CurrentBuild"), build);
+        cv.insert(QStringLiteral("CurrentBuildNumber"), build);
+        reg.insert(QStringLiteral("CurrentVersion"), cv);
+        doc.insert(QStringLiteral("Registry"), reg);
+        doc = with(doc, QStringLiteral("Win32_OperatingSystem"), QStringLiteral("BuildNumber"), build);
+        doc = with(doc, QStringLiteral("Win32_Processor"), QStringLiteral("AddressWidth"), addressWidth);
+        const Finding v = findingOf(factsOf(doc), "windows.version");
+        QCOMPARE(v.status, status);
+        if (status == Status::Fail)
+            QVERIFY(!v.remedy.isEmpty());
+    }
+
+    void vdiAgents_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("vdi");
+        QTest::newRow("citrix") << QStringLiteral("Citrix") << QString() << QStringLiteral("citrix");
+        QTest::newRow("citrix service") << QString() << QStringLiteral("BrokerAgent") << QStringLiteral("citrix");
+        QTest::newRow("horizon") << QStringLiteral("Horizon") << QString() << QStringLiteral("horizon");
+        QTest::newRow("omnissa") << QStringLiteral("Omnissa") << QString() << QStringLiteral("horizon");
+        QTest::newRow("avd") << QStringLiteral("RDInfraAgent") << QString() << QStringLiteral("avd");
+        QTest::newRow("avd service") << QString() << QStringLiteral("RDAgentBootLoader") << QStringLiteral("avd");
+        QTest::newRow("none") << QString() << QString() << QStringLiteral("none");
+    }
+    void vdiAgents()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, service);
+        QFETCH(QString, vdi);
+        QJsonObject doc = fixture(QStringLiteral("esxi-vhv-amd"));
+        if (!key.isEmpty()) {
+            QJsonObject reg = doc.value(QStringLiteral("Registry")).toObject();
+            QJsonObject agents = reg.value(QStringLiteral("Vdi")).toObject();
+            agents.insert(key, QJsonObject{{QStringLiteral("Present"), true}});
+            reg.insert(QStringLiteral("Vdi"), agents);
+            doc.insert(QStringLiteral("Registry"), reg);
+        }
+        if (!service.isEmpty())
+            doc = with(doc, QStringLiteral("Services"), service,
+                       QJsonObject{{QStringLiteral("Status"), QStringLiteral("Running")}});
+        const Facts f = factsOf(doc, fixtureCpuid(QStringLiteral("esxi-vhv-amd")));
+        QCOMPARE(f.windows.vdi, vdi);
+        const Finding finding = findingOf(f, "windows.vdi");
+        QCOMPARE(finding.status, vdi == QLatin1String("none") ? Status::Pass : Status::Warn);
+        if (vdi != QLatin1String("none"))
+            QVERIFY(finding.details.contains(QStringLiteral("persistent")));
+    }
+
+    void workspaces()
+    {
+        QJsonObject doc = fixture(QStringLiteral("esxi-no-vhv-intel"));
+        doc = with(doc, QStringLiteral("Win32_ComputerSystem"), QStringLiteral("Manufacturer"), QStringLiteral("Amazon EC2"));
+        doc = with(doc, QStringLiteral("Win32_ComputerSystem"), QStringLiteral("Model"), QStringLiteral("t3.large"));
+        QJsonObject drive = doc.value(QStringLiteral("SystemDrive")).toObject();
+        drive.insert(QStringLiteral("Folders"), QJsonObject{{QStringLiteral("Teradici"), true}});
+        doc.insert(QStringLiteral("SystemDrive"), drive);
+        const Facts f = factsOf(doc);
+        QCOMPARE(f.cloud.valueOr(QString()), QStringLiteral("aws"));
+        QCOMPARE(f.windows.vdi, QStringLiteral("workspaces"));
+        QCOMPARE(findingOf(f, "windows.vdi").guide, QStringLiteral("aws"));
+    }
+
+    void sessions()
+    {
+        QJsonObject doc = fixture(QStringLiteral("esxi-vhv-amd"));
+        QJsonArray list = doc.value(QStringLiteral("Sessions")).toArray();
+        list.append(QJsonObject{{QStringLiteral("SessionId"), 3}, {QStringLiteral("State"), QStringLiteral("Disconnected")},
+                                {QStringLiteral("HasUser"), true}});
+        doc.insert(QStringLiteral("Sessions"), list);
+        Facts f = factsOf(doc);
+        QCOMPARE(f.windows.otherUserSessions(), 1);
+        QCOMPARE(findingOf(f, "windows.single-instance").status, Status::Warn);
+        // Without the collector's own session id, one signed-in session is the user's own.
+        QJsonObject noCurrent = doc;
+        noCurrent.remove(QStringLiteral("CurrentSessionId"));
+        QCOMPARE(factsOf(noCurrent).windows.otherUserSessions(), 1);
+        // The product in this session is fine; in another it fails.
+        doc.insert(QStringLiteral("ProductProcesses"),
+                   QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("iEchor Desktop")}, {QStringLiteral("SessionId"), 1}}});
+        doc.insert(QStringLiteral("Sessions"), QJsonValue::Null);
+        f = factsOf(doc);
+        QCOMPARE(findingOf(f, "windows.single-instance").status, Status::Pass);
+        doc.insert(QStringLiteral("ProductProcesses"),
+                   QJsonObject{{QStringLiteral("Name"), QStringLiteral("iEchor Desktop")}, {QStringLiteral("SessionId"), 3}});
+        f = factsOf(doc);
+        QCOMPARE(findingOf(f, "windows.single-instance").status, Status::Fail);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWindowsRules)
+#include "tst_windowsrules.moc"
