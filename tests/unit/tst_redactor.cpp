@@ -3,6 +3,7 @@
 // are consistent, and a redacted report replays to the same check statuses.
 #include "reportfixtures.h"
 
+#include "probes/windowssource.h"
 #include "report/redactor.h"
 #include "report/reportsource.h"
 #include "report/reportwriters.h"
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void plantedIdentifiers();
     void conclusionsUnchanged_data();
     void conclusionsUnchanged();
+    void conclusionsUnchangedOnEveryRecordedMachine_data();
+    void conclusionsUnchangedOnEveryRecordedMachine();
     void placeholdersAreConsistent();
     void macKeepsVendorBytes();
     void patterns_data();
@@ -138,6 +141,50 @@ void TestRedactor::conclusionsUnchanged()
     QCOMPARE(again.verdict, plain.verdict);
     QCOMPARE(again.environment.value(QStringLiteral("cloud")), plain.environment.value(QStringLiteral("cloud")));
     QCOMPARE(again.environment.value(QStringLiteral("vm")), plain.environment.value(QStringLiteral("vm")));
+}
+
+// Every recorded machine of the project (tests/data/linux, tests/data/windows): the redacted report replays
+// to the same status for every check.
+void TestRedactor::conclusionsUnchangedOnEveryRecordedMachine_data()
+{
+    QTest::addColumn<QString>("dir");
+    QTest::addColumn<bool>("windows");
+    const QString data = QStringLiteral(NESTREADY_REPORT_DATA) + QStringLiteral("/..");
+    for (const char *family : {"linux", "windows"}) {
+        const QDir root(data + u'/' + QString::fromLatin1(family));
+        for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            QTest::newRow(qPrintable(QStringLiteral("%1/%2").arg(QString::fromLatin1(family), name)))
+                << root.filePath(name) << (qstrcmp(family, "windows") == 0);
+    }
+}
+
+void TestRedactor::conclusionsUnchangedOnEveryRecordedMachine()
+{
+    QFETCH(QString, dir);
+    QFETCH(bool, windows);
+    CpuidSetting cpuid{CpuidSetting::Mode::None, {}};
+    if (QFile::exists(dir + QStringLiteral("/cpuid.txt")))
+        cpuid = {CpuidSetting::Mode::Dump, dir + QStringLiteral("/cpuid.txt")};
+    std::shared_ptr<ProbeSource> source;
+    QString error;
+    if (windows)
+        source = WindowsSource::fromFile(dir + QStringLiteral("/evidence.json"), cpuid, &error);
+    else
+        source = std::make_shared<LinuxSource>(dir, cpuid);
+    QVERIFY2(source, qPrintable(error));
+    Session session(source);
+    QVERIFY(runToEnd(session));
+    const Report plain = makeReport(session);
+    const Report redacted = redactReport(plain);
+    QCOMPARE(statuses(reevaluate(redacted)), statuses(reevaluate(plain)));
+    QCOMPARE(statuses(reevaluate(plain)), statuses(plain.checks));
+    QTemporaryDir tmp;
+    QVERIFY(writeReport(tmp.filePath(QStringLiteral("r.json")), redacted, false, &error));
+    auto replaySource = ReportSource::open(tmp.filePath(QStringLiteral("r.json")), &error);
+    QVERIFY2(replaySource, qPrintable(error));
+    Session replay(replaySource);
+    QVERIFY(runToEnd(replay));
+    QCOMPARE(statuses(makeReport(replay).checks), statuses(plain.checks));
 }
 
 void TestRedactor::placeholdersAreConsistent()
