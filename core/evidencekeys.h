@@ -19,6 +19,7 @@ inline constexpr char DevKvm[] = "linux.dev-kvm";              // can this user 
 inline constexpr char KvmIntelNested[] = "linux.kvm-intel-nested"; // /sys/module/kvm_intel/parameters/nested
 inline constexpr char KvmAmdNested[] = "linux.kvm-amd-nested"; // /sys/module/kvm_amd/parameters/nested
 inline constexpr char DiskFree[] = "disk.free";                // free space where the product keeps its data
+inline constexpr char Hostname[] = "linux.hostname";           // /proc/sys/kernel/hostname (reports name the machine)
 
 // SMBIOS / DMI. On Linux from /sys/class/dmi/id; on Windows filled from the CIM classes.
 inline constexpr char DmiSysVendor[] = "dmi.sys_vendor";

@@ -18,6 +18,7 @@ packages=(
     qt6-svg-dev qcoro-qt6-dev libgl-dev libqt6svg6 qt6-qpa-plugins
     xvfb xauth imagemagick
     g++-mingw-w64-x86-64
+    clang-14 libclang-rt-14-dev
     python3 dpkg-dev file desktop-file-utils appstream man-db
     fonts-ipafont-gothic fonts-wqy-microhei
 )

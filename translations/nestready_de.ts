@@ -857,6 +857,90 @@ Exit-Codes von `check`: 0 nichts schlägt fehl, 1 mindestens eine Prüfung schl�
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
+    <message>
+        <source>Reports: nestready --open FILE            open a saved report in the window
+         nestready summarize PATHS...     one table from many JSON reports
+Run `nestready summarize --help` and see `nestready check --help` (--report, --from-report).
+</source>
+        <translation>Berichte: nestready --open DATEI          einen gespeicherten Bericht im Fenster öffnen
+          nestready summarize PFADE...     eine Tabelle aus vielen JSON-Berichten
+`nestready summarize --help` ausführen und `nestready check --help` ansehen (--report, --from-report).
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; add --force to replace it.</source>
+        <translation>„%1“ ist bereits vorhanden; mit --force wird die Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation>Der Ordner von „%1“ ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Also write a report to &lt;file&gt;: .json (for support and replay), .html, .md (for a ticket) or .txt (the short summary).</source>
+        <translation>Zusätzlich einen Bericht nach &lt;file&gt; schreiben: .json (für den Support und zum erneuten Auswerten), .html, .md (für ein Ticket) oder .txt (die Kurzfassung).</translation>
+    </message>
+    <message>
+        <source>Replace host, user and domain names, serial numbers, UUIDs, addresses, cloud identifiers and licence keys in the report with placeholders.</source>
+        <translation>Host-, Benutzer- und Domänennamen, Seriennummern, UUIDs, Adressen, Cloud-Kennungen und Lizenzschlüssel im Bericht durch Platzhalter ersetzen.</translation>
+    </message>
+    <message>
+        <source>Replace the --report file if it exists.</source>
+        <translation>Die --report-Datei ersetzen, falls sie vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Re-evaluate the evidence of a JSON report with the current rules instead of examining a machine.</source>
+        <translation>Die Befunde eines JSON-Berichts mit den aktuellen Regeln neu bewerten, statt einen Rechner zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>--from-report replays a report&apos;s own evidence; it cannot be combined with --%1.</source>
+        <translation>--from-report wertet die Befunde des Berichts selbst aus; es lässt sich nicht mit --%1 kombinieren.</translation>
+    </message>
+    <message>
+        <source>--redact and --force apply to --report FILE, which is missing.</source>
+        <translation>--redact und --force gelten für --report DATEI, das fehlt.</translation>
+    </message>
+    <message>
+        <source>nestready: warning: redaction changed what the evidence says; the report&apos;s results are those of the unredacted evidence.
+</source>
+        <translation>nestready: Warnung: Das Schwärzen hat die Aussage der Befunde verändert; die Ergebnisse im Bericht beruhen auf den ungeschwärzten Befunden.
+</translation>
+    </message>
+    <message>
+        <source>Aggregates many JSON reports into one table: machine, platform, VM size, verdict, failing checks.</source>
+        <translation>Fasst viele JSON-Berichte in einer Tabelle zusammen: Rechner, Plattform, VM-Größe, Urteil, fehlgeschlagene Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Report files, or folders to search for *.json.</source>
+        <translation>Berichtsdateien oder Ordner, in denen nach *.json gesucht wird.</translation>
+    </message>
+    <message>
+        <source>files_or_folders...</source>
+        <translation>dateien_oder_ordner...</translation>
+    </message>
+    <message>
+        <source>Write the table as CSV to &lt;file&gt;.</source>
+        <translation>Die Tabelle als CSV nach &lt;file&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the table as an HTML page to &lt;file&gt;.</source>
+        <translation>Die Tabelle als HTML-Seite nach &lt;file&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>Replace the output files if they exist.</source>
+        <translation>Die Ausgabedateien ersetzen, falls sie vorhanden sind.</translation>
+    </message>
+    <message>
+        <source>Run `nestready summarize --help` for usage.</source>
+        <translation>`nestready summarize --help` zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>Give at least one report file or folder.</source>
+        <translation>Mindestens eine Berichtsdatei oder einen Ordner angeben.</translation>
+    </message>
+    <message>
+        <source>nestready: no readable report.</source>
+        <translation>nestready: kein lesbarer Bericht.</translation>
+    </message>
 </context>
 <context>
     <name>Detection</name>
@@ -1373,10 +1457,67 @@ Exit-Codes von `check`: 0 nichts schlägt fehl, 1 mindestens eine Prüfung schl�
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message>
+        <source>%1: no .json files in this folder.</source>
+        <translation>%1: keine .json-Dateien in diesem Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read.</source>
+        <translation>
+            <numerusform>%n Bericht gelesen.</numerusform>
+            <numerusform>%n Berichte gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fails on %n machine(s).</source>
+        <translation>
+            <numerusform>%1 schlägt auf %n Rechner fehl.</numerusform>
+            <numerusform>%1 schlägt auf %n Rechnern fehl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nestready fleet summary</source>
+        <translation>nestready-Flottenübersicht</translation>
+    </message>
+    <message>
+        <source>Failing checks</source>
+        <translation>Fehlgeschlagene Prüfungen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Dateien, die nicht gelesen werden konnten</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>nestready</source>
         <translation>nestready</translation>
+    </message>
+    <message>
+        <source>Open a saved JSON report instead of checking this machine.</source>
+        <translation>Einen gespeicherten JSON-Bericht öffnen, statt diesen Rechner zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1558,316 @@ Exit-Codes von `check`: 0 nichts schlägt fehl, 1 mindestens eine Prüfung schl�
     <message>
         <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>Stellt überhaupt keine Netzwerkanfrage (nicht einmal an den lokalen Metadatendienst von Azure).</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of this translation, for the lang attribute of the HTML report</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>VM size</source>
+        <translation>VM-Größe</translation>
+    </message>
+    <message>
+        <source>nestready report: %1</source>
+        <translation>nestready-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Can iEchor Desktop run here?</source>
+        <translation>Kann iEchor Desktop hier laufen?</translation>
+    </message>
+    <message>
+        <source>Identifying details were replaced by placeholders such as &lt;hostname-1&gt;.</source>
+        <translation>Identifizierende Angaben wurden durch Platzhalter wie &lt;hostname-1&gt; ersetzt.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Warum es wichtig ist:</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>What nestready read, exactly as read. Support uses it to replay this report.</source>
+        <translation>Was nestready gelesen hat, genau so, wie es gelesen wurde. Der Support wertet den Bericht damit erneut aus.</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Gelesen aus</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Written by nestready %1, report schema %2.</source>
+        <translation>Geschrieben von nestready %1, Berichtsschema %2.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; a nestready report is far smaller.</source>
+        <translation>Die Datei ist größer als %1 MiB; ein nestready-Bericht ist weit kleiner.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it is not a nestready report.</source>
+        <translation>Die Datei ist kein Text: Sie ist kein nestready-Bericht.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2): it may be truncated or damaged.</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2): Sie ist vielleicht abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The file is JSON, but not a nestready report.</source>
+        <translation>Die Datei ist JSON, aber kein nestready-Bericht.</translation>
+    </message>
+    <message>
+        <source>This is the output of `nestready check --json`, not a report; write a report with `nestready check --report FILE`.</source>
+        <translation>Das ist die Ausgabe von `nestready check --json`, kein Bericht; einen Bericht schreibt `nestready check --report DATEI`.</translation>
+    </message>
+    <message>
+        <source>The file is JSON, but not a nestready report (no &quot;schema&quot;: &quot;nestready-report/1&quot;).</source>
+        <translation>Die Datei ist JSON, aber kein nestready-Bericht (kein &quot;schema&quot;: &quot;nestready-report/1&quot;).</translation>
+    </message>
+    <message>
+        <source>The report was written by a newer nestready (schema %1); this version reads schema %2. Update nestready to open it.</source>
+        <translation>Der Bericht stammt von einem neueren nestready (Schema %1); diese Version liest Schema %2. Aktualisieren Sie nestready, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The report schema &quot;%1&quot; is unknown.</source>
+        <translation>Das Berichtsschema „%1“ ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The report has no &quot;%1&quot;.</source>
+        <translation>Dem Bericht fehlt „%1“.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s time &quot;%1&quot; is not an ISO 8601 time.</source>
+        <translation>Die Zeitangabe „%1“ des Berichts ist keine ISO-8601-Zeit.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; is not an object.</source>
+        <translation>„%1“ im Bericht ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The report has more evidence items than any nestready writes.</source>
+        <translation>Der Bericht enthält mehr Befunde, als nestready je schreibt.</translation>
+    </message>
+    <message>
+        <source>An evidence item of the report is not an object.</source>
+        <translation>Ein Befund im Bericht ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Bad evidence in the report: %1.</source>
+        <translation>Fehlerhafter Befund im Bericht: %1.</translation>
+    </message>
+    <message>
+        <source>The report has more check results than any nestready writes.</source>
+        <translation>Der Bericht enthält mehr Prüfergebnisse, als nestready je schreibt.</translation>
+    </message>
+    <message>
+        <source>A check result of the report has no id or an unknown status.</source>
+        <translation>Ein Prüfergebnis im Bericht hat keine ID oder einen unbekannten Status.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation>„%1“ ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MiB; a nestready report is far smaller.</source>
+        <translation>„%1“ ist größer als %2 MiB; ein nestready-Bericht ist weit kleiner.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Ready, with warnings</source>
+        <translation>Bereit, mit Warnungen</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Unbestimmt</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>Date and time a report was taken; always in UTC</extracomment>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>einem unbenannten Rechner</translation>
+    </message>
+    <message>
+        <source>Report from %1 taken %2</source>
+        <extracomment>Banner shown while a saved report is open: %1 machine name, %2 date and time</extracomment>
+        <translation>Bericht von %1, erstellt %2</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
+    </message>
+    <message>
+        <source>A physical machine</source>
+        <translation>Ein physischer Rechner</translation>
+    </message>
+    <message>
+        <source>Could not be determined</source>
+        <translation>Ließ sich nicht bestimmen</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Prozessor</translation>
+    </message>
+    <message>
+        <source>Logical processors</source>
+        <translation>Logische Prozessoren</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Hardware virtualization</source>
+        <translation>Hardwarevirtualisierung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>nestready version</source>
+        <translation>nestready-Version</translation>
+    </message>
+    <message>
+        <source>No platform guide applies.</source>
+        <translation>Keine Plattformanleitung trifft zu.</translation>
+    </message>
+    <message>
+        <source>Guide &quot;%1&quot; (open it with `nestready --page %1`)</source>
+        <extracomment>%1 is a guide id such as &quot;vmware-esxi&quot;; `nestready --page ID` opens it</extracomment>
+        <translation>Anleitung „%1“ (öffnen mit `nestready --page %1`)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (%2). %3</source>
+        <translation>Urteil: %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Passed: %1, warnings: %2, failed: %3, unknown: %4, skipped: %5.</source>
+        <translation>Bestanden: %1, Warnungen: %2, fehlgeschlagen: %3, unbekannt: %4, übersprungen: %5.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Voraussetzung</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence (%n item(s))</source>
+        <translation>
+            <numerusform>Befunde (%n Eintrag)</numerusform>
+            <numerusform>Befunde (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The raw evidence itself is in the JSON form of this report.</source>
+        <translation>Die Rohdaten selbst stehen in der JSON-Fassung dieses Berichts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; choose another name or allow overwriting it.</source>
+        <translation>„%1“ ist bereits vorhanden; wählen Sie einen anderen Namen oder erlauben Sie das Überschreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
+        <translation>Das Format von „%1“ ist nicht erkennbar: Benennen Sie die Datei .json, .html, .md oder .txt.</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1937,74 @@ Exit-Codes von `check`: 0 nichts schlägt fehl, 1 mindestens eine Prüfung schl�
     <message>
         <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
         <translation>„%1“ enthält keine verwendbaren Windows-Erfassungsdaten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nestready::ReportExportDialog</name>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>Der Bericht lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove identifying details (names, addresses, serial numbers, cloud ids)</source>
+        <translation>Identifizierende Angaben &amp;entfernen (Namen, Adressen, Seriennummern, Cloud-Kennungen)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Was entfernt wird</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>The name decides the format: .html to read or print, .md to paste into a ticket, .json for support (it can be replayed), .txt for the short summary.</source>
+        <translation>Der Name bestimmt das Format: .html zum Lesen oder Drucken, .md zum Einfügen in ein Ticket, .json für den Support (lässt sich erneut auswerten), .txt für die Kurzfassung.</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Markdown for a ticket (*.md);;JSON for support (*.json);;Short summary (*.txt)</source>
+        <translation>Webseite (*.html);;Markdown für ein Ticket (*.md);;JSON für den Support (*.json);;Kurzfassung (*.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: the report names this machine, its user and its addresses.</source>
+        <translation>Nichts wird entfernt: Der Bericht nennt diesen Rechner, seinen Benutzer und seine Adressen.</translation>
+    </message>
+    <message>
+        <source>These values will be replaced:</source>
+        <translation>Diese Werte werden ersetzt:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>One line of the redaction preview: %1 the value found, %2 what replaces it</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No identifying values were found.</source>
+        <translation>Es wurden keine identifizierenden Werte gefunden.</translation>
+    </message>
+    <message>
+        <source>Name the file .html, .md, .json or .txt: the name decides the format.</source>
+        <translation>Benennen Sie die Datei .html, .md, .json oder .txt: Der Name bestimmt das Format.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Replace it?</source>
+        <translation>„%1“ ist bereits vorhanden. Ersetzen?</translation>
     </message>
 </context>
 <context>

@@ -39,4 +39,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Fleet</name>
+    <message numerus="yes">
+        <source>%n report(s) read.</source>
+        <translation>
+            <numerusform>%n report read.</numerusform>
+            <numerusform>%n reports read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fails on %n machine(s).</source>
+        <translation>
+            <numerusform>%1 fails on %n machine.</numerusform>
+            <numerusform>%1 fails on %n machines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>Evidence (%n item(s))</source>
+        <translation>
+            <numerusform>Evidence (%n item)</numerusform>
+            <numerusform>Evidence (%n items)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -857,6 +857,90 @@ Códigos de salida de `check`: 0 nada falla, 1 falla al menos una comprobación,
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Comando desconocido «%1».</translation>
     </message>
+    <message>
+        <source>Reports: nestready --open FILE            open a saved report in the window
+         nestready summarize PATHS...     one table from many JSON reports
+Run `nestready summarize --help` and see `nestready check --help` (--report, --from-report).
+</source>
+        <translation>Informes: nestready --open ARCHIVO        abrir un informe guardado en la ventana
+          nestready summarize RUTAS...     una tabla a partir de muchos informes JSON
+Ejecute `nestready summarize --help` y consulte `nestready check --help` (--report, --from-report).
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; add --force to replace it.</source>
+        <translation>«%1» ya existe; añada --force para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation>La carpeta de «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>Also write a report to &lt;file&gt;: .json (for support and replay), .html, .md (for a ticket) or .txt (the short summary).</source>
+        <translation>Escribir también un informe en &lt;file&gt;: .json (para soporte y reproducción), .html, .md (para un ticket) o .txt (el resumen breve).</translation>
+    </message>
+    <message>
+        <source>Replace host, user and domain names, serial numbers, UUIDs, addresses, cloud identifiers and licence keys in the report with placeholders.</source>
+        <translation>Sustituir en el informe los nombres de host, usuario y dominio, números de serie, UUID, direcciones, identificadores de nube y claves de licencia por marcadores.</translation>
+    </message>
+    <message>
+        <source>Replace the --report file if it exists.</source>
+        <translation>Reemplazar el archivo de --report si existe.</translation>
+    </message>
+    <message>
+        <source>Re-evaluate the evidence of a JSON report with the current rules instead of examining a machine.</source>
+        <translation>Reevaluar las evidencias de un informe JSON con las reglas actuales en lugar de examinar una máquina.</translation>
+    </message>
+    <message>
+        <source>--from-report replays a report&apos;s own evidence; it cannot be combined with --%1.</source>
+        <translation>--from-report reproduce las evidencias del propio informe; no se puede combinar con --%1.</translation>
+    </message>
+    <message>
+        <source>--redact and --force apply to --report FILE, which is missing.</source>
+        <translation>--redact y --force se aplican a --report ARCHIVO, que falta.</translation>
+    </message>
+    <message>
+        <source>nestready: warning: redaction changed what the evidence says; the report&apos;s results are those of the unredacted evidence.
+</source>
+        <translation>nestready: aviso: la redacción cambió lo que dicen las evidencias; los resultados del informe son los de las evidencias sin redactar.
+</translation>
+    </message>
+    <message>
+        <source>Aggregates many JSON reports into one table: machine, platform, VM size, verdict, failing checks.</source>
+        <translation>Reúne muchos informes JSON en una tabla: máquina, plataforma, tamaño de VM, veredicto, comprobaciones fallidas.</translation>
+    </message>
+    <message>
+        <source>Report files, or folders to search for *.json.</source>
+        <translation>Archivos de informe, o carpetas donde buscar *.json.</translation>
+    </message>
+    <message>
+        <source>files_or_folders...</source>
+        <translation>archivos_o_carpetas...</translation>
+    </message>
+    <message>
+        <source>Write the table as CSV to &lt;file&gt;.</source>
+        <translation>Escribir la tabla como CSV en &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Write the table as an HTML page to &lt;file&gt;.</source>
+        <translation>Escribir la tabla como página HTML en &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Replace the output files if they exist.</source>
+        <translation>Reemplazar los archivos de salida si existen.</translation>
+    </message>
+    <message>
+        <source>Run `nestready summarize --help` for usage.</source>
+        <translation>Ejecute `nestready summarize --help` para ver el uso.</translation>
+    </message>
+    <message>
+        <source>Give at least one report file or folder.</source>
+        <translation>Indique al menos un archivo de informe o una carpeta.</translation>
+    </message>
+    <message>
+        <source>nestready: no readable report.</source>
+        <translation>nestready: ningún informe legible.</translation>
+    </message>
 </context>
 <context>
     <name>Detection</name>
@@ -1373,10 +1457,67 @@ Códigos de salida de `check`: 0 nada falla, 1 falla al menos una comprobación,
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message>
+        <source>%1: no .json files in this folder.</source>
+        <translation>%1: no hay archivos .json en esta carpeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read.</source>
+        <translation>
+            <numerusform>%n informe leído.</numerusform>
+            <numerusform>%n informes leídos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fails on %n machine(s).</source>
+        <translation>
+            <numerusform>%1 falla en %n máquina.</numerusform>
+            <numerusform>%1 falla en %n máquinas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nestready fleet summary</source>
+        <translation>Resumen de la flota de nestready</translation>
+    </message>
+    <message>
+        <source>Failing checks</source>
+        <translation>Comprobaciones fallidas</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Máquinas</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Tomado (UTC)</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Archivos que no se pudieron leer</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>nestready</source>
         <translation>nestready</translation>
+    </message>
+    <message>
+        <source>Open a saved JSON report instead of checking this machine.</source>
+        <translation>Abrir un informe JSON guardado en lugar de comprobar esta máquina.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1558,316 @@ Códigos de salida de `check`: 0 nada falla, 1 falla al menos una comprobación,
     <message>
         <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>No hace ninguna petición de red (ni siquiera al servicio local de metadatos de Azure).</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of this translation, for the lang attribute of the HTML report</extracomment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Máquina</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <source>VM size</source>
+        <translation>Tamaño de VM</translation>
+    </message>
+    <message>
+        <source>nestready report: %1</source>
+        <translation>Informe de nestready: %1</translation>
+    </message>
+    <message>
+        <source>Can iEchor Desktop run here?</source>
+        <translation>¿Puede funcionar iEchor Desktop aquí?</translation>
+    </message>
+    <message>
+        <source>Identifying details were replaced by placeholders such as &lt;hostname-1&gt;.</source>
+        <translation>Los datos identificativos se sustituyeron por marcadores como &lt;hostname-1&gt;.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requisitos</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Por qué importa:</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>What nestready read, exactly as read. Support uses it to replay this report.</source>
+        <translation>Lo que leyó nestready, tal cual. El soporte lo usa para reproducir este informe.</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Leído de</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Written by nestready %1, report schema %2.</source>
+        <translation>Escrito por nestready %1, esquema de informe %2.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; a nestready report is far smaller.</source>
+        <translation>El archivo supera los %1 MiB; un informe de nestready es mucho más pequeño.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it is not a nestready report.</source>
+        <translation>El archivo no es texto: no es un informe de nestready.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2): it may be truncated or damaged.</source>
+        <translation>El archivo no es JSON válido (%1 en el byte %2): puede estar truncado o dañado.</translation>
+    </message>
+    <message>
+        <source>The file is JSON, but not a nestready report.</source>
+        <translation>El archivo es JSON, pero no un informe de nestready.</translation>
+    </message>
+    <message>
+        <source>This is the output of `nestready check --json`, not a report; write a report with `nestready check --report FILE`.</source>
+        <translation>Esta es la salida de `nestready check --json`, no un informe; escriba un informe con `nestready check --report ARCHIVO`.</translation>
+    </message>
+    <message>
+        <source>The file is JSON, but not a nestready report (no &quot;schema&quot;: &quot;nestready-report/1&quot;).</source>
+        <translation>El archivo es JSON, pero no un informe de nestready (no hay &quot;schema&quot;: &quot;nestready-report/1&quot;).</translation>
+    </message>
+    <message>
+        <source>The report was written by a newer nestready (schema %1); this version reads schema %2. Update nestready to open it.</source>
+        <translation>El informe lo escribió un nestready más reciente (esquema %1); esta versión lee el esquema %2. Actualice nestready para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The report schema &quot;%1&quot; is unknown.</source>
+        <translation>El esquema de informe «%1» es desconocido.</translation>
+    </message>
+    <message>
+        <source>The report has no &quot;%1&quot;.</source>
+        <translation>Al informe le falta «%1».</translation>
+    </message>
+    <message>
+        <source>The report&apos;s time &quot;%1&quot; is not an ISO 8601 time.</source>
+        <translation>La hora «%1» del informe no está en formato ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; is not an object.</source>
+        <translation>«%1» del informe no es un objeto.</translation>
+    </message>
+    <message>
+        <source>The report has more evidence items than any nestready writes.</source>
+        <translation>El informe contiene más evidencias de las que nestready escribe nunca.</translation>
+    </message>
+    <message>
+        <source>An evidence item of the report is not an object.</source>
+        <translation>Una evidencia del informe no es un objeto.</translation>
+    </message>
+    <message>
+        <source>Bad evidence in the report: %1.</source>
+        <translation>Evidencia incorrecta en el informe: %1.</translation>
+    </message>
+    <message>
+        <source>The report has more check results than any nestready writes.</source>
+        <translation>El informe contiene más resultados de comprobación de los que nestready escribe nunca.</translation>
+    </message>
+    <message>
+        <source>A check result of the report has no id or an unknown status.</source>
+        <translation>Un resultado de comprobación del informe no tiene id o tiene un estado desconocido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation>«%1» no existe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>«%1» no es un archivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MiB; a nestready report is far smaller.</source>
+        <translation>«%1» supera los %2 MiB; un informe de nestready es mucho más pequeño.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Ready, with warnings</source>
+        <translation>Listo, con advertencias</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>No está listo</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Indeterminado</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>Date and time a report was taken; always in UTC</extracomment>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>una máquina sin nombre</translation>
+    </message>
+    <message>
+        <source>Report from %1 taken %2</source>
+        <extracomment>Banner shown while a saved report is open: %1 machine name, %2 date and time</extracomment>
+        <translation>Informe de %1 tomado el %2</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomado</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Se ejecuta en</translation>
+    </message>
+    <message>
+        <source>A physical machine</source>
+        <translation>Una máquina física</translation>
+    </message>
+    <message>
+        <source>Could not be determined</source>
+        <translation>No se pudo determinar</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Nube</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Procesador</translation>
+    </message>
+    <message>
+        <source>Logical processors</source>
+        <translation>Procesadores lógicos</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Hardware virtualization</source>
+        <translation>Virtualización por hardware</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>nestready version</source>
+        <translation>Versión de nestready</translation>
+    </message>
+    <message>
+        <source>No platform guide applies.</source>
+        <translation>No se aplica ninguna guía de plataforma.</translation>
+    </message>
+    <message>
+        <source>Guide &quot;%1&quot; (open it with `nestready --page %1`)</source>
+        <extracomment>%1 is a guide id such as &quot;vmware-esxi&quot;; `nestready --page ID` opens it</extracomment>
+        <translation>Guía «%1» (ábrala con `nestready --page %1`)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (%2). %3</source>
+        <translation>Veredicto: %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <source>Passed: %1, warnings: %2, failed: %3, unknown: %4, skipped: %5.</source>
+        <translation>Superadas: %1, advertencias: %2, fallidas: %3, desconocidas: %4, omitidas: %5.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence (%n item(s))</source>
+        <translation>
+            <numerusform>Evidencias (%n elemento)</numerusform>
+            <numerusform>Evidencias (%n elementos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>The raw evidence itself is in the JSON form of this report.</source>
+        <translation>Las evidencias en bruto están en la versión JSON de este informe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; choose another name or allow overwriting it.</source>
+        <translation>«%1» ya existe; elija otro nombre o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
+        <translation>No se puede saber el formato de «%1»: llámelo .json, .html, .md o .txt.</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1937,74 @@ Códigos de salida de `check`: 0 nada falla, 1 falla al menos una comprobación,
     <message>
         <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
         <translation>&quot;%1&quot; no es un archivo de evidencias de Windows utilizable: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nestready::ReportExportDialog</name>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>No se puede abrir el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Remove identifying details (names, addresses, serial numbers, cloud ids)</source>
+        <translation>&amp;Quitar los datos identificativos (nombres, direcciones, números de serie, ids de nube)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Lo que se quitará</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>The name decides the format: .html to read or print, .md to paste into a ticket, .json for support (it can be replayed), .txt for the short summary.</source>
+        <translation>El nombre decide el formato: .html para leer o imprimir, .md para pegar en un ticket, .json para soporte (se puede reproducir), .txt para el resumen breve.</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Markdown for a ticket (*.md);;JSON for support (*.json);;Short summary (*.txt)</source>
+        <translation>Página web (*.html);;Markdown para un ticket (*.md);;JSON para soporte (*.json);;Resumen breve (*.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: the report names this machine, its user and its addresses.</source>
+        <translation>No se quita nada: el informe nombra esta máquina, su usuario y sus direcciones.</translation>
+    </message>
+    <message>
+        <source>These values will be replaced:</source>
+        <translation>Estos valores se sustituirán:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>One line of the redaction preview: %1 the value found, %2 what replaces it</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No identifying values were found.</source>
+        <translation>No se encontraron valores identificativos.</translation>
+    </message>
+    <message>
+        <source>Name the file .html, .md, .json or .txt: the name decides the format.</source>
+        <translation>Llame al archivo .html, .md, .json o .txt: el nombre decide el formato.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Replace it?</source>
+        <translation>«%1» ya existe. ¿Reemplazarlo?</translation>
     </message>
 </context>
 <context>

@@ -857,6 +857,90 @@ Codes de sortie de `check` : 0 rien n’échoue, 1 au moins une vérification é
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
+    <message>
+        <source>Reports: nestready --open FILE            open a saved report in the window
+         nestready summarize PATHS...     one table from many JSON reports
+Run `nestready summarize --help` and see `nestready check --help` (--report, --from-report).
+</source>
+        <translation>Rapports : nestready --open FICHIER       ouvrir un rapport enregistré dans la fenêtre
+           nestready summarize CHEMINS... un tableau à partir de nombreux rapports JSON
+Lancez `nestready summarize --help` et voyez `nestready check --help` (--report, --from-report).
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; add --force to replace it.</source>
+        <translation>« %1 » existe déjà ; ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation>Le dossier de « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Also write a report to &lt;file&gt;: .json (for support and replay), .html, .md (for a ticket) or .txt (the short summary).</source>
+        <translation>Écrire aussi un rapport dans &lt;file&gt; : .json (pour le support et la relecture), .html, .md (pour un ticket) ou .txt (le résumé court).</translation>
+    </message>
+    <message>
+        <source>Replace host, user and domain names, serial numbers, UUIDs, addresses, cloud identifiers and licence keys in the report with placeholders.</source>
+        <translation>Remplacer dans le rapport les noms d’hôte, d’utilisateur et de domaine, les numéros de série, les UUID, les adresses, les identifiants cloud et les clés de licence par des marqueurs.</translation>
+    </message>
+    <message>
+        <source>Replace the --report file if it exists.</source>
+        <translation>Remplacer le fichier --report s’il existe.</translation>
+    </message>
+    <message>
+        <source>Re-evaluate the evidence of a JSON report with the current rules instead of examining a machine.</source>
+        <translation>Réévaluer les éléments d’un rapport JSON avec les règles actuelles au lieu d’examiner une machine.</translation>
+    </message>
+    <message>
+        <source>--from-report replays a report&apos;s own evidence; it cannot be combined with --%1.</source>
+        <translation>--from-report rejoue les éléments du rapport lui-même ; il ne peut pas être combiné avec --%1.</translation>
+    </message>
+    <message>
+        <source>--redact and --force apply to --report FILE, which is missing.</source>
+        <translation>--redact et --force s’appliquent à --report FICHIER, qui manque.</translation>
+    </message>
+    <message>
+        <source>nestready: warning: redaction changed what the evidence says; the report&apos;s results are those of the unredacted evidence.
+</source>
+        <translation>nestready : avertissement : la suppression des données identifiantes a changé ce que disent les éléments ; les résultats du rapport sont ceux des éléments non modifiés.
+</translation>
+    </message>
+    <message>
+        <source>Aggregates many JSON reports into one table: machine, platform, VM size, verdict, failing checks.</source>
+        <translation>Regroupe de nombreux rapports JSON dans un tableau : machine, plateforme, taille de VM, verdict, vérifications en échec.</translation>
+    </message>
+    <message>
+        <source>Report files, or folders to search for *.json.</source>
+        <translation>Fichiers de rapport, ou dossiers où chercher des *.json.</translation>
+    </message>
+    <message>
+        <source>files_or_folders...</source>
+        <translation>fichiers_ou_dossiers...</translation>
+    </message>
+    <message>
+        <source>Write the table as CSV to &lt;file&gt;.</source>
+        <translation>Écrire le tableau au format CSV dans &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Write the table as an HTML page to &lt;file&gt;.</source>
+        <translation>Écrire le tableau sous forme de page HTML dans &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Replace the output files if they exist.</source>
+        <translation>Remplacer les fichiers de sortie s’ils existent.</translation>
+    </message>
+    <message>
+        <source>Run `nestready summarize --help` for usage.</source>
+        <translation>Lancez `nestready summarize --help` pour l’utilisation.</translation>
+    </message>
+    <message>
+        <source>Give at least one report file or folder.</source>
+        <translation>Indiquez au moins un fichier de rapport ou un dossier.</translation>
+    </message>
+    <message>
+        <source>nestready: no readable report.</source>
+        <translation>nestready : aucun rapport lisible.</translation>
+    </message>
 </context>
 <context>
     <name>Detection</name>
@@ -1373,10 +1457,67 @@ Codes de sortie de `check` : 0 rien n’échoue, 1 au moins une vérification é
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message>
+        <source>%1: no .json files in this folder.</source>
+        <translation>%1 : aucun fichier .json dans ce dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read.</source>
+        <translation>
+            <numerusform>%n rapport lu.</numerusform>
+            <numerusform>%n rapports lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fails on %n machine(s).</source>
+        <translation>
+            <numerusform>%1 échoue sur %n machine.</numerusform>
+            <numerusform>%1 échoue sur %n machines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nestready fleet summary</source>
+        <translation>Synthèse du parc nestready</translation>
+    </message>
+    <message>
+        <source>Failing checks</source>
+        <translation>Vérifications en échec</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Machines</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Relevé (UTC)</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Fichiers illisibles</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>nestready</source>
         <translation>nestready</translation>
+    </message>
+    <message>
+        <source>Open a saved JSON report instead of checking this machine.</source>
+        <translation>Ouvrir un rapport JSON enregistré au lieu de vérifier cette machine.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1558,316 @@ Codes de sortie de `check` : 0 rien n’échoue, 1 au moins une vérification é
     <message>
         <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>N’effectue aucune requête réseau (pas même vers le service local de métadonnées d’Azure).</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of this translation, for the lang attribute of the HTML report</extracomment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>VM size</source>
+        <translation>Taille de VM</translation>
+    </message>
+    <message>
+        <source>nestready report: %1</source>
+        <translation>Rapport nestready : %1</translation>
+    </message>
+    <message>
+        <source>Can iEchor Desktop run here?</source>
+        <translation>iEchor Desktop peut-il fonctionner ici ?</translation>
+    </message>
+    <message>
+        <source>Identifying details were replaced by placeholders such as &lt;hostname-1&gt;.</source>
+        <translation>Les données identifiantes ont été remplacées par des marqueurs tels que &lt;hostname-1&gt;.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Pourquoi c’est important :</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments recueillis</translation>
+    </message>
+    <message>
+        <source>What nestready read, exactly as read. Support uses it to replay this report.</source>
+        <translation>Ce que nestready a lu, tel quel. Le support s’en sert pour rejouer ce rapport.</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Lu depuis</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Written by nestready %1, report schema %2.</source>
+        <translation>Écrit par nestready %1, schéma de rapport %2.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; a nestready report is far smaller.</source>
+        <translation>Le fichier dépasse %1 Mio ; un rapport nestready est bien plus petit.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it is not a nestready report.</source>
+        <translation>Le fichier n’est pas du texte : ce n’est pas un rapport nestready.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2): it may be truncated or damaged.</source>
+        <translation>Le fichier n’est pas du JSON valide (%1 à l’octet %2) : il est peut-être tronqué ou endommagé.</translation>
+    </message>
+    <message>
+        <source>The file is JSON, but not a nestready report.</source>
+        <translation>Le fichier est du JSON, mais pas un rapport nestready.</translation>
+    </message>
+    <message>
+        <source>This is the output of `nestready check --json`, not a report; write a report with `nestready check --report FILE`.</source>
+        <translation>Ceci est la sortie de `nestready check --json`, pas un rapport ; écrivez un rapport avec `nestready check --report FICHIER`.</translation>
+    </message>
+    <message>
+        <source>The file is JSON, but not a nestready report (no &quot;schema&quot;: &quot;nestready-report/1&quot;).</source>
+        <translation>Le fichier est du JSON, mais pas un rapport nestready (pas de &quot;schema&quot;: &quot;nestready-report/1&quot;).</translation>
+    </message>
+    <message>
+        <source>The report was written by a newer nestready (schema %1); this version reads schema %2. Update nestready to open it.</source>
+        <translation>Le rapport a été écrit par un nestready plus récent (schéma %1) ; cette version lit le schéma %2. Mettez nestready à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The report schema &quot;%1&quot; is unknown.</source>
+        <translation>Le schéma de rapport « %1 » est inconnu.</translation>
+    </message>
+    <message>
+        <source>The report has no &quot;%1&quot;.</source>
+        <translation>Le rapport n’a pas de « %1 ».</translation>
+    </message>
+    <message>
+        <source>The report&apos;s time &quot;%1&quot; is not an ISO 8601 time.</source>
+        <translation>L’heure « %1 » du rapport n’est pas au format ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; is not an object.</source>
+        <translation>« %1 » du rapport n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>The report has more evidence items than any nestready writes.</source>
+        <translation>Le rapport contient plus d’éléments que nestready n’en écrit jamais.</translation>
+    </message>
+    <message>
+        <source>An evidence item of the report is not an object.</source>
+        <translation>Un élément du rapport n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>Bad evidence in the report: %1.</source>
+        <translation>Élément incorrect dans le rapport : %1.</translation>
+    </message>
+    <message>
+        <source>The report has more check results than any nestready writes.</source>
+        <translation>Le rapport contient plus de résultats de vérification que nestready n’en écrit jamais.</translation>
+    </message>
+    <message>
+        <source>A check result of the report has no id or an unknown status.</source>
+        <translation>Un résultat de vérification du rapport n’a pas d’identifiant ou a un statut inconnu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation>« %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>« %1 » n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MiB; a nestready report is far smaller.</source>
+        <translation>« %1 » dépasse %2 Mio ; un rapport nestready est bien plus petit.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Ready, with warnings</source>
+        <translation>Prêt, avec des avertissements</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>Date and time a report was taken; always in UTC</extracomment>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>une machine sans nom</translation>
+    </message>
+    <message>
+        <source>Report from %1 taken %2</source>
+        <extracomment>Banner shown while a saved report is open: %1 machine name, %2 date and time</extracomment>
+        <translation>Rapport de %1 relevé le %2</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Noyau</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Fonctionne sur</translation>
+    </message>
+    <message>
+        <source>A physical machine</source>
+        <translation>Une machine physique</translation>
+    </message>
+    <message>
+        <source>Could not be determined</source>
+        <translation>N’a pas pu être déterminé</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processeur</translation>
+    </message>
+    <message>
+        <source>Logical processors</source>
+        <translation>Processeurs logiques</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Hardware virtualization</source>
+        <translation>Virtualisation matérielle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>nestready version</source>
+        <translation>Version de nestready</translation>
+    </message>
+    <message>
+        <source>No platform guide applies.</source>
+        <translation>Aucun guide de plateforme ne s’applique.</translation>
+    </message>
+    <message>
+        <source>Guide &quot;%1&quot; (open it with `nestready --page %1`)</source>
+        <extracomment>%1 is a guide id such as &quot;vmware-esxi&quot;; `nestready --page ID` opens it</extracomment>
+        <translation>Guide « %1 » (ouvrez-le avec `nestready --page %1`)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (%2). %3</source>
+        <translation>Verdict : %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>Passed: %1, warnings: %2, failed: %3, unknown: %4, skipped: %5.</source>
+        <translation>Réussies : %1, avertissements : %2, en échec : %3, inconnues : %4, ignorées : %5.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence (%n item(s))</source>
+        <translation>
+            <numerusform>Éléments recueillis (%n élément)</numerusform>
+            <numerusform>Éléments recueillis (%n éléments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>The raw evidence itself is in the JSON form of this report.</source>
+        <translation>Les données brutes elles-mêmes figurent dans la version JSON de ce rapport.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; choose another name or allow overwriting it.</source>
+        <translation>« %1 » existe déjà ; choisissez un autre nom ou autorisez son remplacement.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
+        <translation>Impossible de déterminer le format de « %1 » : nommez-le .json, .html, .md ou .txt.</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1937,74 @@ Codes de sortie de `check` : 0 rien n’échoue, 1 au moins une vérification é
     <message>
         <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne contient pas de données collectées Windows exploitables&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nestready::ReportExportDialog</name>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>Impossible d’ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Remove identifying details (names, addresses, serial numbers, cloud ids)</source>
+        <translation>&amp;Retirer les données identifiantes (noms, adresses, numéros de série, identifiants cloud)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Ce qui sera retiré</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>The name decides the format: .html to read or print, .md to paste into a ticket, .json for support (it can be replayed), .txt for the short summary.</source>
+        <translation>Le nom décide du format : .html pour lire ou imprimer, .md pour coller dans un ticket, .json pour le support (il peut être rejoué), .txt pour le résumé court.</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Markdown for a ticket (*.md);;JSON for support (*.json);;Short summary (*.txt)</source>
+        <translation>Page web (*.html);;Markdown pour un ticket (*.md);;JSON pour le support (*.json);;Résumé court (*.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: the report names this machine, its user and its addresses.</source>
+        <translation>Rien n’est retiré : le rapport nomme cette machine, son utilisateur et ses adresses.</translation>
+    </message>
+    <message>
+        <source>These values will be replaced:</source>
+        <translation>Ces valeurs seront remplacées :</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>One line of the redaction preview: %1 the value found, %2 what replaces it</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No identifying values were found.</source>
+        <translation>Aucune valeur identifiante n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Name the file .html, .md, .json or .txt: the name decides the format.</source>
+        <translation>Nommez le fichier .html, .md, .json ou .txt : le nom décide du format.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Replace it?</source>
+        <translation>« %1 » existe déjà. Le remplacer ?</translation>
     </message>
 </context>
 <context>

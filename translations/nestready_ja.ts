@@ -852,6 +852,90 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
+    <message>
+        <source>Reports: nestready --open FILE            open a saved report in the window
+         nestready summarize PATHS...     one table from many JSON reports
+Run `nestready summarize --help` and see `nestready check --help` (--report, --from-report).
+</source>
+        <translation>レポート: nestready --open ファイル       保存したレポートをウィンドウで開く
+          nestready summarize パス...      多数の JSON レポートを 1 つの表にまとめる
+`nestready summarize --help` を実行し、`nestready check --help` (--report, --from-report) を参照してください。
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; add --force to replace it.</source>
+        <translation>「%1」は既に存在します。置き換えるには --force を付けてください。</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation>「%1」のフォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>Also write a report to &lt;file&gt;: .json (for support and replay), .html, .md (for a ticket) or .txt (the short summary).</source>
+        <translation>レポートも &lt;file&gt; に書き出します: .json (サポートと再評価用)、.html、.md (チケット用)、.txt (短い概要)。</translation>
+    </message>
+    <message>
+        <source>Replace host, user and domain names, serial numbers, UUIDs, addresses, cloud identifiers and licence keys in the report with placeholders.</source>
+        <translation>レポート内のホスト名、ユーザー名、ドメイン名、シリアル番号、UUID、アドレス、クラウド識別子、ライセンスキーをプレースホルダーに置き換えます。</translation>
+    </message>
+    <message>
+        <source>Replace the --report file if it exists.</source>
+        <translation>--report のファイルが存在する場合は置き換えます。</translation>
+    </message>
+    <message>
+        <source>Re-evaluate the evidence of a JSON report with the current rules instead of examining a machine.</source>
+        <translation>マシンを調べる代わりに、JSON レポートの証拠を現在のルールで再評価します。</translation>
+    </message>
+    <message>
+        <source>--from-report replays a report&apos;s own evidence; it cannot be combined with --%1.</source>
+        <translation>--from-report はレポート自身の証拠を再生します。--%1 とは併用できません。</translation>
+    </message>
+    <message>
+        <source>--redact and --force apply to --report FILE, which is missing.</source>
+        <translation>--redact と --force は --report FILE に対して使いますが、それが指定されていません。</translation>
+    </message>
+    <message>
+        <source>nestready: warning: redaction changed what the evidence says; the report&apos;s results are those of the unredacted evidence.
+</source>
+        <translation>nestready: 警告: 匿名化によって証拠の内容が変わりました。レポートの結果は匿名化前の証拠に基づくものです。
+</translation>
+    </message>
+    <message>
+        <source>Aggregates many JSON reports into one table: machine, platform, VM size, verdict, failing checks.</source>
+        <translation>多数の JSON レポートを 1 つの表にまとめます: マシン、プラットフォーム、VM サイズ、判定、不合格のチェック。</translation>
+    </message>
+    <message>
+        <source>Report files, or folders to search for *.json.</source>
+        <translation>レポートファイル、または *.json を探すフォルダー。</translation>
+    </message>
+    <message>
+        <source>files_or_folders...</source>
+        <translation>ファイルまたはフォルダー...</translation>
+    </message>
+    <message>
+        <source>Write the table as CSV to &lt;file&gt;.</source>
+        <translation>表を CSV として &lt;file&gt; に書き出します。</translation>
+    </message>
+    <message>
+        <source>Write the table as an HTML page to &lt;file&gt;.</source>
+        <translation>表を HTML ページとして &lt;file&gt; に書き出します。</translation>
+    </message>
+    <message>
+        <source>Replace the output files if they exist.</source>
+        <translation>出力ファイルが存在する場合は置き換えます。</translation>
+    </message>
+    <message>
+        <source>Run `nestready summarize --help` for usage.</source>
+        <translation>使い方は `nestready summarize --help` で確認できます。</translation>
+    </message>
+    <message>
+        <source>Give at least one report file or folder.</source>
+        <translation>レポートファイルまたはフォルダーを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>nestready: no readable report.</source>
+        <translation>nestready: 読み取れるレポートがありません。</translation>
+    </message>
 </context>
 <context>
     <name>Detection</name>
@@ -1368,10 +1452,65 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message>
+        <source>%1: no .json files in this folder.</source>
+        <translation>%1: このフォルダーには .json ファイルがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read.</source>
+        <translation>
+            <numerusform>%n 件のレポートを読み込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fails on %n machine(s).</source>
+        <translation>
+            <numerusform>%1 は %n 台のマシンで不合格です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nestready fleet summary</source>
+        <translation>nestready フリート概要</translation>
+    </message>
+    <message>
+        <source>Failing checks</source>
+        <translation>不合格のチェック</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>取得日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>読み取れなかったファイル</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>nestready</source>
         <translation>nestready</translation>
+    </message>
+    <message>
+        <source>Open a saved JSON report instead of checking this machine.</source>
+        <translation>このマシンを調べる代わりに、保存した JSON レポートを開きます。</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1551,315 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>ネットワーク要求を一切行いません (Azure のローカル メタデータ サービスへの要求も行いません)。</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of this translation, for the lang attribute of the HTML report</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>オペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>VM size</source>
+        <translation>VM サイズ</translation>
+    </message>
+    <message>
+        <source>nestready report: %1</source>
+        <translation>nestready レポート: %1</translation>
+    </message>
+    <message>
+        <source>Can iEchor Desktop run here?</source>
+        <translation>iEchor Desktop はここで動作しますか?</translation>
+    </message>
+    <message>
+        <source>Identifying details were replaced by placeholders such as &lt;hostname-1&gt;.</source>
+        <translation>個人や機器を特定できる情報は &lt;hostname-1&gt; のようなプレースホルダーに置き換えられています。</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>要件</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>対処方法:</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>重要な理由:</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>ガイド</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証拠</translation>
+    </message>
+    <message>
+        <source>What nestready read, exactly as read. Support uses it to replay this report.</source>
+        <translation>nestready が読み取った内容そのままです。サポートはこれを使ってこのレポートを再生します。</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>読み取り元</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>Written by nestready %1, report schema %2.</source>
+        <translation>nestready %1 が作成、レポートスキーマ %2。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; a nestready report is far smaller.</source>
+        <translation>ファイルが %1 MiB を超えています。nestready のレポートはずっと小さいはずです。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The file is not text: it is not a nestready report.</source>
+        <translation>ファイルがテキストではありません。nestready のレポートではありません。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2): it may be truncated or damaged.</source>
+        <translation>ファイルが有効な JSON ではありません (バイト %2 で %1)。途中で切れているか、壊れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The file is JSON, but not a nestready report.</source>
+        <translation>ファイルは JSON ですが、nestready のレポートではありません。</translation>
+    </message>
+    <message>
+        <source>This is the output of `nestready check --json`, not a report; write a report with `nestready check --report FILE`.</source>
+        <translation>これは `nestready check --json` の出力で、レポートではありません。レポートは `nestready check --report FILE` で書き出してください。</translation>
+    </message>
+    <message>
+        <source>The file is JSON, but not a nestready report (no &quot;schema&quot;: &quot;nestready-report/1&quot;).</source>
+        <translation>ファイルは JSON ですが、nestready のレポートではありません (&quot;schema&quot;: &quot;nestready-report/1&quot; がありません)。</translation>
+    </message>
+    <message>
+        <source>The report was written by a newer nestready (schema %1); this version reads schema %2. Update nestready to open it.</source>
+        <translation>このレポートは新しい nestready (スキーマ %1) で作成されています。このバージョンが読めるのはスキーマ %2 です。開くには nestready を更新してください。</translation>
+    </message>
+    <message>
+        <source>The report schema &quot;%1&quot; is unknown.</source>
+        <translation>レポートスキーマ「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>The report has no &quot;%1&quot;.</source>
+        <translation>レポートに「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s time &quot;%1&quot; is not an ISO 8601 time.</source>
+        <translation>レポートの時刻「%1」は ISO 8601 形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; is not an object.</source>
+        <translation>レポートの「%1」がオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The report has more evidence items than any nestready writes.</source>
+        <translation>レポートの証拠項目の数が、nestready が書き出す数を超えています。</translation>
+    </message>
+    <message>
+        <source>An evidence item of the report is not an object.</source>
+        <translation>レポートの証拠項目がオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Bad evidence in the report: %1.</source>
+        <translation>レポートの証拠が不正です: %1。</translation>
+    </message>
+    <message>
+        <source>The report has more check results than any nestready writes.</source>
+        <translation>レポートのチェック結果の数が、nestready が書き出す数を超えています。</translation>
+    </message>
+    <message>
+        <source>A check result of the report has no id or an unknown status.</source>
+        <translation>レポートのチェック結果に ID がないか、状態が不明です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation>「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>「%1」はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MiB; a nestready report is far smaller.</source>
+        <translation>「%1」は %2 MiB を超えています。nestready のレポートはずっと小さいはずです。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>「%1」を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>「%1」: %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Ready, with warnings</source>
+        <translation>準備完了 (警告あり)</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>準備未完了</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>Date and time a report was taken; always in UTC</extracomment>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>名前のないマシン</translation>
+    </message>
+    <message>
+        <source>Report from %1 taken %2</source>
+        <extracomment>Banner shown while a saved report is open: %1 machine name, %2 date and time</extracomment>
+        <translation>%1 のレポート (取得: %2)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>取得日時</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>カーネル</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>実行環境</translation>
+    </message>
+    <message>
+        <source>A physical machine</source>
+        <translation>物理マシン</translation>
+    </message>
+    <message>
+        <source>Could not be determined</source>
+        <translation>判定できませんでした</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>クラウド</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>プロセッサ</translation>
+    </message>
+    <message>
+        <source>Logical processors</source>
+        <translation>論理プロセッサ</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Hardware virtualization</source>
+        <translation>ハードウェア仮想化</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>nestready version</source>
+        <translation>nestready のバージョン</translation>
+    </message>
+    <message>
+        <source>No platform guide applies.</source>
+        <translation>該当するプラットフォームガイドはありません。</translation>
+    </message>
+    <message>
+        <source>Guide &quot;%1&quot; (open it with `nestready --page %1`)</source>
+        <extracomment>%1 is a guide id such as &quot;vmware-esxi&quot;; `nestready --page ID` opens it</extracomment>
+        <translation>ガイド「%1」(`nestready --page %1` で開けます)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (%2). %3</source>
+        <translation>判定: %1 (%2)。%3</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>Passed: %1, warnings: %2, failed: %3, unknown: %4, skipped: %5.</source>
+        <translation>合格: %1、警告: %2、不合格: %3、不明: %4、スキップ: %5。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要件</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対処方法</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence (%n item(s))</source>
+        <translation>
+            <numerusform>証拠 (%n 項目)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>The raw evidence itself is in the JSON form of this report.</source>
+        <translation>生の証拠そのものは、このレポートの JSON 版に含まれています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; choose another name or allow overwriting it.</source>
+        <translation>「%1」は既に存在します。別の名前を選ぶか、上書きを許可してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
+        <translation>「%1」の形式を判別できません。拡張子を .json、.html、.md、.txt のいずれかにしてください。</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1929,74 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
         <translation>&quot;%1&quot; は使用可能な Windows のエビデンスではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nestready::ReportExportDialog</name>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>レポートを開けません</translation>
+    </message>
+    <message>
+        <source>&amp;Remove identifying details (names, addresses, serial numbers, cloud ids)</source>
+        <translation>個人や機器を特定できる情報を削除(&amp;R) (名前、アドレス、シリアル番号、クラウド ID)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>削除される内容</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The name decides the format: .html to read or print, .md to paste into a ticket, .json for support (it can be replayed), .txt for the short summary.</source>
+        <translation>名前で形式が決まります: .html は閲覧や印刷用、.md はチケットへの貼り付け用、.json はサポート用 (再生できます)、.txt は短い概要です。</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Markdown for a ticket (*.md);;JSON for support (*.json);;Short summary (*.txt)</source>
+        <translation>Web ページ (*.html);;チケット用 Markdown (*.md);;サポート用 JSON (*.json);;短い概要 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: the report names this machine, its user and its addresses.</source>
+        <translation>何も削除されません。レポートにはこのマシン、ユーザー、アドレスが含まれます。</translation>
+    </message>
+    <message>
+        <source>These values will be replaced:</source>
+        <translation>次の値が置き換えられます:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>One line of the redaction preview: %1 the value found, %2 what replaces it</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No identifying values were found.</source>
+        <translation>特定につながる値は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Name the file .html, .md, .json or .txt: the name decides the format.</source>
+        <translation>ファイル名を .html、.md、.json、.txt のいずれかにしてください。名前で形式が決まります。</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Replace it?</source>
+        <translation>「%1」は既に存在します。置き換えますか?</translation>
     </message>
 </context>
 <context>

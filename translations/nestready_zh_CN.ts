@@ -852,6 +852,90 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
+    <message>
+        <source>Reports: nestready --open FILE            open a saved report in the window
+         nestready summarize PATHS...     one table from many JSON reports
+Run `nestready summarize --help` and see `nestready check --help` (--report, --from-report).
+</source>
+        <translation>报告：nestready --open 文件             在窗口中打开已保存的报告
+      nestready summarize 路径...      将多个 JSON 报告汇总为一张表
+运行 `nestready summarize --help`，并参阅 `nestready check --help`（--report、--from-report）。
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; add --force to replace it.</source>
+        <translation>“%1”已存在；添加 --force 以替换它。</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation>“%1”所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Also write a report to &lt;file&gt;: .json (for support and replay), .html, .md (for a ticket) or .txt (the short summary).</source>
+        <translation>同时将报告写入 &lt;file&gt;：.json（供支持人员使用和重放）、.html、.md（用于工单）或 .txt（简短摘要）。</translation>
+    </message>
+    <message>
+        <source>Replace host, user and domain names, serial numbers, UUIDs, addresses, cloud identifiers and licence keys in the report with placeholders.</source>
+        <translation>将报告中的主机名、用户名、域名、序列号、UUID、地址、云标识符和许可证密钥替换为占位符。</translation>
+    </message>
+    <message>
+        <source>Replace the --report file if it exists.</source>
+        <translation>如果 --report 文件已存在，则替换它。</translation>
+    </message>
+    <message>
+        <source>Re-evaluate the evidence of a JSON report with the current rules instead of examining a machine.</source>
+        <translation>使用当前规则重新评估 JSON 报告中的证据，而不是检查一台机器。</translation>
+    </message>
+    <message>
+        <source>--from-report replays a report&apos;s own evidence; it cannot be combined with --%1.</source>
+        <translation>--from-report 重放报告自身的证据；不能与 --%1 同时使用。</translation>
+    </message>
+    <message>
+        <source>--redact and --force apply to --report FILE, which is missing.</source>
+        <translation>--redact 和 --force 适用于 --report 文件，但缺少该选项。</translation>
+    </message>
+    <message>
+        <source>nestready: warning: redaction changed what the evidence says; the report&apos;s results are those of the unredacted evidence.
+</source>
+        <translation>nestready：警告：脱敏改变了证据的含义；报告中的结果以未脱敏的证据为准。
+</translation>
+    </message>
+    <message>
+        <source>Aggregates many JSON reports into one table: machine, platform, VM size, verdict, failing checks.</source>
+        <translation>将多个 JSON 报告汇总为一张表：机器、平台、虚拟机规格、结论、未通过的检查。</translation>
+    </message>
+    <message>
+        <source>Report files, or folders to search for *.json.</source>
+        <translation>报告文件，或要在其中查找 *.json 的文件夹。</translation>
+    </message>
+    <message>
+        <source>files_or_folders...</source>
+        <translation>文件或文件夹...</translation>
+    </message>
+    <message>
+        <source>Write the table as CSV to &lt;file&gt;.</source>
+        <translation>将表格以 CSV 格式写入 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>Write the table as an HTML page to &lt;file&gt;.</source>
+        <translation>将表格以 HTML 页面写入 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>Replace the output files if they exist.</source>
+        <translation>如果输出文件已存在，则替换它们。</translation>
+    </message>
+    <message>
+        <source>Run `nestready summarize --help` for usage.</source>
+        <translation>运行 `nestready summarize --help` 查看用法。</translation>
+    </message>
+    <message>
+        <source>Give at least one report file or folder.</source>
+        <translation>请至少指定一个报告文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>nestready: no readable report.</source>
+        <translation>nestready：没有可读取的报告。</translation>
+    </message>
 </context>
 <context>
     <name>Detection</name>
@@ -1368,10 +1452,65 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message>
+        <source>%1: no .json files in this folder.</source>
+        <translation>%1：此文件夹中没有 .json 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fails on %n machine(s).</source>
+        <translation>
+            <numerusform>%1 在 %n 台机器上未通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nestready fleet summary</source>
+        <translation>nestready 机群汇总</translation>
+    </message>
+    <message>
+        <source>Failing checks</source>
+        <translation>未通过的检查</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>采集时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>无法读取的文件</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>nestready</source>
         <translation>nestready</translation>
+    </message>
+    <message>
+        <source>Open a saved JSON report instead of checking this machine.</source>
+        <translation>打开已保存的 JSON 报告，而不是检查本机。</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1551,315 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>完全不发出网络请求（连 Azure 本地元数据服务也不访问）。</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of this translation, for the lang attribute of the HTML report</extracomment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>VM size</source>
+        <translation>虚拟机规格</translation>
+    </message>
+    <message>
+        <source>nestready report: %1</source>
+        <translation>nestready 报告：%1</translation>
+    </message>
+    <message>
+        <source>Can iEchor Desktop run here?</source>
+        <translation>iEchor Desktop 能在这里运行吗？</translation>
+    </message>
+    <message>
+        <source>Identifying details were replaced by placeholders such as &lt;hostname-1&gt;.</source>
+        <translation>可识别身份的信息已替换为 &lt;hostname-1&gt; 之类的占位符。</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>处理方法：</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>为何重要：</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>What nestready read, exactly as read. Support uses it to replay this report.</source>
+        <translation>nestready 读取到的原始内容。支持人员用它来重放此报告。</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>读取自</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Written by nestready %1, report schema %2.</source>
+        <translation>由 nestready %1 生成，报告架构 %2。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; a nestready report is far smaller.</source>
+        <translation>文件大于 %1 MiB；nestready 报告要小得多。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is not text: it is not a nestready report.</source>
+        <translation>文件不是文本：它不是 nestready 报告。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2): it may be truncated or damaged.</source>
+        <translation>文件不是有效的 JSON（第 %2 字节处：%1）：它可能被截断或已损坏。</translation>
+    </message>
+    <message>
+        <source>The file is JSON, but not a nestready report.</source>
+        <translation>文件是 JSON，但不是 nestready 报告。</translation>
+    </message>
+    <message>
+        <source>This is the output of `nestready check --json`, not a report; write a report with `nestready check --report FILE`.</source>
+        <translation>这是 `nestready check --json` 的输出，不是报告；请用 `nestready check --report 文件` 生成报告。</translation>
+    </message>
+    <message>
+        <source>The file is JSON, but not a nestready report (no &quot;schema&quot;: &quot;nestready-report/1&quot;).</source>
+        <translation>文件是 JSON，但不是 nestready 报告（没有 &quot;schema&quot;: &quot;nestready-report/1&quot;）。</translation>
+    </message>
+    <message>
+        <source>The report was written by a newer nestready (schema %1); this version reads schema %2. Update nestready to open it.</source>
+        <translation>该报告由较新的 nestready 生成（架构 %1）；此版本只能读取架构 %2。请更新 nestready 后再打开。</translation>
+    </message>
+    <message>
+        <source>The report schema &quot;%1&quot; is unknown.</source>
+        <translation>报告架构“%1”未知。</translation>
+    </message>
+    <message>
+        <source>The report has no &quot;%1&quot;.</source>
+        <translation>报告中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s time &quot;%1&quot; is not an ISO 8601 time.</source>
+        <translation>报告的时间“%1”不是 ISO 8601 格式。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; is not an object.</source>
+        <translation>报告中的“%1”不是对象。</translation>
+    </message>
+    <message>
+        <source>The report has more evidence items than any nestready writes.</source>
+        <translation>报告中的证据条目多于 nestready 所能写入的数量。</translation>
+    </message>
+    <message>
+        <source>An evidence item of the report is not an object.</source>
+        <translation>报告中的某个证据条目不是对象。</translation>
+    </message>
+    <message>
+        <source>Bad evidence in the report: %1.</source>
+        <translation>报告中的证据有误：%1。</translation>
+    </message>
+    <message>
+        <source>The report has more check results than any nestready writes.</source>
+        <translation>报告中的检查结果多于 nestready 所能写入的数量。</translation>
+    </message>
+    <message>
+        <source>A check result of the report has no id or an unknown status.</source>
+        <translation>报告中的某个检查结果没有 id 或状态未知。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>“%1”不是文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MiB; a nestready report is far smaller.</source>
+        <translation>“%1”大于 %2 MiB；nestready 报告要小得多。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Ready, with warnings</source>
+        <translation>就绪，但有警告</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>无法确定</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>Date and time a report was taken; always in UTC</extracomment>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>一台未命名的机器</translation>
+    </message>
+    <message>
+        <source>Report from %1 taken %2</source>
+        <extracomment>Banner shown while a saved report is open: %1 machine name, %2 date and time</extracomment>
+        <translation>来自 %1 的报告，采集于 %2</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>采集时间</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>运行于</translation>
+    </message>
+    <message>
+        <source>A physical machine</source>
+        <translation>物理机</translation>
+    </message>
+    <message>
+        <source>Could not be determined</source>
+        <translation>无法确定</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>处理器</translation>
+    </message>
+    <message>
+        <source>Logical processors</source>
+        <translation>逻辑处理器</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Hardware virtualization</source>
+        <translation>硬件虚拟化</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>nestready version</source>
+        <translation>nestready 版本</translation>
+    </message>
+    <message>
+        <source>No platform guide applies.</source>
+        <translation>没有适用的平台指南。</translation>
+    </message>
+    <message>
+        <source>Guide &quot;%1&quot; (open it with `nestready --page %1`)</source>
+        <extracomment>%1 is a guide id such as &quot;vmware-esxi&quot;; `nestready --page ID` opens it</extracomment>
+        <translation>指南“%1”（用 `nestready --page %1` 打开）</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (%2). %3</source>
+        <translation>结论：%1（%2）。%3</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Passed: %1, warnings: %2, failed: %3, unknown: %4, skipped: %5.</source>
+        <translation>通过：%1，警告：%2，未通过：%3，未知：%4，跳过：%5。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方法</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence (%n item(s))</source>
+        <translation>
+            <numerusform>证据（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The raw evidence itself is in the JSON form of this report.</source>
+        <translation>原始证据本身位于此报告的 JSON 版本中。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; choose another name or allow overwriting it.</source>
+        <translation>“%1”已存在；请换一个名称或允许覆盖。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
+        <translation>无法判断“%1”的格式：请将其命名为 .json、.html、.md 或 .txt。</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1929,74 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
         <translation>“%1”不是可用的 Windows 证据：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nestready::ReportExportDialog</name>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>&amp;Remove identifying details (names, addresses, serial numbers, cloud ids)</source>
+        <translation>删除可识别身份的信息(&amp;R)（名称、地址、序列号、云 ID）</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>将被删除的内容</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The name decides the format: .html to read or print, .md to paste into a ticket, .json for support (it can be replayed), .txt for the short summary.</source>
+        <translation>文件名决定格式：.html 用于阅读或打印，.md 用于粘贴到工单，.json 供支持人员使用（可重放），.txt 为简短摘要。</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Markdown for a ticket (*.md);;JSON for support (*.json);;Short summary (*.txt)</source>
+        <translation>网页 (*.html);;用于工单的 Markdown (*.md);;供支持人员使用的 JSON (*.json);;简短摘要 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: the report names this machine, its user and its addresses.</source>
+        <translation>不会删除任何内容：报告将包含本机名称、用户和地址。</translation>
+    </message>
+    <message>
+        <source>These values will be replaced:</source>
+        <translation>以下值将被替换：</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>One line of the redaction preview: %1 the value found, %2 what replaces it</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No identifying values were found.</source>
+        <translation>未发现可识别身份的值。</translation>
+    </message>
+    <message>
+        <source>Name the file .html, .md, .json or .txt: the name decides the format.</source>
+        <translation>请将文件命名为 .html、.md、.json 或 .txt：文件名决定格式。</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换该文件？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Replace it?</source>
+        <translation>“%1”已存在。是否替换？</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "checkjson.h"
 #include "i18n.h"
 #include "options.h"
+#include "reportcommands.h"
 #include "session.h"
 #include "textoutput.h"
 
@@ -44,7 +45,11 @@ QString generalHelp()
                     "Run `nestready check --help` for the options of the checks.\n"
                     "\n"
                     "Exit codes of `check`: 0 nothing fails, 1 at least one check fails,\n"
-                    "2 bad usage or unreadable input.\n");
+                    "2 bad usage or unreadable input.\n") +
+           u'\n' +
+           Text::tr("Reports: nestready --open FILE            open a saved report in the window\n"
+                    "         nestready summarize PATHS...     one table from many JSON reports\n"
+                    "Run `nestready summarize --help` and see `nestready check --help` (--report, --from-report).\n");
 }
 
 int runCheck(const QStringList &args)
@@ -54,6 +59,7 @@ int runCheck(const QStringList &args)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON document (schema nestready/1).")});
     addSourceOptions(parser);
+    addReportOptions(parser);
     parser.addOption(i18n::languageOption());
     if (!parser.parse(args))
         return usageError(parser.errorText());
@@ -65,8 +71,10 @@ int runCheck(const QStringList &args)
         return usageError(Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
 
     QString error;
-    auto source = makeSource(sourceOptions(parser), &error);
-    if (!source)
+    std::shared_ptr<ProbeSource> source = reportSourceFromOptions(parser, &error);
+    if (!source && error.isEmpty())
+        source = makeSource(sourceOptions(parser), &error);
+    if (!source || !checkReportTarget(parser, &error))
         return usageError(error);
 
     Session session(std::move(source));
@@ -79,6 +87,10 @@ int runCheck(const QStringList &args)
         write(stdout, QString::fromUtf8(QJsonDocument(checkDocument(session)).toJson(QJsonDocument::Indented)));
     else
         write(stdout, checkText(session));
+    if (!writeReportFromOptions(parser, session, &error)) {
+        write(stderr, QStringLiteral("nestready: %1\n").arg(error));
+        return Usage;
+    }
     return verdictName(session.results()) == QLatin1String("not-ready") ? Failed : Ok;
 }
 } // namespace
@@ -126,6 +138,10 @@ int run(int argc, char **argv)
     if (command == QLatin1String("check")) {
         args.removeAt(1);
         return runCheck(args);
+    }
+    if (command == QLatin1String("summarize")) {
+        args.removeAt(1);
+        return runSummarize(args);
     }
     return usageError(Text::tr("Unknown command \"%1\".").arg(command));
 }

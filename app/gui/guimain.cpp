@@ -3,7 +3,10 @@
 
 #include "cli/options.h"
 #include "i18n.h"
+#include "reportui.h"
 #include "resultswindow.h"
+
+#include <QLabel>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,18 +30,32 @@ int nestready_gui_main(int argc, char **argv)
     QCommandLineParser parser;
     nestready::cli::addSourceOptions(parser);
     parser.addOption(nestready::i18n::languageOption());
+    parser.addOption({QStringLiteral("open"), Text::tr("Open a saved JSON report instead of checking this machine."),
+                      QCoreApplication::translate("Options", "file")});
     if (!parser.parse(QApplication::arguments())) {
         QMessageBox::critical(nullptr, Text::tr("nestready"), parser.errorText());
         return 2;
     }
     QString error;
-    auto source = nestready::makeSource(nestready::cli::sourceOptions(parser), &error);
+    std::shared_ptr<nestready::ProbeSource> source;
+    std::shared_ptr<nestready::ReportSource> report;
+    if (parser.isSet(QStringLiteral("open"))) {
+        // A saved report: no local probe runs; the report's evidence is replayed.
+        report = nestready::openReportForWindow(parser.value(QStringLiteral("open")));
+        if (!report)
+            return 2;
+        source = report;
+    } else {
+        source = nestready::makeSource(nestready::cli::sourceOptions(parser), &error);
+    }
     if (!source) {
         QMessageBox::critical(nullptr, Text::tr("nestready"), error);
         return 2;
     }
     nestready::Session session(std::move(source));
     nestready::ResultsWindow window(&session);
+    if (report)
+        window.setMenuWidget(nestready::makeReportBanner(report->report()));
     window.show();
     session.start();
     return QApplication::exec();

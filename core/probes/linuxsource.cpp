@@ -45,6 +45,7 @@ constexpr FileItem kSystemFiles[] = {
     {keys::Cpuinfo, "/proc/cpuinfo"},
     {keys::Meminfo, "/proc/meminfo"},
     {keys::KernelRelease, "/proc/sys/kernel/osrelease"},
+    {keys::Hostname, "/proc/sys/kernel/hostname"},
     {keys::HypervisorType, "/sys/hypervisor/type"},
     {keys::XenFeatures, "/sys/hypervisor/properties/features"},
     {keys::KvmIntelNested, "/sys/module/kvm_intel/parameters/nested"},

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+#include "reportcommands.h"
+
+#include "cli.h"
+#include "report/fleet.h"
+#include "report/redactor.h"
+#include "report/reportsource.h"
+#include "report/reportwriters.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace nestready::cli {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+const QString kReport = QStringLiteral("report");
+const QString kRedact = QStringLiteral("redact");
+const QString kForce = QStringLiteral("force");
+const QString kFromReport = QStringLiteral("from-report");
+
+// The output files of a command: an existing one is replaced only with --force.
+bool checkTarget(const QString &path, bool force, QString *error)
+{
+    const QFileInfo fi(path);
+    if (fi.exists() && !force) {
+        *error = Text::tr("\"%1\" already exists; add --force to replace it.").arg(path);
+        return false;
+    }
+    if (fi.exists() && !fi.isFile()) {
+        *error = QCoreApplication::translate("Report", "\"%1\" is not a file.").arg(path);
+        return false;
+    }
+    if (!QFileInfo(fi.absolutePath()).isDir()) {
+        *error = Text::tr("The folder of \"%1\" does not exist.").arg(path);
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+void addReportOptions(QCommandLineParser &parser)
+{
+    parser.addOption({kReport,
+                      Text::tr("Also write a report to <file>: .json (for support and replay), .html, .md "
+                               "(for a ticket) or .txt (the short summary)."),
+                      QCoreApplication::translate("Options", "file")});
+    parser.addOption({kRedact, Text::tr("Replace host, user and domain names, serial numbers, UUIDs, addresses, "
+                                        "cloud identifiers and licence keys in the report with placeholders.")});
+    parser.addOption({kForce, Text::tr("Replace the --report file if it exists.")});
+    parser.addOption({kFromReport,
+                      Text::tr("Re-evaluate the evidence of a JSON report with the current rules instead of "
+                               "examining a machine."),
+                      QCoreApplication::translate("Options", "file")});
+}
+
+std::shared_ptr<ProbeSource> reportSourceFromOptions(const QCommandLineParser &parser, QString *error)
+{
+    error->clear();
+    if (!parser.isSet(kFromReport))
+        return nullptr;
+    for (const char *other : {"sysroot", "windows-evidence", "cpuid-dump"})
+        if (parser.isSet(QString::fromLatin1(other))) {
+            *error = Text::tr("--from-report replays a report's own evidence; it cannot be combined with --%1.")
+                         .arg(QString::fromLatin1(other));
+            return nullptr;
+        }
+    return ReportSource::open(parser.value(kFromReport), error);
+}
+
+bool checkReportTarget(const QCommandLineParser &parser, QString *error)
+{
+    if (!parser.isSet(kReport)) {
+        if (parser.isSet(kRedact) || parser.isSet(kForce)) {
+            *error = Text::tr("--redact and --force apply to --report FILE, which is missing.");
+            return false;
+        }
+        return true;
+    }
+    const QString path = parser.value(kReport);
+    if (!reportFormatForPath(path)) {
+        *error = QCoreApplication::translate("Report", "Cannot tell the format of \"%1\": name it .json, .html, .md or .txt.").arg(path);
+        return false;
+    }
+    return checkTarget(path, parser.isSet(kForce), error);
+}
+
+bool writeReportFromOptions(const QCommandLineParser &parser, const Session &session, QString *error)
+{
+    if (!parser.isSet(kReport))
+        return true;
+    Report report = makeReport(session);
+    if (parser.isSet(kRedact)) {
+        const Report redacted = redactReport(report);
+        if (!sameConclusions(report, redacted))
+            writeTo(stderr, Text::tr("nestready: warning: redaction changed what the evidence says; the report's "
+                                     "results are those of the unredacted evidence.\n"));
+        report = redacted;
+    }
+    return writeReport(parser.value(kReport), report, parser.isSet(kForce), error);
+}
+
+int runSummarize(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Aggregates many JSON reports into one table: machine, platform, VM size, verdict, failing checks."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("paths"), Text::tr("Report files, or folders to search for *.json."),
+                                 Text::tr("files_or_folders..."));
+    parser.addOption({QStringLiteral("csv"), Text::tr("Write the table as CSV to <file>."), QCoreApplication::translate("Options", "file")});
+    parser.addOption({QStringLiteral("html"), Text::tr("Write the table as an HTML page to <file>."), QCoreApplication::translate("Options", "file")});
+    parser.addOption({kForce, Text::tr("Replace the output files if they exist.")});
+    const auto usage = [](const QString &message) {
+        writeTo(stderr, QStringLiteral("nestready: %1\n").arg(message));
+        writeTo(stderr, Text::tr("Run `nestready summarize --help` for usage.") + u'\n');
+        return int(Usage);
+    };
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeTo(stdout, parser.helpText());
+        return Ok;
+    }
+    if (parser.positionalArguments().isEmpty())
+        return usage(Text::tr("Give at least one report file or folder."));
+    QString error;
+    for (const char *option : {"csv", "html"})
+        if (parser.isSet(QString::fromLatin1(option)) &&
+            !checkTarget(parser.value(QString::fromLatin1(option)), parser.isSet(kForce), &error))
+            return usage(error);
+
+    const FleetSummary summary = summarizeReports(parser.positionalArguments());
+    for (const QString &e : summary.errors)
+        writeTo(stderr, QStringLiteral("nestready: %1\n").arg(e));
+    if (summary.rows.isEmpty()) {
+        writeTo(stderr, Text::tr("nestready: no readable report.") + u'\n');
+        return Usage;
+    }
+    writeTo(stdout, fleetText(summary));
+    const bool force = parser.isSet(kForce);
+    if (parser.isSet(QStringLiteral("csv")) &&
+        !writeFileAtomic(parser.value(QStringLiteral("csv")), fleetCsv(summary).toUtf8(), force, &error))
+        return usage(error);
+    if (parser.isSet(QStringLiteral("html")) &&
+        !writeFileAtomic(parser.value(QStringLiteral("html")), fleetHtml(summary).toUtf8(), force, &error))
+        return usage(error);
+    return Ok;
+}
+
+} // namespace nestready::cli

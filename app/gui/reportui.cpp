@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+#include "reportui.h"
+
+#include "report/reportwriters.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace nestready {
+
+QLabel *makeReportBanner(const Report &report, QWidget *parent)
+{
+    auto *label = new QLabel(reportview::bannerText(report), parent);
+    label->setObjectName(QStringLiteral("reportBanner"));
+    label->setWordWrap(true);
+    label->setMargin(8);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setBackgroundRole(QPalette::ToolTipBase);
+    label->setForegroundRole(QPalette::ToolTipText);
+    label->setAutoFillBackground(true);
+    label->setAccessibleName(label->text());
+    return label;
+}
+
+std::shared_ptr<ReportSource> openReportForWindow(const QString &path, QWidget *parent)
+{
+    QString error;
+    auto source = ReportSource::open(path, &error);
+    if (!source)
+        QMessageBox::critical(parent, ReportExportDialog::tr("Cannot open the report"), error);
+    return source;
+}
+
+ReportExportDialog::ReportExportDialog(const Session &session, QString guide, QWidget *parent)
+    : QDialog(parent)
+    , m_path(new QLineEdit)
+    , m_redact(new QCheckBox(tr("&Remove identifying details (names, addresses, serial numbers, cloud ids)")))
+    , m_preview(new QPlainTextEdit)
+{
+    ReportOptions options;
+    options.guide = std::move(guide);
+    m_report = makeReport(session, options);
+    setWindowTitle(tr("Export report"));
+
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QStringLiteral("nestready-report-%1.html")
+                             .arg(m_report.createdUtc.toString(QStringLiteral("yyyyMMdd-HHmm")));
+    m_path->setText(QDir(docs.isEmpty() ? QDir::homePath() : docs).filePath(name));
+    m_path->setAccessibleName(tr("File name"));
+    auto *browse = new QPushButton(tr("&Browse…"));
+    connect(browse, &QPushButton::clicked, this, &ReportExportDialog::browse);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+
+    m_redact->setChecked(true);
+    connect(m_redact, &QCheckBox::toggled, this, &ReportExportDialog::updatePreview);
+    m_preview->setReadOnly(true);
+    m_preview->setAccessibleName(tr("What will be removed"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&File:"), pathRow);
+    auto *hint = new QLabel(tr("The name decides the format: .html to read or print, .md to paste into a ticket, "
+                               ".json for support (it can be replayed), .txt for the short summary."));
+    hint->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReportExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ReportExportDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(m_redact);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(buttons);
+    resize(640, 420);
+    updatePreview();
+}
+
+QString ReportExportDialog::path() const { return m_path->text(); }
+void ReportExportDialog::setPath(const QString &path) { m_path->setText(path); }
+bool ReportExportDialog::redact() const { return m_redact->isChecked(); }
+void ReportExportDialog::setRedact(bool on) { m_redact->setChecked(on); }
+
+void ReportExportDialog::browse()
+{
+    // The overwrite question is asked once, by exportReport(), not by the file dialog as well.
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export report"), path(),
+        tr("Web page (*.html);;Markdown for a ticket (*.md);;JSON for support (*.json);;Short summary (*.txt)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!chosen.isEmpty())
+        setPath(chosen);
+}
+
+void ReportExportDialog::updatePreview()
+{
+    m_removed.clear();
+    if (!redact()) {
+        m_preview->setPlainText(tr("Nothing is removed: the report names this machine, its user and its addresses."));
+        return;
+    }
+    (void)redactReport(m_report, &m_removed);
+    QString text = tr("These values will be replaced:") + u'\n';
+    for (const Redaction &r : std::as_const(m_removed))
+        //: One line of the redaction preview: %1 the value found, %2 what replaces it
+        text += tr("%1 → %2").arg(r.original, r.placeholder) + u'\n';
+    if (m_removed.isEmpty())
+        text = tr("No identifying values were found.");
+    m_preview->setPlainText(text);
+}
+
+bool ReportExportDialog::exportReport(QString *error)
+{
+    const QString file = path();
+    if (!reportFormatForPath(file)) {
+        *error = tr("Name the file .html, .md, .json or .txt: the name decides the format.");
+        return false;
+    }
+    bool overwrite = false;
+    if (QFileInfo::exists(file)) {
+        const auto ask = askOverwrite ? askOverwrite : [this](const QString &p) {
+            return QMessageBox::question(this, tr("Replace the file?"),
+                                         tr("\"%1\" already exists. Replace it?").arg(p),
+                                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+        };
+        if (!ask(file)) {
+            error->clear();
+            return false;
+        }
+        overwrite = true;
+    }
+    return writeReport(file, redact() ? redactReport(m_report) : m_report, overwrite, error);
+}
+
+void ReportExportDialog::accept()
+{
+    QString error;
+    if (exportReport(&error)) {
+        QDialog::accept();
+        return;
+    }
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export report"), error);
+}
+
+void copyReportSummary(const Session &session, bool redact, const QString &guide)
+{
+    ReportOptions options;
+    options.guide = guide;
+    const Report report = makeReport(session, options);
+    QApplication::clipboard()->setText(reportSummary(redact ? redactReport(report) : report));
+}
+
+} // namespace nestready

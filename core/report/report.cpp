@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "report.h"
+
+#include "checkjson.h"
+#include "checks/guides.h"
+#include "evidencekeys.h"
+#include "report/redactor.h"
+#include "report/reportsource.h"
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+
+namespace nestready {
+
+namespace {
+QString liveUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME"); // Windows
+    return user;
+}
+} // namespace
+
+Report makeReport(const Session &session, const ReportOptions &options)
+{
+    Report r;
+    r.appVersion = QCoreApplication::applicationVersion();
+    if (r.appVersion.isEmpty())
+        r.appVersion = QStringLiteral(NESTREADY_VERSION);
+    r.createdUtc = options.createdUtc.isValid() ? options.createdUtc.toUTC()
+                                                : QDateTime::currentDateTimeUtc();
+    r.createdUtc.setTime(QTime(r.createdUtc.time().hour(), r.createdUtc.time().minute(),
+                               r.createdUtc.time().second())); // whole seconds, as ISO 8601 prints them
+    const ProbeSource &source = session.source();
+    r.sourceKind = source.kind();
+    r.sourceLocation = source.location();
+    r.osFamily = source.osFamily();
+    r.evidence = session.evidence().items();
+    r.environment = environmentJson(session.facts());
+    for (const CheckResult &c : session.results()) {
+        ReportCheck rc;
+        rc.id = c.id;
+        rc.title = c.title;
+        rc.why = c.why;
+        rc.status = c.pending ? Status::Unknown : c.finding.status;
+        rc.summary = c.finding.summary;
+        rc.details = c.finding.details;
+        rc.remedy = c.finding.remedy;
+        rc.guide = c.finding.guide;
+        r.checks.append(rc);
+    }
+    r.verdict = verdictName(session.results());
+    if (!options.guide.isEmpty()) {
+        r.guide = options.guide;
+        r.guideChosenBy = QStringLiteral("user");
+    } else {
+        r.guide = guides::forPlatform(session.facts().vm.valueOr(QStringLiteral("unknown")),
+                                      session.facts().cloud.valueOr(QStringLiteral("unknown")));
+        r.guideChosenBy = QStringLiteral("platform");
+    }
+
+    // Whose machine: a replayed report keeps the machine and time it was taken on; a recorded sysroot names
+    // the machine its evidence names; a live run names this one.
+    r.host = options.host;
+    if (const auto *replay = dynamic_cast<const ReportSource *>(&source)) {
+        if (r.host.hostname.isEmpty())
+            r.host.hostname = replay->report().host.hostname;
+        if (r.host.user.isEmpty())
+            r.host.user = replay->report().host.user;
+        if (!options.createdUtc.isValid())
+            r.createdUtc = replay->report().createdUtc;
+    }
+    if (r.host.hostname.isEmpty())
+        r.host.hostname = session.evidence().text(QString::fromLatin1(keys::Hostname));
+    if (source.kind() == QLatin1String("live")) {
+        if (r.host.hostname.isEmpty())
+            r.host.hostname = QSysInfo::machineHostName();
+        if (r.host.user.isEmpty())
+            r.host.user = liveUser();
+    }
+    return r;
+}
+
+} // namespace nestready
+
+namespace nestready {
+
+QList<ReportCheck> reevaluate(const Report &report)
+{
+    EvidenceSet set;
+    for (const Evidence &e : report.evidence)
+        set.insert(e);
+    Facts facts = deriveFacts(set);
+    if (facts.osFamily == QLatin1String("unknown"))
+        facts.osFamily = report.osFamily; // as Session::refreshFacts does
+    QList<ReportCheck> out;
+    for (const CheckDef *def : checksFor(report.osFamily)) {
+        const CheckResult c = evaluate(*def, facts);
+        ReportCheck rc;
+        rc.id = c.id;
+        rc.title = c.title;
+        rc.status = c.finding.status;
+        rc.summary = c.finding.summary;
+        out.append(rc);
+    }
+    return out;
+}
+
+bool sameConclusions(const Report &a, const Report &b)
+{
+    const QList<ReportCheck> x = reevaluate(a), y = reevaluate(b);
+    if (x.size() != y.size())
+        return false;
+    for (qsizetype i = 0; i < x.size(); ++i)
+        if (x.at(i).id != y.at(i).id || x.at(i).status != y.at(i).status)
+            return false;
+    return true;
+}
+
+} // namespace nestready

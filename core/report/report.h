@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "checks/check.h"
+#include "evidence.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace nestready {
+
+class Session;
+
+// The diagnostic report: everything a support engineer needs to see what nestready saw, and everything
+// replay needs to re-derive the facts (the raw evidence). Documented in docs/report-schema.md.
+namespace report {
+inline constexpr char SchemaPrefix[] = "nestready-report/";
+inline constexpr int SchemaMajor = 1;
+// A schema "nestready-report/1" or "nestready-report/1.N": minor revisions only add optional fields.
+// Larger files are refused before they are parsed: a real report is well under 1 MiB.
+inline constexpr qint64 MaxFileBytes = 32 * 1024 * 1024;
+inline constexpr int MaxEvidenceItems = 10000;
+inline constexpr int MaxChecks = 1000;
+} // namespace report
+
+struct ReportHost {
+    QString hostname; // the machine's name as it calls itself
+    QString user;     // the account that ran nestready
+};
+
+struct ReportCheck {
+    QString id;
+    QString title;
+    QString why;
+    Status status = Status::Unknown;
+    QString summary;
+    QString details;
+    QString remedy;
+    QString guide;
+};
+
+struct Report {
+    QString schema = QStringLiteral("nestready-report/1");
+    QString appVersion;
+    QDateTime createdUtc;
+    QString sourceKind;     // ProbeSource::kind() of the run the report was taken from
+    QString sourceLocation; // ProbeSource::location(); empty when live
+    QString osFamily;
+    ReportHost host;
+    bool redacted = false;
+    QList<Evidence> evidence;  // every item, in key order, exactly as read
+    QJsonObject environment;   // environmentJson(facts) of the run
+    QList<ReportCheck> checks; // every check result, in catalogue order
+    QString verdict;           // verdictName() of the run
+    QString guide;             // guide id, or empty when no guide applies
+    QString guideChosenBy;     // "platform" (guides::forPlatform) or "user"
+
+    QString hypervisor() const; // environment.vm, or "unknown"
+    QString cloud() const;
+    QString instanceType() const;
+    QStringList failingChecks() const; // ids of the checks that fail
+};
+
+// Options for taking a report from a finished session.
+struct ReportOptions {
+    QString guide;       // a guide the user picked; empty: the platform's guide
+    ReportHost host;     // empty fields: read from the evidence or this machine when live
+    QDateTime createdUtc; // empty: now
+};
+
+Report makeReport(const Session &session, const ReportOptions &options = {});
+
+QJsonObject reportToJson(const Report &r);
+QByteArray reportToJsonBytes(const Report &r);
+
+// Strict reader. On failure returns std::nullopt and a translated, one-sentence reason in *error.
+// Never crashes on any input (see tests/fuzz/fuzz_report.cpp).
+std::optional<Report> parseReport(const QByteArray &bytes, QString *error);
+std::optional<Report> readReportFile(const QString &path, QString *error);
+
+// Machine words used in reports, never translated.
+QString statusWord(Status s);
+std::optional<Status> statusFromWord(const QString &word);
+
+} // namespace nestready

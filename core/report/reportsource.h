@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "probes/probe.h"
+#include "report/report.h"
+
+namespace nestready {
+
+// Replays a report's stored evidence as probe results, so the session re-derives the facts and
+// re-evaluates every check with today's rules ("what does this nestready say about last month's report").
+class ReportSource : public ProbeSource {
+public:
+    ReportSource(Report report, QString path);
+    // Reads and validates the file; nullptr and a translated reason on failure.
+    static std::shared_ptr<ReportSource> open(const QString &path, QString *error);
+
+    QList<Probe> probes() const override;
+    QString osFamily() const override { return m_report.osFamily; }
+    QString kind() const override { return QStringLiteral("report"); }
+    QString location() const override { return m_path; }
+
+    const Report &report() const { return m_report; }
+
+private:
+    Report m_report;
+    QString m_path;
+};
+
+} // namespace nestready

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: MIT
+#include "reportwriters.h"
+
+#include "checks/guides.h"
+#include "facts/facts.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace nestready {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+QJsonObject factObject(const Report &r, const char *name)
+{
+    return r.environment.value(QLatin1String("facts")).toObject().value(QLatin1String(name)).toObject();
+}
+
+QString factText(const Report &r, const char *name)
+{
+    const QJsonValue v = factObject(r, name).value(QLatin1String("value"));
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(qint64(v.toDouble()));
+    return {};
+}
+
+int countStatus(const Report &r, Status s)
+{
+    int n = 0;
+    for (const ReportCheck &c : r.checks)
+        n += c.status == s;
+    return n;
+}
+
+// CommonMark: a backslash before punctuation prints the character itself, so placeholders such as
+// "<hostname-1>" stay visible instead of being taken for HTML tags, and "|" does not split a table cell.
+QString md(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        static const QString special = QStringLiteral("\\`*<>|[]");
+        if (special.contains(c))
+            out += QLatin1Char('\\');
+        out += c == QLatin1Char('\n') ? QLatin1Char(' ') : c;
+    }
+    return out;
+}
+} // namespace
+
+namespace reportview {
+
+QString statusIcon(Status s)
+{
+    switch (s) {
+    case Status::Pass:
+        return QStringLiteral("✔");
+    case Status::Warn:
+        return QStringLiteral("⚠");
+    case Status::Fail:
+        return QStringLiteral("✘");
+    case Status::Skipped:
+        return QStringLiteral("–");
+    case Status::Unknown:
+        break;
+    }
+    return QStringLiteral("?");
+}
+
+QString statusLabel(Status s) { return statusIcon(s) + u' ' + statusDisplayName(s); }
+
+QString verdictTitle(const QString &v)
+{
+    if (v == QLatin1String("ready"))
+        return Text::tr("Ready");
+    if (v == QLatin1String("ready-with-warnings"))
+        return Text::tr("Ready, with warnings");
+    if (v == QLatin1String("not-ready"))
+        return Text::tr("Not ready");
+    return Text::tr("Undetermined");
+}
+
+QString verdictSentence(const Report &r)
+{
+    // The same sentences as verdictSentence() in checks.cpp, so they share its translations.
+    const QString v = r.verdict;
+    const int fails = countStatus(r, Status::Fail);
+    if (v == QLatin1String("not-ready"))
+        return QCoreApplication::translate("Checks", "iEchor Desktop cannot run here yet: %n requirement(s) not met.",
+                                           nullptr, fails);
+    if (v == QLatin1String("ready-with-warnings"))
+        return QCoreApplication::translate("Checks", "iEchor Desktop should run here, with the warnings below.");
+    if (v == QLatin1String("ready"))
+        return QCoreApplication::translate("Checks", "iEchor Desktop can run here.");
+    return QCoreApplication::translate("Checks", "Nothing fails, but some requirements could not be checked.");
+}
+
+QString createdText(const Report &r)
+{
+    //: Date and time a report was taken; always in UTC
+    return Text::tr("%1 UTC").arg(r.createdUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+QString bannerText(const Report &r)
+{
+    const QString machine = r.host.hostname.isEmpty() ? Text::tr("an unnamed machine") : r.host.hostname;
+    //: Banner shown while a saved report is open: %1 machine name, %2 date and time
+    return Text::tr("Report from %1 taken %2").arg(machine, createdText(r));
+}
+
+QList<QPair<QString, QString>> machineRows(const Report &r)
+{
+    QList<QPair<QString, QString>> rows;
+    const auto add = [&](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            rows.append({label, value});
+    };
+    add(Text::tr("Machine"), r.host.hostname);
+    add(Text::tr("User"), r.host.user);
+    add(Text::tr("Taken"), createdText(r));
+    add(Text::tr("Operating system"), factText(r, "osName").isEmpty() ? r.osFamily : factText(r, "osName"));
+    add(Text::tr("Kernel"), factText(r, "kernel"));
+    const QString vm = r.hypervisor();
+    add(Text::tr("Runs on"), vm == QLatin1String("none")      ? Text::tr("A physical machine")
+                             : vm == QLatin1String("unknown") ? Text::tr("Could not be determined")
+                                                              : hypervisorDisplayName(vm));
+    const QString cloud = r.cloud();
+    if (cloud != QLatin1String("none") && cloud != QLatin1String("unknown"))
+        add(Text::tr("Cloud"), cloudDisplayName(cloud));
+    add(Text::tr("VM size"), r.instanceType());
+    add(Text::tr("Processor"), factText(r, "cpuModel"));
+    add(Text::tr("Logical processors"), factText(r, "logicalCpus"));
+    const QString mem = factText(r, "memoryBytes");
+    if (!mem.isEmpty())
+        add(Text::tr("Memory"), QLocale().formattedDataSize(mem.toLongLong(), 1, QLocale::DataSizeTraditionalFormat));
+    add(Text::tr("Hardware virtualization"), r.environment.value(QLatin1String("hardwareVirtualization")).toString());
+    add(Text::tr("Source"), r.sourceLocation.isEmpty() ? r.sourceKind
+                                                       : QStringLiteral("%1 (%2)").arg(r.sourceKind, r.sourceLocation));
+    add(Text::tr("nestready version"), r.appVersion);
+    return rows;
+}
+
+QString guideTitle(const QString &id)
+{
+    if (id.isEmpty())
+        return Text::tr("No platform guide applies.");
+    //: %1 is a guide id such as "vmware-esxi"; `nestready --page ID` opens it
+    return Text::tr("Guide \"%1\" (open it with `nestready --page %1`)").arg(id);
+}
+
+} // namespace reportview
+
+std::optional<ReportFormat> reportFormatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("json"))
+        return ReportFormat::Json;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return ReportFormat::Html;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return ReportFormat::Markdown;
+    if (suffix == QLatin1String("txt"))
+        return ReportFormat::Summary;
+    return std::nullopt;
+}
+
+QByteArray renderReport(const Report &r, ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Json:
+        return reportToJsonBytes(r);
+    case ReportFormat::Html:
+        return reportHtml(r).toUtf8();
+    case ReportFormat::Markdown:
+        return reportMarkdown(r).toUtf8();
+    case ReportFormat::Summary:
+        break;
+    }
+    return reportSummary(r).toUtf8();
+}
+
+QString reportSummary(const Report &r)
+{
+    using namespace reportview;
+    QString out;
+    out += Text::tr("nestready report: %1").arg(bannerText(r)) + u'\n';
+    QStringList machine;
+    for (const auto &row : machineRows(r))
+        if (row.first != Text::tr("Taken") && row.first != Text::tr("Source") && row.first != Text::tr("User") &&
+            row.first != Text::tr("Kernel") && row.first != Text::tr("nestready version"))
+            machine.append(row.first + QStringLiteral(": ") + row.second);
+    out += machine.join(QStringLiteral("; ")) + u'\n';
+    out += Text::tr("Verdict: %1 (%2). %3").arg(verdictTitle(r.verdict), r.verdict, verdictSentence(r)) + u'\n';
+    for (const ReportCheck &c : r.checks) {
+        if (c.status != Status::Fail && c.status != Status::Warn && c.status != Status::Unknown)
+            continue;
+        out += QStringLiteral("[%1] %2 (%3): %4\n").arg(statusWord(c.status), c.title, c.id, c.summary);
+        if (!c.remedy.isEmpty())
+            out += QStringLiteral("    ") + Text::tr("What to do: %1").arg(c.remedy) + u'\n';
+    }
+    out += Text::tr("Passed: %1, warnings: %2, failed: %3, unknown: %4, skipped: %5.")
+               .arg(countStatus(r, Status::Pass))
+               .arg(countStatus(r, Status::Warn))
+               .arg(countStatus(r, Status::Fail))
+               .arg(countStatus(r, Status::Unknown))
+               .arg(countStatus(r, Status::Skipped)) +
+           u'\n';
+    if (!r.guide.isEmpty())
+        out += guideTitle(r.guide) + u'\n';
+    if (r.redacted)
+        out += Text::tr("Identifying details were replaced by placeholders such as <hostname-1>.") + u'\n';
+    return out;
+}
+
+QString reportMarkdown(const Report &r)
+{
+    using namespace reportview;
+    QString out;
+    out += QStringLiteral("## ") + md(Text::tr("nestready report: %1").arg(bannerText(r))) + QStringLiteral("\n\n");
+    out += QStringLiteral("**%1** (`%2`) — %3\n\n").arg(md(verdictTitle(r.verdict)), r.verdict, md(verdictSentence(r)));
+    if (r.redacted)
+        out += md(Text::tr("Identifying details were replaced by placeholders such as <hostname-1>.")) +
+               QStringLiteral("\n\n");
+    out += QStringLiteral("| %1 | %2 |\n| --- | --- |\n").arg(md(Text::tr("Machine")), md(Text::tr("Value")));
+    for (const auto &row : machineRows(r))
+        out += QStringLiteral("| %1 | %2 |\n").arg(md(row.first), md(row.second));
+    out += QStringLiteral("\n### %1\n\n").arg(md(Text::tr("Requirements")));
+    out += QStringLiteral("| %1 | %2 | %3 |\n| --- | --- | --- |\n")
+               .arg(md(Text::tr("Status")), md(Text::tr("Requirement")), md(Text::tr("Finding")));
+    for (const ReportCheck &c : r.checks)
+        out += QStringLiteral("| %1 | %2 (`%3`) | %4 |\n").arg(md(statusLabel(c.status)), md(c.title), c.id, md(c.summary));
+    bool anyRemedy = false;
+    for (const ReportCheck &c : r.checks) {
+        if (c.remedy.isEmpty() && c.details.isEmpty())
+            continue;
+        if (c.status == Status::Pass || c.status == Status::Skipped)
+            continue;
+        if (!anyRemedy)
+            out += QStringLiteral("\n### %1\n\n").arg(md(Text::tr("What to do")));
+        anyRemedy = true;
+        out += QStringLiteral("- **%1 %2**").arg(md(statusLabel(c.status)), md(c.title));
+        if (!c.details.isEmpty())
+            out += QStringLiteral(" — ") + md(c.details);
+        if (!c.remedy.isEmpty())
+            out += QStringLiteral("  \n  ") + md(Text::tr("What to do: %1").arg(c.remedy));
+        out += u'\n';
+    }
+    out += QStringLiteral("\n") + md(guideTitle(r.guide)) + QStringLiteral("\n");
+    out += QStringLiteral("\n<details><summary>%1</summary>\n\n").arg(md(Text::tr("Evidence (%n item(s))", nullptr, int(r.evidence.size()))));
+    out += QStringLiteral("| %1 | %2 | %3 |\n| --- | --- | --- |\n")
+               .arg(md(Text::tr("Key")), md(Text::tr("Outcome")), md(Text::tr("Read from")));
+    for (const Evidence &e : r.evidence)
+        out += QStringLiteral("| `%1` | %2 | %3 |\n").arg(e.key, outcomeName(e.outcome), md(e.source));
+    out += QStringLiteral("\n%1\n\n</details>\n")
+               .arg(md(Text::tr("The raw evidence itself is in the JSON form of this report.")));
+    return out;
+}
+
+bool writeFileAtomic(const QString &path, const QByteArray &bytes, bool overwrite, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QFileInfo fi(path);
+    if (fi.exists() && !overwrite)
+        return fail(Text::tr("\"%1\" already exists; choose another name or allow overwriting it.").arg(path));
+    if (fi.exists() && !fi.isFile())
+        return fail(Text::tr("\"%1\" is not a file.").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(Text::tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return fail(Text::tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
+    return true;
+}
+
+bool writeReport(const QString &path, const Report &report, bool overwrite, QString *error)
+{
+    const auto format = reportFormatForPath(path);
+    if (!format) {
+        if (error)
+            *error = Text::tr("Cannot tell the format of \"%1\": name it .json, .html, .md or .txt.").arg(path);
+        return false;
+    }
+    return writeFileAtomic(path, renderReport(report, *format), overwrite, error);
+}
+
+} // namespace nestready

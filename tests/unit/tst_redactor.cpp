@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+// Redaction: planted identifiers appear in every unredacted format and in no redacted one, placeholders
+// are consistent, and a redacted report replays to the same check statuses.
+#include "reportfixtures.h"
+
+#include "probes/windowssource.h"
+#include "report/redactor.h"
+#include "report/reportsource.h"
+#include "report/reportwriters.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+using namespace nestready;
+using namespace nestready::testing;
+
+class TestRedactor : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void plantedIdentifiers_data();
+    void plantedIdentifiers();
+    void conclusionsUnchanged_data();
+    void conclusionsUnchanged();
+    void conclusionsUnchangedOnEveryRecordedMachine_data();
+    void conclusionsUnchangedOnEveryRecordedMachine();
+    void placeholdersAreConsistent();
+    void macKeepsVendorBytes();
+    void patterns_data();
+    void patterns();
+    void keepsWhatFactsNeed();
+};
+
+namespace {
+// Every identifier planted on the recorded Azure guest (see tests/data/report/README.md).
+const QStringList kPlanted = {
+    QStringLiteral("contoso-build-07"),                     // hostname (kernel, IMDS computerName, CIM CSName)
+    QStringLiteral("alice-planted"),                        // user: host, CIM UserName, C:\Users path, /home path
+    QStringLiteral("azadmin-planted"),                      // IMDS adminUsername
+    QStringLiteral("corp.contoso.com"),                     // AD domain
+    QStringLiteral("5f2c7a91-3b64-4e0d-9c1a-7e8f6a5b4c3d"), // Azure subscription
+    QStringLiteral("rg-contoso-vdi-weu"),                   // resource group
+    QStringLiteral("vm-contoso-build-07"),                  // VM name
+    QStringLiteral("7c3e9f21-5d4a-4b8e-a1f6-2e9d8c7b6a50"), // VM id
+    QStringLiteral("alice.planted@contoso.com"),            // tag value
+    QStringLiteral("CC-4711"),                              // tag value
+    QStringLiteral("VMW-4711-PLANTED-SN"),                  // serial number
+    QStringLiteral("0000-0002-7733-9911-4242-8461-12"),     // Hyper-V style serial (IdentifyingNumber)
+    QStringLiteral("4C4C4544-0042-3510-8052-B4C04F4B4E32"), // SMBIOS UUID
+    QStringLiteral("0A:0B:0C"),                             // MAC (last three bytes)
+    QStringLiteral("1B2C3D"),                               // IMDS MAC without separators (last three bytes)
+    QStringLiteral("10.20.30.41"),                          // private IPv4
+    QStringLiteral("20.61.15.99"),                          // public IPv4
+    QStringLiteral("192.168.77.12"),                        // IPv4
+    QStringLiteral("fd00:20:30::41"),                       // IPv6
+    QStringLiteral("fe80::215:5dff:fe0a:b0c"),              // link-local IPv6
+    QStringLiteral("ABCDE-12345-FGHIJ-67890-KLMNO"),        // licence-key shaped
+};
+
+QString render(const Report &r, ReportFormat f) { return QString::fromUtf8(renderReport(r, f)); }
+
+QList<QPair<QString, Status>> statuses(const QList<ReportCheck> &checks)
+{
+    QList<QPair<QString, Status>> out;
+    for (const ReportCheck &c : checks)
+        out.append({c.id, c.status});
+    return out;
+}
+} // namespace
+
+void TestRedactor::plantedIdentifiers_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("json") << int(ReportFormat::Json);
+    QTest::newRow("html") << int(ReportFormat::Html);
+    QTest::newRow("md") << int(ReportFormat::Markdown);
+    QTest::newRow("summary") << int(ReportFormat::Summary);
+}
+
+void TestRedactor::plantedIdentifiers()
+{
+    QFETCH(int, format);
+    const auto f = ReportFormat(format);
+    const Report plain = recordedReport(QStringLiteral("azure-guest"));
+    const QString before = render(plain, f);
+    // JSON and HTML carry the raw evidence, so every planted value is there; Markdown and the summary
+    // name the machine.
+    const QStringList expected = f == ReportFormat::Json || f == ReportFormat::Html ? kPlanted
+                                                                                     : QStringList{kPlanted.at(0)};
+    for (const QString &id : expected) {
+        const QString inJson = f == ReportFormat::Html ? id.toHtmlEscaped() : id;
+        QVERIFY2(before.contains(inJson, Qt::CaseInsensitive), qPrintable(QStringLiteral("missing unredacted: ") + id));
+    }
+
+    QList<Redaction> removed;
+    const Report redacted = redactReport(plain, &removed);
+    QVERIFY(redacted.redacted);
+    const QString after = render(redacted, f);
+    for (const QString &id : kPlanted)
+        QVERIFY2(!after.contains(id, Qt::CaseInsensitive), qPrintable(QStringLiteral("survived redaction: ") + id));
+    QVERIFY(after.contains(QStringLiteral("hostname-1")));
+    // The conclusions and the facts support needs are still there.
+    QVERIFY(after.contains(QStringLiteral("not-ready")) || after.contains(QStringLiteral("ready-with-warnings")));
+    if (f == ReportFormat::Json || f == ReportFormat::Html) {
+        QVERIFY(after.contains(QStringLiteral("Standard_D4s_v5")));    // VM size is kept
+        QVERIFY(after.contains(QStringLiteral("7783-7084-3265-9085-8269-3286-77"))); // Azure's constant asset tag
+        QVERIFY(after.contains(QStringLiteral("169.254.169.254")));    // the metadata service's fixed address
+        QVERIFY(after.contains(QStringLiteral("2.0.14.0")));            // a version is not an address
+    }
+    // The preview lists what was removed.
+    QStringList originals;
+    for (const Redaction &r : removed)
+        originals.append(r.original);
+    QVERIFY(originals.contains(QStringLiteral("rg-contoso-vdi-weu")));
+    QVERIFY(originals.contains(QStringLiteral("contoso-build-07")));
+}
+
+void TestRedactor::conclusionsUnchanged_data()
+{
+    QTest::addColumn<QString>("machine");
+    for (const QString &m : recordedMachines())
+        QTest::newRow(qPrintable(m)) << m;
+}
+
+void TestRedactor::conclusionsUnchanged()
+{
+    QFETCH(QString, machine);
+    const Report plain = recordedReport(machine);
+    const Report redacted = redactReport(plain);
+    QVERIFY(sameConclusions(plain, redacted));
+    // Through the real replay path: write the redacted JSON, open it, run a session on it.
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("redacted.json"));
+    QVERIFY2(writeReport(path, redacted, false, &error), qPrintable(error));
+    auto source = ReportSource::open(path, &error);
+    QVERIFY2(source, qPrintable(error));
+    Session replay(source);
+    QVERIFY(runToEnd(replay));
+    const Report again = makeReport(replay);
+    QCOMPARE(statuses(again.checks), statuses(plain.checks));
+    QCOMPARE(again.verdict, plain.verdict);
+    QCOMPARE(again.environment.value(QStringLiteral("cloud")), plain.environment.value(QStringLiteral("cloud")));
+    QCOMPARE(again.environment.value(QStringLiteral("vm")), plain.environment.value(QStringLiteral("vm")));
+}
+
+// Every recorded machine of the project (tests/data/linux, tests/data/windows): the redacted report replays
+// to the same status for every check.
+void TestRedactor::conclusionsUnchangedOnEveryRecordedMachine_data()
+{
+    QTest::addColumn<QString>("dir");
+    QTest::addColumn<bool>("windows");
+    const QString data = QStringLiteral(NESTREADY_REPORT_DATA) + QStringLiteral("/..");
+    for (const char *family : {"linux", "windows"}) {
+        const QDir root(data + u'/' + QString::fromLatin1(family));
+        for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            QTest::newRow(qPrintable(QStringLiteral("%1/%2").arg(QString::fromLatin1(family), name)))
+                << root.filePath(name) << (qstrcmp(family, "windows") == 0);
+    }
+}
+
+void TestRedactor::conclusionsUnchangedOnEveryRecordedMachine()
+{
+    QFETCH(QString, dir);
+    QFETCH(bool, windows);
+    CpuidSetting cpuid{CpuidSetting::Mode::None, {}};
+    if (QFile::exists(dir + QStringLiteral("/cpuid.txt")))
+        cpuid = {CpuidSetting::Mode::Dump, dir + QStringLiteral("/cpuid.txt")};
+    std::shared_ptr<ProbeSource> source;
+    QString error;
+    if (windows)
+        source = WindowsSource::fromFile(dir + QStringLiteral("/evidence.json"), cpuid, &error);
+    else
+        source = std::make_shared<LinuxSource>(dir, cpuid);
+    QVERIFY2(source, qPrintable(error));
+    Session session(source);
+    QVERIFY(runToEnd(session));
+    const Report plain = makeReport(session);
+    const Report redacted = redactReport(plain);
+    QCOMPARE(statuses(reevaluate(redacted)), statuses(reevaluate(plain)));
+    QCOMPARE(statuses(reevaluate(plain)), statuses(plain.checks));
+    QTemporaryDir tmp;
+    QVERIFY(writeReport(tmp.filePath(QStringLiteral("r.json")), redacted, false, &error));
+    auto replaySource = ReportSource::open(tmp.filePath(QStringLiteral("r.json")), &error);
+    QVERIFY2(replaySource, qPrintable(error));
+    Session replay(replaySource);
+    QVERIFY(runToEnd(replay));
+    QCOMPARE(statuses(makeReport(replay).checks), statuses(plain.checks));
+}
+
+void TestRedactor::placeholdersAreConsistent()
+{
+    const Report redacted = redactReport(recordedReport(QStringLiteral("azure-guest")));
+    QCOMPARE(redacted.host.hostname, QStringLiteral("<hostname-1>"));
+    QCOMPARE(redacted.host.user, QStringLiteral("<user-1>"));
+    const QString json = QString::fromUtf8(reportToJsonBytes(redacted));
+    // The kernel's hostname, IMDS computerName and CIM CSName (another case) all became the same placeholder.
+    QVERIFY(!json.contains(QStringLiteral("<hostname-2>")));
+    QVERIFY(json.contains(QStringLiteral("\\\"computerName\\\": \\\"<hostname-1>\\\"")));
+    QVERIFY(json.contains(QStringLiteral("\\\"CSName\\\": \\\"<hostname-1>\\\"")));
+    QVERIFY(json.contains(QStringLiteral("/subscriptions/<subscription-1>/resourceGroups/<resource-group-1>/providers/"
+                                         "Microsoft.Compute/virtualMachines/<vm-name-1>")));
+    QVERIFY(json.contains(QStringLiteral("\\\"vmId\\\": \\\"<vm-id-1>\\\"")));
+    QVERIFY(json.contains(QStringLiteral("C:\\\\\\\\Users\\\\\\\\<user-1>\\\\\\\\AppData")));
+    QVERIFY(json.contains(QStringLiteral("path=/home/<user-")));
+    // The redacted JSON evidence is still valid JSON with the same shape.
+    for (const Evidence &e : redacted.evidence)
+        if (e.key == QLatin1String("azure.imds")) {
+            QJsonParseError err{};
+            const QJsonObject o = QJsonDocument::fromJson(e.data, &err).object();
+            QCOMPARE(err.error, QJsonParseError::NoError);
+            QCOMPARE(o.value(QStringLiteral("compute")).toObject().value(QStringLiteral("vmSize")).toString(),
+                     QStringLiteral("Standard_D4s_v5"));
+            QCOMPARE(o.value(QStringLiteral("compute")).toObject().value(QStringLiteral("resourceGroupName")).toString(),
+                     QStringLiteral("<resource-group-1>"));
+        }
+}
+
+void TestRedactor::macKeepsVendorBytes()
+{
+    Redactor r;
+    QCOMPARE(r.redact(QStringLiteral("link/ether 00:15:5d:0a:0b:0c brd ff:ff:ff:ff:ff:ff")),
+             QStringLiteral("link/ether 00:15:5d:<mac-1> brd ff:ff:ff:ff:ff:ff"));
+    // The same NIC in Windows notation gets the same number.
+    QCOMPARE(r.redact(QStringLiteral("Physical Address: 00-15-5D-0A-0B-0C")), QStringLiteral("Physical Address: 00-15-5D-<mac-1>"));
+    QCOMPARE(r.redact(QStringLiteral("00:50:56:aa:bb:cc")), QStringLiteral("00:50:56:<mac-2>"));
+}
+
+void TestRedactor::patterns_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("ipv4") << "inet 10.1.2.3/24" << "inet <ip-1>/24";
+    QTest::newRow("loopback kept") << "127.0.0.1 localhost" << "127.0.0.1 localhost";
+    QTest::newRow("imds address kept") << "http://169.254.169.254/metadata" << "http://169.254.169.254/metadata";
+    QTest::newRow("version kept") << "WSL version: 2.0.14.0" << "WSL version: 2.0.14.0";
+    QTest::newRow("five parts kept") << "build 10.0.22631.2861.1" << "build 10.0.22631.2861.1";
+    QTest::newRow("ipv6") << "addr 2001:db8:85a3::8a2e:370:7334 up" << "addr <ip-1> up";
+    QTest::newRow("cgroup v2 line kept") << "0::/init.scope" << "0::/init.scope";
+    QTest::newRow("time kept") << "13:42:36" << "13:42:36";
+    QTest::newRow("uuid") << "uuid {4C4C4544-0042-3510-8052-B4C04F4B4E32}" << "uuid {<uuid-1>}";
+    QTest::newRow("nil uuid kept") << "00000000-0000-0000-0000-000000000000" << "00000000-0000-0000-0000-000000000000";
+    QTest::newRow("licence key") << "key: VK7JG-NPHTM-C97JM-9MPGT-3V66T." << "key: <licence-key-1>.";
+    QTest::newRow("internal domain") << "dc01.ad.example.local" << "<domain-1>";
+    QTest::newRow("home") << "/home/zoe/.local and /Users/zoe" << "/home/<user-1>/.local and /Users/<user-1>";
+    QTest::newRow("windows home") << "C:\\Users\\Zoe.Ng\\Desktop" << "C:\\Users\\<user-1>\\Desktop";
+    QTest::newRow("public profile kept") << "C:\\Users\\Public" << "C:\\Users\\Public";
+    QTest::newRow("cpuid line kept") << "   0x00000001 0x00: eax=0x000606a6 ebx=0x00040800 ecx=0xfeda3223 edx=0x1f8bfbff"
+                                     << "   0x00000001 0x00: eax=0x000606a6 ebx=0x00040800 ecx=0xfeda3223 edx=0x1f8bfbff";
+}
+
+void TestRedactor::patterns()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, output);
+    Redactor r;
+    QCOMPARE(r.redact(input), output);
+}
+
+void TestRedactor::keepsWhatFactsNeed()
+{
+    Redactor r;
+    r.learnValue(QStringLiteral("user"), QStringLiteral("root"));       // identifies nobody: kept
+    r.learnValue(QStringLiteral("hostname"), QStringLiteral("debian")); // the default name: kept
+    r.learnValue(QStringLiteral("hostname"), QStringLiteral("pc7.corp.example.com"));
+    QCOMPARE(r.redact(QStringLiteral("Hyper-V root partition on Debian")), QStringLiteral("Hyper-V root partition on Debian"));
+    QCOMPARE(r.redact(QStringLiteral("PC7 pc7.corp.example.com corp.example.com spc7")),
+             QStringLiteral("<hostname-1> <hostname-1>.<domain-1> <domain-1> spc7"));
+}
+
+QTEST_GUILESS_MAIN(TestRedactor)
+#include "tst_redactor.moc"

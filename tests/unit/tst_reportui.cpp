@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+// The export dialog helper, "Copy summary" and the --open banner (offscreen).
+#include "reportfixtures.h"
+
+#include "gui/reportui.h"
+#include "gui/resultswindow.h"
+#include "report/reportwriters.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QLabel>
+#include <QTemporaryDir>
+
+using namespace nestready;
+using namespace nestready::testing;
+
+class TestReportUi : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void exportDialog();
+    void copySummary();
+    void openShowsBanner();
+};
+
+namespace {
+std::shared_ptr<LinuxSource> azureSource()
+{
+    const QString dir = reportData(QStringLiteral("azure-guest"));
+    return std::make_shared<LinuxSource>(dir, CpuidSetting{CpuidSetting::Mode::Dump, dir + QStringLiteral("/cpuid.txt")});
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+void TestReportUi::exportDialog()
+{
+    Session session(azureSource());
+    QVERIFY(runToEnd(session));
+    ReportExportDialog dialog(session);
+    QVERIFY(dialog.redact()); // checked by default
+    QVERIFY(dialog.path().endsWith(QStringLiteral(".html")));
+    bool previewNamesHost = false;
+    for (const Redaction &r : dialog.previewRedactions())
+        previewNamesHost |= r.original == QLatin1String("contoso-build-07") && r.placeholder == QLatin1String("<hostname-1>");
+    QVERIFY(previewNamesHost);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.md"));
+    dialog.setPath(path);
+    QString error;
+    QVERIFY2(dialog.exportReport(&error), qPrintable(error));
+    QVERIFY(!readAll(path).contains("contoso-build-07"));
+    QVERIFY(readAll(path).contains("hostname-1"));
+
+    // An existing file is replaced only when the user says so.
+    int asked = 0;
+    dialog.askOverwrite = [&](const QString &) { ++asked; return false; };
+    dialog.setRedact(false);
+    QVERIFY(dialog.previewRedactions().isEmpty());
+    QVERIFY(!dialog.exportReport(&error));
+    QCOMPARE(asked, 1);
+    QVERIFY(!readAll(path).contains("contoso-build-07"));
+    dialog.askOverwrite = [&](const QString &) { ++asked; return true; };
+    QVERIFY2(dialog.exportReport(&error), qPrintable(error));
+    QVERIFY(readAll(path).contains("contoso-build-07"));
+
+    dialog.setPath(dir.filePath(QStringLiteral("r.docx")));
+    QVERIFY(!dialog.exportReport(&error));
+    QVERIFY(error.contains(QStringLiteral(".html")));
+}
+
+void TestReportUi::copySummary()
+{
+    Session session(azureSource());
+    QVERIFY(runToEnd(session));
+    copyReportSummary(session);
+    const QString text = QApplication::clipboard()->text();
+    QVERIFY2(text.contains(QStringLiteral("<hostname-1>")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("contoso-build-07")));
+    QVERIFY(text.contains(QStringLiteral("ready-with-warnings")));
+}
+
+void TestReportUi::openShowsBanner()
+{
+    Session live(azureSource());
+    QVERIFY(runToEnd(live));
+    ReportOptions o;
+    o.createdUtc = QDateTime(QDate(2026, 10, 1), QTime(8, 15), Qt::UTC);
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(writeReport(dir.filePath(QStringLiteral("r.json")), makeReport(live, o), false, &error));
+
+    auto source = openReportForWindow(dir.filePath(QStringLiteral("r.json")));
+    QVERIFY(source);
+    Session session(source);
+    ResultsWindow window(&session);
+    QLabel *banner = makeReportBanner(source->report());
+    window.setMenuWidget(banner);
+    window.show();
+    QVERIFY(runToEnd(session));
+    QCOMPARE(banner->text(), QStringLiteral("Report from contoso-build-07 taken 2026-10-01 08:15 UTC"));
+    QCOMPARE(session.source().kind(), QStringLiteral("report"));
+    if (qEnvironmentVariableIsSet("NESTREADY_SHOT"))
+        window.grab().save(qEnvironmentVariable("NESTREADY_SHOT"));
+}
+
+QTEST_MAIN(TestReportUi)
+#include "tst_reportui.moc"
