@@ -53,7 +53,8 @@ constexpr const char *kGeneric[] = {
 
 // Chassis asset tags that vendors set on every machine of a platform: facts depend on them and they
 // identify no one (Azure: virt.cpp; Oracle Cloud: cloud-init DataSourceOracle).
-constexpr const char *kVendorAssetTags[] = {"7783-7084-3265-9085-8269-3286-77", "OracleCloud.com",
+// EC2 sets "Amazon EC2" (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/identify_ec2_instances.html).
+constexpr const char *kVendorAssetTags[] = {"7783-7084-3265-9085-8269-3286-77", "OracleCloud.com", "Amazon EC2",
                                             "No Asset Tag", "Asset-1234567890"};
 
 bool isGeneric(const QString &value)
@@ -301,6 +302,14 @@ void Redactor::learn(const Report &report)
             bool vendorConstant = false;
             for (const char *tag : kVendorAssetTags)
                 vendorConstant |= text.compare(QLatin1String(tag), Qt::CaseInsensitive) == 0;
+            // A tag that repeats the machine's vendor name is the vendor's, not the machine's: redacting it
+            // would also erase the vendor strings the detection reads.
+            for (const char *vendorKey : {keys::DmiSysVendor, keys::DmiBoardVendor, keys::DmiChassisVendor,
+                                          keys::DmiBiosVendor})
+                for (const Evidence &other : report.evidence)
+                    if (other.key == QLatin1String(vendorKey) && other.ok() &&
+                        other.text().compare(text, Qt::CaseInsensitive) == 0)
+                        vendorConstant = true;
             if (!vendorConstant)
                 learnValue(QStringLiteral("serial"), text);
         } else if (key.contains(QLatin1String("serial"))) {

@@ -6,6 +6,7 @@
 #include "report/report.h"
 #include "session.h"
 
+#include <QCoroTask>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -42,26 +43,58 @@ inline Evidence extraEvidence(const QString &key, const QString &source, const Q
     return e;
 }
 
+// A recorded sysroot plus evidence that other probes would add (Azure's metadata answer, CIM-style
+// identifiers), so that facts and checks are derived from all of it, as in a real run.
+class RecordedWithExtras : public ProbeSource {
+public:
+    RecordedWithExtras(std::shared_ptr<LinuxSource> inner, QList<Evidence> extras)
+        : m_inner(std::move(inner))
+        , m_extras(std::move(extras))
+    {
+    }
+    QList<Probe> probes() const override
+    {
+        QList<Probe> out = m_inner->probes();
+        Probe extra;
+        extra.name = QStringLiteral("recorded-extras");
+        for (const Evidence &e : m_extras)
+            extra.keys.append(e.key);
+        const QList<Evidence> items = m_extras;
+        extra.run = [items]() -> QCoro::Task<QList<Evidence>> { co_return items; };
+        out.append(extra);
+        return out;
+    }
+    QString osFamily() const override { return m_inner->osFamily(); }
+    QString kind() const override { return m_inner->kind(); }
+    QString location() const override { return m_inner->location(); }
+
+private:
+    std::shared_ptr<LinuxSource> m_inner;
+    QList<Evidence> m_extras;
+};
+
 // A report of one recorded machine. The Azure guest also carries the fake IMDS answer and the planted
 // CIM-style identifiers as evidence, as a Windows or Azure probe would add them.
 inline Report recordedReport(const QString &machine)
 {
     const QString dir = reportData(machine);
-    auto source = std::make_shared<LinuxSource>(dir, CpuidSetting{CpuidSetting::Mode::Dump, dir + QStringLiteral("/cpuid.txt")});
-    Session session(source);
+    auto linux = std::make_shared<LinuxSource>(dir, CpuidSetting{CpuidSetting::Mode::Dump, dir + QStringLiteral("/cpuid.txt")});
+    QList<Evidence> extras;
+    if (machine == QLatin1String("azure-guest")) {
+        extras.append(extraEvidence(QStringLiteral("azure.imds"),
+                                    QStringLiteral("http://169.254.169.254/metadata/instance?api-version=2021-02-01"),
+                                    dir + QStringLiteral("/.nestready/azure.imds.json")));
+        extras.append(extraEvidence(QStringLiteral("x-test.planted-identifiers"), QStringLiteral("Get-CimInstance (planted)"),
+                                    dir + QStringLiteral("/.nestready/planted-identifiers.json")));
+    }
+    Session session(std::make_shared<RecordedWithExtras>(linux, extras));
     if (!runToEnd(session))
         qFatal("session on %s did not finish", qPrintable(machine));
     ReportOptions options;
     options.createdUtc = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
     Report r = makeReport(session, options);
-    if (machine == QLatin1String("azure-guest")) {
-        r.evidence.append(extraEvidence(QStringLiteral("azure.imds"),
-                                        QStringLiteral("http://169.254.169.254/metadata/instance?api-version=2021-02-01"),
-                                        dir + QStringLiteral("/.nestready/azure.imds.json")));
-        r.evidence.append(extraEvidence(QStringLiteral("x-test.planted-identifiers"), QStringLiteral("Get-CimInstance (planted)"),
-                                        dir + QStringLiteral("/.nestready/planted-identifiers.json")));
+    if (machine == QLatin1String("azure-guest"))
         r.host.user = QStringLiteral("alice-planted");
-    }
     return r;
 }
 
