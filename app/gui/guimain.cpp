@@ -2,7 +2,7 @@
 #include "guimain.h"
 
 #include "cli/options.h"
-#include "resultswindow.h"
+#include "wizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +24,10 @@ int nestready_gui_main(int argc, char **argv)
 
     QCommandLineParser parser;
     nestready::cli::addSourceOptions(parser);
+    parser.addOption({QStringLiteral("page"),
+                      Text::tr("Open the wizard at <page> (welcome, machine, requirements, guide, summary) or at "
+                               "a guide id such as vmware-esxi."),
+                      Text::tr("page")});
     if (!parser.parse(QApplication::arguments())) {
         QMessageBox::critical(nullptr, Text::tr("nestready"), parser.errorText());
         return 2;
@@ -35,8 +39,16 @@ int nestready_gui_main(int argc, char **argv)
         return 2;
     }
     nestready::Session session(std::move(source));
-    nestready::ResultsWindow window(&session);
-    window.show();
+    nestready::gui::Wizard wizard(&session);
+    if (!wizard.openAt(parser.value(QStringLiteral("page")))) {
+        QMessageBox::critical(nullptr, Text::tr("nestready"),
+                              Text::tr("Unknown page \"%1\". Use welcome, machine, requirements, guide, summary or "
+                                       "a guide id such as vmware-esxi.")
+                                  .arg(parser.value(QStringLiteral("page"))));
+        return 2;
+    }
+    // Shown first, checked second: the window appears at once and fills in as probes answer.
+    wizard.show();
     session.start();
     return QApplication::exec();
 }

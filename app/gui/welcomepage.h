@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "resumestate.h"
+
+#include <QWizardPage>
+
+class QComboBox;
+class QFrame;
+
+namespace nestready::gui {
+
+class Wizard;
+
+// What nestready checks and why, what it sends where (nothing, except Azure's local metadata service),
+// the language, and, after a reboot in the middle of a guide, the offer to pick up there.
+class WelcomePage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit WelcomePage(Wizard *wizard);
+    int nextId() const override;
+    bool validatePage() override;
+
+    // UI languages: English plus every translation compiled into the resources (":/i18n/nestready_<code>.qm").
+    static QStringList uiLanguages();
+
+private:
+    Wizard *m_wizard;
+    QComboBox *m_language;
+    QFrame *m_resumeBox = nullptr;
+    ResumeState m_resume;
+    bool m_resumeChosen = false;
+};
+
+} // namespace nestready::gui
