@@ -6,7 +6,6 @@
 #include "wizard.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -48,7 +47,7 @@ QString describe(const Fact<T> &fact, const QString &value)
 
 MachinePage::MachinePage(Wizard *wizard)
     : m_wizard(wizard)
-    , m_form(new QFormLayout)
+    , m_facts(new QVBoxLayout)
     , m_status(new QLabel)
     , m_pickLabel(new QLabel(tr("Which &platform runs this machine?")))
     , m_pick(new QComboBox)
@@ -58,9 +57,7 @@ MachinePage::MachinePage(Wizard *wizard)
     auto *layout = new QVBoxLayout(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    layout->addLayout(m_form);
+    layout->addLayout(m_facts);
     m_pickLabel->setWordWrap(true);
     m_pickLabel->setBuddy(m_pick);
     m_pick->setAccessibleName(tr("Platform that runs this machine"));
@@ -80,31 +77,29 @@ void MachinePage::initializePage()
 
 QString MachinePage::rowText(const QString &label) const
 {
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        auto *l = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
-        auto *v = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
-        if (l && v && l->text() == label)
-            return v->text();
-    }
-    return {};
+    return m_rows.value(label);
 }
 
 void MachinePage::refresh()
 {
     const Session *session = m_wizard->session();
     const Facts &f = session->facts();
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
+    while (QLayoutItem *item = m_facts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_rows.clear();
+    // One wrapping label per fact: "Hypervisor: VMware (certain). <why>. Evidence: <keys>".
     const auto add = [this](const QString &label, const QString &text) {
-        auto *value = new QLabel(text);
+        auto *value = new QLabel(QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped() + u':', text.toHtmlEscaped()));
+        value->setTextFormat(Qt::RichText);
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setFocusPolicy(Qt::TabFocus);
         value->setAccessibleName(label);
         value->setAccessibleDescription(text);
-        auto *name = new QLabel(label);
-        name->setBuddy(value);
-        m_form->addRow(name, value);
+        m_facts->addWidget(value);
+        m_rows.insert(label, text);
     };
 
     m_status->setText(session->hasFinished() ? QString() : tr("Checking this machine…"));

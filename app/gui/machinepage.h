@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QMap>
 #include <QWizardPage>
 
 class QComboBox;
-class QFormLayout;
+class QVBoxLayout;
 class QLabel;
 
 namespace nestready::gui {
@@ -29,7 +30,8 @@ private:
     void refresh();
 
     Wizard *m_wizard;
-    QFormLayout *m_form;
+    QVBoxLayout *m_facts;
+    QMap<QString, QString> m_rows;
     QLabel *m_status;
     QLabel *m_pickLabel;
     QComboBox *m_pick;

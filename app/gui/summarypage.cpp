@@ -105,13 +105,15 @@ void SummaryPage::refresh()
     }
     m_verdict->setText(verdictSentence(session->results()));
     QStringList todo;
-    for (const CheckResult &r : session->results()) {
-        if (r.pending || (r.finding.status != Status::Fail && r.finding.status != Status::Warn))
-            continue;
-        const QString what = r.finding.remedy.isEmpty() ? r.finding.summary : r.finding.remedy;
-        //: One line of the to-do list: status word, check title, what to do
-        todo << tr("%1 · %2: %3").arg(statusDisplayName(r.finding.status), r.title, what);
-    }
+    // What fails first, then the warnings.
+    for (Status wanted : {Status::Fail, Status::Warn})
+        for (const CheckResult &r : session->results()) {
+            if (r.pending || r.finding.status != wanted)
+                continue;
+            const QString what = r.finding.remedy.isEmpty() ? r.finding.summary : r.finding.remedy;
+            //: One line of the to-do list: status word, check title, what to do
+            todo << tr("%1 · %2: %3").arg(statusDisplayName(r.finding.status), r.title, what);
+        }
     if (const guides::Guide *g = guides::find(m_wizard->guideId()); g && !todo.isEmpty())
         todo << tr("The steps for your platform are in the guide \"%1\".").arg(guides::text(g->title));
     m_todo->setText(todo.isEmpty() ? tr("Nothing: every requirement is met.") : todo.join(u'\n'));

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Renders every wizard page of a recorded machine into PNG files (see scripts/screenshots.sh).
-// Usage: nestready-screenshots --sysroot DIR [--cpuid-dump FILE] --out DIR --name NAME [--dark]
+// Usage: nestready-screenshots --sysroot DIR [--cpuid-dump FILE] --out DIR --prefix NAME [--dark]
 #include "cli/options.h"
 #include "gui/guidepage.h"
 #include "gui/requirementspage.h"
 #include "gui/resultrow.h"
+#include "gui/resumestate.h"
 #include "gui/wizard.h"
 
 #include <QApplication>
@@ -56,11 +57,12 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true); // never read or write the person's real settings
     QApplication::setOrganizationName(QStringLiteral("nestready-screenshots"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    gui::ResumeState::clear(); // a step remembered by an earlier run would add a banner to the Welcome page
 
     QCommandLineParser parser;
     cli::addSourceOptions(parser);
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("name"), QStringLiteral("File name prefix."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("prefix"), QStringLiteral("File name prefix."), QStringLiteral("prefix")});
     parser.addOption({QStringLiteral("dark"), QStringLiteral("Use a dark palette.")});
     parser.process(app);
     if (parser.isSet(QStringLiteral("dark")))
@@ -82,7 +84,7 @@ int main(int argc, char **argv)
     settle(100);
 
     const QString out = parser.value(QStringLiteral("out"));
-    const QString name = parser.value(QStringLiteral("name"));
+    const QString name = parser.value(QStringLiteral("prefix"));
     QDir().mkpath(out);
     const auto shoot = [&](const QString &page) {
         settle(100);
