@@ -65,14 +65,13 @@ MachinePage::MachinePage(Wizard *wizard)
     layout->addWidget(m_pickLabel);
     layout->addWidget(m_pick, 0, Qt::AlignLeft);
     layout->addStretch(1);
-    connect(wizard->session(), &Session::factsChanged, this, &MachinePage::refresh);
-    connect(wizard->session(), &Session::finished, this, &MachinePage::refresh);
-    refresh();
+    connect(wizard->session(), &Session::factsChanged, this, [this] { refresh(); });
+    connect(wizard->session(), &Session::finished, this, [this] { refresh(); });
 }
 
 void MachinePage::initializePage()
 {
-    refresh();
+    refresh(true);
 }
 
 QString MachinePage::rowText(const QString &label) const
@@ -80,8 +79,11 @@ QString MachinePage::rowText(const QString &label) const
     return m_rows.value(label);
 }
 
-void MachinePage::refresh()
+void MachinePage::refresh(bool force)
 {
+    // Off screen there is nothing to update; initializePage() refreshes before the page is shown.
+    if (!force && !isVisible())
+        return;
     const Session *session = m_wizard->session();
     const Facts &f = session->facts();
     while (QLayoutItem *item = m_facts->takeAt(0)) {

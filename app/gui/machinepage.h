@@ -27,7 +27,7 @@ public:
     QComboBox *platformPicker() const { return m_pick; }
 
 private:
-    void refresh();
+    void refresh(bool force = false);
 
     Wizard *m_wizard;
     QVBoxLayout *m_facts;
