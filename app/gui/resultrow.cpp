@@ -71,10 +71,11 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
 
     auto *grid = new QGridLayout(this);
     grid->setColumnStretch(3, 1);
-    grid->addWidget(m_expand, 0, 0, Qt::AlignTop);
-    grid->addWidget(m_icon, 0, 1, Qt::AlignTop);
-    grid->addWidget(m_status, 0, 2, Qt::AlignTop);
-    grid->addWidget(m_title, 0, 3);
+    // The first line's parts share one centre line, whatever the icon size.
+    grid->addWidget(m_expand, 0, 0, Qt::AlignVCenter);
+    grid->addWidget(m_icon, 0, 1, Qt::AlignVCenter);
+    grid->addWidget(m_status, 0, 2, Qt::AlignVCenter);
+    grid->addWidget(m_title, 0, 3, Qt::AlignVCenter);
     grid->addWidget(m_summary, 1, 3);
     grid->addWidget(m_details, 2, 3);
     // The status words line up across rows: reserve the widest one.

@@ -104,6 +104,11 @@ QStringList WelcomePage::uiLanguages()
     return codes;
 }
 
+void WelcomePage::initializePage()
+{
+    m_resumeChosen = false; // back on this page: Next goes the normal way again
+}
+
 int WelcomePage::nextId() const
 {
     return m_resumeChosen ? Wizard::GuideId : Wizard::MachineId;

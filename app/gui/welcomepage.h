@@ -18,6 +18,7 @@ class WelcomePage : public QWizardPage {
     Q_OBJECT
 public:
     explicit WelcomePage(Wizard *wizard);
+    void initializePage() override;
     int nextId() const override;
     bool validatePage() override;
 
