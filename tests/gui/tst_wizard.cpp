@@ -247,9 +247,11 @@ private Q_SLOTS:
         ResultRow *row = req->row(QStringLiteral("cpu.virtualization"));
         QCOMPARE(row->statusText(), statusDisplayName(Status::Fail));
         QVERIFY(req->summaryText().contains(QLatin1String("Failed: 2")));
+        QSignalSpy started(h.session.get(), &Session::started);
+        QSignalSpy completeChanged(req, &QWizardPage::completeChanged);
         QTest::mouseClick(req->checkAgainButton(), Qt::LeftButton);
-        QVERIFY(!h.session->hasFinished());
-        QVERIFY(!req->isComplete());
+        QCOMPARE(started.count(), 1);
+        QVERIFY(completeChanged.count() >= 1); // incomplete while the run lasts
         QVERIFY(h.finish());
         QCOMPARE(row->statusText(), statusDisplayName(Status::Pass));
         QCOMPARE(req->row(QStringLiteral("linux.kvm-device"))->statusText(), statusDisplayName(Status::Pass));
@@ -280,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(!req->isComplete());
         QVERIFY(!h.wizard->button(QWizard::NextButton)->isEnabled());
         ResultRow *disk = req->row(QStringLiteral("disk.free"));
-        QCOMPARE(disk->statusText(), RequirementsPage::tr("Checking…").isEmpty() ? QString() : ResultRow::tr("Checking…"));
+        QCOMPARE(disk->statusText(), ResultRow::tr("Checking…"));
         // Local results arrive at once; the hanging probe keeps its row waiting.
         QTRY_COMPARE_WITH_TIMEOUT(req->row(QStringLiteral("cpu.virtualization"))->statusText(),
                                   statusDisplayName(Status::Pass), 1000);
@@ -315,12 +317,13 @@ private Q_SLOTS:
         for (QPushButton *b : h.page<WelcomePage>(Wizard::WelcomeId)->findChildren<QPushButton *>())
             resume = b;
         QVERIFY(resume && resume->isVisible());
+        QSignalSpy started(h.session.get(), &Session::started);
         QTest::mouseClick(resume, Qt::LeftButton);
         QCOMPARE(h.wizard->currentId(), int(Wizard::GuideId));
         auto *guide = h.page<GuidePage>(Wizard::GuideId);
         QCOMPARE(guide->shownGuide(), QStringLiteral("vmware-esxi"));
         QCOMPARE(guide->currentStep(), 2);
-        QVERIFY(!h.session->hasFinished()); // resuming checks again
+        QCOMPARE(started.count(), 1); // resuming checks again
         QVERIFY(h.finish());
     }
 
