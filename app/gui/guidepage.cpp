@@ -128,10 +128,16 @@ GuidePage::GuidePage(Wizard *wizard)
     bottom->addWidget(m_fixStatus, 1);
     layout->addLayout(bottom);
 
-    connect(wizard, &Wizard::guideChanged, this, [this] {
+    // While a run is under way the chosen guide flickers (results go back to pending): keep the steps,
+    // and the person's ticks, on screen and settle on the run's guide once it has finished.
+    const auto follow = [this] {
+        if (!m_wizard->session()->hasFinished() && !m_shown.isEmpty())
+            return;
         if (m_wizard->currentId() == Wizard::GuideId || !m_shown.isEmpty())
             showGuide(m_wizard->guideId());
-    });
+    };
+    connect(wizard, &Wizard::guideChanged, this, follow);
+    connect(wizard->session(), &Session::finished, this, follow);
     connect(wizard->session(), &Session::resultUpdated, this, &GuidePage::refreshFixStatus);
     connect(wizard->session(), &Session::started, this, &GuidePage::refreshFixStatus);
 }

@@ -37,12 +37,22 @@ inline std::shared_ptr<ProbeSource> recorded(const QString &name)
     return source;
 }
 
+// A recorded machine as a LinuxSource: its cpuid.txt when it has one, never this computer's CPU.
+inline LinuxSource recordedLinux(const QString &name)
+{
+    const QString dump = machine(name) + QStringLiteral("/cpuid.txt");
+    CpuidSetting cpuid{CpuidSetting::Mode::None, {}};
+    if (QFileInfo::exists(dump))
+        cpuid = {CpuidSetting::Mode::Dump, dump};
+    return LinuxSource(machine(name), cpuid);
+}
+
 // The first run replays machine `before`, every later run machine `after`: "Check again" after a fix.
 class ChangingSource : public ProbeSource {
 public:
     ChangingSource(const QString &before, const QString &after)
-        : m_before(machine(before))
-        , m_after(machine(after))
+        : m_before(recordedLinux(before))
+        , m_after(recordedLinux(after))
     {
     }
     QList<Probe> probes() const override
@@ -74,7 +84,7 @@ private:
 class HangingSource : public ProbeSource {
 public:
     explicit HangingSource(const QString &name)
-        : m_inner(machine(name))
+        : m_inner(recordedLinux(name))
     {
     }
     QList<Probe> probes() const override
