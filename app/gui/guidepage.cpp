@@ -296,12 +296,21 @@ void GuidePage::refreshFixStatus()
     const guides::Guide *g = guides::find(m_shown);
     const Session *session = m_wizard->session();
     QStringList parts;
+    bool allPass = session->hasFinished();
+    int found = 0;
     if (g)
         for (const CheckResult &r : session->results())
-            if (g->fixes.contains(r.id))
+            if (g->fixes.contains(r.id)) {
+                ++found;
+                allPass = allPass && !r.pending && r.finding.status == Status::Pass;
                 //: A check's title and its status word, e.g. "Hardware virtualization: Pass"
                 parts << tr("%1: %2").arg(r.title, r.pending ? tr("Checking…") : statusDisplayName(r.finding.status));
-    m_fixStatus->setText(parts.join(QStringLiteral(" · ")));
+            }
+    QString text = parts.join(QStringLiteral(" · "));
+    if (found > 0 && allPass)
+        //: %1 lists checks and their status words
+        text = tr("Nothing left to do in this guide: %1").arg(text);
+    m_fixStatus->setText(text);
     m_fixStatus->setAccessibleDescription(m_fixStatus->text());
 }
 
