@@ -40,6 +40,7 @@ int usageError(const QString &message)
 QString generalHelp()
 {
     return Text::tr("Usage: nestready [options]            open the setup wizard\n"
+                    "       nestready --page ID            open the wizard at a page or guide (e.g. vmware-esxi)\n"
                     "       nestready check [options]      check this machine, print results\n"
                     "\n"
                     "Run `nestready check --help` for the options of the checks.\n"

@@ -2,9 +2,10 @@
 #include "guimain.h"
 
 #include "cli/options.h"
+#include "guides/guide.h"
 #include "i18n.h"
 #include "reportui.h"
-#include "resultswindow.h"
+#include "wizard.h"
 
 #include <QLabel>
 
@@ -32,6 +33,10 @@ int nestready_gui_main(int argc, char **argv)
     parser.addOption(nestready::i18n::languageOption());
     parser.addOption({QStringLiteral("open"), Text::tr("Open a saved JSON report instead of checking this machine."),
                       QCoreApplication::translate("Options", "file")});
+    parser.addOption({QStringLiteral("page"),
+                      Text::tr("Open the wizard at <page> (welcome, machine, requirements, guide, summary) or at "
+                               "a guide id such as vmware-esxi."),
+                      Text::tr("page")});
     if (!parser.parse(QApplication::arguments())) {
         QMessageBox::critical(nullptr, Text::tr("nestready"), parser.errorText());
         return 2;
@@ -53,10 +58,44 @@ int nestready_gui_main(int argc, char **argv)
         return 2;
     }
     nestready::Session session(std::move(source));
-    nestready::ResultsWindow window(&session);
-    if (report)
-        window.setMenuWidget(nestready::makeReportBanner(report->report()));
-    window.show();
+    const QString page = parser.value(QStringLiteral("page"));
+    if (!page.isEmpty() && !nestready::gui::Wizard::pageFromName(page) && !nestready::guides::find(page)) {
+        QMessageBox::critical(nullptr, Text::tr("nestready"),
+                              Text::tr("Unknown page \"%1\". Use welcome, machine, requirements, guide, summary or "
+                                       "a guide id such as vmware-esxi.")
+                                  .arg(page));
+        return 2;
+    }
+
+    // The pages build their text once; a language picked on the Welcome page therefore rebuilds the
+    // wizard (the session and its results stay) at the same place on the screen.
+    std::unique_ptr<nestready::gui::Wizard> wizard;
+    std::function<void(const QString &)> build = [&](const QString &openAt) {
+        auto next = std::make_unique<nestready::gui::Wizard>(&session);
+        if (report) {
+            next->setWindowTitle(Text::tr("nestready — report from %1").arg(report->report().host.hostname));
+            next->setSideWidget(nestready::makeReportBanner(report->report()));
+        }
+        nestready::gui::Wizard *w = next.get();
+        w->setExportHandler([w, &session] {
+            nestready::ReportExportDialog dialog(session, w->guideId(), w);
+            dialog.exec();
+        });
+        QObject::connect(w, &nestready::gui::Wizard::languageChosen, w, [&, w](const QString &code) {
+            if (code == nestready::i18n::currentLanguage() || !nestready::i18n::setLanguage(code))
+                return;
+            const QRect geometry = w->geometry();
+            build(QStringLiteral("welcome"));
+            wizard->setGeometry(geometry);
+        });
+        w->openAt(openAt);
+        // Shown first, checked second: the window appears at once and fills in as probes answer.
+        w->show();
+        if (wizard)
+            wizard.release()->deleteLater(); // the old one may be in the middle of emitting a signal
+        wizard = std::move(next);
+    };
+    build(page);
     session.start();
     return QApplication::exec();
 }

@@ -3,7 +3,7 @@
 #include "reportfixtures.h"
 
 #include "gui/reportui.h"
-#include "gui/resultswindow.h"
+#include "gui/wizard.h"
 #include "report/reportwriters.h"
 
 #include <QApplication>
@@ -98,15 +98,24 @@ void TestReportUi::openShowsBanner()
     auto source = openReportForWindow(dir.filePath(QStringLiteral("r.json")));
     QVERIFY(source);
     Session session(source);
-    ResultsWindow window(&session);
+    gui::Wizard wizard(&session);
     QLabel *banner = makeReportBanner(source->report());
-    window.setMenuWidget(banner);
-    window.show();
+    wizard.setSideWidget(banner);
+    wizard.show();
     QVERIFY(runToEnd(session));
     QCOMPARE(banner->text(), QStringLiteral("Report from contoso-build-07 taken 2026-10-01 08:15 UTC"));
     QCOMPARE(session.source().kind(), QStringLiteral("report"));
+    // Every page shows the report's data: all rows settled from the report's evidence, the Azure guide.
+    QCOMPARE(wizard.model()->rowCount(), int(session.results().size()));
+    QCOMPARE(wizard.model()->pendingCount(), 0);
+    QCOMPARE(session.facts().cloud.valueOr(QString()), QStringLiteral("azure"));
+    for (const char *page : {"machine", "requirements", "guide", "summary"}) {
+        QVERIFY(wizard.openAt(QString::fromLatin1(page)));
+        QCOMPARE(int(wizard.currentId()), int(*gui::Wizard::pageFromName(QString::fromLatin1(page))));
+    }
+    QCOMPARE(wizard.guideId(), QStringLiteral("azure"));
     if (qEnvironmentVariableIsSet("NESTREADY_SHOT"))
-        window.grab().save(qEnvironmentVariable("NESTREADY_SHOT"));
+        wizard.grab().save(qEnvironmentVariable("NESTREADY_SHOT"));
 }
 
 QTEST_MAIN(TestReportUi)

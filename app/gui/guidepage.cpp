@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: MIT
+#include "guidepage.h"
+
+#include "guides/guide.h"
+#include "resumestate.h"
+#include "statusicons.h"
+#include "wizard.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace nestready::gui {
+
+namespace {
+QLabel *wrapping(const QString &text)
+{
+    auto *l = new QLabel(text);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+
+QLabel *heading(const QString &text)
+{
+    auto *l = new QLabel(text);
+    QFont f = l->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    l->setFont(f);
+    return l;
+}
+
+QLabel *iconLabel(Icon icon, const QString &name, const QWidget *style)
+{
+    auto *l = new QLabel;
+    l->setPixmap(iconPixmap(icon, style));
+    l->setAccessibleName(name);
+    return l;
+}
+
+Icon supportIcon(guides::Support s)
+{
+    switch (s) {
+    case guides::Support::Supported:
+        return Icon::Pass;
+    case guides::Support::Unsupported:
+        return Icon::Warn;
+    case guides::Support::NotPossible:
+        break;
+    }
+    return Icon::Fail;
+}
+
+// A command as a read-only, selectable line with its own Copy button.
+QWidget *commandRow(const QString &command)
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *line = new QLineEdit(command);
+    line->setReadOnly(true);
+    line->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    line->setAccessibleName(GuidePage::tr("Command"));
+    line->setAccessibleDescription(command);
+    line->setCursorPosition(0);
+    auto *copy = new QPushButton(GuidePage::tr("Copy"));
+    copy->setAutoDefault(false);
+    copy->setAccessibleName(GuidePage::tr("Copy command: %1").arg(command));
+    QObject::connect(copy, &QPushButton::clicked, copy, [copy, command] {
+        QGuiApplication::clipboard()->setText(command);
+        copy->setText(GuidePage::tr("Copied"));
+        QTimer::singleShot(1500, copy, [copy] { copy->setText(GuidePage::tr("Copy")); });
+    });
+    layout->addWidget(line, 1);
+    layout->addWidget(copy);
+    return row;
+}
+} // namespace
+
+GuidePage::GuidePage(Wizard *wizard)
+    : m_wizard(wizard)
+    , m_picker(new QComboBox)
+    , m_scroll(new QScrollArea)
+    , m_again(new QPushButton(tr("I've done this: &check again")))
+    , m_fixStatus(new QLabel)
+{
+    setTitle(tr("Guide"));
+    auto *layout = new QVBoxLayout(this);
+    auto *pickRow = new QHBoxLayout;
+    auto *pickLabel = new QLabel(tr("&Show the guide for:"));
+    pickLabel->setBuddy(m_picker);
+    m_picker->setAccessibleName(tr("Show the guide for"));
+    for (const guides::Guide &g : guides::catalogue())
+        m_picker->addItem(guides::text(g.title), QString::fromLatin1(g.id));
+    // A person's choice here is an action, like a button: it steers the guide for the rest of the wizard.
+    connect(m_picker, &QComboBox::activated, this,
+            [this](int index) { m_wizard->setGuideOverride(m_picker->itemData(index).toString()); });
+    pickRow->addWidget(pickLabel);
+    pickRow->addWidget(m_picker, 1);
+    layout->addLayout(pickRow);
+
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_scroll, 1);
+
+    auto *bottom = new QHBoxLayout;
+    m_again->setAutoDefault(false);
+    connect(m_again, &QPushButton::clicked, this, [this] {
+        rememberStep();
+        m_wizard->session()->start();
+    });
+    m_fixStatus->setWordWrap(true);
+    m_fixStatus->setAccessibleName(tr("Result of the checks this guide fixes"));
+    bottom->addWidget(m_again);
+    bottom->addWidget(m_fixStatus, 1);
+    layout->addLayout(bottom);
+
+    // While a run is under way the chosen guide flickers (results go back to pending): keep the steps,
+    // and the person's ticks, on screen and settle on the run's guide once it has finished.
+    const auto follow = [this] {
+        if (!m_wizard->session()->hasFinished() && !m_shown.isEmpty())
+            return;
+        if (m_wizard->currentId() == Wizard::GuideId || !m_shown.isEmpty())
+            showGuide(m_wizard->guideId());
+    };
+    connect(wizard, &Wizard::guideChanged, this, follow);
+    connect(wizard->session(), &Session::finished, this, follow);
+    connect(wizard->session(), &Session::resultUpdated, this, &GuidePage::refreshFixStatus);
+    connect(wizard->session(), &Session::started, this, &GuidePage::refreshFixStatus);
+}
+
+void GuidePage::initializePage()
+{
+    showGuide(m_wizard->guideId());
+}
+
+void GuidePage::showGuide(const QString &guideId)
+{
+    const guides::Guide *g = guides::find(guideId);
+    const bool same = m_shown == guideId && m_scroll->widget();
+    m_shown = guideId;
+    m_picker->setCurrentIndex(m_picker->findData(guideId));
+    if (same) {
+        refreshFixStatus();
+        return;
+    }
+    m_stepDone.clear();
+    m_stepFrames.clear();
+    auto *content = new QWidget;
+    if (g) {
+        setSubTitle(guides::text(g->title));
+        build(*g, content);
+    } else {
+        setSubTitle(QString());
+        auto *l = new QVBoxLayout(content);
+        l->addWidget(wrapping(tr("nestready could not tell which platform this machine runs on. Choose it in the "
+                                 "list above to see its steps.")));
+        l->addStretch(1);
+    }
+    m_scroll->setWidget(content); // deletes the previous content
+    refreshFixStatus();
+    // Resuming after a reboot: open at the remembered step.
+    if (g && m_wizard->resumeStep() >= 0 && m_wizard->resumeStep() < m_stepFrames.size()) {
+        for (int i = 0; i < m_wizard->resumeStep(); ++i)
+            m_stepDone.at(i)->setChecked(true);
+        QWidget *target = m_stepFrames.at(m_wizard->resumeStep());
+        QTimer::singleShot(0, this, [this, target] { m_scroll->ensureWidgetVisible(target); });
+    }
+}
+
+void GuidePage::build(const guides::Guide &g, QWidget *content)
+{
+    using guides::text;
+    auto *layout = new QVBoxLayout(content);
+
+    // Banner: the vendor's support status, in words and with an icon.
+    auto *banner = new QFrame;
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setAutoFillBackground(true);
+    banner->setBackgroundRole(QPalette::AlternateBase);
+    banner->setAccessibleName(guides::supportDisplayName(g.support));
+    auto *bannerLayout = new QGridLayout(banner);
+    bannerLayout->addWidget(iconLabel(supportIcon(g.support), guides::supportDisplayName(g.support), this), 0, 0,
+                            Qt::AlignTop);
+    bannerLayout->addWidget(heading(guides::supportDisplayName(g.support)), 0, 1);
+    bannerLayout->addWidget(wrapping(text(g.supportNote)), 1, 1);
+    if (g.alternative)
+        bannerLayout->addWidget(wrapping(tr("Instead: %1").arg(text(g.alternative))), 2, 1);
+    bannerLayout->setColumnStretch(1, 1);
+    layout->addWidget(banner);
+
+    if (!g.prerequisites.isEmpty()) {
+        layout->addWidget(heading(tr("Before you start")));
+        for (const char *p : g.prerequisites)
+            layout->addWidget(wrapping(QStringLiteral("•  ") + text(p)));
+    }
+
+    if (g.powerOff) {
+        auto *note = new QHBoxLayout;
+        note->addWidget(iconLabel(Icon::Warn, tr("Important"), this), 0, Qt::AlignTop);
+        note->addWidget(wrapping(tr("The VM must be powered off for this change: shut it down (a restart is not "
+                                    "enough), change the setting on the host, then start the VM. nestready "
+                                    "remembers the step you are at and offers to pick up there when it starts "
+                                    "again.")),
+                        1);
+        layout->addLayout(note);
+    }
+
+    layout->addWidget(heading(tr("Steps")));
+    for (int i = 0; i < g.steps.size(); ++i) {
+        const guides::Step &s = g.steps.at(i);
+        auto *frame = new QFrame;
+        frame->setFrameShape(QFrame::StyledPanel);
+        auto *grid = new QGridLayout(frame);
+        auto *number = heading(tr("%1.").arg(i + 1));
+        grid->addWidget(number, 0, 0, Qt::AlignTop);
+        auto *body = new QVBoxLayout;
+        body->addWidget(wrapping(text(s.text)));
+        if (s.setting) {
+            auto *setting = wrapping(tr("Setting: %1").arg(QStringLiteral("<b>%1</b>")
+                                                                .arg(QString::fromUtf8(s.setting).toHtmlEscaped())));
+            setting->setTextFormat(Qt::RichText);
+            body->addWidget(setting);
+        }
+        for (const char *c : s.commands)
+            body->addWidget(commandRow(QString::fromUtf8(c)));
+        grid->addLayout(body, 0, 1);
+        auto *done = new QCheckBox(tr("Done"));
+        done->setAccessibleName(tr("Step %1 done").arg(i + 1));
+        // Remembered at once: the person may power this VM off before pressing anything else.
+        connect(done, &QCheckBox::toggled, this, &GuidePage::rememberStep);
+        grid->addWidget(done, 0, 2, Qt::AlignTop);
+        grid->setColumnStretch(1, 1);
+        layout->addWidget(frame);
+        m_stepDone.append(done);
+        m_stepFrames.append(frame);
+    }
+
+    layout->addWidget(heading(tr("How to tell it worked")));
+    layout->addWidget(wrapping(text(g.verify)));
+    for (const char *c : g.verifyCommands)
+        layout->addWidget(commandRow(QString::fromUtf8(c)));
+
+    if (!g.unsure.isEmpty()) {
+        layout->addWidget(heading(tr("Could not be confirmed")));
+        for (const char *u : g.unsure)
+            layout->addWidget(wrapping(QStringLiteral("•  ") + text(u)));
+    }
+
+    layout->addWidget(heading(tr("Vendor documentation")));
+    for (const guides::Link &l : g.links) {
+        auto *link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
+                                    .arg(QString::fromUtf8(l.url).toHtmlEscaped(), text(l.title).toHtmlEscaped()));
+        link->setTextFormat(Qt::RichText);
+        link->setOpenExternalLinks(true);
+        link->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        link->setToolTip(QString::fromUtf8(l.url));
+        link->setAccessibleName(text(l.title));
+        link->setAccessibleDescription(QString::fromUtf8(l.url));
+        link->setWordWrap(true);
+        layout->addWidget(link);
+    }
+    layout->addStretch(1);
+}
+
+int GuidePage::currentStep() const
+{
+    for (int i = 0; i < m_stepDone.size(); ++i)
+        if (!m_stepDone.at(i)->isChecked())
+            return i;
+    return int(m_stepDone.size()) - 1;
+}
+
+void GuidePage::rememberStep()
+{
+    if (!guides::find(m_shown) || m_stepDone.isEmpty())
+        return;
+    ResumeState{m_shown, qMax(0, currentStep())}.save();
+}
+
+void GuidePage::refreshFixStatus()
+{
+    const guides::Guide *g = guides::find(m_shown);
+    const Session *session = m_wizard->session();
+    QStringList parts;
+    bool allPass = session->hasFinished();
+    int found = 0;
+    if (g)
+        for (const CheckResult &r : session->results())
+            if (g->fixes.contains(r.id)) {
+                ++found;
+                allPass = allPass && !r.pending && r.finding.status == Status::Pass;
+                //: A check's title and its status word, e.g. "Hardware virtualization: Pass"
+                parts << tr("%1: %2").arg(r.title, r.pending ? tr("Checking…") : statusDisplayName(r.finding.status));
+            }
+    QString text = parts.join(QStringLiteral(" · "));
+    if (found > 0 && allPass)
+        //: %1 lists checks and their status words
+        text = tr("Nothing left to do in this guide: %1").arg(text);
+    m_fixStatus->setText(text);
+    m_fixStatus->setAccessibleDescription(m_fixStatus->text());
+}
+
+QString GuidePage::fixStatusText() const
+{
+    return m_fixStatus->text();
+}
+
+QString GuidePage::contentText() const
+{
+    QStringList out;
+    if (QWidget *w = m_scroll->widget()) {
+        for (const QLabel *l : w->findChildren<QLabel *>())
+            out << l->text();
+        for (const QLineEdit *e : w->findChildren<QLineEdit *>())
+            out << e->text();
+    }
+    return out.join(u'\n');
+}
+
+bool GuidePage::validatePage()
+{
+    rememberStep();
+    return true;
+}
+
+int GuidePage::nextId() const
+{
+    return Wizard::SummaryId;
+}
+
+} // namespace nestready::gui

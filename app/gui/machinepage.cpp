@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include "machinepage.h"
+
+#include "guides/guide.h"
+#include "guides/guideselect.h"
+#include "wizard.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace nestready::gui {
+
+namespace {
+QString surenessText(Sureness s)
+{
+    switch (s) {
+    case Sureness::Certain:
+        //: How sure nestready is of a finding about this machine
+        return MachinePage::tr("certain");
+    case Sureness::Likely:
+        //: How sure nestready is of a finding about this machine
+        return MachinePage::tr("likely");
+    case Sureness::Unknown:
+        break;
+    }
+    //: How sure nestready is of a finding about this machine
+    return MachinePage::tr("unknown");
+}
+
+// "VMware (certain). The firmware tables name "VMware, Inc.". Evidence: dmi.sys_vendor"
+template <typename T>
+QString describe(const Fact<T> &fact, const QString &value)
+{
+    if (!fact.known())
+        return fact.reason.isEmpty() ? MachinePage::tr("Not known.")
+                                     : MachinePage::tr("Not known: %1").arg(fact.reason);
+    QString text = MachinePage::tr("%1 (%2).").arg(value, surenessText(fact.sureness));
+    if (!fact.reason.isEmpty())
+        text += u' ' + fact.reason;
+    if (!fact.basis.isEmpty())
+        //: Followed by evidence keys such as dmi.sys_vendor, which are not translated
+        text += u' ' + MachinePage::tr("Evidence: %1").arg(fact.basis.join(QStringLiteral(", ")));
+    return text;
+}
+} // namespace
+
+MachinePage::MachinePage(Wizard *wizard)
+    : m_wizard(wizard)
+    , m_facts(new QVBoxLayout)
+    , m_status(new QLabel)
+    , m_pickLabel(new QLabel(tr("Which &platform runs this machine?")))
+    , m_pick(new QComboBox)
+{
+    setTitle(tr("Your machine"));
+    setSubTitle(tr("What nestready found out about this computer, how sure it is and from what."));
+    auto *layout = new QVBoxLayout(this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    layout->addLayout(m_facts);
+    m_pickLabel->setWordWrap(true);
+    m_pickLabel->setBuddy(m_pick);
+    m_pick->setAccessibleName(tr("Platform that runs this machine"));
+    layout->addSpacing(fontMetrics().height());
+    layout->addWidget(m_pickLabel);
+    layout->addWidget(m_pick, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    connect(wizard->session(), &Session::factsChanged, this, [this] { refresh(); });
+    connect(wizard->session(), &Session::finished, this, [this] { refresh(); });
+}
+
+void MachinePage::initializePage()
+{
+    refresh(true);
+}
+
+QString MachinePage::rowText(const QString &label) const
+{
+    return m_rows.value(label);
+}
+
+void MachinePage::refresh(bool force)
+{
+    // Off screen there is nothing to update; initializePage() refreshes before the page is shown.
+    if (!force && !isVisible())
+        return;
+    const Session *session = m_wizard->session();
+    const Facts &f = session->facts();
+    while (QLayoutItem *item = m_facts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_rows.clear();
+    // One wrapping label per fact: "Hypervisor: VMware (certain). <why>. Evidence: <keys>".
+    const auto add = [this](const QString &label, const QString &text) {
+        auto *value = new QLabel(QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped() + u':', text.toHtmlEscaped()));
+        value->setTextFormat(Qt::RichText);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setFocusPolicy(Qt::TabFocus);
+        value->setAccessibleName(label);
+        value->setAccessibleDescription(text);
+        m_facts->addWidget(value);
+        m_rows.insert(label, text);
+    };
+
+    m_status->setText(session->hasFinished() ? QString() : tr("Checking this machine…"));
+    m_status->setVisible(!session->hasFinished());
+
+    QString kind;
+    if (f.isContainer())
+        kind = tr("A container (%1)").arg(containerDisplayName(*f.container.value));
+    else if (f.isPhysical())
+        kind = tr("A physical machine");
+    else if (f.isVirtualMachine())
+        kind = tr("A virtual machine");
+    else
+        kind = tr("Unknown");
+    add(tr("Kind of machine"), describe(f.isContainer() ? f.container : f.vm, kind));
+    if (!f.isPhysical())
+        add(tr("Hypervisor"), describe(f.vm, hypervisorDisplayName(f.vm.valueOr(QString()))));
+    add(tr("Cloud"), describe(f.cloud, cloudDisplayName(f.cloud.valueOr(QString()))));
+    if (f.instanceType.known())
+        add(tr("VM size"), describe(f.instanceType, *f.instanceType.value));
+    if (f.osName.known())
+        add(tr("Operating system"), describe(f.osName, *f.osName.value));
+
+    // The picker, where the evidence cannot tell platforms apart.
+    const QList<guides::PlatformChoice> choices = guides::platformChoices(f);
+    const QString pickKey = f.vm.valueOr(QString()) + u'/' + f.cloud.valueOr(QString());
+    if (pickKey != m_pickedFor) {
+        m_pickedFor = pickKey;
+        m_pick->clear();
+        for (const auto &c : choices)
+            m_pick->addItem(guides::text(c.label), c.guide);
+        const int current = m_pick->findData(m_wizard->platformPick());
+        if (current >= 0)
+            m_pick->setCurrentIndex(current);
+    }
+    const bool ask = !choices.isEmpty() && session->hasFinished();
+    m_pickLabel->setText(f.vm.value == QStringLiteral("vmware")
+                             ? tr("From inside the VM, VMware ESXi, Workstation and Fusion look the same. Which "
+                                  "&platform runs this machine?")
+                             : tr("nestready cannot tell which hypervisor this is. Which &platform runs this "
+                                  "machine?"));
+    m_pickLabel->setVisible(ask);
+    m_pick->setVisible(ask);
+}
+
+int MachinePage::nextId() const
+{
+    return Wizard::RequirementsId;
+}
+
+bool MachinePage::validatePage()
+{
+    if (m_pick->isVisible() && m_pick->currentIndex() >= 0)
+        m_wizard->setPlatformPick(m_pick->currentData().toString());
+    return true;
+}
+
+} // namespace nestready::gui

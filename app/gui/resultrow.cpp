@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: MIT
+#include "resultrow.h"
+
+#include "guides/guide.h"
+#include "session.h"
+#include "statusicons.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace nestready::gui {
+
+namespace {
+QLabel *wrapping(QWidget *parent = nullptr)
+{
+    auto *l = new QLabel(parent);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+
+QLabel *heading(const QString &text)
+{
+    auto *l = new QLabel(text);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+}
+} // namespace
+
+ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
+    : QFrame(parent)
+    , m_session(session)
+    , m_row(row)
+    , m_expand(new QToolButton)
+    , m_icon(new QLabel)
+    , m_status(new QLabel)
+    , m_title(new QLabel)
+    , m_summary(wrapping())
+    , m_details(new QWidget)
+    , m_why(wrapping())
+    , m_found(wrapping())
+    , m_fix(wrapping())
+    , m_supportToggle(new QToolButton)
+    , m_evidence(new QPlainTextEdit)
+{
+    setFrameShape(QFrame::StyledPanel);
+    const CheckResult &r = session->results().at(row);
+    setObjectName(QStringLiteral("row-") + r.id);
+
+    m_expand->setCheckable(true);
+    m_expand->setArrowType(Qt::RightArrow);
+    m_expand->setAutoRaise(true);
+    m_expand->setFocusPolicy(Qt::StrongFocus);
+    m_expand->setAccessibleName(tr("Details: %1").arg(r.title));
+    m_expand->setToolTip(tr("Show or hide the details"));
+    connect(m_expand, &QToolButton::toggled, this, &ResultRow::setExpanded);
+
+    QFont bold = font();
+    bold.setBold(true);
+    m_status->setFont(bold);
+    m_title->setText(r.title);
+    m_title->setFont(bold);
+    m_title->setWordWrap(true);
+
+    auto *grid = new QGridLayout(this);
+    grid->setColumnStretch(3, 1);
+    // The first line's parts share one centre line, whatever the icon size.
+    grid->addWidget(m_expand, 0, 0, Qt::AlignVCenter);
+    grid->addWidget(m_icon, 0, 1, Qt::AlignVCenter);
+    grid->addWidget(m_status, 0, 2, Qt::AlignVCenter);
+    grid->addWidget(m_title, 0, 3, Qt::AlignVCenter);
+    grid->addWidget(m_summary, 1, 3);
+    grid->addWidget(m_details, 2, 3);
+    // The status words line up across rows: reserve the widest one.
+    int wordWidth = 0;
+    for (const QString &w : {tr("Checking…"), tr("Still checking…"), tr("Couldn't check"),
+                             statusDisplayName(Status::Pass), statusDisplayName(Status::Warn),
+                             statusDisplayName(Status::Fail), statusDisplayName(Status::Unknown),
+                             statusDisplayName(Status::Skipped)})
+        wordWidth = qMax(wordWidth, QFontMetrics(bold).horizontalAdvance(w));
+    m_status->setMinimumWidth(wordWidth + fontMetrics().averageCharWidth());
+
+    auto *details = new QVBoxLayout(m_details);
+    details->setContentsMargins(0, 0, 0, 0);
+    details->addWidget(heading(tr("Why it matters")));
+    m_why->setText(r.why);
+    details->addWidget(m_why);
+    details->addWidget(heading(tr("What was found")));
+    details->addWidget(m_found);
+    details->addWidget(heading(tr("How to fix it")));
+    m_fix->setTextFormat(Qt::RichText);
+    m_fix->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_fix, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("guide:")))
+            Q_EMIT guideRequested(link.mid(6));
+    });
+    details->addWidget(m_fix);
+    m_supportToggle->setText(tr("Details for support"));
+    m_supportToggle->setCheckable(true);
+    m_supportToggle->setArrowType(Qt::RightArrow);
+    m_supportToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_supportToggle->setAutoRaise(true);
+    m_supportToggle->setFocusPolicy(Qt::StrongFocus);
+    m_supportToggle->setAccessibleName(tr("Details for support: %1").arg(r.title));
+    details->addWidget(m_supportToggle, 0, Qt::AlignLeft);
+    m_evidence->setReadOnly(true);
+    m_evidence->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_evidence->setAccessibleName(tr("Raw evidence for support"));
+    m_evidence->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_evidence->setTabChangesFocus(true);
+    m_evidence->setVisible(false);
+    m_evidence->setFixedHeight(fontMetrics().height() * 10);
+    details->addWidget(m_evidence);
+    connect(m_supportToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_supportToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        if (on)
+            m_evidence->setPlainText(evidenceText());
+        m_evidence->setVisible(on);
+    });
+    m_details->setVisible(false);
+    refresh(false);
+}
+
+void ResultRow::setExpanded(bool expanded)
+{
+    if (m_expand->isChecked() != expanded)
+        m_expand->setChecked(expanded);
+    m_expand->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_details->setVisible(expanded);
+}
+
+bool ResultRow::isExpanded() const
+{
+    return m_expand->isChecked();
+}
+
+QString ResultRow::statusText() const
+{
+    return m_status->text();
+}
+
+QString ResultRow::summaryText() const
+{
+    return m_summary->text();
+}
+
+// Names of the probes that did not answer in time for this row's evidence, or an empty string.
+QString ResultRow::timeoutReason() const
+{
+    QStringList probes;
+    for (const QString &key : m_session->results().at(m_row).evidence)
+        if (const Evidence *e = m_session->evidence().find(key); e && e->outcome == Outcome::TimedOut)
+            if (!probes.contains(e->source))
+                probes.append(e->source);
+    if (probes.isEmpty())
+        return {};
+    //: %1 is a list of probe names such as "dmi, system"
+    return tr("No answer in time from: %1.").arg(probes.join(QStringLiteral(", ")));
+}
+
+void ResultRow::refresh(bool slow)
+{
+    const CheckResult &r = m_session->results().at(m_row);
+    Icon icon;
+    QString word, summary;
+    if (r.pending) {
+        icon = Icon::Pending;
+        word = slow ? tr("Still checking…") : tr("Checking…");
+    } else if (const QString late = timeoutReason(); r.finding.status == Status::Unknown && !late.isEmpty()) {
+        icon = Icon::Unknown;
+        word = tr("Couldn't check");
+        summary = late;
+    } else {
+        icon = iconFor(r.finding.status);
+        word = statusDisplayName(r.finding.status);
+        summary = r.finding.summary;
+    }
+    m_status->setText(word);
+    m_summary->setText(summary);
+    m_summary->setVisible(!summary.isEmpty());
+    if (int(icon) != m_iconKind) {
+        m_iconKind = int(icon);
+        m_icon->setPixmap(iconPixmap(icon, this));
+    }
+    m_icon->setAccessibleName(word);
+    setAccessibleName(tr("%1: %2").arg(r.title, word));
+    setAccessibleDescription(summary);
+
+    m_found->setText(r.pending ? tr("Not yet known.")
+                               : (r.finding.details.isEmpty() ? summary : summary + u' ' + r.finding.details));
+    QString fix = r.finding.remedy.toHtmlEscaped();
+    if (const guides::Guide *g = guides::find(r.finding.guide); g && !r.pending)
+        fix += QStringLiteral(" <a href=\"guide:%1\">%2</a>")
+                   .arg(r.finding.guide, tr("Open the guide: %1").arg(guides::text(g->title)).toHtmlEscaped());
+    if (fix.isEmpty())
+        fix = r.pending ? tr("Not yet known.") : tr("Nothing to do.");
+    m_fix->setText(fix);
+    if (m_evidence->isVisible())
+        m_evidence->setPlainText(evidenceText());
+}
+
+QString ResultRow::evidenceText() const
+{
+    // Raw and untranslated on purpose: this is what support reads and what a report carries.
+    QString out;
+    const CheckResult &r = m_session->results().at(m_row);
+    out += QStringLiteral("check %1: %2\n").arg(r.id, r.pending ? QStringLiteral("pending") : statusName(r.finding.status));
+    for (const QString &key : r.evidence) {
+        const Evidence *e = m_session->evidence().find(key);
+        if (!e) {
+            out += QStringLiteral("\n[%1] pending\n").arg(key);
+            continue;
+        }
+        out += QStringLiteral("\n[%1] %2 from %3 in %4 ms\n")
+                   .arg(key, outcomeName(e->outcome), e->source)
+                   .arg(double(e->elapsedUs) / 1000.0, 0, 'f', 1);
+        if (!e->detail.isEmpty())
+            out += QStringLiteral("  detail: %1\n").arg(e->detail);
+        if (!e->data.isEmpty()) {
+            QString data = QString::fromUtf8(e->data.left(4096));
+            if (e->data.size() > 4096)
+                data += QStringLiteral("\n… (%1 bytes)").arg(e->data.size());
+            out += data.trimmed() + u'\n';
+        }
+    }
+    return out;
+}
+
+void ResultRow::changeEvent(QEvent *event)
+{
+    // Light/dark switch or a new system font: redraw the icon in the new text colour and size.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_iconKind = -1;
+        refresh(m_status->text() == tr("Still checking…"));
+    }
+    QFrame::changeEvent(event);
+}
+
+} // namespace nestready::gui

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "wizard.h"
+
+#include "guidepage.h"
+#include "guides/guide.h"
+#include "guides/guideselect.h"
+#include "machinepage.h"
+#include "requirementspage.h"
+#include "resumestate.h"
+#include "summarypage.h"
+#include "welcomepage.h"
+
+namespace nestready::gui {
+
+Wizard::Wizard(Session *session, QWidget *parent)
+    : QWizard(parent)
+    , m_session(session)
+{
+    m_model.setSession(session);
+    setWindowTitle(tr("nestready: can iEchor Desktop run here?"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(WelcomeId, new WelcomePage(this));
+    setPage(MachineId, new MachinePage(this));
+    setPage(RequirementsId, new RequirementsPage(this));
+    setPage(GuideId, new GuidePage(this));
+    setPage(SummaryId, new SummaryPage(this));
+    setStartId(WelcomeId);
+
+    // The guide follows the results as they stream in; pages listen to guideChanged().
+    const auto refreshGuide = [this] {
+        const QString g = guideId();
+        if (g != m_lastGuide) {
+            m_lastGuide = g;
+            Q_EMIT guideChanged();
+        }
+    };
+    connect(session, &Session::resultUpdated, this, refreshGuide);
+    connect(session, &Session::finished, this, refreshGuide);
+    connect(this, &Wizard::guideChanged, this, [this] { m_lastGuide = guideId(); });
+    resize(sizeHint().expandedTo(QSize(860, 640)));
+}
+
+std::optional<Wizard::PageId> Wizard::pageFromName(const QString &name)
+{
+    static const struct {
+        const char *name;
+        PageId id;
+    } pages[] = {{"welcome", WelcomeId},
+                 {"machine", MachineId},
+                 {"requirements", RequirementsId},
+                 {"guide", GuideId},
+                 {"summary", SummaryId}};
+    for (const auto &p : pages)
+        if (name == QLatin1String(p.name))
+            return p.id;
+    return std::nullopt;
+}
+
+bool Wizard::openAt(const QString &name)
+{
+    if (name.isEmpty())
+        return true;
+    if (const auto page = pageFromName(name)) {
+        setStartId(*page);
+        return true;
+    }
+    if (guides::find(name)) {
+        setGuideOverride(name);
+        setStartId(GuideId);
+        return true;
+    }
+    return false;
+}
+
+void Wizard::setPlatformPick(const QString &guideId)
+{
+    if (m_platformPick == guideId)
+        return;
+    m_platformPick = guideId;
+    if (guideId != m_lastGuide && m_guideOverride.isEmpty())
+        Q_EMIT guideChanged();
+}
+
+QString Wizard::guideId() const
+{
+    if (!m_guideOverride.isEmpty())
+        return m_guideOverride;
+    return guides::chooseGuide(m_session->facts(), m_session->results(), m_platformPick);
+}
+
+void Wizard::setGuideOverride(const QString &guideId)
+{
+    if (m_guideOverride == guideId)
+        return;
+    m_guideOverride = guideId;
+    Q_EMIT guideChanged();
+}
+
+void Wizard::setResume(const QString &guideId, int step)
+{
+    setGuideOverride(guideId);
+    m_resumeStep = step;
+}
+
+void Wizard::setExportHandler(std::function<void()> handler)
+{
+    m_exportHandler = std::move(handler);
+    if (auto *summary = qobject_cast<SummaryPage *>(page(SummaryId)))
+        summary->setExportAvailable(bool(m_exportHandler));
+}
+
+void Wizard::requestExport()
+{
+    Q_EMIT exportRequested();
+    if (m_exportHandler)
+        m_exportHandler();
+}
+
+void Wizard::accept()
+{
+    // Done: a remembered guide step is only worth offering while something still fails.
+    if (verdictName(m_session->results()) != QLatin1String("not-ready"))
+        ResumeState::clear();
+    QWizard::accept();
+}
+
+} // namespace nestready::gui

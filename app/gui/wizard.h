@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "resultmodel.h"
+
+#include <QWizard>
+
+#include <functional>
+#include <optional>
+
+namespace nestready::gui {
+
+// The setup wizard: Welcome → Your machine → Requirements → Guide → Summary. It shows one Session; the
+// session's probes run on the event loop, so no page ever waits on a probe.
+class Wizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId { WelcomeId, MachineId, RequirementsId, GuideId, SummaryId };
+    Q_ENUM(PageId)
+
+    explicit Wizard(Session *session, QWidget *parent = nullptr);
+
+    Session *session() const { return m_session; }
+    ResultModel *model() { return &m_model; }
+
+    // The page for a `--page` name ("welcome", "machine", "requirements", "guide", "summary").
+    static std::optional<PageId> pageFromName(const QString &name);
+    // Opens at a page name or a guide id (`nestready --page vmware-esxi`). False for an unknown name.
+    bool openAt(const QString &pageOrGuide);
+
+    // The platform the person picked on "Your machine" (a guide id), where the evidence could not tell.
+    QString platformPick() const { return m_platformPick; }
+    void setPlatformPick(const QString &guideId);
+    // The guide shown: one the person chose on the Guide page (or --page), else the one the results call for.
+    QString guideId() const;
+    void setGuideOverride(const QString &guideId);
+    // The guide step to open at when resuming after a reboot (-1: none).
+    int resumeStep() const { return m_resumeStep; }
+    void setResume(const QString &guideId, int step);
+
+    // The Summary page shows "Export report…" only once a handler is set (the report feature sets it).
+    void setExportHandler(std::function<void()> handler);
+    bool hasExportHandler() const { return bool(m_exportHandler); }
+    void requestExport();
+
+    void accept() override;
+
+Q_SIGNALS:
+    void guideChanged();
+    void exportRequested();
+    // A UI language code ("en", "de", ...) picked on the Welcome page; the translations loader acts on it.
+    void languageChosen(const QString &code);
+
+private:
+    Session *m_session;
+    ResultModel m_model;
+    QString m_platformPick;
+    QString m_guideOverride;
+    QString m_lastGuide;
+    int m_resumeStep = -1;
+    std::function<void()> m_exportHandler;
+};
+
+} // namespace nestready::gui

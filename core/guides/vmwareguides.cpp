@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+// VMware ESXi, Workstation and Fusion. Every fact: FACTS.md §3 (sources beside each item).
+#include "guide.h"
+#include "sources.h"
+
+namespace nestready::guides {
+
+namespace {
+const QStringList kFixes{QStringLiteral("cpu.virtualization"), QStringLiteral("linux.kvm-device")};
+} // namespace
+
+QList<Guide> vmwareGuides()
+{
+    return {
+        Guide{
+            .id = VmwareEsxi,
+            .title = QT_TRANSLATE_NOOP("Guides", "VMware ESXi (vSphere)"),
+            .support = Support::Supported,
+            // VmVdi: "the only hypervisors successfully tested are VMware ESXi and Azure"; KB 2009916.
+            .supportNote = QT_TRANSLATE_NOOP(
+                "Guides", "VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business "
+                          "customers with one instance per machine. VMware itself does not support nested "
+                          "hypervisors (KB 2009916), although they work."),
+            .alternative = nullptr,
+            .prerequisites = {
+                // DOC-8970
+                QT_TRANSLATE_NOOP("Guides", "The ESXi host's CPU has Intel VT-x with EPT or AMD-V with RVI."),
+                QT_TRANSLATE_NOOP("Guides", "The VM uses virtual hardware version 9 or later."),
+                QT_TRANSLATE_NOOP("Guides", "You use the vSphere Client: the old C# client does not offer the setting."),
+                // Broadcom KB 437651
+                QT_TRANSLATE_NOOP("Guides", "The VM uses no PCI passthrough or vGPU: they cannot be combined with "
+                                            "nested virtualization."),
+                // vSphere Security "VBS best practices"
+                QT_TRANSLATE_NOOP("Guides", "If Windows in the VM uses virtualization-based security: vSphere 6.7 "
+                                            "and hardware version 14 or later on Intel, vSphere 7.0 U2 and hardware "
+                                            "version 19 or later on AMD."),
+            },
+            .steps = {
+                {QT_TRANSLATE_NOOP("Guides", "Shut down the operating system in the VM and make sure the VM is "
+                                             "powered off."),
+                 nullptr, {}},
+                // DOC-8970, woshub
+                {QT_TRANSLATE_NOOP("Guides", "In the vSphere Client, open the VM's settings, expand CPU and tick "
+                                             "the hardware virtualization box."),
+                 "vSphere Client > Edit Settings > CPU > Expose hardware assisted virtualization to the guest OS", {}},
+                // DOC-8970: the setting writes this line to the VM's .vmx file.
+                {QT_TRANSLATE_NOOP("Guides", "The setting writes this line to the VM's .vmx file. Where you manage "
+                                             "the .vmx file directly, add it there instead, with the VM powered off."),
+                 nullptr, {"vhv.enable = \"TRUE\""}},
+                {QT_TRANSLATE_NOOP("Guides", "Power the VM on, start nestready again and check again."), nullptr, {}},
+            },
+            .powerOff = true,
+            .inGuest = false,
+            .verify = QT_TRANSLATE_NOOP("Guides", "The \"Hardware virtualization (VT-x / AMD-V)\" check passes. On "
+                                                  "Linux the CPU flags list vmx or svm and /dev/kvm exists."),
+            .verifyCommands = {"ls -al /dev/kvm"},
+            .links = {
+                {QT_TRANSLATE_NOOP("Guides", "VMware: Running nested VMs"), src::VmwareNestedDoc},
+                {QT_TRANSLATE_NOOP("Guides", "VMware: expose hardware-assisted virtualization (vSphere 7.0)"),
+                 src::VmwareExposeHv},
+                {QT_TRANSLATE_NOOP("Guides", "VMware KB 2009916: support for nested hypervisors"), src::VmwareKb2009916},
+                {QT_TRANSLATE_NOOP("Guides", "vSphere: virtualization-based security best practices"), src::VmwareVbs},
+                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop in a VM or VDI environment"), src::VmVdi},
+            },
+            .unsure = {
+                QT_TRANSLATE_NOOP("Guides", "How nested virtualization interacts with EVC (Enhanced vMotion "
+                                            "Compatibility) could not be confirmed."),
+                QT_TRANSLATE_NOOP("Guides", "Older guides also set hypervisor.cpuid.v0 = \"FALSE\". Whether a "
+                                            "Hyper-V guest needs it could not be confirmed; it is not needed for "
+                                            "the steps above."),
+            },
+            .fixes = kFixes,
+        },
+        Guide{
+            .id = VmwareDesktop,
+            .title = QT_TRANSLATE_NOOP("Guides", "VMware Workstation and Fusion"),
+            .support = Support::Unsupported,
+            .supportNote = QT_TRANSLATE_NOOP(
+                "Guides", "The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may "
+                          "work in Workstation or Fusion once nested virtualization is on, but problems there are "
+                          "outside the vendor's support."),
+            .alternative = QT_TRANSLATE_NOOP(
+                "Guides", "For a supported setup run iEchor Desktop natively on the host computer, or in a VM on "
+                          "VMware ESXi or Azure."),
+            .prerequisites = {
+                // DOC-8970
+                QT_TRANSLATE_NOOP("Guides", "VMware Workstation 8 or Fusion 4 or later, and a VM with virtual "
+                                            "hardware version 9 or later."),
+                QT_TRANSLATE_NOOP("Guides", "The host computer's CPU has Intel VT-x with EPT or AMD-V with RVI."),
+                // Workstation Player 17 docs: host VBS mode gives guests no VT-x/AMD-V.
+                QT_TRANSLATE_NOOP("Guides", "On a Windows host: while Hyper-V or virtualization-based security runs "
+                                            "on the host, Workstation cannot give VMs VT-x/AMD-V, so nested VMs "
+                                            "do not work."),
+            },
+            .steps = {
+                {QT_TRANSLATE_NOOP("Guides", "Shut down the operating system in the VM and make sure the VM is "
+                                             "powered off."),
+                 nullptr, {}},
+                {QT_TRANSLATE_NOOP("Guides", "Open the VM's settings and, under Processors, tick the option that "
+                                             "virtualizes VT-x/AMD-V."),
+                 "VM Settings > Processors > Virtualize Intel VT-x/EPT or AMD-V/RVI", {}},
+                {QT_TRANSLATE_NOOP("Guides", "Power the VM on, start nestready again and check again."), nullptr, {}},
+            },
+            .powerOff = true,
+            .inGuest = false,
+            .verify = QT_TRANSLATE_NOOP("Guides", "The \"Hardware virtualization (VT-x / AMD-V)\" check passes."),
+            .verifyCommands = {},
+            .links = {
+                {QT_TRANSLATE_NOOP("Guides", "VMware: Running nested VMs"), src::VmwareNestedDoc},
+                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop in a VM or VDI environment"), src::VmVdi},
+            },
+            .unsure = {},
+            .fixes = kFixes,
+        },
+    };
+}
+
+} // namespace nestready::guides
