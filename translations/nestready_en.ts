@@ -38,6 +38,27 @@
             <numerusform>%n other user sessions are signed in to this machine.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %n vCPU(s) and %2 GiB of memory (%3).</source>
+        <translation>
+            <numerusform>%1 has %n vCPU and %2 GiB of memory (%3).</numerusform>
+            <numerusform>%1 has %n vCPUs and %2 GiB of memory (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The size name %1 says %n vCPU(s).</source>
+        <translation>
+            <numerusform>The size name %1 says %n vCPU.</numerusform>
+            <numerusform>The size name %1 says %n vCPUs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s) and %1 GiB of memory.</source>
+        <translation>
+            <numerusform>%n vCPU and %1 GiB of memory.</numerusform>
+            <numerusform>%n vCPUs and %1 GiB of memory.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fleet</name>
@@ -63,6 +84,23 @@
         <translation>
             <numerusform>Evidence (%n item)</numerusform>
             <numerusform>Evidence (%n items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nestready::gui::RequirementsPage</name>
+    <message numerus="yes">
+        <source>Checking… %n requirement(s) left.</source>
+        <translation>
+            <numerusform>Checking… %n requirement left.</numerusform>
+            <numerusform>Checking… %n requirements left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked.</source>
+        <translation>
+            <numerusform>%n could not be checked.</numerusform>
+            <numerusform>%n could not be checked.</numerusform>
         </translation>
     </message>
 </context>

@@ -811,30 +811,266 @@
         <source>Turn on the WSL 2 or Hyper-V features (see those checks). If it stays unset, run bcdedit /set hypervisorlaunchtype auto in an administrator terminal, then restart Windows.</source>
         <translation>WSL 2 または Hyper-V の機能をオンにしてください (それぞれのチェックを参照)。それでも設定されない場合は、管理者のターミナルで bcdedit /set hypervisorlaunchtype auto を実行し、Windows を再起動してください。</translation>
     </message>
+    <message>
+        <source>Not checked: Azure&apos;s metadata service was not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be checked: Azure&apos;s metadata service gave no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Azure VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size &quot;%1&quot; is not one nestready can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the size up in Microsoft&apos;s size list: its page has a &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for &quot;%1&quot;, or move to %2, the size the vendor tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 series) supports nested virtualization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft lists nested virtualization as not supported for the %1 series, so Hyper-V, WSL 2 and KVM cannot start inside this VM. Source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Arm64 size; %1 is x64, so the VM&apos;s OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not support nested virtualization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the VM to %1 (or another size whose page lists nested virtualization as supported): %2 — the VM restarts during the resize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether %1 supports nested virtualization is not in nestready&apos;s size table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page of the %1 series in Microsoft&apos;s size list and read the &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is not supported, resize to %1: %2 — the VM restarts during the resize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n vCPU(s) and %2 GiB of memory (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The size name %1 says %n vCPU(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Neither the size nor the processor count and memory of this VM could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s) and %1 GiB of memory.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vendor tested %1: %2 vCPUs and %3 GiB of memory, and recommends that or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the VM to %1 or larger: %2 — the VM restarts during the resize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata service does not name the security type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older VMs and older metadata versions leave securityProfile.securityType out. Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confidential VM: Azure offers no nested virtualization there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confidential DC and EC series list nested virtualization as not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security type cannot be changed on a confidential VM. Create a new VM with the security type Standard on a size that supports nested virtualization, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources disagree: %1 The Trusted Launch page once listed nested virtualization as unsupported, but its current version no longer does (https://learn.microsoft.com/azure/virtual-machines/trusted-launch). Whether nested virtualization works with Trusted Launch could not be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted Launch: VT-x/AMD-V reaches this VM, but whether Microsoft supports nested virtualization with Trusted Launch could not be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted Launch: it may keep nested virtualization from working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type Standard (in the portal: Basics, &quot;Security type&quot;; the Azure CLI: --security-type Standard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security type &quot;%1&quot; is not one nestready knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Amazon EC2 instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance launched with nested virtualization enabled (AWS CLI: --cpu-options NestedVirtualization=enabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bare-metal instance (%1): no hypervisor below this OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables do not name the instance type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, no hibernation, and at most 192 vCPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a virtual instance type without nested virtualization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS offers nested virtualization only on bare-metal instances and on virtual C8i, M8i and R8i instances. Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with nested virtualization enabled: VT-x reaches this VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supports nested virtualization when it is launched with it enabled. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without nested virtualization: VT-x does not reach this VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable it in the instance&apos;s CPU options (AWS CLI: --cpu-options NestedVirtualization=enabled when launching), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Google Cloud VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud does not support Hyper-V or WSL 2 inside its VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested virtualization is enabled on this Google Cloud VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the VM and enable nested virtualization (gcloud compute instances update, or create it with --enable-nested-virtualization). It needs an Intel machine type: AMD and Arm VMs do not offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested virtualization is not enabled on this Google Cloud VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure VM size supports nested virtualization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Azure, nested virtualization depends on the VM size: D4s_v5 has it, the B-series never will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure VM size capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor tested Azure D4s_v5 (4 vCPUs, 16 GiB) and recommends that size or larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure security type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential VMs offer no nested virtualization, and Microsoft&apos;s guide asks for the security type Standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon EC2 instance type allows nested virtualization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested virtualization enabled can run a VM inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud nested virtualization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud allows only Linux KVM inside its VMs, and only when nested virtualization is enabled on the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Run `nestready --help` for usage.</source>
         <translation>使い方は `nestready --help` を実行して確認してください。</translation>
-    </message>
-    <message>
-        <source>Usage: nestready [options]            open the setup wizard
-       nestready check [options]      check this machine, print results
-
-Run `nestready check --help` for the options of the checks.
-
-Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
-2 bad usage or unreadable input.
-</source>
-        <translation>使い方: nestready [オプション]            セットアップ ウィザードを開く
-        nestready check [オプション]      このマシンをチェックして結果を表示する
-
-チェックのオプションは `nestready check --help` で確認できます。
-
-`check` の終了コード: 0 不合格なし、1 少なくとも 1 つのチェックが不合格、
-2 使い方の誤りまたは読み取れない入力。
-</translation>
     </message>
     <message>
         <source>Checks whether iEchor Desktop can run on this machine.</source>
@@ -935,6 +1171,18 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
     <message>
         <source>nestready: no readable report.</source>
         <translation>nestready: 読み取れるレポートがありません。</translation>
+    </message>
+    <message>
+        <source>Usage: nestready [options]            open the setup wizard
+       nestready --page ID            open the wizard at a page or guide (e.g. vmware-esxi)
+       nestready check [options]      check this machine, print results
+
+Run `nestready check --help` for the options of the checks.
+
+Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
+2 bad usage or unreadable input.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1698,38 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
         <source>macOS reports that Hypervisor.framework cannot run virtual machines here (kern.hv_support is 0).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Look the size up by hand: in the Azure portal, open the VM and read &quot;Size&quot; on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata service has not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata service names the size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata service answered, but not usably (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata service was not asked, because of --no-network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata service was not asked: this is a recorded machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata service did not answer in time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata service could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fleet</name>
@@ -1511,6 +1791,688 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
     <message>
         <source>Open a saved JSON report instead of checking this machine.</source>
         <translation>このマシンを調べる代わりに、保存した JSON レポートを開きます。</translation>
+    </message>
+    <message>
+        <source>Open the wizard at &lt;page&gt; (welcome, machine, requirements, guide, summary) or at a guide id such as vmware-esxi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;. Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready — report from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guides</name>
+    <message>
+        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work here once nested virtualization is on, but problems are then for your cloud provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Azure virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure VMs are one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. Microsoft supports nested Hyper-V on VM sizes that offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM size that offers nested virtualization, for example Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 or Fsv2. The vendor tested D4s_v5 and recommends it or larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizes without it: the A family (Av2), the B family (Bsv2), Arm64 (Dpsv5) and confidential sizes (DCasv5, DC and EC families).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights to resize the VM in the Azure portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the size page of the VM&apos;s current size and look at the &quot;Nested Virtualization&quot; row under Feature support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the size does not support it, resize the VM to one that does, for example Standard_D4s_v5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s guide asks for the security type Standard. Check the VM&apos;s security type; see the note below about Trusted Launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the VM, turn on the Windows features iEchor Desktop needs (see the Windows features guide), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. In Windows, systeminfo says &quot;A hypervisor has been detected&quot; once Hyper-V or WSL 2 runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure: VM sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure: compute units (marks sizes that run nested virtualization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft: Enable nested virtualization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure: Trusted Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iEchor Desktop in a VM or VDI environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether Trusted Launch blocks nested virtualization could not be confirmed: an older Azure page listed it as unsupported, the current page does not, and Trusted Launch is now the default for new VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested virtualization on other sizes (for example Dsv3, Dsv4, Ddv5, Ev3, Ev4) could not be confirmed: look at each size page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud (Compute Engine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud supports nested virtualization only for Linux VMs running KVM on Intel CPUs. Hyper-V in a Compute Engine VM is not supported, so iEchor Desktop for Windows cannot run there. The vendor does not support this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Linux VM on an Intel machine type: no AMD or Arm machine types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the VM with nested virtualization turned on, using this gcloud flag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the VM, start nestready again and check again. Expect the nested VM to run at least 10% slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud: About nested virtualization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon EC2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A C8i, M8i or R8i instance (virtual instances with nested virtualization), or a bare-metal instance, where iEchor Desktop runs without nesting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows instances: Virtual Secure Mode and Credential Guard off, no hibernation, at most 192 vCPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the instance uses a C8i, M8i or R8i instance type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on nested virtualization with this CPU option of the AWS CLI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the instance, start nestready again and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS: Nested virtualization on EC2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 365 and Azure Virtual Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Virtual Desktop session hosts and Cloud PCs run on Azure. The vendor names Azure VMs, not these desktop services, as tested; one instance of iEchor Desktop per machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 365: a Cloud PC with 4 vCPUs or more. GPU Cloud PCs and Cloud PCs in South Africa North do not offer nested virtualization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Virtual Desktop: a session host size that offers nested virtualization (see the Azure guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal (single-user) desktop: running more than one instance of iEchor Desktop on one machine, as on Windows Enterprise multi-session, is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator to move you to a Cloud PC with 4 vCPUs or more, or to a session host size that offers nested virtualization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on the Windows features iEchor Desktop needs (see the Windows features guide), restart and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 365: nested virtualization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Virtual Desktop: agent troubleshooting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Enterprise multi-session FAQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether Windows 365 Cloud PCs use the same agent as Azure Virtual Desktop could not be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by the vendor</source>
+        <extracomment>Banner of a guide: the product vendor supports this platform</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works, but not supported by the vendor</source>
+        <extracomment>Banner of a guide: it can work, but the product vendor does not support it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible here</source>
+        <extracomment>Banner of a guide: iEchor Desktop cannot run on this platform</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware ESXi (vSphere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KVM / QEMU or libvirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxmox VE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutanix AHV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work here once nested virtualization is on, but problems are then for your hypervisor vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the VM, start nestready again and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down the operating system in the VM and make sure the VM is powered off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Hyper-V (on premises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor has tested only VMware ESXi and Azure. Microsoft itself supports nested Hyper-V in production, including WSL 2 in a nested VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel host with VT-x and EPT: Windows Server 2016 or Windows 10 or later on the host, VM configuration version 8.0 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMD EPYC or Ryzen host: Windows Server 2022 or Windows 11 or later on the host, VM configuration version 9.3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An elevated PowerShell on the Hyper-V host (not in this VM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the VM off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM&apos;s name. ($false turns it off again.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the setting back: ExposeVirtualizationExtensions must be True.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that containers reach the network, allow MAC address spoofing on the VM&apos;s network adapter (or use NAT inside the VM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft: What is nested virtualization?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft: WSL FAQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older guides say to turn off dynamic memory for the VM; Microsoft&apos;s current documentation does not require it. While Hyper-V runs in the VM its memory no longer changes at run time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KVM / QEMU and libvirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shell with root rights on the KVM host (not in this VM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested virtualization is on by default since Linux 4.20; older host kernels need the module option below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the host, check whether KVM passes nesting on: the file must say Y or 1. On AMD hosts look at kvm_amd instead of kvm_intel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it does not, add this option to a file in /etc/modprobe.d on the host (on AMD hosts the same option for kvm-amd). It applies when the module is loaded again, for example after a restart of the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the VM the host&apos;s CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux kernel: Running nested guests with KVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the Proxmox VE host and its web interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module&apos;s nested option as in the KVM guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the VM&apos;s CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxmox VE wiki: Nested virtualization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle VirtualBox</source>
+        <translation type="unfinished">Oracle VirtualBox</translation>
+    </message>
+    <message>
+        <source>VirtualBox 6.1.0 or later for nested virtualization on Intel CPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the VM&apos;s settings, turn on nested VT-x/AMD-V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or, on the host&apos;s command line, replace &lt;vm&gt; with the VM&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VirtualBox ticket 4032: nested VT-x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact page of the VBoxManage manual for --nested-hw-virt could not be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With its KVM or Hyper-V paravirtualization interface VirtualBox may look like another hypervisor from inside the VM; this could not be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallels Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Macs with Apple M1 or M2 chips Microsoft does not support WSL, Windows Sandbox or virtualization-based security in Windows VMs, so iEchor Desktop for Windows cannot run there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out whether the Mac has an Apple chip or an Intel processor (Apple menu &gt; About This Mac).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple chip: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallels&apos; &quot;Enable nested virtualization&quot; setting on Intel Macs could not be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citrix Hypervisor, XenServer and Xen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citrix Hypervisor (XenServer) does not support nested virtualization. On plain Xen, nested HVM is a technology preview on Intel and experimental on AMD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citrix desktops: ask your administrator which hypervisor runs the desktop. Under Citrix Virtual Apps and Desktops the answer depends on that hypervisor; on VMware ESXi, Azure or Hyper-V follow that guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Citrix Hypervisor or XenServer nested virtualization is not available: use one of the alternatives above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On plain Xen, nested HVM can be tried as described in the Xen wiki; it is not production ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xen wiki: Nested virtualization in Xen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Nutanix VDI iEchor Desktop works if WSL 2 works. Persistent desktops are supported; non-persistent desktops are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A persistent desktop (not a non-persistent pool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the Nutanix cluster&apos;s command line (acli).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the CPU&apos;s virtualization features through to the VM. Replace &lt;vm&gt; with the VM&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acli command comes from community scripts; it could not be confirmed against the Nutanix documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running iEchor Desktop natively on a physical machine is what the vendor recommends: its Linux VM then runs directly on the hardware, without nested virtualization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 64-bit CPU with virtualization extensions (Intel VT-x or AMD-V) and second-level address translation (SLAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 4 GB of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the computer and open its firmware settings (BIOS or UEFI). The key to press is shown briefly at start-up and differs by maker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on hardware virtualization: Intel Virtualization Technology (VT-x) or AMD SVM (AMD-V). The menu that holds it differs by maker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings, start the computer and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iEchor Desktop for Windows: system requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iEchor Desktop for Linux: system requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Troubleshooting: virtualization not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host&apos;s kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop on the physical machine or VM that runs this container, and run nestready there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the container and find the machine that hosts it: a physical machine or a VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run nestready on that machine. It tells you whether iEchor Desktop can run there and, in a VM, how to turn on nested virtualization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the host, the &quot;Not inside a container&quot; check passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows: features, hypervisor and WSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These steps run in Windows itself, after nested virtualization (in a VM) or firmware virtualization (on a physical machine) is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64-bit Windows 10 22H2 (build 19045) or Windows 11 23H2 (build 22631) or later. Windows Server is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator account: the commands below need an elevated prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on the Windows features of the backend you use. WSL 2 backend: Virtual Machine Platform and Windows Subsystem for Linux. Hyper-V backend: Hyper-V and Containers. This command lists their state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the hypervisor start with Windows (elevated prompt), then restart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the WSL version: it must be 2.1.5 or later. If the command prints no version, the old built-in WSL is installed: update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Windows and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsl -l -v works, and systeminfo says &quot;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft: Hyper-V system requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some software, for example Android emulators, turns Hyper-V off. Which programs do so could not be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux: KVM modules and the kvm group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 64-bit kernel with CPU virtualization support, KVM, QEMU 5.2 or later, systemd and at least 4 GB of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the KVM module for your CPU: kvm_intel for Intel, kvm_amd for AMD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the module is loaded and /dev/kvm exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow your user to use KVM, then sign out and back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;KVM device (/dev/kvm)&quot; check passes, and kvm-ok finds KVM usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iEchor Desktop for Linux: KVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. VMware itself does not support nested hypervisors (KB 2009916), although they work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM uses virtual hardware version 9 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You use the vSphere Client: the old C# client does not offer the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM uses no PCI passthrough or vGPU: they cannot be combined with nested virtualization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Windows in the VM uses virtualization-based security: vSphere 6.7 and hardware version 14 or later on Intel, vSphere 7.0 U2 and hardware version 19 or later on AMD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the vSphere Client, open the VM&apos;s settings, expand CPU and tick the hardware virtualization box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting writes this line to the VM&apos;s .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power the VM on, start nestready again and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Linux the CPU flags list vmx or svm and /dev/kvm exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware: Running nested VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware: expose hardware-assisted virtualization (vSphere 7.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware KB 2009916: support for nested hypervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vSphere: virtualization-based security best practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How nested virtualization interacts with EVC (Enhanced vMotion Compatibility) could not be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older guides also set hypervisor.cpuid.v0 = &quot;FALSE&quot;. Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Workstation and Fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a supported setup run iEchor Desktop natively on the host computer, or in a VM on VMware ESXi or Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Workstation 8 or Fusion 4 or later, and a VM with virtual hardware version 9 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host computer&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Windows host: while Hyper-V or virtualization-based security runs on the host, Workstation cannot give VMs VT-x/AMD-V, so nested VMs do not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2000,54 +2962,437 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
     </message>
 </context>
 <context>
-    <name>nestready::ResultsWindow</name>
+    <name>nestready::gui::GuidePage</name>
     <message>
-        <source>nestready — can iEchor Desktop run here?</source>
-        <translation>nestready — iEchor Desktop はここで動作しますか?</translation>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状態</translation>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requirement</source>
-        <translation>要件</translation>
+        <source>Copy command: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finding</source>
-        <translation>結果</translation>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requirement results</source>
-        <translation>要件の結果</translation>
+        <source>I&apos;ve done this: &amp;check again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check &amp;again</source>
-        <translation>再チェック(&amp;A)</translation>
+        <source>Guide</source>
+        <translation type="unfinished">ガイド</translation>
+    </message>
+    <message>
+        <source>&amp;Show the guide for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the guide for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the checks this guide fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready could not tell which platform this machine runs on. Choose it in the list above to see its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM. nestready remembers the step you are at and offers to pick up there when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tell it worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A check&apos;s title and its status word, e.g. &quot;Hardware virtualization: Pass&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation>チェック中…</translation>
+        <translation type="unfinished">チェック中…</translation>
     </message>
     <message>
-        <source>Why it matters</source>
-        <translation>重要な理由</translation>
+        <source>Nothing left to do in this guide: %1</source>
+        <extracomment>%1 lists checks and their status words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestready::gui::MachinePage</name>
+    <message>
+        <source>certain</source>
+        <extracomment>How sure nestready is of a finding about this machine</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>詳細</translation>
+        <source>likely</source>
+        <extracomment>How sure nestready is of a finding about this machine</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do</source>
-        <translation>対処方法</translation>
+        <source>unknown</source>
+        <extracomment>How sure nestready is of a finding about this machine</extracomment>
+        <translation type="unfinished">不明</translation>
     </message>
     <message>
-        <source>%1 Passed: %2, warnings: %3, failed: %4.</source>
-        <translation>%1 合格: %2、警告: %3、不合格: %4。</translation>
+        <source>Not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <extracomment>Followed by evidence keys such as dmi.sys_vendor, which are not translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which &amp;platform runs this machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nestready found out about this computer, how sure it is and from what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform that runs this machine</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation>このマシンをチェックしています…</translation>
+        <translation type="unfinished">このマシンをチェックしています…</translation>
+    </message>
+    <message>
+        <source>A container (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A physical machine</source>
+        <translation type="unfinished">物理マシン</translation>
+    </message>
+    <message>
+        <source>A virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>Kind of machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished">クラウド</translation>
+    </message>
+    <message>
+        <source>VM size</source>
+        <translation type="unfinished">VM サイズ</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished">オペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. Which &amp;platform runs this machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestready::gui::RequirementsPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished">再チェック(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished">要件</translation>
+    </message>
+    <message>
+        <source>Each requirement, checked on this machine. Open a row to see why it matters and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: %1 · Warnings: %2 · Failed: %3</source>
+        <extracomment>A count line, not a sentence: status words and numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking… %n requirement(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nestready::gui::ResultRow</name>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished">チェック中…</translation>
+    </message>
+    <message>
+        <source>Still checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished">重要な理由</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw evidence for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time from: %1.</source>
+        <extracomment>%1 is a list of probe names such as &quot;dmi, system&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the guide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestready::gui::SummaryPage</name>
+    <message>
+        <source>Co&amp;py summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">判定</translation>
+    </message>
+    <message>
+        <source>What is left to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iEchor Business customers: contact iEchor support and attach this summary. Problems with nested virtualization itself belong to your hypervisor or cloud vendor; the guide links their documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iEchor Desktop in a VM or VDI environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Troubleshooting: virtualization not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking this machine…</source>
+        <translation type="unfinished">このマシンをチェックしています…</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <extracomment>One line of the to-do list: status word, check title, what to do</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps for your platform are in the guide &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: every requirement is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished">チェック中…</translation>
+    </message>
+    <message>
+        <source>Guide: %1 (nestready --page %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestready::gui::WelcomePage</name>
+    <message>
+        <source>Can iEchor Desktop run on this machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready checks this computer and tells you what, if anything, to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up where you left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time you were at step %1 of the guide &quot;%2&quot;. If you have made the change, pick up there and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume and check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to this machine: that is called nested virtualization, and it is off by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestready::gui::Wizard</name>
+    <message>
+        <source>nestready: can iEchor Desktop run here?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
