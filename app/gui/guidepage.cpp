@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "guidepage.h"
 
+#include "labels.h"
+
 #include "guides/guide.h"
 #include "resumestate.h"
 #include "statusicons.h"
@@ -24,24 +26,6 @@
 namespace nestready::gui {
 
 namespace {
-QLabel *wrapping(const QString &text)
-{
-    auto *l = new QLabel(text);
-    l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
-}
-
-QLabel *heading(const QString &text)
-{
-    auto *l = new QLabel(text);
-    QFont f = l->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    l->setFont(f);
-    return l;
-}
-
 QLabel *iconLabel(Icon icon, const QString &name, const QWidget *style)
 {
     auto *l = new QLabel;
@@ -166,7 +150,7 @@ void GuidePage::showGuide(const QString &guideId)
     } else {
         setSubTitle(QString());
         auto *l = new QVBoxLayout(content);
-        l->addWidget(wrapping(tr("nestready could not tell which platform this machine runs on. Choose it in the "
+        l->addWidget(wrappingLabel(tr("nestready could not tell which platform this machine runs on. Choose it in the "
                                  "list above to see its steps.")));
         l->addStretch(1);
     }
@@ -195,23 +179,23 @@ void GuidePage::build(const guides::Guide &g, QWidget *content)
     auto *bannerLayout = new QGridLayout(banner);
     bannerLayout->addWidget(iconLabel(supportIcon(g.support), guides::supportDisplayName(g.support), this), 0, 0,
                             Qt::AlignTop);
-    bannerLayout->addWidget(heading(guides::supportDisplayName(g.support)), 0, 1);
-    bannerLayout->addWidget(wrapping(text(g.supportNote)), 1, 1);
+    bannerLayout->addWidget(headingLabel(guides::supportDisplayName(g.support), 1.1), 0, 1);
+    bannerLayout->addWidget(wrappingLabel(text(g.supportNote)), 1, 1);
     if (g.alternative)
-        bannerLayout->addWidget(wrapping(tr("Instead: %1").arg(text(g.alternative))), 2, 1);
+        bannerLayout->addWidget(wrappingLabel(tr("Instead: %1").arg(text(g.alternative))), 2, 1);
     bannerLayout->setColumnStretch(1, 1);
     layout->addWidget(banner);
 
     if (!g.prerequisites.isEmpty()) {
-        layout->addWidget(heading(tr("Before you start")));
+        layout->addWidget(headingLabel(tr("Before you start"), 1.1));
         for (const char *p : g.prerequisites)
-            layout->addWidget(wrapping(QStringLiteral("•  ") + text(p)));
+            layout->addWidget(wrappingLabel(QStringLiteral("•  ") + text(p)));
     }
 
     if (g.powerOff) {
         auto *note = new QHBoxLayout;
         note->addWidget(iconLabel(Icon::Warn, tr("Important"), this), 0, Qt::AlignTop);
-        note->addWidget(wrapping(tr("The VM must be powered off for this change: shut it down (a restart is not "
+        note->addWidget(wrappingLabel(tr("The VM must be powered off for this change: shut it down (a restart is not "
                                     "enough), change the setting on the host, then start the VM. nestready "
                                     "remembers the step you are at and offers to pick up there when it starts "
                                     "again.")),
@@ -219,18 +203,18 @@ void GuidePage::build(const guides::Guide &g, QWidget *content)
         layout->addLayout(note);
     }
 
-    layout->addWidget(heading(tr("Steps")));
+    layout->addWidget(headingLabel(tr("Steps"), 1.1));
     for (int i = 0; i < g.steps.size(); ++i) {
         const guides::Step &s = g.steps.at(i);
         auto *frame = new QFrame;
         frame->setFrameShape(QFrame::StyledPanel);
         auto *grid = new QGridLayout(frame);
-        auto *number = heading(tr("%1.").arg(i + 1));
+        auto *number = headingLabel(tr("%1.").arg(i + 1), 1.1);
         grid->addWidget(number, 0, 0, Qt::AlignTop);
         auto *body = new QVBoxLayout;
-        body->addWidget(wrapping(text(s.text)));
+        body->addWidget(wrappingLabel(text(s.text)));
         if (s.setting) {
-            auto *setting = wrapping(tr("Setting: %1").arg(QStringLiteral("<b>%1</b>")
+            auto *setting = wrappingLabel(tr("Setting: %1").arg(QStringLiteral("<b>%1</b>")
                                                                 .arg(QString::fromUtf8(s.setting).toHtmlEscaped())));
             setting->setTextFormat(Qt::RichText);
             body->addWidget(setting);
@@ -249,18 +233,18 @@ void GuidePage::build(const guides::Guide &g, QWidget *content)
         m_stepFrames.append(frame);
     }
 
-    layout->addWidget(heading(tr("How to tell it worked")));
-    layout->addWidget(wrapping(text(g.verify)));
+    layout->addWidget(headingLabel(tr("How to tell it worked"), 1.1));
+    layout->addWidget(wrappingLabel(text(g.verify)));
     for (const char *c : g.verifyCommands)
         layout->addWidget(commandRow(QString::fromUtf8(c)));
 
     if (!g.unsure.isEmpty()) {
-        layout->addWidget(heading(tr("Could not be confirmed")));
+        layout->addWidget(headingLabel(tr("Could not be confirmed"), 1.1));
         for (const char *u : g.unsure)
-            layout->addWidget(wrapping(QStringLiteral("•  ") + text(u)));
+            layout->addWidget(wrappingLabel(QStringLiteral("•  ") + text(u)));
     }
 
-    layout->addWidget(heading(tr("Vendor documentation")));
+    layout->addWidget(headingLabel(tr("Vendor documentation"), 1.1));
     for (const guides::Link &l : g.links) {
         auto *link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
                                     .arg(QString::fromUtf8(l.url).toHtmlEscaped(), text(l.title).toHtmlEscaped()));

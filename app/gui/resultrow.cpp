@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "resultrow.h"
 
+#include "labels.h"
+
 #include "guides/guide.h"
 #include "session.h"
 #include "statusicons.h"
@@ -15,25 +17,6 @@
 
 namespace nestready::gui {
 
-namespace {
-QLabel *wrapping(QWidget *parent = nullptr)
-{
-    auto *l = new QLabel(parent);
-    l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
-}
-
-QLabel *heading(const QString &text)
-{
-    auto *l = new QLabel(text);
-    QFont f = l->font();
-    f.setBold(true);
-    l->setFont(f);
-    return l;
-}
-} // namespace
-
 ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     : QFrame(parent)
     , m_session(session)
@@ -42,11 +25,11 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     , m_icon(new QLabel)
     , m_status(new QLabel)
     , m_title(new QLabel)
-    , m_summary(wrapping())
+    , m_summary(wrappingLabel())
     , m_details(new QWidget)
-    , m_why(wrapping())
-    , m_found(wrapping())
-    , m_fix(wrapping())
+    , m_why(wrappingLabel())
+    , m_found(wrappingLabel())
+    , m_fix(wrappingLabel())
     , m_supportToggle(new QToolButton)
     , m_evidence(new QPlainTextEdit)
 {
@@ -89,12 +72,12 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
 
     auto *details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
-    details->addWidget(heading(tr("Why it matters")));
+    details->addWidget(headingLabel(tr("Why it matters")));
     m_why->setText(r.why);
     details->addWidget(m_why);
-    details->addWidget(heading(tr("What was found")));
+    details->addWidget(headingLabel(tr("What was found")));
     details->addWidget(m_found);
-    details->addWidget(heading(tr("How to fix it")));
+    details->addWidget(headingLabel(tr("How to fix it")));
     m_fix->setTextFormat(Qt::RichText);
     m_fix->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_fix, &QLabel::linkActivated, this, [this](const QString &link) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "welcomepage.h"
 
+#include "labels.h"
+
 #include "i18n.h"
 
 #include "guides/guide.h"
@@ -15,16 +17,6 @@
 #include <QVBoxLayout>
 
 namespace nestready::gui {
-
-namespace {
-QLabel *paragraph(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-} // namespace
 
 WelcomePage::WelcomePage(Wizard *wizard)
     : m_wizard(wizard)
@@ -45,7 +37,7 @@ WelcomePage::WelcomePage(Wizard *wizard)
         icon->setPixmap(iconPixmap(Icon::Info, this));
         icon->setAccessibleName(tr("Information"));
         box->addWidget(icon, 0, Qt::AlignTop);
-        box->addWidget(paragraph(tr("Last time you were at step %1 of the guide \"%2\". If you have made the "
+        box->addWidget(wrappingLabel(tr("Last time you were at step %1 of the guide \"%2\". If you have made the "
                                     "change, pick up there and check again.")
                                      .arg(m_resume.step + 1)
                                      .arg(guides::text(g->title))),
@@ -59,16 +51,16 @@ WelcomePage::WelcomePage(Wizard *wizard)
         layout->addWidget(m_resumeBox);
     }
 
-    layout->addWidget(paragraph(
+    layout->addWidget(wrappingLabel(
         tr("iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works "
            "once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also "
            "pass virtualization on to this machine: that is called nested virtualization, and it is off by "
            "default.")));
-    layout->addWidget(paragraph(
+    layout->addWidget(wrappingLabel(
         tr("nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, "
            "virtualization, the vendor's support policy) and, where something is missing, shows the exact steps "
            "for your platform.")));
-    auto *privacy = paragraph(
+    auto *privacy = wrappingLabel(
         tr("<b>Privacy:</b> nothing leaves this machine. The only network request nestready makes is to Azure's "
            "local metadata service, and only on an Azure VM; that address never leaves the host."));
     privacy->setTextFormat(Qt::RichText);
