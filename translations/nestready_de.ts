@@ -818,260 +818,260 @@
     </message>
     <message>
         <source>Not checked: Azure&apos;s metadata service was not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Der Metadatendienst von Azure wurde nicht abgefragt.</translation>
     </message>
     <message>
         <source>Could not be checked: Azure&apos;s metadata service gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht geprüft werden: Der Metadatendienst von Azure hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>Not an Azure VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Azure-VM.</translation>
     </message>
     <message>
         <source>The size &quot;%1&quot; is not one nestready can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe „%1“ kann nestready nicht auswerten.</translation>
     </message>
     <message>
         <source>Look the size up in Microsoft&apos;s size list: its page has a &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Größe in der Größenliste von Microsoft: Auf ihrer Seite gibt es unter „Feature support“ eine Zeile „Nested Virtualization“.</translation>
     </message>
     <message>
         <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for &quot;%1&quot;, or move to %2, the size the vendor tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie unter https://learn.microsoft.com/azure/virtual-machines/sizes/overview nach „%1“, oder wechseln Sie zu %2, der vom Hersteller getesteten Größe.</translation>
     </message>
     <message>
         <source>%1 (%2 series) supports nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Serie %2) unterstützt geschachtelte Virtualisierung.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>Microsoft lists nested virtualization as not supported for the %1 series, so Hyper-V, WSL 2 and KVM cannot start inside this VM. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Microsoft wird geschachtelte Virtualisierung für die Serie %1 nicht unterstützt, daher können Hyper-V, WSL 2 und KVM in dieser VM nicht starten. Quelle: %2</translation>
     </message>
     <message>
         <source>This is an Arm64 size; %1 is x64, so the VM&apos;s OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Arm64-Größe; %1 ist x64, daher muss der Betriebssystemdatenträger der VM ein x64-Image sein: Eine reine Größenänderung reicht nicht aus, erstellen Sie eine neue VM.</translation>
     </message>
     <message>
         <source>%1 does not support nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterstützt keine geschachtelte Virtualisierung.</translation>
     </message>
     <message>
         <source>Resize the VM to %1 (or another size whose page lists nested virtualization as supported): %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie die Größe der VM auf %1 (oder eine andere Größe, deren Seite geschachtelte Virtualisierung als unterstützt aufführt): %2 — die VM wird bei der Größenänderung neu gestartet.</translation>
     </message>
     <message>
         <source>Whether %1 supports nested virtualization is not in nestready&apos;s size table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob %1 geschachtelte Virtualisierung unterstützt, ist nicht in der Größentabelle von nestready enthalten.</translation>
     </message>
     <message>
         <source>Open the page of the %1 series in Microsoft&apos;s size list and read the &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in der Größenliste von Microsoft die Seite der Serie %1, und lesen Sie unter „Feature support“ die Zeile „Nested Virtualization“.</translation>
     </message>
     <message>
         <source>If it is not supported, resize to %1: %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sie nicht unterstützt wird, ändern Sie die Größe auf %1: %2 — die VM wird bei der Größenänderung neu gestartet.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n vCPU(s) and %2 GiB of memory (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n vCPU und %2 GiB Arbeitsspeicher (%3).</numerusform>
+            <numerusform>%1 hat %n vCPUs und %2 GiB Arbeitsspeicher (%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The size name %1 says %n vCPU(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laut Größenname %1 hat die VM %n vCPU.</numerusform>
+            <numerusform>Laut Größenname %1 hat die VM %n vCPUs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Neither the size nor the processor count and memory of this VM could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder die Größe noch die Prozessoranzahl und der Arbeitsspeicher dieser VM konnten gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n vCPU(s) and %1 GiB of memory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vCPU und %1 GiB Arbeitsspeicher.</numerusform>
+            <numerusform>%n vCPUs und %1 GiB Arbeitsspeicher.</numerusform>
         </translation>
     </message>
     <message>
         <source>The vendor tested %1: %2 vCPUs and %3 GiB of memory, and recommends that or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hersteller hat %1 getestet: %2 vCPUs und %3 GiB Arbeitsspeicher, und empfiehlt mindestens diese Ausstattung.</translation>
     </message>
     <message>
         <source>Resize the VM to %1 or larger: %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie die Größe der VM auf %1 oder größer: %2 — die VM wird bei der Größenänderung neu gestartet.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Microsofts Anleitung zur geschachtelten Virtualisierung muss der Sicherheitstyp auf „Standard“ gesetzt werden (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service does not name the security type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatendienst von Azure gibt den Sicherheitstyp nicht an.</translation>
     </message>
     <message>
         <source>Older VMs and older metadata versions leave securityProfile.securityType out. Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei älteren VMs und älteren Metadatenversionen fehlt securityProfile.securityType. Sehen Sie im Portal nach: auf der Seite „Overview“ der VM unter „Security type“.</translation>
     </message>
     <message>
         <source>A confidential VM: Azure offers no nested virtualization there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vertrauliche VM (Confidential VM): Azure bietet dort keine geschachtelte Virtualisierung an.</translation>
     </message>
     <message>
         <source>The confidential DC and EC series list nested virtualization as not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die vertraulichen Serien DC und EC wird geschachtelte Virtualisierung als nicht unterstützt aufgeführt.</translation>
     </message>
     <message>
         <source>The security type cannot be changed on a confidential VM. Create a new VM with the security type Standard on a size that supports nested virtualization, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer vertraulichen VM kann der Sicherheitstyp nicht geändert werden. Erstellen Sie eine neue VM mit dem Sicherheitstyp „Standard“ und einer Größe, die geschachtelte Virtualisierung unterstützt, etwa %1.</translation>
     </message>
     <message>
         <source>The sources disagree: %1 The Trusted Launch page once listed nested virtualization as unsupported, but its current version no longer does (https://learn.microsoft.com/azure/virtual-machines/trusted-launch). Whether nested virtualization works with Trusted Launch could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellen widersprechen sich: %1 Die Seite zu Trusted Launch führte geschachtelte Virtualisierung früher als nicht unterstützt auf, die aktuelle Fassung jedoch nicht mehr (https://learn.microsoft.com/azure/virtual-machines/trusted-launch). Ob geschachtelte Virtualisierung mit Trusted Launch funktioniert, konnte nicht bestätigt werden.</translation>
     </message>
     <message>
         <source>Trusted Launch: VT-x/AMD-V reaches this VM, but whether Microsoft supports nested virtualization with Trusted Launch could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Launch: VT-x/AMD-V steht in dieser VM zur Verfügung, aber ob Microsoft geschachtelte Virtualisierung mit Trusted Launch unterstützt, konnte nicht bestätigt werden.</translation>
     </message>
     <message>
         <source>Trusted Launch: it may keep nested virtualization from working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Launch: Dies kann verhindern, dass geschachtelte Virtualisierung funktioniert.</translation>
     </message>
     <message>
         <source>If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type Standard (in the portal: Basics, &quot;Security type&quot;; the Azure CLI: --security-type Standard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Hyper-V, WSL 2 oder KVM nicht starten, erstellen Sie die VM mit dem Sicherheitstyp „Standard“ (im Portal: „Basics“, „Security type“; in der Azure CLI: --security-type Standard).</translation>
     </message>
     <message>
         <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitstyp „Standard“, wie in Microsofts Anleitung zur geschachtelten Virtualisierung gefordert.</translation>
     </message>
     <message>
         <source>The security type &quot;%1&quot; is not one nestready knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitstyp „%1“ ist nestready nicht bekannt.</translation>
     </message>
     <message>
         <source>Not an Amazon EC2 instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Amazon EC2-Instanz.</translation>
     </message>
     <message>
         <source>Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance launched with nested virtualization enabled (AWS CLI: --cpu-options NestedVirtualization=enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Bare-Metal-Instanz (*.metal) oder eine C8i-, M8i- oder R8i-Instanz, die mit aktivierter geschachtelter Virtualisierung gestartet wurde (AWS CLI: --cpu-options NestedVirtualization=enabled).</translation>
     </message>
     <message>
         <source>A bare-metal instance (%1): no hypervisor below this OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bare-Metal-Instanz (%1): Unter diesem Betriebssystem läuft kein Hypervisor.</translation>
     </message>
     <message>
         <source>type unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ unbekannt</translation>
     </message>
     <message>
         <source>The firmware tables do not name the instance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmwaretabellen geben den Instanztyp nicht an.</translation>
     </message>
     <message>
         <source>On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, no hibernation, and at most 192 vCPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Windows verlangt AWS außerdem, dass Virtual Secure Mode (Credential Guard) deaktiviert ist, kein Ruhezustand verwendet wird und höchstens 192 vCPUs vorhanden sind.</translation>
     </message>
     <message>
         <source>%1 is a virtual instance type without nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein virtueller Instanztyp ohne geschachtelte Virtualisierung.</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization only on bare-metal instances and on virtual C8i, M8i and R8i instances. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS bietet geschachtelte Virtualisierung nur auf Bare-Metal-Instanzen sowie auf den virtuellen Instanzen C8i, M8i und R8i an. Quelle: %1</translation>
     </message>
     <message>
         <source>%1 with nested virtualization enabled: VT-x reaches this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit aktivierter geschachtelter Virtualisierung: VT-x steht in dieser VM zur Verfügung.</translation>
     </message>
     <message>
         <source>%1 supports nested virtualization when it is launched with it enabled. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterstützt geschachtelte Virtualisierung, wenn die Instanz mit aktivierter geschachtelter Virtualisierung gestartet wird. Ob das der Fall ist, lässt sich innerhalb der Instanz nur daran erkennen, dass VT-x dann zur Verfügung steht. Quelle: %2</translation>
     </message>
     <message>
         <source>%1 without nested virtualization: VT-x does not reach this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne geschachtelte Virtualisierung: VT-x steht in dieser VM nicht zur Verfügung.</translation>
     </message>
     <message>
         <source>Enable it in the instance&apos;s CPU options (AWS CLI: --cpu-options NestedVirtualization=enabled when launching), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie sie in den CPU-Optionen der Instanz (AWS CLI: --cpu-options NestedVirtualization=enabled beim Starten), und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>Not a Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Google Cloud-VM.</translation>
     </message>
     <message>
         <source>Google Cloud does not support Hyper-V or WSL 2 inside its VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud unterstützt Hyper-V und WSL 2 in seinen VMs nicht.</translation>
     </message>
     <message>
         <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud unterstützt als Hypervisor innerhalb einer VM nur Linux-KVM, daher kann iEchor Desktop für Windows (WSL 2 oder Hyper-V) hier nicht ausgeführt werden. Quelle: %1</translation>
     </message>
     <message>
         <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie iEchor Desktop für Windows auf einer Azure-VM oder unter VMware ESXi aus, oder verwenden Sie eine Linux-VM in Google Cloud oder den Cloud-Offload-Dienst des Herstellers.</translation>
     </message>
     <message>
         <source>Nested virtualization is enabled on this Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschachtelte Virtualisierung ist auf dieser Google Cloud-VM aktiviert.</translation>
     </message>
     <message>
         <source>Stop the VM and enable nested virtualization (gcloud compute instances update, or create it with --enable-nested-virtualization). It needs an Intel machine type: AMD and Arm VMs do not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die VM an, und aktivieren Sie die geschachtelte Virtualisierung (gcloud compute instances update, oder erstellen Sie die VM mit --enable-nested-virtualization). Dafür ist ein Intel-Maschinentyp erforderlich: AMD- und Arm-VMs bieten sie nicht an.</translation>
     </message>
     <message>
         <source>Nested virtualization is not enabled on this Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschachtelte Virtualisierung ist auf dieser Google Cloud-VM nicht aktiviert.</translation>
     </message>
     <message>
         <source>Azure VM size supports nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-VM-Größe unterstützt geschachtelte Virtualisierung</translation>
     </message>
     <message>
         <source>On Azure, nested virtualization depends on the VM size: D4s_v5 has it, the B-series never will.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Azure hängt geschachtelte Virtualisierung von der VM-Größe ab: D4s_v5 unterstützt sie, die B-Serie wird sie nie unterstützen.</translation>
     </message>
     <message>
         <source>Azure VM size capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität der Azure-VM-Größe</translation>
     </message>
     <message>
         <source>The vendor tested Azure D4s_v5 (4 vCPUs, 16 GiB) and recommends that size or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hersteller hat Azure D4s_v5 (4 vCPUs, 16 GiB) getestet und empfiehlt diese Größe oder eine größere.</translation>
     </message>
     <message>
         <source>Azure security type</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Sicherheitstyp</translation>
     </message>
     <message>
         <source>Confidential VMs offer no nested virtualization, and Microsoft&apos;s guide asks for the security type Standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche VMs bieten keine geschachtelte Virtualisierung, und Microsofts Anleitung fordert den Sicherheitstyp „Standard“.</translation>
     </message>
     <message>
         <source>Amazon EC2 instance type allows nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon EC2-Instanztyp erlaubt geschachtelte Virtualisierung</translation>
     </message>
     <message>
         <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested virtualization enabled can run a VM inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>In AWS können nur Bare-Metal-Instanzen sowie C8i-, M8i- und R8i-Instanzen mit aktivierter geschachtelter Virtualisierung eine VM ausführen.</translation>
     </message>
     <message>
         <source>Google Cloud nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschachtelte Virtualisierung in Google Cloud</translation>
     </message>
     <message>
         <source>Google Cloud allows only Linux KVM inside its VMs, and only when nested virtualization is enabled on the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud erlaubt in seinen VMs nur Linux-KVM, und zwar nur, wenn die geschachtelte Virtualisierung auf der VM aktiviert ist.</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1190,15 @@ Run `nestready check --help` for the options of the checks.
 Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
 2 bad usage or unreadable input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: nestready [Optionen]            Einrichtungsassistenten öffnen
+            nestready --page ID            Assistenten auf einer Seite oder Anleitung öffnen (z. B. vmware-esxi)
+            nestready check [Optionen]      diesen Computer prüfen, Ergebnisse ausgeben
+
+Mit `nestready check --help` werden die Optionen der Prüfungen angezeigt.
+
+Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfung schlägt fehl,
+2 falsche Verwendung oder nicht lesbare Eingabe.
+</translation>
     </message>
 </context>
 <context>
@@ -1672,71 +1680,71 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
     <message>
         <source>macOS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS %1</translation>
     </message>
     <message>
         <source>hw.logicalcpu</source>
-        <translation type="unfinished"></translation>
+        <translation>hw.logicalcpu</translation>
     </message>
     <message>
         <source>hw.memsize</source>
-        <translation type="unfinished"></translation>
+        <translation>hw.memsize</translation>
     </message>
     <message>
         <source>macOS has no containers of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS hat keine eigenen Container.</translation>
     </message>
     <message>
         <source>A Mac is not a cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mac ist keine Cloud-VM.</translation>
     </message>
     <message>
         <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS meldet, dass es in einer virtuellen Maschine läuft (kern.hv_vmm_present, Modell „%1“).</translation>
     </message>
     <message>
         <source>macOS reports that it runs directly on the Mac (kern.hv_vmm_present is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS meldet, dass es direkt auf dem Mac läuft (kern.hv_vmm_present ist 0).</translation>
     </message>
     <message>
         <source>macOS reports that Hypervisor.framework can run virtual machines (kern.hv_support is 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS meldet, dass Hypervisor.framework virtuelle Maschinen ausführen kann (kern.hv_support ist 1).</translation>
     </message>
     <message>
         <source>macOS reports that Hypervisor.framework cannot run virtual machines here (kern.hv_support is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS meldet, dass Hypervisor.framework hier keine virtuellen Maschinen ausführen kann (kern.hv_support ist 0).</translation>
     </message>
     <message>
         <source>Look the size up by hand: in the Azure portal, open the VM and read &quot;Size&quot; on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie die Größe manuell nach: Öffnen Sie im Azure-Portal die VM, und lesen Sie auf ihrer Seite „Overview“ den Wert „Size“ ab, oder führen Sie Folgendes aus: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service has not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatendienst von Azure hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service names the size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatendienst von Azure gibt die Größe an.</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service answered, but not usably (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatendienst von Azure hat geantwortet, aber nicht verwertbar (%1).</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service was not asked, because of --no-network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatendienst von Azure wurde wegen --no-network nicht abgefragt.</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service was not asked: this is a recorded machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatendienst von Azure wurde nicht abgefragt: Dies ist ein aufgezeichneter Computer.</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service did not answer in time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatendienst von Azure hat nicht rechtzeitig geantwortet (%1).</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatendienst von Azure konnte nicht gelesen werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -1804,685 +1812,685 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
     <message>
         <source>Open the wizard at &lt;page&gt; (welcome, machine, requirements, guide, summary) or at a guide id such as vmware-esxi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Assistenten auf &lt;page&gt; (welcome, machine, requirements, guide, summary) oder bei einer Anleitungs-ID wie vmware-esxi.</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;. Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Seite „%1“. Verwenden Sie welcome, machine, requirements, guide, summary oder eine Anleitungs-ID wie vmware-esxi.</translation>
     </message>
     <message>
         <source>nestready — report from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready — Bericht vom %1</translation>
     </message>
 </context>
 <context>
     <name>Guides</name>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work here once nested virtualization is on, but problems are then for your cloud provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hersteller unterstützt virtuelle Maschinen nur unter VMware ESXi und Azure. iEchor Desktop funktioniert hier möglicherweise, sobald die geschachtelte Virtualisierung aktiviert ist, bei Problemen ist dann jedoch Ihr Cloud-Anbieter zuständig.</translation>
     </message>
     <message>
         <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie iEchor Desktop nativ auf einem physischen Computer aus (die Empfehlung des Herstellers), verwenden Sie eine Azure-VM, oder nutzen Sie statt einer lokalen VM den Cloud-Offload-Dienst des Herstellers.</translation>
     </message>
     <message>
         <source>Microsoft Azure virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Maschine in Microsoft Azure</translation>
     </message>
     <message>
         <source>Azure VMs are one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. Microsoft supports nested Hyper-V on VM sizes that offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-VMs sind eine der beiden Plattformen, die der Hersteller getestet hat, und zwar für iEchor Business-Kunden mit einer Instanz pro Computer. Microsoft unterstützt geschachteltes Hyper-V auf VM-Größen, die es anbieten.</translation>
     </message>
     <message>
         <source>A VM size that offers nested virtualization, for example Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 or Fsv2. The vendor tested D4s_v5 and recommends it or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine VM-Größe mit geschachtelter Virtualisierung, zum Beispiel Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 oder Fsv2. Der Hersteller hat D4s_v5 getestet und empfiehlt diese Größe oder eine größere.</translation>
     </message>
     <message>
         <source>Sizes without it: the A family (Av2), the B family (Bsv2), Arm64 (Dpsv5) and confidential sizes (DCasv5, DC and EC families).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen ohne geschachtelte Virtualisierung: die A-Familie (Av2), die B-Familie (Bsv2), Arm64 (Dpsv5) und vertrauliche Größen (DCasv5, DC- und EC-Familie).</translation>
     </message>
     <message>
         <source>Rights to resize the VM in the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen, um die Größe der VM im Azure-Portal zu ändern.</translation>
     </message>
     <message>
         <source>Open the size page of the VM&apos;s current size and look at the &quot;Nested Virtualization&quot; row under Feature support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Seite der aktuellen Größe der VM, und sehen Sie sich unter „Feature support“ die Zeile „Nested Virtualization“ an.</translation>
     </message>
     <message>
         <source>If the size does not support it, resize the VM to one that does, for example Standard_D4s_v5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Größe sie nicht unterstützt, ändern Sie die Größe der VM auf eine, die sie unterstützt, zum Beispiel Standard_D4s_v5.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s guide asks for the security type Standard. Check the VM&apos;s security type; see the note below about Trusted Launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsofts Anleitung fordert den Sicherheitstyp „Standard“. Prüfen Sie den Sicherheitstyp der VM; beachten Sie den Hinweis unten zu Trusted Launch.</translation>
     </message>
     <message>
         <source>Start the VM, turn on the Windows features iEchor Desktop needs (see the Windows features guide), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die VM, aktivieren Sie die Windows-Features, die iEchor Desktop benötigt (siehe die Anleitung zu den Windows-Features), und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. In Windows, systeminfo says &quot;A hypervisor has been detected&quot; once Hyper-V or WSL 2 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung „Hardware-Virtualisierung (VT-x / AMD-V)“ ist bestanden. Unter Windows meldet systeminfo „Es wurde ein Hypervisor erkannt“, sobald Hyper-V oder WSL 2 läuft.</translation>
     </message>
     <message>
         <source>Azure: VM sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure: VM-Größen</translation>
     </message>
     <message>
         <source>Azure: compute units (marks sizes that run nested virtualization)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure: Compute-Einheiten (kennzeichnet Größen mit geschachtelter Virtualisierung)</translation>
     </message>
     <message>
         <source>Microsoft: Enable nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft: Geschachtelte Virtualisierung aktivieren</translation>
     </message>
     <message>
         <source>Azure: Trusted Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure: Trusted Launch</translation>
     </message>
     <message>
         <source>iEchor Desktop in a VM or VDI environment</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop in einer VM- oder VDI-Umgebung</translation>
     </message>
     <message>
         <source>Whether Trusted Launch blocks nested virtualization could not be confirmed: an older Azure page listed it as unsupported, the current page does not, and Trusted Launch is now the default for new VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Trusted Launch geschachtelte Virtualisierung verhindert, konnte nicht bestätigt werden: Eine ältere Azure-Seite führte sie als nicht unterstützt auf, die aktuelle Seite nicht, und Trusted Launch ist inzwischen die Standardeinstellung für neue VMs.</translation>
     </message>
     <message>
         <source>Nested virtualization on other sizes (for example Dsv3, Dsv4, Ddv5, Ev3, Ev4) could not be confirmed: look at each size page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschachtelte Virtualisierung auf anderen Größen (zum Beispiel Dsv3, Dsv4, Ddv5, Ev3, Ev4) konnte nicht bestätigt werden: Sehen Sie auf der Seite der jeweiligen Größe nach.</translation>
     </message>
     <message>
         <source>Google Cloud (Compute Engine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud (Compute Engine)</translation>
     </message>
     <message>
         <source>Google Cloud supports nested virtualization only for Linux VMs running KVM on Intel CPUs. Hyper-V in a Compute Engine VM is not supported, so iEchor Desktop for Windows cannot run there. The vendor does not support this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud unterstützt geschachtelte Virtualisierung nur für Linux-VMs, die KVM auf Intel-CPUs ausführen. Hyper-V in einer Compute Engine-VM wird nicht unterstützt, daher kann iEchor Desktop für Windows dort nicht ausgeführt werden. Der Hersteller unterstützt diese Plattform nicht.</translation>
     </message>
     <message>
         <source>A Linux VM on an Intel machine type: no AMD or Arm machine types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Linux-VM auf einem Intel-Maschinentyp: keine AMD- oder Arm-Maschinentypen.</translation>
     </message>
     <message>
         <source>Create the VM with nested virtualization turned on, using this gcloud flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie die VM mit aktivierter geschachtelter Virtualisierung, indem Sie dieses gcloud-Flag verwenden:</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again. Expect the nested VM to run at least 10% slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die VM, starten Sie nestready erneut, und führen Sie die Prüfung erneut aus. Rechnen Sie damit, dass die geschachtelte VM mindestens 10 % langsamer läuft.</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung „Hardware-Virtualisierung (VT-x / AMD-V)“ ist bestanden.</translation>
     </message>
     <message>
         <source>Google Cloud: About nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud: Geschachtelte Virtualisierung</translation>
     </message>
     <message>
         <source>Amazon EC2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon EC2</translation>
     </message>
     <message>
         <source>A C8i, M8i or R8i instance (virtual instances with nested virtualization), or a bare-metal instance, where iEchor Desktop runs without nesting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine C8i-, M8i- oder R8i-Instanz (virtuelle Instanzen mit geschachtelter Virtualisierung) oder eine Bare-Metal-Instanz, auf der iEchor Desktop ohne Verschachtelung läuft.</translation>
     </message>
     <message>
         <source>Windows instances: Virtual Secure Mode and Credential Guard off, no hibernation, at most 192 vCPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Instanzen: Virtual Secure Mode und Credential Guard deaktiviert, kein Ruhezustand, höchstens 192 vCPUs.</translation>
     </message>
     <message>
         <source>Make sure the instance uses a C8i, M8i or R8i instance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass die Instanz den Instanztyp C8i, M8i oder R8i verwendet.</translation>
     </message>
     <message>
         <source>Turn on nested virtualization with this CPU option of the AWS CLI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die geschachtelte Virtualisierung mit dieser CPU-Option der AWS CLI:</translation>
     </message>
     <message>
         <source>Start the instance, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Instanz, starten Sie nestready erneut, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>AWS: Nested virtualization on EC2</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS: Geschachtelte Virtualisierung in EC2</translation>
     </message>
     <message>
         <source>Windows 365 and Azure Virtual Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365 und Azure Virtual Desktop</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop session hosts and Cloud PCs run on Azure. The vendor names Azure VMs, not these desktop services, as tested; one instance of iEchor Desktop per machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungshosts von Azure Virtual Desktop und Cloud-PCs laufen in Azure. Als getestet nennt der Hersteller Azure-VMs, nicht diese Desktopdienste; eine Instanz von iEchor Desktop pro Computer.</translation>
     </message>
     <message>
         <source>Windows 365: a Cloud PC with 4 vCPUs or more. GPU Cloud PCs and Cloud PCs in South Africa North do not offer nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365: ein Cloud-PC mit mindestens 4 vCPUs. GPU-Cloud-PCs und Cloud-PCs in der Region „South Africa North“ bieten keine geschachtelte Virtualisierung.</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: a session host size that offers nested virtualization (see the Azure guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Virtual Desktop: eine Sitzungshostgröße mit geschachtelter Virtualisierung (siehe die Azure-Anleitung).</translation>
     </message>
     <message>
         <source>A personal (single-user) desktop: running more than one instance of iEchor Desktop on one machine, as on Windows Enterprise multi-session, is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein persönlicher Desktop (für einen Benutzer): Mehr als eine Instanz von iEchor Desktop auf einem Computer auszuführen, wie unter Windows Enterprise für mehrere Sitzungen, wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Ask your administrator to move you to a Cloud PC with 4 vCPUs or more, or to a session host size that offers nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie Ihren Administrator, Ihnen einen Cloud-PC mit mindestens 4 vCPUs oder eine Sitzungshostgröße mit geschachtelter Virtualisierung zuzuweisen.</translation>
     </message>
     <message>
         <source>Turn on the Windows features iEchor Desktop needs (see the Windows features guide), restart and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die Windows-Features, die iEchor Desktop benötigt (siehe die Anleitung zu den Windows-Features), starten Sie neu, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>Windows 365: nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365: Geschachtelte Virtualisierung</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: agent troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Virtual Desktop: Problembehandlung für den Agent</translation>
     </message>
     <message>
         <source>Windows Enterprise multi-session FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufige Fragen zu Windows Enterprise für mehrere Sitzungen</translation>
     </message>
     <message>
         <source>Whether Windows 365 Cloud PCs use the same agent as Azure Virtual Desktop could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Windows 365-Cloud-PCs denselben Agent wie Azure Virtual Desktop verwenden, konnte nicht bestätigt werden.</translation>
     </message>
     <message>
         <source>Supported by the vendor</source>
         <extracomment>Banner of a guide: the product vendor supports this platform</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vom Hersteller unterstützt</translation>
     </message>
     <message>
         <source>Works, but not supported by the vendor</source>
         <extracomment>Banner of a guide: it can work, but the product vendor does not support it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert, aber nicht vom Hersteller unterstützt</translation>
     </message>
     <message>
         <source>Not possible here</source>
         <extracomment>Banner of a guide: iEchor Desktop cannot run on this platform</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier nicht möglich</translation>
     </message>
     <message>
         <source>VMware ESXi (vSphere)</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware ESXi (vSphere)</translation>
     </message>
     <message>
         <source>VMware Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation</translation>
     </message>
     <message>
         <source>VMware Fusion</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Fusion</translation>
     </message>
     <message>
         <source>KVM / QEMU or libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM / QEMU oder libvirt</translation>
     </message>
     <message>
         <source>Proxmox VE</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxmox VE</translation>
     </message>
     <message>
         <source>Nutanix AHV</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutanix AHV</translation>
     </message>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work here once nested virtualization is on, but problems are then for your hypervisor vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hersteller unterstützt virtuelle Maschinen nur unter VMware ESXi und Azure. iEchor Desktop funktioniert hier möglicherweise, sobald die geschachtelte Virtualisierung aktiviert ist, bei Problemen ist dann jedoch der Hersteller Ihres Hypervisors zuständig.</translation>
     </message>
     <message>
         <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie iEchor Desktop nativ auf einem physischen Computer aus (die Empfehlung des Herstellers), verlagern Sie diesen Desktop auf VMware ESXi oder eine Azure-VM, oder nutzen Sie statt einer lokalen VM den Cloud-Offload-Dienst des Herstellers.</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die VM, starten Sie nestready erneut, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>Shut down the operating system in the VM and make sure the VM is powered off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie das Betriebssystem in der VM herunter, und stellen Sie sicher, dass die VM ausgeschaltet ist.</translation>
     </message>
     <message>
         <source>Microsoft Hyper-V (on premises)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Hyper-V (lokal)</translation>
     </message>
     <message>
         <source>The vendor has tested only VMware ESXi and Azure. Microsoft itself supports nested Hyper-V in production, including WSL 2 in a nested VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hersteller hat nur VMware ESXi und Azure getestet. Microsoft selbst unterstützt geschachteltes Hyper-V im Produktivbetrieb, einschließlich WSL 2 in einer geschachtelten VM.</translation>
     </message>
     <message>
         <source>Intel host with VT-x and EPT: Windows Server 2016 or Windows 10 or later on the host, VM configuration version 8.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel-Host mit VT-x und EPT: Windows Server 2016 oder Windows 10 oder neuer auf dem Host, VM-Konfigurationsversion 8.0 oder höher.</translation>
     </message>
     <message>
         <source>AMD EPYC or Ryzen host: Windows Server 2022 or Windows 11 or later on the host, VM configuration version 9.3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMD EPYC- oder Ryzen-Host: Windows Server 2022 oder Windows 11 oder neuer auf dem Host, VM-Konfigurationsversion 9.3 oder höher.</translation>
     </message>
     <message>
         <source>An elevated PowerShell on the Hyper-V host (not in this VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PowerShell mit erhöhten Rechten auf dem Hyper-V-Host (nicht in dieser VM).</translation>
     </message>
     <message>
         <source>Turn the VM off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die VM aus.</translation>
     </message>
     <message>
         <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM&apos;s name. ($false turns it off again.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie der VM auf dem Host die Virtualisierungserweiterungen zur Verfügung. Ersetzen Sie &lt;VM&gt; durch den Namen der VM. ($false deaktiviert sie wieder.)</translation>
     </message>
     <message>
         <source>Read the setting back: ExposeVirtualizationExtensions must be True.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Einstellung zur Kontrolle aus: ExposeVirtualizationExtensions muss True sein.</translation>
     </message>
     <message>
         <source>So that containers reach the network, allow MAC address spoofing on the VM&apos;s network adapter (or use NAT inside the VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit Container das Netzwerk erreichen, erlauben Sie MAC-Adressspoofing für den Netzwerkadapter der VM (oder verwenden Sie NAT in der VM).</translation>
     </message>
     <message>
         <source>Microsoft: What is nested virtualization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft: Was ist geschachtelte Virtualisierung?</translation>
     </message>
     <message>
         <source>Microsoft: WSL FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft: Häufige Fragen zu WSL</translation>
     </message>
     <message>
         <source>Older guides say to turn off dynamic memory for the VM; Microsoft&apos;s current documentation does not require it. While Hyper-V runs in the VM its memory no longer changes at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Anleitungen empfehlen, den dynamischen Arbeitsspeicher der VM zu deaktivieren; die aktuelle Dokumentation von Microsoft verlangt das nicht. Solange Hyper-V in der VM läuft, ändert sich ihr Arbeitsspeicher zur Laufzeit nicht mehr.</translation>
     </message>
     <message>
         <source>KVM / QEMU and libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM / QEMU und libvirt</translation>
     </message>
     <message>
         <source>A shell with root rights on the KVM host (not in this VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Shell mit Root-Rechten auf dem KVM-Host (nicht in dieser VM).</translation>
     </message>
     <message>
         <source>Nested virtualization is on by default since Linux 4.20; older host kernels need the module option below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschachtelte Virtualisierung ist seit Linux 4.20 standardmäßig aktiviert; ältere Host-Kernel benötigen die unten stehende Moduloption.</translation>
     </message>
     <message>
         <source>On the host, check whether KVM passes nesting on: the file must say Y or 1. On AMD hosts look at kvm_amd instead of kvm_intel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf dem Host, ob KVM die Verschachtelung weitergibt: Die Datei muss Y oder 1 enthalten. Auf AMD-Hosts sehen Sie statt unter kvm_intel unter kvm_amd nach.</translation>
     </message>
     <message>
         <source>If it does not, add this option to a file in /etc/modprobe.d on the host (on AMD hosts the same option for kvm-amd). It applies when the module is loaded again, for example after a restart of the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls nicht, fügen Sie diese Option auf dem Host in eine Datei in /etc/modprobe.d ein (auf AMD-Hosts dieselbe Option für kvm-amd). Sie wird wirksam, wenn das Modul neu geladen wird, zum Beispiel nach einem Neustart des Hosts.</translation>
     </message>
     <message>
         <source>Give the VM the host&apos;s CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der VM das CPU-Modell des Hosts: bei QEMU die Option -cpu host, bei libvirt den CPU-Modus host-passthrough. Ein benanntes CPU-Modell mit vmx=on funktioniert ebenfalls.</translation>
     </message>
     <message>
         <source>Linux kernel: Running nested guests with KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux-Kernel: Running nested guests with KVM</translation>
     </message>
     <message>
         <source>Access to the Proxmox VE host and its web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf den Proxmox VE-Host und seine Weboberfläche.</translation>
     </message>
     <message>
         <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module&apos;s nested option as in the KVM guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf dem Host, ob das KVM-Modul die Verschachtelung weitergibt (Y oder 1; auf AMD-Hosts kvm_amd). Falls nicht, setzen Sie die Option nested des Moduls wie in der KVM-Anleitung beschrieben.</translation>
     </message>
     <message>
         <source>Set the VM&apos;s CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den CPU-Typ der VM auf host. Proxmox stellt VMs standardmäßig keine Virtualisierung zur Verfügung.</translation>
     </message>
     <message>
         <source>Proxmox VE wiki: Nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxmox VE-Wiki: Nested virtualization</translation>
     </message>
     <message>
         <source>Oracle VirtualBox</source>
-        <translation type="unfinished">Oracle VirtualBox</translation>
+        <translation>Oracle VirtualBox</translation>
     </message>
     <message>
         <source>VirtualBox 6.1.0 or later for nested virtualization on Intel CPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualBox 6.1.0 oder neuer für geschachtelte Virtualisierung auf Intel-CPUs.</translation>
     </message>
     <message>
         <source>In the VM&apos;s settings, turn on nested VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie in den Einstellungen der VM „Enable Nested VT-x/AMD-V“.</translation>
     </message>
     <message>
         <source>Or, on the host&apos;s command line, replace &lt;vm&gt; with the VM&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder ersetzen Sie in der Befehlszeile des Hosts &lt;vm&gt; durch den Namen der VM:</translation>
     </message>
     <message>
         <source>VirtualBox ticket 4032: nested VT-x</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualBox-Ticket 4032: Nested VT-x</translation>
     </message>
     <message>
         <source>The exact page of the VBoxManage manual for --nested-hw-virt could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die genaue Seite im VBoxManage-Handbuch zu --nested-hw-virt konnte nicht bestätigt werden.</translation>
     </message>
     <message>
         <source>With its KVM or Hyper-V paravirtualization interface VirtualBox may look like another hypervisor from inside the VM; this could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit seiner KVM- oder Hyper-V-Paravirtualisierungsschnittstelle sieht VirtualBox innerhalb der VM möglicherweise wie ein anderer Hypervisor aus; dies konnte nicht bestätigt werden.</translation>
     </message>
     <message>
         <source>Parallels Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallels Desktop</translation>
     </message>
     <message>
         <source>On Macs with Apple M1 or M2 chips Microsoft does not support WSL, Windows Sandbox or virtualization-based security in Windows VMs, so iEchor Desktop for Windows cannot run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Macs mit Apple M1- oder M2-Chip unterstützt Microsoft WSL, Windows-Sandbox und virtualisierungsbasierte Sicherheit in Windows-VMs nicht, daher kann iEchor Desktop für Windows dort nicht ausgeführt werden.</translation>
     </message>
     <message>
         <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie iEchor Desktop für Mac direkt auf dem Mac: Die native Ausführung empfiehlt der Hersteller. Oder nutzen Sie den Cloud-Offload-Dienst des Herstellers.</translation>
     </message>
     <message>
         <source>Find out whether the Mac has an Apple chip or an Intel processor (Apple menu &gt; About This Mac).</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie heraus, ob der Mac einen Apple-Chip oder einen Intel-Prozessor hat (Apple-Menü &gt; Über diesen Mac).</translation>
     </message>
     <message>
         <source>Apple chip: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple-Chip: Installieren Sie iEchor Desktop für Mac auf dem Mac statt in dieser VM.</translation>
     </message>
     <message>
         <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel-Mac: Schalten Sie die VM aus, suchen Sie in den CPU-Einstellungen der VM die Parallels-Option für geschachtelte Virtualisierung, und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>Parallels&apos; &quot;Enable nested virtualization&quot; setting on Intel Macs could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parallels-Einstellung „Enable nested virtualization“ auf Intel-Macs konnte nicht bestätigt werden.</translation>
     </message>
     <message>
         <source>Citrix Hypervisor, XenServer and Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Citrix Hypervisor, XenServer und Xen</translation>
     </message>
     <message>
         <source>Citrix Hypervisor (XenServer) does not support nested virtualization. On plain Xen, nested HVM is a technology preview on Intel and experimental on AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citrix Hypervisor (XenServer) unterstützt keine geschachtelte Virtualisierung. Unter reinem Xen ist geschachteltes HVM auf Intel eine Technologievorschau und auf AMD experimentell.</translation>
     </message>
     <message>
         <source>Citrix desktops: ask your administrator which hypervisor runs the desktop. Under Citrix Virtual Apps and Desktops the answer depends on that hypervisor; on VMware ESXi, Azure or Hyper-V follow that guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citrix-Desktops: Fragen Sie Ihren Administrator, welcher Hypervisor den Desktop ausführt. Unter Citrix Virtual Apps and Desktops hängt die Antwort von diesem Hypervisor ab; bei VMware ESXi, Azure oder Hyper-V folgen Sie der entsprechenden Anleitung.</translation>
     </message>
     <message>
         <source>On Citrix Hypervisor or XenServer nested virtualization is not available: use one of the alternatives above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Citrix Hypervisor oder XenServer ist geschachtelte Virtualisierung nicht verfügbar: Nutzen Sie eine der oben genannten Alternativen.</translation>
     </message>
     <message>
         <source>On plain Xen, nested HVM can be tried as described in the Xen wiki; it is not production ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter reinem Xen können Sie geschachteltes HVM wie im Xen-Wiki beschrieben ausprobieren; es ist nicht für den Produktivbetrieb geeignet.</translation>
     </message>
     <message>
         <source>Xen wiki: Nested virtualization in Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen-Wiki: Nested virtualization in Xen</translation>
     </message>
     <message>
         <source>On Nutanix VDI iEchor Desktop works if WSL 2 works. Persistent desktops are supported; non-persistent desktops are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Nutanix VDI funktioniert iEchor Desktop, wenn WSL 2 funktioniert. Persistente Desktops werden unterstützt, nicht persistente Desktops nicht.</translation>
     </message>
     <message>
         <source>A persistent desktop (not a non-persistent pool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein persistenter Desktop (kein nicht persistenter Pool).</translation>
     </message>
     <message>
         <source>Access to the Nutanix cluster&apos;s command line (acli).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf die Befehlszeile des Nutanix-Clusters (acli).</translation>
     </message>
     <message>
         <source>Pass the CPU&apos;s virtualization features through to the VM. Replace &lt;vm&gt; with the VM&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reichen Sie die Virtualisierungsfunktionen der CPU an die VM durch. Ersetzen Sie &lt;vm&gt; durch den Namen der VM.</translation>
     </message>
     <message>
         <source>The acli command comes from community scripts; it could not be confirmed against the Nutanix documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der acli-Befehl stammt aus Community-Skripten; er konnte nicht anhand der Nutanix-Dokumentation bestätigt werden.</translation>
     </message>
     <message>
         <source>Physical machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Physischer Computer</translation>
     </message>
     <message>
         <source>Running iEchor Desktop natively on a physical machine is what the vendor recommends: its Linux VM then runs directly on the hardware, without nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hersteller empfiehlt, iEchor Desktop nativ auf einem physischen Computer auszuführen: Die Linux-VM läuft dann direkt auf der Hardware, ohne geschachtelte Virtualisierung.</translation>
     </message>
     <message>
         <source>A 64-bit CPU with virtualization extensions (Intel VT-x or AMD-V) and second-level address translation (SLAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine 64-Bit-CPU mit Virtualisierungserweiterungen (Intel VT-x oder AMD-V) und Second Level Address Translation (SLAT).</translation>
     </message>
     <message>
         <source>At least 4 GB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 4 GB Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>Restart the computer and open its firmware settings (BIOS or UEFI). The key to press is shown briefly at start-up and differs by maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Computer neu, und öffnen Sie die Firmware-Einstellungen (BIOS oder UEFI). Die zu drückende Taste wird beim Start kurz angezeigt und ist je nach Hersteller unterschiedlich.</translation>
     </message>
     <message>
         <source>Turn on hardware virtualization: Intel Virtualization Technology (VT-x) or AMD SVM (AMD-V). The menu that holds it differs by maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die Hardware-Virtualisierung: Intel Virtualization Technology (VT-x) oder AMD SVM (AMD-V). In welchem Menü sich die Einstellung befindet, ist je nach Hersteller unterschiedlich.</translation>
     </message>
     <message>
         <source>Save the settings, start the computer and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Einstellungen, starten Sie den Computer, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung „Hardware-Virtualisierung (VT-x / AMD-V)“ ist bestanden. Unter Windows zeigt Task-Manager &gt; Leistung die Virtualisierung als aktiviert an; unter Linux stellt kvm-ok fest, dass KVM verwendet werden kann.</translation>
     </message>
     <message>
         <source>iEchor Desktop for Windows: system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop für Windows: Systemanforderungen</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop für Linux: Systemanforderungen</translation>
     </message>
     <message>
         <source>Troubleshooting: virtualization not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Problembehandlung: Virtualisierung funktioniert nicht</translation>
     </message>
     <message>
         <source>Inside a container</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Container</translation>
     </message>
     <message>
         <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host&apos;s kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop startet eine eigene virtuelle Linux-Maschine. Ein Container teilt sich den Kernel mit seinem Host und kann keine virtuelle Maschine so starten oder verwalten, wie es eine Desktopanwendung benötigt, daher kann iEchor Desktop nicht in einem Container ausgeführt werden.</translation>
     </message>
     <message>
         <source>Install iEchor Desktop on the physical machine or VM that runs this container, and run nestready there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie iEchor Desktop auf dem physischen Computer oder der VM, auf dem bzw. der dieser Container läuft, und führen Sie nestready dort aus.</translation>
     </message>
     <message>
         <source>Leave the container and find the machine that hosts it: a physical machine or a VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen Sie den Container, und ermitteln Sie den Computer, auf dem er läuft: einen physischen Computer oder eine VM.</translation>
     </message>
     <message>
         <source>Run nestready on that machine. It tells you whether iEchor Desktop can run there and, in a VM, how to turn on nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie nestready auf diesem Computer aus. Es zeigt Ihnen, ob iEchor Desktop dort ausgeführt werden kann und – in einer VM – wie Sie die geschachtelte Virtualisierung aktivieren.</translation>
     </message>
     <message>
         <source>On the host, the &quot;Not inside a container&quot; check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Host ist die Prüfung „Nicht in einem Container“ bestanden.</translation>
     </message>
     <message>
         <source>Windows: features, hypervisor and WSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows: Features, Hypervisor und WSL</translation>
     </message>
     <message>
         <source>These steps run in Windows itself, after nested virtualization (in a VM) or firmware virtualization (on a physical machine) is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schritte werden in Windows selbst ausgeführt, nachdem die geschachtelte Virtualisierung (in einer VM) bzw. die Firmware-Virtualisierung (auf einem physischen Computer) aktiviert wurde.</translation>
     </message>
     <message>
         <source>64-bit Windows 10 22H2 (build 19045) or Windows 11 23H2 (build 22631) or later. Windows Server is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>64-Bit-Windows 10 22H2 (Build 19045) oder Windows 11 23H2 (Build 22631) oder neuer. Windows Server wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>An administrator account: the commands below need an elevated prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administratorkonto: Die folgenden Befehle erfordern eine Eingabeaufforderung mit erhöhten Rechten.</translation>
     </message>
     <message>
         <source>Turn on the Windows features of the backend you use. WSL 2 backend: Virtual Machine Platform and Windows Subsystem for Linux. Hyper-V backend: Hyper-V and Containers. This command lists their state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die Windows-Features des verwendeten Backends. WSL 2-Backend: „Plattform für virtuelle Computer“ und „Windows-Subsystem für Linux“. Hyper-V-Backend: „Hyper-V“ und „Container“. Dieser Befehl zeigt ihren Status an:</translation>
     </message>
     <message>
         <source>Make the hypervisor start with Windows (elevated prompt), then restart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgen Sie dafür, dass der Hypervisor mit Windows startet (Eingabeaufforderung mit erhöhten Rechten), und starten Sie dann neu:</translation>
     </message>
     <message>
         <source>Check the WSL version: it must be 2.1.5 or later. If the command prints no version, the old built-in WSL is installed: update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die WSL-Version: Sie muss 2.1.5 oder höher sein. Wenn der Befehl keine Version ausgibt, ist das alte integrierte WSL installiert: Aktualisieren Sie es.</translation>
     </message>
     <message>
         <source>Restart Windows and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie Windows neu, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>wsl -l -v works, and systeminfo says &quot;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>wsl -l -v funktioniert, und systeminfo meldet „Es wurde ein Hypervisor erkannt. Features, die für Hyper-V erforderlich sind, werden nicht angezeigt.“</translation>
     </message>
     <message>
         <source>Microsoft: Hyper-V system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft: Systemanforderungen für Hyper-V</translation>
     </message>
     <message>
         <source>Some software, for example Android emulators, turns Hyper-V off. Which programs do so could not be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Software, zum Beispiel Android-Emulatoren, deaktiviert Hyper-V. Welche Programme das tun, konnte hier nicht aufgelistet werden.</translation>
     </message>
     <message>
         <source>Linux: KVM modules and the kvm group</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux: KVM-Module und die Gruppe kvm</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop für Linux führt seine VM mit KVM aus. Der Hersteller unterstützt dies auf physischen Computern; bei geschachtelter Virtualisierung liegt es außerhalb des Supports des Herstellers.</translation>
     </message>
     <message>
         <source>A 64-bit kernel with CPU virtualization support, KVM, QEMU 5.2 or later, systemd and at least 4 GB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 64-Bit-Kernel mit CPU-Virtualisierungsunterstützung, KVM, QEMU 5.2 oder neuer, systemd und mindestens 4 GB Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>Load the KVM module for your CPU: kvm_intel for Intel, kvm_amd for AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das KVM-Modul für Ihre CPU: kvm_intel für Intel, kvm_amd für AMD.</translation>
     </message>
     <message>
         <source>Check that the module is loaded and /dev/kvm exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Modul geladen ist und /dev/kvm vorhanden ist.</translation>
     </message>
     <message>
         <source>Allow your user to use KVM, then sign out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie Ihrem Benutzer, KVM zu verwenden, und melden Sie sich dann ab und wieder an.</translation>
     </message>
     <message>
         <source>Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>The &quot;KVM device (/dev/kvm)&quot; check passes, and kvm-ok finds KVM usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung „KVM-Gerät (/dev/kvm)“ ist bestanden, und kvm-ok stellt fest, dass KVM verwendet werden kann.</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop für Linux: KVM</translation>
     </message>
     <message>
         <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. VMware itself does not support nested hypervisors (KB 2009916), although they work.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware ESXi ist eine der beiden Plattformen, die der Hersteller getestet hat, und zwar für iEchor Business-Kunden mit einer Instanz pro Computer. VMware selbst unterstützt geschachtelte Hypervisoren nicht (KB 2009916), obwohl sie funktionieren.</translation>
     </message>
     <message>
         <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CPU des ESXi-Hosts verfügt über Intel VT-x mit EPT oder AMD-V mit RVI.</translation>
     </message>
     <message>
         <source>The VM uses virtual hardware version 9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM verwendet die virtuelle Hardwareversion 9 oder höher.</translation>
     </message>
     <message>
         <source>You use the vSphere Client: the old C# client does not offer the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verwenden den vSphere Client: Der alte C#-Client bietet die Einstellung nicht an.</translation>
     </message>
     <message>
         <source>The VM uses no PCI passthrough or vGPU: they cannot be combined with nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM verwendet kein PCI-Passthrough und keine vGPU: Diese lassen sich nicht mit geschachtelter Virtualisierung kombinieren.</translation>
     </message>
     <message>
         <source>If Windows in the VM uses virtualization-based security: vSphere 6.7 and hardware version 14 or later on Intel, vSphere 7.0 U2 and hardware version 19 or later on AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Windows in der VM virtualisierungsbasierte Sicherheit verwendet: vSphere 6.7 und Hardwareversion 14 oder höher auf Intel, vSphere 7.0 U2 und Hardwareversion 19 oder höher auf AMD.</translation>
     </message>
     <message>
         <source>In the vSphere Client, open the VM&apos;s settings, expand CPU and tick the hardware virtualization box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im vSphere Client die Einstellungen der VM, erweitern Sie „CPU“, und aktivieren Sie das Kontrollkästchen für die Hardware-Virtualisierung.</translation>
     </message>
     <message>
         <source>The setting writes this line to the VM&apos;s .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung schreibt diese Zeile in die .vmx-Datei der VM. Wenn Sie die .vmx-Datei direkt verwalten, fügen Sie die Zeile stattdessen dort ein, während die VM ausgeschaltet ist.</translation>
     </message>
     <message>
         <source>Power the VM on, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die VM ein, starten Sie nestready erneut, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Linux the CPU flags list vmx or svm and /dev/kvm exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung „Hardware-Virtualisierung (VT-x / AMD-V)“ ist bestanden. Unter Linux enthalten die CPU-Flags vmx oder svm, und /dev/kvm ist vorhanden.</translation>
     </message>
     <message>
         <source>VMware: Running nested VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware: Running nested VMs</translation>
     </message>
     <message>
         <source>VMware: expose hardware-assisted virtualization (vSphere 7.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware: Hardwaregestützte Virtualisierung verfügbar machen (vSphere 7.0)</translation>
     </message>
     <message>
         <source>VMware KB 2009916: support for nested hypervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware KB 2009916: Support für geschachtelte Hypervisoren</translation>
     </message>
     <message>
         <source>vSphere: virtualization-based security best practices</source>
-        <translation type="unfinished"></translation>
+        <translation>vSphere: Best Practices für virtualisierungsbasierte Sicherheit</translation>
     </message>
     <message>
         <source>How nested virtualization interacts with EVC (Enhanced vMotion Compatibility) could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geschachtelte Virtualisierung mit EVC (Enhanced vMotion Compatibility) zusammenwirkt, konnte nicht bestätigt werden.</translation>
     </message>
     <message>
         <source>Older guides also set hypervisor.cpuid.v0 = &quot;FALSE&quot;. Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Anleitungen setzen außerdem hypervisor.cpuid.v0 = &quot;FALSE&quot;. Ob ein Hyper-V-Gast das benötigt, konnte nicht bestätigt werden; für die oben genannten Schritte ist es nicht erforderlich.</translation>
     </message>
     <message>
         <source>VMware Workstation and Fusion</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation und Fusion</translation>
     </message>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hersteller unterstützt virtuelle Maschinen nur unter VMware ESXi und Azure. iEchor Desktop funktioniert in Workstation oder Fusion möglicherweise, sobald die geschachtelte Virtualisierung aktiviert ist, Probleme dort liegen jedoch außerhalb des Supports des Herstellers.</translation>
     </message>
     <message>
         <source>For a supported setup run iEchor Desktop natively on the host computer, or in a VM on VMware ESXi or Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine unterstützte Konfiguration führen Sie iEchor Desktop nativ auf dem Hostcomputer oder in einer VM unter VMware ESXi oder Azure aus.</translation>
     </message>
     <message>
         <source>VMware Workstation 8 or Fusion 4 or later, and a VM with virtual hardware version 9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation 8 oder Fusion 4 oder neuer sowie eine VM mit virtueller Hardwareversion 9 oder höher.</translation>
     </message>
     <message>
         <source>The host computer&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CPU des Hostcomputers verfügt über Intel VT-x mit EPT oder AMD-V mit RVI.</translation>
     </message>
     <message>
         <source>On a Windows host: while Hyper-V or virtualization-based security runs on the host, Workstation cannot give VMs VT-x/AMD-V, so nested VMs do not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Windows-Host: Solange Hyper-V oder virtualisierungsbasierte Sicherheit auf dem Host läuft, kann Workstation VMs kein VT-x/AMD-V bereitstellen, daher funktionieren geschachtelte VMs nicht.</translation>
     </message>
     <message>
         <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Einstellungen der VM, und aktivieren Sie unter „Processors“ die Option, die VT-x/AMD-V virtualisiert.</translation>
     </message>
 </context>
 <context>
@@ -2976,105 +2984,105 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <name>nestready::gui::GuidePage</name>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl kopieren: %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>I&apos;ve done this: &amp;check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: &amp;erneut prüfen</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished">Anleitung</translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>&amp;Show the guide for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anleitung anzeigen für:</translation>
     </message>
     <message>
         <source>Show the guide for</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung anzeigen für</translation>
     </message>
     <message>
         <source>Result of the checks this guide fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Prüfungen, die diese Anleitung behebt</translation>
     </message>
     <message>
         <source>nestready could not tell which platform this machine runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready konnte nicht ermitteln, auf welcher Plattform dieser Computer läuft. Wählen Sie sie oben in der Liste aus, um die zugehörigen Schritte anzuzeigen.</translation>
     </message>
     <message>
         <source>Instead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen: %1</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtig</translation>
     </message>
     <message>
         <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM. nestready remembers the step you are at and offers to pick up there when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Änderung muss die VM ausgeschaltet sein: Fahren Sie sie herunter (ein Neustart reicht nicht), ändern Sie die Einstellung auf dem Host, und starten Sie dann die VM. nestready merkt sich den aktuellen Schritt und bietet beim nächsten Start an, dort fortzufahren.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>Setting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Step %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 erledigt</translation>
     </message>
     <message>
         <source>How to tell it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>So erkennen Sie, dass es funktioniert hat</translation>
     </message>
     <message>
         <source>Could not be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht bestätigt werden</translation>
     </message>
     <message>
         <source>Vendor documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation des Herstellers</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A check&apos;s title and its status word, e.g. &quot;Hardware virtualization: Pass&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Wird geprüft …</translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
         <source>Nothing left to do in this guide: %1</source>
         <extracomment>%1 lists checks and their status words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Anleitung ist nichts mehr zu tun: %1</translation>
     </message>
 </context>
 <context>
@@ -3082,139 +3090,139 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>certain</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sicher</translation>
     </message>
     <message>
         <source>likely</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wahrscheinlich</translation>
     </message>
     <message>
         <source>unknown</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bekannt.</translation>
     </message>
     <message>
         <source>Not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bekannt: %1</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
         <extracomment>Followed by evidence keys such as dmi.sys_vendor, which are not translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise: %1</translation>
     </message>
     <message>
         <source>Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welcher &amp;Plattform läuft dieser Computer?</translation>
     </message>
     <message>
         <source>Your machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer</translation>
     </message>
     <message>
         <source>What nestready found out about this computer, how sure it is and from what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nestready über diesen Computer herausgefunden hat, wie sicher es ist und woher die Informationen stammen.</translation>
     </message>
     <message>
         <source>Platform that runs this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform, auf der dieser Computer läuft</translation>
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">Dieser Rechner wird geprüft …</translation>
+        <translation>Dieser Computer wird geprüft …</translation>
     </message>
     <message>
         <source>A container (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container (%1)</translation>
     </message>
     <message>
         <source>A physical machine</source>
-        <translation type="unfinished">Ein physischer Rechner</translation>
+        <translation>Ein physischer Computer</translation>
     </message>
     <message>
         <source>A virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine virtuelle Maschine</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Kind of machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Computers</translation>
     </message>
     <message>
         <source>Hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypervisor</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>VM size</source>
-        <translation type="unfinished">VM-Größe</translation>
+        <translation>VM-Größe</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished">Betriebssystem</translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der VM heraus sehen VMware ESXi, Workstation und Fusion gleich aus. Auf welcher &amp;Plattform läuft dieser Computer?</translation>
     </message>
     <message>
         <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready kann nicht ermitteln, um welchen Hypervisor es sich handelt. Auf welcher &amp;Plattform läuft dieser Computer?</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::RequirementsPage</name>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished">&amp;Erneut prüfen</translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished">Voraussetzungen</translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>Each requirement, checked on this machine. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anforderung, geprüft auf diesem Computer. Öffnen Sie eine Zeile, um zu sehen, warum sie wichtig ist und wie Sie das Problem beheben.</translation>
     </message>
     <message>
         <source>Summary of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Prüfungen</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Passed: %1 · Warnings: %2 · Failed: %3</source>
         <extracomment>A count line, not a sentence: status words and numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden: %1 · Warnungen: %2 · Fehlgeschlagen: %3</translation>
     </message>
     <message numerus="yes">
         <source>Checking… %n requirement(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird geprüft … noch %n Anforderung.</numerusform>
+            <numerusform>Wird geprüft … noch %n Anforderungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konnte nicht geprüft werden.</numerusform>
+            <numerusform>%n konnten nicht geprüft werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -3222,190 +3230,190 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <name>nestready::gui::ResultRow</name>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>Show or hide the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Wird geprüft …</translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
         <source>Still checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird noch geprüft …</translation>
     </message>
     <message>
         <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht prüfbar</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished">Warum es wichtig ist</translation>
+        <translation>Warum das wichtig ist</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gefunden wurde</translation>
     </message>
     <message>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>So beheben Sie das Problem</translation>
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Details für den Support</translation>
     </message>
     <message>
         <source>Details for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details für den Support: %1</translation>
     </message>
     <message>
         <source>Raw evidence for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohdaten für den Support</translation>
     </message>
     <message>
         <source>No answer in time from: %1.</source>
         <extracomment>%1 is a list of probe names such as &quot;dmi, system&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine rechtzeitige Antwort von: %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not yet known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt.</translation>
     </message>
     <message>
         <source>Open the guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung öffnen: %1</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun.</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::SummaryPage</name>
     <message>
         <source>Co&amp;py summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Urteil</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>What is left to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was noch zu tun ist</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erhalten Sie Hilfe</translation>
     </message>
     <message>
         <source>iEchor Business customers: contact iEchor support and attach this summary. Problems with nested virtualization itself belong to your hypervisor or cloud vendor; the guide links their documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Business-Kunden: Wenden Sie sich an den iEchor-Support, und fügen Sie diese Zusammenfassung bei. Für Probleme mit der geschachtelten Virtualisierung selbst ist der Hersteller Ihres Hypervisors bzw. Ihr Cloud-Anbieter zuständig; die Anleitung verlinkt dessen Dokumentation.</translation>
     </message>
     <message>
         <source>iEchor Desktop in a VM or VDI environment</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop in einer VM- oder VDI-Umgebung</translation>
     </message>
     <message>
         <source>Troubleshooting: virtualization not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Problembehandlung: Virtualisierung funktioniert nicht</translation>
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">Dieser Rechner wird geprüft …</translation>
+        <translation>Dieser Computer wird geprüft …</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
         <extracomment>One line of the to-do list: status word, check title, what to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>The steps for your platform are in the guide &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte für Ihre Plattform finden Sie in der Anleitung „%1“.</translation>
     </message>
     <message>
         <source>Nothing: every requirement is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Alle Anforderungen sind erfüllt.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Wird geprüft …</translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
         <source>Guide: %1 (nestready --page %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung: %1 (nestready --page %2)</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::WelcomePage</name>
     <message>
         <source>Can iEchor Desktop run on this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann iEchor Desktop auf diesem Computer ausgeführt werden?</translation>
     </message>
     <message>
         <source>nestready checks this computer and tells you what, if anything, to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready prüft diesen Computer und zeigt Ihnen, ob und was Sie ändern müssen.</translation>
     </message>
     <message>
         <source>Pick up where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort fortfahren, wo Sie aufgehört haben</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Last time you were at step %1 of the guide &quot;%2&quot;. If you have made the change, pick up there and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt waren Sie bei Schritt %1 der Anleitung „%2“. Wenn Sie die Änderung vorgenommen haben, fahren Sie dort fort, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>&amp;Resume and check again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortfahren und erneut prüfen</translation>
     </message>
     <message>
         <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to this machine: that is called nested virtualization, and it is off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop führt seine Engine in einer kleinen virtuellen Linux-Maschine aus. Auf einem physischen Computer funktioniert das, sobald die Hardware-Virtualisierung aktiviert ist. In einer virtuellen Maschine oder auf einem VDI-Desktop muss außerdem der Hypervisor die Virtualisierung an diesen Computer weitergeben: Das nennt man geschachtelte Virtualisierung, und sie ist standardmäßig deaktiviert.</translation>
     </message>
     <message>
         <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready ermittelt, um welche Art von Computer es sich handelt, prüft jede Anforderung (Prozessor, Arbeitsspeicher, Datenträger, Virtualisierung, Supportrichtlinie des Herstellers) und zeigt, wo etwas fehlt, die genauen Schritte für Ihre Plattform.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datenschutz:&lt;/b&gt; Keine Daten verlassen diesen Computer. Die einzige Netzwerkanfrage von nestready geht an den lokalen Metadatendienst von Azure, und zwar nur auf einer Azure-VM; diese Adresse verlässt den Host nie.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::Wizard</name>
     <message>
         <source>nestready: can iEchor Desktop run here?</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready: Kann iEchor Desktop hier ausgeführt werden?</translation>
     </message>
 </context>
 </TS>

@@ -818,260 +818,260 @@
     </message>
     <message>
         <source>Not checked: Azure&apos;s metadata service was not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: no se consultó el servicio de metadatos de Azure.</translation>
     </message>
     <message>
         <source>Could not be checked: Azure&apos;s metadata service gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar: el servicio de metadatos de Azure no respondió.</translation>
     </message>
     <message>
         <source>Not an Azure VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una VM de Azure.</translation>
     </message>
     <message>
         <source>The size &quot;%1&quot; is not one nestready can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready no puede interpretar el tamaño &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Look the size up in Microsoft&apos;s size list: its page has a &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque el tamaño en la lista de tamaños de Microsoft: su página incluye una línea &quot;Nested Virtualization&quot; en &quot;Feature support&quot;.</translation>
     </message>
     <message>
         <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for &quot;%1&quot;, or move to %2, the size the vendor tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte https://learn.microsoft.com/azure/virtual-machines/sizes/overview para &quot;%1&quot; o cambie a %2, el tamaño que probó el proveedor.</translation>
     </message>
     <message>
         <source>%1 (%2 series) supports nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (serie %2) admite la virtualización anidada.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Microsoft lists nested virtualization as not supported for the %1 series, so Hyper-V, WSL 2 and KVM cannot start inside this VM. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft indica que la virtualización anidada no es compatible con la serie %1, por lo que Hyper-V, WSL 2 y KVM no pueden iniciarse dentro de esta VM. Fuente: %2</translation>
     </message>
     <message>
         <source>This is an Arm64 size; %1 is x64, so the VM&apos;s OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un tamaño Arm64; %1 es x64, por lo que el disco del sistema operativo de la VM debe ser una imagen x64: no basta con cambiar el tamaño, cree una VM nueva.</translation>
     </message>
     <message>
         <source>%1 does not support nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no admite la virtualización anidada.</translation>
     </message>
     <message>
         <source>Resize the VM to %1 (or another size whose page lists nested virtualization as supported): %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie el tamaño de la VM a %1 (u otro tamaño cuya página indique que admite la virtualización anidada): %2 — la VM se reinicia durante el cambio de tamaño.</translation>
     </message>
     <message>
         <source>Whether %1 supports nested virtualization is not in nestready&apos;s size table.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de tamaños de nestready no indica si %1 admite la virtualización anidada.</translation>
     </message>
     <message>
         <source>Open the page of the %1 series in Microsoft&apos;s size list and read the &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra la página de la serie %1 en la lista de tamaños de Microsoft y lea la línea &quot;Nested Virtualization&quot; en &quot;Feature support&quot;.</translation>
     </message>
     <message>
         <source>If it is not supported, resize to %1: %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no es compatible, cambie el tamaño a %1: %2 — la VM se reinicia durante el cambio de tamaño.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n vCPU(s) and %2 GiB of memory (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n vCPU y %2 GiB de memoria (%3).</numerusform>
+            <numerusform>%1 tiene %n vCPU y %2 GiB de memoria (%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The size name %1 says %n vCPU(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El nombre del tamaño %1 indica %n vCPU.</numerusform>
+            <numerusform>El nombre del tamaño %1 indica %n vCPU.</numerusform>
         </translation>
     </message>
     <message>
         <source>Neither the size nor the processor count and memory of this VM could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni el tamaño ni el número de procesadores ni la memoria de esta VM.</translation>
     </message>
     <message numerus="yes">
         <source>%n vCPU(s) and %1 GiB of memory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vCPU y %1 GiB de memoria.</numerusform>
+            <numerusform>%n vCPU y %1 GiB de memoria.</numerusform>
         </translation>
     </message>
     <message>
         <source>The vendor tested %1: %2 vCPUs and %3 GiB of memory, and recommends that or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor probó %1: %2 vCPU y %3 GiB de memoria, y recomienda eso o más.</translation>
     </message>
     <message>
         <source>Resize the VM to %1 or larger: %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie el tamaño de la VM a %1 o uno mayor: %2 — la VM se reinicia durante el cambio de tamaño.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de virtualización anidada de Microsoft indica que el tipo de seguridad debe ser Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service does not name the security type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de metadatos de Azure no indica el tipo de seguridad.</translation>
     </message>
     <message>
         <source>Older VMs and older metadata versions leave securityProfile.securityType out. Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las VM antiguas y las versiones antiguas de los metadatos omiten securityProfile.securityType. Consúltelo en el portal: en la página &quot;Overview&quot; de la VM, &quot;Security type&quot;.</translation>
     </message>
     <message>
         <source>A confidential VM: Azure offers no nested virtualization there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una VM confidencial: Azure no ofrece virtualización anidada en ella.</translation>
     </message>
     <message>
         <source>The confidential DC and EC series list nested virtualization as not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las series confidenciales DC y EC indican que la virtualización anidada no es compatible.</translation>
     </message>
     <message>
         <source>The security type cannot be changed on a confidential VM. Create a new VM with the security type Standard on a size that supports nested virtualization, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de seguridad no se puede cambiar en una VM confidencial. Cree una VM nueva con el tipo de seguridad Standard en un tamaño que admita la virtualización anidada, como %1.</translation>
     </message>
     <message>
         <source>The sources disagree: %1 The Trusted Launch page once listed nested virtualization as unsupported, but its current version no longer does (https://learn.microsoft.com/azure/virtual-machines/trusted-launch). Whether nested virtualization works with Trusted Launch could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes no coinciden: %1 La página de Trusted Launch indicaba antes que la virtualización anidada no era compatible, pero su versión actual ya no lo dice (https://learn.microsoft.com/azure/virtual-machines/trusted-launch). No se pudo confirmar si la virtualización anidada funciona con Trusted Launch.</translation>
     </message>
     <message>
         <source>Trusted Launch: VT-x/AMD-V reaches this VM, but whether Microsoft supports nested virtualization with Trusted Launch could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Launch: VT-x/AMD-V llega a esta VM, pero no se pudo confirmar si Microsoft admite la virtualización anidada con Trusted Launch.</translation>
     </message>
     <message>
         <source>Trusted Launch: it may keep nested virtualization from working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Launch: puede impedir que funcione la virtualización anidada.</translation>
     </message>
     <message>
         <source>If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type Standard (in the portal: Basics, &quot;Security type&quot;; the Azure CLI: --security-type Standard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si Hyper-V, WSL 2 o KVM no se inician, cree la VM con el tipo de seguridad Standard (en el portal: &quot;Basics&quot;, &quot;Security type&quot;; en la CLI de Azure: --security-type Standard).</translation>
     </message>
     <message>
         <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de seguridad Standard, como pide la guía de virtualización anidada de Microsoft.</translation>
     </message>
     <message>
         <source>The security type &quot;%1&quot; is not one nestready knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready no conoce el tipo de seguridad &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Not an Amazon EC2 instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una instancia de Amazon EC2.</translation>
     </message>
     <message>
         <source>Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance launched with nested virtualization enabled (AWS CLI: --cpu-options NestedVirtualization=enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una instancia bare-metal (*.metal) o una instancia C8i, M8i o R8i iniciada con la virtualización anidada habilitada (CLI de AWS: --cpu-options NestedVirtualization=enabled).</translation>
     </message>
     <message>
         <source>A bare-metal instance (%1): no hypervisor below this OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una instancia bare-metal (%1): no hay ningún hipervisor por debajo de este sistema operativo.</translation>
     </message>
     <message>
         <source>type unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido</translation>
     </message>
     <message>
         <source>The firmware tables do not name the instance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tablas del firmware no indican el tipo de instancia.</translation>
     </message>
     <message>
         <source>On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, no hibernation, and at most 192 vCPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Windows, AWS también exige que Virtual Secure Mode (Credential Guard) esté desactivado, que no haya hibernación y un máximo de 192 vCPU.</translation>
     </message>
     <message>
         <source>%1 is a virtual instance type without nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un tipo de instancia virtual sin virtualización anidada.</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization only on bare-metal instances and on virtual C8i, M8i and R8i instances. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS solo ofrece virtualización anidada en instancias bare-metal y en las instancias virtuales C8i, M8i y R8i. Fuente: %1</translation>
     </message>
     <message>
         <source>%1 with nested virtualization enabled: VT-x reaches this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con la virtualización anidada habilitada: VT-x llega a esta VM.</translation>
     </message>
     <message>
         <source>%1 supports nested virtualization when it is launched with it enabled. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite la virtualización anidada si se inicia con ella habilitada. Desde dentro de la instancia no se puede saber si es así, salvo porque en ese caso VT-x llega a ella. Fuente: %2</translation>
     </message>
     <message>
         <source>%1 without nested virtualization: VT-x does not reach this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin virtualización anidada: VT-x no llega a esta VM.</translation>
     </message>
     <message>
         <source>Enable it in the instance&apos;s CPU options (AWS CLI: --cpu-options NestedVirtualization=enabled when launching), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilítela en las opciones de CPU de la instancia (CLI de AWS: --cpu-options NestedVirtualization=enabled al iniciarla) y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
         <source>Not a Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una VM de Google Cloud.</translation>
     </message>
     <message>
         <source>Google Cloud does not support Hyper-V or WSL 2 inside its VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud no admite Hyper-V ni WSL 2 dentro de sus VM.</translation>
     </message>
     <message>
         <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud solo admite Linux KVM como hipervisor dentro de una VM, por lo que iEchor Desktop para Windows (WSL 2 o Hyper-V) no puede ejecutarse aquí. Fuente: %1</translation>
     </message>
     <message>
         <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute iEchor Desktop para Windows en una VM de Azure o en VMware ESXi, o use una VM Linux en Google Cloud o el servicio de descarga en la nube del proveedor.</translation>
     </message>
     <message>
         <source>Nested virtualization is enabled on this Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La virtualización anidada está habilitada en esta VM de Google Cloud.</translation>
     </message>
     <message>
         <source>Stop the VM and enable nested virtualization (gcloud compute instances update, or create it with --enable-nested-virtualization). It needs an Intel machine type: AMD and Arm VMs do not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenga la VM y habilite la virtualización anidada (gcloud compute instances update, o créela con --enable-nested-virtualization). Requiere un tipo de máquina Intel: las VM AMD y Arm no la ofrecen.</translation>
     </message>
     <message>
         <source>Nested virtualization is not enabled on this Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La virtualización anidada no está habilitada en esta VM de Google Cloud.</translation>
     </message>
     <message>
         <source>Azure VM size supports nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de la VM de Azure admite la virtualización anidada</translation>
     </message>
     <message>
         <source>On Azure, nested virtualization depends on the VM size: D4s_v5 has it, the B-series never will.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Azure, la virtualización anidada depende del tamaño de la VM: D4s_v5 la tiene, la serie B nunca la tendrá.</translation>
     </message>
     <message>
         <source>Azure VM size capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad del tamaño de la VM de Azure</translation>
     </message>
     <message>
         <source>The vendor tested Azure D4s_v5 (4 vCPUs, 16 GiB) and recommends that size or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor probó Azure D4s_v5 (4 vCPU, 16 GiB) y recomienda ese tamaño o uno mayor.</translation>
     </message>
     <message>
         <source>Azure security type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de seguridad de Azure</translation>
     </message>
     <message>
         <source>Confidential VMs offer no nested virtualization, and Microsoft&apos;s guide asks for the security type Standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las VM confidenciales no ofrecen virtualización anidada, y la guía de Microsoft pide el tipo de seguridad Standard.</translation>
     </message>
     <message>
         <source>Amazon EC2 instance type allows nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de instancia de Amazon EC2 permite la virtualización anidada</translation>
     </message>
     <message>
         <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested virtualization enabled can run a VM inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>En AWS, solo las instancias bare-metal y las instancias C8i, M8i y R8i con la virtualización anidada habilitada pueden ejecutar una VM en su interior.</translation>
     </message>
     <message>
         <source>Google Cloud nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtualización anidada de Google Cloud</translation>
     </message>
     <message>
         <source>Google Cloud allows only Linux KVM inside its VMs, and only when nested virtualization is enabled on the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud solo permite Linux KVM dentro de sus VM, y solo si la virtualización anidada está habilitada en la VM.</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1190,15 @@ Run `nestready check --help` for the options of the checks.
 Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
 2 bad usage or unreadable input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: nestready [opciones]           abre el asistente de configuración
+     nestready --page ID            abre el asistente en una página o guía (p. ej., vmware-esxi)
+     nestready check [opciones]     comprueba este equipo y muestra los resultados
+
+Ejecute `nestready check --help` para ver las opciones de las comprobaciones.
+
+Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobación,
+2 uso incorrecto o entrada ilegible.
+</translation>
     </message>
 </context>
 <context>
@@ -1672,71 +1680,71 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
     <message>
         <source>macOS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS %1</translation>
     </message>
     <message>
         <source>hw.logicalcpu</source>
-        <translation type="unfinished"></translation>
+        <translation>hw.logicalcpu</translation>
     </message>
     <message>
         <source>hw.memsize</source>
-        <translation type="unfinished"></translation>
+        <translation>hw.memsize</translation>
     </message>
     <message>
         <source>macOS has no containers of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS no tiene contenedores propios.</translation>
     </message>
     <message>
         <source>A Mac is not a cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Mac no es una VM en la nube.</translation>
     </message>
     <message>
         <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS indica que se ejecuta en una máquina virtual (kern.hv_vmm_present, modelo &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>macOS reports that it runs directly on the Mac (kern.hv_vmm_present is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS indica que se ejecuta directamente en el Mac (kern.hv_vmm_present es 0).</translation>
     </message>
     <message>
         <source>macOS reports that Hypervisor.framework can run virtual machines (kern.hv_support is 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS indica que Hypervisor.framework puede ejecutar máquinas virtuales (kern.hv_support es 1).</translation>
     </message>
     <message>
         <source>macOS reports that Hypervisor.framework cannot run virtual machines here (kern.hv_support is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS indica que Hypervisor.framework no puede ejecutar máquinas virtuales aquí (kern.hv_support es 0).</translation>
     </message>
     <message>
         <source>Look the size up by hand: in the Azure portal, open the VM and read &quot;Size&quot; on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte el tamaño manualmente: en Azure portal, abra la VM y lea &quot;Size&quot; en su página &quot;Overview&quot;, o ejecute: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service has not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de metadatos de Azure no ha respondido.</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service names the size.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de metadatos de Azure indica el tamaño.</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service answered, but not usably (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de metadatos de Azure respondió, pero la respuesta no se puede usar (%1).</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service was not asked, because of --no-network.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se consultó el servicio de metadatos de Azure debido a --no-network.</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service was not asked: this is a recorded machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se consultó el servicio de metadatos de Azure: este es un equipo grabado.</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service did not answer in time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de metadatos de Azure no respondió a tiempo (%1).</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el servicio de metadatos de Azure (%1).</translation>
     </message>
 </context>
 <context>
@@ -1804,685 +1812,685 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
     <message>
         <source>Open the wizard at &lt;page&gt; (welcome, machine, requirements, guide, summary) or at a guide id such as vmware-esxi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el asistente en &lt;page&gt; (welcome, machine, requirements, guide, summary) o en un id. de guía como vmware-esxi.</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>page</translation>
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;. Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Página desconocida &quot;%1&quot;. Use welcome, machine, requirements, guide, summary o un id. de guía como vmware-esxi.</translation>
     </message>
     <message>
         <source>nestready — report from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready — informe de %1</translation>
     </message>
 </context>
 <context>
     <name>Guides</name>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work here once nested virtualization is on, but problems are then for your cloud provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor solo admite máquinas virtuales en VMware ESXi y Azure. iEchor Desktop puede funcionar aquí una vez activada la virtualización anidada, pero en ese caso los problemas corresponden a su proveedor de nube.</translation>
     </message>
     <message>
         <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute iEchor Desktop de forma nativa en un equipo físico (lo que recomienda el proveedor), use una VM de Azure o use el servicio de descarga en la nube del proveedor en lugar de una VM local.</translation>
     </message>
     <message>
         <source>Microsoft Azure virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Máquina virtual de Microsoft Azure</translation>
     </message>
     <message>
         <source>Azure VMs are one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. Microsoft supports nested Hyper-V on VM sizes that offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las VM de Azure son una de las dos plataformas que ha probado el proveedor, para clientes de iEchor Business con una instancia por máquina. Microsoft admite Hyper-V anidado en los tamaños de VM que lo ofrecen.</translation>
     </message>
     <message>
         <source>A VM size that offers nested virtualization, for example Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 or Fsv2. The vendor tested D4s_v5 and recommends it or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tamaño de VM que ofrezca virtualización anidada, por ejemplo Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 o Fsv2. El proveedor probó D4s_v5 y recomienda ese o uno mayor.</translation>
     </message>
     <message>
         <source>Sizes without it: the A family (Av2), the B family (Bsv2), Arm64 (Dpsv5) and confidential sizes (DCasv5, DC and EC families).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaños sin ella: la familia A (Av2), la familia B (Bsv2), Arm64 (Dpsv5) y los tamaños confidenciales (DCasv5, familias DC y EC).</translation>
     </message>
     <message>
         <source>Rights to resize the VM in the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos para cambiar el tamaño de la VM en Azure portal.</translation>
     </message>
     <message>
         <source>Open the size page of the VM&apos;s current size and look at the &quot;Nested Virtualization&quot; row under Feature support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra la página del tamaño actual de la VM y consulte la fila &quot;Nested Virtualization&quot; en &quot;Feature support&quot;.</translation>
     </message>
     <message>
         <source>If the size does not support it, resize the VM to one that does, for example Standard_D4s_v5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el tamaño no la admite, cambie la VM a uno que sí la admita, por ejemplo Standard_D4s_v5.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s guide asks for the security type Standard. Check the VM&apos;s security type; see the note below about Trusted Launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de Microsoft pide el tipo de seguridad Standard. Compruebe el tipo de seguridad de la VM; consulte la nota siguiente sobre Trusted Launch.</translation>
     </message>
     <message>
         <source>Start the VM, turn on the Windows features iEchor Desktop needs (see the Windows features guide), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie la VM, active las características de Windows que necesita iEchor Desktop (consulte la guía de características de Windows) y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. In Windows, systeminfo says &quot;A hypervisor has been detected&quot; once Hyper-V or WSL 2 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación &quot;Virtualización por hardware (VT-x / AMD-V)&quot; se supera. En Windows, systeminfo indica &quot;Se detectó un hipervisor&quot; una vez que se ejecuta Hyper-V o WSL 2.</translation>
     </message>
     <message>
         <source>Azure: VM sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure: tamaños de VM</translation>
     </message>
     <message>
         <source>Azure: compute units (marks sizes that run nested virtualization)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure: unidades de proceso (indica los tamaños que ejecutan virtualización anidada)</translation>
     </message>
     <message>
         <source>Microsoft: Enable nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft: Habilitar la virtualización anidada</translation>
     </message>
     <message>
         <source>Azure: Trusted Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure: Trusted Launch</translation>
     </message>
     <message>
         <source>iEchor Desktop in a VM or VDI environment</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop en un entorno de VM o VDI</translation>
     </message>
     <message>
         <source>Whether Trusted Launch blocks nested virtualization could not be confirmed: an older Azure page listed it as unsupported, the current page does not, and Trusted Launch is now the default for new VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar si Trusted Launch bloquea la virtualización anidada: una página antigua de Azure indicaba que no era compatible, la página actual no lo indica y Trusted Launch es ahora el valor predeterminado para las VM nuevas.</translation>
     </message>
     <message>
         <source>Nested virtualization on other sizes (for example Dsv3, Dsv4, Ddv5, Ev3, Ev4) could not be confirmed: look at each size page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar la virtualización anidada en otros tamaños (por ejemplo Dsv3, Dsv4, Ddv5, Ev3, Ev4): consulte la página de cada tamaño.</translation>
     </message>
     <message>
         <source>Google Cloud (Compute Engine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud (Compute Engine)</translation>
     </message>
     <message>
         <source>Google Cloud supports nested virtualization only for Linux VMs running KVM on Intel CPUs. Hyper-V in a Compute Engine VM is not supported, so iEchor Desktop for Windows cannot run there. The vendor does not support this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud solo admite la virtualización anidada en VM Linux que ejecutan KVM en CPU Intel. Hyper-V no es compatible en una VM de Compute Engine, por lo que iEchor Desktop para Windows no puede ejecutarse allí. El proveedor no ofrece soporte para esta plataforma.</translation>
     </message>
     <message>
         <source>A Linux VM on an Intel machine type: no AMD or Arm machine types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una VM Linux en un tipo de máquina Intel: no se admiten tipos de máquina AMD ni Arm.</translation>
     </message>
     <message>
         <source>Create the VM with nested virtualization turned on, using this gcloud flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree la VM con la virtualización anidada activada mediante esta opción de gcloud:</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again. Expect the nested VM to run at least 10% slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie la VM, vuelva a abrir nestready y repita la comprobación. La VM anidada será al menos un 10% más lenta.</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación &quot;Virtualización por hardware (VT-x / AMD-V)&quot; se supera.</translation>
     </message>
     <message>
         <source>Google Cloud: About nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud: Acerca de la virtualización anidada</translation>
     </message>
     <message>
         <source>Amazon EC2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon EC2</translation>
     </message>
     <message>
         <source>A C8i, M8i or R8i instance (virtual instances with nested virtualization), or a bare-metal instance, where iEchor Desktop runs without nesting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una instancia C8i, M8i o R8i (instancias virtuales con virtualización anidada) o una instancia bare-metal, en la que iEchor Desktop se ejecuta sin anidamiento.</translation>
     </message>
     <message>
         <source>Windows instances: Virtual Secure Mode and Credential Guard off, no hibernation, at most 192 vCPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancias Windows: Virtual Secure Mode y Credential Guard desactivados, sin hibernación y un máximo de 192 vCPU.</translation>
     </message>
     <message>
         <source>Make sure the instance uses a C8i, M8i or R8i instance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que la instancia use un tipo de instancia C8i, M8i o R8i.</translation>
     </message>
     <message>
         <source>Turn on nested virtualization with this CPU option of the AWS CLI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Active la virtualización anidada con esta opción de CPU de la CLI de AWS:</translation>
     </message>
     <message>
         <source>Start the instance, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie la instancia, vuelva a abrir nestready y repita la comprobación.</translation>
     </message>
     <message>
         <source>AWS: Nested virtualization on EC2</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS: Virtualización anidada en EC2</translation>
     </message>
     <message>
         <source>Windows 365 and Azure Virtual Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365 y Azure Virtual Desktop</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop session hosts and Cloud PCs run on Azure. The vendor names Azure VMs, not these desktop services, as tested; one instance of iEchor Desktop per machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hosts de sesión de Azure Virtual Desktop y los Cloud PC se ejecutan en Azure. El proveedor indica como probadas las VM de Azure, no estos servicios de escritorio; una instancia de iEchor Desktop por máquina.</translation>
     </message>
     <message>
         <source>Windows 365: a Cloud PC with 4 vCPUs or more. GPU Cloud PCs and Cloud PCs in South Africa North do not offer nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365: un Cloud PC con 4 vCPU o más. Los Cloud PC con GPU y los Cloud PC de South Africa North no ofrecen virtualización anidada.</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: a session host size that offers nested virtualization (see the Azure guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Virtual Desktop: un tamaño de host de sesión que ofrezca virtualización anidada (consulte la guía de Azure).</translation>
     </message>
     <message>
         <source>A personal (single-user) desktop: running more than one instance of iEchor Desktop on one machine, as on Windows Enterprise multi-session, is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escritorio personal (de un solo usuario): no se admite ejecutar más de una instancia de iEchor Desktop en una misma máquina, como en Windows Enterprise multisesión.</translation>
     </message>
     <message>
         <source>Ask your administrator to move you to a Cloud PC with 4 vCPUs or more, or to a session host size that offers nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a su administrador que le asigne un Cloud PC con 4 vCPU o más, o un tamaño de host de sesión que ofrezca virtualización anidada.</translation>
     </message>
     <message>
         <source>Turn on the Windows features iEchor Desktop needs (see the Windows features guide), restart and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active las características de Windows que necesita iEchor Desktop (consulte la guía de características de Windows), reinicie y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
         <source>Windows 365: nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365: virtualización anidada</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: agent troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Virtual Desktop: solución de problemas del agente</translation>
     </message>
     <message>
         <source>Windows Enterprise multi-session FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas frecuentes sobre Windows Enterprise multisesión</translation>
     </message>
     <message>
         <source>Whether Windows 365 Cloud PCs use the same agent as Azure Virtual Desktop could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar si los Cloud PC de Windows 365 usan el mismo agente que Azure Virtual Desktop.</translation>
     </message>
     <message>
         <source>Supported by the vendor</source>
         <extracomment>Banner of a guide: the product vendor supports this platform</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con soporte del proveedor</translation>
     </message>
     <message>
         <source>Works, but not supported by the vendor</source>
         <extracomment>Banner of a guide: it can work, but the product vendor does not support it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Funciona, pero sin soporte del proveedor</translation>
     </message>
     <message>
         <source>Not possible here</source>
         <extracomment>Banner of a guide: iEchor Desktop cannot run on this platform</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No es posible aquí</translation>
     </message>
     <message>
         <source>VMware ESXi (vSphere)</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware ESXi (vSphere)</translation>
     </message>
     <message>
         <source>VMware Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation</translation>
     </message>
     <message>
         <source>VMware Fusion</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Fusion</translation>
     </message>
     <message>
         <source>KVM / QEMU or libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM / QEMU o libvirt</translation>
     </message>
     <message>
         <source>Proxmox VE</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxmox VE</translation>
     </message>
     <message>
         <source>Nutanix AHV</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutanix AHV</translation>
     </message>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work here once nested virtualization is on, but problems are then for your hypervisor vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor solo admite máquinas virtuales en VMware ESXi y Azure. iEchor Desktop puede funcionar aquí una vez activada la virtualización anidada, pero en ese caso los problemas corresponden al proveedor de su hipervisor.</translation>
     </message>
     <message>
         <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute iEchor Desktop de forma nativa en un equipo físico (lo que recomienda el proveedor), traslade este escritorio a VMware ESXi o a una VM de Azure, o use el servicio de descarga en la nube del proveedor en lugar de una VM local.</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie la VM, vuelva a abrir nestready y repita la comprobación.</translation>
     </message>
     <message>
         <source>Shut down the operating system in the VM and make sure the VM is powered off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apague el sistema operativo de la VM y asegúrese de que la VM esté apagada.</translation>
     </message>
     <message>
         <source>Microsoft Hyper-V (on premises)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Hyper-V (local)</translation>
     </message>
     <message>
         <source>The vendor has tested only VMware ESXi and Azure. Microsoft itself supports nested Hyper-V in production, including WSL 2 in a nested VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor solo ha probado VMware ESXi y Azure. Microsoft admite Hyper-V anidado en producción, incluido WSL 2 en una VM anidada.</translation>
     </message>
     <message>
         <source>Intel host with VT-x and EPT: Windows Server 2016 or Windows 10 or later on the host, VM configuration version 8.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host Intel con VT-x y EPT: Windows Server 2016 o Windows 10 o posterior en el host, versión de configuración de VM 8.0 o posterior.</translation>
     </message>
     <message>
         <source>AMD EPYC or Ryzen host: Windows Server 2022 or Windows 11 or later on the host, VM configuration version 9.3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host AMD EPYC o Ryzen: Windows Server 2022 o Windows 11 o posterior en el host, versión de configuración de VM 9.3 o posterior.</translation>
     </message>
     <message>
         <source>An elevated PowerShell on the Hyper-V host (not in this VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PowerShell con privilegios elevados en el host de Hyper-V (no en esta VM).</translation>
     </message>
     <message>
         <source>Turn the VM off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apague la VM.</translation>
     </message>
     <message>
         <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM&apos;s name. ($false turns it off again.)</source>
-        <translation type="unfinished"></translation>
+        <translation>En el host, exponga las extensiones de virtualización a la VM. Sustituya &lt;VM&gt; por el nombre de la VM. ($false las vuelve a desactivar.)</translation>
     </message>
     <message>
         <source>Read the setting back: ExposeVirtualizationExtensions must be True.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a leer la configuración: ExposeVirtualizationExtensions debe ser True.</translation>
     </message>
     <message>
         <source>So that containers reach the network, allow MAC address spoofing on the VM&apos;s network adapter (or use NAT inside the VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que los contenedores accedan a la red, permita la suplantación de direcciones MAC en el adaptador de red de la VM (o use NAT dentro de la VM).</translation>
     </message>
     <message>
         <source>Microsoft: What is nested virtualization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft: ¿Qué es la virtualización anidada?</translation>
     </message>
     <message>
         <source>Microsoft: WSL FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft: Preguntas frecuentes sobre WSL</translation>
     </message>
     <message>
         <source>Older guides say to turn off dynamic memory for the VM; Microsoft&apos;s current documentation does not require it. While Hyper-V runs in the VM its memory no longer changes at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las guías antiguas indican que se desactive la memoria dinámica de la VM; la documentación actual de Microsoft no lo exige. Mientras Hyper-V se ejecuta en la VM, su memoria ya no cambia en tiempo de ejecución.</translation>
     </message>
     <message>
         <source>KVM / QEMU and libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM / QEMU y libvirt</translation>
     </message>
     <message>
         <source>A shell with root rights on the KVM host (not in this VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un shell con permisos de root en el host KVM (no en esta VM).</translation>
     </message>
     <message>
         <source>Nested virtualization is on by default since Linux 4.20; older host kernels need the module option below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La virtualización anidada está activada de forma predeterminada desde Linux 4.20; los kernels de host más antiguos necesitan la opción de módulo siguiente.</translation>
     </message>
     <message>
         <source>On the host, check whether KVM passes nesting on: the file must say Y or 1. On AMD hosts look at kvm_amd instead of kvm_intel.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el host, compruebe si KVM permite el anidamiento: el archivo debe indicar Y o 1. En hosts AMD, consulte kvm_amd en lugar de kvm_intel.</translation>
     </message>
     <message>
         <source>If it does not, add this option to a file in /etc/modprobe.d on the host (on AMD hosts the same option for kvm-amd). It applies when the module is loaded again, for example after a restart of the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no es así, añada esta opción a un archivo de /etc/modprobe.d en el host (en hosts AMD, la misma opción para kvm-amd). Se aplica cuando el módulo se vuelve a cargar, por ejemplo tras reiniciar el host.</translation>
     </message>
     <message>
         <source>Give the VM the host&apos;s CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne a la VM el modelo de CPU del host: en QEMU, la opción -cpu host; en libvirt, el modo de CPU host-passthrough. También sirve un modelo de CPU con nombre con vmx=on.</translation>
     </message>
     <message>
         <source>Linux kernel: Running nested guests with KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel de Linux: Running nested guests with KVM</translation>
     </message>
     <message>
         <source>Access to the Proxmox VE host and its web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso al host de Proxmox VE y a su interfaz web.</translation>
     </message>
     <message>
         <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module&apos;s nested option as in the KVM guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el host, compruebe que el módulo KVM permite el anidamiento (Y o 1; kvm_amd en hosts AMD). Si no es así, configure la opción nested del módulo como se indica en la guía de KVM.</translation>
     </message>
     <message>
         <source>Set the VM&apos;s CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca el tipo de CPU de la VM en host. Proxmox no expone la virtualización a las VM de forma predeterminada.</translation>
     </message>
     <message>
         <source>Proxmox VE wiki: Nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiki de Proxmox VE: Nested virtualization</translation>
     </message>
     <message>
         <source>Oracle VirtualBox</source>
-        <translation type="unfinished">Oracle VirtualBox</translation>
+        <translation>Oracle VirtualBox</translation>
     </message>
     <message>
         <source>VirtualBox 6.1.0 or later for nested virtualization on Intel CPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualBox 6.1.0 o posterior para la virtualización anidada en CPU Intel.</translation>
     </message>
     <message>
         <source>In the VM&apos;s settings, turn on nested VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la configuración de la VM, active &quot;Nested VT-x/AMD-V&quot;.</translation>
     </message>
     <message>
         <source>Or, on the host&apos;s command line, replace &lt;vm&gt; with the VM&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>O bien, en la línea de comandos del host, sustituya &lt;vm&gt; por el nombre de la VM:</translation>
     </message>
     <message>
         <source>VirtualBox ticket 4032: nested VT-x</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket 4032 de VirtualBox: VT-x anidado</translation>
     </message>
     <message>
         <source>The exact page of the VBoxManage manual for --nested-hw-virt could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar la página exacta del manual de VBoxManage sobre --nested-hw-virt.</translation>
     </message>
     <message>
         <source>With its KVM or Hyper-V paravirtualization interface VirtualBox may look like another hypervisor from inside the VM; this could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con su interfaz de paravirtualización KVM o Hyper-V, VirtualBox puede parecer otro hipervisor desde dentro de la VM; esto no se pudo confirmar.</translation>
     </message>
     <message>
         <source>Parallels Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallels Desktop</translation>
     </message>
     <message>
         <source>On Macs with Apple M1 or M2 chips Microsoft does not support WSL, Windows Sandbox or virtualization-based security in Windows VMs, so iEchor Desktop for Windows cannot run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>En los Mac con chips Apple M1 o M2, Microsoft no admite WSL, Windows Sandbox ni la seguridad basada en virtualización en las VM de Windows, por lo que iEchor Desktop para Windows no puede ejecutarse allí.</translation>
     </message>
     <message>
         <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale iEchor Desktop para Mac en el propio Mac: la ejecución nativa es lo que recomienda el proveedor. También puede usar el servicio de descarga en la nube del proveedor.</translation>
     </message>
     <message>
         <source>Find out whether the Mac has an Apple chip or an Intel processor (Apple menu &gt; About This Mac).</source>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe si el Mac tiene un chip de Apple o un procesador Intel (menú Apple &gt; Acerca de este Mac).</translation>
     </message>
     <message>
         <source>Apple chip: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip de Apple: instale iEchor Desktop para Mac en el Mac en lugar de en esta VM.</translation>
     </message>
     <message>
         <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac con Intel: apague la VM y busque la opción de virtualización anidada de Parallels en la configuración de CPU de la VM; después, vuelva a realizar la comprobación.</translation>
     </message>
     <message>
         <source>Parallels&apos; &quot;Enable nested virtualization&quot; setting on Intel Macs could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar la opción &quot;Enable nested virtualization&quot; de Parallels en los Mac con Intel.</translation>
     </message>
     <message>
         <source>Citrix Hypervisor, XenServer and Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Citrix Hypervisor, XenServer y Xen</translation>
     </message>
     <message>
         <source>Citrix Hypervisor (XenServer) does not support nested virtualization. On plain Xen, nested HVM is a technology preview on Intel and experimental on AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citrix Hypervisor (XenServer) no admite la virtualización anidada. En Xen estándar, el HVM anidado es una versión preliminar tecnológica en Intel y experimental en AMD.</translation>
     </message>
     <message>
         <source>Citrix desktops: ask your administrator which hypervisor runs the desktop. Under Citrix Virtual Apps and Desktops the answer depends on that hypervisor; on VMware ESXi, Azure or Hyper-V follow that guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorios de Citrix: pregunte a su administrador qué hipervisor ejecuta el escritorio. En Citrix Virtual Apps and Desktops, la respuesta depende de ese hipervisor; en VMware ESXi, Azure o Hyper-V, siga la guía correspondiente.</translation>
     </message>
     <message>
         <source>On Citrix Hypervisor or XenServer nested virtualization is not available: use one of the alternatives above.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Citrix Hypervisor o XenServer no está disponible la virtualización anidada: use una de las alternativas anteriores.</translation>
     </message>
     <message>
         <source>On plain Xen, nested HVM can be tried as described in the Xen wiki; it is not production ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Xen estándar, se puede probar el HVM anidado como se describe en la wiki de Xen; no está listo para producción.</translation>
     </message>
     <message>
         <source>Xen wiki: Nested virtualization in Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiki de Xen: Nested virtualization in Xen</translation>
     </message>
     <message>
         <source>On Nutanix VDI iEchor Desktop works if WSL 2 works. Persistent desktops are supported; non-persistent desktops are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Nutanix VDI, iEchor Desktop funciona si funciona WSL 2. Los escritorios persistentes son compatibles; los no persistentes, no.</translation>
     </message>
     <message>
         <source>A persistent desktop (not a non-persistent pool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escritorio persistente (no un grupo no persistente).</translation>
     </message>
     <message>
         <source>Access to the Nutanix cluster&apos;s command line (acli).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso a la línea de comandos del clúster de Nutanix (acli).</translation>
     </message>
     <message>
         <source>Pass the CPU&apos;s virtualization features through to the VM. Replace &lt;vm&gt; with the VM&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase las funciones de virtualización de la CPU a la VM. Sustituya &lt;vm&gt; por el nombre de la VM.</translation>
     </message>
     <message>
         <source>The acli command comes from community scripts; it could not be confirmed against the Nutanix documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando acli procede de scripts de la comunidad; no se pudo confirmar con la documentación de Nutanix.</translation>
     </message>
     <message>
         <source>Physical machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo físico</translation>
     </message>
     <message>
         <source>Running iEchor Desktop natively on a physical machine is what the vendor recommends: its Linux VM then runs directly on the hardware, without nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar iEchor Desktop de forma nativa en un equipo físico es lo que recomienda el proveedor: su VM Linux se ejecuta entonces directamente sobre el hardware, sin virtualización anidada.</translation>
     </message>
     <message>
         <source>A 64-bit CPU with virtualization extensions (Intel VT-x or AMD-V) and second-level address translation (SLAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una CPU de 64 bits con extensiones de virtualización (Intel VT-x o AMD-V) y traducción de direcciones de segundo nivel (SLAT).</translation>
     </message>
     <message>
         <source>At least 4 GB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 4 GB de memoria.</translation>
     </message>
     <message>
         <source>Restart the computer and open its firmware settings (BIOS or UEFI). The key to press is shown briefly at start-up and differs by maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el equipo y abra la configuración del firmware (BIOS o UEFI). La tecla que debe pulsar aparece brevemente al arrancar y varía según el fabricante.</translation>
     </message>
     <message>
         <source>Turn on hardware virtualization: Intel Virtualization Technology (VT-x) or AMD SVM (AMD-V). The menu that holds it differs by maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active la virtualización por hardware: Intel Virtualization Technology (VT-x) o AMD SVM (AMD-V). El menú que la contiene varía según el fabricante.</translation>
     </message>
     <message>
         <source>Save the settings, start the computer and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde la configuración, inicie el equipo y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación &quot;Virtualización por hardware (VT-x / AMD-V)&quot; se supera. En Windows, Administrador de tareas &gt; Rendimiento muestra la virtualización como habilitada; en Linux, kvm-ok indica que KVM se puede usar.</translation>
     </message>
     <message>
         <source>iEchor Desktop for Windows: system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop para Windows: requisitos del sistema</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop para Linux: requisitos del sistema</translation>
     </message>
     <message>
         <source>Troubleshooting: virtualization not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución de problemas: la virtualización no funciona</translation>
     </message>
     <message>
         <source>Inside a container</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de un contenedor</translation>
     </message>
     <message>
         <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host&apos;s kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop inicia su propia máquina virtual Linux. Un contenedor comparte el kernel de su host y no puede iniciar ni administrar una máquina virtual como lo necesita una aplicación de escritorio, por lo que iEchor Desktop no puede ejecutarse dentro de uno.</translation>
     </message>
     <message>
         <source>Install iEchor Desktop on the physical machine or VM that runs this container, and run nestready there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale iEchor Desktop en el equipo físico o la VM que ejecuta este contenedor y ejecute nestready allí.</translation>
     </message>
     <message>
         <source>Leave the container and find the machine that hosts it: a physical machine or a VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salga del contenedor y localice la máquina que lo aloja: un equipo físico o una VM.</translation>
     </message>
     <message>
         <source>Run nestready on that machine. It tells you whether iEchor Desktop can run there and, in a VM, how to turn on nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute nestready en esa máquina. Le indicará si iEchor Desktop puede ejecutarse allí y, en una VM, cómo activar la virtualización anidada.</translation>
     </message>
     <message>
         <source>On the host, the &quot;Not inside a container&quot; check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el host, la comprobación &quot;No está dentro de un contenedor&quot; se supera.</translation>
     </message>
     <message>
         <source>Windows: features, hypervisor and WSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows: características, hipervisor y WSL</translation>
     </message>
     <message>
         <source>These steps run in Windows itself, after nested virtualization (in a VM) or firmware virtualization (on a physical machine) is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos pasos se realizan en el propio Windows, una vez activada la virtualización anidada (en una VM) o la virtualización del firmware (en un equipo físico).</translation>
     </message>
     <message>
         <source>64-bit Windows 10 22H2 (build 19045) or Windows 11 23H2 (build 22631) or later. Windows Server is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 10 22H2 (compilación 19045) o Windows 11 23H2 (compilación 22631) o posterior, de 64 bits. Windows Server no es compatible.</translation>
     </message>
     <message>
         <source>An administrator account: the commands below need an elevated prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta de administrador: los comandos siguientes necesitan un símbolo del sistema con privilegios elevados.</translation>
     </message>
     <message>
         <source>Turn on the Windows features of the backend you use. WSL 2 backend: Virtual Machine Platform and Windows Subsystem for Linux. Hyper-V backend: Hyper-V and Containers. This command lists their state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Active las características de Windows del backend que use. Backend de WSL 2: Plataforma de máquina virtual y Subsistema de Windows para Linux. Backend de Hyper-V: Hyper-V y Contenedores. Este comando muestra su estado:</translation>
     </message>
     <message>
         <source>Make the hypervisor start with Windows (elevated prompt), then restart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que el hipervisor se inicie con Windows (símbolo del sistema con privilegios elevados) y reinicie:</translation>
     </message>
     <message>
         <source>Check the WSL version: it must be 2.1.5 or later. If the command prints no version, the old built-in WSL is installed: update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la versión de WSL: debe ser 2.1.5 o posterior. Si el comando no muestra ninguna versión, está instalado el antiguo WSL integrado: actualícelo.</translation>
     </message>
     <message>
         <source>Restart Windows and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie Windows y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
         <source>wsl -l -v works, and systeminfo says &quot;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>wsl -l -v funciona y systeminfo indica &quot;Se detectó un hipervisor. No se mostrarán las características necesarias para Hyper-V.&quot;</translation>
     </message>
     <message>
         <source>Microsoft: Hyper-V system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft: Requisitos del sistema de Hyper-V</translation>
     </message>
     <message>
         <source>Some software, for example Android emulators, turns Hyper-V off. Which programs do so could not be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos programas, por ejemplo los emuladores de Android, desactivan Hyper-V. No se pudo incluir aquí la lista de esos programas.</translation>
     </message>
     <message>
         <source>Linux: KVM modules and the kvm group</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux: módulos de KVM y el grupo kvm</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop para Linux ejecuta su VM con KVM. El proveedor ofrece soporte en equipos físicos; con virtualización anidada, queda fuera del soporte del proveedor.</translation>
     </message>
     <message>
         <source>A 64-bit kernel with CPU virtualization support, KVM, QEMU 5.2 or later, systemd and at least 4 GB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un kernel de 64 bits con compatibilidad con la virtualización de CPU, KVM, QEMU 5.2 o posterior, systemd y al menos 4 GB de memoria.</translation>
     </message>
     <message>
         <source>Load the KVM module for your CPU: kvm_intel for Intel, kvm_amd for AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargue el módulo de KVM para su CPU: kvm_intel para Intel, kvm_amd para AMD.</translation>
     </message>
     <message>
         <source>Check that the module is loaded and /dev/kvm exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el módulo está cargado y que /dev/kvm existe.</translation>
     </message>
     <message>
         <source>Allow your user to use KVM, then sign out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita que su usuario use KVM; después, cierre la sesión y vuelva a iniciarla.</translation>
     </message>
     <message>
         <source>Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a realizar la comprobación.</translation>
     </message>
     <message>
         <source>The &quot;KVM device (/dev/kvm)&quot; check passes, and kvm-ok finds KVM usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación &quot;Dispositivo KVM (/dev/kvm)&quot; se supera y kvm-ok indica que KVM se puede usar.</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop para Linux: KVM</translation>
     </message>
     <message>
         <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. VMware itself does not support nested hypervisors (KB 2009916), although they work.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware ESXi es una de las dos plataformas que ha probado el proveedor, para clientes de iEchor Business con una instancia por máquina. VMware no ofrece soporte para hipervisores anidados (KB 2009916), aunque funcionan.</translation>
     </message>
     <message>
         <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
-        <translation type="unfinished"></translation>
+        <translation>La CPU del host ESXi tiene Intel VT-x con EPT o AMD-V con RVI.</translation>
     </message>
     <message>
         <source>The VM uses virtual hardware version 9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM usa la versión de hardware virtual 9 o posterior.</translation>
     </message>
     <message>
         <source>You use the vSphere Client: the old C# client does not offer the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa vSphere Client: el antiguo cliente C# no ofrece esta opción.</translation>
     </message>
     <message>
         <source>The VM uses no PCI passthrough or vGPU: they cannot be combined with nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM no usa PCI passthrough ni vGPU: no se pueden combinar con la virtualización anidada.</translation>
     </message>
     <message>
         <source>If Windows in the VM uses virtualization-based security: vSphere 6.7 and hardware version 14 or later on Intel, vSphere 7.0 U2 and hardware version 19 or later on AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si Windows usa en la VM la seguridad basada en virtualización: vSphere 6.7 y versión de hardware 14 o posterior en Intel; vSphere 7.0 U2 y versión de hardware 19 o posterior en AMD.</translation>
     </message>
     <message>
         <source>In the vSphere Client, open the VM&apos;s settings, expand CPU and tick the hardware virtualization box.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vSphere Client, abra la configuración de la VM (&quot;Edit Settings&quot;), expanda &quot;CPU&quot; y marque la casilla de virtualización por hardware (&quot;Hardware virtualization&quot;).</translation>
     </message>
     <message>
         <source>The setting writes this line to the VM&apos;s .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta opción escribe esta línea en el archivo .vmx de la VM. Si administra el archivo .vmx directamente, añádala allí, con la VM apagada.</translation>
     </message>
     <message>
         <source>Power the VM on, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encienda la VM, vuelva a abrir nestready y repita la comprobación.</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Linux the CPU flags list vmx or svm and /dev/kvm exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación &quot;Virtualización por hardware (VT-x / AMD-V)&quot; se supera. En Linux, los indicadores de la CPU incluyen vmx o svm y /dev/kvm existe.</translation>
     </message>
     <message>
         <source>VMware: Running nested VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware: Running nested VMs</translation>
     </message>
     <message>
         <source>VMware: expose hardware-assisted virtualization (vSphere 7.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware: exponer la virtualización asistida por hardware (vSphere 7.0)</translation>
     </message>
     <message>
         <source>VMware KB 2009916: support for nested hypervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware KB 2009916: soporte para hipervisores anidados</translation>
     </message>
     <message>
         <source>vSphere: virtualization-based security best practices</source>
-        <translation type="unfinished"></translation>
+        <translation>vSphere: prácticas recomendadas de seguridad basada en virtualización</translation>
     </message>
     <message>
         <source>How nested virtualization interacts with EVC (Enhanced vMotion Compatibility) could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar cómo interactúa la virtualización anidada con EVC (Enhanced vMotion Compatibility).</translation>
     </message>
     <message>
         <source>Older guides also set hypervisor.cpuid.v0 = &quot;FALSE&quot;. Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las guías antiguas también establecen hypervisor.cpuid.v0 = &quot;FALSE&quot;. No se pudo confirmar si un invitado Hyper-V lo necesita; no es necesario para los pasos anteriores.</translation>
     </message>
     <message>
         <source>VMware Workstation and Fusion</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation y Fusion</translation>
     </message>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor solo admite máquinas virtuales en VMware ESXi y Azure. iEchor Desktop puede funcionar en Workstation o Fusion una vez activada la virtualización anidada, pero los problemas que surjan allí quedan fuera del soporte del proveedor.</translation>
     </message>
     <message>
         <source>For a supported setup run iEchor Desktop natively on the host computer, or in a VM on VMware ESXi or Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para una configuración con soporte, ejecute iEchor Desktop de forma nativa en el equipo host o en una VM en VMware ESXi o Azure.</translation>
     </message>
     <message>
         <source>VMware Workstation 8 or Fusion 4 or later, and a VM with virtual hardware version 9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation 8 o Fusion 4 o posterior, y una VM con la versión de hardware virtual 9 o posterior.</translation>
     </message>
     <message>
         <source>The host computer&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
-        <translation type="unfinished"></translation>
+        <translation>La CPU del equipo host tiene Intel VT-x con EPT o AMD-V con RVI.</translation>
     </message>
     <message>
         <source>On a Windows host: while Hyper-V or virtualization-based security runs on the host, Workstation cannot give VMs VT-x/AMD-V, so nested VMs do not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un host Windows: mientras Hyper-V o la seguridad basada en virtualización se ejecutan en el host, Workstation no puede proporcionar VT-x/AMD-V a las VM, por lo que las VM anidadas no funcionan.</translation>
     </message>
     <message>
         <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra la configuración de la VM y, en &quot;Processors&quot;, marque la opción que virtualiza VT-x/AMD-V.</translation>
     </message>
 </context>
 <context>
@@ -2976,105 +2984,105 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <name>nestready::gui::GuidePage</name>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar comando: %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>I&apos;ve done this: &amp;check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo hice: &amp;comprobar de nuevo</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished">Guía</translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>&amp;Show the guide for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar la guía para:</translation>
     </message>
     <message>
         <source>Show the guide for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la guía para</translation>
     </message>
     <message>
         <source>Result of the checks this guide fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de las comprobaciones que corrige esta guía</translation>
     </message>
     <message>
         <source>nestready could not tell which platform this machine runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready no pudo determinar en qué plataforma se ejecuta esta máquina. Elíjala en la lista anterior para ver sus pasos.</translation>
     </message>
     <message>
         <source>Instead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En su lugar: %1</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>Importante</translation>
     </message>
     <message>
         <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM. nestready remembers the step you are at and offers to pick up there when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM debe estar apagada para este cambio: apáguela (no basta con reiniciarla), cambie la configuración en el host y, después, inicie la VM. nestready recuerda el paso en el que se encuentra y le ofrece continuar desde ahí cuando se vuelva a abrir.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>Setting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Step %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 completado</translation>
     </message>
     <message>
         <source>How to tell it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo saber si ha funcionado</translation>
     </message>
     <message>
         <source>Could not be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar</translation>
     </message>
     <message>
         <source>Vendor documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación del proveedor</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A check&apos;s title and its status word, e.g. &quot;Hardware virtualization: Pass&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Comprobando…</translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Nothing left to do in this guide: %1</source>
         <extracomment>%1 lists checks and their status words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No queda nada por hacer en esta guía: %1</translation>
     </message>
 </context>
 <context>
@@ -3082,139 +3090,139 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>certain</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seguro</translation>
     </message>
     <message>
         <source>likely</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>probable</translation>
     </message>
     <message>
         <source>unknown</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce.</translation>
     </message>
     <message>
         <source>Not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce: %1</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
         <extracomment>Followed by evidence keys such as dmi.sys_vendor, which are not translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indicios: %1</translation>
     </message>
     <message>
         <source>Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué &amp;plataforma ejecuta esta máquina?</translation>
     </message>
     <message>
         <source>Your machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Su máquina</translation>
     </message>
     <message>
         <source>What nestready found out about this computer, how sure it is and from what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que nestready ha averiguado sobre este equipo, con qué grado de certeza y a partir de qué.</translation>
     </message>
     <message>
         <source>Platform that runs this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma que ejecuta esta máquina</translation>
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">Comprobando esta máquina…</translation>
+        <translation>Comprobando esta máquina…</translation>
     </message>
     <message>
         <source>A container (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contenedor (%1)</translation>
     </message>
     <message>
         <source>A physical machine</source>
-        <translation type="unfinished">Una máquina física</translation>
+        <translation>Un equipo físico</translation>
     </message>
     <message>
         <source>A virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Una máquina virtual</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Desconocido</translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Kind of machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de máquina</translation>
     </message>
     <message>
         <source>Hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hipervisor</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">Nube</translation>
+        <translation>Nube</translation>
     </message>
     <message>
         <source>VM size</source>
-        <translation type="unfinished">Tamaño de VM</translation>
+        <translation>Tamaño de VM</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished">Sistema operativo</translation>
+        <translation>Sistema operativo</translation>
     </message>
     <message>
         <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde dentro de la VM, VMware ESXi, Workstation y Fusion parecen iguales. ¿Qué &amp;plataforma ejecuta esta máquina?</translation>
     </message>
     <message>
         <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready no puede determinar qué hipervisor es este. ¿Qué &amp;plataforma ejecuta esta máquina?</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::RequirementsPage</name>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished">&amp;Comprobar de nuevo</translation>
+        <translation>Comprobar &amp;de nuevo</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished">Requisitos</translation>
+        <translation>Requisitos</translation>
     </message>
     <message>
         <source>Each requirement, checked on this machine. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada requisito, comprobado en esta máquina. Abra una fila para ver por qué es importante y cómo corregirlo.</translation>
     </message>
     <message>
         <source>Summary of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de las comprobaciones</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar de nuevo</translation>
     </message>
     <message>
         <source>Passed: %1 · Warnings: %2 · Failed: %3</source>
         <extracomment>A count line, not a sentence: status words and numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correctos: %1 · Advertencias: %2 · Errores: %3</translation>
     </message>
     <message numerus="yes">
         <source>Checking… %n requirement(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobando… Queda %n requisito.</numerusform>
+            <numerusform>Comprobando… Quedan %n requisitos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no se pudo comprobar.</numerusform>
+            <numerusform>%n no se pudieron comprobar.</numerusform>
         </translation>
     </message>
 </context>
@@ -3222,190 +3230,190 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <name>nestready::gui::ResultRow</name>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles: %1</translation>
     </message>
     <message>
         <source>Show or hide the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar los detalles</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Comprobando…</translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Still checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún se está comprobando…</translation>
     </message>
     <message>
         <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished">Por qué importa</translation>
+        <translation>Por qué es importante</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se encontró</translation>
     </message>
     <message>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo corregirlo</translation>
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles para el soporte técnico</translation>
     </message>
     <message>
         <source>Details for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles para el soporte técnico: %1</translation>
     </message>
     <message>
         <source>Raw evidence for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sin procesar para el soporte técnico</translation>
     </message>
     <message>
         <source>No answer in time from: %1.</source>
         <extracomment>%1 is a list of probe names such as &quot;dmi, system&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta a tiempo de: %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not yet known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se sabe.</translation>
     </message>
     <message>
         <source>Open the guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la guía: %1</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que hacer.</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::SummaryPage</name>
     <message>
         <source>Co&amp;py summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar resumen</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Veredicto</translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>What is left to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué queda por hacer</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde obtener ayuda</translation>
     </message>
     <message>
         <source>iEchor Business customers: contact iEchor support and attach this summary. Problems with nested virtualization itself belong to your hypervisor or cloud vendor; the guide links their documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes de iEchor Business: póngase en contacto con el soporte técnico de iEchor y adjunte este resumen. Los problemas con la propia virtualización anidada corresponden al proveedor de su hipervisor o de su nube; la guía enlaza a su documentación.</translation>
     </message>
     <message>
         <source>iEchor Desktop in a VM or VDI environment</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop en un entorno de VM o VDI</translation>
     </message>
     <message>
         <source>Troubleshooting: virtualization not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución de problemas: la virtualización no funciona</translation>
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">Comprobando esta máquina…</translation>
+        <translation>Comprobando esta máquina…</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
         <extracomment>One line of the to-do list: status word, check title, what to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>The steps for your platform are in the guide &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos para su plataforma están en la guía &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Nothing: every requirement is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: se cumplen todos los requisitos.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Comprobando…</translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Guide: %1 (nestready --page %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía: %1 (nestready --page %2)</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::WelcomePage</name>
     <message>
         <source>Can iEchor Desktop run on this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede ejecutarse iEchor Desktop en esta máquina?</translation>
     </message>
     <message>
         <source>nestready checks this computer and tells you what, if anything, to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready comprueba este equipo y le indica qué debe cambiar, si es necesario.</translation>
     </message>
     <message>
         <source>Pick up where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar donde lo dejó</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Last time you were at step %1 of the guide &quot;%2&quot;. If you have made the change, pick up there and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez estaba en el paso %1 de la guía &quot;%2&quot;. Si ya ha realizado el cambio, continúe desde ahí y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
         <source>&amp;Resume and check again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar y comprobar de nuevo</translation>
     </message>
     <message>
         <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to this machine: that is called nested virtualization, and it is off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop ejecuta su motor dentro de una pequeña máquina virtual Linux. En un equipo físico, esto funciona una vez activada la virtualización por hardware. Dentro de una máquina virtual o un escritorio VDI, el hipervisor también debe transmitir la virtualización a esta máquina: esto se denomina virtualización anidada y está desactivada de forma predeterminada.</translation>
     </message>
     <message>
         <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready averigua qué tipo de máquina es esta, comprueba cada requisito (procesador, memoria, disco, virtualización y la política de soporte del proveedor) y, si falta algo, muestra los pasos exactos para su plataforma.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Privacidad:&lt;/b&gt; ningún dato sale de esta máquina. La única solicitud de red que realiza nestready es al servicio de metadatos local de Azure, y solo en una VM de Azure; esa dirección nunca sale del host.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::Wizard</name>
     <message>
         <source>nestready: can iEchor Desktop run here?</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready: ¿puede ejecutarse iEchor Desktop aquí?</translation>
     </message>
 </context>
 </TS>

@@ -818,260 +818,260 @@
     </message>
     <message>
         <source>Not checked: Azure&apos;s metadata service was not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: le service de métadonnées d&apos;Azure n&apos;a pas été interrogé.</translation>
     </message>
     <message>
         <source>Could not be checked: Azure&apos;s metadata service gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible&#xa0;: le service de métadonnées d&apos;Azure n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>Not an Azure VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une VM Azure.</translation>
     </message>
     <message>
         <source>The size &quot;%1&quot; is not one nestready can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille «&#xa0;%1&#xa0;» n&apos;est pas une taille que nestready sait interpréter.</translation>
     </message>
     <message>
         <source>Look the size up in Microsoft&apos;s size list: its page has a &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez la taille dans la liste des tailles de Microsoft&#xa0;: sa page comporte une ligne «&#xa0;Nested Virtualization&#xa0;» sous «&#xa0;Feature support&#xa0;».</translation>
     </message>
     <message>
         <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for &quot;%1&quot;, or move to %2, the size the vendor tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez «&#xa0;%1&#xa0;» sur https://learn.microsoft.com/azure/virtual-machines/sizes/overview, ou passez à %2, la taille testée par l&apos;éditeur.</translation>
     </message>
     <message>
         <source>%1 (%2 series) supports nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (série %2) prend en charge la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Microsoft lists nested virtualization as not supported for the %1 series, so Hyper-V, WSL 2 and KVM cannot start inside this VM. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft indique que la virtualisation imbriquée n&apos;est pas prise en charge pour la série %1&#xa0;: Hyper-V, WSL 2 et KVM ne peuvent donc pas démarrer dans cette VM. Source&#xa0;: %2</translation>
     </message>
     <message>
         <source>This is an Arm64 size; %1 is x64, so the VM&apos;s OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit d&apos;une taille Arm64&#xa0;; %1 est une taille x64, le disque du système d&apos;exploitation de la VM doit donc être une image x64&#xa0;: un simple redimensionnement ne suffit pas, créez une nouvelle VM.</translation>
     </message>
     <message>
         <source>%1 does not support nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne prend pas en charge la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>Resize the VM to %1 (or another size whose page lists nested virtualization as supported): %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionnez la VM en %1 (ou en une autre taille dont la page indique que la virtualisation imbriquée est prise en charge)&#xa0;: %2 — la VM redémarre pendant le redimensionnement.</translation>
     </message>
     <message>
         <source>Whether %1 supports nested virtualization is not in nestready&apos;s size table.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des tailles de nestready n&apos;indique pas si %1 prend en charge la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>Open the page of the %1 series in Microsoft&apos;s size list and read the &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la page de la série %1 dans la liste des tailles de Microsoft et lisez la ligne «&#xa0;Nested Virtualization&#xa0;» sous «&#xa0;Feature support&#xa0;».</translation>
     </message>
     <message>
         <source>If it is not supported, resize to %1: %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si elle n&apos;est pas prise en charge, redimensionnez la VM en %1&#xa0;: %2 — la VM redémarre pendant le redimensionnement.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n vCPU(s) and %2 GiB of memory (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n vCPU et %2 Gio de mémoire (%3).</numerusform>
+            <numerusform>%1 a %n vCPU et %2 Gio de mémoire (%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The size name %1 says %n vCPU(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nom de taille %1 indique %n vCPU.</numerusform>
+            <numerusform>Le nom de taille %1 indique %n vCPU.</numerusform>
         </translation>
     </message>
     <message>
         <source>Neither the size nor the processor count and memory of this VM could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la taille de cette VM, ainsi que son nombre de processeurs et sa mémoire.</translation>
     </message>
     <message numerus="yes">
         <source>%n vCPU(s) and %1 GiB of memory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vCPU et %1 Gio de mémoire.</numerusform>
+            <numerusform>%n vCPU et %1 Gio de mémoire.</numerusform>
         </translation>
     </message>
     <message>
         <source>The vendor tested %1: %2 vCPUs and %3 GiB of memory, and recommends that or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;éditeur a testé %1&#xa0;: %2 vCPU et %3 Gio de mémoire, et recommande au moins cette configuration.</translation>
     </message>
     <message>
         <source>Resize the VM to %1 or larger: %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionnez la VM en %1 ou en une taille supérieure&#xa0;: %2 — la VM redémarre pendant le redimensionnement.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de virtualisation imbriquée de Microsoft indique de définir le type de sécurité sur Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service does not name the security type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de métadonnées d&apos;Azure n&apos;indique pas le type de sécurité.</translation>
     </message>
     <message>
         <source>Older VMs and older metadata versions leave securityProfile.securityType out. Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les VM plus anciennes et les anciennes versions des métadonnées omettent securityProfile.securityType. Consultez-le dans le portail&#xa0;: page «&#xa0;Overview&#xa0;» (Vue d&apos;ensemble) de la VM, «&#xa0;Security type&#xa0;» (Type de sécurité).</translation>
     </message>
     <message>
         <source>A confidential VM: Azure offers no nested virtualization there.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM confidentielle&#xa0;: Azure n&apos;y propose pas la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>The confidential DC and EC series list nested virtualization as not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séries confidentielles DC et EC sont indiquées comme ne prenant pas en charge la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>The security type cannot be changed on a confidential VM. Create a new VM with the security type Standard on a size that supports nested virtualization, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de sécurité ne peut pas être modifié sur une VM confidentielle. Créez une nouvelle VM avec le type de sécurité Standard, sur une taille qui prend en charge la virtualisation imbriquée, par exemple %1.</translation>
     </message>
     <message>
         <source>The sources disagree: %1 The Trusted Launch page once listed nested virtualization as unsupported, but its current version no longer does (https://learn.microsoft.com/azure/virtual-machines/trusted-launch). Whether nested virtualization works with Trusted Launch could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources divergent&#xa0;: %1 La page Trusted Launch indiquait autrefois que la virtualisation imbriquée n&apos;était pas prise en charge, mais ce n&apos;est plus le cas dans sa version actuelle (https://learn.microsoft.com/azure/virtual-machines/trusted-launch). Impossible de confirmer si la virtualisation imbriquée fonctionne avec Trusted Launch.</translation>
     </message>
     <message>
         <source>Trusted Launch: VT-x/AMD-V reaches this VM, but whether Microsoft supports nested virtualization with Trusted Launch could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Launch&#xa0;: VT-x/AMD-V est bien transmis à cette VM, mais impossible de confirmer si Microsoft prend en charge la virtualisation imbriquée avec Trusted Launch.</translation>
     </message>
     <message>
         <source>Trusted Launch: it may keep nested virtualization from working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Launch&#xa0;: peut empêcher la virtualisation imbriquée de fonctionner.</translation>
     </message>
     <message>
         <source>If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type Standard (in the portal: Basics, &quot;Security type&quot;; the Azure CLI: --security-type Standard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si Hyper-V, WSL 2 ou KVM ne démarre pas, créez la VM avec le type de sécurité Standard (dans le portail&#xa0;: «&#xa0;Basics&#xa0;», «&#xa0;Security type&#xa0;»&#xa0;; avec Azure CLI&#xa0;: --security-type Standard).</translation>
     </message>
     <message>
         <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de sécurité Standard, comme le demande le guide de virtualisation imbriquée de Microsoft.</translation>
     </message>
     <message>
         <source>The security type &quot;%1&quot; is not one nestready knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de sécurité «&#xa0;%1&#xa0;» n&apos;est pas connu de nestready.</translation>
     </message>
     <message>
         <source>Not an Amazon EC2 instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une instance Amazon EC2.</translation>
     </message>
     <message>
         <source>Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance launched with nested virtualization enabled (AWS CLI: --cpu-options NestedVirtualization=enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une instance bare metal (*.metal) ou une instance C8i, M8i ou R8i lancée avec la virtualisation imbriquée activée (AWS CLI&#xa0;: --cpu-options NestedVirtualization=enabled).</translation>
     </message>
     <message>
         <source>A bare-metal instance (%1): no hypervisor below this OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance bare metal (%1)&#xa0;: aucun hyperviseur sous ce système d&apos;exploitation.</translation>
     </message>
     <message>
         <source>type unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu</translation>
     </message>
     <message>
         <source>The firmware tables do not name the instance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables du firmware n&apos;indiquent pas le type d&apos;instance.</translation>
     </message>
     <message>
         <source>On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, no hibernation, and at most 192 vCPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Windows, AWS exige aussi que Virtual Secure Mode (Credential Guard) soit désactivé, que la mise en veille prolongée ne soit pas utilisée et que l&apos;instance ait au plus 192 vCPU.</translation>
     </message>
     <message>
         <source>%1 is a virtual instance type without nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un type d&apos;instance virtuelle sans virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization only on bare-metal instances and on virtual C8i, M8i and R8i instances. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS ne propose la virtualisation imbriquée que sur les instances bare metal et sur les instances virtuelles C8i, M8i et R8i. Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 with nested virtualization enabled: VT-x reaches this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec la virtualisation imbriquée activée&#xa0;: VT-x est transmis à cette VM.</translation>
     </message>
     <message>
         <source>%1 supports nested virtualization when it is launched with it enabled. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prend en charge la virtualisation imbriquée lorsque l&apos;instance est lancée avec cette option activée. Cela ne peut pas être vérifié depuis l&apos;instance, sauf par le fait que VT-x y est alors transmis. Source&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 without nested virtualization: VT-x does not reach this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sans virtualisation imbriquée&#xa0;: VT-x n&apos;est pas transmis à cette VM.</translation>
     </message>
     <message>
         <source>Enable it in the instance&apos;s CPU options (AWS CLI: --cpu-options NestedVirtualization=enabled when launching), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez-la dans les options de processeur de l&apos;instance (AWS CLI&#xa0;: --cpu-options NestedVirtualization=enabled au lancement), puis relancez la vérification.</translation>
     </message>
     <message>
         <source>Not a Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une VM Google Cloud.</translation>
     </message>
     <message>
         <source>Google Cloud does not support Hyper-V or WSL 2 inside its VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud ne prend pas en charge Hyper-V ni WSL 2 dans ses VM.</translation>
     </message>
     <message>
         <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud ne prend en charge que Linux KVM comme hyperviseur dans une VM&#xa0;: iEchor Desktop pour Windows (WSL 2 ou Hyper-V) ne peut donc pas s&apos;exécuter ici. Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez iEchor Desktop pour Windows sur une VM Azure ou sur VMware ESXi, ou utilisez une VM Linux sur Google Cloud, ou encore le service de déport dans le cloud de l&apos;éditeur.</translation>
     </message>
     <message>
         <source>Nested virtualization is enabled on this Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La virtualisation imbriquée est activée sur cette VM Google Cloud.</translation>
     </message>
     <message>
         <source>Stop the VM and enable nested virtualization (gcloud compute instances update, or create it with --enable-nested-virtualization). It needs an Intel machine type: AMD and Arm VMs do not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez la VM et activez la virtualisation imbriquée (gcloud compute instances update, ou créez-la avec --enable-nested-virtualization). Un type de machine Intel est nécessaire&#xa0;: les VM AMD et Arm ne la proposent pas.</translation>
     </message>
     <message>
         <source>Nested virtualization is not enabled on this Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La virtualisation imbriquée n&apos;est pas activée sur cette VM Google Cloud.</translation>
     </message>
     <message>
         <source>Azure VM size supports nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de VM Azure prend en charge la virtualisation imbriquée</translation>
     </message>
     <message>
         <source>On Azure, nested virtualization depends on the VM size: D4s_v5 has it, the B-series never will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur Azure, la virtualisation imbriquée dépend de la taille de la VM&#xa0;: D4s_v5 la prend en charge, la série B ne la prendra jamais en charge.</translation>
     </message>
     <message>
         <source>Azure VM size capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité de la taille de VM Azure</translation>
     </message>
     <message>
         <source>The vendor tested Azure D4s_v5 (4 vCPUs, 16 GiB) and recommends that size or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;éditeur a testé Azure D4s_v5 (4 vCPU, 16 Gio) et recommande cette taille ou une taille supérieure.</translation>
     </message>
     <message>
         <source>Azure security type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de sécurité Azure</translation>
     </message>
     <message>
         <source>Confidential VMs offer no nested virtualization, and Microsoft&apos;s guide asks for the security type Standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les VM confidentielles ne proposent pas la virtualisation imbriquée, et le guide de Microsoft demande le type de sécurité Standard.</translation>
     </message>
     <message>
         <source>Amazon EC2 instance type allows nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;instance Amazon EC2 autorise la virtualisation imbriquée</translation>
     </message>
     <message>
         <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested virtualization enabled can run a VM inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur AWS, seules les instances bare metal et les instances C8i, M8i et R8i avec la virtualisation imbriquée activée peuvent exécuter une VM.</translation>
     </message>
     <message>
         <source>Google Cloud nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtualisation imbriquée Google Cloud</translation>
     </message>
     <message>
         <source>Google Cloud allows only Linux KVM inside its VMs, and only when nested virtualization is enabled on the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud n&apos;autorise que Linux KVM dans ses VM, et uniquement lorsque la virtualisation imbriquée est activée sur la VM.</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1190,15 @@ Run `nestready check --help` for the options of the checks.
 Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
 2 bad usage or unreadable input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: nestready [options]            ouvre l&apos;assistant de configuration
+              nestready --page ID            ouvre l&apos;assistant sur une page ou un guide (p. ex. vmware-esxi)
+              nestready check [options]      vérifie cette machine et affiche les résultats
+
+Exécutez `nestready check --help` pour voir les options des vérifications.
+
+Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au moins une vérification échoue,
+2 utilisation incorrecte ou entrée illisible.
+</translation>
     </message>
 </context>
 <context>
@@ -1672,71 +1680,71 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
     <message>
         <source>macOS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS %1</translation>
     </message>
     <message>
         <source>hw.logicalcpu</source>
-        <translation type="unfinished"></translation>
+        <translation>hw.logicalcpu</translation>
     </message>
     <message>
         <source>hw.memsize</source>
-        <translation type="unfinished"></translation>
+        <translation>hw.memsize</translation>
     </message>
     <message>
         <source>macOS has no containers of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS ne dispose pas de conteneurs propres.</translation>
     </message>
     <message>
         <source>A Mac is not a cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Mac n&apos;est pas une VM cloud.</translation>
     </message>
     <message>
         <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS indique qu&apos;il s&apos;exécute dans une machine virtuelle (kern.hv_vmm_present, modèle «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>macOS reports that it runs directly on the Mac (kern.hv_vmm_present is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS indique qu&apos;il s&apos;exécute directement sur le Mac (kern.hv_vmm_present vaut 0).</translation>
     </message>
     <message>
         <source>macOS reports that Hypervisor.framework can run virtual machines (kern.hv_support is 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS indique que Hypervisor.framework peut exécuter des machines virtuelles (kern.hv_support vaut 1).</translation>
     </message>
     <message>
         <source>macOS reports that Hypervisor.framework cannot run virtual machines here (kern.hv_support is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS indique que Hypervisor.framework ne peut pas exécuter de machines virtuelles ici (kern.hv_support vaut 0).</translation>
     </message>
     <message>
         <source>Look the size up by hand: in the Azure portal, open the VM and read &quot;Size&quot; on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez la taille manuellement&#xa0;: dans le portail Azure, ouvrez la VM et lisez «&#xa0;Size&#xa0;» (Taille) sur sa page «&#xa0;Overview&#xa0;» (Vue d&apos;ensemble), ou exécutez&#xa0;: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service has not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de métadonnées d&apos;Azure n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service names the size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de métadonnées d&apos;Azure indique la taille.</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service answered, but not usably (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de métadonnées d&apos;Azure a répondu, mais de manière inexploitable (%1).</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service was not asked, because of --no-network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de métadonnées d&apos;Azure n&apos;a pas été interrogé, en raison de --no-network.</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service was not asked: this is a recorded machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de métadonnées d&apos;Azure n&apos;a pas été interrogé&#xa0;: il s&apos;agit d&apos;une machine enregistrée.</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service did not answer in time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de métadonnées d&apos;Azure n&apos;a pas répondu à temps (%1).</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le service de métadonnées d&apos;Azure (%1).</translation>
     </message>
 </context>
 <context>
@@ -1804,685 +1812,685 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
     <message>
         <source>Open the wizard at &lt;page&gt; (welcome, machine, requirements, guide, summary) or at a guide id such as vmware-esxi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre l&apos;assistant à la &lt;page&gt; indiquée (welcome, machine, requirements, guide, summary) ou sur un guide, identifié par exemple par vmware-esxi.</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>page</translation>
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;. Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page inconnue «&#xa0;%1&#xa0;». Utilisez welcome, machine, requirements, guide, summary ou un identifiant de guide, par exemple vmware-esxi.</translation>
     </message>
     <message>
         <source>nestready — report from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready — rapport de %1</translation>
     </message>
 </context>
 <context>
     <name>Guides</name>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work here once nested virtualization is on, but problems are then for your cloud provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;éditeur ne prend en charge les machines virtuelles que sur VMware ESXi et Azure. iEchor Desktop peut fonctionner ici une fois la virtualisation imbriquée activée, mais les problèmes relèveront alors de votre fournisseur cloud.</translation>
     </message>
     <message>
         <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez iEchor Desktop directement sur une machine physique (ce que recommande l&apos;éditeur), utilisez une VM Azure, ou utilisez le service de déport dans le cloud de l&apos;éditeur au lieu d&apos;une VM locale.</translation>
     </message>
     <message>
         <source>Microsoft Azure virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine virtuelle Microsoft Azure</translation>
     </message>
     <message>
         <source>Azure VMs are one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. Microsoft supports nested Hyper-V on VM sizes that offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les VM Azure sont l&apos;une des deux plateformes testées par l&apos;éditeur, pour les clients iEchor Business, avec une instance par machine. Microsoft prend en charge Hyper-V imbriqué sur les tailles de VM qui le proposent.</translation>
     </message>
     <message>
         <source>A VM size that offers nested virtualization, for example Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 or Fsv2. The vendor tested D4s_v5 and recommends it or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une taille de VM qui propose la virtualisation imbriquée, par exemple Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 ou Fsv2. L&apos;éditeur a testé D4s_v5 et recommande cette taille ou une taille supérieure.</translation>
     </message>
     <message>
         <source>Sizes without it: the A family (Av2), the B family (Bsv2), Arm64 (Dpsv5) and confidential sizes (DCasv5, DC and EC families).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailles qui ne la proposent pas&#xa0;: la famille A (Av2), la famille B (Bsv2), Arm64 (Dpsv5) et les tailles confidentielles (familles DCasv5, DC et EC).</translation>
     </message>
     <message>
         <source>Rights to resize the VM in the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les droits nécessaires pour redimensionner la VM dans le portail Azure.</translation>
     </message>
     <message>
         <source>Open the size page of the VM&apos;s current size and look at the &quot;Nested Virtualization&quot; row under Feature support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la page de la taille actuelle de la VM et consultez la ligne «&#xa0;Nested Virtualization&#xa0;» sous «&#xa0;Feature support&#xa0;».</translation>
     </message>
     <message>
         <source>If the size does not support it, resize the VM to one that does, for example Standard_D4s_v5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la taille ne la prend pas en charge, redimensionnez la VM vers une taille qui la prend en charge, par exemple Standard_D4s_v5.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s guide asks for the security type Standard. Check the VM&apos;s security type; see the note below about Trusted Launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de Microsoft demande le type de sécurité Standard. Vérifiez le type de sécurité de la VM&#xa0;; voir la remarque ci-dessous concernant Trusted Launch.</translation>
     </message>
     <message>
         <source>Start the VM, turn on the Windows features iEchor Desktop needs (see the Windows features guide), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez la VM, activez les fonctionnalités Windows nécessaires à iEchor Desktop (voir le guide des fonctionnalités Windows), puis relancez la vérification.</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. In Windows, systeminfo says &quot;A hypervisor has been detected&quot; once Hyper-V or WSL 2 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification «&#xa0;Virtualisation matérielle (VT-x / AMD-V)&#xa0;» réussit. Sous Windows, systeminfo affiche «&#xa0;Un hyperviseur a été détecté&#xa0;» («&#xa0;A hypervisor has been detected&#xa0;») dès que Hyper-V ou WSL 2 s&apos;exécute.</translation>
     </message>
     <message>
         <source>Azure: VM sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure&#xa0;: tailles de VM</translation>
     </message>
     <message>
         <source>Azure: compute units (marks sizes that run nested virtualization)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure&#xa0;: unités de calcul (indique les tailles qui exécutent la virtualisation imbriquée)</translation>
     </message>
     <message>
         <source>Microsoft: Enable nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft&#xa0;: Activer la virtualisation imbriquée</translation>
     </message>
     <message>
         <source>Azure: Trusted Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure&#xa0;: Trusted Launch</translation>
     </message>
     <message>
         <source>iEchor Desktop in a VM or VDI environment</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop dans une VM ou un environnement VDI</translation>
     </message>
     <message>
         <source>Whether Trusted Launch blocks nested virtualization could not be confirmed: an older Azure page listed it as unsupported, the current page does not, and Trusted Launch is now the default for new VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de confirmer si Trusted Launch bloque la virtualisation imbriquée&#xa0;: une ancienne page Azure indiquait qu&apos;elle n&apos;était pas prise en charge, la page actuelle ne le dit plus, et Trusted Launch est désormais le type par défaut des nouvelles VM.</translation>
     </message>
     <message>
         <source>Nested virtualization on other sizes (for example Dsv3, Dsv4, Ddv5, Ev3, Ev4) could not be confirmed: look at each size page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de confirmer la virtualisation imbriquée sur d&apos;autres tailles (par exemple Dsv3, Dsv4, Ddv5, Ev3, Ev4)&#xa0;: consultez la page de chaque taille.</translation>
     </message>
     <message>
         <source>Google Cloud (Compute Engine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud (Compute Engine)</translation>
     </message>
     <message>
         <source>Google Cloud supports nested virtualization only for Linux VMs running KVM on Intel CPUs. Hyper-V in a Compute Engine VM is not supported, so iEchor Desktop for Windows cannot run there. The vendor does not support this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud ne prend en charge la virtualisation imbriquée que pour les VM Linux exécutant KVM sur des processeurs Intel. Hyper-V dans une VM Compute Engine n&apos;est pas pris en charge&#xa0;: iEchor Desktop pour Windows ne peut donc pas s&apos;y exécuter. L&apos;éditeur ne prend pas en charge cette plateforme.</translation>
     </message>
     <message>
         <source>A Linux VM on an Intel machine type: no AMD or Arm machine types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une VM Linux sur un type de machine Intel&#xa0;: aucun type de machine AMD ou Arm.</translation>
     </message>
     <message>
         <source>Create the VM with nested virtualization turned on, using this gcloud flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez la VM avec la virtualisation imbriquée activée, à l&apos;aide de cette option gcloud&#xa0;:</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again. Expect the nested VM to run at least 10% slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez la VM, relancez nestready et relancez la vérification. Attendez-vous à ce que la VM imbriquée soit au moins 10 % plus lente.</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification «&#xa0;Virtualisation matérielle (VT-x / AMD-V)&#xa0;» réussit.</translation>
     </message>
     <message>
         <source>Google Cloud: About nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud&#xa0;: À propos de la virtualisation imbriquée</translation>
     </message>
     <message>
         <source>Amazon EC2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon EC2</translation>
     </message>
     <message>
         <source>A C8i, M8i or R8i instance (virtual instances with nested virtualization), or a bare-metal instance, where iEchor Desktop runs without nesting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une instance C8i, M8i ou R8i (instances virtuelles avec virtualisation imbriquée), ou une instance bare metal, sur laquelle iEchor Desktop s&apos;exécute sans imbrication.</translation>
     </message>
     <message>
         <source>Windows instances: Virtual Secure Mode and Credential Guard off, no hibernation, at most 192 vCPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances Windows&#xa0;: Virtual Secure Mode et Credential Guard désactivés, pas de mise en veille prolongée, au plus 192 vCPU.</translation>
     </message>
     <message>
         <source>Make sure the instance uses a C8i, M8i or R8i instance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que l&apos;instance utilise un type d&apos;instance C8i, M8i ou R8i.</translation>
     </message>
     <message>
         <source>Turn on nested virtualization with this CPU option of the AWS CLI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la virtualisation imbriquée avec cette option de processeur d&apos;AWS CLI&#xa0;:</translation>
     </message>
     <message>
         <source>Start the instance, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez l&apos;instance, relancez nestready et relancez la vérification.</translation>
     </message>
     <message>
         <source>AWS: Nested virtualization on EC2</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS&#xa0;: Virtualisation imbriquée sur EC2</translation>
     </message>
     <message>
         <source>Windows 365 and Azure Virtual Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365 et Azure Virtual Desktop</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop session hosts and Cloud PCs run on Azure. The vendor names Azure VMs, not these desktop services, as tested; one instance of iEchor Desktop per machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les hôtes de session Azure Virtual Desktop et les PC cloud s&apos;exécutent sur Azure. L&apos;éditeur indique comme testées les VM Azure, et non ces services de bureau&#xa0;; une instance d&apos;iEchor Desktop par machine.</translation>
     </message>
     <message>
         <source>Windows 365: a Cloud PC with 4 vCPUs or more. GPU Cloud PCs and Cloud PCs in South Africa North do not offer nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365&#xa0;: un PC cloud doté d&apos;au moins 4 vCPU. Les PC cloud GPU et les PC cloud situés dans la région South Africa North ne proposent pas la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: a session host size that offers nested virtualization (see the Azure guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Virtual Desktop&#xa0;: une taille d&apos;hôte de session qui propose la virtualisation imbriquée (voir le guide Azure).</translation>
     </message>
     <message>
         <source>A personal (single-user) desktop: running more than one instance of iEchor Desktop on one machine, as on Windows Enterprise multi-session, is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bureau personnel (mono-utilisateur)&#xa0;: l&apos;exécution de plusieurs instances d&apos;iEchor Desktop sur une même machine, comme sur Windows Enterprise multisession, n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <source>Ask your administrator to move you to a Cloud PC with 4 vCPUs or more, or to a session host size that offers nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à votre administrateur de vous attribuer un PC cloud doté d&apos;au moins 4 vCPU, ou une taille d&apos;hôte de session qui propose la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>Turn on the Windows features iEchor Desktop needs (see the Windows features guide), restart and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez les fonctionnalités Windows nécessaires à iEchor Desktop (voir le guide des fonctionnalités Windows), redémarrez et relancez la vérification.</translation>
     </message>
     <message>
         <source>Windows 365: nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365&#xa0;: virtualisation imbriquée</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: agent troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Virtual Desktop&#xa0;: dépannage de l&apos;agent</translation>
     </message>
     <message>
         <source>Windows Enterprise multi-session FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ de Windows Enterprise multisession</translation>
     </message>
     <message>
         <source>Whether Windows 365 Cloud PCs use the same agent as Azure Virtual Desktop could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de confirmer si les PC cloud Windows 365 utilisent le même agent qu&apos;Azure Virtual Desktop.</translation>
     </message>
     <message>
         <source>Supported by the vendor</source>
         <extracomment>Banner of a guide: the product vendor supports this platform</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge par l&apos;éditeur</translation>
     </message>
     <message>
         <source>Works, but not supported by the vendor</source>
         <extracomment>Banner of a guide: it can work, but the product vendor does not support it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne, mais non pris en charge par l&apos;éditeur</translation>
     </message>
     <message>
         <source>Not possible here</source>
         <extracomment>Banner of a guide: iEchor Desktop cannot run on this platform</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible ici</translation>
     </message>
     <message>
         <source>VMware ESXi (vSphere)</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware ESXi (vSphere)</translation>
     </message>
     <message>
         <source>VMware Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation</translation>
     </message>
     <message>
         <source>VMware Fusion</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Fusion</translation>
     </message>
     <message>
         <source>KVM / QEMU or libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM / QEMU ou libvirt</translation>
     </message>
     <message>
         <source>Proxmox VE</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxmox VE</translation>
     </message>
     <message>
         <source>Nutanix AHV</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutanix AHV</translation>
     </message>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work here once nested virtualization is on, but problems are then for your hypervisor vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;éditeur ne prend en charge les machines virtuelles que sur VMware ESXi et Azure. iEchor Desktop peut fonctionner ici une fois la virtualisation imbriquée activée, mais les problèmes relèveront alors de l&apos;éditeur de votre hyperviseur.</translation>
     </message>
     <message>
         <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez iEchor Desktop directement sur une machine physique (ce que recommande l&apos;éditeur), déplacez ce bureau vers VMware ESXi ou une VM Azure, ou utilisez le service de déport dans le cloud de l&apos;éditeur au lieu d&apos;une VM locale.</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez la VM, relancez nestready et relancez la vérification.</translation>
     </message>
     <message>
         <source>Shut down the operating system in the VM and make sure the VM is powered off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez le système d&apos;exploitation de la VM et assurez-vous que la VM est hors tension.</translation>
     </message>
     <message>
         <source>Microsoft Hyper-V (on premises)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Hyper-V (sur site)</translation>
     </message>
     <message>
         <source>The vendor has tested only VMware ESXi and Azure. Microsoft itself supports nested Hyper-V in production, including WSL 2 in a nested VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;éditeur n&apos;a testé que VMware ESXi et Azure. Microsoft prend lui-même en charge Hyper-V imbriqué en production, y compris WSL 2 dans une VM imbriquée.</translation>
     </message>
     <message>
         <source>Intel host with VT-x and EPT: Windows Server 2016 or Windows 10 or later on the host, VM configuration version 8.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte Intel avec VT-x et EPT&#xa0;: Windows Server 2016 ou Windows 10 ou version ultérieure sur l&apos;hôte, version de configuration de VM 8.0 ou ultérieure.</translation>
     </message>
     <message>
         <source>AMD EPYC or Ryzen host: Windows Server 2022 or Windows 11 or later on the host, VM configuration version 9.3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte AMD EPYC ou Ryzen&#xa0;: Windows Server 2022 ou Windows 11 ou version ultérieure sur l&apos;hôte, version de configuration de VM 9.3 ou ultérieure.</translation>
     </message>
     <message>
         <source>An elevated PowerShell on the Hyper-V host (not in this VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PowerShell avec élévation de privilèges sur l&apos;hôte Hyper-V (pas dans cette VM).</translation>
     </message>
     <message>
         <source>Turn the VM off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez la VM.</translation>
     </message>
     <message>
         <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM&apos;s name. ($false turns it off again.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur l&apos;hôte, exposez les extensions de virtualisation à la VM. Remplacez &lt;VM&gt; par le nom de la VM. ($false les désactive à nouveau.)</translation>
     </message>
     <message>
         <source>Read the setting back: ExposeVirtualizationExtensions must be True.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relisez le paramètre&#xa0;: ExposeVirtualizationExtensions doit valoir True.</translation>
     </message>
     <message>
         <source>So that containers reach the network, allow MAC address spoofing on the VM&apos;s network adapter (or use NAT inside the VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour que les conteneurs accèdent au réseau, autorisez l&apos;usurpation d&apos;adresses MAC sur la carte réseau de la VM (ou utilisez le NAT dans la VM).</translation>
     </message>
     <message>
         <source>Microsoft: What is nested virtualization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft&#xa0;: Qu&apos;est-ce que la virtualisation imbriquée&#xa0;?</translation>
     </message>
     <message>
         <source>Microsoft: WSL FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft&#xa0;: FAQ WSL</translation>
     </message>
     <message>
         <source>Older guides say to turn off dynamic memory for the VM; Microsoft&apos;s current documentation does not require it. While Hyper-V runs in the VM its memory no longer changes at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;anciens guides recommandent de désactiver la mémoire dynamique de la VM&#xa0;; la documentation actuelle de Microsoft ne l&apos;exige pas. Tant que Hyper-V s&apos;exécute dans la VM, sa mémoire ne varie plus en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>KVM / QEMU and libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM / QEMU et libvirt</translation>
     </message>
     <message>
         <source>A shell with root rights on the KVM host (not in this VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un shell avec les droits root sur l&apos;hôte KVM (pas dans cette VM).</translation>
     </message>
     <message>
         <source>Nested virtualization is on by default since Linux 4.20; older host kernels need the module option below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La virtualisation imbriquée est activée par défaut depuis Linux 4.20&#xa0;; les noyaux d&apos;hôte plus anciens nécessitent l&apos;option de module ci-dessous.</translation>
     </message>
     <message>
         <source>On the host, check whether KVM passes nesting on: the file must say Y or 1. On AMD hosts look at kvm_amd instead of kvm_intel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur l&apos;hôte, vérifiez si KVM transmet l&apos;imbrication&#xa0;: le fichier doit contenir Y ou 1. Sur les hôtes AMD, consultez kvm_amd au lieu de kvm_intel.</translation>
     </message>
     <message>
         <source>If it does not, add this option to a file in /etc/modprobe.d on the host (on AMD hosts the same option for kvm-amd). It applies when the module is loaded again, for example after a restart of the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinon, ajoutez cette option dans un fichier de /etc/modprobe.d sur l&apos;hôte (sur les hôtes AMD, la même option pour kvm-amd). Elle s&apos;applique lorsque le module est rechargé, par exemple après un redémarrage de l&apos;hôte.</translation>
     </message>
     <message>
         <source>Give the VM the host&apos;s CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à la VM le modèle de processeur de l&apos;hôte&#xa0;: pour QEMU, l&apos;option -cpu host&#xa0;; pour libvirt, le mode de processeur host-passthrough. Un modèle de processeur nommé avec vmx=on fonctionne également.</translation>
     </message>
     <message>
         <source>Linux kernel: Running nested guests with KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau Linux&#xa0;: Running nested guests with KVM</translation>
     </message>
     <message>
         <source>Access to the Proxmox VE host and its web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accès à l&apos;hôte Proxmox VE et à son interface web.</translation>
     </message>
     <message>
         <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module&apos;s nested option as in the KVM guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur l&apos;hôte, vérifiez que le module KVM transmet l&apos;imbrication (Y ou 1&#xa0;; kvm_amd sur les hôtes AMD). Sinon, définissez l&apos;option nested du module comme indiqué dans le guide KVM.</translation>
     </message>
     <message>
         <source>Set the VM&apos;s CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez le type de processeur de la VM sur host. Par défaut, Proxmox n&apos;expose pas la virtualisation aux VM.</translation>
     </message>
     <message>
         <source>Proxmox VE wiki: Nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiki Proxmox VE&#xa0;: Nested virtualization</translation>
     </message>
     <message>
         <source>Oracle VirtualBox</source>
-        <translation type="unfinished">Oracle VirtualBox</translation>
+        <translation>Oracle VirtualBox</translation>
     </message>
     <message>
         <source>VirtualBox 6.1.0 or later for nested virtualization on Intel CPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualBox 6.1.0 ou version ultérieure pour la virtualisation imbriquée sur les processeurs Intel.</translation>
     </message>
     <message>
         <source>In the VM&apos;s settings, turn on nested VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les paramètres de la VM, activez VT-x/AMD-V imbriqué («&#xa0;Enable Nested VT-x/AMD-V&#xa0;»).</translation>
     </message>
     <message>
         <source>Or, on the host&apos;s command line, replace &lt;vm&gt; with the VM&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou, dans la ligne de commande de l&apos;hôte, remplacez &lt;vm&gt; par le nom de la VM&#xa0;:</translation>
     </message>
     <message>
         <source>VirtualBox ticket 4032: nested VT-x</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket VirtualBox 4032&#xa0;: VT-x imbriqué</translation>
     </message>
     <message>
         <source>The exact page of the VBoxManage manual for --nested-hw-virt could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de confirmer la page exacte du manuel VBoxManage consacrée à --nested-hw-virt.</translation>
     </message>
     <message>
         <source>With its KVM or Hyper-V paravirtualization interface VirtualBox may look like another hypervisor from inside the VM; this could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec son interface de paravirtualisation KVM ou Hyper-V, VirtualBox peut apparaître comme un autre hyperviseur depuis l&apos;intérieur de la VM&#xa0;; cela n&apos;a pas pu être confirmé.</translation>
     </message>
     <message>
         <source>Parallels Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallels Desktop</translation>
     </message>
     <message>
         <source>On Macs with Apple M1 or M2 chips Microsoft does not support WSL, Windows Sandbox or virtualization-based security in Windows VMs, so iEchor Desktop for Windows cannot run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les Mac équipés de puces Apple M1 ou M2, Microsoft ne prend pas en charge WSL, Windows Sandbox ni la sécurité basée sur la virtualisation dans les VM Windows&#xa0;: iEchor Desktop pour Windows ne peut donc pas s&apos;y exécuter.</translation>
     </message>
     <message>
         <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez iEchor Desktop pour Mac directement sur le Mac&#xa0;: l&apos;exécution native est ce que recommande l&apos;éditeur. Vous pouvez aussi utiliser le service de déport dans le cloud de l&apos;éditeur.</translation>
     </message>
     <message>
         <source>Find out whether the Mac has an Apple chip or an Intel processor (Apple menu &gt; About This Mac).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déterminez si le Mac est équipé d&apos;une puce Apple ou d&apos;un processeur Intel (menu Pomme &gt; À propos de ce Mac).</translation>
     </message>
     <message>
         <source>Apple chip: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puce Apple&#xa0;: installez iEchor Desktop pour Mac sur le Mac plutôt que dans cette VM.</translation>
     </message>
     <message>
         <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac Intel&#xa0;: mettez la VM hors tension et recherchez l&apos;option de virtualisation imbriquée de Parallels dans les paramètres de processeur de la VM, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>Parallels&apos; &quot;Enable nested virtualization&quot; setting on Intel Macs could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de confirmer l&apos;existence du paramètre «&#xa0;Enable nested virtualization&#xa0;» de Parallels sur les Mac Intel.</translation>
     </message>
     <message>
         <source>Citrix Hypervisor, XenServer and Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Citrix Hypervisor, XenServer et Xen</translation>
     </message>
     <message>
         <source>Citrix Hypervisor (XenServer) does not support nested virtualization. On plain Xen, nested HVM is a technology preview on Intel and experimental on AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citrix Hypervisor (XenServer) ne prend pas en charge la virtualisation imbriquée. Sur Xen standard, le HVM imbriqué est une préversion technologique sur Intel et expérimental sur AMD.</translation>
     </message>
     <message>
         <source>Citrix desktops: ask your administrator which hypervisor runs the desktop. Under Citrix Virtual Apps and Desktops the answer depends on that hypervisor; on VMware ESXi, Azure or Hyper-V follow that guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureaux Citrix&#xa0;: demandez à votre administrateur quel hyperviseur exécute le bureau. Avec Citrix Virtual Apps and Desktops, la réponse dépend de cet hyperviseur&#xa0;; sur VMware ESXi, Azure ou Hyper-V, suivez le guide correspondant.</translation>
     </message>
     <message>
         <source>On Citrix Hypervisor or XenServer nested virtualization is not available: use one of the alternatives above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur Citrix Hypervisor ou XenServer, la virtualisation imbriquée n&apos;est pas disponible&#xa0;: utilisez l&apos;une des solutions de remplacement ci-dessus.</translation>
     </message>
     <message>
         <source>On plain Xen, nested HVM can be tried as described in the Xen wiki; it is not production ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur Xen standard, le HVM imbriqué peut être essayé comme décrit dans le wiki Xen&#xa0;; il n&apos;est pas prêt pour la production.</translation>
     </message>
     <message>
         <source>Xen wiki: Nested virtualization in Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiki Xen&#xa0;: Nested virtualization in Xen</translation>
     </message>
     <message>
         <source>On Nutanix VDI iEchor Desktop works if WSL 2 works. Persistent desktops are supported; non-persistent desktops are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur Nutanix VDI, iEchor Desktop fonctionne si WSL 2 fonctionne. Les bureaux persistants sont pris en charge, les bureaux non persistants ne le sont pas.</translation>
     </message>
     <message>
         <source>A persistent desktop (not a non-persistent pool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bureau persistant (pas un pool non persistant).</translation>
     </message>
     <message>
         <source>Access to the Nutanix cluster&apos;s command line (acli).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accès à la ligne de commande du cluster Nutanix (acli).</translation>
     </message>
     <message>
         <source>Pass the CPU&apos;s virtualization features through to the VM. Replace &lt;vm&gt; with the VM&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettez les fonctionnalités de virtualisation du processeur à la VM. Remplacez &lt;vm&gt; par le nom de la VM.</translation>
     </message>
     <message>
         <source>The acli command comes from community scripts; it could not be confirmed against the Nutanix documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande acli provient de scripts communautaires&#xa0;; elle n&apos;a pas pu être confirmée dans la documentation Nutanix.</translation>
     </message>
     <message>
         <source>Physical machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine physique</translation>
     </message>
     <message>
         <source>Running iEchor Desktop natively on a physical machine is what the vendor recommends: its Linux VM then runs directly on the hardware, without nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;éditeur recommande d&apos;exécuter iEchor Desktop de façon native sur une machine physique&#xa0;: sa VM Linux s&apos;exécute alors directement sur le matériel, sans virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>A 64-bit CPU with virtualization extensions (Intel VT-x or AMD-V) and second-level address translation (SLAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un processeur 64 bits doté d&apos;extensions de virtualisation (Intel VT-x ou AMD-V) et de la traduction d&apos;adresses de second niveau (SLAT).</translation>
     </message>
     <message>
         <source>At least 4 GB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 4 Go de mémoire.</translation>
     </message>
     <message>
         <source>Restart the computer and open its firmware settings (BIOS or UEFI). The key to press is shown briefly at start-up and differs by maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez l&apos;ordinateur et ouvrez les paramètres du firmware (BIOS ou UEFI). La touche à utiliser s&apos;affiche brièvement au démarrage et varie selon le fabricant.</translation>
     </message>
     <message>
         <source>Turn on hardware virtualization: Intel Virtualization Technology (VT-x) or AMD SVM (AMD-V). The menu that holds it differs by maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la virtualisation matérielle&#xa0;: Intel Virtualization Technology (VT-x) ou AMD SVM (AMD-V). Le menu qui contient ce paramètre varie selon le fabricant.</translation>
     </message>
     <message>
         <source>Save the settings, start the computer and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez les paramètres, démarrez l&apos;ordinateur et relancez la vérification.</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification «&#xa0;Virtualisation matérielle (VT-x / AMD-V)&#xa0;» réussit. Sous Windows, Gestionnaire des tâches &gt; Performances indique que la virtualisation est activée&#xa0;; sous Linux, kvm-ok indique que KVM est utilisable.</translation>
     </message>
     <message>
         <source>iEchor Desktop for Windows: system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop pour Windows&#xa0;: configuration requise</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop pour Linux&#xa0;: configuration requise</translation>
     </message>
     <message>
         <source>Troubleshooting: virtualization not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépannage&#xa0;: la virtualisation ne fonctionne pas</translation>
     </message>
     <message>
         <source>Inside a container</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un conteneur</translation>
     </message>
     <message>
         <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host&apos;s kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop démarre sa propre machine virtuelle Linux. Un conteneur partage le noyau de son hôte et ne peut pas démarrer ni gérer une machine virtuelle comme l&apos;exige une application de bureau&#xa0;: iEchor Desktop ne peut donc pas s&apos;exécuter dans un conteneur.</translation>
     </message>
     <message>
         <source>Install iEchor Desktop on the physical machine or VM that runs this container, and run nestready there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez iEchor Desktop sur la machine physique ou la VM qui exécute ce conteneur, et exécutez nestready sur celle-ci.</translation>
     </message>
     <message>
         <source>Leave the container and find the machine that hosts it: a physical machine or a VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez le conteneur et identifiez la machine qui l&apos;héberge&#xa0;: une machine physique ou une VM.</translation>
     </message>
     <message>
         <source>Run nestready on that machine. It tells you whether iEchor Desktop can run there and, in a VM, how to turn on nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez nestready sur cette machine. Il vous indique si iEchor Desktop peut y fonctionner et, dans une VM, comment activer la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>On the host, the &quot;Not inside a container&quot; check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur l&apos;hôte, la vérification «&#xa0;Hors d&apos;un conteneur&#xa0;» réussit.</translation>
     </message>
     <message>
         <source>Windows: features, hypervisor and WSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows&#xa0;: fonctionnalités, hyperviseur et WSL</translation>
     </message>
     <message>
         <source>These steps run in Windows itself, after nested virtualization (in a VM) or firmware virtualization (on a physical machine) is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces étapes s&apos;effectuent dans Windows même, une fois la virtualisation imbriquée (dans une VM) ou la virtualisation du firmware (sur une machine physique) activée.</translation>
     </message>
     <message>
         <source>64-bit Windows 10 22H2 (build 19045) or Windows 11 23H2 (build 22631) or later. Windows Server is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 10 22H2 (build 19045) ou Windows 11 23H2 (build 22631) 64 bits, ou version ultérieure. Windows Server n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>An administrator account: the commands below need an elevated prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte administrateur&#xa0;: les commandes ci-dessous nécessitent une invite de commandes avec élévation de privilèges.</translation>
     </message>
     <message>
         <source>Turn on the Windows features of the backend you use. WSL 2 backend: Virtual Machine Platform and Windows Subsystem for Linux. Hyper-V backend: Hyper-V and Containers. This command lists their state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez les fonctionnalités Windows du backend que vous utilisez. Backend WSL 2&#xa0;: Plateforme de machine virtuelle et Sous-système Windows pour Linux. Backend Hyper-V&#xa0;: Hyper-V et Conteneurs. Cette commande affiche leur état&#xa0;:</translation>
     </message>
     <message>
         <source>Make the hypervisor start with Windows (elevated prompt), then restart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites démarrer l&apos;hyperviseur avec Windows (invite avec élévation de privilèges), puis redémarrez&#xa0;:</translation>
     </message>
     <message>
         <source>Check the WSL version: it must be 2.1.5 or later. If the command prints no version, the old built-in WSL is installed: update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la version de WSL&#xa0;: elle doit être 2.1.5 ou ultérieure. Si la commande n&apos;affiche aucune version, c&apos;est l&apos;ancien WSL intégré qui est installé&#xa0;: mettez-le à jour.</translation>
     </message>
     <message>
         <source>Restart Windows and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez Windows et relancez la vérification.</translation>
     </message>
     <message>
         <source>wsl -l -v works, and systeminfo says &quot;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>wsl -l -v fonctionne, et systeminfo affiche «&#xa0;Un hyperviseur a été détecté. Les fonctionnalités nécessaires à Hyper-V ne seront pas affichées.&#xa0;» (en anglais&#xa0;: «&#xa0;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&#xa0;»)</translation>
     </message>
     <message>
         <source>Microsoft: Hyper-V system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft&#xa0;: configuration requise pour Hyper-V</translation>
     </message>
     <message>
         <source>Some software, for example Android emulators, turns Hyper-V off. Which programs do so could not be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains logiciels, par exemple les émulateurs Android, désactivent Hyper-V. La liste des programmes concernés n&apos;a pas pu être établie ici.</translation>
     </message>
     <message>
         <source>Linux: KVM modules and the kvm group</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux&#xa0;: modules KVM et groupe kvm</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop pour Linux exécute sa VM avec KVM. L&apos;éditeur le prend en charge sur les machines physiques&#xa0;; avec la virtualisation imbriquée, il sort du cadre du support de l&apos;éditeur.</translation>
     </message>
     <message>
         <source>A 64-bit kernel with CPU virtualization support, KVM, QEMU 5.2 or later, systemd and at least 4 GB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un noyau 64 bits avec prise en charge de la virtualisation processeur, KVM, QEMU 5.2 ou version ultérieure, systemd et au moins 4 Go de mémoire.</translation>
     </message>
     <message>
         <source>Load the KVM module for your CPU: kvm_intel for Intel, kvm_amd for AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez le module KVM correspondant à votre processeur&#xa0;: kvm_intel pour Intel, kvm_amd pour AMD.</translation>
     </message>
     <message>
         <source>Check that the module is loaded and /dev/kvm exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le module est chargé et que /dev/kvm existe.</translation>
     </message>
     <message>
         <source>Allow your user to use KVM, then sign out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez votre utilisateur à utiliser KVM, puis déconnectez-vous et reconnectez-vous.</translation>
     </message>
     <message>
         <source>Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification.</translation>
     </message>
     <message>
         <source>The &quot;KVM device (/dev/kvm)&quot; check passes, and kvm-ok finds KVM usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification «&#xa0;Périphérique KVM (/dev/kvm)&#xa0;» réussit, et kvm-ok indique que KVM est utilisable.</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop pour Linux&#xa0;: KVM</translation>
     </message>
     <message>
         <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. VMware itself does not support nested hypervisors (KB 2009916), although they work.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware ESXi est l&apos;une des deux plateformes testées par l&apos;éditeur, pour les clients iEchor Business, avec une instance par machine. VMware lui-même ne prend pas en charge les hyperviseurs imbriqués (KB 2009916), bien qu&apos;ils fonctionnent.</translation>
     </message>
     <message>
         <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processeur de l&apos;hôte ESXi dispose d&apos;Intel VT-x avec EPT ou d&apos;AMD-V avec RVI.</translation>
     </message>
     <message>
         <source>The VM uses virtual hardware version 9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM utilise la version de matériel virtuel 9 ou ultérieure.</translation>
     </message>
     <message>
         <source>You use the vSphere Client: the old C# client does not offer the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous utilisez vSphere Client&#xa0;: l&apos;ancien client C# ne propose pas ce paramètre.</translation>
     </message>
     <message>
         <source>The VM uses no PCI passthrough or vGPU: they cannot be combined with nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM n&apos;utilise ni PCI passthrough ni vGPU&#xa0;: ils ne peuvent pas être combinés avec la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>If Windows in the VM uses virtualization-based security: vSphere 6.7 and hardware version 14 or later on Intel, vSphere 7.0 U2 and hardware version 19 or later on AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si Windows utilise la sécurité basée sur la virtualisation dans la VM&#xa0;: vSphere 6.7 et version de matériel 14 ou ultérieure sur Intel, vSphere 7.0 U2 et version de matériel 19 ou ultérieure sur AMD.</translation>
     </message>
     <message>
         <source>In the vSphere Client, open the VM&apos;s settings, expand CPU and tick the hardware virtualization box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans vSphere Client, ouvrez les paramètres de la VM («&#xa0;Edit Settings&#xa0;»), développez «&#xa0;CPU&#xa0;» et cochez la case de virtualisation matérielle («&#xa0;Expose hardware assisted virtualization to the guest OS&#xa0;»).</translation>
     </message>
     <message>
         <source>The setting writes this line to the VM&apos;s .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paramètre écrit cette ligne dans le fichier .vmx de la VM. Si vous gérez directement le fichier .vmx, ajoutez-la plutôt à ce fichier, VM hors tension.</translation>
     </message>
     <message>
         <source>Power the VM on, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez la VM sous tension, relancez nestready et relancez la vérification.</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Linux the CPU flags list vmx or svm and /dev/kvm exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification «&#xa0;Virtualisation matérielle (VT-x / AMD-V)&#xa0;» réussit. Sous Linux, les indicateurs du processeur contiennent vmx ou svm et /dev/kvm existe.</translation>
     </message>
     <message>
         <source>VMware: Running nested VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware&#xa0;: Running nested VMs</translation>
     </message>
     <message>
         <source>VMware: expose hardware-assisted virtualization (vSphere 7.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware&#xa0;: exposer la virtualisation assistée par matériel (vSphere 7.0)</translation>
     </message>
     <message>
         <source>VMware KB 2009916: support for nested hypervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware KB 2009916&#xa0;: prise en charge des hyperviseurs imbriqués</translation>
     </message>
     <message>
         <source>vSphere: virtualization-based security best practices</source>
-        <translation type="unfinished"></translation>
+        <translation>vSphere&#xa0;: bonnes pratiques pour la sécurité basée sur la virtualisation</translation>
     </message>
     <message>
         <source>How nested virtualization interacts with EVC (Enhanced vMotion Compatibility) could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de confirmer comment la virtualisation imbriquée interagit avec EVC (Enhanced vMotion Compatibility).</translation>
     </message>
     <message>
         <source>Older guides also set hypervisor.cpuid.v0 = &quot;FALSE&quot;. Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;anciens guides définissent aussi hypervisor.cpuid.v0 = &quot;FALSE&quot;. Impossible de confirmer si un invité Hyper-V en a besoin&#xa0;; ce n&apos;est pas nécessaire pour les étapes ci-dessus.</translation>
     </message>
     <message>
         <source>VMware Workstation and Fusion</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation et Fusion</translation>
     </message>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;éditeur ne prend en charge les machines virtuelles que sur VMware ESXi et Azure. iEchor Desktop peut fonctionner dans Workstation ou Fusion une fois la virtualisation imbriquée activée, mais les problèmes rencontrés sortent alors du cadre du support de l&apos;éditeur.</translation>
     </message>
     <message>
         <source>For a supported setup run iEchor Desktop natively on the host computer, or in a VM on VMware ESXi or Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une configuration prise en charge, exécutez iEchor Desktop de façon native sur l&apos;ordinateur hôte, ou dans une VM sur VMware ESXi ou Azure.</translation>
     </message>
     <message>
         <source>VMware Workstation 8 or Fusion 4 or later, and a VM with virtual hardware version 9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation 8 ou Fusion 4 ou version ultérieure, et une VM avec la version de matériel virtuel 9 ou ultérieure.</translation>
     </message>
     <message>
         <source>The host computer&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processeur de l&apos;ordinateur hôte dispose d&apos;Intel VT-x avec EPT ou d&apos;AMD-V avec RVI.</translation>
     </message>
     <message>
         <source>On a Windows host: while Hyper-V or virtualization-based security runs on the host, Workstation cannot give VMs VT-x/AMD-V, so nested VMs do not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un hôte Windows&#xa0;: tant que Hyper-V ou la sécurité basée sur la virtualisation s&apos;exécute sur l&apos;hôte, Workstation ne peut pas fournir VT-x/AMD-V aux VM, et les VM imbriquées ne fonctionnent donc pas.</translation>
     </message>
     <message>
         <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez les paramètres de la VM et, sous «&#xa0;Processors&#xa0;», cochez l&apos;option qui virtualise VT-x/AMD-V («&#xa0;Virtualize Intel VT-x/EPT or AMD-V/RVI&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -2976,105 +2984,105 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <name>nestready::gui::GuidePage</name>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>I&apos;ve done this: &amp;check again</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est fait&#xa0;: &amp;relancer la vérification</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished">Guide</translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>&amp;Show the guide for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le guide pour&#xa0;:</translation>
     </message>
     <message>
         <source>Show the guide for</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le guide pour</translation>
     </message>
     <message>
         <source>Result of the checks this guide fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat des vérifications corrigées par ce guide</translation>
     </message>
     <message>
         <source>nestready could not tell which platform this machine runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready n&apos;a pas pu déterminer sur quelle plateforme s&apos;exécute cette machine. Choisissez-la dans la liste ci-dessus pour afficher les étapes correspondantes.</translation>
     </message>
     <message>
         <source>Instead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À la place&#xa0;: %1</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de commencer</translation>
     </message>
     <message>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>Important</translation>
     </message>
     <message>
         <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM. nestready remembers the step you are at and offers to pick up there when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM doit être hors tension pour cette modification&#xa0;: arrêtez-la (un redémarrage ne suffit pas), modifiez le paramètre sur l&apos;hôte, puis démarrez la VM. nestready mémorise l&apos;étape à laquelle vous êtes et propose de la reprendre à son prochain démarrage.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>Setting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Step %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 terminée</translation>
     </message>
     <message>
         <source>How to tell it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vérifier que cela a fonctionné</translation>
     </message>
     <message>
         <source>Could not be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmé</translation>
     </message>
     <message>
         <source>Vendor documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation de l&apos;éditeur</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A check&apos;s title and its status word, e.g. &quot;Hardware virtualization: Pass&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Vérification…</translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Nothing left to do in this guide: %1</source>
         <extracomment>%1 lists checks and their status words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien à faire dans ce guide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3082,139 +3090,139 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>certain</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>certain</translation>
     </message>
     <message>
         <source>likely</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>probable</translation>
     </message>
     <message>
         <source>unknown</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu.</translation>
     </message>
     <message>
         <source>Not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
         <extracomment>Followed by evidence keys such as dmi.sys_vendor, which are not translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Éléments&#xa0;: %1</translation>
     </message>
     <message>
         <source>Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &amp;plateforme exécute cette machine&#xa0;?</translation>
     </message>
     <message>
         <source>Your machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre machine</translation>
     </message>
     <message>
         <source>What nestready found out about this computer, how sure it is and from what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nestready a découvert sur cet ordinateur, avec quel degré de certitude et à partir de quelles sources.</translation>
     </message>
     <message>
         <source>Platform that runs this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme qui exécute cette machine</translation>
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">Vérification de cette machine…</translation>
+        <translation>Vérification de cette machine…</translation>
     </message>
     <message>
         <source>A container (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conteneur (%1)</translation>
     </message>
     <message>
         <source>A physical machine</source>
-        <translation type="unfinished">Une machine physique</translation>
+        <translation>Une machine physique</translation>
     </message>
     <message>
         <source>A virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Une machine virtuelle</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Kind of machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de machine</translation>
     </message>
     <message>
         <source>Hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperviseur</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>VM size</source>
-        <translation type="unfinished">Taille de VM</translation>
+        <translation>Taille de VM</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished">Système d’exploitation</translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l&apos;intérieur de la VM, VMware ESXi, Workstation et Fusion se ressemblent. Quelle &amp;plateforme exécute cette machine&#xa0;?</translation>
     </message>
     <message>
         <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready ne peut pas déterminer de quel hyperviseur il s&apos;agit. Quelle &amp;plateforme exécute cette machine&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::RequirementsPage</name>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished">&amp;Vérifier de nouveau</translation>
+        <translation>&amp;Relancer la vérification</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished">Exigences</translation>
+        <translation>Configuration requise</translation>
     </message>
     <message>
         <source>Each requirement, checked on this machine. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque exigence, vérifiée sur cette machine. Ouvrez une ligne pour savoir pourquoi elle est importante et comment corriger le problème.</translation>
     </message>
     <message>
         <source>Summary of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des vérifications</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la vérification</translation>
     </message>
     <message>
         <source>Passed: %1 · Warnings: %2 · Failed: %3</source>
         <extracomment>A count line, not a sentence: status words and numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réussies&#xa0;: %1 · Avertissements&#xa0;: %2 · Échecs&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Checking… %n requirement(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification… %n exigence restante.</numerusform>
+            <numerusform>Vérification… %n exigences restantes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être vérifiée.</numerusform>
+            <numerusform>%n n&apos;ont pas pu être vérifiées.</numerusform>
         </translation>
     </message>
 </context>
@@ -3222,190 +3230,190 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <name>nestready::gui::ResultRow</name>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show or hide the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les détails</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Vérification…</translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Still checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification en cours…</translation>
     </message>
     <message>
         <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished">Pourquoi c’est important</translation>
+        <translation>Pourquoi c&apos;est important</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été constaté</translation>
     </message>
     <message>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment corriger</translation>
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails pour le support</translation>
     </message>
     <message>
         <source>Details for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails pour le support&#xa0;: %1</translation>
     </message>
     <message>
         <source>Raw evidence for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Données brutes pour le support</translation>
     </message>
     <message>
         <source>No answer in time from: %1.</source>
         <extracomment>%1 is a list of probe names such as &quot;dmi, system&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse à temps de&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not yet known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connu.</translation>
     </message>
     <message>
         <source>Open the guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire.</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::SummaryPage</name>
     <message>
         <source>Co&amp;py summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier le résumé</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Verdict</translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>What is left to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il reste à faire</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Où obtenir de l&apos;aide</translation>
     </message>
     <message>
         <source>iEchor Business customers: contact iEchor support and attach this summary. Problems with nested virtualization itself belong to your hypervisor or cloud vendor; the guide links their documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients iEchor Business&#xa0;: contactez le support iEchor en joignant ce résumé. Les problèmes liés à la virtualisation imbriquée elle-même relèvent de l&apos;éditeur de votre hyperviseur ou de votre fournisseur cloud&#xa0;; le guide renvoie vers leur documentation.</translation>
     </message>
     <message>
         <source>iEchor Desktop in a VM or VDI environment</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop dans une VM ou un environnement VDI</translation>
     </message>
     <message>
         <source>Troubleshooting: virtualization not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépannage&#xa0;: la virtualisation ne fonctionne pas</translation>
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">Vérification de cette machine…</translation>
+        <translation>Vérification de cette machine…</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
         <extracomment>One line of the to-do list: status word, check title, what to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The steps for your platform are in the guide &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes pour votre plateforme se trouvent dans le guide «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing: every requirement is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien&#xa0;: toutes les exigences sont remplies.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Vérification…</translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Guide: %1 (nestready --page %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide&#xa0;: %1 (nestready --page %2)</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::WelcomePage</name>
     <message>
         <source>Can iEchor Desktop run on this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop peut-il s&apos;exécuter sur cette machine&#xa0;?</translation>
     </message>
     <message>
         <source>nestready checks this computer and tells you what, if anything, to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready vérifie cet ordinateur et vous indique ce qu&apos;il faut éventuellement modifier.</translation>
     </message>
     <message>
         <source>Pick up where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre là où vous vous étiez arrêté</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Last time you were at step %1 of the guide &quot;%2&quot;. If you have made the change, pick up there and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois, vous en étiez à l&apos;étape %1 du guide «&#xa0;%2&#xa0;». Si vous avez effectué la modification, reprenez à cette étape et relancez la vérification.</translation>
     </message>
     <message>
         <source>&amp;Resume and check again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre et relancer la vérification</translation>
     </message>
     <message>
         <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to this machine: that is called nested virtualization, and it is off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop exécute son moteur dans une petite machine virtuelle Linux. Sur un ordinateur physique, cela fonctionne dès que la virtualisation matérielle est activée. Dans une machine virtuelle ou un bureau VDI, l&apos;hyperviseur doit en outre transmettre la virtualisation à cette machine&#xa0;: c&apos;est ce qu&apos;on appelle la virtualisation imbriquée, et elle est désactivée par défaut.</translation>
     </message>
     <message>
         <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready détermine de quel type de machine il s&apos;agit, vérifie chaque exigence (processeur, mémoire, disque, virtualisation, politique de support de l&apos;éditeur) et, si quelque chose manque, affiche les étapes précises pour votre plateforme.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Confidentialité&#xa0;:&lt;/b&gt; aucune donnée ne quitte cette machine. La seule requête réseau effectuée par nestready est adressée au service de métadonnées local d&apos;Azure, et uniquement sur une VM Azure&#xa0;; cette adresse ne quitte jamais l&apos;hôte.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::Wizard</name>
     <message>
         <source>nestready: can iEchor Desktop run here?</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready&#xa0;: iEchor Desktop peut-il s&apos;exécuter ici&#xa0;?</translation>
     </message>
 </context>
 </TS>

@@ -813,257 +813,257 @@
     </message>
     <message>
         <source>Not checked: Azure&apos;s metadata service was not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>未チェック: Azure のメタデータ サービスに問い合わせていません。</translation>
     </message>
     <message>
         <source>Could not be checked: Azure&apos;s metadata service gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックできませんでした: Azure のメタデータ サービスから応答がありませんでした。</translation>
     </message>
     <message>
         <source>Not an Azure VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure VM ではありません。</translation>
     </message>
     <message>
         <source>The size &quot;%1&quot; is not one nestready can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ &quot;%1&quot; は、nestready が読み取れないサイズです。</translation>
     </message>
     <message>
         <source>Look the size up in Microsoft&apos;s size list: its page has a &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のサイズ一覧でこのサイズを調べてください。サイズのページの &quot;Feature support&quot; の下に &quot;Nested Virtualization&quot; の行があります。</translation>
     </message>
     <message>
         <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for &quot;%1&quot;, or move to %2, the size the vendor tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://learn.microsoft.com/azure/virtual-machines/sizes/overview で &quot;%1&quot; を確認するか、ベンダーがテストしたサイズである %2 に移行してください。</translation>
     </message>
     <message>
         <source>%1 (%2 series) supports nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 シリーズ) は入れ子になった仮想化をサポートしています。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出典: %1</translation>
     </message>
     <message>
         <source>Microsoft lists nested virtualization as not supported for the %1 series, so Hyper-V, WSL 2 and KVM cannot start inside this VM. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft は %1 シリーズで入れ子になった仮想化をサポート対象外としているため、この VM 内では Hyper-V、WSL 2、KVM を起動できません。出典: %2</translation>
     </message>
     <message>
         <source>This is an Arm64 size; %1 is x64, so the VM&apos;s OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Arm64 のサイズです。%1 は x64 のため、VM の OS ディスクは x64 イメージである必要があります。サイズ変更だけでは対応できないため、新しい VM を作成してください。</translation>
     </message>
     <message>
         <source>%1 does not support nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は入れ子になった仮想化をサポートしていません。</translation>
     </message>
     <message>
         <source>Resize the VM to %1 (or another size whose page lists nested virtualization as supported): %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM のサイズを %1 (または、ページで入れ子になった仮想化がサポート対象と記載されている別のサイズ) に変更してください: %2 — サイズ変更中に VM は再起動します。</translation>
     </message>
     <message>
         <source>Whether %1 supports nested virtualization is not in nestready&apos;s size table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が入れ子になった仮想化をサポートしているかどうかは、nestready のサイズ表に記載されていません。</translation>
     </message>
     <message>
         <source>Open the page of the %1 series in Microsoft&apos;s size list and read the &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のサイズ一覧で %1 シリーズのページを開き、&quot;Feature support&quot; の下にある &quot;Nested Virtualization&quot; の行を確認してください。</translation>
     </message>
     <message>
         <source>If it is not supported, resize to %1: %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートされていない場合は、%1 にサイズを変更してください: %2 — サイズ変更中に VM は再起動します。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n vCPU(s) and %2 GiB of memory (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の vCPU 数は %n、メモリは %2 GiB です (%3)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The size name %1 says %n vCPU(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サイズ名 %1 によると、vCPU 数は %n です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Neither the size nor the processor count and memory of this VM could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>この VM のサイズも、プロセッサ数とメモリも読み取れませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>%n vCPU(s) and %1 GiB of memory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vCPU 数 %n、メモリ %1 GiB。</numerusform>
         </translation>
     </message>
     <message>
         <source>The vendor tested %1: %2 vCPUs and %3 GiB of memory, and recommends that or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーは %1 (vCPU %2 個、メモリ %3 GiB) でテストしており、これ以上の構成を推奨しています。</translation>
     </message>
     <message>
         <source>Resize the VM to %1 or larger: %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM のサイズを %1 以上に変更してください: %2 — サイズ変更中に VM は再起動します。</translation>
     </message>
     <message>
         <source>Microsoft&apos;s nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft の入れ子になった仮想化のガイドでは、セキュリティの種類を Standard に設定するよう記載されています (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization)。</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service does not name the security type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure のメタデータ サービスからセキュリティの種類が返されません。</translation>
     </message>
     <message>
         <source>Older VMs and older metadata versions leave securityProfile.securityType out. Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>古い VM や古いバージョンのメタデータには securityProfile.securityType が含まれません。ポータルで確認してください: VM の &quot;Overview&quot; ページの &quot;Security type&quot; です。</translation>
     </message>
     <message>
         <source>A confidential VM: Azure offers no nested virtualization there.</source>
-        <translation type="unfinished"></translation>
+        <translation>機密 VM です。Azure では機密 VM で入れ子になった仮想化を利用できません。</translation>
     </message>
     <message>
         <source>The confidential DC and EC series list nested virtualization as not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>機密 VM 向けの DC シリーズと EC シリーズでは、入れ子になった仮想化はサポート対象外と記載されています。</translation>
     </message>
     <message>
         <source>The security type cannot be changed on a confidential VM. Create a new VM with the security type Standard on a size that supports nested virtualization, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>機密 VM ではセキュリティの種類を変更できません。入れ子になった仮想化をサポートするサイズ (%1 など) で、セキュリティの種類を Standard にして新しい VM を作成してください。</translation>
     </message>
     <message>
         <source>The sources disagree: %1 The Trusted Launch page once listed nested virtualization as unsupported, but its current version no longer does (https://learn.microsoft.com/azure/virtual-machines/trusted-launch). Whether nested virtualization works with Trusted Launch could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源の内容が一致しません: %1 Trusted Launch のページには以前、入れ子になった仮想化はサポート対象外と記載されていましたが、現在のバージョンではその記載がありません (https://learn.microsoft.com/azure/virtual-machines/trusted-launch)。Trusted Launch で入れ子になった仮想化が動作するかどうかは確認できませんでした。</translation>
     </message>
     <message>
         <source>Trusted Launch: VT-x/AMD-V reaches this VM, but whether Microsoft supports nested virtualization with Trusted Launch could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Launch: VT-x/AMD-V はこの VM に渡されていますが、Microsoft が Trusted Launch での入れ子になった仮想化をサポートしているかどうかは確認できませんでした。</translation>
     </message>
     <message>
         <source>Trusted Launch: it may keep nested virtualization from working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Launch: 入れ子になった仮想化が動作しない原因になる可能性があります。</translation>
     </message>
     <message>
         <source>If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type Standard (in the portal: Basics, &quot;Security type&quot;; the Azure CLI: --security-type Standard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V、WSL 2、KVM が起動しない場合は、セキュリティの種類を Standard にして VM を作成してください (ポータルの場合: &quot;Basics&quot; の &quot;Security type&quot;、Azure CLI の場合: --security-type Standard)。</translation>
     </message>
     <message>
         <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティの種類は Standard です (Microsoft の入れ子になった仮想化のガイドのとおりです)。</translation>
     </message>
     <message>
         <source>The security type &quot;%1&quot; is not one nestready knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティの種類 &quot;%1&quot; は、nestready が認識できない種類です。</translation>
     </message>
     <message>
         <source>Not an Amazon EC2 instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon EC2 インスタンスではありません。</translation>
     </message>
     <message>
         <source>Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance launched with nested virtualization enabled (AWS CLI: --cpu-options NestedVirtualization=enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>ベアメタル インスタンス (*.metal)、または入れ子になった仮想化を有効にして起動した C8i、M8i、R8i インスタンスを使用してください (AWS CLI: --cpu-options NestedVirtualization=enabled)。</translation>
     </message>
     <message>
         <source>A bare-metal instance (%1): no hypervisor below this OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベアメタル インスタンス (%1) です。この OS の下にハイパーバイザーはありません。</translation>
     </message>
     <message>
         <source>type unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>種類不明</translation>
     </message>
     <message>
         <source>The firmware tables do not name the instance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア テーブルにインスタンス タイプが記載されていません。</translation>
     </message>
     <message>
         <source>On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, no hibernation, and at most 192 vCPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows の場合、AWS では Virtual Secure Mode (Credential Guard) をオフにし、休止状態を使用せず、vCPU を 192 個以下にすることも求められています。</translation>
     </message>
     <message>
         <source>%1 is a virtual instance type without nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、入れ子になった仮想化に対応していない仮想インスタンス タイプです。</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization only on bare-metal instances and on virtual C8i, M8i and R8i instances. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS で入れ子になった仮想化が提供されているのは、ベアメタル インスタンスと、仮想の C8i、M8i、R8i インスタンスのみです。出典: %1</translation>
     </message>
     <message>
         <source>%1 with nested virtualization enabled: VT-x reaches this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (入れ子になった仮想化が有効): VT-x はこの VM に渡されています。</translation>
     </message>
     <message>
         <source>%1 supports nested virtualization when it is launched with it enabled. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、入れ子になった仮想化を有効にして起動した場合に、入れ子になった仮想化をサポートします。有効になっているかどうかはインスタンス内からは確認できませんが、有効な場合は VT-x がインスタンスに渡されます。出典: %2</translation>
     </message>
     <message>
         <source>%1 without nested virtualization: VT-x does not reach this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (入れ子になった仮想化なし): VT-x はこの VM に渡されていません。</translation>
     </message>
     <message>
         <source>Enable it in the instance&apos;s CPU options (AWS CLI: --cpu-options NestedVirtualization=enabled when launching), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスの CPU オプションで有効にしてから (AWS CLI の場合は起動時に --cpu-options NestedVirtualization=enabled を指定)、もう一度チェックしてください。</translation>
     </message>
     <message>
         <source>Not a Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud VM ではありません。</translation>
     </message>
     <message>
         <source>Google Cloud does not support Hyper-V or WSL 2 inside its VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud では、VM 内での Hyper-V と WSL 2 はサポートされていません。</translation>
     </message>
     <message>
         <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud が VM 内のハイパーバイザーとしてサポートしているのは Linux KVM のみのため、Windows 版 iEchor Desktop (WSL 2 または Hyper-V) はここでは実行できません。出典: %1</translation>
     </message>
     <message>
         <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 版 iEchor Desktop は Azure VM または VMware ESXi 上で実行するか、Google Cloud の Linux VM、またはベンダーのクラウド オフロード サービスを使用してください。</translation>
     </message>
     <message>
         <source>Nested virtualization is enabled on this Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Google Cloud VM では、入れ子になった仮想化が有効になっています。</translation>
     </message>
     <message>
         <source>Stop the VM and enable nested virtualization (gcloud compute instances update, or create it with --enable-nested-virtualization). It needs an Intel machine type: AMD and Arm VMs do not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM を停止して、入れ子になった仮想化を有効にしてください (gcloud compute instances update を使用するか、--enable-nested-virtualization を指定して VM を作成します)。Intel のマシンタイプが必要です。AMD と Arm の VM では利用できません。</translation>
     </message>
     <message>
         <source>Nested virtualization is not enabled on this Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Google Cloud VM では、入れ子になった仮想化が有効になっていません。</translation>
     </message>
     <message>
         <source>Azure VM size supports nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure VM のサイズが入れ子になった仮想化をサポートしている</translation>
     </message>
     <message>
         <source>On Azure, nested virtualization depends on the VM size: D4s_v5 has it, the B-series never will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure では、入れ子になった仮想化を利用できるかどうかは VM のサイズによって決まります。D4s_v5 では利用できますが、B シリーズでは今後も利用できません。</translation>
     </message>
     <message>
         <source>Azure VM size capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure VM のサイズの容量</translation>
     </message>
     <message>
         <source>The vendor tested Azure D4s_v5 (4 vCPUs, 16 GiB) and recommends that size or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーは Azure D4s_v5 (vCPU 4 個、16 GiB) でテストしており、このサイズ以上を推奨しています。</translation>
     </message>
     <message>
         <source>Azure security type</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure のセキュリティの種類</translation>
     </message>
     <message>
         <source>Confidential VMs offer no nested virtualization, and Microsoft&apos;s guide asks for the security type Standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>機密 VM では入れ子になった仮想化を利用できません。また、Microsoft のガイドではセキュリティの種類を Standard にするよう求められています。</translation>
     </message>
     <message>
         <source>Amazon EC2 instance type allows nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon EC2 のインスタンス タイプが入れ子になった仮想化に対応している</translation>
     </message>
     <message>
         <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested virtualization enabled can run a VM inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS で内部に VM を実行できるのは、ベアメタル インスタンスと、入れ子になった仮想化を有効にした C8i、M8i、R8i インスタンスのみです。</translation>
     </message>
     <message>
         <source>Google Cloud nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud の入れ子になった仮想化</translation>
     </message>
     <message>
         <source>Google Cloud allows only Linux KVM inside its VMs, and only when nested virtualization is enabled on the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud が VM 内で許可しているのは Linux KVM のみで、それも VM で入れ子になった仮想化が有効になっている場合に限られます。</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1182,15 @@ Run `nestready check --help` for the options of the checks.
 Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
 2 bad usage or unreadable input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: nestready [オプション]            セットアップ ウィザードを開きます
+       nestready --page ID            ウィザードを指定したページまたはガイド (例: vmware-esxi) で開きます
+       nestready check [オプション]      このマシンをチェックし、結果を出力します
+
+チェックのオプションについては `nestready check --help` を実行してください。
+
+`check` の終了コード: 0 失敗なし、1 少なくとも 1 つのチェックが失敗、
+2 使用方法の誤りまたは入力を読み取れない。
+</translation>
     </message>
 </context>
 <context>
@@ -1664,71 +1672,71 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
     <message>
         <source>macOS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS %1</translation>
     </message>
     <message>
         <source>hw.logicalcpu</source>
-        <translation type="unfinished"></translation>
+        <translation>hw.logicalcpu</translation>
     </message>
     <message>
         <source>hw.memsize</source>
-        <translation type="unfinished"></translation>
+        <translation>hw.memsize</translation>
     </message>
     <message>
         <source>macOS has no containers of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS には独自のコンテナーがありません。</translation>
     </message>
     <message>
         <source>A Mac is not a cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac はクラウド VM ではありません。</translation>
     </message>
     <message>
         <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS は、仮想マシン内で実行されていると報告しています (kern.hv_vmm_present、モデル &quot;%1&quot;)。</translation>
     </message>
     <message>
         <source>macOS reports that it runs directly on the Mac (kern.hv_vmm_present is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS は、Mac 上で直接実行されていると報告しています (kern.hv_vmm_present は 0)。</translation>
     </message>
     <message>
         <source>macOS reports that Hypervisor.framework can run virtual machines (kern.hv_support is 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS は、Hypervisor.framework で仮想マシンを実行できると報告しています (kern.hv_support は 1)。</translation>
     </message>
     <message>
         <source>macOS reports that Hypervisor.framework cannot run virtual machines here (kern.hv_support is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS は、この環境では Hypervisor.framework で仮想マシンを実行できないと報告しています (kern.hv_support は 0)。</translation>
     </message>
     <message>
         <source>Look the size up by hand: in the Azure portal, open the VM and read &quot;Size&quot; on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズを手動で調べてください: Azure portal で VM を開いて &quot;Overview&quot; ページの &quot;Size&quot; を確認するか、次を実行してください: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service has not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure のメタデータ サービスから応答がありません。</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service names the size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure のメタデータ サービスからサイズが返されました。</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service answered, but not usably (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure のメタデータ サービスから応答がありましたが、使用できる内容ではありませんでした (%1)。</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service was not asked, because of --no-network.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-network が指定されているため、Azure のメタデータ サービスに問い合わせていません。</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service was not asked: this is a recorded machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたマシンのため、Azure のメタデータ サービスに問い合わせていません。</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service did not answer in time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure のメタデータ サービスから時間内に応答がありませんでした (%1)。</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure のメタデータ サービスを読み取れませんでした (%1)。</translation>
     </message>
 </context>
 <context>
@@ -1794,685 +1802,685 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
     <message>
         <source>Open the wizard at &lt;page&gt; (welcome, machine, requirements, guide, summary) or at a guide id such as vmware-esxi.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードを &lt;page&gt; (welcome、machine、requirements、guide、summary) または vmware-esxi などのガイド ID で開きます。</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>page</translation>
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;. Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なページ &quot;%1&quot; です。welcome、machine、requirements、guide、summary、または vmware-esxi などのガイド ID を使用してください。</translation>
     </message>
     <message>
         <source>nestready — report from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready — %1 のレポート</translation>
     </message>
 </context>
 <context>
     <name>Guides</name>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work here once nested virtualization is on, but problems are then for your cloud provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーが仮想マシンをサポートしているのは VMware ESXi と Azure のみです。入れ子になった仮想化をオンにすれば iEchor Desktop はここでも動作する可能性がありますが、その場合の問題はご利用のクラウド プロバイダーの対応範囲となります。</translation>
     </message>
     <message>
         <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop を物理マシン上でネイティブに実行する (ベンダーの推奨)、Azure VM を使用する、またはローカル VM の代わりにベンダーのクラウド オフロード サービスを使用してください。</translation>
     </message>
     <message>
         <source>Microsoft Azure virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Azure 仮想マシン</translation>
     </message>
     <message>
         <source>Azure VMs are one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. Microsoft supports nested Hyper-V on VM sizes that offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure VM は、1 台のマシンにつき 1 インスタンスで利用する iEchor Business のお客様向けに、ベンダーがテストした 2 つのプラットフォームのうちの 1 つです。Microsoft は、入れ子になった Hyper-V を、それを提供する VM サイズでサポートしています。</translation>
     </message>
     <message>
         <source>A VM size that offers nested virtualization, for example Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 or Fsv2. The vendor tested D4s_v5 and recommends it or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子になった仮想化を提供する VM サイズ (Dv3、Dv4、Dv5、Dsv5、Dasv5、Dadsv5、Dsv6、Ev5、Esv5、Fsv2 など)。ベンダーは D4s_v5 でテストしており、このサイズ以上を推奨しています。</translation>
     </message>
     <message>
         <source>Sizes without it: the A family (Av2), the B family (Bsv2), Arm64 (Dpsv5) and confidential sizes (DCasv5, DC and EC families).</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子になった仮想化を提供しないサイズ: A ファミリ (Av2)、B ファミリ (Bsv2)、Arm64 (Dpsv5)、機密サイズ (DCasv5、DC ファミリ、EC ファミリ)。</translation>
     </message>
     <message>
         <source>Rights to resize the VM in the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure portal で VM のサイズを変更できる権限。</translation>
     </message>
     <message>
         <source>Open the size page of the VM&apos;s current size and look at the &quot;Nested Virtualization&quot; row under Feature support.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM の現在のサイズのページを開き、&quot;Feature support&quot; の下にある &quot;Nested Virtualization&quot; の行を確認します。</translation>
     </message>
     <message>
         <source>If the size does not support it, resize the VM to one that does, for example Standard_D4s_v5.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのサイズがサポートしていない場合は、サポートしているサイズ (Standard_D4s_v5 など) に VM のサイズを変更します。</translation>
     </message>
     <message>
         <source>Microsoft&apos;s guide asks for the security type Standard. Check the VM&apos;s security type; see the note below about Trusted Launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のガイドでは、セキュリティの種類を Standard にするよう求められています。VM のセキュリティの種類を確認してください。Trusted Launch については下記の注記を参照してください。</translation>
     </message>
     <message>
         <source>Start the VM, turn on the Windows features iEchor Desktop needs (see the Windows features guide), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM を起動し、iEchor Desktop に必要な Windows の機能をオンにしてから (Windows の機能のガイドを参照)、もう一度チェックします。</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. In Windows, systeminfo says &quot;A hypervisor has been detected&quot; once Hyper-V or WSL 2 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;ハードウェア仮想化 (VT-x / AMD-V)&quot; のチェックに合格します。Windows では、Hyper-V または WSL 2 が実行されると、systeminfo に &quot;A hypervisor has been detected&quot; (ハイパーバイザーが検出されました) と表示されます。</translation>
     </message>
     <message>
         <source>Azure: VM sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure: VM のサイズ</translation>
     </message>
     <message>
         <source>Azure: compute units (marks sizes that run nested virtualization)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure: コンピューティング ユニット (入れ子になった仮想化を実行できるサイズを示しています)</translation>
     </message>
     <message>
         <source>Microsoft: Enable nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft: 入れ子になった仮想化を有効にする</translation>
     </message>
     <message>
         <source>Azure: Trusted Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure: Trusted Launch</translation>
     </message>
     <message>
         <source>iEchor Desktop in a VM or VDI environment</source>
-        <translation type="unfinished"></translation>
+        <translation>VM または VDI 環境での iEchor Desktop</translation>
     </message>
     <message>
         <source>Whether Trusted Launch blocks nested virtualization could not be confirmed: an older Azure page listed it as unsupported, the current page does not, and Trusted Launch is now the default for new VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Launch が入れ子になった仮想化を妨げるかどうかは確認できませんでした。以前の Azure のページではサポート対象外と記載されていましたが、現在のページには記載がなく、また現在は新しい VM では Trusted Launch が既定になっています。</translation>
     </message>
     <message>
         <source>Nested virtualization on other sizes (for example Dsv3, Dsv4, Ddv5, Ev3, Ev4) could not be confirmed: look at each size page.</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のサイズ (Dsv3、Dsv4、Ddv5、Ev3、Ev4 など) での入れ子になった仮想化は確認できませんでした。各サイズのページを確認してください。</translation>
     </message>
     <message>
         <source>Google Cloud (Compute Engine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud (Compute Engine)</translation>
     </message>
     <message>
         <source>Google Cloud supports nested virtualization only for Linux VMs running KVM on Intel CPUs. Hyper-V in a Compute Engine VM is not supported, so iEchor Desktop for Windows cannot run there. The vendor does not support this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud が入れ子になった仮想化をサポートしているのは、Intel CPU 上で KVM を実行する Linux VM のみです。Compute Engine VM 内の Hyper-V はサポートされていないため、Windows 版 iEchor Desktop はそこでは実行できません。ベンダーはこのプラットフォームをサポートしていません。</translation>
     </message>
     <message>
         <source>A Linux VM on an Intel machine type: no AMD or Arm machine types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel のマシンタイプ上の Linux VM (AMD や Arm のマシンタイプは不可)。</translation>
     </message>
     <message>
         <source>Create the VM with nested virtualization turned on, using this gcloud flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の gcloud フラグを使用して、入れ子になった仮想化をオンにした VM を作成します:</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again. Expect the nested VM to run at least 10% slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM を起動し、nestready を再度起動して、もう一度チェックします。入れ子になった VM は、少なくとも 10% 遅くなることを想定してください。</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;ハードウェア仮想化 (VT-x / AMD-V)&quot; のチェックに合格します。</translation>
     </message>
     <message>
         <source>Google Cloud: About nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud: 入れ子になった仮想化について</translation>
     </message>
     <message>
         <source>Amazon EC2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon EC2</translation>
     </message>
     <message>
         <source>A C8i, M8i or R8i instance (virtual instances with nested virtualization), or a bare-metal instance, where iEchor Desktop runs without nesting.</source>
-        <translation type="unfinished"></translation>
+        <translation>C8i、M8i、R8i インスタンス (入れ子になった仮想化に対応した仮想インスタンス)、または iEchor Desktop が入れ子なしで動作するベアメタル インスタンス。</translation>
     </message>
     <message>
         <source>Windows instances: Virtual Secure Mode and Credential Guard off, no hibernation, at most 192 vCPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows インスタンスの場合: Virtual Secure Mode と Credential Guard がオフ、休止状態なし、vCPU 192 個以下。</translation>
     </message>
     <message>
         <source>Make sure the instance uses a C8i, M8i or R8i instance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスで C8i、M8i、R8i のいずれかのインスタンス タイプが使用されていることを確認します。</translation>
     </message>
     <message>
         <source>Turn on nested virtualization with this CPU option of the AWS CLI:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CLI の次の CPU オプションを使用して、入れ子になった仮想化をオンにします:</translation>
     </message>
     <message>
         <source>Start the instance, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスを起動し、nestready を再度起動して、もう一度チェックします。</translation>
     </message>
     <message>
         <source>AWS: Nested virtualization on EC2</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS: EC2 での入れ子になった仮想化</translation>
     </message>
     <message>
         <source>Windows 365 and Azure Virtual Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365 と Azure Virtual Desktop</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop session hosts and Cloud PCs run on Azure. The vendor names Azure VMs, not these desktop services, as tested; one instance of iEchor Desktop per machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Virtual Desktop のセッション ホストと Cloud PC は Azure 上で実行されます。ベンダーがテスト済みとしているのは Azure VM であり、これらのデスクトップ サービスではありません。iEchor Desktop は 1 台のマシンにつき 1 インスタンスです。</translation>
     </message>
     <message>
         <source>Windows 365: a Cloud PC with 4 vCPUs or more. GPU Cloud PCs and Cloud PCs in South Africa North do not offer nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365: vCPU 4 個以上の Cloud PC。GPU Cloud PC と South Africa North リージョンの Cloud PC では、入れ子になった仮想化は利用できません。</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: a session host size that offers nested virtualization (see the Azure guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Virtual Desktop: 入れ子になった仮想化を提供するセッション ホストのサイズ (Azure のガイドを参照)。</translation>
     </message>
     <message>
         <source>A personal (single-user) desktop: running more than one instance of iEchor Desktop on one machine, as on Windows Enterprise multi-session, is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用 (シングルユーザー) のデスクトップ: Windows Enterprise マルチセッションのように 1 台のマシンで iEchor Desktop の複数のインスタンスを実行することはサポートされていません。</translation>
     </message>
     <message>
         <source>Ask your administrator to move you to a Cloud PC with 4 vCPUs or more, or to a session host size that offers nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU 4 個以上の Cloud PC、または入れ子になった仮想化を提供するセッション ホストのサイズに移行するよう、管理者に依頼します。</translation>
     </message>
     <message>
         <source>Turn on the Windows features iEchor Desktop needs (see the Windows features guide), restart and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop に必要な Windows の機能をオンにし (Windows の機能のガイドを参照)、再起動してから、もう一度チェックします。</translation>
     </message>
     <message>
         <source>Windows 365: nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365: 入れ子になった仮想化</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: agent troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Virtual Desktop: エージェントのトラブルシューティング</translation>
     </message>
     <message>
         <source>Windows Enterprise multi-session FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Enterprise マルチセッションに関する FAQ</translation>
     </message>
     <message>
         <source>Whether Windows 365 Cloud PCs use the same agent as Azure Virtual Desktop could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365 の Cloud PC が Azure Virtual Desktop と同じエージェントを使用しているかどうかは確認できませんでした。</translation>
     </message>
     <message>
         <source>Supported by the vendor</source>
         <extracomment>Banner of a guide: the product vendor supports this platform</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーのサポート対象</translation>
     </message>
     <message>
         <source>Works, but not supported by the vendor</source>
         <extracomment>Banner of a guide: it can work, but the product vendor does not support it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>動作しますが、ベンダーのサポート対象外です</translation>
     </message>
     <message>
         <source>Not possible here</source>
         <extracomment>Banner of a guide: iEchor Desktop cannot run on this platform</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この環境では実行できません</translation>
     </message>
     <message>
         <source>VMware ESXi (vSphere)</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware ESXi (vSphere)</translation>
     </message>
     <message>
         <source>VMware Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation</translation>
     </message>
     <message>
         <source>VMware Fusion</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Fusion</translation>
     </message>
     <message>
         <source>KVM / QEMU or libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM / QEMU または libvirt</translation>
     </message>
     <message>
         <source>Proxmox VE</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxmox VE</translation>
     </message>
     <message>
         <source>Nutanix AHV</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutanix AHV</translation>
     </message>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work here once nested virtualization is on, but problems are then for your hypervisor vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーが仮想マシンをサポートしているのは VMware ESXi と Azure のみです。入れ子になった仮想化をオンにすれば iEchor Desktop はここでも動作する可能性がありますが、その場合の問題はご利用のハイパーバイザーのベンダーの対応範囲となります。</translation>
     </message>
     <message>
         <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop を物理マシン上でネイティブに実行する (ベンダーの推奨)、このデスクトップを VMware ESXi または Azure VM に移行する、またはローカル VM の代わりにベンダーのクラウド オフロード サービスを使用してください。</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM を起動し、nestready を再度起動して、もう一度チェックします。</translation>
     </message>
     <message>
         <source>Shut down the operating system in the VM and make sure the VM is powered off.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM 内のオペレーティング システムをシャットダウンし、VM の電源がオフになっていることを確認します。</translation>
     </message>
     <message>
         <source>Microsoft Hyper-V (on premises)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Hyper-V (オンプレミス)</translation>
     </message>
     <message>
         <source>The vendor has tested only VMware ESXi and Azure. Microsoft itself supports nested Hyper-V in production, including WSL 2 in a nested VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーがテストしているのは VMware ESXi と Azure のみです。Microsoft 自身は、入れ子になった VM 内の WSL 2 も含め、入れ子になった Hyper-V を運用環境でサポートしています。</translation>
     </message>
     <message>
         <source>Intel host with VT-x and EPT: Windows Server 2016 or Windows 10 or later on the host, VM configuration version 8.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>VT-x と EPT に対応した Intel ホスト: ホストに Windows Server 2016 または Windows 10 以降、VM 構成バージョン 8.0 以降。</translation>
     </message>
     <message>
         <source>AMD EPYC or Ryzen host: Windows Server 2022 or Windows 11 or later on the host, VM configuration version 9.3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMD EPYC または Ryzen ホスト: ホストに Windows Server 2022 または Windows 11 以降、VM 構成バージョン 9.3 以降。</translation>
     </message>
     <message>
         <source>An elevated PowerShell on the Hyper-V host (not in this VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V ホスト上 (この VM 内ではありません) の管理者特権の PowerShell。</translation>
     </message>
     <message>
         <source>Turn the VM off.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM をオフにします。</translation>
     </message>
     <message>
         <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM&apos;s name. ($false turns it off again.)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストで、VM に仮想化拡張機能を公開します。&lt;VM&gt; は VM の名前に置き換えてください。($false を指定すると再びオフになります。)</translation>
     </message>
     <message>
         <source>Read the setting back: ExposeVirtualizationExtensions must be True.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を読み取って確認します: ExposeVirtualizationExtensions が True になっている必要があります。</translation>
     </message>
     <message>
         <source>So that containers reach the network, allow MAC address spoofing on the VM&apos;s network adapter (or use NAT inside the VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナーがネットワークに接続できるように、VM のネットワーク アダプターで MAC アドレスのスプーフィングを許可します (または VM 内で NAT を使用します)。</translation>
     </message>
     <message>
         <source>Microsoft: What is nested virtualization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft: 入れ子になった仮想化とは</translation>
     </message>
     <message>
         <source>Microsoft: WSL FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft: WSL に関する FAQ</translation>
     </message>
     <message>
         <source>Older guides say to turn off dynamic memory for the VM; Microsoft&apos;s current documentation does not require it. While Hyper-V runs in the VM its memory no longer changes at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のガイドでは VM の動的メモリをオフにするよう記載されていますが、Microsoft の現在のドキュメントでは必須とされていません。VM 内で Hyper-V が実行されている間は、VM のメモリは実行中に変化しなくなります。</translation>
     </message>
     <message>
         <source>KVM / QEMU and libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM / QEMU と libvirt</translation>
     </message>
     <message>
         <source>A shell with root rights on the KVM host (not in this VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM ホスト上 (この VM 内ではありません) の root 権限のあるシェル。</translation>
     </message>
     <message>
         <source>Nested virtualization is on by default since Linux 4.20; older host kernels need the module option below.</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子になった仮想化は Linux 4.20 以降では既定でオンになっています。それより古いホスト カーネルでは、下記のモジュール オプションが必要です。</translation>
     </message>
     <message>
         <source>On the host, check whether KVM passes nesting on: the file must say Y or 1. On AMD hosts look at kvm_amd instead of kvm_intel.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストで、KVM が入れ子を有効にしているかどうかを確認します: ファイルの内容が Y または 1 である必要があります。AMD ホストでは、kvm_intel ではなく kvm_amd を確認してください。</translation>
     </message>
     <message>
         <source>If it does not, add this option to a file in /etc/modprobe.d on the host (on AMD hosts the same option for kvm-amd). It applies when the module is loaded again, for example after a restart of the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効になっていない場合は、ホストの /etc/modprobe.d 内のファイルにこのオプションを追加します (AMD ホストでは kvm-amd に同じオプションを追加します)。このオプションは、モジュールが再度読み込まれたとき (ホストの再起動後など) に適用されます。</translation>
     </message>
     <message>
         <source>Give the VM the host&apos;s CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM にホストの CPU モデルを渡します: QEMU では -cpu host オプション、libvirt では host-passthrough CPU モードを使用します。vmx=on を指定した名前付きの CPU モデルでも動作します。</translation>
     </message>
     <message>
         <source>Linux kernel: Running nested guests with KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux カーネル: KVM で入れ子になったゲストを実行する</translation>
     </message>
     <message>
         <source>Access to the Proxmox VE host and its web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxmox VE ホストとその Web インターフェイスへのアクセス。</translation>
     </message>
     <message>
         <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module&apos;s nested option as in the KVM guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストで、KVM モジュールが入れ子を有効にしていること (Y または 1。AMD ホストでは kvm_amd) を確認します。有効になっていない場合は、KVM のガイドのとおりにモジュールの nested オプションを設定します。</translation>
     </message>
     <message>
         <source>Set the VM&apos;s CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM の CPU の種類 (&quot;Type&quot;) を host に設定します。Proxmox は既定では VM に仮想化機能を公開しません。</translation>
     </message>
     <message>
         <source>Proxmox VE wiki: Nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxmox VE wiki: Nested virtualization</translation>
     </message>
     <message>
         <source>Oracle VirtualBox</source>
-        <translation type="unfinished">Oracle VirtualBox</translation>
+        <translation>Oracle VirtualBox</translation>
     </message>
     <message>
         <source>VirtualBox 6.1.0 or later for nested virtualization on Intel CPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel CPU で入れ子になった仮想化を使用するには、VirtualBox 6.1.0 以降。</translation>
     </message>
     <message>
         <source>In the VM&apos;s settings, turn on nested VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM の設定で、&quot;Enable Nested VT-x/AMD-V&quot; (入れ子になった VT-x/AMD-V) をオンにします。</translation>
     </message>
     <message>
         <source>Or, on the host&apos;s command line, replace &lt;vm&gt; with the VM&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>または、ホストのコマンド ラインで次を実行します。&lt;vm&gt; は VM の名前に置き換えてください:</translation>
     </message>
     <message>
         <source>VirtualBox ticket 4032: nested VT-x</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualBox チケット 4032: nested VT-x</translation>
     </message>
     <message>
         <source>The exact page of the VBoxManage manual for --nested-hw-virt could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>VBoxManage マニュアルで --nested-hw-virt について説明している正確なページは確認できませんでした。</translation>
     </message>
     <message>
         <source>With its KVM or Hyper-V paravirtualization interface VirtualBox may look like another hypervisor from inside the VM; this could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM または Hyper-V の準仮想化インターフェイスを使用している場合、VirtualBox は VM 内から別のハイパーバイザーのように見えることがあります。これは確認できませんでした。</translation>
     </message>
     <message>
         <source>Parallels Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallels Desktop</translation>
     </message>
     <message>
         <source>On Macs with Apple M1 or M2 chips Microsoft does not support WSL, Windows Sandbox or virtualization-based security in Windows VMs, so iEchor Desktop for Windows cannot run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple M1 または M2 チップを搭載した Mac では、Microsoft は Windows VM での WSL、Windows サンドボックス、仮想化ベースのセキュリティをサポートしていないため、Windows 版 iEchor Desktop はそこでは実行できません。</translation>
     </message>
     <message>
         <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac 版 iEchor Desktop を Mac 自体にインストールしてください。ベンダーはネイティブでの実行を推奨しています。または、ベンダーのクラウド オフロード サービスを使用してください。</translation>
     </message>
     <message>
         <source>Find out whether the Mac has an Apple chip or an Intel processor (Apple menu &gt; About This Mac).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac に搭載されているのが Apple チップか Intel プロセッサかを確認します (Apple メニュー &gt; この Mac について)。</translation>
     </message>
     <message>
         <source>Apple chip: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple チップ: この VM 内ではなく、Mac に Mac 版 iEchor Desktop をインストールします。</translation>
     </message>
     <message>
         <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel Mac: VM の電源をオフにし、VM の CPU 設定で Parallels の入れ子になった仮想化のオプションを探してから、もう一度チェックします。</translation>
     </message>
     <message>
         <source>Parallels&apos; &quot;Enable nested virtualization&quot; setting on Intel Macs could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel Mac での Parallels の &quot;Enable nested virtualization&quot; 設定は確認できませんでした。</translation>
     </message>
     <message>
         <source>Citrix Hypervisor, XenServer and Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Citrix Hypervisor、XenServer、Xen</translation>
     </message>
     <message>
         <source>Citrix Hypervisor (XenServer) does not support nested virtualization. On plain Xen, nested HVM is a technology preview on Intel and experimental on AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citrix Hypervisor (XenServer) は入れ子になった仮想化をサポートしていません。素の Xen では、入れ子になった HVM は Intel では技術プレビュー、AMD では試験段階です。</translation>
     </message>
     <message>
         <source>Citrix desktops: ask your administrator which hypervisor runs the desktop. Under Citrix Virtual Apps and Desktops the answer depends on that hypervisor; on VMware ESXi, Azure or Hyper-V follow that guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citrix のデスクトップ: デスクトップを実行しているハイパーバイザーを管理者に確認してください。Citrix Virtual Apps and Desktops の場合、対応はそのハイパーバイザーによって異なります。VMware ESXi、Azure、Hyper-V の場合は、それぞれのガイドに従ってください。</translation>
     </message>
     <message>
         <source>On Citrix Hypervisor or XenServer nested virtualization is not available: use one of the alternatives above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citrix Hypervisor または XenServer では入れ子になった仮想化は利用できません。上記の代替手段のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>On plain Xen, nested HVM can be tried as described in the Xen wiki; it is not production ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>素の Xen では、Xen wiki の説明に従って入れ子になった HVM を試すことができます。ただし、運用環境で使用できる状態ではありません。</translation>
     </message>
     <message>
         <source>Xen wiki: Nested virtualization in Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen wiki: Nested virtualization in Xen</translation>
     </message>
     <message>
         <source>On Nutanix VDI iEchor Desktop works if WSL 2 works. Persistent desktops are supported; non-persistent desktops are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutanix VDI では、WSL 2 が動作すれば iEchor Desktop も動作します。永続デスクトップはサポートされていますが、非永続デスクトップはサポートされていません。</translation>
     </message>
     <message>
         <source>A persistent desktop (not a non-persistent pool).</source>
-        <translation type="unfinished"></translation>
+        <translation>永続デスクトップ (非永続プールではありません)。</translation>
     </message>
     <message>
         <source>Access to the Nutanix cluster&apos;s command line (acli).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutanix クラスターのコマンド ライン (acli) へのアクセス。</translation>
     </message>
     <message>
         <source>Pass the CPU&apos;s virtualization features through to the VM. Replace &lt;vm&gt; with the VM&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU の仮想化機能を VM にパススルーします。&lt;vm&gt; は VM の名前に置き換えてください。</translation>
     </message>
     <message>
         <source>The acli command comes from community scripts; it could not be confirmed against the Nutanix documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>この acli コマンドはコミュニティのスクリプトに由来するもので、Nutanix のドキュメントでは確認できませんでした。</translation>
     </message>
     <message>
         <source>Physical machine</source>
-        <translation type="unfinished"></translation>
+        <translation>物理マシン</translation>
     </message>
     <message>
         <source>Running iEchor Desktop natively on a physical machine is what the vendor recommends: its Linux VM then runs directly on the hardware, without nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーは、iEchor Desktop を物理マシン上でネイティブに実行することを推奨しています。この場合、iEchor Desktop の Linux VM は入れ子になった仮想化を使わずにハードウェア上で直接実行されます。</translation>
     </message>
     <message>
         <source>A 64-bit CPU with virtualization extensions (Intel VT-x or AMD-V) and second-level address translation (SLAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想化拡張機能 (Intel VT-x または AMD-V) と第 2 レベル アドレス変換 (SLAT) に対応した 64 ビット CPU。</translation>
     </message>
     <message>
         <source>At least 4 GB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 GB 以上のメモリ。</translation>
     </message>
     <message>
         <source>Restart the computer and open its firmware settings (BIOS or UEFI). The key to press is shown briefly at start-up and differs by maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターを再起動し、ファームウェアの設定 (BIOS または UEFI) を開きます。押すキーは起動時に短時間表示され、メーカーによって異なります。</translation>
     </message>
     <message>
         <source>Turn on hardware virtualization: Intel Virtualization Technology (VT-x) or AMD SVM (AMD-V). The menu that holds it differs by maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードウェア仮想化をオンにします: Intel Virtualization Technology (VT-x) または AMD SVM (AMD-V)。この設定があるメニューはメーカーによって異なります。</translation>
     </message>
     <message>
         <source>Save the settings, start the computer and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存してコンピューターを起動し、もう一度チェックします。</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;ハードウェア仮想化 (VT-x / AMD-V)&quot; のチェックに合格します。Windows では、タスク マネージャー &gt; パフォーマンス で仮想化が有効と表示されます。Linux では、kvm-ok で KVM が使用可能と判定されます。</translation>
     </message>
     <message>
         <source>iEchor Desktop for Windows: system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 版 iEchor Desktop: システム要件</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 版 iEchor Desktop: システム要件</translation>
     </message>
     <message>
         <source>Troubleshooting: virtualization not working</source>
-        <translation type="unfinished"></translation>
+        <translation>トラブルシューティング: 仮想化が機能しない</translation>
     </message>
     <message>
         <source>Inside a container</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー内</translation>
     </message>
     <message>
         <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host&apos;s kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop は独自の Linux 仮想マシンを起動します。コンテナーはホストのカーネルを共有しており、デスクトップ アプリケーションが必要とする方法で仮想マシンを起動・管理できないため、iEchor Desktop をコンテナー内で実行することはできません。</translation>
     </message>
     <message>
         <source>Install iEchor Desktop on the physical machine or VM that runs this container, and run nestready there.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンテナーを実行している物理マシンまたは VM に iEchor Desktop をインストールし、そこで nestready を実行してください。</translation>
     </message>
     <message>
         <source>Leave the container and find the machine that hosts it: a physical machine or a VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナーから出て、コンテナーをホストしているマシン (物理マシンまたは VM) を特定します。</translation>
     </message>
     <message>
         <source>Run nestready on that machine. It tells you whether iEchor Desktop can run there and, in a VM, how to turn on nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのマシンで nestready を実行します。iEchor Desktop をそこで実行できるかどうか、また VM の場合は入れ子になった仮想化をオンにする方法がわかります。</translation>
     </message>
     <message>
         <source>On the host, the &quot;Not inside a container&quot; check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト上で、&quot;コンテナー内ではない&quot; のチェックに合格します。</translation>
     </message>
     <message>
         <source>Windows: features, hypervisor and WSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows: 機能、ハイパーバイザー、WSL</translation>
     </message>
     <message>
         <source>These steps run in Windows itself, after nested virtualization (in a VM) or firmware virtualization (on a physical machine) is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの手順は、入れ子になった仮想化 (VM の場合) またはファームウェアの仮想化 (物理マシンの場合) をオンにした後に、Windows 自体で実行します。</translation>
     </message>
     <message>
         <source>64-bit Windows 10 22H2 (build 19045) or Windows 11 23H2 (build 22631) or later. Windows Server is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>64 ビット版の Windows 10 22H2 (ビルド 19045) または Windows 11 23H2 (ビルド 22631) 以降。Windows Server はサポートされていません。</translation>
     </message>
     <message>
         <source>An administrator account: the commands below need an elevated prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者アカウント: 以下のコマンドには管理者特権のプロンプトが必要です。</translation>
     </message>
     <message>
         <source>Turn on the Windows features of the backend you use. WSL 2 backend: Virtual Machine Platform and Windows Subsystem for Linux. Hyper-V backend: Hyper-V and Containers. This command lists their state:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用するバックエンドの Windows の機能をオンにします。WSL 2 バックエンド: 仮想マシン プラットフォームと Linux 用 Windows サブシステム。Hyper-V バックエンド: Hyper-V とコンテナー。次のコマンドでこれらの状態を一覧表示できます:</translation>
     </message>
     <message>
         <source>Make the hypervisor start with Windows (elevated prompt), then restart:</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイパーバイザーが Windows と一緒に起動するように設定し (管理者特権のプロンプト)、再起動します:</translation>
     </message>
     <message>
         <source>Check the WSL version: it must be 2.1.5 or later. If the command prints no version, the old built-in WSL is installed: update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL のバージョンを確認します: 2.1.5 以降である必要があります。コマンドでバージョンが表示されない場合は、古い組み込みの WSL がインストールされているので、更新してください。</translation>
     </message>
     <message>
         <source>Restart Windows and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows を再起動して、もう一度チェックします。</translation>
     </message>
     <message>
         <source>wsl -l -v works, and systeminfo says &quot;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>wsl -l -v が動作し、systeminfo に &quot;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&quot; (ハイパーバイザーが検出されました。Hyper-V に必要な機能は表示されません。) と表示されます。</translation>
     </message>
     <message>
         <source>Microsoft: Hyper-V system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft: Hyper-V のシステム要件</translation>
     </message>
     <message>
         <source>Some software, for example Android emulators, turns Hyper-V off. Which programs do so could not be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Android エミュレーターなど、一部のソフトウェアは Hyper-V をオフにします。該当するプログラムをここで一覧にすることはできませんでした。</translation>
     </message>
     <message>
         <source>Linux: KVM modules and the kvm group</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux: KVM モジュールと kvm グループ</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 版 iEchor Desktop は KVM を使用して VM を実行します。ベンダーは物理マシンでの実行をサポートしており、入れ子になった仮想化での実行はベンダーのサポート対象外です。</translation>
     </message>
     <message>
         <source>A 64-bit kernel with CPU virtualization support, KVM, QEMU 5.2 or later, systemd and at least 4 GB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 仮想化に対応した 64 ビット カーネル、KVM、QEMU 5.2 以降、systemd、4 GB 以上のメモリ。</translation>
     </message>
     <message>
         <source>Load the KVM module for your CPU: kvm_intel for Intel, kvm_amd for AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU に対応した KVM モジュールを読み込みます: Intel の場合は kvm_intel、AMD の場合は kvm_amd です。</translation>
     </message>
     <message>
         <source>Check that the module is loaded and /dev/kvm exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールが読み込まれ、/dev/kvm が存在することを確認します。</translation>
     </message>
     <message>
         <source>Allow your user to use KVM, then sign out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが KVM を使用できるように許可してから、サインアウトして再度サインインします。</translation>
     </message>
     <message>
         <source>Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度チェックします。</translation>
     </message>
     <message>
         <source>The &quot;KVM device (/dev/kvm)&quot; check passes, and kvm-ok finds KVM usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;KVM デバイス (/dev/kvm)&quot; のチェックに合格し、kvm-ok で KVM が使用可能と判定されます。</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 版 iEchor Desktop: KVM</translation>
     </message>
     <message>
         <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. VMware itself does not support nested hypervisors (KB 2009916), although they work.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware ESXi は、1 台のマシンにつき 1 インスタンスで利用する iEchor Business のお客様向けに、ベンダーがテストした 2 つのプラットフォームのうちの 1 つです。VMware 自身は、入れ子になったハイパーバイザーは動作するものの、サポートはしていません (KB 2009916)。</translation>
     </message>
     <message>
         <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
-        <translation type="unfinished"></translation>
+        <translation>ESXi ホストの CPU が EPT 付きの Intel VT-x、または RVI 付きの AMD-V に対応している。</translation>
     </message>
     <message>
         <source>The VM uses virtual hardware version 9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM が仮想ハードウェア バージョン 9 以降を使用している。</translation>
     </message>
     <message>
         <source>You use the vSphere Client: the old C# client does not offer the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>vSphere Client を使用する: 古い C# クライアントにはこの設定がありません。</translation>
     </message>
     <message>
         <source>The VM uses no PCI passthrough or vGPU: they cannot be combined with nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM が PCI パススルーや vGPU を使用していない: これらは入れ子になった仮想化と併用できません。</translation>
     </message>
     <message>
         <source>If Windows in the VM uses virtualization-based security: vSphere 6.7 and hardware version 14 or later on Intel, vSphere 7.0 U2 and hardware version 19 or later on AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM 内の Windows が仮想化ベースのセキュリティを使用している場合: Intel では vSphere 6.7 およびハードウェア バージョン 14 以降、AMD では vSphere 7.0 U2 およびハードウェア バージョン 19 以降。</translation>
     </message>
     <message>
         <source>In the vSphere Client, open the VM&apos;s settings, expand CPU and tick the hardware virtualization box.</source>
-        <translation type="unfinished"></translation>
+        <translation>vSphere Client で VM の設定 (&quot;Edit Settings&quot;) を開き、&quot;CPU&quot; を展開して、ハードウェア仮想化 (&quot;Hardware virtualization&quot;) のチェックボックスをオンにします。</translation>
     </message>
     <message>
         <source>The setting writes this line to the VM&apos;s .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定により、VM の .vmx ファイルに次の行が書き込まれます。.vmx ファイルを直接管理している場合は、VM の電源がオフの状態で、代わりにこの行をそこに追加してください。</translation>
     </message>
     <message>
         <source>Power the VM on, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM の電源をオンにし、nestready を再度起動して、もう一度チェックします。</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Linux the CPU flags list vmx or svm and /dev/kvm exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;ハードウェア仮想化 (VT-x / AMD-V)&quot; のチェックに合格します。Linux では、CPU フラグに vmx または svm が含まれ、/dev/kvm が存在します。</translation>
     </message>
     <message>
         <source>VMware: Running nested VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware: 入れ子になった VM の実行</translation>
     </message>
     <message>
         <source>VMware: expose hardware-assisted virtualization (vSphere 7.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware: ハードウェア アシストによる仮想化の公開 (vSphere 7.0)</translation>
     </message>
     <message>
         <source>VMware KB 2009916: support for nested hypervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware KB 2009916: 入れ子になったハイパーバイザーのサポート</translation>
     </message>
     <message>
         <source>vSphere: virtualization-based security best practices</source>
-        <translation type="unfinished"></translation>
+        <translation>vSphere: 仮想化ベースのセキュリティのベスト プラクティス</translation>
     </message>
     <message>
         <source>How nested virtualization interacts with EVC (Enhanced vMotion Compatibility) could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子になった仮想化と EVC (Enhanced vMotion Compatibility) の相互作用については確認できませんでした。</translation>
     </message>
     <message>
         <source>Older guides also set hypervisor.cpuid.v0 = &quot;FALSE&quot;. Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のガイドでは hypervisor.cpuid.v0 = &quot;FALSE&quot; も設定しています。Hyper-V ゲストでこの設定が必要かどうかは確認できませんでしたが、上記の手順では不要です。</translation>
     </message>
     <message>
         <source>VMware Workstation and Fusion</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation と Fusion</translation>
     </message>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーが仮想マシンをサポートしているのは VMware ESXi と Azure のみです。入れ子になった仮想化をオンにすれば iEchor Desktop は Workstation や Fusion でも動作する可能性がありますが、そこで発生した問題はベンダーのサポート対象外です。</translation>
     </message>
     <message>
         <source>For a supported setup run iEchor Desktop natively on the host computer, or in a VM on VMware ESXi or Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートされる構成にするには、iEchor Desktop をホスト コンピューター上でネイティブに実行するか、VMware ESXi または Azure 上の VM で実行してください。</translation>
     </message>
     <message>
         <source>VMware Workstation 8 or Fusion 4 or later, and a VM with virtual hardware version 9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation 8 または Fusion 4 以降、および仮想ハードウェア バージョン 9 以降の VM。</translation>
     </message>
     <message>
         <source>The host computer&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト コンピューターの CPU が EPT 付きの Intel VT-x、または RVI 付きの AMD-V に対応している。</translation>
     </message>
     <message>
         <source>On a Windows host: while Hyper-V or virtualization-based security runs on the host, Workstation cannot give VMs VT-x/AMD-V, so nested VMs do not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ホストの場合: ホストで Hyper-V または仮想化ベースのセキュリティが実行されている間は、Workstation は VM に VT-x/AMD-V を提供できないため、入れ子になった VM は動作しません。</translation>
     </message>
     <message>
         <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM の設定を開き、&quot;Processors&quot; で VT-x/AMD-V を仮想化するオプションのチェックボックスをオンにします。</translation>
     </message>
 </context>
 <context>
@@ -2965,105 +2973,105 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <name>nestready::gui::GuidePage</name>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドをコピー: %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました</translation>
     </message>
     <message>
         <source>I&apos;ve done this: &amp;check again</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました: もう一度チェック(&amp;C)</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished">ガイド</translation>
+        <translation>ガイド</translation>
     </message>
     <message>
         <source>&amp;Show the guide for:</source>
-        <translation type="unfinished"></translation>
+        <translation>次のガイドを表示(&amp;S):</translation>
     </message>
     <message>
         <source>Show the guide for</source>
-        <translation type="unfinished"></translation>
+        <translation>次のガイドを表示</translation>
     </message>
     <message>
         <source>Result of the checks this guide fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>このガイドで解決するチェックの結果</translation>
     </message>
     <message>
         <source>nestready could not tell which platform this machine runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready は、このマシンがどのプラットフォームで実行されているかを判別できませんでした。上の一覧からプラットフォームを選択すると、その手順が表示されます。</translation>
     </message>
     <message>
         <source>Instead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代替手段: %1</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>始める前に</translation>
     </message>
     <message>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>重要</translation>
     </message>
     <message>
         <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM. nestready remembers the step you are at and offers to pick up there when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この変更を行うには、VM の電源がオフになっている必要があります。VM をシャットダウンし (再起動では不十分です)、ホストで設定を変更してから、VM を起動してください。nestready は現在の手順を記憶しており、次回の起動時にその手順から再開できます。</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>手順</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>Setting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Step %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 %1 完了</translation>
     </message>
     <message>
         <source>How to tell it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>成功したことを確認する方法</translation>
     </message>
     <message>
         <source>Could not be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確認できませんでした</translation>
     </message>
     <message>
         <source>Vendor documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーのドキュメント</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A check&apos;s title and its status word, e.g. &quot;Hardware virtualization: Pass&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">チェック中…</translation>
+        <translation>チェックしています…</translation>
     </message>
     <message>
         <source>Nothing left to do in this guide: %1</source>
         <extracomment>%1 lists checks and their status words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このガイドで行うことは残っていません: %1</translation>
     </message>
 </context>
 <context>
@@ -3071,137 +3079,137 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>certain</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>確実</translation>
     </message>
     <message>
         <source>likely</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>可能性が高い</translation>
     </message>
     <message>
         <source>unknown</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明です。</translation>
     </message>
     <message>
         <source>Not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: %1</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)。</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
         <extracomment>Followed by evidence keys such as dmi.sys_vendor, which are not translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>根拠: %1</translation>
     </message>
     <message>
         <source>Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンを実行しているプラットフォーム(&amp;P):</translation>
     </message>
     <message>
         <source>Your machine</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのマシン</translation>
     </message>
     <message>
         <source>What nestready found out about this computer, how sure it is and from what.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready がこのコンピューターについて判明したこと、その確実性、およびその根拠です。</translation>
     </message>
     <message>
         <source>Platform that runs this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンを実行しているプラットフォーム</translation>
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">このマシンをチェックしています…</translation>
+        <translation>このマシンをチェックしています…</translation>
     </message>
     <message>
         <source>A container (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー (%1)</translation>
     </message>
     <message>
         <source>A physical machine</source>
-        <translation type="unfinished">物理マシン</translation>
+        <translation>物理マシン</translation>
     </message>
     <message>
         <source>A virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Kind of machine</source>
-        <translation type="unfinished"></translation>
+        <translation>マシンの種類</translation>
     </message>
     <message>
         <source>Hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイパーバイザー</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">クラウド</translation>
+        <translation>クラウド</translation>
     </message>
     <message>
         <source>VM size</source>
-        <translation type="unfinished">VM サイズ</translation>
+        <translation>VM のサイズ</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished">オペレーティングシステム</translation>
+        <translation>オペレーティング システム</translation>
     </message>
     <message>
         <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>VM 内からは、VMware ESXi、Workstation、Fusion の区別が付きません。このマシンを実行しているプラットフォーム(&amp;P):</translation>
     </message>
     <message>
         <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready は、このハイパーバイザーの種類を判別できません。このマシンを実行しているプラットフォーム(&amp;P):</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::RequirementsPage</name>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished">再チェック(&amp;A)</translation>
+        <translation>もう一度チェック(&amp;A)</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished">要件</translation>
+        <translation>要件</translation>
     </message>
     <message>
         <source>Each requirement, checked on this machine. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンで各要件をチェックした結果です。行を開くと、その要件が重要な理由と解決方法が表示されます。</translation>
     </message>
     <message>
         <source>Summary of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックの概要</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度チェック</translation>
     </message>
     <message>
         <source>Passed: %1 · Warnings: %2 · Failed: %3</source>
         <extracomment>A count line, not a sentence: status words and numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>合格: %1 · 警告: %2 · 失敗: %3</translation>
     </message>
     <message numerus="yes">
         <source>Checking… %n requirement(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>チェックしています… 残りの要件: %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件をチェックできませんでした。</numerusform>
         </translation>
     </message>
 </context>
@@ -3209,190 +3217,190 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <name>nestready::gui::ResultRow</name>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細: %1</translation>
     </message>
     <message>
         <source>Show or hide the details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細の表示/非表示</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">チェック中…</translation>
+        <translation>チェックしています…</translation>
     </message>
     <message>
         <source>Still checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>まだチェックしています…</translation>
     </message>
     <message>
         <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックできませんでした</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished">重要な理由</translation>
+        <translation>重要な理由</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>判明したこと</translation>
     </message>
     <message>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>解決方法</translation>
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート向けの詳細</translation>
     </message>
     <message>
         <source>Details for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート向けの詳細: %1</translation>
     </message>
     <message>
         <source>Raw evidence for support</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート向けの生のエビデンス</translation>
     </message>
     <message>
         <source>No answer in time from: %1.</source>
         <extracomment>%1 is a list of probe names such as &quot;dmi, system&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>時間内に応答がありませんでした: %1。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not yet known.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ不明です。</translation>
     </message>
     <message>
         <source>Open the guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイドを開く: %1</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要な操作はありません。</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::SummaryPage</name>
     <message>
         <source>Co&amp;py summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要をコピー(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">判定</translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>What is left to do</source>
-        <translation type="unfinished"></translation>
+        <translation>残りの作業</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました</translation>
     </message>
     <message>
         <source>Where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプの入手先</translation>
     </message>
     <message>
         <source>iEchor Business customers: contact iEchor support and attach this summary. Problems with nested virtualization itself belong to your hypervisor or cloud vendor; the guide links their documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Business のお客様: iEchor サポートに連絡し、この概要を添付してください。入れ子になった仮想化自体の問題は、ご利用のハイパーバイザーまたはクラウドのベンダーの対応範囲です。ガイドにはそれらのドキュメントへのリンクがあります。</translation>
     </message>
     <message>
         <source>iEchor Desktop in a VM or VDI environment</source>
-        <translation type="unfinished"></translation>
+        <translation>VM または VDI 環境での iEchor Desktop</translation>
     </message>
     <message>
         <source>Troubleshooting: virtualization not working</source>
-        <translation type="unfinished"></translation>
+        <translation>トラブルシューティング: 仮想化が機能しない</translation>
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">このマシンをチェックしています…</translation>
+        <translation>このマシンをチェックしています…</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
         <extracomment>One line of the to-do list: status word, check title, what to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>The steps for your platform are in the guide &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのプラットフォームの手順は、ガイド &quot;%1&quot; にあります。</translation>
     </message>
     <message>
         <source>Nothing: every requirement is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>ありません。すべての要件を満たしています。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">チェック中…</translation>
+        <translation>チェックしています…</translation>
     </message>
     <message>
         <source>Guide: %1 (nestready --page %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド: %1 (nestready --page %2)</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::WelcomePage</name>
     <message>
         <source>Can iEchor Desktop run on this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンで iEchor Desktop を実行できますか?</translation>
     </message>
     <message>
         <source>nestready checks this computer and tells you what, if anything, to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready はこのコンピューターをチェックし、変更が必要な点があればお知らせします。</translation>
     </message>
     <message>
         <source>Pick up where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の続きから再開</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Last time you were at step %1 of the guide &quot;%2&quot;. If you have made the change, pick up there and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回はガイド &quot;%2&quot; の手順 %1 まで進んでいました。変更を済ませた場合は、そこから再開して、もう一度チェックしてください。</translation>
     </message>
     <message>
         <source>&amp;Resume and check again</source>
-        <translation type="unfinished"></translation>
+        <translation>再開してもう一度チェック(&amp;R)</translation>
     </message>
     <message>
         <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to this machine: that is called nested virtualization, and it is off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop は、小さな Linux 仮想マシン内でエンジンを実行します。物理コンピューターでは、ハードウェア仮想化をオンにすれば動作します。仮想マシンや VDI デスクトップ内では、ハイパーバイザーがこのマシンにも仮想化機能を渡す必要があります。これは入れ子になった仮想化と呼ばれ、既定ではオフになっています。</translation>
     </message>
     <message>
         <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready は、このマシンの種類を調べ、すべての要件 (プロセッサ、メモリ、ディスク、仮想化、ベンダーのサポート ポリシー) をチェックし、不足しているものがあれば、お使いのプラットフォームでの正確な手順を表示します。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;プライバシー:&lt;/b&gt; このマシンから外部にデータが送信されることはありません。nestready が行うネットワーク要求は Azure のローカル メタデータ サービスへの要求のみで、それも Azure VM 上の場合に限られます。このアドレスへの通信がホストの外に出ることはありません。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::Wizard</name>
     <message>
         <source>nestready: can iEchor Desktop run here?</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready: ここで iEchor Desktop を実行できますか?</translation>
     </message>
 </context>
 </TS>

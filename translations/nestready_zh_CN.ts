@@ -813,257 +813,257 @@
     </message>
     <message>
         <source>Not checked: Azure&apos;s metadata service was not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：未查询 Azure 元数据服务。</translation>
     </message>
     <message>
         <source>Could not be checked: Azure&apos;s metadata service gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查：Azure 元数据服务没有响应。</translation>
     </message>
     <message>
         <source>Not an Azure VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Azure 虚拟机。</translation>
     </message>
     <message>
         <source>The size &quot;%1&quot; is not one nestready can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 无法识别大小“%1”。</translation>
     </message>
     <message>
         <source>Look the size up in Microsoft&apos;s size list: its page has a &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Microsoft 的大小列表中查找此大小：其页面的“Feature support”（功能支持）下有“Nested Virtualization”（嵌套虚拟化）一行。</translation>
     </message>
     <message>
         <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for &quot;%1&quot;, or move to %2, the size the vendor tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 https://learn.microsoft.com/azure/virtual-machines/sizes/overview 中查找“%1”，或改用厂商测试过的大小 %2。</translation>
     </message>
     <message>
         <source>%1 (%2 series) supports nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 系列）支持嵌套虚拟化。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Microsoft lists nested virtualization as not supported for the %1 series, so Hyper-V, WSL 2 and KVM cannot start inside this VM. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 将 %1 系列列为不支持嵌套虚拟化，因此 Hyper-V、WSL 2 和 KVM 无法在此虚拟机中启动。来源：%2</translation>
     </message>
     <message>
         <source>This is an Arm64 size; %1 is x64, so the VM&apos;s OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Arm64 大小；%1 是 x64 大小，因此虚拟机的操作系统磁盘必须是 x64 映像：仅调整大小是不够的，请新建虚拟机。</translation>
     </message>
     <message>
         <source>%1 does not support nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不支持嵌套虚拟化。</translation>
     </message>
     <message>
         <source>Resize the VM to %1 (or another size whose page lists nested virtualization as supported): %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将虚拟机大小调整为 %1（或其页面列明支持嵌套虚拟化的其他大小）：%2 — 调整大小期间虚拟机会重启。</translation>
     </message>
     <message>
         <source>Whether %1 supports nested virtualization is not in nestready&apos;s size table.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 的大小表中没有关于 %1 是否支持嵌套虚拟化的信息。</translation>
     </message>
     <message>
         <source>Open the page of the %1 series in Microsoft&apos;s size list and read the &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Microsoft 的大小列表中打开 %1 系列的页面，查看“Feature support”（功能支持）下的“Nested Virtualization”（嵌套虚拟化）一行。</translation>
     </message>
     <message>
         <source>If it is not supported, resize to %1: %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果不支持，请将大小调整为 %1：%2 — 调整大小期间虚拟机会重启。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n vCPU(s) and %2 GiB of memory (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 有 %n 个 vCPU 和 %2 GiB 内存（%3）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The size name %1 says %n vCPU(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>大小名称 %1 表明有 %n 个 vCPU。</numerusform>
         </translation>
     </message>
     <message>
         <source>Neither the size nor the processor count and memory of this VM could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此虚拟机的大小，也无法读取其处理器数量和内存。</translation>
     </message>
     <message numerus="yes">
         <source>%n vCPU(s) and %1 GiB of memory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 vCPU，%1 GiB 内存。</numerusform>
         </translation>
     </message>
     <message>
         <source>The vendor tested %1: %2 vCPUs and %3 GiB of memory, and recommends that or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商测试过 %1：%2 个 vCPU、%3 GiB 内存，并建议使用该配置或更高配置。</translation>
     </message>
     <message>
         <source>Resize the VM to %1 or larger: %2 — the VM restarts during the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将虚拟机大小调整为 %1 或更大：%2 — 调整大小期间虚拟机会重启。</translation>
     </message>
     <message>
         <source>Microsoft&apos;s nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 的嵌套虚拟化指南要求将安全类型设置为 Standard（标准）（https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization）。</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service does not name the security type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 元数据服务未提供安全类型。</translation>
     </message>
     <message>
         <source>Older VMs and older metadata versions leave securityProfile.securityType out. Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>较旧的虚拟机和较旧的元数据版本不包含 securityProfile.securityType。请在门户中查看：虚拟机“Overview”（概述）页面上的“Security type”（安全类型）。</translation>
     </message>
     <message>
         <source>A confidential VM: Azure offers no nested virtualization there.</source>
-        <translation type="unfinished"></translation>
+        <translation>机密虚拟机：Azure 在此类虚拟机上不提供嵌套虚拟化。</translation>
     </message>
     <message>
         <source>The confidential DC and EC series list nested virtualization as not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>机密 DC 和 EC 系列均列明不支持嵌套虚拟化。</translation>
     </message>
     <message>
         <source>The security type cannot be changed on a confidential VM. Create a new VM with the security type Standard on a size that supports nested virtualization, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>机密虚拟机的安全类型无法更改。请在支持嵌套虚拟化的大小（例如 %1）上新建一个安全类型为 Standard 的虚拟机。</translation>
     </message>
     <message>
         <source>The sources disagree: %1 The Trusted Launch page once listed nested virtualization as unsupported, but its current version no longer does (https://learn.microsoft.com/azure/virtual-machines/trusted-launch). Whether nested virtualization works with Trusted Launch could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>各来源说法不一：%1 Trusted Launch（受信任启动）页面曾将嵌套虚拟化列为不受支持，但其当前版本已不再这样列出（https://learn.microsoft.com/azure/virtual-machines/trusted-launch）。无法确认嵌套虚拟化能否与 Trusted Launch 一起使用。</translation>
     </message>
     <message>
         <source>Trusted Launch: VT-x/AMD-V reaches this VM, but whether Microsoft supports nested virtualization with Trusted Launch could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Launch：VT-x/AMD-V 已传递到此虚拟机，但无法确认 Microsoft 是否支持在 Trusted Launch 下使用嵌套虚拟化。</translation>
     </message>
     <message>
         <source>Trusted Launch: it may keep nested virtualization from working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Launch：它可能导致嵌套虚拟化无法工作。</translation>
     </message>
     <message>
         <source>If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type Standard (in the portal: Basics, &quot;Security type&quot;; the Azure CLI: --security-type Standard).</source>
-        <translation type="unfinished"></translation>
+        <translation>如果 Hyper-V、WSL 2 或 KVM 无法启动，请使用安全类型 Standard 创建虚拟机（门户中：“Basics”（基本）下的“Security type”；Azure CLI：--security-type Standard）。</translation>
     </message>
     <message>
         <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全类型为 Standard，符合 Microsoft 嵌套虚拟化指南的要求。</translation>
     </message>
     <message>
         <source>The security type &quot;%1&quot; is not one nestready knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 无法识别安全类型“%1”。</translation>
     </message>
     <message>
         <source>Not an Amazon EC2 instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Amazon EC2 实例。</translation>
     </message>
     <message>
         <source>Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance launched with nested virtualization enabled (AWS CLI: --cpu-options NestedVirtualization=enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用裸机实例（*.metal），或使用启用了嵌套虚拟化的 C8i、M8i 或 R8i 实例（AWS CLI：--cpu-options NestedVirtualization=enabled）。</translation>
     </message>
     <message>
         <source>A bare-metal instance (%1): no hypervisor below this OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>裸机实例（%1）：此操作系统下层没有虚拟机监控程序。</translation>
     </message>
     <message>
         <source>type unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>类型未知</translation>
     </message>
     <message>
         <source>The firmware tables do not name the instance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件表未显示实例类型。</translation>
     </message>
     <message>
         <source>On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, no hibernation, and at most 192 vCPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Windows 上，AWS 还要求关闭虚拟安全模式（Credential Guard）、不使用休眠，且 vCPU 不超过 192 个。</translation>
     </message>
     <message>
         <source>%1 is a virtual instance type without nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是不支持嵌套虚拟化的虚拟实例类型。</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization only on bare-metal instances and on virtual C8i, M8i and R8i instances. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 仅在裸机实例以及虚拟 C8i、M8i 和 R8i 实例上提供嵌套虚拟化。来源：%1</translation>
     </message>
     <message>
         <source>%1 with nested virtualization enabled: VT-x reaches this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已启用嵌套虚拟化：VT-x 已传递到此虚拟机。</translation>
     </message>
     <message>
         <source>%1 supports nested virtualization when it is launched with it enabled. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在启动时启用嵌套虚拟化即可支持该功能。从实例内部无法看出是否已启用，只能根据 VT-x 是否传递到实例来判断。来源：%2</translation>
     </message>
     <message>
         <source>%1 without nested virtualization: VT-x does not reach this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未启用嵌套虚拟化：VT-x 未传递到此虚拟机。</translation>
     </message>
     <message>
         <source>Enable it in the instance&apos;s CPU options (AWS CLI: --cpu-options NestedVirtualization=enabled when launching), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在实例的 CPU 选项中启用它（AWS CLI：启动时使用 --cpu-options NestedVirtualization=enabled），然后重新检查。</translation>
     </message>
     <message>
         <source>Not a Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Google Cloud 虚拟机。</translation>
     </message>
     <message>
         <source>Google Cloud does not support Hyper-V or WSL 2 inside its VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud 不支持在其虚拟机中运行 Hyper-V 或 WSL 2。</translation>
     </message>
     <message>
         <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud 仅支持将 Linux KVM 作为虚拟机内的虚拟机监控程序，因此 Windows 版 iEchor Desktop（WSL 2 或 Hyper-V）无法在此运行。来源：%1</translation>
     </message>
     <message>
         <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Azure 虚拟机或 VMware ESXi 上运行 Windows 版 iEchor Desktop，或在 Google Cloud 上使用 Linux 虚拟机，或使用厂商的云端卸载服务。</translation>
     </message>
     <message>
         <source>Nested virtualization is enabled on this Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Google Cloud 虚拟机已启用嵌套虚拟化。</translation>
     </message>
     <message>
         <source>Stop the VM and enable nested virtualization (gcloud compute instances update, or create it with --enable-nested-virtualization). It needs an Intel machine type: AMD and Arm VMs do not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请停止虚拟机并启用嵌套虚拟化（gcloud compute instances update，或在创建时使用 --enable-nested-virtualization）。这需要 Intel 机器类型：AMD 和 Arm 虚拟机不提供此功能。</translation>
     </message>
     <message>
         <source>Nested virtualization is not enabled on this Google Cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Google Cloud 虚拟机未启用嵌套虚拟化。</translation>
     </message>
     <message>
         <source>Azure VM size supports nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 虚拟机大小支持嵌套虚拟化</translation>
     </message>
     <message>
         <source>On Azure, nested virtualization depends on the VM size: D4s_v5 has it, the B-series never will.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Azure 上，能否使用嵌套虚拟化取决于虚拟机大小：D4s_v5 支持，B 系列则始终不支持。</translation>
     </message>
     <message>
         <source>Azure VM size capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 虚拟机大小的容量</translation>
     </message>
     <message>
         <source>The vendor tested Azure D4s_v5 (4 vCPUs, 16 GiB) and recommends that size or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商测试过 Azure D4s_v5（4 个 vCPU，16 GiB），并建议使用该大小或更大的大小。</translation>
     </message>
     <message>
         <source>Azure security type</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 安全类型</translation>
     </message>
     <message>
         <source>Confidential VMs offer no nested virtualization, and Microsoft&apos;s guide asks for the security type Standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>机密虚拟机不提供嵌套虚拟化，且 Microsoft 的指南要求使用安全类型 Standard。</translation>
     </message>
     <message>
         <source>Amazon EC2 instance type allows nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon EC2 实例类型允许嵌套虚拟化</translation>
     </message>
     <message>
         <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested virtualization enabled can run a VM inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 AWS 上，只有裸机实例以及启用了嵌套虚拟化的 C8i、M8i 和 R8i 实例才能在其内部运行虚拟机。</translation>
     </message>
     <message>
         <source>Google Cloud nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud 嵌套虚拟化</translation>
     </message>
     <message>
         <source>Google Cloud allows only Linux KVM inside its VMs, and only when nested virtualization is enabled on the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud 仅允许在其虚拟机中运行 Linux KVM，且仅限于已在该虚拟机上启用嵌套虚拟化的情况。</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1182,15 @@ Run `nestready check --help` for the options of the checks.
 Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
 2 bad usage or unreadable input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法： nestready [options]            打开设置向导
+       nestready --page ID            在指定页面或指南处打开向导（例如 vmware-esxi）
+       nestready check [options]      检查此计算机并输出结果
+
+运行 `nestready check --help` 查看各项检查的选项。
+
+`check` 的退出代码：0 表示没有失败项，1 表示至少有一项检查失败，
+2 表示用法错误或输入无法读取。
+</translation>
     </message>
 </context>
 <context>
@@ -1664,71 +1672,71 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
     <message>
         <source>macOS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS %1</translation>
     </message>
     <message>
         <source>hw.logicalcpu</source>
-        <translation type="unfinished"></translation>
+        <translation>hw.logicalcpu</translation>
     </message>
     <message>
         <source>hw.memsize</source>
-        <translation type="unfinished"></translation>
+        <translation>hw.memsize</translation>
     </message>
     <message>
         <source>macOS has no containers of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS 本身没有容器。</translation>
     </message>
     <message>
         <source>A Mac is not a cloud VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac 不是云虚拟机。</translation>
     </message>
     <message>
         <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS 报告其运行在虚拟机中（kern.hv_vmm_present，型号“%1”）。</translation>
     </message>
     <message>
         <source>macOS reports that it runs directly on the Mac (kern.hv_vmm_present is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS 报告其直接运行在 Mac 上（kern.hv_vmm_present 为 0）。</translation>
     </message>
     <message>
         <source>macOS reports that Hypervisor.framework can run virtual machines (kern.hv_support is 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS 报告 Hypervisor.framework 可以运行虚拟机（kern.hv_support 为 1）。</translation>
     </message>
     <message>
         <source>macOS reports that Hypervisor.framework cannot run virtual machines here (kern.hv_support is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS 报告 Hypervisor.framework 在此无法运行虚拟机（kern.hv_support 为 0）。</translation>
     </message>
     <message>
         <source>Look the size up by hand: in the Azure portal, open the VM and read &quot;Size&quot; on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
-        <translation type="unfinished"></translation>
+        <translation>请手动查找大小：在 Azure 门户中打开虚拟机，查看其“Overview”（概述）页面上的“Size”（大小），或运行：az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service has not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 元数据服务尚未响应。</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service names the size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 元数据服务提供了大小信息。</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service answered, but not usably (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 元数据服务已响应，但响应内容不可用（%1）。</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service was not asked, because of --no-network.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于使用了 --no-network，未查询 Azure 元数据服务。</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service was not asked: this is a recorded machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>未查询 Azure 元数据服务：这是一份已记录的计算机数据。</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service did not answer in time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 元数据服务未及时响应（%1）。</translation>
     </message>
     <message>
         <source>Azure&apos;s metadata service could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 Azure 元数据服务（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1794,685 +1802,685 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
     <message>
         <source>Open the wizard at &lt;page&gt; (welcome, machine, requirements, guide, summary) or at a guide id such as vmware-esxi.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 &lt;页面&gt; 处打开向导（welcome、machine、requirements、guide、summary），或在指南 ID（例如 vmware-esxi）处打开。</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;. Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知页面“%1”。请使用 welcome、machine、requirements、guide、summary 或指南 ID（例如 vmware-esxi）。</translation>
     </message>
     <message>
         <source>nestready — report from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready — 来自 %1 的报告</translation>
     </message>
 </context>
 <context>
     <name>Guides</name>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work here once nested virtualization is on, but problems are then for your cloud provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商仅支持在 VMware ESXi 和 Azure 上的虚拟机中运行。开启嵌套虚拟化后，iEchor Desktop 或许可以在此运行，但届时出现的问题需由您的云服务提供商处理。</translation>
     </message>
     <message>
         <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在物理计算机上直接运行 iEchor Desktop（厂商推荐的方式），或使用 Azure 虚拟机，或使用厂商的云端卸载服务代替本地虚拟机。</translation>
     </message>
     <message>
         <source>Microsoft Azure virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Azure 虚拟机</translation>
     </message>
     <message>
         <source>Azure VMs are one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. Microsoft supports nested Hyper-V on VM sizes that offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 虚拟机是厂商测试过的两个平台之一，适用于每台计算机只运行一个实例的 iEchor Business 客户。Microsoft 在提供嵌套 Hyper-V 的虚拟机大小上支持该功能。</translation>
     </message>
     <message>
         <source>A VM size that offers nested virtualization, for example Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 or Fsv2. The vendor tested D4s_v5 and recommends it or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供嵌套虚拟化的虚拟机大小，例如 Dv3、Dv4、Dv5、Dsv5、Dasv5、Dadsv5、Dsv6、Ev5、Esv5 或 Fsv2。厂商测试过 D4s_v5，并建议使用该大小或更大的大小。</translation>
     </message>
     <message>
         <source>Sizes without it: the A family (Av2), the B family (Bsv2), Arm64 (Dpsv5) and confidential sizes (DCasv5, DC and EC families).</source>
-        <translation type="unfinished"></translation>
+        <translation>不提供该功能的大小：A 系列（Av2）、B 系列（Bsv2）、Arm64（Dpsv5）以及机密大小（DCasv5、DC 和 EC 系列）。</translation>
     </message>
     <message>
         <source>Rights to resize the VM in the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Azure 门户中调整虚拟机大小的权限。</translation>
     </message>
     <message>
         <source>Open the size page of the VM&apos;s current size and look at the &quot;Nested Virtualization&quot; row under Feature support.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开虚拟机当前大小的页面，查看“Feature support”（功能支持）下的“Nested Virtualization”（嵌套虚拟化）一行。</translation>
     </message>
     <message>
         <source>If the size does not support it, resize the VM to one that does, for example Standard_D4s_v5.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果该大小不支持，请将虚拟机调整为支持该功能的大小，例如 Standard_D4s_v5。</translation>
     </message>
     <message>
         <source>Microsoft&apos;s guide asks for the security type Standard. Check the VM&apos;s security type; see the note below about Trusted Launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 的指南要求使用安全类型 Standard。请检查虚拟机的安全类型；另请参阅下方有关 Trusted Launch 的说明。</translation>
     </message>
     <message>
         <source>Start the VM, turn on the Windows features iEchor Desktop needs (see the Windows features guide), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动虚拟机，开启 iEchor Desktop 所需的 Windows 功能（参见 Windows 功能指南），然后重新检查。</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. In Windows, systeminfo says &quot;A hypervisor has been detected&quot; once Hyper-V or WSL 2 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>“硬件虚拟化 (VT-x / AMD-V)”检查通过。在 Windows 中，Hyper-V 或 WSL 2 运行后，systeminfo 会显示“已检测到虚拟机监控程序”（英文版为“A hypervisor has been detected”）。</translation>
     </message>
     <message>
         <source>Azure: VM sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure：虚拟机大小</translation>
     </message>
     <message>
         <source>Azure: compute units (marks sizes that run nested virtualization)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure：计算单元（标明可运行嵌套虚拟化的大小）</translation>
     </message>
     <message>
         <source>Microsoft: Enable nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft：启用嵌套虚拟化</translation>
     </message>
     <message>
         <source>Azure: Trusted Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure：Trusted Launch（受信任启动）</translation>
     </message>
     <message>
         <source>iEchor Desktop in a VM or VDI environment</source>
-        <translation type="unfinished"></translation>
+        <translation>在虚拟机或 VDI 环境中使用 iEchor Desktop</translation>
     </message>
     <message>
         <source>Whether Trusted Launch blocks nested virtualization could not be confirmed: an older Azure page listed it as unsupported, the current page does not, and Trusted Launch is now the default for new VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认 Trusted Launch 是否会阻止嵌套虚拟化：Azure 的一个旧页面曾将其列为不受支持，当前页面则没有，而且 Trusted Launch 现在是新虚拟机的默认设置。</translation>
     </message>
     <message>
         <source>Nested virtualization on other sizes (for example Dsv3, Dsv4, Ddv5, Ev3, Ev4) could not be confirmed: look at each size page.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认其他大小（例如 Dsv3、Dsv4、Ddv5、Ev3、Ev4）是否支持嵌套虚拟化：请查看各个大小的页面。</translation>
     </message>
     <message>
         <source>Google Cloud (Compute Engine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud (Compute Engine)</translation>
     </message>
     <message>
         <source>Google Cloud supports nested virtualization only for Linux VMs running KVM on Intel CPUs. Hyper-V in a Compute Engine VM is not supported, so iEchor Desktop for Windows cannot run there. The vendor does not support this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud 仅对在 Intel CPU 上运行 KVM 的 Linux 虚拟机支持嵌套虚拟化。不支持在 Compute Engine 虚拟机中运行 Hyper-V，因此 Windows 版 iEchor Desktop 无法在此运行。厂商不支持此平台。</translation>
     </message>
     <message>
         <source>A Linux VM on an Intel machine type: no AMD or Arm machine types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel 机器类型上的 Linux 虚拟机：不能使用 AMD 或 Arm 机器类型。</translation>
     </message>
     <message>
         <source>Create the VM with nested virtualization turned on, using this gcloud flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用以下 gcloud 标志创建开启了嵌套虚拟化的虚拟机：</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again. Expect the nested VM to run at least 10% slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动虚拟机，重新启动 nestready 并重新检查。嵌套虚拟机的运行速度预计至少会慢 10%。</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“硬件虚拟化 (VT-x / AMD-V)”检查通过。</translation>
     </message>
     <message>
         <source>Google Cloud: About nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud：关于嵌套虚拟化</translation>
     </message>
     <message>
         <source>Amazon EC2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon EC2</translation>
     </message>
     <message>
         <source>A C8i, M8i or R8i instance (virtual instances with nested virtualization), or a bare-metal instance, where iEchor Desktop runs without nesting.</source>
-        <translation type="unfinished"></translation>
+        <translation>C8i、M8i 或 R8i 实例（支持嵌套虚拟化的虚拟实例），或裸机实例（iEchor Desktop 在其上无需嵌套即可运行）。</translation>
     </message>
     <message>
         <source>Windows instances: Virtual Secure Mode and Credential Guard off, no hibernation, at most 192 vCPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 实例：关闭虚拟安全模式和 Credential Guard、不使用休眠，且 vCPU 不超过 192 个。</translation>
     </message>
     <message>
         <source>Make sure the instance uses a C8i, M8i or R8i instance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>确保实例使用 C8i、M8i 或 R8i 实例类型。</translation>
     </message>
     <message>
         <source>Turn on nested virtualization with this CPU option of the AWS CLI:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 AWS CLI 的以下 CPU 选项开启嵌套虚拟化：</translation>
     </message>
     <message>
         <source>Start the instance, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动实例，重新启动 nestready 并重新检查。</translation>
     </message>
     <message>
         <source>AWS: Nested virtualization on EC2</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS：EC2 上的嵌套虚拟化</translation>
     </message>
     <message>
         <source>Windows 365 and Azure Virtual Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365 和 Azure Virtual Desktop</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop session hosts and Cloud PCs run on Azure. The vendor names Azure VMs, not these desktop services, as tested; one instance of iEchor Desktop per machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Virtual Desktop 会话主机和云电脑运行在 Azure 上。厂商列为已测试的是 Azure 虚拟机，而不是这些桌面服务；每台计算机只能运行一个 iEchor Desktop 实例。</translation>
     </message>
     <message>
         <source>Windows 365: a Cloud PC with 4 vCPUs or more. GPU Cloud PCs and Cloud PCs in South Africa North do not offer nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365：4 个或更多 vCPU 的云电脑。GPU 云电脑以及位于 South Africa North（南非北部）区域的云电脑不提供嵌套虚拟化。</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: a session host size that offers nested virtualization (see the Azure guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Virtual Desktop：提供嵌套虚拟化的会话主机大小（参见 Azure 指南）。</translation>
     </message>
     <message>
         <source>A personal (single-user) desktop: running more than one instance of iEchor Desktop on one machine, as on Windows Enterprise multi-session, is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人（单用户）桌面：不支持在一台计算机上运行多个 iEchor Desktop 实例（例如在 Windows 企业版多会话上）。</translation>
     </message>
     <message>
         <source>Ask your administrator to move you to a Cloud PC with 4 vCPUs or more, or to a session host size that offers nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让管理员将您迁移到 4 个或更多 vCPU 的云电脑，或迁移到提供嵌套虚拟化的会话主机大小。</translation>
     </message>
     <message>
         <source>Turn on the Windows features iEchor Desktop needs (see the Windows features guide), restart and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启 iEchor Desktop 所需的 Windows 功能（参见 Windows 功能指南），重启后重新检查。</translation>
     </message>
     <message>
         <source>Windows 365: nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 365：嵌套虚拟化</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: agent troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Virtual Desktop：代理故障排除</translation>
     </message>
     <message>
         <source>Windows Enterprise multi-session FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 企业版多会话常见问题</translation>
     </message>
     <message>
         <source>Whether Windows 365 Cloud PCs use the same agent as Azure Virtual Desktop could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认 Windows 365 云电脑是否与 Azure Virtual Desktop 使用相同的代理。</translation>
     </message>
     <message>
         <source>Supported by the vendor</source>
         <extracomment>Banner of a guide: the product vendor supports this platform</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>厂商支持</translation>
     </message>
     <message>
         <source>Works, but not supported by the vendor</source>
         <extracomment>Banner of a guide: it can work, but the product vendor does not support it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>可用，但厂商不支持</translation>
     </message>
     <message>
         <source>Not possible here</source>
         <extracomment>Banner of a guide: iEchor Desktop cannot run on this platform</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此处无法运行</translation>
     </message>
     <message>
         <source>VMware ESXi (vSphere)</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware ESXi (vSphere)</translation>
     </message>
     <message>
         <source>VMware Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation</translation>
     </message>
     <message>
         <source>VMware Fusion</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Fusion</translation>
     </message>
     <message>
         <source>KVM / QEMU or libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM / QEMU 或 libvirt</translation>
     </message>
     <message>
         <source>Proxmox VE</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxmox VE</translation>
     </message>
     <message>
         <source>Nutanix AHV</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutanix AHV</translation>
     </message>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work here once nested virtualization is on, but problems are then for your hypervisor vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商仅支持在 VMware ESXi 和 Azure 上的虚拟机中运行。开启嵌套虚拟化后，iEchor Desktop 或许可以在此运行，但届时出现的问题需由您的虚拟机监控程序厂商处理。</translation>
     </message>
     <message>
         <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在物理计算机上直接运行 iEchor Desktop（厂商推荐的方式），将此桌面迁移到 VMware ESXi 或 Azure 虚拟机，或使用厂商的云端卸载服务代替本地虚拟机。</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动虚拟机，重新启动 nestready 并重新检查。</translation>
     </message>
     <message>
         <source>Shut down the operating system in the VM and make sure the VM is powered off.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭虚拟机中的操作系统，并确保虚拟机已关机。</translation>
     </message>
     <message>
         <source>Microsoft Hyper-V (on premises)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Hyper-V（本地部署）</translation>
     </message>
     <message>
         <source>The vendor has tested only VMware ESXi and Azure. Microsoft itself supports nested Hyper-V in production, including WSL 2 in a nested VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商仅测试过 VMware ESXi 和 Azure。Microsoft 本身支持在生产环境中使用嵌套 Hyper-V，包括在嵌套虚拟机中运行 WSL 2。</translation>
     </message>
     <message>
         <source>Intel host with VT-x and EPT: Windows Server 2016 or Windows 10 or later on the host, VM configuration version 8.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>具有 VT-x 和 EPT 的 Intel 主机：主机运行 Windows Server 2016 或 Windows 10 或更高版本，虚拟机配置版本为 8.0 或更高。</translation>
     </message>
     <message>
         <source>AMD EPYC or Ryzen host: Windows Server 2022 or Windows 11 or later on the host, VM configuration version 9.3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMD EPYC 或 Ryzen 主机：主机运行 Windows Server 2022 或 Windows 11 或更高版本，虚拟机配置版本为 9.3 或更高。</translation>
     </message>
     <message>
         <source>An elevated PowerShell on the Hyper-V host (not in this VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V 主机（而不是此虚拟机）上以管理员身份运行的 PowerShell。</translation>
     </message>
     <message>
         <source>Turn the VM off.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭虚拟机。</translation>
     </message>
     <message>
         <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM&apos;s name. ($false turns it off again.)</source>
-        <translation type="unfinished"></translation>
+        <translation>在主机上向虚拟机公开虚拟化扩展。将 &lt;VM&gt; 替换为虚拟机名称。（使用 $false 可再次关闭。）</translation>
     </message>
     <message>
         <source>Read the setting back: ExposeVirtualizationExtensions must be True.</source>
-        <translation type="unfinished"></translation>
+        <translation>读回该设置：ExposeVirtualizationExtensions 必须为 True。</translation>
     </message>
     <message>
         <source>So that containers reach the network, allow MAC address spoofing on the VM&apos;s network adapter (or use NAT inside the VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>为使容器能够访问网络，请在虚拟机的网络适配器上允许 MAC 地址欺骗（或在虚拟机内使用 NAT）。</translation>
     </message>
     <message>
         <source>Microsoft: What is nested virtualization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft：什么是嵌套虚拟化？</translation>
     </message>
     <message>
         <source>Microsoft: WSL FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft：WSL 常见问题</translation>
     </message>
     <message>
         <source>Older guides say to turn off dynamic memory for the VM; Microsoft&apos;s current documentation does not require it. While Hyper-V runs in the VM its memory no longer changes at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版指南要求为虚拟机关闭动态内存；Microsoft 当前的文档并不要求这样做。Hyper-V 在虚拟机中运行时，虚拟机的内存在运行期间不再变化。</translation>
     </message>
     <message>
         <source>KVM / QEMU and libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM / QEMU 和 libvirt</translation>
     </message>
     <message>
         <source>A shell with root rights on the KVM host (not in this VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM 主机（而不是此虚拟机）上具有 root 权限的 shell。</translation>
     </message>
     <message>
         <source>Nested virtualization is on by default since Linux 4.20; older host kernels need the module option below.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 Linux 4.20 起，嵌套虚拟化默认开启；较旧的主机内核需要使用下面的模块选项。</translation>
     </message>
     <message>
         <source>On the host, check whether KVM passes nesting on: the file must say Y or 1. On AMD hosts look at kvm_amd instead of kvm_intel.</source>
-        <translation type="unfinished"></translation>
+        <translation>在主机上检查 KVM 是否开启了嵌套：该文件的内容必须为 Y 或 1。在 AMD 主机上，请查看 kvm_amd 而不是 kvm_intel。</translation>
     </message>
     <message>
         <source>If it does not, add this option to a file in /etc/modprobe.d on the host (on AMD hosts the same option for kvm-amd). It applies when the module is loaded again, for example after a restart of the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果没有，请在主机的 /etc/modprobe.d 目录下的某个文件中添加此选项（在 AMD 主机上，为 kvm-amd 添加相同的选项）。该选项会在模块重新加载时生效，例如在主机重启之后。</translation>
     </message>
     <message>
         <source>Give the VM the host&apos;s CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>为虚拟机提供主机的 CPU 型号：对于 QEMU，使用 -cpu host 选项；对于 libvirt，使用 host-passthrough CPU 模式。使用带 vmx=on 的指定 CPU 型号也可以。</translation>
     </message>
     <message>
         <source>Linux kernel: Running nested guests with KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 内核：使用 KVM 运行嵌套客户机</translation>
     </message>
     <message>
         <source>Access to the Proxmox VE host and its web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>能够访问 Proxmox VE 主机及其 Web 界面。</translation>
     </message>
     <message>
         <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module&apos;s nested option as in the KVM guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>在主机上检查 KVM 模块是否开启了嵌套（Y 或 1；AMD 主机上为 kvm_amd）。如果没有，请按照 KVM 指南设置模块的 nested 选项。</translation>
     </message>
     <message>
         <source>Set the VM&apos;s CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>将虚拟机的 CPU 类型设置为 host。Proxmox 默认不向虚拟机公开虚拟化功能。</translation>
     </message>
     <message>
         <source>Proxmox VE wiki: Nested virtualization</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxmox VE wiki：嵌套虚拟化</translation>
     </message>
     <message>
         <source>Oracle VirtualBox</source>
-        <translation type="unfinished">Oracle VirtualBox</translation>
+        <translation>Oracle VirtualBox</translation>
     </message>
     <message>
         <source>VirtualBox 6.1.0 or later for nested virtualization on Intel CPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Intel CPU 上使用嵌套虚拟化需要 VirtualBox 6.1.0 或更高版本。</translation>
     </message>
     <message>
         <source>In the VM&apos;s settings, turn on nested VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>在虚拟机的设置中开启嵌套 VT-x/AMD-V（“Enable Nested VT-x/AMD-V”）。</translation>
     </message>
     <message>
         <source>Or, on the host&apos;s command line, replace &lt;vm&gt; with the VM&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>或者，在主机的命令行中运行以下命令，并将 &lt;vm&gt; 替换为虚拟机名称：</translation>
     </message>
     <message>
         <source>VirtualBox ticket 4032: nested VT-x</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualBox 工单 4032：嵌套 VT-x</translation>
     </message>
     <message>
         <source>The exact page of the VBoxManage manual for --nested-hw-virt could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认 VBoxManage 手册中介绍 --nested-hw-virt 的确切页面。</translation>
     </message>
     <message>
         <source>With its KVM or Hyper-V paravirtualization interface VirtualBox may look like another hypervisor from inside the VM; this could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 KVM 或 Hyper-V 半虚拟化接口时，从虚拟机内部看，VirtualBox 可能像是另一种虚拟机监控程序；这一点无法确认。</translation>
     </message>
     <message>
         <source>Parallels Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallels Desktop</translation>
     </message>
     <message>
         <source>On Macs with Apple M1 or M2 chips Microsoft does not support WSL, Windows Sandbox or virtualization-based security in Windows VMs, so iEchor Desktop for Windows cannot run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>在搭载 Apple M1 或 M2 芯片的 Mac 上，Microsoft 不支持在 Windows 虚拟机中使用 WSL、Windows 沙盒或基于虚拟化的安全，因此 Windows 版 iEchor Desktop 无法在此运行。</translation>
     </message>
     <message>
         <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请直接在 Mac 上安装 Mac 版 iEchor Desktop：厂商推荐以原生方式运行。也可以使用厂商的云端卸载服务。</translation>
     </message>
     <message>
         <source>Find out whether the Mac has an Apple chip or an Intel processor (Apple menu &gt; About This Mac).</source>
-        <translation type="unfinished"></translation>
+        <translation>确认 Mac 搭载的是 Apple 芯片还是 Intel 处理器（Apple 菜单 &gt; 关于本机）。</translation>
     </message>
     <message>
         <source>Apple chip: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple 芯片：请在 Mac 上安装 Mac 版 iEchor Desktop，而不是在此虚拟机中安装。</translation>
     </message>
     <message>
         <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel Mac：关闭虚拟机，在虚拟机的 CPU 设置中查找 Parallels 的嵌套虚拟化选项，然后重新检查。</translation>
     </message>
     <message>
         <source>Parallels&apos; &quot;Enable nested virtualization&quot; setting on Intel Macs could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认 Intel Mac 上 Parallels 的“Enable nested virtualization”（启用嵌套虚拟化）设置。</translation>
     </message>
     <message>
         <source>Citrix Hypervisor, XenServer and Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Citrix Hypervisor、XenServer 和 Xen</translation>
     </message>
     <message>
         <source>Citrix Hypervisor (XenServer) does not support nested virtualization. On plain Xen, nested HVM is a technology preview on Intel and experimental on AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citrix Hypervisor (XenServer) 不支持嵌套虚拟化。在原生 Xen 上，嵌套 HVM 在 Intel 平台上为技术预览，在 AMD 平台上为实验性功能。</translation>
     </message>
     <message>
         <source>Citrix desktops: ask your administrator which hypervisor runs the desktop. Under Citrix Virtual Apps and Desktops the answer depends on that hypervisor; on VMware ESXi, Azure or Hyper-V follow that guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citrix 桌面：请询问管理员运行该桌面的是哪种虚拟机监控程序。在 Citrix Virtual Apps and Desktops 下，结果取决于该虚拟机监控程序；如果是 VMware ESXi、Azure 或 Hyper-V，请按照相应的指南操作。</translation>
     </message>
     <message>
         <source>On Citrix Hypervisor or XenServer nested virtualization is not available: use one of the alternatives above.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Citrix Hypervisor 或 XenServer 上无法使用嵌套虚拟化：请使用上述替代方案之一。</translation>
     </message>
     <message>
         <source>On plain Xen, nested HVM can be tried as described in the Xen wiki; it is not production ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>在原生 Xen 上，可以按照 Xen wiki 中的说明尝试嵌套 HVM；但它尚不适合用于生产环境。</translation>
     </message>
     <message>
         <source>Xen wiki: Nested virtualization in Xen</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen wiki：Xen 中的嵌套虚拟化</translation>
     </message>
     <message>
         <source>On Nutanix VDI iEchor Desktop works if WSL 2 works. Persistent desktops are supported; non-persistent desktops are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Nutanix VDI 上，只要 WSL 2 可以运行，iEchor Desktop 就可以运行。支持持久性桌面，不支持非持久性桌面。</translation>
     </message>
     <message>
         <source>A persistent desktop (not a non-persistent pool).</source>
-        <translation type="unfinished"></translation>
+        <translation>持久性桌面（而不是非持久性桌面池）。</translation>
     </message>
     <message>
         <source>Access to the Nutanix cluster&apos;s command line (acli).</source>
-        <translation type="unfinished"></translation>
+        <translation>能够访问 Nutanix 集群的命令行 (acli)。</translation>
     </message>
     <message>
         <source>Pass the CPU&apos;s virtualization features through to the VM. Replace &lt;vm&gt; with the VM&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 CPU 的虚拟化功能透传给虚拟机。将 &lt;vm&gt; 替换为虚拟机名称。</translation>
     </message>
     <message>
         <source>The acli command comes from community scripts; it could not be confirmed against the Nutanix documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 acli 命令来自社区脚本；无法对照 Nutanix 文档进行确认。</translation>
     </message>
     <message>
         <source>Physical machine</source>
-        <translation type="unfinished"></translation>
+        <translation>物理计算机</translation>
     </message>
     <message>
         <source>Running iEchor Desktop natively on a physical machine is what the vendor recommends: its Linux VM then runs directly on the hardware, without nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商推荐在物理计算机上直接运行 iEchor Desktop：这样其 Linux 虚拟机将直接在硬件上运行，无需嵌套虚拟化。</translation>
     </message>
     <message>
         <source>A 64-bit CPU with virtualization extensions (Intel VT-x or AMD-V) and second-level address translation (SLAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>支持虚拟化扩展（Intel VT-x 或 AMD-V）和二级地址转换 (SLAT) 的 64 位 CPU。</translation>
     </message>
     <message>
         <source>At least 4 GB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 4 GB 内存。</translation>
     </message>
     <message>
         <source>Restart the computer and open its firmware settings (BIOS or UEFI). The key to press is shown briefly at start-up and differs by maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>重启计算机并打开其固件设置（BIOS 或 UEFI）。需要按的键会在启动时短暂显示，且因制造商而异。</translation>
     </message>
     <message>
         <source>Turn on hardware virtualization: Intel Virtualization Technology (VT-x) or AMD SVM (AMD-V). The menu that holds it differs by maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启硬件虚拟化：Intel Virtualization Technology (VT-x) 或 AMD SVM (AMD-V)。该选项所在的菜单因制造商而异。</translation>
     </message>
     <message>
         <source>Save the settings, start the computer and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置，启动计算机并重新检查。</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>“硬件虚拟化 (VT-x / AMD-V)”检查通过。在 Windows 上，“任务管理器 &gt; 性能”会显示虚拟化已启用；在 Linux 上，kvm-ok 会报告 KVM 可用。</translation>
     </message>
     <message>
         <source>iEchor Desktop for Windows: system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 版 iEchor Desktop：系统要求</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 版 iEchor Desktop：系统要求</translation>
     </message>
     <message>
         <source>Troubleshooting: virtualization not working</source>
-        <translation type="unfinished"></translation>
+        <translation>故障排除：虚拟化无法工作</translation>
     </message>
     <message>
         <source>Inside a container</source>
-        <translation type="unfinished"></translation>
+        <translation>在容器内</translation>
     </message>
     <message>
         <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host&apos;s kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop 会启动自己的 Linux 虚拟机。容器与其主机共享内核，无法像桌面应用程序所需的那样启动或管理虚拟机，因此 iEchor Desktop 无法在容器内运行。</translation>
     </message>
     <message>
         <source>Install iEchor Desktop on the physical machine or VM that runs this container, and run nestready there.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在运行此容器的物理计算机或虚拟机上安装 iEchor Desktop，并在那里运行 nestready。</translation>
     </message>
     <message>
         <source>Leave the container and find the machine that hosts it: a physical machine or a VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出容器，找到托管它的计算机：物理计算机或虚拟机。</translation>
     </message>
     <message>
         <source>Run nestready on that machine. It tells you whether iEchor Desktop can run there and, in a VM, how to turn on nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>在该计算机上运行 nestready。它会告诉您 iEchor Desktop 能否在那里运行，以及在虚拟机中如何开启嵌套虚拟化。</translation>
     </message>
     <message>
         <source>On the host, the &quot;Not inside a container&quot; check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>在主机上，“不在容器内”检查通过。</translation>
     </message>
     <message>
         <source>Windows: features, hypervisor and WSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows：功能、虚拟机监控程序和 WSL</translation>
     </message>
     <message>
         <source>These steps run in Windows itself, after nested virtualization (in a VM) or firmware virtualization (on a physical machine) is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些步骤在 Windows 本身中执行，前提是已开启嵌套虚拟化（在虚拟机中）或固件虚拟化（在物理计算机上）。</translation>
     </message>
     <message>
         <source>64-bit Windows 10 22H2 (build 19045) or Windows 11 23H2 (build 22631) or later. Windows Server is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>64 位 Windows 10 22H2（内部版本 19045）或 Windows 11 23H2（内部版本 22631）或更高版本。不支持 Windows Server。</translation>
     </message>
     <message>
         <source>An administrator account: the commands below need an elevated prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员帐户：下面的命令需要在以管理员身份运行的命令提示符中执行。</translation>
     </message>
     <message>
         <source>Turn on the Windows features of the backend you use. WSL 2 backend: Virtual Machine Platform and Windows Subsystem for Linux. Hyper-V backend: Hyper-V and Containers. This command lists their state:</source>
-        <translation type="unfinished"></translation>
+        <translation>开启您所用后端的 Windows 功能。WSL 2 后端：“虚拟机平台”和“适用于 Linux 的 Windows 子系统”。Hyper-V 后端：Hyper-V 和“容器”。以下命令会列出它们的状态：</translation>
     </message>
     <message>
         <source>Make the hypervisor start with Windows (elevated prompt), then restart:</source>
-        <translation type="unfinished"></translation>
+        <translation>让虚拟机监控程序随 Windows 一起启动（在管理员命令提示符中执行），然后重启：</translation>
     </message>
     <message>
         <source>Check the WSL version: it must be 2.1.5 or later. If the command prints no version, the old built-in WSL is installed: update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 WSL 版本：必须为 2.1.5 或更高版本。如果该命令未输出版本号，则说明安装的是 Windows 内置的旧版 WSL：请更新它。</translation>
     </message>
     <message>
         <source>Restart Windows and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重启 Windows 并重新检查。</translation>
     </message>
     <message>
         <source>wsl -l -v works, and systeminfo says &quot;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>wsl -l -v 可以正常运行，并且 systeminfo 显示“已检测到虚拟机监控程序。将不显示 Hyper-V 所需的功能。”（英文版为“A hypervisor has been detected. Features required for Hyper-V will not be displayed.”）</translation>
     </message>
     <message>
         <source>Microsoft: Hyper-V system requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft：Hyper-V 系统要求</translation>
     </message>
     <message>
         <source>Some software, for example Android emulators, turns Hyper-V off. Which programs do so could not be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>某些软件（例如 Android 模拟器）会关闭 Hyper-V。此处无法列出具体有哪些程序会这样做。</translation>
     </message>
     <message>
         <source>Linux: KVM modules and the kvm group</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux：KVM 模块和 kvm 组</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 版 iEchor Desktop 使用 KVM 运行其虚拟机。厂商支持在物理计算机上运行；在嵌套虚拟化下运行则不在厂商的支持范围内。</translation>
     </message>
     <message>
         <source>A 64-bit kernel with CPU virtualization support, KVM, QEMU 5.2 or later, systemd and at least 4 GB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>支持 CPU 虚拟化的 64 位内核、KVM、QEMU 5.2 或更高版本、systemd，以及至少 4 GB 内存。</translation>
     </message>
     <message>
         <source>Load the KVM module for your CPU: kvm_intel for Intel, kvm_amd for AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载适合您 CPU 的 KVM 模块：Intel 为 kvm_intel，AMD 为 kvm_amd。</translation>
     </message>
     <message>
         <source>Check that the module is loaded and /dev/kvm exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查模块是否已加载，以及 /dev/kvm 是否存在。</translation>
     </message>
     <message>
         <source>Allow your user to use KVM, then sign out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许您的用户使用 KVM，然后注销并重新登录。</translation>
     </message>
     <message>
         <source>Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查。</translation>
     </message>
     <message>
         <source>The &quot;KVM device (/dev/kvm)&quot; check passes, and kvm-ok finds KVM usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>“KVM 设备 (/dev/kvm)”检查通过，并且 kvm-ok 报告 KVM 可用。</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 版 iEchor Desktop：KVM</translation>
     </message>
     <message>
         <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. VMware itself does not support nested hypervisors (KB 2009916), although they work.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware ESXi 是厂商测试过的两个平台之一，适用于每台计算机只运行一个实例的 iEchor Business 客户。VMware 本身不支持嵌套虚拟机监控程序（KB 2009916），尽管它们可以工作。</translation>
     </message>
     <message>
         <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
-        <translation type="unfinished"></translation>
+        <translation>ESXi 主机的 CPU 具有带 EPT 的 Intel VT-x 或带 RVI 的 AMD-V。</translation>
     </message>
     <message>
         <source>The VM uses virtual hardware version 9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机使用虚拟硬件版本 9 或更高版本。</translation>
     </message>
     <message>
         <source>You use the vSphere Client: the old C# client does not offer the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>您使用的是 vSphere Client：旧版 C# 客户端不提供此设置。</translation>
     </message>
     <message>
         <source>The VM uses no PCI passthrough or vGPU: they cannot be combined with nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机未使用 PCI 直通或 vGPU：它们无法与嵌套虚拟化同时使用。</translation>
     </message>
     <message>
         <source>If Windows in the VM uses virtualization-based security: vSphere 6.7 and hardware version 14 or later on Intel, vSphere 7.0 U2 and hardware version 19 or later on AMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果虚拟机中的 Windows 使用基于虚拟化的安全：Intel 上需要 vSphere 6.7 和硬件版本 14 或更高版本，AMD 上需要 vSphere 7.0 U2 和硬件版本 19 或更高版本。</translation>
     </message>
     <message>
         <source>In the vSphere Client, open the VM&apos;s settings, expand CPU and tick the hardware virtualization box.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 vSphere Client 中打开虚拟机的设置（“Edit Settings”），展开“CPU”，并勾选硬件虚拟化复选框（“Expose hardware assisted virtualization to the guest OS”）。</translation>
     </message>
     <message>
         <source>The setting writes this line to the VM&apos;s .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设置会将下面这一行写入虚拟机的 .vmx 文件。如果您直接管理 .vmx 文件，请改为在虚拟机关机的状态下将这一行添加到该文件中。</translation>
     </message>
     <message>
         <source>Power the VM on, start nestready again and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开虚拟机电源，重新启动 nestready 并重新检查。</translation>
     </message>
     <message>
         <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Linux the CPU flags list vmx or svm and /dev/kvm exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>“硬件虚拟化 (VT-x / AMD-V)”检查通过。在 Linux 上，CPU 标志中会列出 vmx 或 svm，并且 /dev/kvm 存在。</translation>
     </message>
     <message>
         <source>VMware: Running nested VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware：运行嵌套虚拟机</translation>
     </message>
     <message>
         <source>VMware: expose hardware-assisted virtualization (vSphere 7.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware：公开硬件辅助虚拟化 (vSphere 7.0)</translation>
     </message>
     <message>
         <source>VMware KB 2009916: support for nested hypervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware KB 2009916：对嵌套虚拟机监控程序的支持</translation>
     </message>
     <message>
         <source>vSphere: virtualization-based security best practices</source>
-        <translation type="unfinished"></translation>
+        <translation>vSphere：基于虚拟化的安全最佳实践</translation>
     </message>
     <message>
         <source>How nested virtualization interacts with EVC (Enhanced vMotion Compatibility) could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认嵌套虚拟化与 EVC (Enhanced vMotion Compatibility) 之间如何相互影响。</translation>
     </message>
     <message>
         <source>Older guides also set hypervisor.cpuid.v0 = &quot;FALSE&quot;. Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版指南还会设置 hypervisor.cpuid.v0 = &quot;FALSE&quot;。无法确认 Hyper-V 客户机是否需要此设置；上述步骤不需要它。</translation>
     </message>
     <message>
         <source>VMware Workstation and Fusion</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation 和 Fusion</translation>
     </message>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商仅支持在 VMware ESXi 和 Azure 上的虚拟机中运行。开启嵌套虚拟化后，iEchor Desktop 或许可以在 Workstation 或 Fusion 中运行，但在其中出现的问题不在厂商的支持范围内。</translation>
     </message>
     <message>
         <source>For a supported setup run iEchor Desktop natively on the host computer, or in a VM on VMware ESXi or Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>如需使用受支持的配置，请在主机上直接运行 iEchor Desktop，或在 VMware ESXi 或 Azure 上的虚拟机中运行。</translation>
     </message>
     <message>
         <source>VMware Workstation 8 or Fusion 4 or later, and a VM with virtual hardware version 9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation 8 或 Fusion 4 或更高版本，以及虚拟硬件版本 9 或更高版本的虚拟机。</translation>
     </message>
     <message>
         <source>The host computer&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机的 CPU 具有带 EPT 的 Intel VT-x 或带 RVI 的 AMD-V。</translation>
     </message>
     <message>
         <source>On a Windows host: while Hyper-V or virtualization-based security runs on the host, Workstation cannot give VMs VT-x/AMD-V, so nested VMs do not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Windows 主机上：当主机上运行 Hyper-V 或基于虚拟化的安全时，Workstation 无法为虚拟机提供 VT-x/AMD-V，因此嵌套虚拟机无法工作。</translation>
     </message>
     <message>
         <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开虚拟机的设置，在“Processors”（处理器）下勾选虚拟化 VT-x/AMD-V 的选项（“Virtualize Intel VT-x/EPT or AMD-V/RVI”）。</translation>
     </message>
 </context>
 <context>
@@ -2965,105 +2973,105 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <name>nestready::gui::GuidePage</name>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制命令：%1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>I&apos;ve done this: &amp;check again</source>
-        <translation type="unfinished"></translation>
+        <translation>我已完成：重新检查(&amp;C)</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished">指南</translation>
+        <translation>指南</translation>
     </message>
     <message>
         <source>&amp;Show the guide for:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示以下平台的指南(&amp;S)：</translation>
     </message>
     <message>
         <source>Show the guide for</source>
-        <translation type="unfinished"></translation>
+        <translation>显示以下平台的指南</translation>
     </message>
     <message>
         <source>Result of the checks this guide fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>此指南所修复的检查项的结果</translation>
     </message>
     <message>
         <source>nestready could not tell which platform this machine runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 无法判断此计算机运行在哪个平台上。请在上方列表中选择平台以查看相应步骤。</translation>
     </message>
     <message>
         <source>Instead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>替代方案：%1</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始之前</translation>
     </message>
     <message>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>重要</translation>
     </message>
     <message>
         <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM. nestready remembers the step you are at and offers to pick up there when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须关闭虚拟机才能进行此更改：请将其关机（仅重启是不够的），在主机上更改设置，然后启动虚拟机。nestready 会记住您当前进行到的步骤，并在下次启动时提示您从该步骤继续。</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>Setting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置：%1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Step %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 %1 已完成</translation>
     </message>
     <message>
         <source>How to tell it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>如何确认已成功</translation>
     </message>
     <message>
         <source>Could not be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认的事项</translation>
     </message>
     <message>
         <source>Vendor documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商文档</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A check&apos;s title and its status word, e.g. &quot;Hardware virtualization: Pass&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">正在检查…</translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>Nothing left to do in this guide: %1</source>
         <extracomment>%1 lists checks and their status words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此指南中已无需执行任何操作：%1</translation>
     </message>
 </context>
 <context>
@@ -3071,137 +3079,137 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>certain</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>likely</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>很可能</translation>
     </message>
     <message>
         <source>unknown</source>
         <extracomment>How sure nestready is of a finding about this machine</extracomment>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知。</translation>
     </message>
     <message>
         <source>Not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：%1</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）。</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
         <extracomment>Followed by evidence keys such as dmi.sys_vendor, which are not translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>依据：%1</translation>
     </message>
     <message>
         <source>Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机运行在哪个平台上(&amp;P)？</translation>
     </message>
     <message>
         <source>Your machine</source>
-        <translation type="unfinished"></translation>
+        <translation>您的计算机</translation>
     </message>
     <message>
         <source>What nestready found out about this computer, how sure it is and from what.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 对此计算机的检测结果、确定程度及其依据。</translation>
     </message>
     <message>
         <source>Platform that runs this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>运行此计算机的平台</translation>
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">正在检查这台计算机…</translation>
+        <translation>正在检查此计算机…</translation>
     </message>
     <message>
         <source>A container (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>容器（%1）</translation>
     </message>
     <message>
         <source>A physical machine</source>
-        <translation type="unfinished">物理机</translation>
+        <translation>物理计算机</translation>
     </message>
     <message>
         <source>A virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Kind of machine</source>
-        <translation type="unfinished"></translation>
+        <translation>计算机类型</translation>
     </message>
     <message>
         <source>Hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机监控程序</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">云</translation>
+        <translation>云平台</translation>
     </message>
     <message>
         <source>VM size</source>
-        <translation type="unfinished">虚拟机规格</translation>
+        <translation>虚拟机大小</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished">操作系统</translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>从虚拟机内部看，VMware ESXi、Workstation 和 Fusion 是一样的。此计算机运行在哪个平台上(&amp;P)？</translation>
     </message>
     <message>
         <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 无法判断这是哪种虚拟机监控程序。此计算机运行在哪个平台上(&amp;P)？</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::RequirementsPage</name>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished">重新检查(&amp;A)</translation>
+        <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished">要求</translation>
+        <translation>系统要求</translation>
     </message>
     <message>
         <source>Each requirement, checked on this machine. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此计算机上逐项检查的各项要求。展开某一行可查看该要求为何重要以及如何修复。</translation>
     </message>
     <message>
         <source>Summary of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查摘要</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查</translation>
     </message>
     <message>
         <source>Passed: %1 · Warnings: %2 · Failed: %3</source>
         <extracomment>A count line, not a sentence: status words and numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通过：%1 · 警告：%2 · 失败：%3</translation>
     </message>
     <message numerus="yes">
         <source>Checking… %n requirement(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在检查… 还剩 %n 项要求。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项无法检查。</numerusform>
         </translation>
     </message>
 </context>
@@ -3209,190 +3217,190 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <name>nestready::gui::ResultRow</name>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息：%1</translation>
     </message>
     <message>
         <source>Show or hide the details</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏详细信息</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">正在检查…</translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>Still checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在检查…</translation>
     </message>
     <message>
         <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished">为什么重要</translation>
+        <translation>为何重要</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的情况</translation>
     </message>
     <message>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>修复方法</translation>
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished"></translation>
+        <translation>供技术支持使用的详细信息</translation>
     </message>
     <message>
         <source>Details for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>供技术支持使用的详细信息：%1</translation>
     </message>
     <message>
         <source>Raw evidence for support</source>
-        <translation type="unfinished"></translation>
+        <translation>供技术支持使用的原始证据数据</translation>
     </message>
     <message>
         <source>No answer in time from: %1.</source>
         <extracomment>%1 is a list of probe names such as &quot;dmi, system&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以下探测未及时响应：%1。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Not yet known.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不清楚。</translation>
     </message>
     <message>
         <source>Open the guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开指南：%1</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需执行任何操作。</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::SummaryPage</name>
     <message>
         <source>Co&amp;py summary</source>
-        <translation type="unfinished"></translation>
+        <translation>复制摘要(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">结论</translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>What is left to do</source>
-        <translation type="unfinished"></translation>
+        <translation>尚需完成的事项</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>Where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>获取帮助</translation>
     </message>
     <message>
         <source>iEchor Business customers: contact iEchor support and attach this summary. Problems with nested virtualization itself belong to your hypervisor or cloud vendor; the guide links their documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Business 客户：请联系 iEchor 支持团队并附上此摘要。嵌套虚拟化本身的问题应由您的虚拟机监控程序或云服务厂商处理；指南中提供了其文档的链接。</translation>
     </message>
     <message>
         <source>iEchor Desktop in a VM or VDI environment</source>
-        <translation type="unfinished"></translation>
+        <translation>在虚拟机或 VDI 环境中使用 iEchor Desktop</translation>
     </message>
     <message>
         <source>Troubleshooting: virtualization not working</source>
-        <translation type="unfinished"></translation>
+        <translation>故障排除：虚拟化无法工作</translation>
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">正在检查这台计算机…</translation>
+        <translation>正在检查此计算机…</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
         <extracomment>One line of the to-do list: status word, check title, what to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2：%3</translation>
     </message>
     <message>
         <source>The steps for your platform are in the guide &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于您平台的步骤请参见指南“%1”。</translation>
     </message>
     <message>
         <source>Nothing: every requirement is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>无：所有要求均已满足。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">正在检查…</translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>Guide: %1 (nestready --page %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>指南：%1（nestready --page %2）</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::WelcomePage</name>
     <message>
         <source>Can iEchor Desktop run on this machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop 能否在此计算机上运行？</translation>
     </message>
     <message>
         <source>nestready checks this computer and tells you what, if anything, to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 会检查此计算机，并告诉您需要更改哪些内容（如有）。</translation>
     </message>
     <message>
         <source>Pick up where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>从上次中断处继续</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Last time you were at step %1 of the guide &quot;%2&quot;. If you have made the change, pick up there and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次您进行到指南“%2”的第 %1 步。如果您已完成更改，请从该处继续并重新检查。</translation>
     </message>
     <message>
         <source>&amp;Resume and check again</source>
-        <translation type="unfinished"></translation>
+        <translation>继续并重新检查(&amp;R)</translation>
     </message>
     <message>
         <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to this machine: that is called nested virtualization, and it is off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop 在一个小型 Linux 虚拟机中运行其引擎。在物理计算机上，只要开启硬件虚拟化即可运行。而在虚拟机或 VDI 桌面中，虚拟机监控程序还必须将虚拟化功能传递给此计算机：这称为嵌套虚拟化，默认处于关闭状态。</translation>
     </message>
     <message>
         <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 会识别此计算机的类型，检查每一项要求（处理器、内存、磁盘、虚拟化、厂商的支持政策），并在有缺失时显示适用于您平台的具体步骤。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;隐私：&lt;/b&gt;任何数据都不会离开此计算机。nestready 发出的唯一网络请求是发往 Azure 本地元数据服务的，且仅在 Azure 虚拟机上进行；发往该地址的请求不会离开主机。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::Wizard</name>
     <message>
         <source>nestready: can iEchor Desktop run here?</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready：iEchor Desktop 能否在此运行？</translation>
     </message>
 </context>
 </TS>
