@@ -3183,6 +3183,14 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
         <translation>nestready kann nicht ermitteln, um welchen Hypervisor es sich handelt. Auf welcher &amp;Plattform läuft dieser Computer?</translation>
     </message>
+    <message>
+        <source>None: no VDI agent is installed</source>
+        <translation>Keiner: Es ist kein VDI-Agent installiert</translation>
+    </message>
+    <message>
+        <source>Virtual desktop (VDI)</source>
+        <translation>Virtueller Desktop (VDI)</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::RequirementsPage</name>

@@ -3183,6 +3183,14 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
         <translation>nestready no puede determinar qué hipervisor es este. ¿Qué &amp;plataforma ejecuta esta máquina?</translation>
     </message>
+    <message>
+        <source>None: no VDI agent is installed</source>
+        <translation>Ninguno: no hay ningún agente de VDI instalado</translation>
+    </message>
+    <message>
+        <source>Virtual desktop (VDI)</source>
+        <translation>Escritorio virtual (VDI)</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::RequirementsPage</name>

@@ -3183,6 +3183,14 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
         <translation>nestready ne peut pas déterminer de quel hyperviseur il s&apos;agit. Quelle &amp;plateforme exécute cette machine&#xa0;?</translation>
     </message>
+    <message>
+        <source>None: no VDI agent is installed</source>
+        <translation>Aucun : aucun agent VDI n’est installé</translation>
+    </message>
+    <message>
+        <source>Virtual desktop (VDI)</source>
+        <translation>Bureau virtuel (VDI)</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::RequirementsPage</name>

@@ -3172,6 +3172,14 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
         <translation>nestready は、このハイパーバイザーの種類を判別できません。このマシンを実行しているプラットフォーム(&amp;P):</translation>
     </message>
+    <message>
+        <source>None: no VDI agent is installed</source>
+        <translation>なし: VDI エージェントはインストールされていません</translation>
+    </message>
+    <message>
+        <source>Virtual desktop (VDI)</source>
+        <translation>仮想デスクトップ (VDI)</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::RequirementsPage</name>

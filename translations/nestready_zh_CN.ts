@@ -3172,6 +3172,14 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
         <translation>nestready 无法判断这是哪种虚拟机监控程序。此计算机运行在哪个平台上(&amp;P)？</translation>
     </message>
+    <message>
+        <source>None: no VDI agent is installed</source>
+        <translation>无：未安装 VDI 代理</translation>
+    </message>
+    <message>
+        <source>Virtual desktop (VDI)</source>
+        <translation>虚拟桌面 (VDI)</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::RequirementsPage</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "machinepage.h"
 
+#include "evidencekeys.h"
+#include "facts/windowsfacts.h"
 #include "guides/guide.h"
 #include "guides/guideselect.h"
 #include "wizard.h"
@@ -124,6 +126,16 @@ void MachinePage::refresh(bool force)
         add(tr("VM size"), describe(f.instanceType, *f.instanceType.value));
     if (f.osName.known())
         add(tr("Operating system"), describe(f.osName, *f.osName.value));
+    if (f.osFamily == QLatin1String("windows")) {
+        // The VDI agent the Windows evidence names (the windows.vdi check explains the vendor's rule).
+        Fact<QString> vdi;
+        vdi.reason = f.windows.vdiReason;
+        if (!f.windows.vdi.isEmpty())
+            vdi.set(f.windows.vdi, Sureness::Certain, {QString::fromLatin1(keys::WindowsEvidence)}, f.windows.vdiReason);
+        const QString name = f.windows.vdi == QLatin1String("none") ? tr("None: no VDI agent is installed")
+                                                                    : vdiDisplayName(f.windows.vdi);
+        add(tr("Virtual desktop (VDI)"), describe(vdi, name));
+    }
 
     // The picker, where the evidence cannot tell platforms apart.
     const QList<guides::PlatformChoice> choices = guides::platformChoices(f);

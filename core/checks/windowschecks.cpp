@@ -213,18 +213,6 @@ Finding hypervisorLaunch(const Facts &f)
     return finding(Status::Pass, Text::tr("The hypervisor is launched at startup (hypervisorlaunchtype %1).").arg(type));
 }
 
-QString vdiName(const QString &id)
-{
-    if (id == QLatin1String("citrix"))
-        return Text::tr("Citrix Virtual Apps and Desktops (VDA)");
-    if (id == QLatin1String("horizon"))
-        return Text::tr("VMware/Omnissa Horizon");
-    if (id == QLatin1String("avd"))
-        return Text::tr("Azure Virtual Desktop or Windows 365");
-    if (id == QLatin1String("workspaces"))
-        return Text::tr("Amazon WorkSpaces");
-    return id;
-}
 
 Finding vdi(const Facts &f)
 {
@@ -248,7 +236,7 @@ Finding vdi(const Facts &f)
     if (w.vdi == QLatin1String("citrix"))
         details += u' ' + Text::tr("With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) "
                                    "offers no nested virtualization.");
-    return finding(Status::Warn, Text::tr("A virtual desktop: %1.").arg(vdiName(w.vdi)), details,
+    return finding(Status::Warn, Text::tr("A virtual desktop: %1.").arg(vdiDisplayName(w.vdi)), details,
                    Text::tr("Ask your VDI administrator for a persistent desktop with nested virtualization turned "
                             "on; the vendor does not support iEchor Desktop on non-persistent desktops."),
                    guide.isEmpty() ? inGuest() : guide);
@@ -285,6 +273,19 @@ Finding singleInstance(const Facts &f)
                    w.sessionsKnown ? QString() : Text::tr("The sessions could not be listed; only processes were checked."));
 }
 } // namespace
+
+QString vdiDisplayName(const QString &id)
+{
+    if (id == QLatin1String("citrix"))
+        return Text::tr("Citrix Virtual Apps and Desktops (VDA)");
+    if (id == QLatin1String("horizon"))
+        return Text::tr("VMware/Omnissa Horizon");
+    if (id == QLatin1String("avd"))
+        return Text::tr("Azure Virtual Desktop or Windows 365");
+    if (id == QLatin1String("workspaces"))
+        return Text::tr("Amazon WorkSpaces");
+    return id;
+}
 
 QList<CheckDef> windowsChecks()
 {

@@ -109,4 +109,7 @@ inline constexpr int kMinWslVersion[] = {2, 1, 5};
 // True when "a.b.c[.d]" is at least 2.1.5; false for garbage.
 bool wslVersionAtLeastMinimum(const QString &version);
 
+// People's name for a WindowsFacts::vdi id ("citrix" → "Citrix Virtual Apps and Desktops (VDA)"), translated.
+QString vdiDisplayName(const QString &id);
+
 } // namespace nestready
