@@ -23,17 +23,10 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-void write(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
 int usageError(const QString &message)
 {
-    write(stderr, QStringLiteral("nestready: %1\n").arg(message));
-    write(stderr, Text::tr("Run `nestready --help` for usage.") + u'\n');
+    writeText(stderr, QStringLiteral("nestready: %1\n").arg(message));
+    writeText(stderr, Text::tr("Run `nestready --help` for usage.") + u'\n');
     return Usage;
 }
 
@@ -65,7 +58,7 @@ int runCheck(const QStringList &args)
     if (!parser.parse(args))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        write(stdout, parser.helpText());
+        writeText(stdout, parser.helpText());
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty())
@@ -85,11 +78,11 @@ int runCheck(const QStringList &args)
         QCoreApplication::exec();
 
     if (parser.isSet(QStringLiteral("json")))
-        write(stdout, QString::fromUtf8(QJsonDocument(checkDocument(session)).toJson(QJsonDocument::Indented)));
+        writeText(stdout, QString::fromUtf8(QJsonDocument(checkDocument(session)).toJson(QJsonDocument::Indented)));
     else
-        write(stdout, checkText(session));
+        writeText(stdout, checkText(session));
     if (!writeReportFromOptions(parser, session, &error)) {
-        write(stderr, QStringLiteral("nestready: %1\n").arg(error));
+        writeText(stderr, QStringLiteral("nestready: %1\n").arg(error));
         return Usage;
     }
     return verdictName(session.results()) == QLatin1String("not-ready") ? Failed : Ok;
@@ -129,11 +122,11 @@ int run(int argc, char **argv)
         args.removeAt(1);
     const QString command = args.size() > 1 ? args.at(1) : QString();
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        write(stdout, QStringLiteral("nestready %1\n").arg(QCoreApplication::applicationVersion()));
+        writeText(stdout, QStringLiteral("nestready %1\n").arg(QCoreApplication::applicationVersion()));
         return Ok;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("--help-all")) {
-        write(stdout, generalHelp());
+        writeText(stdout, generalHelp());
         return Ok;
     }
     if (command == QLatin1String("check")) {

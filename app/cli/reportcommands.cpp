@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reportcommands.h"
 
+#include "textoutput.h"
+
 #include "cli.h"
 #include "report/fleet.h"
 #include "report/redactor.h"
@@ -18,13 +20,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-void writeTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
 
 const QString kReport = QStringLiteral("report");
 const QString kRedact = QStringLiteral("redact");
@@ -105,7 +100,7 @@ bool writeReportFromOptions(const QCommandLineParser &parser, const Session &ses
     if (parser.isSet(kRedact)) {
         const Report redacted = redactReport(report);
         if (!sameConclusions(report, redacted))
-            writeTo(stderr, Text::tr("nestready: warning: redaction changed what the evidence says; the report's "
+            writeText(stderr, Text::tr("nestready: warning: redaction changed what the evidence says; the report's "
                                      "results are those of the unredacted evidence.\n"));
         report = redacted;
     }
@@ -124,14 +119,14 @@ int runSummarize(const QStringList &args)
     parser.addOption({QStringLiteral("html"), Text::tr("Write the table as an HTML page to <file>."), QCoreApplication::translate("Options", "file")});
     parser.addOption({kForce, Text::tr("Replace the output files if they exist.")});
     const auto usage = [](const QString &message) {
-        writeTo(stderr, QStringLiteral("nestready: %1\n").arg(message));
-        writeTo(stderr, Text::tr("Run `nestready summarize --help` for usage.") + u'\n');
+        writeText(stderr, QStringLiteral("nestready: %1\n").arg(message));
+        writeText(stderr, Text::tr("Run `nestready summarize --help` for usage.") + u'\n');
         return int(Usage);
     };
     if (!parser.parse(args))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        writeTo(stdout, parser.helpText());
+        writeText(stdout, parser.helpText());
         return Ok;
     }
     if (parser.positionalArguments().isEmpty())
@@ -144,12 +139,12 @@ int runSummarize(const QStringList &args)
 
     const FleetSummary summary = summarizeReports(parser.positionalArguments());
     for (const QString &e : summary.errors)
-        writeTo(stderr, QStringLiteral("nestready: %1\n").arg(e));
+        writeText(stderr, QStringLiteral("nestready: %1\n").arg(e));
     if (summary.rows.isEmpty()) {
-        writeTo(stderr, Text::tr("nestready: no readable report.") + u'\n');
+        writeText(stderr, Text::tr("nestready: no readable report.") + u'\n');
         return Usage;
     }
-    writeTo(stdout, fleetText(summary));
+    writeText(stdout, fleetText(summary));
     const bool force = parser.isSet(kForce);
     if (parser.isSet(QStringLiteral("csv")) &&
         !writeFileAtomic(parser.value(QStringLiteral("csv")), fleetCsv(summary).toUtf8(), force, &error))

@@ -11,6 +11,13 @@ struct Text {
 };
 } // namespace
 
+void writeText(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
 QString checkText(const Session &session)
 {
     qsizetype idWidth = 0;
