@@ -25,17 +25,6 @@ constexpr ModelRow kModels[] = {
     {"VMware", "vmware"},
     {"Parallels", "parallels"},
 };
-
-QMap<QString, QString> sysctlValues(const QString &text)
-{
-    QMap<QString, QString> out;
-    for (QStringView line : QStringView(text).split(u'\n')) {
-        const qsizetype colon = line.indexOf(u':');
-        if (colon > 0)
-            out.insert(line.left(colon).trimmed().toString(), line.mid(colon + 1).trimmed().toString());
-    }
-    return out;
-}
 } // namespace
 
 void deriveMacFacts(const EvidenceSet &ev, Facts &f)
@@ -43,7 +32,7 @@ void deriveMacFacts(const EvidenceSet &ev, Facts &f)
     const QString key = QString::fromLatin1(keys::MacSysctl);
     if (!ev.ok(key))
         return;
-    const auto v = sysctlValues(ev.text(key));
+    const auto v = parse::keyValues(ev.text(key), u':');
     const QStringList basis{key};
     f.osFamily = QStringLiteral("macos");
     if (const QString version = v.value(QStringLiteral("kern.osproductversion")); !version.isEmpty())
@@ -66,9 +55,12 @@ void deriveMacFacts(const EvidenceSet &ev, Facts &f)
     const QString vmm = v.value(QStringLiteral("kern.hv_vmm_present"));
     if (vmm == QLatin1String("1")) {
         QString id = QStringLiteral("vm-other");
-        for (const auto &row : kModels)
-            if (model.startsWith(QLatin1String(row.prefix)))
+        for (const auto &row : kModels) {
+            if (model.startsWith(QLatin1String(row.prefix))) {
                 id = QString::fromLatin1(row.vm);
+                break;
+            }
+        }
         f.vm.set(id, Sureness::Certain, basis,
                  Text::tr("macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model \"%1\").").arg(model));
     } else if (vmm == QLatin1String("0")) {

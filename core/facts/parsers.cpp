@@ -103,11 +103,11 @@ QMap<QString, QString> osRelease(const QString &text)
     return out;
 }
 
-QMap<QString, QString> keyValues(const QString &text)
+QMap<QString, QString> keyValues(const QString &text, QChar separator)
 {
     QMap<QString, QString> out;
     for (QStringView line : QStringView(text).split(u'\n')) {
-        const qsizetype eq = line.indexOf(u'=');
+        const qsizetype eq = line.indexOf(separator);
         if (eq <= 0)
             continue;
         out.insert(line.left(eq).trimmed().toString(), line.mid(eq + 1).trimmed().toString());

@@ -26,8 +26,9 @@ std::optional<qint64> memTotalBytes(const QString &meminfo);
 // os-release(5): KEY=value lines, values optionally quoted with shell-style escapes.
 QMap<QString, QString> osRelease(const QString &text);
 
-// Our own "key=value" lines (probe results such as linux.dev-kvm, disk.free).
-QMap<QString, QString> keyValues(const QString &text);
+// Our own "key=value" lines (probe results such as linux.dev-kvm, disk.free), or "name: value" lines with
+// separator ':' (sysctl). Keys and values are trimmed; lines without the separator are skipped.
+QMap<QString, QString> keyValues(const QString &text, QChar separator = u'=');
 
 // A decimal or 0x-hex integer; nullopt on garbage.
 std::optional<qint64> integer(const QString &text);
