@@ -16,6 +16,8 @@ QJsonValue factValue(const Fact<T> &f)
         return *f.value;
     else if constexpr (std::is_same_v<T, bool>)
         return *f.value;
+    else if constexpr (std::is_enum_v<T>)
+        return word(*f.value);
     else
         return QJsonValue(qint64(*f.value));
 }
@@ -23,35 +25,40 @@ QJsonValue factValue(const Fact<T> &f)
 template <typename T>
 QJsonObject factJson(const Fact<T> &f)
 {
-    QJsonObject o{{QStringLiteral("value"), factValue(f)}, {QStringLiteral("sureness"), surenessName(f.sureness)}};
+    QJsonObject o{{QStringLiteral("value"), factValue(f)}, {QStringLiteral("sureness"), word(f.sureness)}};
     if (!f.basis.isEmpty())
         o.insert(QStringLiteral("basis"), QJsonArray::fromStringList(f.basis));
     if (!f.reason.isEmpty())
-        o.insert(QStringLiteral("reason"), f.reason);
+        o.insert(QStringLiteral("reason"), f.reason.toString());
     return o;
 }
 
-QString orUnknown(const Fact<QString> &f) { return f.valueOr(QStringLiteral("unknown")); }
+// The word of an enum fact, "unknown" while it is not known.
+template <typename E>
+QString orUnknown(const Fact<E> &f)
+{
+    return f.known() ? word(*f.value) : QStringLiteral("unknown");
+}
 } // namespace
 
 QJsonObject environmentJson(const Facts &f)
 {
     QJsonObject env{
-        {QStringLiteral("os"), f.osFamily},
+        {QStringLiteral("os"), word(f.osFamily)},
         {QStringLiteral("vm"), orUnknown(f.vm)},
         {QStringLiteral("container"), orUnknown(f.container)},
         {QStringLiteral("cloud"), orUnknown(f.cloud)},
         {QStringLiteral("hardwareVirtualization"),
-         hwVirtName(f.hardwareVirtualization.valueOr(HwVirt::Unknown))},
+         word(f.hardwareVirtualization.valueOr(HwVirt::Unknown))},
     };
     if (f.instanceType.known())
         env.insert(QStringLiteral("instanceType"), *f.instanceType.value);
     if (!f.hypervisorSignature.isEmpty())
         env.insert(QStringLiteral("hypervisorSignature"), f.hypervisorSignature);
-    if (f.cloudInfo.imdsState != QLatin1String("not-azure")) {
+    if (f.cloudInfo.imdsState != ImdsState::NotAzure) {
         // The identifiers (subscriptionId, resourceGroupName, name, vmId) are for support; redact them in reports.
         const AzureInstance &a = f.cloudInfo.azure;
-        QJsonObject azure{{QStringLiteral("metadata"), f.cloudInfo.imdsState}};
+        QJsonObject azure{{QStringLiteral("metadata"), word(f.cloudInfo.imdsState)}};
         for (const auto &[name, value] :
              {std::pair{"vmSize", a.vmSize}, std::pair{"location", a.location},
               std::pair{"securityType", a.securityType}, std::pair{"osType", a.osType},
@@ -78,9 +85,9 @@ QJsonObject environmentJson(const Facts &f)
         {QStringLiteral("hypervRootPartition"), factJson(f.hypervRootPartition)},
     };
     QJsonObject hw = factJson(f.hardwareVirtualization);
-    hw.insert(QStringLiteral("value"), hwVirtName(f.hardwareVirtualization.valueOr(HwVirt::Unknown)));
+    hw.insert(QStringLiteral("value"), word(f.hardwareVirtualization.valueOr(HwVirt::Unknown)));
     facts.insert(QStringLiteral("hardwareVirtualization"), hw);
-    if (f.osFamily == QLatin1String("linux")) {
+    if (f.osFamily == OsFamily::Linux) {
         facts.insert(QStringLiteral("kvmDevicePresent"), factJson(f.kvmDevicePresent));
         facts.insert(QStringLiteral("kvmAccess"), factJson(f.kvmAccess));
         facts.insert(QStringLiteral("kvmNestedParameter"), factJson(f.kvmNestedParam));
@@ -95,14 +102,14 @@ QJsonObject resultJson(const CheckResult &r)
 {
     QJsonObject o{
         {QStringLiteral("id"), r.id},
-        {QStringLiteral("status"), r.pending ? QStringLiteral("unknown") : statusName(r.finding.status)},
-        {QStringLiteral("title"), r.title},
-        {QStringLiteral("summary"), r.finding.summary},
+        {QStringLiteral("status"), r.pending ? QStringLiteral("unknown") : word(r.finding.status)},
+        {QStringLiteral("title"), r.title.toString()},
+        {QStringLiteral("summary"), r.finding.summary.toString()},
     };
     if (!r.finding.details.isEmpty())
-        o.insert(QStringLiteral("details"), r.finding.details);
+        o.insert(QStringLiteral("details"), r.finding.details.toString());
     if (!r.finding.remedy.isEmpty())
-        o.insert(QStringLiteral("remedy"), r.finding.remedy);
+        o.insert(QStringLiteral("remedy"), r.finding.remedy.toString());
     if (!r.finding.guide.isEmpty())
         o.insert(QStringLiteral("guide"), r.finding.guide);
     return o;
@@ -122,7 +129,7 @@ QJsonObject checkDocument(const Session &session)
         {QStringLiteral("source"), source},
         {QStringLiteral("environment"), environmentJson(session.facts())},
         {QStringLiteral("checks"), checks},
-        {QStringLiteral("verdict"), verdictName(session.results())},
+        {QStringLiteral("verdict"), word(verdictOf(session.results()))},
     };
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QLatin1String>
+#include <QStringView>
+
 // Stable evidence keys. They are written into reports, so never rename one: add a new key instead.
 namespace nestready::keys {
 
@@ -51,5 +54,51 @@ inline constexpr char WindowsEvidence[] = "windows.evidence";
 
 // macOS: sysctl values as "name: value" lines (core/probes/macsysctl.cpp).
 inline constexpr char MacSysctl[] = "macos.sysctl";
+
+// What a check waits for (CheckDef::needs): a group of the keys above. inGroup() is the one place that
+// says which keys a group holds.
+enum class Group {
+    Cpuid,     // keys::Cpuid
+    Dmi,       // every dmi.* key
+    Cpuinfo,   // keys::Cpuinfo
+    Meminfo,   // keys::Meminfo
+    DevKvm,    // keys::DevKvm
+    Linux,     // every linux.* key (Cpuinfo, Meminfo and DevKvm included)
+    Container, // every container.* key
+    Windows,   // every windows.* key
+    Azure,     // every azure.* key
+    Disk,      // every disk.* key
+    Mac,       // every macos.* key
+};
+
+inline bool inGroup(QStringView key, Group group)
+{
+    const auto prefix = [&](const char *p) { return key.startsWith(QLatin1String(p)); };
+    switch (group) {
+    case Group::Cpuid:
+        return key == QLatin1String(Cpuid);
+    case Group::Dmi:
+        return prefix("dmi.");
+    case Group::Cpuinfo:
+        return key == QLatin1String(Cpuinfo);
+    case Group::Meminfo:
+        return key == QLatin1String(Meminfo);
+    case Group::DevKvm:
+        return key == QLatin1String(DevKvm);
+    case Group::Linux:
+        return prefix("linux.");
+    case Group::Container:
+        return prefix("container.");
+    case Group::Windows:
+        return prefix("windows.");
+    case Group::Azure:
+        return prefix("azure.");
+    case Group::Disk:
+        return prefix("disk.");
+    case Group::Mac:
+        return prefix("macos.");
+    }
+    return false;
+}
 
 } // namespace nestready::keys

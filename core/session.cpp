@@ -17,14 +17,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Session)
 };
 
-bool matchesAny(const QString &key, const QStringList &prefixes)
-{
-    for (const QString &p : prefixes)
-        if (key.startsWith(p))
-            return true;
-    return false;
-}
-
 bool sameFinding(const Finding &a, const Finding &b)
 {
     return a.status == b.status && a.summary == b.summary && a.details == b.details && a.remedy == b.remedy &&
@@ -88,6 +80,23 @@ std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error)
     return source;
 }
 
+Facts factsFor(const EvidenceSet &evidence, OsFamily family)
+{
+    Facts facts = deriveFacts(evidence);
+    if (facts.osFamily == OsFamily::Unknown)
+        facts.osFamily = family;
+    return facts;
+}
+
+Evaluation evaluateAll(const EvidenceSet &evidence, OsFamily family)
+{
+    Evaluation e;
+    e.facts = factsFor(evidence, family);
+    for (const CheckDef *def : checksFor(family))
+        e.results.append(evaluate(*def, e.facts));
+    return e;
+}
+
 Session::Session(std::shared_ptr<ProbeSource> source, QObject *parent)
     : QObject(parent)
     , m_source(std::move(source))
@@ -96,8 +105,8 @@ Session::Session(std::shared_ptr<ProbeSource> source, QObject *parent)
     for (const CheckDef *def : m_defs) {
         CheckResult r;
         r.id = QString::fromLatin1(def->id);
-        r.title = QCoreApplication::translate("Checks", def->title);
-        r.why = QCoreApplication::translate("Checks", def->why);
+        r.title = Message("Checks", def->title);
+        r.why = Message("Checks", def->why);
         m_results.append(r);
     }
     assignEvidence();
@@ -133,7 +142,7 @@ void Session::assignEvidence()
     for (int row = 0; row < m_results.size(); ++row) {
         QStringList keys;
         for (const QString &key : m_promised)
-            if (matchesAny(key, m_defs.at(row)->needs))
+            if (needsKey(*m_defs.at(row), key))
                 keys.append(key);
         m_results[row].evidence = keys;
     }
@@ -178,9 +187,7 @@ void Session::evaluateRow(int row)
 
 void Session::refreshFacts()
 {
-    m_facts = deriveFacts(m_evidence);
-    if (m_facts.osFamily == QLatin1String("unknown"))
-        m_facts.osFamily = m_source->osFamily();
+    m_facts = factsFor(m_evidence, m_source->osFamily());
     Q_EMIT factsChanged();
 }
 

@@ -25,6 +25,16 @@ struct SourceOptions {
 // input cannot be used (a missing folder or file, conflicting options).
 std::shared_ptr<ProbeSource> makeSource(const SourceOptions &options, QString *error);
 
+// Facts and results from a complete set of evidence: the pipeline without the probes. The session
+// settles every run with it, and re-evaluating a report (replay, `summarize --recheck`) calls it too.
+struct Evaluation {
+    Facts facts;
+    QList<CheckResult> results;
+};
+// `family` is the source's OS family, used when the evidence does not say.
+Facts factsFor(const EvidenceSet &evidence, OsFamily family);
+Evaluation evaluateAll(const EvidenceSet &evidence, OsFamily family);
+
 // One run of the pipeline: probes → evidence → facts → checks → results, streaming as evidence arrives.
 class Session : public QObject {
     Q_OBJECT

@@ -15,7 +15,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 lupdate="${LUPDATE:-$(command -v lupdate6 || command -v /usr/lib/qt6/bin/lupdate || command -v lupdate)}"
 sources=(core app)
-options=(-silent -locations none -no-obsolete -source-language en)
+options=(-silent -locations none -no-obsolete -source-language en
+         -tr-function-alias Q_DECLARE_TR_FUNCTIONS+=NR_DECLARE_MESSAGES)
 
 update() {
     local dir="$here/translations"

@@ -85,7 +85,7 @@ int runCheck(const QStringList &args)
         writeText(stderr, QStringLiteral("nestready: %1\n").arg(error));
         return Usage;
     }
-    return verdictName(session.results()) == QLatin1String("not-ready") ? Failed : Ok;
+    return verdictOf(session.results()) == Verdict::NotReady ? Failed : Ok;
 }
 } // namespace
 

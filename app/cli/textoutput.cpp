@@ -25,11 +25,11 @@ QString checkText(const Session &session)
         idWidth = std::max(idWidth, r.id.size());
     QString out;
     for (const CheckResult &r : session.results()) {
-        const QString status = r.pending ? QStringLiteral("unknown") : statusName(r.finding.status);
-        const QString summary = r.pending ? Text::tr("No answer.") : r.finding.summary;
+        const QString status = r.pending ? QStringLiteral("unknown") : word(r.finding.status);
+        const QString summary = r.pending ? Text::tr("No answer.") : r.finding.summary.toString();
         out += status.leftJustified(8) + r.id.leftJustified(idWidth + 2) + summary + u'\n';
     }
-    out += QStringLiteral("verdict %1: %2\n").arg(verdictName(session.results()), verdictSentence(session.results()));
+    out += QStringLiteral("verdict %1: %2\n").arg(word(verdictOf(session.results())), verdictSentence(session.results()).toString());
     return out;
 }
 

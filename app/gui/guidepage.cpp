@@ -288,7 +288,8 @@ void GuidePage::refreshFixStatus()
                 ++found;
                 allPass = allPass && !r.pending && r.finding.status == Status::Pass;
                 //: A check's title and its status word, e.g. "Hardware virtualization: Pass"
-                parts << tr("%1: %2").arg(r.title, r.pending ? tr("Checking…") : statusDisplayName(r.finding.status));
+                parts << tr("%1: %2").arg(r.title.toString(),
+                                                 r.pending ? tr("Checking…") : statusDisplayName(r.finding.status).toString());
             }
     QString text = parts.join(QStringLiteral(" · "));
     if (found > 0 && allPass)

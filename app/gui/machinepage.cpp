@@ -36,10 +36,10 @@ QString describe(const Fact<T> &fact, const QString &value)
 {
     if (!fact.known())
         return fact.reason.isEmpty() ? MachinePage::tr("Not known.")
-                                     : MachinePage::tr("Not known: %1").arg(fact.reason);
+                                     : MachinePage::tr("Not known: %1").arg(fact.reason.toString());
     QString text = MachinePage::tr("%1 (%2).").arg(value, surenessText(fact.sureness));
     if (!fact.reason.isEmpty())
-        text += u' ' + fact.reason;
+        text += u' ' + fact.reason.toString();
     if (!fact.basis.isEmpty())
         //: Followed by evidence keys such as dmi.sys_vendor, which are not translated
         text += u' ' + MachinePage::tr("Evidence: %1").arg(fact.basis.join(QStringLiteral(", ")));
@@ -111,35 +111,36 @@ void MachinePage::refresh(bool force)
 
     QString kind;
     if (f.isContainer())
-        kind = tr("A container (%1)").arg(containerDisplayName(*f.container.value));
+        kind = tr("A container (%1)").arg(containerDisplayName(f.container.value).toString());
     else if (f.isPhysical())
         kind = tr("A physical machine");
     else if (f.isVirtualMachine())
         kind = tr("A virtual machine");
     else
         kind = tr("Unknown");
-    add(tr("Kind of machine"), describe(f.isContainer() ? f.container : f.vm, kind));
+    add(tr("Kind of machine"), f.isContainer() ? describe(f.container, kind) : describe(f.vm, kind));
     if (!f.isPhysical())
-        add(tr("Hypervisor"), describe(f.vm, hypervisorDisplayName(f.vm.valueOr(QString()))));
-    add(tr("Cloud"), describe(f.cloud, cloudDisplayName(f.cloud.valueOr(QString()))));
+        add(tr("Hypervisor"), describe(f.vm, hypervisorDisplayName(f.vm.value).toString()));
+    add(tr("Cloud"), describe(f.cloud, cloudDisplayName(f.cloud.value).toString()));
     if (f.instanceType.known())
         add(tr("VM size"), describe(f.instanceType, *f.instanceType.value));
     if (f.osName.known())
         add(tr("Operating system"), describe(f.osName, *f.osName.value));
-    if (f.osFamily == QLatin1String("windows")) {
+    if (f.osFamily == OsFamily::Windows) {
         // The VDI agent the Windows evidence names (the windows.vdi check explains the vendor's rule).
         Fact<QString> vdi;
         vdi.reason = f.windows.vdiReason;
         if (!f.windows.vdi.isEmpty())
             vdi.set(f.windows.vdi, Sureness::Certain, {QString::fromLatin1(keys::WindowsEvidence)}, f.windows.vdiReason);
         const QString name = f.windows.vdi == QLatin1String("none") ? tr("None: no VDI agent is installed")
-                                                                    : vdiDisplayName(f.windows.vdi);
+                                                                    : vdiDisplayName(f.windows.vdi).toString();
         add(tr("Virtual desktop (VDI)"), describe(vdi, name));
     }
 
     // The picker, where the evidence cannot tell platforms apart.
     const QList<guides::PlatformChoice> choices = guides::platformChoices(f);
-    const QString pickKey = f.vm.valueOr(QString()) + u'/' + f.cloud.valueOr(QString());
+    const QString pickKey = (f.vm.known() ? word(*f.vm.value) : QString()) + u'/' +
+                            (f.cloud.known() ? word(*f.cloud.value) : QString());
     if (pickKey != m_pickedFor) {
         m_pickedFor = pickKey;
         m_pick->clear();
@@ -150,7 +151,7 @@ void MachinePage::refresh(bool force)
             m_pick->setCurrentIndex(current);
     }
     const bool ask = !choices.isEmpty() && session->hasFinished();
-    m_pickLabel->setText(f.vm.value == QStringLiteral("vmware")
+    m_pickLabel->setText(f.vm.value == VmId::Vmware
                              ? tr("From inside the VM, VMware ESXi, Workstation and Fusion look the same. Which "
                                   "&platform runs this machine?")
                              : tr("nestready cannot tell which hypervisor this is. Which &platform runs this "

@@ -106,16 +106,13 @@ void RequirementsPage::refreshRow(int row)
 
 void RequirementsPage::refreshSummary()
 {
-    const ResultModel *model = m_wizard->model();
-    const int pending = model->pendingCount();
+    const ResultCounts counts = countResults(m_wizard->session()->results());
+    const int pending = counts.pending;
     //: A count line, not a sentence: status words and numbers
-    QString text = tr("Passed: %1 · Warnings: %2 · Failed: %3")
-                       .arg(model->count(Status::Pass))
-                       .arg(model->count(Status::Warn))
-                       .arg(model->count(Status::Fail));
+    QString text = tr("Passed: %1 · Warnings: %2 · Failed: %3").arg(counts.pass).arg(counts.warn).arg(counts.fail);
     if (pending > 0)
         text = tr("Checking… %n requirement(s) left.", nullptr, pending) + u' ' + text;
-    else if (const int unknown = model->count(Status::Unknown); unknown > 0)
+    else if (const int unknown = counts.unknown; unknown > 0)
         text += u' ' + tr("%n could not be checked.", nullptr, unknown);
     m_summary->setText(text);
     m_summary->setAccessibleDescription(text);

@@ -41,14 +41,14 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     m_expand->setArrowType(Qt::RightArrow);
     m_expand->setAutoRaise(true);
     m_expand->setFocusPolicy(Qt::StrongFocus);
-    m_expand->setAccessibleName(tr("Details: %1").arg(r.title));
+    m_expand->setAccessibleName(tr("Details: %1").arg(r.title.toString()));
     m_expand->setToolTip(tr("Show or hide the details"));
     connect(m_expand, &QToolButton::toggled, this, &ResultRow::setExpanded);
 
     QFont bold = font();
     bold.setBold(true);
     m_status->setFont(bold);
-    m_title->setText(r.title);
+    m_title->setText(r.title.toString());
     m_title->setFont(bold);
     m_title->setWordWrap(true);
 
@@ -64,16 +64,16 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     // The status words line up across rows: reserve the widest one.
     int wordWidth = 0;
     for (const QString &w : {tr("Checking…"), tr("Still checking…"), tr("Couldn't check"),
-                             statusDisplayName(Status::Pass), statusDisplayName(Status::Warn),
-                             statusDisplayName(Status::Fail), statusDisplayName(Status::Unknown),
-                             statusDisplayName(Status::Skipped)})
+                             statusDisplayName(Status::Pass).toString(), statusDisplayName(Status::Warn).toString(),
+                             statusDisplayName(Status::Fail).toString(), statusDisplayName(Status::Unknown).toString(),
+                             statusDisplayName(Status::Skipped).toString()})
         wordWidth = qMax(wordWidth, QFontMetrics(bold).horizontalAdvance(w));
     m_status->setMinimumWidth(wordWidth + fontMetrics().averageCharWidth());
 
     auto *details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
     details->addWidget(headingLabel(tr("Why it matters")));
-    m_why->setText(r.why);
+    m_why->setText(r.why.toString());
     details->addWidget(m_why);
     details->addWidget(headingLabel(tr("What was found")));
     details->addWidget(m_found);
@@ -91,7 +91,7 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     m_supportToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_supportToggle->setAutoRaise(true);
     m_supportToggle->setFocusPolicy(Qt::StrongFocus);
-    m_supportToggle->setAccessibleName(tr("Details for support: %1").arg(r.title));
+    m_supportToggle->setAccessibleName(tr("Details for support: %1").arg(r.title.toString()));
     details->addWidget(m_supportToggle, 0, Qt::AlignLeft);
     m_evidence->setReadOnly(true);
     m_evidence->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -162,8 +162,8 @@ void ResultRow::refresh(bool slow)
         summary = late;
     } else {
         icon = iconFor(r.finding.status);
-        word = statusDisplayName(r.finding.status);
-        summary = r.finding.summary;
+        word = statusDisplayName(r.finding.status).toString();
+        summary = r.finding.summary.toString();
     }
     m_status->setText(word);
     m_summary->setText(summary);
@@ -173,12 +173,12 @@ void ResultRow::refresh(bool slow)
         m_icon->setPixmap(iconPixmap(icon, this));
     }
     m_icon->setAccessibleName(word);
-    setAccessibleName(tr("%1: %2").arg(r.title, word));
+    setAccessibleName(tr("%1: %2").arg(r.title.toString(), word));
     setAccessibleDescription(summary);
 
     m_found->setText(r.pending ? tr("Not yet known.")
-                               : (r.finding.details.isEmpty() ? summary : summary + u' ' + r.finding.details));
-    QString fix = r.finding.remedy.toHtmlEscaped();
+                               : (r.finding.details.isEmpty() ? summary : summary + u' ' + r.finding.details.toString()));
+    QString fix = r.finding.remedy.toString().toHtmlEscaped();
     if (const guides::Guide *g = guides::find(r.finding.guide); g && !r.pending)
         fix += QStringLiteral(" <a href=\"guide:%1\">%2</a>")
                    .arg(r.finding.guide, tr("Open the guide: %1").arg(guides::text(g->title)).toHtmlEscaped());
@@ -194,7 +194,7 @@ QString ResultRow::evidenceText() const
     // Raw and untranslated on purpose: this is what support reads and what a report carries.
     QString out;
     const CheckResult &r = m_session->results().at(m_row);
-    out += QStringLiteral("check %1: %2\n").arg(r.id, r.pending ? QStringLiteral("pending") : statusName(r.finding.status));
+    out += QStringLiteral("check %1: %2\n").arg(r.id, r.pending ? QStringLiteral("pending") : word(r.finding.status));
     for (const QString &key : r.evidence) {
         const Evidence *e = m_session->evidence().find(key);
         if (!e) {

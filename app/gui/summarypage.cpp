@@ -103,16 +103,16 @@ void SummaryPage::refresh()
         m_todo->setText(QString());
         return;
     }
-    m_verdict->setText(verdictSentence(session->results()));
+    m_verdict->setText(verdictSentence(session->results()).toString());
     QStringList todo;
     // What fails first, then the warnings.
     for (Status wanted : {Status::Fail, Status::Warn})
         for (const CheckResult &r : session->results()) {
             if (r.pending || r.finding.status != wanted)
                 continue;
-            const QString what = r.finding.remedy.isEmpty() ? r.finding.summary : r.finding.remedy;
+            const QString what = (r.finding.remedy.isEmpty() ? r.finding.summary : r.finding.remedy).toString();
             //: One line of the to-do list: status word, check title, what to do
-            todo << tr("%1 · %2: %3").arg(statusDisplayName(r.finding.status), r.title, what);
+            todo << tr("%1 · %2: %3").arg(statusDisplayName(r.finding.status).toString(), r.title.toString(), what);
         }
     if (const guides::Guide *g = guides::find(m_wizard->guideId()); g && !todo.isEmpty())
         todo << tr("The steps for your platform are in the guide \"%1\".").arg(guides::text(g->title));
@@ -132,11 +132,11 @@ QString SummaryPage::todoText() const
 QString SummaryPage::summaryText() const
 {
     const Session *session = m_wizard->session();
-    QString out = verdictSentence(session->results()) + u'\n';
+    QString out = verdictSentence(session->results()).toString() + u'\n';
     for (const CheckResult &r : session->results())
         out += QStringLiteral("%1  %2: %3\n")
-                   .arg(r.pending ? tr("Checking…") : statusDisplayName(r.finding.status), r.title,
-                        r.finding.summary);
+                   .arg(r.pending ? tr("Checking…") : statusDisplayName(r.finding.status).toString(),
+                        r.title.toString(), r.finding.summary.toString());
     if (const guides::Guide *g = guides::find(m_wizard->guideId()))
         out += tr("Guide: %1 (nestready --page %2)").arg(guides::text(g->title), QString::fromLatin1(g->id)) + u'\n';
     return out;

@@ -16,7 +16,6 @@ Wizard::Wizard(Session *session, QWidget *parent)
     : QWizard(parent)
     , m_session(session)
 {
-    m_model.setSession(session);
     setWindowTitle(tr("nestready: can iEchor Desktop run here?"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -121,7 +120,7 @@ void Wizard::requestExport()
 void Wizard::accept()
 {
     // Done: a remembered guide step is only worth offering while something still fails.
-    if (verdictName(m_session->results()) != QLatin1String("not-ready"))
+    if (verdictOf(m_session->results()) != Verdict::NotReady)
         ResumeState::clear();
     QWizard::accept();
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "resultmodel.h"
+#include "session.h"
 
 #include <QWizard>
 
@@ -21,7 +21,6 @@ public:
     explicit Wizard(Session *session, QWidget *parent = nullptr);
 
     Session *session() const { return m_session; }
-    ResultModel *model() { return &m_model; }
 
     // The page for a `--page` name ("welcome", "machine", "requirements", "guide", "summary").
     static std::optional<PageId> pageFromName(const QString &name);
@@ -53,7 +52,6 @@ Q_SIGNALS:
 
 private:
     Session *m_session;
-    ResultModel m_model;
     QString m_platformPick;
     QString m_guideOverride;
     QString m_lastGuide;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "evidencekeys.h"
 #include "facts/facts.h"
 
 #include <QList>
@@ -11,18 +12,15 @@
 
 namespace nestready {
 
-// The outcome of one requirement. Words from statusName() are machine-readable and never translated.
-enum class Status { Pass, Warn, Fail, Unknown, Skipped };
-QString statusName(Status s);                 // "pass", "warn", "fail", "unknown", "skipped"
-QString statusDisplayName(Status s);          // translated, for people
-std::optional<Status> statusFromName(const QString &name);
+// The outcome of one requirement (ids.h: Status; word() is its machine-readable word, never translated).
+Message statusDisplayName(Status s);
 
 // What a check found. summary is one line; details and remedy may be several sentences.
 struct Finding {
     Status status = Status::Unknown;
-    QString summary;
-    QString details;
-    QString remedy;  // concrete next step; empty only for pass and skipped
+    Message summary;
+    Message details;
+    Message remedy;  // concrete next step; empty only for pass and skipped
     QString guide;   // guide id the remedy points at (see guides.h), or empty
 };
 
@@ -31,16 +29,16 @@ struct CheckDef {
     const char *id;      // stable, machine-readable ("cpu.virtualization")
     const char *title;   // QT_TRANSLATE_NOOP("Checks", ...)
     const char *why;     // why it matters, in plain words; QT_TRANSLATE_NOOP("Checks", ...)
-    QStringList families; // OS families it applies to ("linux", "windows", "macos"); empty: all
-    QStringList needs;    // evidence key prefixes it waits for ("linux.", "dmi.", "cpuid")
+    QList<OsFamily> families; // OS families it applies to; empty: all
+    QList<keys::Group> needs; // the evidence it waits for
     std::function<Finding(const Facts &)> evaluate;
 };
 
 // A check as shown: its definition, plus its finding once its evidence has arrived.
 struct CheckResult {
     QString id;
-    QString title;   // translated
-    QString why;     // translated
+    Message title;
+    Message why;
     bool pending = true;
     Finding finding;
     QStringList evidence; // keys it waited for that the source actually produced (for "details for support")
@@ -49,13 +47,21 @@ struct CheckResult {
 // The whole catalogue, in display order.
 const QList<CheckDef> &checkCatalogue();
 // The checks that apply to a family.
-QList<const CheckDef *> checksFor(const QString &osFamily);
+QList<const CheckDef *> checksFor(OsFamily osFamily);
+// Whether a check waits for an evidence key.
+bool needsKey(const CheckDef &def, QStringView key);
 CheckResult evaluate(const CheckDef &def, const Facts &facts);
 
-// The verdict over all results (machine-readable words): "ready", "ready-with-warnings", "not-ready",
-// "undetermined" (nothing fails, but something could not be checked).
-QString verdictName(const QList<CheckResult> &results);
-QString verdictSentence(const QList<CheckResult> &results); // translated, one sentence
+// How many finished results have each status, and how many are still pending.
+struct ResultCounts {
+    int pass = 0, warn = 0, fail = 0, unknown = 0, skipped = 0, pending = 0;
+    int of(Status s) const;
+};
+ResultCounts countResults(const QList<CheckResult> &results);
+
+// The verdict over all results: Undetermined when nothing fails but something could not be checked.
+Verdict verdictOf(const QList<CheckResult> &results);
+Message verdictSentence(const QList<CheckResult> &results); // one sentence
 
 // Catalogue parts, one per file; each module adds its checks here.
 QList<CheckDef> platformChecks();

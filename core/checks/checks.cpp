@@ -7,36 +7,11 @@ namespace nestready {
 
 namespace {
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Checks)
+    NR_DECLARE_MESSAGES(Checks)
 };
 } // namespace
 
-QString statusName(Status s)
-{
-    switch (s) {
-    case Status::Pass:
-        return QStringLiteral("pass");
-    case Status::Warn:
-        return QStringLiteral("warn");
-    case Status::Fail:
-        return QStringLiteral("fail");
-    case Status::Skipped:
-        return QStringLiteral("skipped");
-    case Status::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
-std::optional<Status> statusFromName(const QString &name)
-{
-    for (Status s : {Status::Pass, Status::Warn, Status::Fail, Status::Unknown, Status::Skipped})
-        if (statusName(s) == name)
-            return s;
-    return std::nullopt;
-}
-
-QString statusDisplayName(Status s)
+Message statusDisplayName(Status s)
 {
     switch (s) {
     case Status::Pass:
@@ -70,13 +45,21 @@ const QList<CheckDef> &checkCatalogue()
     return all;
 }
 
-QList<const CheckDef *> checksFor(const QString &osFamily)
+QList<const CheckDef *> checksFor(OsFamily osFamily)
 {
     QList<const CheckDef *> out;
     for (const CheckDef &def : checkCatalogue())
         if (def.families.isEmpty() || def.families.contains(osFamily))
             out.append(&def);
     return out;
+}
+
+bool needsKey(const CheckDef &def, QStringView key)
+{
+    for (keys::Group g : def.needs)
+        if (keys::inGroup(key, g))
+            return true;
+    return false;
 }
 
 CheckResult evaluate(const CheckDef &def, const Facts &facts)
@@ -90,7 +73,53 @@ CheckResult evaluate(const CheckDef &def, const Facts &facts)
     return r;
 }
 
-QString verdictName(const QList<CheckResult> &results)
+int ResultCounts::of(Status s) const
+{
+    switch (s) {
+    case Status::Pass:
+        return pass;
+    case Status::Warn:
+        return warn;
+    case Status::Fail:
+        return fail;
+    case Status::Skipped:
+        return skipped;
+    case Status::Unknown:
+        break;
+    }
+    return unknown;
+}
+
+ResultCounts countResults(const QList<CheckResult> &results)
+{
+    ResultCounts c;
+    for (const CheckResult &r : results) {
+        if (r.pending) {
+            ++c.pending;
+            continue;
+        }
+        switch (r.finding.status) {
+        case Status::Pass:
+            ++c.pass;
+            break;
+        case Status::Warn:
+            ++c.warn;
+            break;
+        case Status::Fail:
+            ++c.fail;
+            break;
+        case Status::Skipped:
+            ++c.skipped;
+            break;
+        case Status::Unknown:
+            ++c.unknown;
+            break;
+        }
+    }
+    return c;
+}
+
+Verdict verdictOf(const QList<CheckResult> &results)
 {
     bool warn = false, unknown = false;
     for (const CheckResult &r : results) {
@@ -100,7 +129,7 @@ QString verdictName(const QList<CheckResult> &results)
         }
         switch (r.finding.status) {
         case Status::Fail:
-            return QStringLiteral("not-ready");
+            return Verdict::NotReady;
         case Status::Warn:
             warn = true;
             break;
@@ -113,21 +142,21 @@ QString verdictName(const QList<CheckResult> &results)
         }
     }
     if (unknown)
-        return QStringLiteral("undetermined");
-    return warn ? QStringLiteral("ready-with-warnings") : QStringLiteral("ready");
+        return Verdict::Undetermined;
+    return warn ? Verdict::ReadyWithWarnings : Verdict::Ready;
 }
 
-QString verdictSentence(const QList<CheckResult> &results)
+Message verdictSentence(const QList<CheckResult> &results)
 {
-    const QString v = verdictName(results);
+    const Verdict v = verdictOf(results);
     int fails = 0;
     for (const CheckResult &r : results)
         fails += !r.pending && r.finding.status == Status::Fail;
-    if (v == QLatin1String("not-ready"))
+    if (v == Verdict::NotReady)
         return Text::tr("iEchor Desktop cannot run here yet: %n requirement(s) not met.", nullptr, fails);
-    if (v == QLatin1String("undetermined"))
+    if (v == Verdict::Undetermined)
         return Text::tr("Nothing fails, but some requirements could not be checked.");
-    if (v == QLatin1String("ready-with-warnings"))
+    if (v == Verdict::ReadyWithWarnings)
         return Text::tr("iEchor Desktop should run here, with the warnings below.");
     return Text::tr("iEchor Desktop can run here.");
 }

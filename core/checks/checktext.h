@@ -10,7 +10,7 @@
 namespace nestready::checktext {
 
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Checks)
+    NR_DECLARE_MESSAGES(Checks)
 };
 
 inline constexpr qint64 GiB = 1024LL * 1024 * 1024;
@@ -19,14 +19,14 @@ inline constexpr qint64 GiB = 1024LL * 1024 * 1024;
 // "4 GB" machine shows about 3.8 GiB. Thresholds accept that much.
 inline bool atLeastGiB(qint64 bytes, int gib) { return bytes >= qint64(gib) * GiB * 93 / 100; }
 
-inline QString bytes(qint64 n) { return QLocale().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat); }
+inline Message bytes(qint64 n) { return Message::dataSize(n); }
 
-inline Finding finding(Status s, QString summary, QString details = {}, QString remedy = {}, QString guide = {})
+inline Finding finding(Status s, Message summary, Message details = {}, Message remedy = {}, QString guide = {})
 {
     return Finding{s, std::move(summary), std::move(details), std::move(remedy), std::move(guide)};
 }
 
-inline Finding unknown(QString why)
+inline Finding unknown(Message why)
 {
     return finding(Status::Unknown, Text::tr("Could not be checked."), std::move(why));
 }

@@ -4,21 +4,19 @@
 // that the cloud rules were considered (and a report read elsewhere shows why they did not apply).
 #include "checktext.h"
 #include "cloud/azuresize.h"
-#include "guides.h"
+#include "guides/guideids.h"
 
 namespace nestready {
 
 namespace {
 using namespace checktext;
 
-QString cloudOf(const Facts &f) { return f.cloud.valueOr(QString()); }
-
 // Skipped when the cloud is known and different; unknown when the firmware tables could not be read.
-std::optional<Finding> notOn(const Facts &f, const char *cloud, const QString &notThere)
+std::optional<Finding> notOn(const Facts &f, CloudId cloud, const Message &notThere)
 {
     if (!f.cloud.known())
         return unknown(f.cloud.reason);
-    if (cloudOf(f) != QLatin1String(cloud))
+    if (*f.cloud.value != cloud)
         return finding(Status::Skipped, notThere);
     return std::nullopt;
 }
@@ -37,9 +35,9 @@ QString resizeCommand(const Facts &f, const QString &size)
 // The metadata did not answer usefully: say why, and how to look it up by hand.
 std::optional<Finding> noMetadata(const Facts &f)
 {
-    if (f.cloudInfo.imdsState == QLatin1String("ok"))
+    if (f.cloudInfo.imdsState == ImdsState::Ok)
         return std::nullopt;
-    const Status s = f.cloudInfo.imdsState == QLatin1String("skipped") ? Status::Skipped : Status::Unknown;
+    const Status s = f.cloudInfo.imdsState == ImdsState::Skipped ? Status::Skipped : Status::Unknown;
     return finding(s,
                    s == Status::Skipped ? Text::tr("Not checked: Azure's metadata service was not asked.")
                                         : Text::tr("Could not be checked: Azure's metadata service gave no answer."),
@@ -48,7 +46,7 @@ std::optional<Finding> noMetadata(const Facts &f)
 
 Finding azureNestedSize(const Facts &f)
 {
-    if (auto n = notOn(f, "azure", Text::tr("Not an Azure VM.")))
+    if (auto n = notOn(f, CloudId::Azure, Text::tr("Not an Azure VM.")))
         return *n;
     if (auto n = noMetadata(f))
         return *n;
@@ -70,7 +68,7 @@ Finding azureNestedSize(const Facts &f)
                        Text::tr("Source: %1").arg(info.sourceUrl));
     case azure::Nested::NotSupported: {
         const QString target = azure::suggestedSize(parsed);
-        QString details = Text::tr("Microsoft lists nested virtualization as not supported for the %1 series, so "
+        Message details = Text::tr("Microsoft lists nested virtualization as not supported for the %1 series, so "
                                    "Hyper-V, WSL 2 and KVM cannot start inside this VM. Source: %2")
                               .arg(info.series, info.sourceUrl);
         if (parsed->isArm())
@@ -99,13 +97,13 @@ Finding azureNestedSize(const Facts &f)
 
 Finding azureCapacity(const Facts &f)
 {
-    if (auto n = notOn(f, "azure", Text::tr("Not an Azure VM.")))
+    if (auto n = notOn(f, CloudId::Azure, Text::tr("Not an Azure VM.")))
         return *n;
     int vcpus = 0;
     double memGiB = 0;
-    QString basis;
+    Message basis;
     const QString size = f.cloudInfo.azure.vmSize;
-    if (f.cloudInfo.imdsState == QLatin1String("ok")) {
+    if (f.cloudInfo.imdsState == ImdsState::Ok) {
         if (const auto spec = azure::sizeSpec(size)) {
             vcpus = spec->vcpus;
             memGiB = spec->memoryGiB;
@@ -127,8 +125,8 @@ Finding azureCapacity(const Facts &f)
         return unknown(f.cloudInfo.imdsReason.isEmpty() ? Text::tr("Neither the size nor the processor count and "
                                                                    "memory of this VM could be read.")
                                                         : f.cloudInfo.imdsReason);
-    const QString summary = Text::tr("%n vCPU(s) and %1 GiB of memory.", nullptr, vcpus).arg(memGiB, 0, 'f', 1);
-    const QString tested = Text::tr("The vendor tested %1: %2 vCPUs and %3 GiB of memory, and recommends that "
+    const Message summary = Text::tr("%n vCPU(s) and %1 GiB of memory.", nullptr, vcpus).arg(memGiB, 0, 'f', 1);
+    const Message tested = Text::tr("The vendor tested %1: %2 vCPUs and %3 GiB of memory, and recommends that "
                                     "or more.")
                                .arg(QString::fromLatin1(azure::kTestedSize))
                                .arg(azure::kTestedVcpus)
@@ -147,12 +145,12 @@ Finding azureCapacity(const Facts &f)
 
 Finding azureSecurityType(const Facts &f)
 {
-    if (auto n = notOn(f, "azure", Text::tr("Not an Azure VM.")))
+    if (auto n = notOn(f, CloudId::Azure, Text::tr("Not an Azure VM.")))
         return *n;
     if (auto n = noMetadata(f))
         return *n;
     const QString type = f.cloudInfo.azure.securityType;
-    const QString howTo = Text::tr("Microsoft's nested virtualization guide says to set the security type to "
+    const Message howTo = Text::tr("Microsoft's nested virtualization guide says to set the security type to "
                                    "Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/"
                                    "user-guide/enable-nested-virtualization).");
     if (type.isEmpty())
@@ -169,7 +167,7 @@ Finding azureSecurityType(const Facts &f)
                            .arg(QString::fromLatin1(azure::kTestedSize)),
                        azureGuide());
     if (type.compare(QLatin1String("TrustedLaunch"), Qt::CaseInsensitive) == 0) {
-        const QString conflict = Text::tr(
+        const Message conflict = Text::tr(
             "The sources disagree: %1 The Trusted Launch page once listed nested virtualization as unsupported, "
             "but its current version no longer does (https://learn.microsoft.com/azure/virtual-machines/"
             "trusted-launch). Whether nested virtualization works with Trusted Launch could not be confirmed.")
@@ -201,13 +199,13 @@ constexpr const char *kAwsNestedFamilies[] = {"c8i", "m8i", "r8i"};
 
 Finding awsNested(const Facts &f)
 {
-    if (auto n = notOn(f, "aws", Text::tr("Not an Amazon EC2 instance.")))
+    if (auto n = notOn(f, CloudId::Aws, Text::tr("Not an Amazon EC2 instance.")))
         return *n;
     const QString guide = QString::fromLatin1(guides::Aws);
     const QString type = f.instanceType.valueOr(QString());
     const QString source = QStringLiteral(
         "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/amazon-ec2-nested-virtualization.html");
-    const QString alternative = Text::tr("Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance "
+    const Message alternative = Text::tr("Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance "
                                          "launched with nested virtualization enabled (AWS CLI: --cpu-options "
                                          "NestedVirtualization=enabled).");
     if (f.isPhysical() || type.contains(QLatin1String(".metal")))
@@ -220,8 +218,8 @@ Finding awsNested(const Facts &f)
     bool listed = false;
     for (const char *fam : kAwsNestedFamilies)
         listed = listed || family == QLatin1String(fam);
-    QString windowsNote;
-    if (f.osFamily == QLatin1String("windows"))
+    Message windowsNote;
+    if (f.osFamily == OsFamily::Windows)
         windowsNote = u' ' + Text::tr("On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, "
                                       "no hibernation, and at most 192 vCPUs.");
     if (!listed)
@@ -235,7 +233,7 @@ Finding awsNested(const Facts &f)
     if (hw == HwVirt::Exposed)
         return finding(Status::Pass, Text::tr("%1 with nested virtualization enabled: VT-x reaches this VM.").arg(type),
                        Text::tr("Source: %1").arg(source) + windowsNote);
-    const QString invisible = Text::tr("%1 supports nested virtualization when it is launched with it enabled. "
+    const Message invisible = Text::tr("%1 supports nested virtualization when it is launched with it enabled. "
                                        "Whether it is cannot be seen from inside the instance, except that VT-x "
                                        "then reaches it. Source: %2")
                                   .arg(type, source);
@@ -253,12 +251,12 @@ Finding awsNested(const Facts &f)
 // (https://cloud.google.com/compute/docs/instances/nested-virtualization/overview).
 Finding gcpNested(const Facts &f)
 {
-    if (auto n = notOn(f, "gcp", Text::tr("Not a Google Cloud VM.")))
+    if (auto n = notOn(f, CloudId::Gcp, Text::tr("Not a Google Cloud VM.")))
         return *n;
     const QString guide = QString::fromLatin1(guides::Gcp);
     const QString source =
         QStringLiteral("https://cloud.google.com/compute/docs/instances/nested-virtualization/overview");
-    if (f.osFamily == QLatin1String("windows"))
+    if (f.osFamily == OsFamily::Windows)
         return finding(Status::Fail,
                        Text::tr("Google Cloud does not support Hyper-V or WSL 2 inside its VMs."),
                        Text::tr("Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor "
@@ -271,7 +269,7 @@ Finding gcpNested(const Facts &f)
     if (hw == HwVirt::Exposed)
         return finding(Status::Pass, Text::tr("Nested virtualization is enabled on this Google Cloud VM."),
                        f.hardwareVirtualization.reason);
-    const QString steps = Text::tr("Stop the VM and enable nested virtualization (gcloud compute instances "
+    const Message steps = Text::tr("Stop the VM and enable nested virtualization (gcloud compute instances "
                                    "update, or create it with --enable-nested-virtualization). It needs an Intel "
                                    "machine type: AMD and Arm VMs do not offer it.");
     if (hw == HwVirt::NotExposed)
@@ -283,11 +281,10 @@ Finding gcpNested(const Facts &f)
 
 QList<CheckDef> cloudChecks()
 {
-    const QStringList azure{QStringLiteral("dmi."), QStringLiteral("azure.")};
-    const QStringList capacityNeeds{QStringLiteral("dmi."), QStringLiteral("azure."), QStringLiteral("linux.cpuinfo"),
-                                    QStringLiteral("linux.meminfo"), QStringLiteral("windows.")};
-    const QStringList cpu{QStringLiteral("dmi."), QStringLiteral("linux.cpuinfo"), QStringLiteral("cpuid"),
-                          QStringLiteral("windows.")};
+    using G = keys::Group;
+    const QList<G> azure{G::Dmi, G::Azure};
+    const QList<G> capacityNeeds{G::Dmi, G::Azure, G::Cpuinfo, G::Meminfo, G::Windows};
+    const QList<G> cpu{G::Dmi, G::Cpuinfo, G::Cpuid, G::Windows};
     return {
         {"azure.nested-size", QT_TRANSLATE_NOOP("Checks", "Azure VM size supports nested virtualization"),
          QT_TRANSLATE_NOOP("Checks", "On Azure, nested virtualization depends on the VM size: D4s_v5 has it, the "

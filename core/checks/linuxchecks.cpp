@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Linux guests: KVM. Source: https://docs.docker.com/desktop/setup/install/linux/ (FACTS.md §1.4).
 #include "checktext.h"
-#include "guides.h"
+#include "guides/guideids.h"
 
 namespace nestready {
 
@@ -19,7 +19,7 @@ Finding kvmDevice(const Facts &f)
             return finding(Status::Fail, Text::tr("/dev/kvm does not exist, because VT-x/AMD-V is not available."), {},
                            Text::tr("Make hardware virtualization available first (see the check above); the kernel "
                                     "then creates /dev/kvm once the kvm module loads."),
-                           guides::forPlatform(f.vm.valueOr(QString()), f.cloud.valueOr(QString())));
+                           guides::forPlatform(f.vm.value, f.cloud.value));
         const bool amd = f.cpuVendor.value == QStringLiteral("AuthenticAMD");
         return finding(Status::Fail, Text::tr("/dev/kvm does not exist: the KVM module is not loaded."), {},
                        amd ? Text::tr("Load it with: sudo modprobe kvm_amd") : Text::tr("Load it with: sudo modprobe kvm_intel"),
@@ -46,8 +46,7 @@ QList<CheckDef> linuxChecks()
         {"linux.kvm-device", QT_TRANSLATE_NOOP("Checks", "KVM device (/dev/kvm)"),
          QT_TRANSLATE_NOOP("Checks", "iEchor Desktop for Linux runs its VM with KVM, through /dev/kvm. Your user must "
                                      "be allowed to open it."),
-         {QStringLiteral("linux")},
-         {QStringLiteral("linux.dev-kvm"), QStringLiteral("linux.cpuinfo"), QStringLiteral("cpuid")},
+         {OsFamily::Linux}, {keys::Group::DevKvm, keys::Group::Cpuinfo, keys::Group::Cpuid},
          kvmDevice},
     };
 }

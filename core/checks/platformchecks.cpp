@@ -2,33 +2,30 @@
 // Checks every OS shares: what kind of machine this is, the vendor's support policy, hardware
 // virtualization, and resources. Figures and policy: ../shared/knowledge/FACTS.md §1.
 #include "checktext.h"
-#include "guides.h"
+#include "guides/guideids.h"
 
 namespace nestready {
 
 namespace {
 using namespace checktext;
 
-const QStringList kPlatformEvidence{QStringLiteral("dmi."), QStringLiteral("cpuid"), QStringLiteral("linux."),
-                                    QStringLiteral("container."), QStringLiteral("windows.")};
+const QList<keys::Group> kPlatformEvidence{keys::Group::Dmi, keys::Group::Cpuid, keys::Group::Linux,
+                                           keys::Group::Container, keys::Group::Windows};
 
-QString platformName(const Facts &f)
+Message platformName(const Facts &f)
 {
-    const QString vm = f.vm.valueOr(QString());
-    const QString cloud = f.cloud.valueOr(QString());
     // On a public cloud the cloud is what the user knows and chooses ("Microsoft Azure"), not the
     // hypervisor it runs (Hyper-V); an unrecognized hypervisor there still says so.
-    if (!cloud.isEmpty() && cloud != QLatin1String("none") && cloud != QLatin1String("unknown") &&
-        vm != QLatin1String("vm-other"))
-        return cloudDisplayName(cloud);
-    return hypervisorDisplayName(vm);
+    if (f.inCloud() && f.vm.value != VmId::Other)
+        return cloudDisplayName(f.cloud.value);
+    return hypervisorDisplayName(f.vm.value);
 }
 
 Finding machineKind(const Facts &f)
 {
     if (!f.vm.known())
         return unknown(f.vm.reason);
-    const QString how = f.vm.reason;
+    const Message how = f.vm.reason;
     if (f.isContainer() && f.isVirtualMachine())
         return finding(Status::Pass,
                        Text::tr("A container (%1) inside a virtual machine (%2).")
@@ -40,7 +37,7 @@ Finding machineKind(const Facts &f)
     if (f.isPhysical())
         return finding(Status::Pass,
                        Text::tr("A physical machine: iEchor Desktop runs its Linux VM directly on this hardware."), how);
-    if (*f.vm.value == QLatin1String("vm-other"))
+    if (*f.vm.value == VmId::Other)
         return finding(Status::Warn, Text::tr("A virtual machine on a hypervisor nestready does not recognize."),
                        how,
                        Text::tr("Find out which hypervisor runs this VM (ask your administrator) and pick it on the "
@@ -57,16 +54,16 @@ Finding vendorSupport(const Facts &f)
         return unknown(f.vm.reason);
     if (f.isContainer())
         return finding(Status::Skipped, Text::tr("Does not apply inside a container."));
-    const QString vm = *f.vm.value;
-    const QString cloud = f.cloud.valueOr(QString());
+    const VmId vm = *f.vm.value;
+    const std::optional<CloudId> cloud = f.cloud.value;
     const QString guide = guides::forPlatform(vm, cloud);
     if (f.isPhysical())
         return finding(Status::Pass, Text::tr("Running natively on a physical machine is what the vendor recommends."));
 
-    const QString vdiPolicy = Text::tr(
+    const Message vdiPolicy = Text::tr(
         "Support for virtual machines and VDI desktops is for iEchor Business customers only, and covers one "
         "instance of iEchor Desktop per machine.");
-    if (f.osFamily == QLatin1String("linux"))
+    if (f.osFamily == OsFamily::Linux)
         return finding(Status::Warn,
                        Text::tr("The vendor does not support iEchor Desktop for Linux under nested virtualization."),
                        Text::tr("It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there "
@@ -74,18 +71,18 @@ Finding vendorSupport(const Facts &f)
                        Text::tr("Use a physical Linux machine for a supported setup, or go on knowing that you are "
                                 "outside the vendor's support."),
                        QString::fromLatin1(guides::Physical));
-    if (vm == QLatin1String("vmware"))
+    if (vm == VmId::Vmware)
         return finding(Status::Pass, Text::tr("VMware ESXi is one of the two platforms the vendor supports."),
                        vdiPolicy + u' ' +
                            Text::tr("Only ESXi is covered: VMware Workstation and Fusion are not. From inside the VM "
                                     "nestready cannot tell them apart. VMware itself does not support nested "
                                     "hypervisors (KB 2009916), though they work."),
                        {}, guide);
-    if (cloud == QLatin1String("azure"))
+    if (cloud == CloudId::Azure)
         return finding(Status::Pass, Text::tr("Azure VMs are one of the two platforms the vendor supports."),
                        vdiPolicy + u' ' + Text::tr("Microsoft supports nested Hyper-V on Azure on sizes that offer it."),
                        {}, guide);
-    if (vm == QLatin1String("xen"))
+    if (vm == VmId::Xen)
         return finding(Status::Warn, Text::tr("The vendor does not support Xen, and Citrix Hypervisor (XenServer) "
                                               "does not offer nested virtualization."),
                        Text::tr("The vendor has tested only VMware ESXi and Azure."),
@@ -107,7 +104,7 @@ Finding notInContainer(const Facts &f)
         return unknown(f.container.reason);
     if (!f.isContainer())
         return finding(Status::Pass, Text::tr("Not inside a container."), f.container.reason);
-    if (*f.container.value == QLatin1String("wsl"))
+    if (*f.container.value == ContainerId::Wsl)
         return finding(Status::Fail, Text::tr("This is Windows Subsystem for Linux, not a full Linux machine."),
                        f.container.reason,
                        Text::tr("Install iEchor Desktop for Windows on the Windows side; it uses WSL 2 by itself."),
@@ -124,9 +121,9 @@ Finding hardwareVirtualization(const Facts &f)
     const auto &hv = f.hardwareVirtualization;
     if (!hv.known() || *hv.value == HwVirt::Unknown)
         return unknown(hv.reason);
-    const QString guide = guides::forPlatform(f.vm.valueOr(QString()), f.cloud.valueOr(QString()));
+    const QString guide = guides::forPlatform(f.vm.value, f.cloud.value);
     if (*hv.value == HwVirt::Exposed) {
-        QString summary = f.isVirtualMachine() ? Text::tr("Nested virtualization is on: VT-x/AMD-V reaches this VM.")
+        Message summary = f.isVirtualMachine() ? Text::tr("Nested virtualization is on: VT-x/AMD-V reaches this VM.")
                                                : Text::tr("VT-x/AMD-V is available to this OS.");
         if (f.slat.known() && !*f.slat.value)
             return finding(Status::Warn, summary + u' ' + Text::tr("Second-level address translation is missing."),
@@ -169,7 +166,7 @@ Finding cpuCount(const Facts &f)
     if (!f.logicalCpus.known())
         return unknown(Text::tr("The processor count could not be read."));
     const int n = *f.logicalCpus.value;
-    const QString summary = Text::tr("%n logical processor(s).", nullptr, n);
+    const Message summary = Text::tr("%n logical processor(s).", nullptr, n);
     if (n >= 4)
         return finding(Status::Pass, summary);
     return finding(Status::Warn, summary,
@@ -183,7 +180,7 @@ Finding memory(const Facts &f)
     if (!f.memoryBytes.known())
         return unknown(Text::tr("The memory size could not be read."));
     const qint64 m = *f.memoryBytes.value;
-    const QString summary = Text::tr("%1 of memory.").arg(bytes(m));
+    const Message summary = Text::tr("%1 of memory.").arg(bytes(m));
     if (!atLeastGiB(m, 4))
         return finding(Status::Fail, summary, Text::tr("iEchor Desktop needs at least 4 GB of memory."),
                        f.isVirtualMachine() ? Text::tr("Give this VM at least 4 GB of memory; 12 GB or more as tested.")
@@ -200,8 +197,8 @@ Finding diskFree(const Facts &f)
     if (!f.diskFreeBytes.known())
         return unknown(Text::tr("The free disk space could not be read."));
     const qint64 free = *f.diskFreeBytes.value;
-    const QString summary = Text::tr("%1 free on the disk that will hold iEchor Desktop's data.").arg(bytes(free));
-    const QString note = Text::tr("The vendor publishes no minimum; nestready asks for 2 GB to install and warns "
+    const Message summary = Text::tr("%1 free on the disk that will hold iEchor Desktop's data.").arg(bytes(free));
+    const Message note = Text::tr("The vendor publishes no minimum; nestready asks for 2 GB to install and warns "
                                   "below 20 GB because images and the VM disk grow quickly.");
     if (free < 2 * GiB)
         return finding(Status::Fail, summary, note, Text::tr("Free up disk space (at least 2 GB, better 20 GB)."));
@@ -213,7 +210,7 @@ Finding diskFree(const Facts &f)
 
 QList<CheckDef> platformChecks()
 {
-    const QStringList cpu{QStringLiteral("linux.cpuinfo"), QStringLiteral("cpuid"), QStringLiteral("windows.")};
+    const QList<keys::Group> cpu{keys::Group::Cpuinfo, keys::Group::Cpuid, keys::Group::Windows};
     return {
         {"platform.machine", QT_TRANSLATE_NOOP("Checks", "Physical machine, VM or container"),
          QT_TRANSLATE_NOOP("Checks", "iEchor Desktop runs its engine in a Linux VM. On a physical machine that VM runs "
@@ -227,7 +224,7 @@ QList<CheckDef> platformChecks()
         {"platform.container", QT_TRANSLATE_NOOP("Checks", "Not inside a container"),
          QT_TRANSLATE_NOOP("Checks", "iEchor Desktop must start a virtual machine, which is not possible from inside "
                                      "a container."),
-         {QStringLiteral("linux")}, kPlatformEvidence, notInContainer},
+         {OsFamily::Linux}, kPlatformEvidence, notInContainer},
         {"cpu.virtualization", QT_TRANSLATE_NOOP("Checks", "Hardware virtualization (VT-x / AMD-V)"),
          QT_TRANSLATE_NOOP("Checks", "The engine's Linux VM needs the CPU's virtualization extensions. In a VM the "
                                      "hypervisor must pass them through: that is nested virtualization."),
@@ -239,11 +236,11 @@ QList<CheckDef> platformChecks()
          cpu, cpuCount},
         {"memory.total", QT_TRANSLATE_NOOP("Checks", "Memory"),
          QT_TRANSLATE_NOOP("Checks", "iEchor Desktop needs at least 4 GB of memory; its VM takes part of it."),
-         {}, {QStringLiteral("linux.meminfo"), QStringLiteral("windows.")}, memory},
+         {}, {keys::Group::Meminfo, keys::Group::Windows}, memory},
         {"disk.free", QT_TRANSLATE_NOOP("Checks", "Free disk space"),
          QT_TRANSLATE_NOOP("Checks", "Images, containers and the engine's VM disk are stored on this disk and grow "
                                      "with use."),
-         {}, {QStringLiteral("disk.")}, diskFree},
+         {}, {keys::Group::Disk}, diskFree},
     };
 }
 

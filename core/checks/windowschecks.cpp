@@ -5,7 +5,7 @@
 // https://docs.docker.com/desktop/setup/vm-vdi/), §1.3 (troubleshooting,
 // https://docs.docker.com/desktop/troubleshoot-and-support/troubleshoot/topics/) and §7 (VDI detection).
 #include "checktext.h"
-#include "guides.h"
+#include "guides/guideids.h"
 
 namespace nestready {
 
@@ -50,9 +50,9 @@ Finding version(const Facts &f)
     if (w.server)
         return finding(Status::Skipped, Text::tr("%1: the vendor's version list covers Windows 10 and 11 only.").arg(name),
                        Text::tr("See the edition check for Windows Server."));
-    const QString arm = w.architecture == QLatin1String("arm64")
+    const Message arm = w.architecture == QLatin1String("arm64")
                             ? Text::tr("On Arm64 the vendor offers only the WSL 2 backend, as early access.")
-                            : QString();
+                            : Message();
     const int b = *w.build;
     if (b >= kWin11First && b < kWin11Min)
         return finding(Status::Fail, Text::tr("%1 is older than Windows 11 23H2 (build 22631).").arg(name),
@@ -74,7 +74,7 @@ Finding edition(const Facts &f)
     const WindowsFacts &w = f.windows;
     if (w.editionId.isEmpty() && !w.productType)
         return unknown(Text::tr("The Windows edition could not be read."));
-    const QString id = w.editionId.isEmpty() ? Text::tr("unknown") : w.editionId;
+    const Message id = w.editionId.isEmpty() ? Text::tr("unknown") : Message(w.editionId);
     if (w.multiSession)
         return finding(Status::Warn, Text::tr("Windows Enterprise multi-session (EditionID %1).").arg(id),
                        Text::tr("This client edition for Azure Virtual Desktop reports itself as a server "
@@ -111,7 +111,7 @@ Finding wsl2(const Facts &f)
     if (w.features.isEmpty())
         return unknown(Text::tr("The Windows features could not be read."));
     const auto state = [&](const char *name) { return w.feature(QString::fromLatin1(name)); };
-    QStringList missing;
+    QList<Message> missing;
     if (state("VirtualMachinePlatform") != FeatureState::Enabled)
         missing << Text::tr("Virtual Machine Platform");
     if (state("Microsoft-Windows-Subsystem-Linux") != FeatureState::Enabled)
@@ -124,10 +124,10 @@ Finding wsl2(const Facts &f)
     if (unknownState && missing.size() > 0 && versionOk)
         return unknown(Text::tr("The state of the WSL features could not be read."));
 
-    QString summary, remedy;
+    Message summary, remedy;
     if (!missing.isEmpty()) {
         //: %1 is a list of Windows feature names
-        summary = Text::tr("Windows features not turned on: %1.").arg(missing.join(QStringLiteral(", ")));
+        summary = Text::tr("Windows features not turned on: %1.").arg(Message::join(missing, QStringLiteral(", ")));
         remedy = Text::tr("In an administrator terminal run: wsl --install --no-distribution — this turns on both "
                           "features and installs current WSL. Then restart Windows.");
     } else if (w.wslVersion.isEmpty()) {
@@ -137,7 +137,7 @@ Finding wsl2(const Facts &f)
         summary = Text::tr("WSL %1 is older than 2.1.5.").arg(w.wslVersion);
         remedy = Text::tr("Run: wsl --update");
     }
-    const QString details = Text::tr("The WSL 2 backend, iEchor Desktop's default, needs the Virtual Machine Platform "
+    const Message details = Text::tr("The WSL 2 backend, iEchor Desktop's default, needs the Virtual Machine Platform "
                                      "and Windows Subsystem for Linux features and WSL 2.1.5 or later.");
     if (hypervReady(w))
         return finding(Status::Warn, summary,
@@ -161,14 +161,15 @@ Finding hyperv(const Facts &f)
         return finding(Status::Skipped,
                        Text::tr("Not needed: the WSL 2 backend is ready. Hyper-V and Containers are only needed for "
                                 "the Hyper-V backend."));
-    QStringList missing;
+    QList<Message> missing;
     if (!w.featureEnabled(QStringLiteral("Microsoft-Hyper-V")))
         missing << QStringLiteral("Hyper-V");
     if (!w.featureEnabled(QStringLiteral("Containers")))
         missing << QStringLiteral("Containers");
     return finding(Status::Fail,
                    //: %1 is a list of Windows feature names
-                   Text::tr("Neither backend is ready, and these features are off: %1.").arg(missing.join(QStringLiteral(", "))),
+                   Text::tr("Neither backend is ready, and these features are off: %1.")
+                       .arg(Message::join(missing, QStringLiteral(", "))),
                    Text::tr("The Hyper-V backend needs the Hyper-V and Containers features."),
                    Text::tr("Set up WSL 2 (see the WSL 2 check), or in an administrator PowerShell run: "
                             "Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — "
@@ -179,7 +180,7 @@ Finding hyperv(const Facts &f)
 Finding hypervisorLaunch(const Facts &f)
 {
     const WindowsFacts &w = f.windows;
-    const QString remedy = Text::tr("In an administrator terminal run: bcdedit /set hypervisorlaunchtype auto — then "
+    const Message remedy = Text::tr("In an administrator terminal run: bcdedit /set hypervisorlaunchtype auto — then "
                                     "restart Windows.");
     const bool off = w.bcdOutcome == QLatin1String("ok") &&
                      w.hypervisorLaunchType.compare(QLatin1String("Off"), Qt::CaseInsensitive) == 0;
@@ -223,9 +224,8 @@ Finding vdi(const Facts &f)
         return finding(Status::Pass, Text::tr("Not a VDI desktop."), w.vdiReason);
     const QString guide = w.vdi == QLatin1String("avd")          ? QString::fromLatin1(guides::CloudPc)
                           : w.vdi == QLatin1String("workspaces") ? QString::fromLatin1(guides::Aws)
-                                                                 : guides::forPlatform(f.vm.valueOr(QString()),
-                                                                                       f.cloud.valueOr(QString()));
-    QString details = w.vdiReason + u' ' +
+                                                                 : guides::forPlatform(f.vm.value, f.cloud.value);
+    Message details = w.vdiReason + u' ' +
                       Text::tr("The vendor supports persistent VDI desktops (dedicated to one user and keeping "
                                "their changes) and not non-persistent ones. Whether a pool is persistent cannot be "
                                "read reliably from inside the desktop, so nestready does not guess.");
@@ -245,7 +245,7 @@ Finding vdi(const Facts &f)
 Finding singleInstance(const Facts &f)
 {
     const WindowsFacts &w = f.windows;
-    const QString policy = Text::tr("The vendor does not support more than one instance of iEchor Desktop on the same "
+    const Message policy = Text::tr("The vendor does not support more than one instance of iEchor Desktop on the same "
                                     "machine in a VM or VDI environment.");
     const QString guide = w.vdi == QLatin1String("avd") || w.multiSession ? QString::fromLatin1(guides::CloudPc) : inGuest();
     if (w.processesKnown && !w.productInOtherSessions().isEmpty()) {
@@ -270,11 +270,11 @@ Finding singleInstance(const Facts &f)
     if (!w.sessionsKnown && !w.processesKnown)
         return unknown(Text::tr("The sessions and processes of this machine could not be read."));
     return finding(Status::Pass, Text::tr("No other user is signed in and no other instance of iEchor Desktop runs."),
-                   w.sessionsKnown ? QString() : Text::tr("The sessions could not be listed; only processes were checked."));
+                   w.sessionsKnown ? Message() : Text::tr("The sessions could not be listed; only processes were checked."));
 }
 } // namespace
 
-QString vdiDisplayName(const QString &id)
+Message vdiDisplayName(const QString &id)
 {
     if (id == QLatin1String("citrix"))
         return Text::tr("Citrix Virtual Apps and Desktops (VDA)");
@@ -289,9 +289,9 @@ QString vdiDisplayName(const QString &id)
 
 QList<CheckDef> windowsChecks()
 {
-    const QStringList win{QStringLiteral("windows.")};
-    const QStringList winCpu{QStringLiteral("windows."), QStringLiteral("cpuid"), QStringLiteral("dmi.")};
-    const QStringList family{QStringLiteral("windows")};
+    const QList<keys::Group> win{keys::Group::Windows};
+    const QList<keys::Group> winCpu{keys::Group::Windows, keys::Group::Cpuid, keys::Group::Dmi};
+    const QList<OsFamily> family{OsFamily::Windows};
     return {
         {"windows.version", QT_TRANSLATE_NOOP("Checks", "Windows version"),
          QT_TRANSLATE_NOOP("Checks", "iEchor Desktop needs 64-bit Windows 10 22H2 (build 19045) or Windows 11 23H2 "

@@ -12,10 +12,10 @@ namespace nestready::cloud {
 
 namespace {
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Facts)
+    NR_DECLARE_MESSAGES(Facts)
 };
 
-QString lookUpByHand()
+Message lookUpByHand()
 {
     return Text::tr("Look the size up by hand: in the Azure portal, open the VM and read \"Size\" on its "
                     "Overview page, or run: az vm show -d --resource-group RG --name VM --query "
@@ -57,43 +57,44 @@ bool parseImds(const QByteArray &json, AzureInstance *out, QString *problem)
     return true;
 }
 
-CloudFacts deriveCloudFacts(const EvidenceSet &ev, const QString &cloud)
+CloudFacts deriveCloudFacts(const EvidenceSet &ev, std::optional<CloudId> cloud)
 {
     CloudFacts c;
-    if (cloud != QLatin1String("azure")) {
-        c.imdsState = QStringLiteral("not-azure");
+    if (cloud != CloudId::Azure) {
+        c.imdsState = ImdsState::NotAzure;
         return c;
     }
     const Evidence *e = ev.find(QString::fromLatin1(keys::AzureImds));
     if (!e) {
-        c.imdsState = QStringLiteral("pending");
-        c.imdsReason = Text::tr("Azure's metadata service has not answered.") + u' ' + lookUpByHand();
+        c.imdsState = ImdsState::Pending;
+        c.imdsReason = Message::join({Text::tr("Azure's metadata service has not answered."), lookUpByHand()});
         return c;
     }
     switch (e->outcome) {
     case Outcome::Ok: {
         QString problem;
         if (parseImds(e->data, &c.azure, &problem)) {
-            c.imdsState = QStringLiteral("ok");
+            c.imdsState = ImdsState::Ok;
             c.imdsReason = Text::tr("Azure's metadata service names the size.");
         } else {
-            c.imdsState = QStringLiteral("failed");
-            c.imdsReason = Text::tr("Azure's metadata service answered, but not usably (%1).").arg(problem) + u' ' +
-                           lookUpByHand();
+            c.imdsState = ImdsState::Failed;
+            c.imdsReason = Message::join(
+                {Text::tr("Azure's metadata service answered, but not usably (%1).").arg(problem), lookUpByHand()});
         }
         return c;
     }
     case Outcome::Unavailable:
-        c.imdsState = QStringLiteral("skipped");
-        c.imdsReason = (e->detail.contains(QLatin1String("--no-network"))
-                            ? Text::tr("Azure's metadata service was not asked, because of --no-network.")
-                            : Text::tr("Azure's metadata service was not asked: this is a recorded machine.")) +
-                       u' ' + lookUpByHand();
+        c.imdsState = ImdsState::Skipped;
+        c.imdsReason = Message::join(
+            {e->detail.contains(QLatin1String("--no-network"))
+                 ? Text::tr("Azure's metadata service was not asked, because of --no-network.")
+                 : Text::tr("Azure's metadata service was not asked: this is a recorded machine."),
+             lookUpByHand()});
         return c;
     case Outcome::TimedOut:
-        c.imdsState = QStringLiteral("failed");
-        c.imdsReason = Text::tr("Azure's metadata service did not answer in time (%1).").arg(e->detail) + u' ' +
-                       lookUpByHand();
+        c.imdsState = ImdsState::Failed;
+        c.imdsReason = Message::join(
+            {Text::tr("Azure's metadata service did not answer in time (%1).").arg(e->detail), lookUpByHand()});
         return c;
     case Outcome::Missing:
     case Outcome::Denied:
@@ -101,9 +102,10 @@ CloudFacts deriveCloudFacts(const EvidenceSet &ev, const QString &cloud)
     case Outcome::Error:
         break;
     }
-    c.imdsState = QStringLiteral("failed");
+    c.imdsState = ImdsState::Failed;
     const QString detail = e->detail.isEmpty() ? outcomeName(e->outcome) : e->detail;
-    c.imdsReason = Text::tr("Azure's metadata service could not be read (%1).").arg(detail) + u' ' + lookUpByHand();
+    c.imdsReason =
+        Message::join({Text::tr("Azure's metadata service could not be read (%1).").arg(detail), lookUpByHand()});
     return c;
 }
 

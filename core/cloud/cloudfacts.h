@@ -2,8 +2,13 @@
 // What the cloud's own metadata says about this VM. Kept apart from Facts so that one member there holds it.
 #pragma once
 
+#include "ids.h"
+#include "message.h"
+
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace nestready {
 
@@ -24,15 +29,24 @@ struct AzureInstance {
     QString vmId;              // compute.vmId
 };
 
+// State of the Azure metadata query (its word is `azure.metadata` in `check --json`).
+enum class ImdsState {
+    NotAzure, // the firmware tables do not say Azure, so nothing was asked
+    Pending,  // Azure, but no answer (yet)
+    Ok,       // answered with JSON that names the size
+    Skipped,  // not asked: --no-network, or a replay without a metadata endpoint
+    Failed,   // asked, but an HTTP error, a timeout, garbage or missing fields
+};
+template <>
+struct WordTable<ImdsState> {
+    static constexpr auto rows = std::to_array<WordRow<ImdsState>>(
+        {{ImdsState::NotAzure, "not-azure"}, {ImdsState::Pending, "pending"}, {ImdsState::Ok, "ok"},
+         {ImdsState::Skipped, "skipped"}, {ImdsState::Failed, "failed"}});
+};
+
 struct CloudFacts {
-    // Machine-readable state of the Azure metadata query:
-    // "not-azure"   the firmware tables do not say Azure, so nothing was asked
-    // "pending"     Azure, but no answer (yet)
-    // "ok"          answered with JSON that names the size
-    // "skipped"     not asked: --no-network, or a replay without a metadata endpoint
-    // "failed"      asked, but an HTTP error, a timeout, garbage or missing fields
-    QString imdsState = QStringLiteral("not-azure");
-    QString imdsReason;   // why it is not "ok", for people (translated)
+    ImdsState imdsState = ImdsState::NotAzure;
+    Message imdsReason;   // why it is not Ok, for people
     AzureInstance azure;  // filled when imdsState is "ok" (and partly on missing fields)
 };
 
@@ -42,8 +56,8 @@ namespace cloud {
 // when it is not JSON, not an object, or names no compute.vmSize; fills what it can either way.
 bool parseImds(const QByteArray &json, AzureInstance *out, QString *problem);
 
-// Fills CloudFacts from the "azure.imds" evidence; `cloud` is Facts::cloud's value ("azure", ...).
-CloudFacts deriveCloudFacts(const EvidenceSet &evidence, const QString &cloud);
+// Fills CloudFacts from the "azure.imds" evidence; `cloud` is Facts::cloud's value.
+CloudFacts deriveCloudFacts(const EvidenceSet &evidence, std::optional<CloudId> cloud);
 
 } // namespace cloud
 } // namespace nestready

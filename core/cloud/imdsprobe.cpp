@@ -124,7 +124,7 @@ QList<Probe> imdsFollowUps(const EvidenceSet &evidence, bool live, bool networkA
     // Windows' Win32_SystemEnclosure), nothing is asked before it is in.
     if (!evidence.contains(QString::fromLatin1(keys::DmiChassisAssetTag)))
         return {};
-    if (virt::detectCloud(evidence, QString()).value != QStringLiteral("azure"))
+    if (virt::detectCloud(evidence, std::nullopt).value != CloudId::Azure)
         return {};
 
     Probe p;

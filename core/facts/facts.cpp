@@ -12,7 +12,7 @@ namespace nestready {
 
 namespace {
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Facts)
+    NR_DECLARE_MESSAGES(Facts)
 };
 
 QString k(const char *key) { return QString::fromLatin1(key); }
@@ -39,7 +39,7 @@ void deriveDmi(const EvidenceSet &ev, Facts &f)
 void deriveOs(const EvidenceSet &ev, Facts &f)
 {
     if (ev.ok(k(keys::OsRelease)) || ev.ok(k(keys::KernelRelease)) || ev.ok(k(keys::Cpuinfo)))
-        f.osFamily = QStringLiteral("linux");
+        f.osFamily = OsFamily::Linux;
     const auto os = parse::osRelease(ev.text(k(keys::OsRelease)));
     QString name = os.value(QStringLiteral("PRETTY_NAME"));
     if (name.isEmpty())
@@ -50,9 +50,8 @@ void deriveOs(const EvidenceSet &ev, Facts &f)
         f.kernel.set(kr, Sureness::Certain, {k(keys::KernelRelease)}, Text::tr("/proc/sys/kernel/osrelease"));
 }
 
-void deriveCpu(const EvidenceSet &ev, const std::optional<cpuid::Dump> &dump, Facts &f)
+void deriveCpu(const parse::CpuInfo &cpu, const std::optional<cpuid::Dump> &dump, Facts &f)
 {
-    const parse::CpuInfo cpu = parse::cpuinfo(ev.text(k(keys::Cpuinfo)));
     const QStringList cpuinfoBasis{k(keys::Cpuinfo)};
     const QStringList cpuidBasis{k(keys::Cpuid)};
 
@@ -144,7 +143,7 @@ void deriveKvm(const EvidenceSet &ev, Facts &f)
             f.kvmDevicePresent.set(present == QLatin1String("yes"), Sureness::Certain, {e->key}, {});
         const QString open = kv.value(QStringLiteral("open"));
         if (!open.isEmpty())
-            f.kvmAccess.set(open, Sureness::Certain, {e->key}, kv.value(QStringLiteral("errno")));
+            f.kvmAccess.set(open, Sureness::Certain, {e->key}, Message::verbatim(kv.value(QStringLiteral("errno"))));
     }
     for (const char *key : {keys::KvmIntelNested, keys::KvmAmdNested}) {
         const QString v = ev.text(k(key));
@@ -154,132 +153,137 @@ void deriveKvm(const EvidenceSet &ev, Facts &f)
 }
 } // namespace
 
-QString surenessName(Sureness s)
-{
-    switch (s) {
-    case Sureness::Certain:
-        return QStringLiteral("certain");
-    case Sureness::Likely:
-        return QStringLiteral("likely");
-    case Sureness::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
-QString hwVirtName(HwVirt v)
-{
-    switch (v) {
-    case HwVirt::Exposed:
-        return QStringLiteral("exposed");
-    case HwVirt::NotExposed:
-        return QStringLiteral("not-exposed");
-    case HwVirt::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 Facts deriveFacts(const EvidenceSet &ev)
 {
     Facts f;
     const std::optional<cpuid::Dump> dump = cpuidFrom(ev);
     deriveDmi(ev, f);
     deriveOs(ev, f);
-    deriveCpu(ev, dump, f);
+    const parse::CpuInfo cpu = parse::cpuinfo(ev.text(k(keys::Cpuinfo)));
+    deriveCpu(cpu, dump, f);
     deriveResources(ev, f);
     deriveKvm(ev, f);
-    f.vm = virt::detectVm(ev, dump);
+    f.vm = virt::detectVm(ev, dump, cpu);
     // A Hyper-V root partition (Windows with Hyper-V, WSL 2 or VBS on bare metal) is not a VM.
-    if (f.vm.value == QStringLiteral("microsoft") && f.hypervRootPartition.valueOr(false) &&
-        f.vm.sureness != Sureness::Certain) {
-        f.vm.set(QStringLiteral("none"), Sureness::Certain, {k(keys::Cpuid)}, f.hypervRootPartition.reason);
-    }
+    if (f.vm.value == VmId::Microsoft && f.hypervRootPartition.valueOr(false) && f.vm.sureness != Sureness::Certain)
+        f.vm.set(VmId::None, Sureness::Certain, {k(keys::Cpuid)}, f.hypervRootPartition.reason);
     f.container = virt::detectContainer(ev);
-    f.cloud = virt::detectCloud(ev, f.vm.valueOr(QString()));
-    if (f.cloud.value == QStringLiteral("aws") && !f.dmi.productName.isEmpty())
+    f.cloud = virt::detectCloud(ev, f.vm.value);
+    if (f.cloud.value == CloudId::Aws && !f.dmi.productName.isEmpty())
         f.instanceType.set(f.dmi.productName, Sureness::Certain, {k(keys::DmiProductName)}, {});
     if (ev.ok(k(keys::WindowsEvidence)))
         deriveWindowsFacts(ev, dump, f);
-    f.cloudInfo = cloud::deriveCloudFacts(ev, f.cloud.valueOr(QString()));
-    if (f.cloudInfo.imdsState == QLatin1String("ok"))
+    f.cloudInfo = cloud::deriveCloudFacts(ev, f.cloud.value);
+    if (f.cloudInfo.imdsState == ImdsState::Ok)
         f.instanceType.set(f.cloudInfo.azure.vmSize, Sureness::Certain, {k(keys::AzureImds)},
                            f.cloudInfo.imdsReason);
     deriveMacFacts(ev, f); // macOS says itself what it is; it overrides the CPUID/DMI guesses above
     return f;
 }
 
-QString hypervisorDisplayName(const QString &id)
+Message hypervisorDisplayName(std::optional<VmId> vm)
 {
-    struct Name {
-        const char *id;
-        const char *name;
-    };
-    static constexpr Name names[] = {
-        {"none", QT_TRANSLATE_NOOP("Facts", "No hypervisor (physical machine)")},
-        {"vmware", QT_TRANSLATE_NOOP("Facts", "VMware")},
-        {"microsoft", QT_TRANSLATE_NOOP("Facts", "Microsoft Hyper-V")},
-        {"kvm", QT_TRANSLATE_NOOP("Facts", "KVM")},
-        {"qemu", QT_TRANSLATE_NOOP("Facts", "QEMU (without KVM)")},
-        {"oracle", QT_TRANSLATE_NOOP("Facts", "Oracle VirtualBox")},
-        {"xen", QT_TRANSLATE_NOOP("Facts", "Xen")},
-        {"parallels", QT_TRANSLATE_NOOP("Facts", "Parallels")},
-        {"bhyve", QT_TRANSLATE_NOOP("Facts", "bhyve")},
-        {"amazon", QT_TRANSLATE_NOOP("Facts", "Amazon EC2 (Nitro)")},
-        {"google", QT_TRANSLATE_NOOP("Facts", "Google Compute Engine")},
-        {"apple", QT_TRANSLATE_NOOP("Facts", "Apple Virtualization")},
-        {"bochs", QT_TRANSLATE_NOOP("Facts", "Bochs")},
-        {"uml", QT_TRANSLATE_NOOP("Facts", "User-Mode Linux")},
-        {"acrn", QT_TRANSLATE_NOOP("Facts", "ACRN")},
-        {"qnx", QT_TRANSLATE_NOOP("Facts", "QNX hypervisor")},
-        {"sre", QT_TRANSLATE_NOOP("Facts", "Lockheed Martin SRE")},
-        {"vm-other", QT_TRANSLATE_NOOP("Facts", "An unrecognized hypervisor")},
-    };
-    for (const auto &n : names)
-        if (id == QLatin1String(n.id))
-            return Text::tr(n.name);
-    return id.isEmpty() ? Text::tr("Unknown") : id;
+    if (!vm)
+        return Text::tr("Unknown");
+    switch (*vm) {
+    case VmId::None:
+        return Text::tr("No hypervisor (physical machine)");
+    case VmId::Vmware:
+        return Text::tr("VMware");
+    case VmId::Microsoft:
+        return Text::tr("Microsoft Hyper-V");
+    case VmId::Kvm:
+        return Text::tr("KVM");
+    case VmId::Qemu:
+        return Text::tr("QEMU (without KVM)");
+    case VmId::Oracle:
+        return Text::tr("Oracle VirtualBox");
+    case VmId::Xen:
+        return Text::tr("Xen");
+    case VmId::Parallels:
+        return Text::tr("Parallels");
+    case VmId::Bhyve:
+        return Text::tr("bhyve");
+    case VmId::Amazon:
+        return Text::tr("Amazon EC2 (Nitro)");
+    case VmId::Google:
+        return Text::tr("Google Compute Engine");
+    case VmId::Apple:
+        return Text::tr("Apple Virtualization");
+    case VmId::Bochs:
+        return Text::tr("Bochs");
+    case VmId::Uml:
+        return Text::tr("User-Mode Linux");
+    case VmId::Acrn:
+        return Text::tr("ACRN");
+    case VmId::Qnx:
+        return Text::tr("QNX hypervisor");
+    case VmId::Sre:
+        return Text::tr("Lockheed Martin SRE");
+    case VmId::Zvm:
+        return Text::tr("IBM z/VM");
+    case VmId::PowerVm:
+        return Text::tr("IBM PowerVM");
+    case VmId::Other:
+        break;
+    }
+    return Text::tr("An unrecognized hypervisor");
 }
 
-QString containerDisplayName(const QString &id)
+Message containerDisplayName(std::optional<ContainerId> container)
 {
     // Names only: sentences put them in brackets ("A container (Docker)"), so no article is needed.
-    if (id == QLatin1String("none"))
+    if (!container)
+        return Text::tr("Unknown");
+    switch (*container) {
+    case ContainerId::None:
         return Text::tr("No container");
-    if (id == QLatin1String("wsl"))
+    case ContainerId::Wsl:
         return Text::tr("Windows Subsystem for Linux");
-    if (id == QLatin1String("docker"))
+    case ContainerId::Docker:
         return Text::tr("Docker");
-    if (id == QLatin1String("podman"))
+    case ContainerId::Podman:
         return Text::tr("Podman");
-    if (id == QLatin1String("lxc") || id == QLatin1String("lxc-libvirt"))
+    case ContainerId::Lxc:
+    case ContainerId::LxcLibvirt:
         return Text::tr("LXC");
-    if (id == QLatin1String("systemd-nspawn"))
+    case ContainerId::SystemdNspawn:
         return Text::tr("systemd-nspawn");
-    if (id == QLatin1String("openvz"))
+    case ContainerId::OpenVz:
         return Text::tr("OpenVZ");
-    if (id == QLatin1String("container-other"))
-        return Text::tr("unrecognized container manager");
-    return id.isEmpty() ? Text::tr("Unknown") : id;
+    case ContainerId::VServer:
+        return Text::tr("Linux-VServer");
+    case ContainerId::Rkt:
+    case ContainerId::Proot:
+    case ContainerId::Pouch:
+        return Message::verbatim(word(*container));
+    case ContainerId::Other:
+        break;
+    }
+    return Text::tr("unrecognized container manager");
 }
 
-QString cloudDisplayName(const QString &id)
+Message cloudDisplayName(std::optional<CloudId> cloud)
 {
-    if (id == QLatin1String("azure"))
+    if (!cloud)
+        return Text::tr("Unknown");
+    switch (*cloud) {
+    case CloudId::Azure:
         return Text::tr("Microsoft Azure");
-    if (id == QLatin1String("aws"))
+    case CloudId::Aws:
         return Text::tr("Amazon Web Services (EC2)");
-    if (id == QLatin1String("gcp"))
+    case CloudId::Gcp:
         return Text::tr("Google Cloud");
-    if (id == QLatin1String("oracle"))
+    case CloudId::Oracle:
         return Text::tr("Oracle Cloud Infrastructure");
-    if (id == QLatin1String("alibaba"))
+    case CloudId::Alibaba:
         return Text::tr("Alibaba Cloud");
-    if (id == QLatin1String("cloud-other"))
+    case CloudId::Other:
         return Text::tr("Another cloud");
-    if (id == QLatin1String("none"))
-        return Text::tr("No public cloud");
-    return Text::tr("Unknown");
+    case CloudId::None:
+        break;
+    }
+    return Text::tr("No public cloud");
 }
 
 } // namespace nestready

@@ -3,6 +3,8 @@
 
 #include "cloud/cloudfacts.h"
 #include "evidence.h"
+#include "ids.h"
+#include "message.h"
 #include "facts/windowsfacts.h"
 
 #include <QStringList>
@@ -11,20 +13,16 @@
 
 namespace nestready {
 
-// How sure a fact is. "Unknown" is a valid answer: never guess.
-enum class Sureness { Unknown, Likely, Certain };
-QString surenessName(Sureness s); // "unknown", "likely", "certain" (machine-readable)
-
 template <typename T>
 struct Fact {
     std::optional<T> value;
     Sureness sureness = Sureness::Unknown;
     QStringList basis; // the evidence keys it rests on
-    QString reason;    // how it was decided, for people (translated)
+    Message reason;    // how it was decided, for people (translated when shown)
 
     bool known() const { return value.has_value(); }
     T valueOr(T fallback) const { return value.value_or(std::move(fallback)); }
-    void set(T v, Sureness s, QStringList b, QString why)
+    void set(T v, Sureness s, QStringList b, Message why)
     {
         value = std::move(v);
         sureness = s;
@@ -32,10 +30,6 @@ struct Fact {
         reason = std::move(why);
     }
 };
-
-// Whether VT-x / AMD-V reaches this OS (see the `environment.hardwareVirtualization` JSON field).
-enum class HwVirt { Exposed, NotExposed, Unknown };
-QString hwVirtName(HwVirt v); // "exposed", "not-exposed", "unknown"
 
 struct DmiStrings {
     QString sysVendor, productName, productVersion, biosVendor, boardVendor, chassisVendor, chassisAssetTag;
@@ -47,13 +41,13 @@ struct DmiStrings {
 
 // Typed conclusions drawn from evidence by pure functions. Every fact names its evidence.
 struct Facts {
-    QString osFamily = QStringLiteral("unknown"); // "linux", "windows", "macos", "unknown"
+    OsFamily osFamily = OsFamily::Unknown;
     Fact<QString> osName;   // "Debian GNU/Linux 12 (bookworm)", "Windows 11 Pro 23H2"
     Fact<QString> kernel;   // Linux kernel release
 
-    Fact<QString> vm;        // systemd-detect-virt --vm identifier, or "none"
-    Fact<QString> container; // systemd-detect-virt --container identifier, or "none"
-    Fact<QString> cloud;     // "azure", "aws", "gcp", "oracle", "alibaba", "cloud-other", "none"
+    Fact<VmId> vm;
+    Fact<ContainerId> container;
+    Fact<CloudId> cloud;
     Fact<QString> instanceType; // cloud instance type or size, where the evidence names it
     Fact<bool> hypervRootPartition; // CPUID says this OS is Hyper-V's root partition (physical with Hyper-V on)
     QString hypervisorSignature;    // CPUID leaf 0x40000000, as read
@@ -77,17 +71,19 @@ struct Facts {
     WindowsFacts windows; // filled when the evidence is a Windows evidence document
     CloudFacts cloudInfo; // the cloud's own metadata (Azure IMDS): size, security type, identifiers
 
-    bool isVirtualMachine() const { return vm.known() && *vm.value != QLatin1String("none"); }
-    bool isContainer() const { return container.known() && *container.value != QLatin1String("none"); }
-    bool isPhysical() const { return vm.known() && *vm.value == QLatin1String("none"); }
+    bool isVirtualMachine() const { return vm.known() && *vm.value != VmId::None; }
+    bool isContainer() const { return container.known() && *container.value != ContainerId::None; }
+    bool isPhysical() const { return vm.known() && *vm.value == VmId::None; }
+    bool inCloud() const { return cloud.known() && *cloud.value != CloudId::None; }
 };
 
 // The one entry point: evidence in, facts out. Pure; safe to call again as evidence streams in.
 Facts deriveFacts(const EvidenceSet &evidence);
 
-// People's names for systemd-detect-virt identifiers ("vmware" → "VMware"), translated.
-QString hypervisorDisplayName(const QString &vmId);
-QString containerDisplayName(const QString &containerId);
-QString cloudDisplayName(const QString &cloudId);
+// People's names ("VMware", "Microsoft Azure"), for use inside sentences and on their own. An unknown
+// fact (std::nullopt) reads "Unknown".
+Message hypervisorDisplayName(std::optional<VmId> vm);
+Message containerDisplayName(std::optional<ContainerId> container);
+Message cloudDisplayName(std::optional<CloudId> cloud);
 
 } // namespace nestready

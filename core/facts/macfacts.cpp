@@ -10,7 +10,7 @@ namespace nestready {
 
 namespace {
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Facts)
+    NR_DECLARE_MESSAGES(Facts)
 };
 
 // hw.model of a Mac that is itself a VM names its hypervisor. Order: first match wins.
@@ -18,12 +18,12 @@ struct Text {
 // VMware and Parallels: their virtual Mac models, as systemd's DMI table names the vendors.
 struct ModelRow {
     const char *prefix;
-    const char *vm;
+    VmId vm;
 };
 constexpr ModelRow kModels[] = {
-    {"VirtualMac", "apple"},
-    {"VMware", "vmware"},
-    {"Parallels", "parallels"},
+    {"VirtualMac", VmId::Apple},
+    {"VMware", VmId::Vmware},
+    {"Parallels", VmId::Parallels},
 };
 } // namespace
 
@@ -34,9 +34,9 @@ void deriveMacFacts(const EvidenceSet &ev, Facts &f)
         return;
     const auto v = parse::keyValues(ev.text(key), u':');
     const QStringList basis{key};
-    f.osFamily = QStringLiteral("macos");
+    f.osFamily = OsFamily::MacOS;
     if (const QString version = v.value(QStringLiteral("kern.osproductversion")); !version.isEmpty())
-        f.osName.set(Text::tr("macOS %1").arg(version), Sureness::Certain, basis, {});
+        f.osName.set(QStringLiteral("macOS %1").arg(version), Sureness::Certain, basis, {});
     if (const QString model = v.value(QStringLiteral("machdep.cpu.brand_string")); !model.isEmpty())
         f.cpuModel.set(model, Sureness::Certain, basis, {});
     if (const auto n = parse::integer(v.value(QStringLiteral("hw.logicalcpu"))); n && *n > 0)
@@ -48,23 +48,23 @@ void deriveMacFacts(const EvidenceSet &ev, Facts &f)
         f.cpu64bit.set(true, Sureness::Certain, basis, {});
 
     // No containers on macOS, and a Mac is no public cloud VM (EC2 Mac instances are bare metal).
-    f.container.set(QStringLiteral("none"), Sureness::Certain, basis, Text::tr("macOS has no containers of its own."));
-    f.cloud.set(QStringLiteral("none"), Sureness::Likely, basis, Text::tr("A Mac is not a cloud VM."));
+    f.container.set(ContainerId::None, Sureness::Certain, basis, Text::tr("macOS has no containers of its own."));
+    f.cloud.set(CloudId::None, Sureness::Likely, basis, Text::tr("A Mac is not a cloud VM."));
 
     const QString model = v.value(QStringLiteral("hw.model"));
     const QString vmm = v.value(QStringLiteral("kern.hv_vmm_present"));
     if (vmm == QLatin1String("1")) {
-        QString id = QStringLiteral("vm-other");
+        VmId id = VmId::Other;
         for (const auto &row : kModels) {
             if (model.startsWith(QLatin1String(row.prefix))) {
-                id = QString::fromLatin1(row.vm);
+                id = row.vm;
                 break;
             }
         }
         f.vm.set(id, Sureness::Certain, basis,
                  Text::tr("macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model \"%1\").").arg(model));
     } else if (vmm == QLatin1String("0")) {
-        f.vm.set(QStringLiteral("none"), Sureness::Certain, basis,
+        f.vm.set(VmId::None, Sureness::Certain, basis,
                  Text::tr("macOS reports that it runs directly on the Mac (kern.hv_vmm_present is 0)."));
     }
 

@@ -4,6 +4,7 @@
 
 #include "cpuid/cpuiddump.h"
 #include "facts.h"
+#include "facts/parsers.h"
 
 namespace nestready::virt {
 
@@ -11,18 +12,19 @@ namespace nestready::virt {
 // DMI first for VirtualBox, Xen, Amazon, Parallels and Google (they may run on KVM); then UML and Xen;
 // then the CPUID signature, where "Microsoft Hv" alone is weak (QEMU with Hyper-V enlightenments uses it,
 // and so does Windows with Hyper-V on bare metal); then the other DMI vendors; then /sys/hypervisor/type.
-Fact<QString> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid);
+// `cpu` is /proc/cpuinfo as deriveFacts() parsed it (parsed once per evidence set).
+Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid, const parse::CpuInfo &cpu);
 
 // systemd's detect_container(): OpenVZ, WSL, the container-manager files, PID 1's $container,
 // /run/.containerenv and /.dockerenv, then cgroup namespaces.
-Fact<QString> detectContainer(const EvidenceSet &ev);
+Fact<ContainerId> detectContainer(const EvidenceSet &ev);
 
 // Cloud from SMBIOS alone (no network): the Azure asset tag, "Amazon EC2", "Google Compute Engine", ...
-Fact<QString> detectCloud(const EvidenceSet &ev, const QString &vmId);
+Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm);
 
-// The systemd identifier for a CPUID hypervisor signature, "vm-other" for an unknown one.
-QString vmFromCpuidSignature(const std::string &signature);
-// The systemd identifier a DMI string starts with, or an empty string.
-QString vmFromDmiString(const QString &value);
+// The hypervisor a CPUID signature names, VmId::Other for an unknown one.
+VmId vmFromCpuidSignature(const std::string &signature);
+// The hypervisor a DMI string starts with, or nothing.
+std::optional<VmId> vmFromDmiString(const QString &value);
 
 } // namespace nestready::virt

@@ -19,7 +19,7 @@ namespace nestready {
 
 namespace {
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Facts)
+    NR_DECLARE_MESSAGES(Facts)
 };
 
 QString k(const char *key) { return QString::fromLatin1(key); }
@@ -184,7 +184,7 @@ void deriveVdi(const QJsonObject &doc, const Facts &f, WindowsFacts &w)
         w.vdi = s("avd");
         w.vdiReason = Text::tr("The Azure Virtual Desktop agent is installed (RDInfraAgent key or the Remote "
                                "Desktop Agent Loader service). Windows 365 Cloud PCs use the same agent.");
-    } else if (f.cloud.value == QStringLiteral("aws") &&
+    } else if (f.cloud.value == CloudId::Aws &&
                (winev::boolean(folders.value(s("Amazon\\WorkSpacesConfig"))).value_or(false) ||
                 winev::boolean(folders.value(s("Teradici"))).value_or(false) ||
                 winev::boolean(folders.value(s("NICE"))).value_or(false))) {
@@ -232,7 +232,7 @@ void deriveSessions(const QJsonObject &doc, WindowsFacts &w)
 void deriveShared(const QJsonObject &doc, const WindowsFacts &w, Facts &f)
 {
     const QStringList basis{k(keys::WindowsEvidence)};
-    f.osFamily = s("windows");
+    f.osFamily = OsFamily::Windows;
     if (const QString name = windowsDisplayName(w); !name.isEmpty())
         f.osName.set(name, Sureness::Certain, basis, Text::tr("The Windows registry (CurrentVersion)."));
 
@@ -269,7 +269,7 @@ void deriveShared(const QJsonObject &doc, const WindowsFacts &w, Facts &f)
         }
     }
     // No Linux-style containers on Windows; nestready does not run inside Windows containers.
-    f.container.set(s("none"), Sureness::Likely, basis, Text::tr("Windows: Linux container markers do not apply."));
+    f.container.set(ContainerId::None, Sureness::Likely, basis, Text::tr("Windows: Linux container markers do not apply."));
 }
 } // namespace
 
@@ -303,7 +303,8 @@ QString windowsDisplayName(const WindowsFacts &w)
     if (!w.displayVersion.isEmpty())
         name += u' ' + w.displayVersion;
     if (w.build)
-        name += w.ubr ? Text::tr(" (build %1.%2)").arg(*w.build).arg(*w.ubr) : Text::tr(" (build %1)").arg(*w.build);
+        // The build as winver and Settings print it; a product name, not a sentence, so never translated.
+        name += w.ubr ? s(" (build %1.%2)").arg(*w.build).arg(*w.ubr) : s(" (build %1)").arg(*w.build);
     return w.productName.isEmpty() && !w.build ? QString() : name;
 }
 

@@ -2,6 +2,8 @@
 // Facts about a Windows machine, drawn from the collector's evidence document (keys::WindowsEvidence).
 #pragma once
 
+#include "message.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -74,7 +76,7 @@ struct WindowsFacts {
 
     // VDI and sessions.
     QString vdi;                 // "citrix", "horizon", "avd", "workspaces", "none"; empty: unknown
-    QString vdiReason;
+    Message vdiReason;
     bool sessionsKnown = false;
     QList<WindowsSession> sessions;
     std::optional<int> currentSessionId;
@@ -110,6 +112,6 @@ inline constexpr int kMinWslVersion[] = {2, 1, 5};
 bool wslVersionAtLeastMinimum(const QString &version);
 
 // People's name for a WindowsFacts::vdi id ("citrix" → "Citrix Virtual Apps and Desktops (VDA)"), translated.
-QString vdiDisplayName(const QString &id);
+Message vdiDisplayName(const QString &id);
 
 } // namespace nestready

@@ -32,7 +32,7 @@ namespace nestready {
 
 namespace {
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Facts)
+    NR_DECLARE_MESSAGES(Facts)
 };
 
 QString k(const char *key) { return QString::fromLatin1(key); }
@@ -40,17 +40,17 @@ QString k(const char *key) { return QString::fromLatin1(key); }
 // The hypervisor SMBIOS names, or empty when SMBIOS names none (a physical machine, or unread).
 // Hyper-V and Azure VMs say "Microsoft Corporation" / "Virtual Machine" (FACTS.md §6.2), which virt.cpp's
 // vendor table leaves to CPUID because a Surface is "Microsoft Corporation" too: the model tells them apart.
-QString vmFromSmbios(const Facts &f)
+std::optional<VmId> vmFromSmbios(const Facts &f)
 {
     if (f.dmi.sysVendor == QLatin1String("Microsoft Corporation") && f.dmi.productName == QLatin1String("Virtual Machine"))
-        return QStringLiteral("microsoft");
+        return VmId::Microsoft;
     for (const QString &v : {f.dmi.productName, f.dmi.sysVendor, f.dmi.biosVendor})
-        if (const QString id = virt::vmFromDmiString(v); !id.isEmpty())
+        if (const auto id = virt::vmFromDmiString(v))
             return id;
-    return {};
+    return std::nullopt;
 }
 
-void setHw(Facts &f, HwVirt v, Sureness s, QStringList basis, QString why)
+void setHw(Facts &f, HwVirt v, Sureness s, QStringList basis, Message why)
 {
     f.hardwareVirtualization.set(v, s, std::move(basis), std::move(why));
 }
@@ -62,7 +62,7 @@ void deriveWindowsVirtualization(const std::optional<cpuid::Dump> &dump, Facts &
     const QStringList cim{k(keys::WindowsEvidence)};
     const QStringList cpuidKey{k(keys::Cpuid)};
     const QStringList both = cim + cpuidKey + QStringList{k(keys::DmiSysVendor), k(keys::DmiProductName)};
-    const QString smbiosVm = vmFromSmbios(f);
+    const std::optional<VmId> smbiosVm = vmFromSmbios(f);
     const bool smbiosRead = !f.dmi.sysVendor.isEmpty() || !f.dmi.productName.isEmpty();
     const bool cpuidHv = dump && dump->hypervisorPresent().value_or(false);
     const bool hypervisor = w.hypervisorPresent.value_or(false) || cpuidHv;
@@ -70,16 +70,16 @@ void deriveWindowsVirtualization(const std::optional<cpuid::Dump> &dump, Facts &
 
     // Which hypervisor: SMBIOS settles a Hyper-V/Azure VM that CPUID alone leaves "likely", and undoes the
     // shared root-partition rule (which assumes bare metal) for a VM whose own Hyper-V runs.
-    const bool vmOpen = !f.vm.known() || f.vm.value == QStringLiteral("microsoft") || f.vm.value == QStringLiteral("none");
-    if (smbiosVm == QLatin1String("microsoft") && vmOpen) {
-        f.vm.set(smbiosVm, Sureness::Certain, both,
+    const bool vmOpen = !f.vm.known() || f.vm.value == VmId::Microsoft || f.vm.value == VmId::None;
+    if (smbiosVm == VmId::Microsoft && vmOpen) {
+        f.vm.set(VmId::Microsoft, Sureness::Certain, both,
                  root ? Text::tr("The firmware tables name a Microsoft Hyper-V virtual machine; Windows inside it runs "
                                  "its own Hyper-V as well.")
                       : Text::tr("The firmware tables name a Microsoft Hyper-V virtual machine (\"%1\", \"%2\").")
                             .arg(f.dmi.sysVendor, f.dmi.productName));
-    } else if (!f.vm.known() && smbiosRead && smbiosVm.isEmpty() && w.hypervisorPresent.has_value()) {
+    } else if (!f.vm.known() && smbiosRead && !smbiosVm && w.hypervisorPresent.has_value()) {
         // No CPUID dump: a physical machine's firmware names no virtual platform.
-        f.vm.set(QStringLiteral("none"), Sureness::Likely, cim + QStringList{k(keys::DmiSysVendor)},
+        f.vm.set(VmId::None, Sureness::Likely, cim + QStringList{k(keys::DmiSysVendor)},
                  *w.hypervisorPresent
                      ? Text::tr("The firmware tables name no virtual platform; the hypervisor Windows reports is its "
                                 "own (Hyper-V, WSL 2 or VBS).")
@@ -102,7 +102,7 @@ void deriveWindowsVirtualization(const std::optional<cpuid::Dump> &dump, Facts &
 
     // Rule 2.
     if (w.architecture == QLatin1String("arm64")) {
-        if (f.vm.value == QStringLiteral("parallels"))
+        if (f.vm.value == VmId::Parallels)
             setHw(f, HwVirt::NotExposed, Sureness::Likely, both,
                   Text::tr("Windows on Arm in Parallels on Apple silicon: Microsoft says WSL and nested "
                            "virtualization are not supported there."));
@@ -114,7 +114,7 @@ void deriveWindowsVirtualization(const std::optional<cpuid::Dump> &dump, Facts &
 
     // Rule 3.
     if (hypervisor) {
-        const QString why = Text::tr("Windows' own processor properties mean nothing here, because a hypervisor runs.");
+        const Message why = Text::tr("Windows' own processor properties mean nothing here, because a hypervisor runs.");
         if (dump && (dump->vmx() || dump->svm())) {
             const bool vt = dump->vmx().value_or(false) || dump->svm().value_or(false);
             if (vt)

@@ -4,7 +4,7 @@
 // string. Guide ids live in checks/guides.h (stable: `nestready --page ID` uses them).
 #pragma once
 
-#include "checks/guides.h"
+#include "guides/guideids.h"
 
 #include <QCoreApplication>
 #include <QList>

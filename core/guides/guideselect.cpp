@@ -9,21 +9,20 @@ QList<PlatformChoice> platformChoices(const Facts &f)
 {
     if (f.isContainer() || f.isPhysical())
         return {};
-    const QString cloud = f.cloud.valueOr(QString());
-    if (!cloud.isEmpty() && cloud != QLatin1String("none") && cloud != QLatin1String("cloud-other"))
+    if (f.inCloud() && f.cloud.value != CloudId::Other)
         return {};
-    const QString vm = f.vm.valueOr(QString());
+    const std::optional<VmId> vm = f.vm.value;
     // VMware products share one CPUID signature and one set of SMBIOS strings (FACTS.md §6).
-    if (vm == QLatin1String("vmware"))
+    if (vm == VmId::Vmware)
         return {{QString::fromLatin1(VmwareEsxi), QT_TRANSLATE_NOOP("Guides", "VMware ESXi (vSphere)")},
                 {QString::fromLatin1(VmwareDesktop), QT_TRANSLATE_NOOP("Guides", "VMware Workstation")},
                 {QString::fromLatin1(VmwareDesktop), QT_TRANSLATE_NOOP("Guides", "VMware Fusion")}};
     // Proxmox has no SMBIOS string of its own unless set (FACTS.md §6.2); Nutanix AHV runs KVM.
-    if (vm == QLatin1String("kvm") || vm == QLatin1String("qemu"))
+    if (vm == VmId::Kvm || vm == VmId::Qemu)
         return {{QString::fromLatin1(Kvm), QT_TRANSLATE_NOOP("Guides", "KVM / QEMU or libvirt")},
                 {QString::fromLatin1(Proxmox), QT_TRANSLATE_NOOP("Guides", "Proxmox VE")},
                 {QString::fromLatin1(Nutanix), QT_TRANSLATE_NOOP("Guides", "Nutanix AHV")}};
-    if (!vm.isEmpty() && vm != QLatin1String("vm-other"))
+    if (vm && vm != VmId::Other)
         return {};
     // An unknown hypervisor (or none could be read): every platform guide.
     QList<PlatformChoice> all;
@@ -42,7 +41,7 @@ bool isPlatformGuide(const QString &id)
 QString chooseGuide(const Facts &f, const QList<CheckResult> &results, const QString &pick)
 {
     const QString platform =
-        !pick.isEmpty() ? pick : forPlatform(f.vm.valueOr(QString()), f.cloud.valueOr(QString()));
+        !pick.isEmpty() ? pick : forPlatform(f.vm.value, f.cloud.value);
     const auto steer = [&](const QString &guide) {
         return isPlatformGuide(guide) && isPlatformGuide(platform) ? platform : guide;
     };

@@ -18,7 +18,7 @@ class LinuxSource : public ProbeSource {
 public:
     explicit LinuxSource(QString sysroot = QStringLiteral("/"), CpuidSetting cpuid = {});
     QList<Probe> probes() const override;
-    QString osFamily() const override { return QStringLiteral("linux"); }
+    OsFamily osFamily() const override { return OsFamily::Linux; }
     QString kind() const override { return m_live ? QStringLiteral("live") : QStringLiteral("sysroot"); }
     QString location() const override { return m_live ? QString() : m_sysroot; }
 

@@ -15,7 +15,7 @@ public:
     static std::shared_ptr<MacSource> recorded(QByteArray sysctl, QByteArray diskFree = {});
 
     QList<Probe> probes() const override;
-    QString osFamily() const override { return QStringLiteral("macos"); }
+    OsFamily osFamily() const override { return OsFamily::MacOS; }
     QString kind() const override { return m_live ? QStringLiteral("live") : QStringLiteral("recorded"); }
 
 private:

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "evidence.h"
+#include "ids.h"
 
 #include <QCoroTask>
 
@@ -25,8 +26,8 @@ class ProbeSource {
 public:
     virtual ~ProbeSource() = default;
     virtual QList<Probe> probes() const = 0;
-    // The OS family the evidence describes ("linux", "windows", "macos"): decides which checks apply.
-    virtual QString osFamily() const = 0;
+    // The OS family the evidence describes: decides which checks apply.
+    virtual OsFamily osFamily() const = 0;
     // What the source is, for reports and the UI: "live", "sysroot", "windows-evidence", "report".
     virtual QString kind() const = 0;
     // The file or folder replayed, empty when live.

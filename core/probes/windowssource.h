@@ -22,7 +22,7 @@ public:
     static std::shared_ptr<WindowsSource> live(CpuidSetting cpuid);
 
     QList<Probe> probes() const override;
-    QString osFamily() const override { return QStringLiteral("windows"); }
+    OsFamily osFamily() const override { return OsFamily::Windows; }
     QString kind() const override { return m_live ? QStringLiteral("live") : QStringLiteral("windows-evidence"); }
     QString location() const override { return m_path; }
 

@@ -25,7 +25,7 @@ FleetRow rowFor(const QString &file, const Report &r)
     row.os = r.environment.value(QLatin1String("facts")).toObject().value(QLatin1String("osName")).toObject()
                  .value(QLatin1String("value")).toString();
     if (row.os.isEmpty())
-        row.os = r.osFamily;
+        row.os = word(r.osFamily);
     const QString cloud = r.cloud();
     row.platform = (cloud != QLatin1String("none") && cloud != QLatin1String("unknown")) ? cloud : r.hypervisor();
     row.vmSize = r.instanceType();

@@ -87,10 +87,10 @@ QString reportHtml(const Report &r)
 
     o += QStringLiteral("<section>\n<h2>%1</h2>\n<ol class=\"checks\">\n").arg(h(Text::tr("Requirements")));
     for (const ReportCheck &c : r.checks) {
-        const QString word = statusWord(c.status);
+        const QString statusWord = word(c.status);
         o += QStringLiteral("<li class=\"check s-%1\">\n<header><span class=\"status\">%2</span><h3>%3</h3>"
                             "<span class=\"id\">%4</span></header>\n")
-                 .arg(h(word), h(statusLabel(c.status)), h(c.title), h(c.id));
+                 .arg(h(statusWord), h(statusLabel(c.status)), h(c.title), h(c.id));
         o += QStringLiteral("<p>%1</p>\n").arg(h(c.summary));
         if (!c.details.isEmpty())
             o += QStringLiteral("<p>%1</p>\n").arg(h(c.details));

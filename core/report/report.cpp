@@ -2,7 +2,7 @@
 #include "report.h"
 
 #include "checkjson.h"
-#include "checks/guides.h"
+#include "guides/guideids.h"
 #include "evidencekeys.h"
 #include "report/redactor.h"
 #include "report/reportsource.h"
@@ -42,22 +42,22 @@ Report makeReport(const Session &session, const ReportOptions &options)
     for (const CheckResult &c : session.results()) {
         ReportCheck rc;
         rc.id = c.id;
-        rc.title = c.title;
-        rc.why = c.why;
+        // A report is a document: its text is in the language it was taken in.
+        rc.title = c.title.toString();
+        rc.why = c.why.toString();
         rc.status = c.pending ? Status::Unknown : c.finding.status;
-        rc.summary = c.finding.summary;
-        rc.details = c.finding.details;
-        rc.remedy = c.finding.remedy;
+        rc.summary = c.finding.summary.toString();
+        rc.details = c.finding.details.toString();
+        rc.remedy = c.finding.remedy.toString();
         rc.guide = c.finding.guide;
         r.checks.append(rc);
     }
-    r.verdict = verdictName(session.results());
+    r.verdict = word(verdictOf(session.results()));
     if (!options.guide.isEmpty()) {
         r.guide = options.guide;
         r.guideChosenBy = QStringLiteral("user");
     } else {
-        r.guide = guides::forPlatform(session.facts().vm.valueOr(QStringLiteral("unknown")),
-                                      session.facts().cloud.valueOr(QStringLiteral("unknown")));
+        r.guide = guides::forPlatform(session.facts().vm.value, session.facts().cloud.value);
         r.guideChosenBy = QStringLiteral("platform");
     }
 
@@ -92,17 +92,13 @@ QList<ReportCheck> reevaluate(const Report &report)
     EvidenceSet set;
     for (const Evidence &e : report.evidence)
         set.insert(e);
-    Facts facts = deriveFacts(set);
-    if (facts.osFamily == QLatin1String("unknown"))
-        facts.osFamily = report.osFamily; // as Session::refreshFacts does
     QList<ReportCheck> out;
-    for (const CheckDef *def : checksFor(report.osFamily)) {
-        const CheckResult c = evaluate(*def, facts);
+    for (const CheckResult &c : evaluateAll(set, report.osFamily).results) {
         ReportCheck rc;
         rc.id = c.id;
-        rc.title = c.title;
+        rc.title = c.title.toString();
         rc.status = c.finding.status;
-        rc.summary = c.finding.summary;
+        rc.summary = c.finding.summary.toString();
         out.append(rc);
     }
     return out;

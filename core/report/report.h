@@ -45,13 +45,13 @@ struct Report {
     QDateTime createdUtc;
     QString sourceKind;     // ProbeSource::kind() of the run the report was taken from
     QString sourceLocation; // ProbeSource::location(); empty when live
-    QString osFamily;
+    OsFamily osFamily = OsFamily::Unknown;
     ReportHost host;
     bool redacted = false;
     QList<Evidence> evidence;  // every item, in key order, exactly as read
     QJsonObject environment;   // environmentJson(facts) of the run
     QList<ReportCheck> checks; // every check result, in catalogue order
-    QString verdict;           // verdictName() of the run
+    QString verdict;           // word(verdictOf()) of the run
     QString guide;             // guide id, or empty when no guide applies
     QString guideChosenBy;     // "platform" (guides::forPlatform) or "user"
 
@@ -78,8 +78,5 @@ QByteArray reportToJsonBytes(const Report &r);
 std::optional<Report> parseReport(const QByteArray &bytes, QString *error);
 std::optional<Report> readReportFile(const QString &path, QString *error);
 
-// Machine words used in reports, never translated.
-QString statusWord(Status s);
-std::optional<Status> statusFromWord(const QString &word);
 
 } // namespace nestready

@@ -19,17 +19,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-struct StatusWord {
-    Status status;
-    const char *word;
-};
-// The same words as statusName() in checks.cpp; repeated here so the reader needs no check catalogue.
-constexpr std::array kStatusWords{
-    StatusWord{Status::Pass, "pass"},       StatusWord{Status::Warn, "warn"},
-    StatusWord{Status::Fail, "fail"},       StatusWord{Status::Unknown, "unknown"},
-    StatusWord{Status::Skipped, "skipped"},
-};
-
 QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
 
 void putIf(QJsonObject &o, const char *key, const QString &value)
@@ -38,22 +27,6 @@ void putIf(QJsonObject &o, const char *key, const QString &value)
         o.insert(QLatin1String(key), value);
 }
 } // namespace
-
-QString statusWord(Status s)
-{
-    for (const auto &w : kStatusWords)
-        if (w.status == s)
-            return QString::fromLatin1(w.word);
-    return QStringLiteral("unknown");
-}
-
-std::optional<Status> statusFromWord(const QString &word)
-{
-    for (const auto &w : kStatusWords)
-        if (word == QLatin1String(w.word))
-            return w.status;
-    return std::nullopt;
-}
 
 QString Report::hypervisor() const
 {
@@ -85,7 +58,7 @@ QJsonObject reportToJson(const Report &r)
         evidence.append(e.toJson());
     QJsonArray checks;
     for (const ReportCheck &c : r.checks) {
-        QJsonObject o{{QStringLiteral("id"), c.id}, {QStringLiteral("status"), statusWord(c.status)}};
+        QJsonObject o{{QStringLiteral("id"), c.id}, {QStringLiteral("status"), word(c.status)}};
         putIf(o, "title", c.title);
         putIf(o, "why", c.why);
         putIf(o, "summary", c.summary);
@@ -107,7 +80,7 @@ QJsonObject reportToJson(const Report &r)
         {QStringLiteral("appVersion"), r.appVersion},
         {QStringLiteral("createdUtc"), r.createdUtc.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("source"), source},
-        {QStringLiteral("osFamily"), r.osFamily},
+        {QStringLiteral("osFamily"), word(r.osFamily)},
         {QStringLiteral("host"), host},
         {QStringLiteral("redacted"), r.redacted},
         {QStringLiteral("evidence"), evidence},
@@ -184,8 +157,14 @@ std::optional<Report> parseReport(const QByteArray &bytes, QString *error)
     if (!r.createdUtc.isValid())
         return fail(Text::tr("The report's time \"%1\" is not an ISO 8601 time.").arg(created.left(40)));
     r.createdUtc = r.createdUtc.toUTC();
-    if (!needString("osFamily", &r.osFamily) || r.osFamily.isEmpty())
+    QString family;
+    if (!needString("osFamily", &family) || family.isEmpty())
         return fail(Text::tr("The report has no \"%1\".").arg(QStringLiteral("osFamily")));
+    if (const auto known = fromWord<OsFamily>(family))
+        r.osFamily = *known;
+    else
+        return fail(Text::tr("The report's \"%1\" is \"%2\", which this version does not know.")
+                        .arg(QStringLiteral("osFamily"), family.left(40)));
     if (!needString("verdict", &r.verdict))
         return fail(Text::tr("The report has no \"%1\".").arg(QStringLiteral("verdict")));
 
@@ -232,7 +211,7 @@ std::optional<Report> parseReport(const QByteArray &bytes, QString *error)
         const QJsonObject c = item.toObject();
         ReportCheck rc;
         rc.id = str(c, "id");
-        const auto status = statusFromWord(str(c, "status"));
+        const auto status = fromWord<Status>(str(c, "status"));
         if (!item.isObject() || rc.id.isEmpty() || !status)
             return fail(Text::tr("A check result of the report has no id or an unknown status."));
         rc.status = *status;

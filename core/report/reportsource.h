@@ -15,7 +15,7 @@ public:
     static std::shared_ptr<ReportSource> open(const QString &path, QString *error);
 
     QList<Probe> probes() const override;
-    QString osFamily() const override { return m_report.osFamily; }
+    OsFamily osFamily() const override { return m_report.osFamily; }
     QString kind() const override { return QStringLiteral("report"); }
     QString location() const override { return m_path; }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportwriters.h"
 
-#include "checks/guides.h"
+#include "guides/guideids.h"
 #include "facts/facts.h"
 
 #include <QCoreApplication>
@@ -75,7 +75,7 @@ QString statusIcon(Status s)
     return QStringLiteral("?");
 }
 
-QString statusLabel(Status s) { return statusIcon(s) + u' ' + statusDisplayName(s); }
+QString statusLabel(Status s) { return statusIcon(s) + u' ' + statusDisplayName(s).toString(); }
 
 QString verdictTitle(const QString &v)
 {
@@ -126,15 +126,16 @@ QList<QPair<QString, QString>> machineRows(const Report &r)
     add(Text::tr("Machine"), r.host.hostname);
     add(Text::tr("User"), r.host.user);
     add(Text::tr("Taken"), createdText(r));
-    add(Text::tr("Operating system"), factText(r, "osName").isEmpty() ? r.osFamily : factText(r, "osName"));
+    add(Text::tr("Operating system"), factText(r, "osName").isEmpty() ? word(r.osFamily) : factText(r, "osName"));
     add(Text::tr("Kernel"), factText(r, "kernel"));
     const QString vm = r.hypervisor();
     add(Text::tr("Runs on"), vm == QLatin1String("none")      ? Text::tr("A physical machine")
                              : vm == QLatin1String("unknown") ? Text::tr("Could not be determined")
-                                                              : hypervisorDisplayName(vm));
+                             : fromWord<VmId>(vm)             ? hypervisorDisplayName(fromWord<VmId>(vm)).toString()
+                                                              : vm);
     const QString cloud = r.cloud();
     if (cloud != QLatin1String("none") && cloud != QLatin1String("unknown"))
-        add(Text::tr("Cloud"), cloudDisplayName(cloud));
+        add(Text::tr("Cloud"), fromWord<CloudId>(cloud) ? cloudDisplayName(fromWord<CloudId>(cloud)).toString() : cloud);
     add(Text::tr("VM size"), r.instanceType());
     add(Text::tr("Processor"), factText(r, "cpuModel"));
     add(Text::tr("Logical processors"), factText(r, "logicalCpus"));
@@ -202,7 +203,7 @@ QString reportSummary(const Report &r)
     for (const ReportCheck &c : r.checks) {
         if (c.status != Status::Fail && c.status != Status::Warn && c.status != Status::Unknown)
             continue;
-        out += QStringLiteral("[%1] %2 (%3): %4\n").arg(statusWord(c.status), c.title, c.id, c.summary);
+        out += QStringLiteral("[%1] %2 (%3): %4\n").arg(word(c.status), c.title, c.id, c.summary);
         if (!c.remedy.isEmpty())
             out += QStringLiteral("    ") + Text::tr("What to do: %1").arg(c.remedy) + u'\n';
     }

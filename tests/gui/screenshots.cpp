@@ -103,7 +103,7 @@ int main(int argc, char **argv)
     for (auto *wanted : {"fail", "warn"}) {
         bool opened = false;
         for (int i = 0; i < req->rows().size() && !opened; ++i)
-            if (statusName(session.results().at(i).finding.status) == QLatin1String(wanted)) {
+            if (word(session.results().at(i).finding.status) == QLatin1String(wanted)) {
                 req->rows().at(i)->setExpanded(true);
                 opened = true;
             }

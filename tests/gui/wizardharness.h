@@ -72,7 +72,7 @@ public:
         }
         return out;
     }
-    QString osFamily() const override { return QStringLiteral("linux"); }
+    OsFamily osFamily() const override { return OsFamily::Linux; }
     QString kind() const override { return QStringLiteral("test"); }
 
 private:
@@ -100,7 +100,7 @@ public:
             }
         return out;
     }
-    QString osFamily() const override { return QStringLiteral("linux"); }
+    OsFamily osFamily() const override { return OsFamily::Linux; }
     QString kind() const override { return QStringLiteral("test"); }
 
 private:

@@ -67,7 +67,7 @@ public:
     // The extras already hold Azure's metadata answer: asking the metadata service again would race
     // with them for the azure.imds key.
     QList<Probe> followUps(const EvidenceSet &) const override { return {}; }
-    QString osFamily() const override { return m_inner->osFamily(); }
+    OsFamily osFamily() const override { return m_inner->osFamily(); }
     QString kind() const override { return m_inner->kind(); }
     QString location() const override { return m_inner->location(); }
 

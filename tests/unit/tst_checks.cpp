@@ -22,20 +22,20 @@ Finding run(const char *id, const Facts &f) { return def(id).evaluate(f); }
 Facts base(const QString &vm, const QString &family = QStringLiteral("linux"))
 {
     Facts f;
-    f.osFamily = family;
-    f.vm.set(vm, Sureness::Certain, {QStringLiteral("cpuid")}, QStringLiteral("test"));
-    f.container.set(QStringLiteral("none"), Sureness::Likely, {}, QStringLiteral("test"));
-    f.cloud.set(QStringLiteral("none"), Sureness::Likely, {}, QStringLiteral("test"));
+    f.osFamily = *fromWord<OsFamily>(family);
+    f.vm.set(*fromWord<VmId>(vm), Sureness::Certain, {QStringLiteral("cpuid")}, QStringLiteral("test"));
+    f.container.set(ContainerId::None, Sureness::Likely, {}, QStringLiteral("test"));
+    f.cloud.set(CloudId::None, Sureness::Likely, {}, QStringLiteral("test"));
     f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, {}, QStringLiteral("vmx"));
     return f;
 }
 
 void expect(const Finding &finding, Status status)
 {
-    QCOMPARE(statusName(finding.status), statusName(status));
-    QVERIFY2(!finding.summary.isEmpty(), "every finding has a one-line summary");
+    QCOMPARE(word(finding.status), word(status));
+    QVERIFY2(!finding.summary.toString().isEmpty(), "every finding has a one-line summary");
     if (status == Status::Warn || status == Status::Fail)
-        QVERIFY2(!finding.remedy.isEmpty(), qPrintable(QStringLiteral("warn/fail needs a remedy: ") + finding.summary));
+        QVERIFY2(!finding.remedy.toString().isEmpty(), qPrintable(QStringLiteral("warn/fail needs a remedy: ") + finding.summary.toString()));
 }
 } // namespace
 
@@ -57,7 +57,7 @@ private Q_SLOTS:
         // Each family sees its own checks and the shared ones, never the other family's.
         const auto idsFor = [](const char *family) {
             QStringList out;
-            for (const CheckDef *d : checksFor(QString::fromLatin1(family)))
+            for (const CheckDef *d : checksFor(*fromWord<OsFamily>(QString::fromLatin1(family))))
                 out.append(QString::fromLatin1(d->id));
             return out;
         };
@@ -74,11 +74,11 @@ private Q_SLOTS:
         expect(run("platform.machine", base(QStringLiteral("vmware"))), Status::Pass);
         expect(run("platform.machine", base(QStringLiteral("vm-other"))), Status::Warn);
         Facts docker = base(QStringLiteral("kvm"));
-        docker.container.set(QStringLiteral("docker"), Sureness::Certain, {}, {});
+        docker.container.set(ContainerId::Docker, Sureness::Certain, {}, {});
         const Finding both = run("platform.machine", docker);
         expect(both, Status::Pass);
-        QVERIFY(both.summary.contains(QLatin1String("Docker")));
-        QVERIFY(both.summary.contains(QLatin1String("KVM")));
+        QVERIFY(both.summary.toString().contains(QLatin1String("Docker")));
+        QVERIFY(both.summary.toString().contains(QLatin1String("KVM")));
         expect(run("platform.machine", Facts{}), Status::Unknown);
     }
 
@@ -87,7 +87,7 @@ private Q_SLOTS:
         expect(run("platform.vendor-support", base(QStringLiteral("none"))), Status::Pass);
         expect(run("platform.vendor-support", base(QStringLiteral("vmware"), QStringLiteral("windows"))), Status::Pass);
         Facts azure = base(QStringLiteral("microsoft"), QStringLiteral("windows"));
-        azure.cloud.set(QStringLiteral("azure"), Sureness::Certain, {}, {});
+        azure.cloud.set(CloudId::Azure, Sureness::Certain, {}, {});
         const Finding az = run("platform.vendor-support", azure);
         expect(az, Status::Pass);
         QCOMPARE(az.guide, QStringLiteral("azure"));
@@ -101,7 +101,7 @@ private Q_SLOTS:
         // The Linux edition under nested virtualization is unsupported even on ESXi.
         expect(run("platform.vendor-support", base(QStringLiteral("vmware"))), Status::Warn);
         Facts docker = base(QStringLiteral("kvm"));
-        docker.container.set(QStringLiteral("docker"), Sureness::Certain, {}, {});
+        docker.container.set(ContainerId::Docker, Sureness::Certain, {}, {});
         expect(run("platform.vendor-support", docker), Status::Skipped);
         expect(run("platform.vendor-support", Facts{}), Status::Unknown);
     }
@@ -110,9 +110,9 @@ private Q_SLOTS:
     {
         expect(run("platform.container", base(QStringLiteral("kvm"))), Status::Pass);
         Facts f = base(QStringLiteral("kvm"));
-        f.container.set(QStringLiteral("podman"), Sureness::Certain, {}, {});
+        f.container.set(ContainerId::Podman, Sureness::Certain, {}, {});
         expect(run("platform.container", f), Status::Fail);
-        f.container.set(QStringLiteral("wsl"), Sureness::Certain, {}, {});
+        f.container.set(ContainerId::Wsl, Sureness::Certain, {}, {});
         const Finding wsl = run("platform.container", f);
         expect(wsl, Status::Fail);
         QCOMPARE(wsl.guide, QStringLiteral("windows-features"));
@@ -212,7 +212,7 @@ private Q_SLOTS:
         f.kvmAccess.set(QStringLiteral("denied"), Sureness::Certain, {}, {});
         const Finding denied = run("linux.kvm-device", f);
         expect(denied, Status::Fail);
-        QVERIFY(denied.remedy.contains(QLatin1String("usermod -aG kvm")));
+        QVERIFY(denied.remedy.toString().contains(QLatin1String("usermod -aG kvm")));
         f.kvmAccess.set(QStringLiteral("error"), Sureness::Certain, {}, {});
         expect(run("linux.kvm-device", f), Status::Fail);
 
@@ -220,7 +220,7 @@ private Q_SLOTS:
         f.cpuVendor.set(QStringLiteral("AuthenticAMD"), Sureness::Certain, {}, {});
         const Finding noModule = run("linux.kvm-device", f);
         expect(noModule, Status::Fail);
-        QVERIFY(noModule.remedy.contains(QLatin1String("kvm_amd")));
+        QVERIFY(noModule.remedy.toString().contains(QLatin1String("kvm_amd")));
         f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
         const Finding noHw = run("linux.kvm-device", f);
         expect(noHw, Status::Fail);
@@ -241,19 +241,19 @@ private Q_SLOTS:
         CheckResult skipped = pass;
         skipped.finding.status = Status::Skipped;
         CheckResult pending;
-        QCOMPARE(verdictName({pass, skipped}), QStringLiteral("ready"));
-        QCOMPARE(verdictName({pass, warn}), QStringLiteral("ready-with-warnings"));
-        QCOMPARE(verdictName({pass, warn, unknown}), QStringLiteral("undetermined"));
-        QCOMPARE(verdictName({pass, pending}), QStringLiteral("undetermined"));
-        QCOMPARE(verdictName({unknown, fail}), QStringLiteral("not-ready"));
-        QVERIFY(verdictSentence({fail, fail}).contains(QLatin1String("2")));
+        QCOMPARE(word(verdictOf({pass, skipped})), QStringLiteral("ready"));
+        QCOMPARE(word(verdictOf({pass, warn})), QStringLiteral("ready-with-warnings"));
+        QCOMPARE(word(verdictOf({pass, warn, unknown})), QStringLiteral("undetermined"));
+        QCOMPARE(word(verdictOf({pass, pending})), QStringLiteral("undetermined"));
+        QCOMPARE(word(verdictOf({unknown, fail})), QStringLiteral("not-ready"));
+        QVERIFY(verdictSentence({fail, fail}).toString().contains(QLatin1String("2")));
     }
 
     void statusWords()
     {
         for (Status s : {Status::Pass, Status::Warn, Status::Fail, Status::Unknown, Status::Skipped})
-            QCOMPARE(statusFromName(statusName(s)), std::optional<Status>(s));
-        QCOMPARE(statusFromName(QStringLiteral("PASS")), std::optional<Status>());
+            QCOMPARE(fromWord<Status>(word(s)), std::optional<Status>(s));
+        QCOMPARE(fromWord<Status>(QStringLiteral("PASS")), std::optional<Status>());
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The pinned command line: exit codes, messages on stderr, JSON shape. Runs the real executable.
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -147,6 +148,44 @@ private Q_SLOTS:
             }
         QCOMPARE(env.value(QStringLiteral("hardwareVirtualization")).toString(),
                  vt ? QStringLiteral("exposed") : QStringLiteral("not-exposed"));
+    }
+
+    // Developer diagnostics never reach a user's terminal: every logging category defaults to warnings,
+    // and nothing nestready prints on stderr is a debug line. Every recorded machine, text and JSON.
+    void stderrStaysEmptyOnEveryRecordedMachine_data()
+    {
+        QTest::addColumn<QStringList>("source");
+        const QDir data(QStringLiteral(NESTREADY_TEST_DATA));
+        for (const QString &set :
+             {QStringLiteral("linux"), QStringLiteral("cloud"), QStringLiteral("gui"), QStringLiteral("report")}) {
+            const QDir dir(data.filePath(set));
+            for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                QStringList args{QStringLiteral("--sysroot"), dir.filePath(name)};
+                if (QFile::exists(dir.filePath(name + QStringLiteral("/cpuid.txt"))))
+                    args << QStringLiteral("--cpuid-dump") << dir.filePath(name + QStringLiteral("/cpuid.txt"));
+                QTest::newRow(qPrintable(set + u'/' + name)) << args;
+            }
+        }
+        const QDir windows(data.filePath(QStringLiteral("windows")));
+        for (const QString &name : windows.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QStringList args{QStringLiteral("--windows-evidence"), windows.filePath(name + QStringLiteral("/evidence.json"))};
+            if (QFile::exists(windows.filePath(name + QStringLiteral("/cpuid.txt"))))
+                args << QStringLiteral("--cpuid-dump") << windows.filePath(name + QStringLiteral("/cpuid.txt"));
+            QTest::newRow(qPrintable(QStringLiteral("windows/") + name)) << args;
+        }
+    }
+    void stderrStaysEmptyOnEveryRecordedMachine()
+    {
+        QFETCH(QStringList, source);
+        for (const bool json : {false, true}) {
+            QStringList args{QStringLiteral("check"), QStringLiteral("--no-network")};
+            if (json)
+                args << QStringLiteral("--json");
+            const Run r = nestready(args + source);
+            QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(QString::number(r.exitCode)));
+            QVERIFY2(!r.out.isEmpty(), "a check prints its results");
+            QVERIFY2(r.err.isEmpty(), r.err.constData());
+        }
     }
 
     void emptySysrootIsUnknownNotACrash()

@@ -2,6 +2,7 @@
 // Cloud identification from SMBIOS and the AWS / Google Cloud / Azure checks, from recorded sysroots
 // (tests/data/cloud, see its README) and from facts built by hand for Windows guests.
 #include "checks/check.h"
+#include "testwords.h"
 #include "cloud/imdsprobe.h"
 #include "evidencekeys.h"
 #include "facts/virt.h"
@@ -137,13 +138,13 @@ private Q_SLOTS:
         QFETCH(QByteArray, vendor);
         QFETCH(QByteArray, product);
         QFETCH(QByteArray, tag);
-        QTEST(*virt::detectCloud(dmi(vendor, product, tag), QString()).value, "cloud");
+        QTEST(word(*virt::detectCloud(dmi(vendor, product, tag), std::nullopt).value), "cloud");
     }
 
     void awsMetalPasses()
     {
         const Run r = runSysroot(kData + QStringLiteral("/aws-m5-metal"));
-        QCOMPARE(r.facts.cloud.value, QStringLiteral("aws"));
+        QCOMPARE(testing::w(r.facts.cloud), QStringLiteral("aws"));
         QCOMPARE(r.facts.instanceType.value, QStringLiteral("m5.metal"));
         const Finding f = r.findings.value(QStringLiteral("aws.nested"));
         QCOMPARE(f.status, Status::Pass);
@@ -156,9 +157,9 @@ private Q_SLOTS:
         const Run r = runSysroot(kData + QStringLiteral("/aws-m5-large"));
         const Finding f = r.findings.value(QStringLiteral("aws.nested"));
         QCOMPARE(f.status, Status::Fail);
-        QVERIFY(f.summary.contains(QLatin1String("m5.large")));
-        QVERIFY(f.remedy.contains(QLatin1String("NestedVirtualization=enabled")));
-        QVERIFY(f.remedy.contains(QLatin1String(".metal")));
+        QVERIFY(f.summary.toString().contains(QLatin1String("m5.large")));
+        QVERIFY(f.remedy.toString().contains(QLatin1String("NestedVirtualization=enabled")));
+        QVERIFY(f.remedy.toString().contains(QLatin1String(".metal")));
         QCOMPARE(f.guide, QStringLiteral("aws"));
     }
 
@@ -167,8 +168,8 @@ private Q_SLOTS:
         const Run off = runSysroot(kData + QStringLiteral("/aws-c8i-large"));
         const Finding f = off.findings.value(QStringLiteral("aws.nested"));
         QCOMPARE(f.status, Status::Fail);
-        QVERIFY(f.details.contains(QLatin1String("cannot be seen from inside")));
-        QVERIFY(f.remedy.contains(QLatin1String("NestedVirtualization=enabled")));
+        QVERIFY(f.details.toString().contains(QLatin1String("cannot be seen from inside")));
+        QVERIFY(f.remedy.toString().contains(QLatin1String("NestedVirtualization=enabled")));
 
         QTemporaryDir tmp;
         const QString on = variant(tmp, QStringLiteral("aws-c8i-large"), QStringLiteral("/proc/cpuinfo"),
@@ -179,13 +180,13 @@ private Q_SLOTS:
     void awsUnknownHardware()
     {
         Facts f;
-        f.osFamily = QStringLiteral("windows");
-        f.cloud.set(QStringLiteral("aws"), Sureness::Certain, {}, {});
-        f.vm.set(QStringLiteral("amazon"), Sureness::Certain, {}, {});
+        f.osFamily = OsFamily::Windows;
+        f.cloud.set(CloudId::Aws, Sureness::Certain, {}, {});
+        f.vm.set(VmId::Amazon, Sureness::Certain, {}, {});
         f.instanceType.set(QStringLiteral("m8i.xlarge"), Sureness::Certain, {}, {});
         const Finding unknown = evaluateCheck("aws.nested", f);
         QCOMPARE(unknown.status, Status::Unknown);
-        QVERIFY(unknown.details.contains(QLatin1String("Credential Guard")));
+        QVERIFY(unknown.details.toString().contains(QLatin1String("Credential Guard")));
         f.instanceType = {};
         QCOMPARE(evaluateCheck("aws.nested", f).status, Status::Unknown);
     }
@@ -193,26 +194,26 @@ private Q_SLOTS:
     void gcpLinux()
     {
         const Run on = runSysroot(kData + QStringLiteral("/gcp-n2-vmx"));
-        QCOMPARE(on.facts.cloud.value, QStringLiteral("gcp"));
+        QCOMPARE(testing::w(on.facts.cloud), QStringLiteral("gcp"));
         QCOMPARE(on.findings.value(QStringLiteral("gcp.nested")).status, Status::Pass);
         const Run off = runSysroot(kData + QStringLiteral("/gcp-n2-novmx"));
         const Finding f = off.findings.value(QStringLiteral("gcp.nested"));
         QCOMPARE(f.status, Status::Fail);
-        QVERIFY(f.remedy.contains(QLatin1String("--enable-nested-virtualization")));
+        QVERIFY(f.remedy.toString().contains(QLatin1String("--enable-nested-virtualization")));
         QCOMPARE(f.guide, QStringLiteral("gcp"));
     }
 
     void gcpWindowsFails()
     {
         Facts f;
-        f.osFamily = QStringLiteral("windows");
-        f.cloud.set(QStringLiteral("gcp"), Sureness::Certain, {}, {});
+        f.osFamily = OsFamily::Windows;
+        f.cloud.set(CloudId::Gcp, Sureness::Certain, {}, {});
         f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, {}, {});
         const Finding g = evaluateCheck("gcp.nested", f);
         QCOMPARE(g.status, Status::Fail);
-        QVERIFY(g.details.contains(QLatin1String("Linux KVM")));
+        QVERIFY(g.details.toString().contains(QLatin1String("Linux KVM")));
         QCOMPARE(g.guide, QStringLiteral("gcp"));
-        f.osFamily = QStringLiteral("linux");
+        f.osFamily = OsFamily::Linux;
         f.hardwareVirtualization = {};
         QCOMPARE(evaluateCheck("gcp.nested", f).status, Status::Unknown);
     }
@@ -228,9 +229,9 @@ private Q_SLOTS:
     {
         // A Windows guest enters through the same facts: the checks do not care where evidence came from.
         Facts f;
-        f.osFamily = QStringLiteral("windows");
-        f.cloud.set(QStringLiteral("azure"), Sureness::Certain, {}, {});
-        f.cloudInfo.imdsState = QStringLiteral("ok");
+        f.osFamily = OsFamily::Windows;
+        f.cloud.set(CloudId::Azure, Sureness::Certain, {}, {});
+        f.cloudInfo.imdsState = ImdsState::Ok;
         f.cloudInfo.azure.vmSize = QStringLiteral("Standard_E8as_v5");
         f.cloudInfo.azure.securityType = QStringLiteral("Standard");
         QCOMPARE(evaluateCheck("azure.nested-size", f).status, Status::Pass);
@@ -241,15 +242,15 @@ private Q_SLOTS:
         f.cloudInfo.azure.vmSize = QStringLiteral("Standard_D4ps_v5");
         const Finding arm = evaluateCheck("azure.nested-size", f);
         QCOMPARE(arm.status, Status::Fail);
-        QVERIFY(arm.details.contains(QLatin1String("Arm64")));
-        QVERIFY(arm.remedy.contains(QLatin1String("--resource-group RG --name VM --size Standard_D4s_v5")));
+        QVERIFY(arm.details.toString().contains(QLatin1String("Arm64")));
+        QVERIFY(arm.remedy.toString().contains(QLatin1String("--resource-group RG --name VM --size Standard_D4s_v5")));
         f.cloudInfo.azure.vmSize = QStringLiteral("not a size");
         QCOMPARE(evaluateCheck("azure.nested-size", f).status, Status::Unknown);
         f.cloudInfo.azure.securityType.clear();
         QCOMPARE(evaluateCheck("azure.security-type", f).status, Status::Unknown);
         f.cloudInfo.azure.securityType = QStringLiteral("SomethingNew");
         QCOMPARE(evaluateCheck("azure.security-type", f).status, Status::Unknown);
-        f.cloudInfo.imdsState = QStringLiteral("failed");
+        f.cloudInfo.imdsState = ImdsState::Failed;
         QCOMPARE(evaluateCheck("azure.nested-size", f).status, Status::Unknown);
         QCOMPARE(evaluateCheck("azure.security-type", f).status, Status::Unknown);
     }

@@ -48,9 +48,9 @@ QStringList commands(const Guide &g)
 Facts vmFacts(const QString &vm, const QString &cloud = QStringLiteral("none"))
 {
     Facts f;
-    f.vm.set(vm, Sureness::Certain, {}, {});
-    f.container.set(QStringLiteral("none"), Sureness::Certain, {}, {});
-    f.cloud.set(cloud, Sureness::Certain, {}, {});
+    f.vm.set(*fromWord<VmId>(vm), Sureness::Certain, {}, {});
+    f.container.set(ContainerId::None, Sureness::Certain, {}, {});
+    f.cloud.set(*fromWord<CloudId>(cloud), Sureness::Certain, {}, {});
     return f;
 }
 
@@ -196,7 +196,7 @@ private Q_SLOTS:
                  QStringLiteral("azure"));
         QCOMPARE(chooseGuide(vmFacts(QStringLiteral("none")), {}), QStringLiteral("physical"));
         Facts docker = vmFacts(QStringLiteral("none"));
-        docker.container.set(QStringLiteral("docker"), Sureness::Certain, {}, {});
+        docker.container.set(ContainerId::Docker, Sureness::Certain, {}, {});
         QCOMPARE(chooseGuide(docker, {}), QStringLiteral("container"));
         // Unknown everything: no guide rather than a guess.
         QCOMPARE(chooseGuide(Facts{}, {}), QString());

@@ -4,6 +4,7 @@
 // Nothing here may reach 169.254.169.254: init() fails every test unless NESTREADY_IMDS_ENDPOINT points at
 // the local fake.
 #include "fakeimds.h"
+#include "testwords.h"
 
 #include "cloud/imdsprobe.h"
 #include "evidencekeys.h"
@@ -146,10 +147,10 @@ private Q_SLOTS:
         QCOMPARE(m_fake.connections, 1); // a redirect is not followed either
         EvidenceSet set;
         set.insert(e);
-        const CloudFacts c = cloud::deriveCloudFacts(set, QStringLiteral("azure"));
-        QCOMPARE(c.imdsState, QStringLiteral("failed"));
-        QVERIFY(c.imdsReason.contains(QStringLiteral("HTTP %1").arg(status)));
-        QVERIFY(c.imdsReason.contains(QLatin1String("az vm show")));
+        const CloudFacts c = cloud::deriveCloudFacts(set, CloudId::Azure);
+        QCOMPARE(c.imdsState, ImdsState::Failed);
+        QVERIFY(c.imdsReason.toString().contains(QStringLiteral("HTTP %1").arg(status)));
+        QVERIFY(c.imdsReason.toString().contains(QLatin1String("az vm show")));
     }
 
     void slowAnswerTimesOut()
@@ -163,7 +164,7 @@ private Q_SLOTS:
         QVERIFY2(ms >= 1400 && ms < 2500, qPrintable(QString::number(ms)));
         EvidenceSet set;
         set.insert(e);
-        QCOMPARE(cloud::deriveCloudFacts(set, QStringLiteral("azure")).imdsState, QStringLiteral("failed"));
+        QCOMPARE(cloud::deriveCloudFacts(set, CloudId::Azure).imdsState, ImdsState::Failed);
     }
 
     void refusedConnection()
@@ -203,9 +204,9 @@ private Q_SLOTS:
         QVERIFY2(why.startsWith(problem), qPrintable(why));
         EvidenceSet set;
         set.insert(e);
-        const CloudFacts c = cloud::deriveCloudFacts(set, QStringLiteral("azure"));
-        QCOMPARE(c.imdsState, QStringLiteral("failed"));
-        QVERIFY(c.imdsReason.contains(problem));
+        const CloudFacts c = cloud::deriveCloudFacts(set, CloudId::Azure);
+        QCOMPARE(c.imdsState, ImdsState::Failed);
+        QVERIFY(c.imdsReason.toString().contains(problem));
     }
 
     void missingSecurityProfile()
@@ -259,14 +260,14 @@ private Q_SLOTS:
         m_fake.reset(200, "OK", imdsBody("Standard_B2s"));
         const Run r = runSysroot(QStringLiteral("azure-b2s-novmx"), false);
         QCOMPARE(m_fake.connections, 1);
-        QCOMPARE(r.facts.cloud.value, QStringLiteral("azure"));
+        QCOMPARE(testing::w(r.facts.cloud), QStringLiteral("azure"));
         QCOMPARE(r.facts.instanceType.value, QStringLiteral("Standard_B2s"));
         const Finding size = r.findings.value(QStringLiteral("azure.nested-size"));
         QCOMPARE(size.status, Status::Fail);
-        QVERIFY2(size.remedy.contains(QLatin1String(
+        QVERIFY2(size.remedy.toString().contains(QLatin1String(
                      "az vm resize --resource-group rg-ci --name build-agent-07 --size Standard_D4s_v5")),
-                 qPrintable(size.remedy));
-        QVERIFY(size.remedy.contains(QLatin1String("restarts")));
+                 qPrintable(size.remedy.toString()));
+        QVERIFY(size.remedy.toString().contains(QLatin1String("restarts")));
         QCOMPARE(size.guide, QStringLiteral("azure"));
         QCOMPARE(r.findings.value(QStringLiteral("azure.capacity")).status, Status::Warn);
         QCOMPARE(r.findings.value(QStringLiteral("azure.security-type")).status, Status::Pass);
@@ -281,7 +282,7 @@ private Q_SLOTS:
         QCOMPARE(r.facts.hardwareVirtualization.value, HwVirt::Exposed);
         for (auto it = r.findings.cbegin(); it != r.findings.cend(); ++it) {
             if (it.key().contains(QLatin1String("azure")))
-                QVERIFY2(it.value().status != Status::Fail, qPrintable(it.key() + u' ' + it.value().summary));
+                QVERIFY2(it.value().status != Status::Fail, qPrintable(it.key() + u' ' + it.value().summary.toString()));
         }
         QCOMPARE(r.findings.value(QStringLiteral("azure.nested-size")).status, Status::Pass);
         QCOMPARE(r.findings.value(QStringLiteral("azure.capacity")).status, Status::Pass);
@@ -294,7 +295,7 @@ private Q_SLOTS:
         const Run r = runSysroot(QStringLiteral("azure-d4s-v5-vmx"), false);
         const Finding size = r.findings.value(QStringLiteral("azure.nested-size"));
         QCOMPARE(size.status, Status::Fail);
-        QVERIFY(size.remedy.contains(QLatin1String("--size Standard_D4as_v5")));
+        QVERIFY(size.remedy.toString().contains(QLatin1String("--size Standard_D4as_v5")));
         QCOMPARE(r.findings.value(QStringLiteral("azure.security-type")).status, Status::Fail);
     }
 
@@ -316,7 +317,7 @@ private Q_SLOTS:
         const Finding noVmx =
             runSysroot(QStringLiteral("azure-b2s-novmx"), false).findings.value(QStringLiteral("azure.security-type"));
         QCOMPARE(noVmx.status, Status::Warn);
-        QVERIFY(noVmx.details.contains(QLatin1String("disagree")));
+        QVERIFY(noVmx.details.toString().contains(QLatin1String("disagree")));
         m_fake.reset(200, "OK", imdsBody("Standard_D4s_v5", "TrustedLaunch"));
         QCOMPARE(runSysroot(QStringLiteral("azure-d4s-v5-vmx"), false)
                      .findings.value(QStringLiteral("azure.security-type"))
@@ -330,8 +331,8 @@ private Q_SLOTS:
         const Run r = runSysroot(QStringLiteral("azure-b2s-novmx"), false);
         const Finding size = r.findings.value(QStringLiteral("azure.nested-size"));
         QCOMPARE(size.status, Status::Unknown);
-        QVERIFY(size.details.contains(QLatin1String("HTTP 429")));
-        QVERIFY(size.details.contains(QLatin1String("az vm show")));
+        QVERIFY(size.details.toString().contains(QLatin1String("HTTP 429")));
+        QVERIFY(size.details.toString().contains(QLatin1String("az vm show")));
         QCOMPARE(r.findings.value(QStringLiteral("azure.security-type")).status, Status::Unknown);
         // Capacity falls back to what the OS sees: 2 CPUs, 4 GB.
         QCOMPARE(r.findings.value(QStringLiteral("azure.capacity")).status, Status::Warn);
@@ -406,8 +407,8 @@ private Q_SLOTS:
         QCOMPARE(r.evidence.find(QStringLiteral("azure.imds"))->outcome, Outcome::Unavailable);
         const Finding size = r.findings.value(QStringLiteral("azure.nested-size"));
         QCOMPARE(size.status, Status::Skipped);
-        QVERIFY(size.details.contains(QLatin1String("--no-network")));
-        QVERIFY(size.details.contains(QLatin1String("hardwareProfile.vmSize")));
+        QVERIFY(size.details.toString().contains(QLatin1String("--no-network")));
+        QVERIFY(size.details.toString().contains(QLatin1String("hardwareProfile.vmSize")));
     }
 
     void notAzureMakesNoConnection()

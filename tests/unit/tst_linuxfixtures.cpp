@@ -114,15 +114,15 @@ private Q_SLOTS:
         QMap<QString, QString> checks;
         for (const CheckResult &r : session.results()) {
             QVERIFY2(!r.pending, qPrintable(r.id));
-            checks.insert(r.id, statusName(r.finding.status));
+            checks.insert(r.id, word(r.finding.status));
             // Every warn and fail tells the person what to do.
             if (r.finding.status == Status::Warn || r.finding.status == Status::Fail)
-                QVERIFY2(!r.finding.remedy.isEmpty(), qPrintable(r.id));
+                QVERIFY2(!r.finding.remedy.toString().isEmpty(), qPrintable(r.id));
         }
         const QStringList diff = differences(expected, env, checks);
         QVERIFY2(diff.isEmpty(), qPrintable(diff.join(QStringLiteral("; "))));
 
-        const bool fails = verdictName(session.results()) == QLatin1String("not-ready");
+        const bool fails = verdictOf(session.results()) == Verdict::NotReady;
         QCOMPARE(fails ? 1 : 0, expected.value(QStringLiteral("exitCode")).toInt());
     }
 
@@ -224,7 +224,7 @@ private Q_SLOTS:
             if (!session.hasFinished() && !finished.wait(kWatchdogMs)) return false;
             *env = environmentJson(session.facts());
             for (const CheckResult &r : session.results())
-                checks->insert(r.id, statusName(r.finding.status));
+                checks->insert(r.id, word(r.finding.status));
             return true;
         };
         const QString dump = dest.path() + QStringLiteral("/cpuid.txt");

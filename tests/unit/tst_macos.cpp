@@ -16,7 +16,7 @@ QString status(const Session &s, const char *id)
 {
     for (const CheckResult &r : s.results())
         if (r.id == QLatin1String(id))
-            return statusName(r.finding.status);
+            return word(r.finding.status);
     return QStringLiteral("absent");
 }
 
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(env.value(QStringLiteral("vm")).toString(), QStringLiteral("unknown"));
         QCOMPARE(env.value(QStringLiteral("hardwareVirtualization")).toString(), QStringLiteral("unknown"));
         QCOMPARE(status(session, "cpu.virtualization"), QStringLiteral("unknown"));
-        QCOMPARE(verdictName(session.results()), QStringLiteral("undetermined"));
+        QCOMPARE(word(verdictOf(session.results())), QStringLiteral("undetermined"));
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The report model: JSON round trip, the strict reader's every error, replay, the writers, the fleet summary.
 #include "reportfixtures.h"
+#include "testwords.h"
 
 #include "report/fleet.h"
 #include "report/redactor.h"
@@ -59,7 +60,7 @@ QList<QPair<QString, Status>> statuses(const QList<ReportCheck> &checks)
 void TestReport::roundTrip()
 {
     const Report r = recordedReport(QStringLiteral("azure-guest"));
-    QCOMPARE(r.osFamily, QStringLiteral("linux"));
+    QCOMPARE(word(r.osFamily), QStringLiteral("linux"));
     QCOMPARE(r.sourceKind, QStringLiteral("sysroot"));
     QCOMPARE(r.host.hostname, QStringLiteral("contoso-build-07")); // from /proc/sys/kernel/hostname
     QCOMPARE(r.guide, QStringLiteral("azure"));
@@ -184,7 +185,7 @@ void TestReport::replayGivesSameStatuses()
     auto source = ReportSource::open(path, &error);
     QVERIFY2(source, qPrintable(error));
     QCOMPARE(source->kind(), QStringLiteral("report"));
-    QCOMPARE(source->osFamily(), QStringLiteral("linux"));
+    QCOMPARE(source->osFamily(), OsFamily::Linux);
     Session replay(source);
     QVERIFY(runToEnd(replay));
     const Report again = makeReport(replay);

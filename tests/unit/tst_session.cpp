@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The session streams: a check is evaluated as soon as its own evidence is in, while slower probes run.
 #include "checkjson.h"
+#include "testwords.h"
 #include "evidencekeys.h"
 #include "session.h"
 
@@ -29,7 +30,7 @@ public:
     std::shared_ptr<int> runs = std::make_shared<int>(0);
     std::chrono::milliseconds diskDelay = 300ms;
 
-    QString osFamily() const override { return QStringLiteral("linux"); }
+    OsFamily osFamily() const override { return OsFamily::Linux; }
     QString kind() const override { return QStringLiteral("test"); }
     QList<Probe> probes() const override
     {
@@ -71,7 +72,7 @@ int row(const Session &s, const char *id)
 QString status(const Session &s, const char *id)
 {
     const CheckResult &r = s.results().at(row(s, id));
-    return r.pending ? QStringLiteral("pending") : statusName(r.finding.status);
+    return r.pending ? QStringLiteral("pending") : word(r.finding.status);
 }
 } // namespace
 
@@ -96,7 +97,7 @@ private Q_SLOTS:
 
         QVERIFY(finished.wait(3000));
         QCOMPARE(status(session, "disk.free"), QStringLiteral("pass"));
-        QCOMPARE(verdictName(session.results()), QStringLiteral("not-ready"));
+        QCOMPARE(word(verdictOf(session.results())), QStringLiteral("not-ready"));
         const QJsonObject doc = checkDocument(session);
         QCOMPARE(doc.value(QStringLiteral("schema")).toString(), QStringLiteral("nestready/1"));
         QCOMPARE(doc.value(QStringLiteral("environment")).toObject().value(QStringLiteral("vm")).toString(),
@@ -150,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(session.hasFinished() || finished.wait(10000));
         for (const CheckResult &r : session.results())
             QVERIFY2(!r.pending, qPrintable(r.id));
-        QCOMPARE(session.facts().osFamily, QStringLiteral("linux"));
+        QCOMPARE(word(session.facts().osFamily), QStringLiteral("linux"));
         QVERIFY(session.facts().vm.known());
     }
 

@@ -95,7 +95,7 @@ private Q_SLOTS:
         QString error;
         auto source = makeSource(optionsFor(dir), &error);
         QVERIFY2(source, qPrintable(error));
-        QCOMPARE(source->osFamily(), QStringLiteral("windows"));
+        QCOMPARE(source->osFamily(), OsFamily::Windows);
         QCOMPARE(source->kind(), QStringLiteral("windows-evidence"));
         Session session(source);
         QSignalSpy finished(&session, &Session::finished);
@@ -103,7 +103,7 @@ private Q_SLOTS:
         if (!session.hasFinished())
             QVERIFY(finished.wait(10000));
         compare(checkDocument(session), expected);
-        const int exitCode = verdictName(session.results()) == QLatin1String("not-ready") ? 1 : 0;
+        const int exitCode = verdictOf(session.results()) == Verdict::NotReady ? 1 : 0;
         QCOMPARE(exitCode, expected.value(QStringLiteral("exitCode")).toInt(-1));
     }
 

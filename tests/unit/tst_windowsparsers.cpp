@@ -2,6 +2,7 @@
 // Windows evidence: decoding, tolerance (missing classes and properties, nulls, object vs array, extra
 // properties, wrong types), the collector probe, and every error path. The rules: tst_windowsrules.cpp.
 #include "windowstesthelpers.h"
+#include "testwords.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -116,7 +117,7 @@ private Q_SLOTS:
     {
         const Facts f = factsOf(QJsonObject{{QStringLiteral("Collector"), QJsonObject{}}});
         QVERIFY(f.windows.present);
-        QCOMPARE(f.osFamily, QStringLiteral("windows"));
+        QCOMPARE(word(f.osFamily), QStringLiteral("windows"));
         QVERIFY(!f.windows.build);
         const auto s = statuses(f);
         QCOMPARE(s.value(QStringLiteral("windows.version")), Status::Unknown);
@@ -163,7 +164,7 @@ private Q_SLOTS:
         doc.insert(QStringLiteral("Win32_ComputerSystem"), QJsonArray{doc.value(QStringLiteral("Win32_ComputerSystem"))});
         QJsonObject cs = doc.value(QStringLiteral("Win32_ComputerSystem")).toArray().at(0).toObject();
         Facts f = factsOf(doc, fixtureCpuid(QStringLiteral("esxi-no-vhv-intel")));
-        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("vmware"));
+        QCOMPARE(testing::w(f.vm), QStringLiteral("vmware"));
         QCOMPARE(f.logicalCpus.valueOr(0), 4);
 
         // Without NumberOfLogicalProcessors on the system, the packages are added up.

@@ -2,6 +2,7 @@
 // Windows rules: WSL versions in any language, bcdedit, the virtualization traps of FACTS.md §6.1/§6.3,
 // editions, versions, VDI agents and sessions.
 #include "windowstesthelpers.h"
+#include "testwords.h"
 
 #include <QTest>
 
@@ -42,7 +43,7 @@ private Q_SLOTS:
         const Finding wsl2 = findingOf(f, "windows.wsl2");
         QCOMPARE(wsl2.status, wslVersionAtLeastMinimum(version) ? Status::Pass : Status::Fail);
         if (version.isEmpty())
-            QVERIFY(wsl2.remedy.contains(QStringLiteral("wsl --update")));
+            QVERIFY(wsl2.remedy.toString().contains(QStringLiteral("wsl --update")));
     }
 
     void wslMinimum()
@@ -103,7 +104,7 @@ private Q_SLOTS:
                                     "windows.hypervisor-launch");
         QCOMPARE(f.status, status);
         if (status == Status::Fail)
-            QVERIFY(f.remedy.contains(QStringLiteral("bcdedit /set hypervisorlaunchtype auto")));
+            QVERIFY(f.remedy.toString().contains(QStringLiteral("bcdedit /set hypervisorlaunchtype auto")));
     }
 
     // A running hypervisor answers the question, unless the boot setting was just switched off.
@@ -120,7 +121,7 @@ private Q_SLOTS:
     void rootPartitionOnBareMetal()
     {
         const Facts f = factsOf(fixture(QStringLiteral("physical-win11-hyperv")), fixtureCpuid(QStringLiteral("physical-win11-hyperv")));
-        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("none"));
+        QCOMPARE(testing::w(f.vm), QStringLiteral("none"));
         QCOMPARE(f.hardwareVirtualization.valueOr(HwVirt::Unknown), HwVirt::Exposed);
         QVERIFY(f.windows.ownHypervisorRuns);
     }
@@ -128,8 +129,8 @@ private Q_SLOTS:
     {
         const Facts f = factsOf(fixture(QStringLiteral("azure-d4sv5-wsl-running")),
                                 fixtureCpuid(QStringLiteral("azure-d4sv5-wsl-running")));
-        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("microsoft"));
-        QCOMPARE(f.cloud.valueOr(QString()), QStringLiteral("azure"));
+        QCOMPARE(testing::w(f.vm), QStringLiteral("microsoft"));
+        QCOMPARE(testing::w(f.cloud), QStringLiteral("azure"));
         QCOMPARE(f.hardwareVirtualization.valueOr(HwVirt::Unknown), HwVirt::Exposed);
     }
     void processorPropertiesIgnoredUnderHypervisor()
@@ -146,7 +147,7 @@ private Q_SLOTS:
         const Facts f = factsOf(fixture(QStringLiteral("physical-win10-vtx-off")),
                                 fixtureCpuid(QStringLiteral("physical-win10-vtx-off")));
         QCOMPARE(f.hardwareVirtualization.valueOr(HwVirt::Unknown), HwVirt::NotExposed);
-        QVERIFY(f.hardwareVirtualization.reason.contains(QStringLiteral("firmware")));
+        QVERIFY(f.hardwareVirtualization.reason.toString().contains(QStringLiteral("firmware")));
         QCOMPARE(findingOf(f, "cpu.virtualization").guide, QStringLiteral("physical"));
         // Without a CPUID dump the processor properties alone say the same.
         QCOMPARE(factsOf(fixture(QStringLiteral("physical-win10-vtx-off"))).hardwareVirtualization.valueOr(HwVirt::Unknown),
@@ -156,17 +157,17 @@ private Q_SLOTS:
     {
         // A VM under a foreign hypervisor: Windows' processor properties cannot tell, so unknown.
         Facts f = factsOf(fixture(QStringLiteral("esxi-no-vhv-intel")));
-        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("vmware"));
+        QCOMPARE(testing::w(f.vm), QStringLiteral("vmware"));
         QCOMPARE(f.hardwareVirtualization.valueOr(HwVirt::Unknown), HwVirt::Unknown);
         QCOMPARE(findingOf(f, "cpu.virtualization").status, Status::Unknown);
         // A physical machine that reports a hypervisor is its root.
         f = factsOf(fixture(QStringLiteral("physical-win11-hyperv")));
-        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("none"));
+        QCOMPARE(testing::w(f.vm), QStringLiteral("none"));
         QCOMPARE(f.hardwareVirtualization.valueOr(HwVirt::Unknown), HwVirt::Exposed);
         // Azure still recognized from the asset tag alone.
         f = factsOf(fixture(QStringLiteral("azure-d4sv5-wsl-running")));
-        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("microsoft"));
-        QCOMPARE(f.cloud.valueOr(QString()), QStringLiteral("azure"));
+        QCOMPARE(testing::w(f.vm), QStringLiteral("microsoft"));
+        QCOMPARE(testing::w(f.cloud), QStringLiteral("azure"));
     }
     void surfaceIsNotAVm()
     {
@@ -174,8 +175,8 @@ private Q_SLOTS:
         doc = with(doc, QStringLiteral("Win32_ComputerSystem"), QStringLiteral("Manufacturer"), QStringLiteral("Microsoft Corporation"));
         doc = with(doc, QStringLiteral("Win32_ComputerSystem"), QStringLiteral("Model"), QStringLiteral("Surface Laptop 5"));
         const Facts f = factsOf(doc, fixtureCpuid(QStringLiteral("physical-win11-hyperv")));
-        QCOMPARE(f.vm.valueOr(QString()), QStringLiteral("none"));
-        QCOMPARE(f.cloud.valueOr(QString()), QStringLiteral("none"));
+        QCOMPARE(testing::w(f.vm), QStringLiteral("none"));
+        QCOMPARE(testing::w(f.cloud), QStringLiteral("none"));
     }
 
     void editions_data()
@@ -248,7 +249,7 @@ private Q_SLOTS:
         const Finding v = findingOf(factsOf(doc), "windows.version");
         QCOMPARE(v.status, status);
         if (status == Status::Fail)
-            QVERIFY(!v.remedy.isEmpty());
+            QVERIFY(!v.remedy.toString().isEmpty());
     }
 
     void vdiAgents_data()
@@ -285,7 +286,7 @@ private Q_SLOTS:
         const Finding finding = findingOf(f, "windows.vdi");
         QCOMPARE(finding.status, vdi == QLatin1String("none") ? Status::Pass : Status::Warn);
         if (vdi != QLatin1String("none"))
-            QVERIFY(finding.details.contains(QStringLiteral("persistent")));
+            QVERIFY(finding.details.toString().contains(QStringLiteral("persistent")));
     }
 
     void workspaces()
@@ -297,7 +298,7 @@ private Q_SLOTS:
         drive.insert(QStringLiteral("Folders"), QJsonObject{{QStringLiteral("Teradici"), true}});
         doc.insert(QStringLiteral("SystemDrive"), drive);
         const Facts f = factsOf(doc);
-        QCOMPARE(f.cloud.valueOr(QString()), QStringLiteral("aws"));
+        QCOMPARE(testing::w(f.cloud), QStringLiteral("aws"));
         QCOMPARE(f.windows.vdi, QStringLiteral("workspaces"));
         QCOMPARE(findingOf(f, "windows.vdi").guide, QStringLiteral("aws"));
     }

@@ -48,7 +48,7 @@ inline Facts factsOf(const QJsonObject &doc, const QByteArray &cpuid = {})
 inline QMap<QString, Status> statuses(const Facts &f)
 {
     QMap<QString, Status> out;
-    for (const CheckDef *def : checksFor(QStringLiteral("windows"))) {
+    for (const CheckDef *def : checksFor(OsFamily::Windows)) {
         const CheckResult r = evaluate(*def, f);
         out.insert(r.id, r.finding.status);
     }
@@ -57,7 +57,7 @@ inline QMap<QString, Status> statuses(const Facts &f)
 
 inline Finding findingOf(const Facts &f, const char *id)
 {
-    for (const CheckDef *def : checksFor(QStringLiteral("windows")))
+    for (const CheckDef *def : checksFor(OsFamily::Windows))
         if (QLatin1String(def->id) == QLatin1String(id))
             return evaluate(*def, f).finding;
     return {};

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ids.h"
+
 #include <QString>
+
+#include <optional>
 
 namespace nestready::guides {
 
@@ -24,8 +28,7 @@ inline constexpr char LinuxKvm[] = "linux-kvm";           // in-guest: modules, 
 inline constexpr char WindowsFeatures[] = "windows-features"; // in-guest: features, bcdedit, wsl --update
 inline constexpr char Container[] = "container";
 
-// The guide for turning on nested virtualization on the platform below this OS.
-// vmId is a systemd-detect-virt identifier; cloud one of the environment.cloud words.
-QString forPlatform(const QString &vmId, const QString &cloud);
+// The guide for turning on nested virtualization on the platform below this OS (empty: none fits).
+QString forPlatform(std::optional<VmId> vm, std::optional<CloudId> cloud);
 
 } // namespace nestready::guides
