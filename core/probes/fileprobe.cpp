@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QStorageInfo>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -135,11 +136,14 @@ Q_SIGNALS:
     void arrived();
 };
 
+using Clock = std::chrono::steady_clock;
+
 // What a worker thread and the coroutine share. The worker only ever appends answers of its own run of
 // reads and pokes the notifier, both under the lock; the coroutine drops the notifier before it ends.
 struct Mailbox {
     std::mutex lock;
     QList<std::pair<qsizetype, Evidence>> answers;
+    Clock::time_point lastAnswer; // when the newest answer came: the read after it started then
     Notifier *notifier = nullptr;
     quint64 worker = 0; // the worker whose answers count; older ones were abandoned
 };
@@ -159,10 +163,11 @@ void startWorker(std::shared_ptr<const QList<Read>> reads, qsizetype from, std::
                     --g_stuckThreads; // the read came back after all: this thread is free again and ends
                 return;
             }
-            // One wake-up for all answers that arrive before the coroutine drains them.
-            const bool wake = mailbox->answers.isEmpty();
             mailbox->answers.append({i, std::move(e)});
-            if (wake && mailbox->notifier)
+            mailbox->lastAnswer = Clock::now();
+            // One wake-up per group, at its end: a wake-up per file costs a thread switch each, and the
+            // coroutine learns of progress in between from lastAnswer when its budget timer fires.
+            if (i + 1 == reads->size() && mailbox->notifier)
                 QMetaObject::invokeMethod(mailbox->notifier, &Notifier::arrived, Qt::QueuedConnection);
         }
     }).detach();
@@ -204,9 +209,8 @@ QCoro::Task<QList<Evidence>> readInTurn(QList<Read> readList, Probe::Deliver del
     mailbox->worker = worker;
     startWorker(reads, 0, mailbox, worker, state);
 
-    qsizetype next = 0; // the first read not answered yet
-    QElapsedTimer sinceAnswer;
-    sinceAnswer.start();
+    qsizetype next = 0;              // the first read not answered yet
+    Clock::time_point started = Clock::now(); // when read `next` started
     while (next < reads->size()) {
         {
             const std::lock_guard guard(mailbox->lock);
@@ -214,18 +218,18 @@ QCoro::Task<QList<Evidence>> readInTurn(QList<Read> readList, Probe::Deliver del
                 if (index == next) {
                     out.append(std::move(evidence));
                     ++next;
-                    sinceAnswer.restart();
+                    started = std::max(started, mailbox->lastAnswer);
                 }
             }
             mailbox->answers.clear();
         }
         if (next == reads->size())
             break;
-        const auto left = budget - std::chrono::milliseconds(sinceAnswer.elapsed());
-        if (left.count() > 0) {
+        const auto running = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
+        if (running < budget) {
             // Named first, awaited second: g++ 12 destroys temporaries of a co_await operand twice.
-            // Woken by an answer or by the end of the budget: either way the loop drains and decides.
-            auto wait = qCoro(&notifier, &Notifier::arrived, left);
+            // Woken at the group's end or when the current read's budget runs out: the loop drains and decides.
+            auto wait = qCoro(&notifier, &Notifier::arrived, budget - running);
             co_await wait;
             continue;
         }
@@ -233,7 +237,7 @@ QCoro::Task<QList<Evidence>> readInTurn(QList<Read> readList, Probe::Deliver del
         *state = WorkerState::Stuck;
         ++g_stuckThreads;
         out.append(notRead(reads->at(next), QStringLiteral("no answer within %1 ms").arg(budget.count()),
-                           sinceAnswer.nsecsElapsed() / 1000));
+                           std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count()));
         ++next;
         const bool wanted = deliver(std::exchange(out, {}));
         {
@@ -255,7 +259,7 @@ QCoro::Task<QList<Evidence>> readInTurn(QList<Read> readList, Probe::Deliver del
             break;
         }
         state = std::make_shared<std::atomic<WorkerState>>(WorkerState::Running);
-        sinceAnswer.restart();
+        started = Clock::now();
         startWorker(reads, next, mailbox, worker, state);
     }
     dropNotifier();

@@ -290,10 +290,10 @@ QList<Probe> LinuxSource::probes() const
                                                   : fileprobe::readFile(QString::fromLatin1(keys::DiskFree), diskPath);
                          }};
 
+    // Whether this user may open /dev/kvm goes with the kernel's KVM parameters: one thread fewer to start.
     return {readsProbe(QStringLiteral("dmi"), 2000ms, files(kDmiFiles)),
-            readsProbe(QStringLiteral("system"), 2000ms, files(kSystemFiles)),
+            readsProbe(QStringLiteral("system"), 2000ms, files(kSystemFiles) << kvm),
             readsProbe(QStringLiteral("containers"), 2000ms, containers),
-            readsProbe(QStringLiteral("kvm"), 2000ms, {kvm}),
             readsProbe(QStringLiteral("disk"), 3000ms, {disk}),
             cpuidProbe(m_cpuid)};
 }
