@@ -90,20 +90,36 @@ Evidence Evidence::fromJson(const QJsonObject &o, QString *error)
             *error = why;
         return Evidence{};
     };
-    if (!o.value(QStringLiteral("key")).isString() || o.value(QStringLiteral("key")).toString().isEmpty())
+    // One pass over the fields: a lookup by name searches the object each time, and a report replays up
+    // to 10,000 items.
+    QJsonValue key, outcome, data(QJsonValue::Undefined), encoding;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString name = it.key();
+        if (name == u"key")
+            key = it.value();
+        else if (name == u"source")
+            e.source = it.value().toString();
+        else if (name == u"outcome")
+            outcome = it.value();
+        else if (name == u"detail")
+            e.detail = it.value().toString();
+        else if (name == u"elapsedUs")
+            e.elapsedUs = it.value().toInteger();
+        else if (name == u"data")
+            data = it.value();
+        else if (name == u"encoding")
+            encoding = it.value();
+    }
+    if (!key.isString() || key.toString().isEmpty())
         return fail(QStringLiteral("evidence item without a \"key\" string"));
-    e.key = o.value(QStringLiteral("key")).toString();
-    e.source = o.value(QStringLiteral("source")).toString();
+    e.key = key.toString();
     bool known = false;
-    e.outcome = outcomeFromName(o.value(QStringLiteral("outcome")).toString(), &known);
+    e.outcome = outcomeFromName(outcome.toString(), &known);
     if (!known)
         return fail(QStringLiteral("evidence \"%1\" has an unknown outcome").arg(e.key));
-    e.detail = o.value(QStringLiteral("detail")).toString();
-    e.elapsedUs = o.value(QStringLiteral("elapsedUs")).toInteger();
-    const QJsonValue data = o.value(QStringLiteral("data"));
     if (!data.isUndefined() && !data.isString())
         return fail(QStringLiteral("evidence \"%1\" has non-string data").arg(e.key));
-    if (o.value(QStringLiteral("encoding")).toString() == QLatin1String("base64")) {
+    if (encoding.toString() == QLatin1String("base64")) {
         auto decoded = QByteArray::fromBase64Encoding(data.toString().toLatin1(),
                                                       QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)

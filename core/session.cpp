@@ -2,11 +2,14 @@
 #include "session.h"
 
 #include "cpuid/cpuiddump.h"
+#include "probes/collectorsource.h"
 #include "probes/linuxsource.h"
 #include "probes/macsource.h"
+#include "probes/streamsource.h"
 #include "probes/windowssource.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -58,6 +61,10 @@ std::shared_ptr<ProbeSource> makeSourceFor(const SourceOptions &o, QString *erro
             return fail(Text::tr("The sysroot \"%1\" is not a folder.").arg(o.sysroot));
         if (cpuid.mode == CpuidSetting::Mode::Live)
             cpuid.mode = CpuidSetting::Mode::None; // a recorded machine: this CPU says nothing about it
+        // A folder recorded as the collector's own output (scripts/record-linux-machine.sh).
+        const QString stream = QDir(fi.absoluteFilePath()).filePath(QString::fromLatin1(StreamSource::kFileName));
+        if (QFileInfo(stream).isFile())
+            return StreamSource::open(stream, cpuid, error);
         return std::make_shared<LinuxSource>(fi.absoluteFilePath(), cpuid);
     }
 #if defined(Q_OS_LINUX)
@@ -95,6 +102,28 @@ Evaluation evaluateAll(const EvidenceSet &evidence, OsFamily family)
     for (const CheckDef *def : checksFor(family))
         e.results.append(evaluate(*def, e.facts));
     return e;
+}
+
+QStringList collectArguments(const SourceOptions &o)
+{
+    QStringList args{QStringLiteral("collect")};
+    if (!o.sysroot.isEmpty())
+        args << QStringLiteral("--sysroot") << QFileInfo(o.sysroot).absoluteFilePath();
+    if (!o.cpuidDump.isEmpty())
+        args << QStringLiteral("--cpuid-dump") << QFileInfo(o.cpuidDump).absoluteFilePath();
+    if (!o.windowsEvidence.isEmpty())
+        args << QStringLiteral("--windows-evidence") << QFileInfo(o.windowsEvidence).absoluteFilePath();
+    return args;
+}
+
+std::shared_ptr<ProbeSource> makeKillableSource(const SourceOptions &o, const QString &program, QString *error)
+{
+    std::shared_ptr<ProbeSource> source = makeSource(o, error);
+    const bool readsFiles = std::dynamic_pointer_cast<LinuxSource>(source) ||
+                            (std::dynamic_pointer_cast<MacSource>(source) && source->kind() == QLatin1String("live"));
+    if (!readsFiles)
+        return source;
+    return std::make_shared<CollectorSource>(source, program, collectArguments(o));
 }
 
 Session::Session(std::shared_ptr<ProbeSource> source, QObject *parent)

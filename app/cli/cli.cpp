@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "checkjson.h"
+#include "collectcommand.h"
 #include "i18n.h"
 #include "options.h"
 #include "reportcommands.h"
@@ -43,7 +44,9 @@ QString generalHelp()
            u'\n' +
            Text::tr("Reports: nestready --open FILE            open a saved report in the window\n"
                     "         nestready summarize PATHS...     one table from many JSON reports\n"
-                    "Run `nestready summarize --help` and see `nestready check --help` (--report, --from-report).\n");
+                    "Run `nestready summarize --help` and see `nestready check --help` (--report, --from-report).\n") +
+           u'\n' +
+           Text::tr("Evidence: nestready collect [options]   this machine's evidence, one JSON line per item\n");
 }
 
 int runCheck(const QStringList &args)
@@ -136,6 +139,10 @@ int run(int argc, char **argv)
     if (command == QLatin1String("summarize")) {
         args.removeAt(1);
         return runSummarize(args);
+    }
+    if (command == QLatin1String("collect")) {
+        args.removeAt(1);
+        return runCollect(args);
     }
     return usageError(Text::tr("Unknown command \"%1\".").arg(command));
 }

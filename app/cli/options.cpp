@@ -11,18 +11,20 @@ struct Text {
 };
 } // namespace
 
-void addSourceOptions(QCommandLineParser &parser)
+void addSourceOptions(QCommandLineParser &parser, bool withNetwork)
 {
     parser.addOption({QStringLiteral("sysroot"),
-                      Text::tr("Examine a recorded Linux machine: read /proc, /sys and /etc below <dir>."),
+                      Text::tr("Examine a recorded Linux machine: read /proc, /sys and /etc below <dir>, or the "
+                               "evidence.jsonl that scripts/record-linux-machine.sh wrote there."),
                       Text::tr("dir")});
     parser.addOption({QStringLiteral("cpuid-dump"),
                       Text::tr("Read CPUID from <file> (the output of `cpuid -r -1`) instead of this CPU."),
                       Text::tr("file")});
     parser.addOption({QStringLiteral("windows-evidence"),
                       Text::tr("Examine a recorded Windows machine from its evidence file."), Text::tr("file")});
-    parser.addOption({QStringLiteral("no-network"),
-                      Text::tr("Make no network request at all (not even to Azure's local metadata service).")});
+    if (withNetwork)
+        parser.addOption({QStringLiteral("no-network"),
+                          Text::tr("Make no network request at all (not even to Azure's local metadata service).")});
 }
 
 SourceOptions sourceOptions(const QCommandLineParser &parser)
@@ -31,7 +33,8 @@ SourceOptions sourceOptions(const QCommandLineParser &parser)
     o.sysroot = parser.value(QStringLiteral("sysroot"));
     o.cpuidDump = parser.value(QStringLiteral("cpuid-dump"));
     o.windowsEvidence = parser.value(QStringLiteral("windows-evidence"));
-    o.noNetwork = parser.isSet(QStringLiteral("no-network"));
+    // optionNames() lists the options given: unlike isSet(), it does not warn about one `collect` lacks.
+    o.noNetwork = parser.optionNames().contains(QStringLiteral("no-network"));
     return o;
 }
 

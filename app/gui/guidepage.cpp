@@ -124,6 +124,10 @@ GuidePage::GuidePage(Wizard *wizard)
     connect(wizard->session(), &Session::finished, this, follow);
     connect(wizard->session(), &Session::resultUpdated, this, &GuidePage::refreshFixStatus);
     connect(wizard->session(), &Session::started, this, &GuidePage::refreshFixStatus);
+    // One run at a time: pressed again mid-run, it would throw away the answers of the run under way.
+    connect(wizard->session(), &Session::started, m_again, [this] { m_again->setEnabled(false); });
+    connect(wizard->session(), &Session::finished, m_again, [this] { m_again->setEnabled(true); });
+    m_again->setEnabled(!wizard->session()->isRunning());
 }
 
 void GuidePage::initializePage()

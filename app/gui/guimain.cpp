@@ -51,7 +51,11 @@ int nestready_gui_main(int argc, char **argv)
             return 2;
         source = report;
     } else {
-        source = nestready::makeSource(nestready::cli::sourceOptions(parser), &error);
+        // The window lives long and runs again on "Check again": its evidence comes from a child process
+        // (this executable's `collect`) that each run kills at its deadline, so a read that hangs never
+        // outlives its run.
+        source = nestready::makeKillableSource(nestready::cli::sourceOptions(parser),
+                                               QCoreApplication::applicationFilePath(), &error);
     }
     if (!source) {
         QMessageBox::critical(nullptr, Text::tr("nestready"), error);

@@ -2,15 +2,24 @@
 #pragma once
 
 #include "evidence.h"
+#include "probe.h"
 
 #include <QCoroTask>
+
+#include <chrono>
+#include <functional>
 
 namespace nestready::fileprobe {
 
 // Upper bound for any single file read; /proc and /sys files are far smaller.
 inline constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+// /proc/cpuinfo grows with the processors: about 1.3 KB each on x86, so 4,096 of them take 5.4 MB, and
+// Linux builds for at most 8,192 (x86 MAXSMP). Read it whole up to this bound so that every processor
+// is counted.
+inline constexpr qint64 kMaxCpuinfoBytes = 16 * 1024 * 1024;
 
 // Blocking read of one file into evidence (Ok, Missing, Denied or Error). Safe to call on any thread.
+// Reserves only what it reads, never the cap.
 Evidence readFile(const QString &key, const QString &path, qint64 maxBytes = kMaxFileBytes);
 // Blocking: Ok with data "yes" when path exists (file, folder or device), Missing otherwise.
 Evidence exists(const QString &key, const QString &path);
@@ -19,9 +28,29 @@ Evidence exists(const QString &key, const QString &path);
 // lines: path, free-bytes, total-bytes, filesystem.
 Evidence diskFree(const QString &key, const QString &dir);
 
-// Runs a blocking function on nestready's I/O thread pool and resumes the coroutine with its result.
-// A read that hangs (a stuck mount) keeps its worker thread, never the caller; the pool is never
-// joined at exit, so a hung read cannot hang the process either.
-QCoro::Task<QList<Evidence>> onWorker(std::function<QList<Evidence>()> work);
+// One blocking read and the key it answers for.
+struct Read {
+    QString key;
+    QString source; // where it reads, for the evidence that says it is stuck
+    std::function<Evidence()> run;
+};
+
+// A read of /proc or /sys answers in microseconds; one still running after this is stuck (a FIFO, a
+// dead network mount, a driver that never answers).
+inline constexpr std::chrono::milliseconds kReadBudget{1000};
+// Threads left behind in stuck reads, over the life of the process. Past this many, further reads of a
+// group that met a stuck one are not tried: each would risk one more thread.
+inline constexpr int kMaxStuckThreads = 32;
+
+// Runs the reads one after another on a thread of their own, so a read that hangs blocks neither the
+// caller nor exit. Each read has its own budget: a read still running after `budget` is answered
+// TimedOut, everything read before it is handed to `deliver` at once, and the reads after it go on in a
+// fresh thread (the stuck one is abandoned; it is never joined). The task's result is what was read
+// after the last delivery.
+QCoro::Task<QList<Evidence>> readInTurn(QList<Read> reads, Probe::Deliver deliver,
+                                        std::chrono::milliseconds budget = kReadBudget);
+
+// Threads stuck in a read right now (for tests).
+int stuckThreads();
 
 } // namespace nestready::fileprobe

@@ -30,7 +30,8 @@ struct FileItem {
     const char *path;
 };
 
-// Files read as they are. Grouped into probes so each group has one budget and one worker hop.
+// Files read as they are. Grouped into probes: each group is read in turn on a thread of its own, each
+// file with its own budget (fileprobe::readInTurn), and the group as a whole has the probe's budget.
 constexpr FileItem kDmiFiles[] = {
     {keys::DmiSysVendor, "/sys/class/dmi/id/sys_vendor"},
     {keys::DmiProductName, "/sys/class/dmi/id/product_name"},
@@ -63,13 +64,29 @@ constexpr FileItem kContainerMarkers[] = {
     {keys::DockerEnv, "/.dockerenv"},
 };
 
-template <std::size_t N>
-QStringList keysOf(const FileItem (&items)[N])
+fileprobe::Read fileRead(const char *key, const QString &path, qint64 maxBytes = fileprobe::kMaxFileBytes)
 {
-    QStringList out;
-    for (const auto &i : items)
-        out.append(QString::fromLatin1(i.key));
-    return out;
+    return {QString::fromLatin1(key), path,
+            [k = QString::fromLatin1(key), path, maxBytes] { return fileprobe::readFile(k, path, maxBytes); }};
+}
+
+fileprobe::Read markerRead(const char *key, const QString &path)
+{
+    return {QString::fromLatin1(key), path, [k = QString::fromLatin1(key), path] { return fileprobe::exists(k, path); }};
+}
+
+Probe readsProbe(const QString &name, std::chrono::milliseconds timeout, QList<fileprobe::Read> reads)
+{
+    Probe p;
+    p.name = name;
+    p.timeout = timeout;
+    for (const fileprobe::Read &r : reads)
+        p.keys.append(r.key);
+    // Not a coroutine lambda: readInTurn takes its arguments by value into its own frame.
+    p.stream = [reads = std::move(reads)](Probe::Deliver deliver) {
+        return fileprobe::readInTurn(reads, std::move(deliver));
+    };
+    return p;
 }
 
 // The one variable of PID 1's environment that matters. The rest may hold secrets and is never kept.
@@ -182,13 +199,16 @@ Probe cpuidProbe(const CpuidSetting &setting)
         switch (setting.mode) {
         case CpuidSetting::Mode::Dump: {
             // Never build a capturing lambda inside a co_await expression: GCC 12 destroys its captures
-            // twice (a double free; https://github.com/equeim/tremotesf2/pull/551). Every probe below
+            // twice (a double free; https://github.com/equeim/tremotesf2/pull/551). Every probe
             // therefore creates its task first and awaits it in a separate statement.
-            auto task = fileprobe::onWorker([setting] {
-                return QList<Evidence>{
-                    fileprobe::readFile(QString::fromLatin1(keys::Cpuid), setting.dumpPath, 1024 * 1024)};
-            });
-            co_return co_await task;
+            QList<Evidence> early; // a stuck read is answered here, before the task ends
+            auto task = fileprobe::readInTurn({fileRead(keys::Cpuid, setting.dumpPath, 1024 * 1024)},
+                                              [&early](QList<Evidence> part) {
+                                                  early += part;
+                                                  return true;
+                                              });
+            QList<Evidence> rest = co_await task;
+            co_return early + rest;
         }
         case CpuidSetting::Mode::Live: {
             QElapsedTimer clock;
@@ -221,99 +241,61 @@ Probe cpuidProbe(const CpuidSetting &setting)
 
 QList<Probe> LinuxSource::probes() const
 {
-    QList<Probe> out;
     const LinuxSource self = *this;
-
-    auto filesProbe = [&](const QString &name, auto &items) {
-        Probe p;
-        p.name = name;
-        p.keys = keysOf(items);
-        p.timeout = 2000ms;
-        p.run = [self, &items]() -> QCoro::Task<QList<Evidence>> {
-            auto task = fileprobe::onWorker([self, &items] {
-                QList<Evidence> ev;
-                for (const auto &i : items)
-                    ev.append(fileprobe::readFile(QString::fromLatin1(i.key), self.path(QString::fromLatin1(i.path))));
-                return ev;
-            });
-            co_return co_await task;
-        };
-        out.append(p);
+    const auto files = [&](const auto &items) {
+        QList<fileprobe::Read> reads;
+        for (const FileItem &i : items) {
+            const bool cpuinfo = qstrcmp(i.key, keys::Cpuinfo) == 0;
+            reads.append(fileRead(i.key, path(QString::fromLatin1(i.path)),
+                                  cpuinfo ? fileprobe::kMaxCpuinfoBytes : fileprobe::kMaxFileBytes));
+        }
+        return reads;
     };
-    filesProbe(QStringLiteral("dmi"), kDmiFiles);
-    filesProbe(QStringLiteral("system"), kSystemFiles);
 
-    {
-        Probe p;
-        p.name = QStringLiteral("containers");
-        p.keys = keysOf(kContainerFiles) + keysOf(kContainerMarkers) +
-                 QStringList{QString::fromLatin1(keys::Pid1Container), QString::fromLatin1(keys::CgroupNs),
-                             QString::fromLatin1(keys::ProcXen), QString::fromLatin1(keys::OsRelease)};
-        p.timeout = 2000ms;
-        p.run = [self]() -> QCoro::Task<QList<Evidence>> {
-            auto task = fileprobe::onWorker([self] {
-                QList<Evidence> ev;
-                for (const auto &i : kContainerFiles)
-                    ev.append(fileprobe::readFile(QString::fromLatin1(i.key), self.path(QString::fromLatin1(i.path))));
-                for (const auto &i : kContainerMarkers)
-                    ev.append(fileprobe::exists(QString::fromLatin1(i.key), self.path(QString::fromLatin1(i.path))));
-                ev.append(pid1Container(self.path(QStringLiteral("/proc/1/environ"))));
-                ev.append(cgroupNamespace(self));
-                // /proc/xen: its presence says Xen; capabilities says dom0 or domU.
-                Evidence xen = fileprobe::readFile(QString::fromLatin1(keys::ProcXen),
-                                                   self.path(QStringLiteral("/proc/xen/capabilities")));
-                if (xen.outcome == Outcome::Missing && QFileInfo::exists(self.path(QStringLiteral("/proc/xen")))) {
-                    xen.outcome = Outcome::Ok; // the folder exists, capabilities does not: a domU
-                    xen.data.clear();
-                }
-                ev.append(xen);
-                Evidence os = fileprobe::readFile(QString::fromLatin1(keys::OsRelease),
-                                                  self.path(QStringLiteral("/etc/os-release")));
-                if (os.outcome == Outcome::Missing)
-                    os = fileprobe::readFile(QString::fromLatin1(keys::OsRelease),
-                                             self.path(QStringLiteral("/usr/lib/os-release")));
-                ev.append(os);
-                return ev;
-            });
-            co_return co_await task;
-        };
-        out.append(p);
-    }
+    QList<fileprobe::Read> containers = files(kContainerFiles);
+    for (const FileItem &i : kContainerMarkers)
+        containers.append(markerRead(i.key, path(QString::fromLatin1(i.path))));
+    containers.append({QString::fromLatin1(keys::Pid1Container), path(QStringLiteral("/proc/1/environ")),
+                       [self] { return pid1Container(self.path(QStringLiteral("/proc/1/environ"))); }});
+    containers.append({QString::fromLatin1(keys::CgroupNs), path(QStringLiteral("/sys/fs/cgroup")),
+                       [self] { return cgroupNamespace(self); }});
+    // /proc/xen: its presence says Xen; capabilities says dom0 or domU.
+    containers.append({QString::fromLatin1(keys::ProcXen), path(QStringLiteral("/proc/xen/capabilities")), [self] {
+                           Evidence xen = fileprobe::readFile(QString::fromLatin1(keys::ProcXen),
+                                                              self.path(QStringLiteral("/proc/xen/capabilities")));
+                           if (xen.outcome == Outcome::Missing &&
+                               QFileInfo::exists(self.path(QStringLiteral("/proc/xen")))) {
+                               xen.outcome = Outcome::Ok; // the folder exists, capabilities does not: a domU
+                               xen.data.clear();
+                           }
+                           return xen;
+                       }});
+    containers.append({QString::fromLatin1(keys::OsRelease), path(QStringLiteral("/etc/os-release")), [self] {
+                           Evidence os = fileprobe::readFile(QString::fromLatin1(keys::OsRelease),
+                                                             self.path(QStringLiteral("/etc/os-release")));
+                           if (os.outcome == Outcome::Missing)
+                               os = fileprobe::readFile(QString::fromLatin1(keys::OsRelease),
+                                                        self.path(QStringLiteral("/usr/lib/os-release")));
+                           return os;
+                       }});
 
-    {
-        Probe p;
-        p.name = QStringLiteral("kvm");
-        p.keys = {QString::fromLatin1(keys::DevKvm)};
-        p.timeout = 2000ms;
-        p.run = [self]() -> QCoro::Task<QList<Evidence>> {
-            auto task = fileprobe::onWorker([self] {
-                if (self.isLive())
-                    return QList<Evidence>{devKvmLive(QStringLiteral("/dev/kvm"))};
-                return QList<Evidence>{fileprobe::readFile(QString::fromLatin1(keys::DevKvm),
-                                                           self.path(QStringLiteral("/.nestready/linux.dev-kvm")))};
-            });
-            co_return co_await task;
-        };
-        out.append(p);
-    }
-    {
-        Probe p;
-        p.name = QStringLiteral("disk");
-        p.keys = {QString::fromLatin1(keys::DiskFree)};
-        p.timeout = 3000ms;
-        p.run = [self]() -> QCoro::Task<QList<Evidence>> {
-            auto task = fileprobe::onWorker([self] {
-                if (self.isLive())
-                    return QList<Evidence>{fileprobe::diskFree(QString::fromLatin1(keys::DiskFree), productDataDirectory())};
-                return QList<Evidence>{fileprobe::readFile(QString::fromLatin1(keys::DiskFree),
-                                                           self.path(QStringLiteral("/.nestready/disk.free")))};
-            });
-            co_return co_await task;
-        };
-        out.append(p);
-    }
-    out.append(cpuidProbe(m_cpuid));
-    return out;
+    const QString kvmPath = m_live ? QStringLiteral("/dev/kvm") : path(QStringLiteral("/.nestready/linux.dev-kvm"));
+    fileprobe::Read kvm{QString::fromLatin1(keys::DevKvm), kvmPath, [self, kvmPath] {
+                            return self.isLive() ? devKvmLive(kvmPath)
+                                                 : fileprobe::readFile(QString::fromLatin1(keys::DevKvm), kvmPath);
+                        }};
+    const QString diskPath = m_live ? productDataDirectory() : path(QStringLiteral("/.nestready/disk.free"));
+    fileprobe::Read disk{QString::fromLatin1(keys::DiskFree), diskPath, [self, diskPath] {
+                             return self.isLive() ? fileprobe::diskFree(QString::fromLatin1(keys::DiskFree), diskPath)
+                                                  : fileprobe::readFile(QString::fromLatin1(keys::DiskFree), diskPath);
+                         }};
+
+    // Whether this user may open /dev/kvm goes with the kernel's KVM parameters: one thread fewer to start.
+    return {readsProbe(QStringLiteral("dmi"), 2000ms, files(kDmiFiles)),
+            readsProbe(QStringLiteral("system"), 2000ms, files(kSystemFiles) << kvm),
+            readsProbe(QStringLiteral("containers"), 2000ms, containers),
+            readsProbe(QStringLiteral("disk"), 3000ms, {disk}),
+            cpuidProbe(m_cpuid)};
 }
 
 } // namespace nestready

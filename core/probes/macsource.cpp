@@ -48,23 +48,30 @@ QList<Probe> MacSource::probes() const
     sysctl.timeout = 2000ms;
     const bool live = m_live;
     const QByteArray recordedSysctl = m_sysctl, recordedDisk = m_diskFree;
-    sysctl.run = [live, recordedSysctl, recordedDisk]() -> QCoro::Task<QList<Evidence>> {
-        if (!live)
+    if (!live) {
+        sysctl.run = [recordedSysctl, recordedDisk]() -> QCoro::Task<QList<Evidence>> {
             co_return QList<Evidence>{recordedItem(keys::MacSysctl, recordedSysctl),
                                       recordedItem(keys::DiskFree, recordedDisk)};
-        // Not inside the co_await expression: g++ 12 destroys such temporaries twice (see linuxsource.cpp).
-        auto task = fileprobe::onWorker([] {
-            QElapsedTimer clock;
-            clock.start();
-            Evidence e;
-            e.key = QString::fromLatin1(keys::MacSysctl);
-            e.source = QStringLiteral("sysctlbyname");
-            e.data = QByteArray::fromStdString(macos::sysctlDump());
-            e.outcome = e.data.isEmpty() ? Outcome::Unavailable : Outcome::Ok;
-            e.elapsedUs = clock.nsecsElapsed() / 1000;
-            return QList<Evidence>{e, fileprobe::diskFree(QString::fromLatin1(keys::DiskFree), productDataDirectory())};
-        });
-        co_return co_await task;
+        };
+        return {sysctl, cpuidProbe(m_cpuid)};
+    }
+    const fileprobe::Read values{QString::fromLatin1(keys::MacSysctl), QStringLiteral("sysctlbyname"), [] {
+                                     QElapsedTimer clock;
+                                     clock.start();
+                                     Evidence e;
+                                     e.key = QString::fromLatin1(keys::MacSysctl);
+                                     e.source = QStringLiteral("sysctlbyname");
+                                     e.data = QByteArray::fromStdString(macos::sysctlDump());
+                                     e.outcome = e.data.isEmpty() ? Outcome::Unavailable : Outcome::Ok;
+                                     e.elapsedUs = clock.nsecsElapsed() / 1000;
+                                     return e;
+                                 }};
+    const fileprobe::Read disk{QString::fromLatin1(keys::DiskFree), productDataDirectory(), [] {
+                                   return fileprobe::diskFree(QString::fromLatin1(keys::DiskFree), productDataDirectory());
+                               }};
+    // Not a coroutine lambda: readInTurn takes its arguments by value into its own frame.
+    sysctl.stream = [values, disk](Probe::Deliver deliver) {
+        return fileprobe::readInTurn({values, disk}, std::move(deliver));
     };
     return {sysctl, cpuidProbe(m_cpuid)};
 }

@@ -12,12 +12,22 @@
 namespace nestready {
 
 // One unit of I/O. A probe yields one or more pieces of evidence and has its own time budget;
-// when the budget runs out the runner records every key it promised as TimedOut and moves on.
+// when the budget runs out the runner records every key it promised and has not delivered as TimedOut
+// and moves on.
 struct Probe {
+    // Hands evidence to the run at once. Returns false when the run no longer wants it (restarted, or the
+    // probe's budget is spent): the probe may then stop working.
+    using Deliver = std::function<bool(QList<Evidence>)>;
+
     QString name;                 // for logs and the "still checking" UI
     QStringList keys;             // the evidence keys it promises
     std::chrono::milliseconds timeout{2000};
+    // The answer, all at once.
     std::function<QCoro::Task<QList<Evidence>>()> run;
+    // Instead of `run`, for probes whose items come in one by one (the collector process, files read in
+    // turn): what is handed to `deliver` reaches the session at once, the task's result is the rest, and a
+    // spent budget only marks the keys not delivered yet as timed out.
+    std::function<QCoro::Task<QList<Evidence>>(Deliver)> stream;
 };
 
 // Where a run takes its evidence from. Live, a recorded sysroot, a Windows evidence file or a report

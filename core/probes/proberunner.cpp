@@ -3,12 +3,22 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <exception>
 #include <memory>
 
 namespace nestready {
+
+// One probe of one run: what it promised and has not delivered yet.
+struct ProbeRunner::Launch {
+    quint64 generation = 0;
+    Probe probe;
+    QSet<QString> outstanding;
+    QElapsedTimer clock;
+    bool settled = false;
+};
 
 namespace {
 // Owns the probe's task for its whole life: QCoro tasks start eagerly and cannot be cancelled, so a
@@ -23,21 +33,6 @@ QCoro::Task<void> awaitProbe(QCoro::Task<QList<Evidence>> task, std::function<vo
     } catch (...) {
         failed(QStringLiteral("unknown exception"));
     }
-}
-
-QList<Evidence> placeholders(const Probe &probe, Outcome outcome, const QString &detail, qint64 elapsedUs)
-{
-    QList<Evidence> out;
-    for (const QString &key : probe.keys) {
-        Evidence e;
-        e.key = key;
-        e.source = probe.name;
-        e.outcome = outcome;
-        e.detail = detail;
-        e.elapsedUs = elapsedUs;
-        out.append(e);
-    }
-    return out;
 }
 } // namespace
 
@@ -85,53 +80,76 @@ bool ProbeRunner::add(const QList<Probe> &probes)
 
 void ProbeRunner::launch(quint64 generation, const Probe &probe)
 {
-    auto settled = std::make_shared<bool>(false);
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
+    auto run = std::make_shared<Launch>();
+    run->generation = generation;
+    run->probe = probe;
+    run->outstanding = QSet<QString>(probe.keys.cbegin(), probe.keys.cend());
+    run->clock.start();
     QPointer<ProbeRunner> self(this);
 
-    auto settle = [self, generation, probe, settled](QList<Evidence> evidence) {
-        if (*settled || !self)
-            return;
-        *settled = true;
-        self->deliver(generation, probe, std::move(evidence));
+    const auto settle = [self, run](QList<Evidence> rest, Outcome fill, const QString &detail) {
+        if (self)
+            self->settle(*run, std::move(rest), fill, detail);
     };
-    QTimer::singleShot(probe.timeout, this, [settle, probe, clock] {
-        settle(placeholders(probe, Outcome::TimedOut,
-                            QStringLiteral("no answer within %1 ms").arg(probe.timeout.count()),
-                            clock->nsecsElapsed() / 1000));
+    QTimer::singleShot(probe.timeout, this, [settle, run] {
+        settle({}, Outcome::TimedOut, QStringLiteral("no answer within %1 ms").arg(run->probe.timeout.count()));
     });
-    if (!probe.run) {
-        settle(placeholders(probe, Outcome::Error, QStringLiteral("probe has no implementation"), 0));
-        return;
+    const auto failed = [settle](const QString &why) {
+        settle({}, Outcome::Error, QStringLiteral("probe failed: %1").arg(why));
+    };
+    const auto done = [settle](QList<Evidence> rest) {
+        settle(std::move(rest), Outcome::Error, QStringLiteral("probe returned no evidence for this key"));
+    };
+    if (probe.stream) {
+        Probe::Deliver deliver = [self, run](QList<Evidence> part) { return self && self->deliverPart(*run, part); };
+        awaitProbe(probe.stream(std::move(deliver)), done, failed);
+    } else if (probe.run) {
+        awaitProbe(probe.run(), done, failed);
+    } else {
+        settle({}, Outcome::Error, QStringLiteral("probe has no implementation"));
     }
-    awaitProbe(
-        probe.run(), [settle](QList<Evidence> ev) { settle(std::move(ev)); },
-        [settle, probe, clock](const QString &why) {
-            settle(placeholders(probe, Outcome::Error, QStringLiteral("probe failed: %1").arg(why),
-                                clock->nsecsElapsed() / 1000));
-        });
 }
 
-void ProbeRunner::deliver(quint64 generation, const Probe &probe, QList<Evidence> evidence)
+bool ProbeRunner::deliverPart(Launch &launch, const QList<Evidence> &evidence)
 {
-    if (generation != m_generation)
-        return;
-    // A probe must answer for every key it promised; fill in any it forgot so checks never wait forever.
-    QStringList missing = probe.keys;
+    if (launch.settled || launch.generation != m_generation)
+        return false;
     for (const Evidence &e : evidence)
-        missing.removeAll(e.key);
-    for (const QString &key : missing) {
+        launch.outstanding.remove(e.key);
+    if (!evidence.isEmpty())
+        Q_EMIT evidenceReady(evidence);
+    // A handler may have restarted the run.
+    return !launch.settled && launch.generation == m_generation;
+}
+
+void ProbeRunner::settle(Launch &launch, QList<Evidence> rest, Outcome fill, const QString &detail)
+{
+    if (launch.settled)
+        return;
+    launch.settled = true;
+    if (launch.generation != m_generation)
+        return;
+    for (const Evidence &e : rest)
+        launch.outstanding.remove(e.key);
+    // A probe must answer for every key it promised; fill in the ones it has not, so checks never wait forever.
+    const qint64 elapsedUs = launch.clock.nsecsElapsed() / 1000;
+    for (const QString &key : launch.probe.keys) {
+        if (!launch.outstanding.remove(key))
+            continue;
         Evidence e;
         e.key = key;
-        e.source = probe.name;
-        e.outcome = Outcome::Error;
-        e.detail = QStringLiteral("probe returned no evidence for this key");
-        evidence.append(e);
+        e.source = launch.probe.name;
+        e.outcome = fill;
+        e.detail = detail;
+        e.elapsedUs = elapsedUs;
+        rest.append(e);
     }
-    Q_EMIT evidenceReady(evidence);
-    m_pendingNames.removeOne(probe.name);
-    Q_EMIT probeFinished(probe.name);
+    if (!rest.isEmpty())
+        Q_EMIT evidenceReady(rest);
+    if (launch.generation != m_generation)
+        return; // a handler restarted the run: its counters are the new run's
+    m_pendingNames.removeOne(launch.probe.name);
+    Q_EMIT probeFinished(launch.probe.name);
     if (--m_pending == 0)
         Q_EMIT finished();
 }

@@ -26,6 +26,9 @@ using namespace std::chrono_literals;
 // The collector keeps its whole run under 10 s (docs/windows-evidence.md); PowerShell itself needs a
 // second or two to start on a cold machine.
 constexpr auto kCollectorTimeout = 15s;
+// QProcess keeps a child's output in memory until it is read: a collector that writes more than an
+// evidence document may hold is stopped.
+constexpr qint64 kMaxCollectorOutput = winev::kMaxEvidenceBytes + 64 * 1024;
 
 QList<Evidence> allFailed(const QString &source, Outcome outcome, const QString &detail, qint64 elapsedUs)
 {
@@ -56,21 +59,40 @@ QCoro::Task<QList<Evidence>> runCollector(QString program, QStringList arguments
     process.setStandardInputFile(QProcess::nullDevice());
     // Every awaited task is a named object: g++ 12 destroys temporaries of a co_await operand twice.
     auto coro = qCoro(process);
+    bool overflow = false;
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, &process, [&process, &overflow] {
+        if (process.bytesAvailable() > kMaxCollectorOutput && !overflow) {
+            overflow = true;
+            process.kill();
+        }
+    });
+    QByteArray err;
+    QObject::connect(&process, &QProcess::readyReadStandardError, &process, [&process, &err] {
+        err += process.readAllStandardError().left(2000 - err.size()); // only its start is kept
+    });
     auto starting = coro.start(program, arguments, QIODevice::ReadOnly, 5s);
     const bool started = co_await starting;
-    if (!started)
+    if (!started) {
+        QObject::disconnect(&process, nullptr, nullptr, nullptr);
         co_return allFailed(source, Outcome::Error, QStringLiteral("cannot start: %1").arg(process.errorString()),
                             clock.nsecsElapsed() / 1000);
+    }
     auto finishing = coro.waitForFinished(timeout);
     const bool finished = co_await finishing;
+    // The handlers use locals declared after `process`: none may run once this coroutine returns.
+    QObject::disconnect(&process, nullptr, nullptr, nullptr);
     if (!finished) {
         process.kill();
         process.waitForFinished(1000);
         co_return allFailed(source, Outcome::TimedOut,
                             QStringLiteral("no answer within %1 ms").arg(timeout.count()), clock.nsecsElapsed() / 1000);
     }
+    if (overflow || process.bytesAvailable() > kMaxCollectorOutput)
+        co_return allFailed(source, Outcome::Error,
+                            QStringLiteral("the collector wrote more than %1 bytes").arg(kMaxCollectorOutput),
+                            clock.nsecsElapsed() / 1000);
     const QByteArray out = process.readAllStandardOutput();
-    const QByteArray err = process.readAllStandardError().left(2000);
+    err += process.readAllStandardError().left(2000 - err.size());
     QString why;
     const auto doc = winev::load(out, &why);
     if (!doc)

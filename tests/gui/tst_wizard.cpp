@@ -280,6 +280,41 @@ private Q_SLOTS:
         QVERIFY(guide->fixStatusText().contains(statusDisplayName(Status::Pass).toString()));
     }
 
+    // One run at a time: "I've done this: check again" is off while a run is under way. The window's own
+    // source: evidence from a `nestready collect` child.
+    void guideCheckAgainWaitsForTheRun()
+    {
+        SourceOptions options;
+        options.sysroot = harness::machine(QStringLiteral("vmware-esxi-no-nested"));
+        options.cpuidDump = options.sysroot + QStringLiteral("/cpuid.txt");
+        options.noNetwork = true;
+        QString error;
+        auto source = makeKillableSource(options, QStringLiteral(NESTREADY_BINARY), &error);
+        QVERIFY2(source && source->probes().size() == 1 && source->probes().first().name == QLatin1String("collector"),
+                 qPrintable(error));
+        Harness h(source);
+        h.start(QStringLiteral("guide"));
+        auto *guide = h.page<GuidePage>(Wizard::GuideId);
+        QPushButton *again = guide->checkAgainButton();
+        QVERIFY(!again->isEnabled()); // the first run is under way
+        QVERIFY(h.finish());
+        QVERIFY(again->isEnabled());
+        QCOMPARE(guide->shownGuide(), QStringLiteral("vmware-esxi"));
+
+        QSignalSpy started(h.session.get(), &Session::started);
+        QSignalSpy finished(h.session.get(), &Session::finished);
+        QTest::mouseClick(again, Qt::LeftButton);
+        QCOMPARE(started.count(), 1);
+        QVERIFY(!again->isEnabled());
+        QTest::mouseClick(again, Qt::LeftButton); // pressed again mid-run: nothing happens
+        QTest::keyClick(guide, Qt::Key_C, Qt::AltModifier);
+        QCOMPARE(started.count(), 1);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(again->isEnabled());
+        QVERIFY(guide->fixStatusText().contains(statusDisplayName(Status::Fail).toString()));
+    }
+
     // The Requirements page is complete only once the run has finished; rows say how long it takes.
     void pageCompleteAndTimeouts()
     {

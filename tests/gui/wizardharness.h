@@ -63,11 +63,19 @@ public:
         for (int i = 0; i < a.size(); ++i) {
             Probe p = a.at(i);
             // ProbeRunner starts probes in list order, so the first one counts the runs for all.
-            p.run = [runA = a.at(i).run, runB = b.at(i).run, runs, first = i == 0] {
-                if (first)
-                    ++*runs;
-                return *runs >= 2 ? runB() : runA();
-            };
+            if (p.stream) {
+                p.stream = [streamA = a.at(i).stream, streamB = b.at(i).stream, runs, first = i == 0](Probe::Deliver d) {
+                    if (first)
+                        ++*runs;
+                    return *runs >= 2 ? streamB(std::move(d)) : streamA(std::move(d));
+                };
+            } else {
+                p.run = [runA = a.at(i).run, runB = b.at(i).run, runs, first = i == 0] {
+                    if (first)
+                        ++*runs;
+                    return *runs >= 2 ? runB() : runA();
+                };
+            }
             out.append(p);
         }
         return out;
@@ -93,6 +101,7 @@ public:
         for (Probe &p : out)
             if (p.name == QLatin1String("disk")) {
                 p.timeout = std::chrono::milliseconds(2600);
+                p.stream = {};
                 p.run = []() -> QCoro::Task<QList<Evidence>> {
                     co_await QCoro::sleepFor(std::chrono::seconds(5));
                     co_return QList<Evidence>{};

@@ -92,7 +92,7 @@ private Q_SLOTS:
     {
         QCOMPARE(Message::dataSize(1536).toSourceString(), QLocale::c().formattedDataSize(1536, 1, QLocale::DataSizeTraditionalFormat));
         QLocale::setDefault(QLocale(QLocale::German));
-        QCOMPARE(Message::dataSize(1536).toString(), QStringLiteral("1,5 KB"));
+        QCOMPARE(Message::dataSize(1536).toString(), QStringLiteral("1,5 kB")); // German: comma, "kB"
         QLocale::setDefault(QLocale::c());
     }
 

@@ -7,10 +7,15 @@
 #include <QCoroTimer>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <stdexcept>
 #include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace nestready;
 using namespace std::chrono_literals;
@@ -40,6 +45,17 @@ QCoro::Task<QList<Evidence>> after(std::chrono::milliseconds delay, QList<Eviden
 {
     co_await QCoro::sleepFor(delay);
     co_return result;
+}
+
+// Delivers "a" and "b" at once, then "c" long after the budget.
+QCoro::Task<QList<Evidence>> streamABC(Probe::Deliver deliver, std::shared_ptr<int> stillWanted)
+{
+    deliver({ok(QStringLiteral("a"), "1")});
+    co_await QCoro::sleepFor(20ms);
+    deliver({ok(QStringLiteral("b"), "2")});
+    co_await QCoro::sleepFor(1s);
+    *stillWanted = deliver({ok(QStringLiteral("c"), "late")}) ? 1 : 0;
+    co_return QList<Evidence>{};
 }
 
 // Collects every evidence item a run delivers, keyed by key.
@@ -106,18 +122,90 @@ private Q_SLOTS:
         ProbeRunner runner;
         Collector got(runner);
         QSignalSpy finished(&runner, &ProbeRunner::finished);
-        runner.start({probe(QStringLiteral("stuck-read"), {QStringLiteral("s")}, 100ms, [] {
-            return fileprobe::onWorker([] {
-                std::this_thread::sleep_for(1500ms);
-                return QList<Evidence>{ok(QStringLiteral("s"), "late")};
-            });
-        })});
+        Probe stuck = probe(QStringLiteral("stuck-read"), {QStringLiteral("s")}, 100ms, {});
+        stuck.stream = [](Probe::Deliver deliver) {
+            return fileprobe::readInTurn({{QStringLiteral("s"), QStringLiteral("test"),
+                                           [] {
+                                               std::this_thread::sleep_for(1500ms);
+                                               return ok(QStringLiteral("s"), "late");
+                                           }}},
+                                         std::move(deliver), 5s);
+        };
+        runner.start({stuck});
         QVERIFY(finished.wait(1000));
         QCOMPARE(got.items.value(QStringLiteral("s")).outcome, Outcome::TimedOut);
         // The late answer arrives after the budget and is dropped.
         QTest::qWait(1700);
         QCOMPARE(got.items.value(QStringLiteral("s")).outcome, Outcome::TimedOut);
         QCOMPARE(got.order.size(), 1);
+    }
+
+    // A streaming probe's parts reach the run at once; its spent budget marks only what it has not delivered.
+    void streamingProbeDeliversPartsAtOnce()
+    {
+        ProbeRunner runner;
+        Collector got(runner);
+        QSignalSpy finished(&runner, &ProbeRunner::finished);
+        QSignalSpy batches(&runner, &ProbeRunner::evidenceReady);
+        auto stillWanted = std::make_shared<int>(-1);
+        Probe p = probe(QStringLiteral("stream"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, 300ms, {});
+        // Not a coroutine lambda: its captures would die with the probe, before the coroutine ends.
+        p.stream = [stillWanted](Probe::Deliver deliver) { return streamABC(std::move(deliver), stillWanted); };
+        runner.start({p});
+        QTRY_COMPARE_WITH_TIMEOUT(got.items.value(QStringLiteral("b")).outcome, Outcome::Ok, 250);
+        QVERIFY(!got.items.contains(QStringLiteral("c")));
+        QVERIFY(runner.isRunning());
+        QVERIFY(finished.wait(2000));
+        QCOMPARE(got.items.value(QStringLiteral("a")).data, QByteArray("1"));
+        QCOMPARE(got.items.value(QStringLiteral("b")).data, QByteArray("2"));
+        QCOMPARE(got.items.value(QStringLiteral("c")).outcome, Outcome::TimedOut);
+        QCOMPARE(got.order, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QTRY_COMPARE_WITH_TIMEOUT(*stillWanted, 0, 2000); // told that nobody listens any more
+        QCOMPARE(got.order.size(), 3);
+    }
+
+    // One stuck file hides nothing else of its group: what came before is handed over at the stuck file's
+    // budget, what comes after is read by a fresh thread.
+    void stuckReadHidesNothingElse()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QFile before(dir.filePath(QStringLiteral("before"))), after(dir.filePath(QStringLiteral("after")));
+        QVERIFY(before.open(QIODevice::WriteOnly) && before.write("b") == 1);
+        QVERIFY(after.open(QIODevice::WriteOnly) && after.write("a") == 1);
+        before.close();
+        after.close();
+        const auto read = [](const QString &key, const QString &path) {
+            return fileprobe::Read{key, path, [key, path] { return fileprobe::readFile(key, path); }};
+        };
+        const int stuckBefore = fileprobe::stuckThreads();
+
+        ProbeRunner runner;
+        Collector got(runner);
+        QSignalSpy finished(&runner, &ProbeRunner::finished);
+        Probe group = probe(QStringLiteral("files"), {QStringLiteral("before"), QStringLiteral("fifo"), QStringLiteral("after")}, 10s, {});
+        const QList<fileprobe::Read> reads{read(QStringLiteral("before"), before.fileName()), read(QStringLiteral("fifo"), fifo),
+                                           read(QStringLiteral("after"), after.fileName())};
+        group.stream = [reads](Probe::Deliver deliver) { return fileprobe::readInTurn(reads, std::move(deliver), 200ms); };
+        runner.start({group});
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(got.items.value(QStringLiteral("before")).data, QByteArray("b"));
+        QCOMPARE(got.items.value(QStringLiteral("after")).data, QByteArray("a"));
+        const Evidence stuck = got.items.value(QStringLiteral("fifo"));
+        QCOMPARE(stuck.outcome, Outcome::TimedOut);
+        QCOMPARE(stuck.source, fifo);
+        QVERIFY(stuck.detail.contains(QLatin1String("200 ms")));
+        QCOMPARE(got.order.first(), QStringLiteral("before"));
+        QCOMPARE(fileprobe::stuckThreads(), stuckBefore + 1);
+
+        // Opening the FIFO's other end frees the stuck thread; its late answer is dropped.
+        const int writer = ::open(QFile::encodeName(fifo).constData(), O_WRONLY);
+        QVERIFY(writer >= 0);
+        ::close(writer);
+        QTRY_COMPARE_WITH_TIMEOUT(fileprobe::stuckThreads(), stuckBefore, 5000);
+        QCOMPARE(got.items.value(QStringLiteral("fifo")).outcome, Outcome::TimedOut);
     }
 
     void throwingProbeYieldsError()
@@ -184,6 +272,33 @@ private Q_SLOTS:
         QCOMPARE(capped.outcome, Outcome::Ok);
         QCOMPARE(capped.data.size(), 16);
         QVERIFY(capped.detail.contains(QLatin1String("truncated")));
+        // Exactly at the cap is not truncated.
+        QTemporaryDir tmp;
+        QFile exact(tmp.filePath(QStringLiteral("exact")));
+        QVERIFY(exact.open(QIODevice::WriteOnly) && exact.write("0123456789abcdef") == 16);
+        exact.close();
+        const Evidence whole = fileprobe::readFile(QStringLiteral("k"), exact.fileName(), 16);
+        QCOMPARE(whole.data, QByteArray("0123456789abcdef"));
+        QVERIFY(whole.detail.isEmpty());
+    }
+
+    // A read reserves what it reads, not its cap (/proc files say size 0, so the cap was reserved).
+    void readsReserveWhatTheyRead()
+    {
+        const Evidence status = fileprobe::readFile(QStringLiteral("k"), QStringLiteral("/proc/self/status"));
+        QCOMPARE(status.outcome, Outcome::Ok);
+        QVERIFY(status.data.size() > 100);
+        QVERIFY2(status.data.capacity() <= status.data.size() + 4096,
+                 qPrintable(QStringLiteral("%1 bytes reserved for %2").arg(status.data.capacity()).arg(status.data.size())));
+        // A file larger than one chunk arrives whole.
+        QTemporaryDir tmp;
+        QFile big(tmp.filePath(QStringLiteral("big")));
+        const QByteArray bytes(300 * 1000 + 7, 'x');
+        QVERIFY(big.open(QIODevice::WriteOnly) && big.write(bytes) == bytes.size());
+        big.close();
+        const Evidence read = fileprobe::readFile(QStringLiteral("k"), big.fileName());
+        QCOMPARE(read.data, bytes);
+        QVERIFY(read.data.capacity() <= read.data.size() + 4096);
     }
 };
 

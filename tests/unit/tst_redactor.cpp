@@ -169,8 +169,8 @@ void TestRedactor::conclusionsUnchangedOnEveryRecordedMachine()
     QString error;
     if (windows)
         source = WindowsSource::fromFile(dir + QStringLiteral("/evidence.json"), cpuid, &error);
-    else
-        source = std::make_shared<LinuxSource>(dir, cpuid);
+    else // a sysroot, or a folder recorded as the collector's output (evidence.jsonl)
+        source = makeSource({dir, cpuid.dumpPath, {}, false}, &error);
     QVERIFY2(source, qPrintable(error));
     Session session(source);
     QVERIFY(runToEnd(session));

@@ -239,6 +239,8 @@ private Q_SLOTS:
         QTest::newRow("output") << QStringList{QStringLiteral("-c"), QStringLiteral("cat \"$0\""), good} << Outcome::Ok;
         QTest::newRow("garbage") << QStringList{QStringLiteral("-c"), QStringLiteral("echo oops; exit 1")} << Outcome::Error;
         QTest::newRow("hang") << QStringList{QStringLiteral("-c"), QStringLiteral("sleep 30")} << Outcome::TimedOut;
+        // Stopped at its output cap, long before its budget: QProcess would keep all of it in memory.
+        QTest::newRow("endless") << QStringList{QStringLiteral("-c"), QStringLiteral("exec cat /dev/zero")} << Outcome::Error;
     }
     void collectorProbe()
     {
