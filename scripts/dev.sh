@@ -21,6 +21,7 @@ packages=(
     clang-14 libclang-rt-14-dev
     python3 dpkg-dev file desktop-file-utils appstream man-db
     fonts-ipafont-gothic fonts-wqy-microhei
+    qemu-system-x86 busybox-static cpio systemd virt-what  # tests/vm: the real-VM test
 )
 
 install_missing() {
