@@ -199,7 +199,7 @@ Facts deriveFacts(const EvidenceSet &ev)
     f.cloud = virt::detectCloud(ev, f.vm.valueOr(QString()));
     if (f.cloud.value == QStringLiteral("aws") && !f.dmi.productName.isEmpty())
         f.instanceType.set(f.dmi.productName, Sureness::Certain, {k(keys::DmiProductName)}, {});
-    if (ev.ok(k(keys::WindowsEvidence)))
+    if (ev.find(k(keys::WindowsEvidence))) // also when it failed: the Windows facts then say why
         deriveWindowsFacts(ev, dump, f);
     f.cloudInfo = cloud::deriveCloudFacts(ev, f.cloud.valueOr(QString()));
     if (f.cloudInfo.imdsState == QLatin1String("ok"))

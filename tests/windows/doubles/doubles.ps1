@@ -186,6 +186,15 @@ if ($env:NESTREADY_DOUBLES_FAULTS) {
     }
 }
 
+# Faults of the collector's process itself, for nestready's live source (tst_windowslive): hang:import
+# never lets the collector start; huge:stdout writes more than any evidence file may hold.
+if ($env:NESTREADY_DOUBLES_READY -ne [string]$PID) {
+    foreach ($f in $DoublesFaults) {
+        if ($f.Kind -eq 'hang' -and $f.Target -eq 'import') { Start-Sleep -Seconds 120 }
+        if ($f.Kind -eq 'huge' -and $f.Target -eq 'stdout') { [Console]::Out.Write('x' * (6 * 1024 * 1024)); [Console]::Out.Flush() }
+    }
+}
+
 # hang: waits far past any deadline; throw: fails like a broken WMI provider; huge: the caller answers
 # with far too much (big: Get-CimInstance only, see there).
 function Invoke-DoublesFault([string]$target) {
