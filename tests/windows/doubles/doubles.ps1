@@ -35,6 +35,12 @@ function Get-DoublesProperty($object, [string]$name) {
     $null
 }
 
+# The same, but an array stays an array even with one element (CIM array properties).
+function Get-DoublesRaw($object, [string]$name) {
+    if ($object -is [System.Collections.IDictionary]) { return , $object[$name] }
+    , $object.PSObject.Properties[$name].Value
+}
+
 function Get-DoublesNames($object) {
     if ($null -eq $object) { return @() }
     if ($object -is [System.Collections.IDictionary]) { return @($object.Keys) }
@@ -310,7 +316,7 @@ function Get-CimInstance {
         $members = [ordered]@{}
         $props = @()
         foreach ($n in (Get-DoublesNames $instance)) {
-            $v = Get-DoublesProperty $instance $n
+            $v = Get-DoublesRaw $instance $n
             $members[$n] = $v
             $props += , [ordered]@{ Name = $n; Value = $v }
         }
