@@ -449,7 +449,7 @@ if ($pool) {
         $script = $body + "`$sections = [ordered]@{}`n`$failures = [ordered]@{}`n" + $item.Script.ToString() +
                   "`n@{ Sections = `$sections; Failures = `$failures }"
         $null = $ps.AddScript($script).AddArgument($productProcessNames).AddArgument($elevated)
-            [pscustomobject]@{ Item = $item; PowerShell = $ps; Handle = $ps.BeginInvoke() }
+        [pscustomobject]@{ Item = $item; PowerShell = $ps; Handle = $ps.BeginInvoke() }
     }
     foreach ($r in $running) {
         $wait = [Math]::Max(0, $BudgetMs - (Get-ElapsedMs))
