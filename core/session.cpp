@@ -67,6 +67,11 @@ std::shared_ptr<ProbeSource> makeSourceFor(const SourceOptions &o, QString *erro
             return StreamSource::open(stream, cpuid, error);
         return std::make_shared<LinuxSource>(fi.absoluteFilePath(), cpuid);
     }
+    if (windowsCollectorTestOverride()) { // test-only, never on Windows builds
+        if (cpuid.mode == CpuidSetting::Mode::Live)
+            cpuid.mode = CpuidSetting::Mode::None; // the collector's answers are not this CPU's machine
+        return WindowsSource::live(cpuid);
+    }
 #if defined(Q_OS_LINUX)
     return std::make_shared<LinuxSource>(QStringLiteral("/"), cpuid);
 #elif defined(Q_OS_WIN)

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # One entry point for people and CI on Debian 12 (as root, or with sudo available):
 #   bash scripts/dev.sh run    install what is missing, build, launch the wizard
-#   bash scripts/dev.sh test   install what is missing, build, run every test (ctest's summary is the last line)
+#   bash scripts/dev.sh test   install what is missing (PowerShell 7 too), build, run every test (ctest's summary is the last line)
 # As root (CI), `test` also builds the .deb, installs, runs and removes it (scripts/package-test.sh);
 # NESTREADY_PACKAGE_TEST=OFF skips that, NESTREADY_PACKAGE_TEST=ON asks for it with sudo.
 set -euo pipefail
@@ -38,6 +38,26 @@ install_missing() {
     fi
 }
 
+# PowerShell 7 for the Windows collector's tests (tests/windows): NuGet serves it as a .NET global tool,
+# which lands in ~/.dotnet/tools. Needs the .NET SDK; without it those tests say they were skipped (and
+# fail under CI=true).
+pwsh_version=7.6.9
+install_pwsh() {
+    if ! command -v dotnet >/dev/null; then
+        echo "The .NET SDK (dotnet) is missing: PowerShell $pwsh_version cannot be installed; the collector tests will be skipped." >&2
+        return 0
+    fi
+    if dotnet tool list --global 2>/dev/null | grep -qiE "^powershell +$pwsh_version( |$)"; then
+        return 0
+    fi
+    dotnet tool uninstall --global PowerShell >/dev/null 2>&1 || true # another version
+    if dotnet tool install --global PowerShell --version "$pwsh_version" >/dev/null; then
+        echo "Installed PowerShell $pwsh_version in ~/.dotnet/tools"
+    else
+        echo "Could not install PowerShell $pwsh_version: the collector tests will be skipped (and fail under CI=true)." >&2
+    fi
+}
+
 build_all() {
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
     cmake --build "$build" --parallel
@@ -51,6 +71,7 @@ run)
     ;;
 test)
     install_missing
+    install_pwsh
     package_test="${NESTREADY_PACKAGE_TEST:-$([[ $(id -u) -eq 0 ]] && echo ON || echo OFF)}"
     build_all -DNESTREADY_WERROR=ON -DNESTREADY_PACKAGE_TEST="$package_test"
     cd "$build"

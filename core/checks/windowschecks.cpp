@@ -287,6 +287,16 @@ Message vdiDisplayName(const QString &id)
     return id;
 }
 
+namespace {
+// Without a Windows document every Windows check says why the collector gave none.
+std::function<Finding(const Facts &)> orUnavailable(Finding (*evaluate)(const Facts &))
+{
+    return [evaluate](const Facts &f) {
+        return f.windows.present || f.windows.unavailable.isEmpty() ? evaluate(f) : unknown(f.windows.unavailable);
+    };
+}
+} // namespace
+
 QList<CheckDef> windowsChecks()
 {
     const QList<keys::Group> win{keys::Group::Windows};
@@ -296,30 +306,30 @@ QList<CheckDef> windowsChecks()
         {"windows.version", QT_TRANSLATE_NOOP("Checks", "Windows version"),
          QT_TRANSLATE_NOOP("Checks", "iEchor Desktop needs 64-bit Windows 10 22H2 (build 19045) or Windows 11 23H2 "
                                      "(build 22631) or later."),
-         family, win, version},
+         family, win, orUnavailable(version)},
         {"windows.edition", QT_TRANSLATE_NOOP("Checks", "Windows edition"),
          QT_TRANSLATE_NOOP("Checks", "The vendor supports Windows Pro, Enterprise and Education; Windows Server is not "
                                      "supported, and Home runs Linux containers only."),
-         family, win, edition},
+         family, win, orUnavailable(edition)},
         {"windows.wsl2", QT_TRANSLATE_NOOP("Checks", "WSL 2 backend"),
          QT_TRANSLATE_NOOP("Checks", "The default backend runs the engine's VM with WSL 2, which needs two Windows "
                                      "features and WSL 2.1.5 or later."),
-         family, win, wsl2},
+         family, win, orUnavailable(wsl2)},
         {"windows.hyperv", QT_TRANSLATE_NOOP("Checks", "Hyper-V backend"),
          QT_TRANSLATE_NOOP("Checks", "The alternative backend runs the engine's VM with Hyper-V, which needs the "
                                      "Hyper-V and Containers features (not available on Home)."),
-         family, win, hyperv},
+         family, win, orUnavailable(hyperv)},
         {"windows.hypervisor-launch", QT_TRANSLATE_NOOP("Checks", "Hypervisor at startup"),
          QT_TRANSLATE_NOOP("Checks", "Both backends need Windows' hypervisor, which starts at boot only when the boot "
                                      "setting hypervisorlaunchtype is not Off."),
-         family, winCpu, hypervisorLaunch},
+         family, winCpu, orUnavailable(hypervisorLaunch)},
         {"windows.vdi", QT_TRANSLATE_NOOP("Checks", "Virtual desktop (VDI)"),
          QT_TRANSLATE_NOOP("Checks", "On a VDI desktop, the vendor supports iEchor Desktop on persistent desktops only."),
-         family, winCpu, vdi},
+         family, winCpu, orUnavailable(vdi)},
         {"windows.single-instance", QT_TRANSLATE_NOOP("Checks", "One instance per machine"),
          QT_TRANSLATE_NOOP("Checks", "The vendor does not support several instances of iEchor Desktop on one machine "
                                      "in a VM or VDI environment."),
-         family, win, singleInstance},
+         family, win, orUnavailable(singleInstance)},
     };
 }
 

@@ -171,7 +171,7 @@ Facts deriveFacts(const EvidenceSet &ev)
     f.cloud = virt::detectCloud(ev, f.vm.value);
     if (f.cloud.value == CloudId::Aws && !f.dmi.productName.isEmpty())
         f.instanceType.set(f.dmi.productName, Sureness::Certain, {k(keys::DmiProductName)}, {});
-    if (ev.ok(k(keys::WindowsEvidence)))
+    if (ev.find(k(keys::WindowsEvidence))) // also when it failed: the Windows facts then say why
         deriveWindowsFacts(ev, dump, f);
     f.cloudInfo = cloud::deriveCloudFacts(ev, f.cloud.value);
     if (f.cloudInfo.imdsState == ImdsState::Ok)

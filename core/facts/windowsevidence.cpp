@@ -76,6 +76,13 @@ std::optional<QJsonObject> load(const QByteArray &bytes, QString *error)
                          "writes (Win32_ComputerSystem, Registry, Collector, ...)."));
 }
 
+QString decodeText(const QByteArray &bytes)
+{
+    qsizetype bom = 0;
+    QStringDecoder decoder(encodingOf(bytes, &bom));
+    return decoder.decode(QByteArrayView(bytes).sliced(bom));
+}
+
 QList<QJsonObject> instances(const QJsonObject &doc, const QString &className)
 {
     const QJsonValue v = doc.value(className);

@@ -19,6 +19,10 @@ inline constexpr qint64 kMaxEvidenceBytes = 4 * 1024 * 1024;
 // translated error for anything that is not a Windows evidence object.
 std::optional<QJsonObject> load(const QByteArray &bytes, QString *error);
 
+// Text in UTF-8 or UTF-16 (as load() tells them apart), with invalid bytes replaced; for messages such as
+// PowerShell's standard error.
+QString decodeText(const QByteArray &bytes);
+
 // The instances of a CIM class: ConvertTo-Json renders one instance as an object and several as an
 // array; a missing class or a null gives an empty list. Non-object entries are skipped.
 QList<QJsonObject> instances(const QJsonObject &doc, const QString &className);

@@ -324,9 +324,35 @@ bool wslVersionAtLeastMinimum(const QString &version)
     return true;
 }
 
+// Why the live collector gave no document, in words for the person at the machine; the evidence's
+// detail keeps the exact error for support.
+QString collectorProblem(const Evidence &e)
+{
+    switch (e.outcome) {
+    case Outcome::Denied:
+        return Text::tr("Windows did not let PowerShell run nestready's collector script: an execution policy set by "
+                        "Group Policy, or an application control policy (AppLocker, App Control for Business), "
+                        "blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate "
+                        "this machine trusts or by allow-listing it; or run nestready on an evidence file collected "
+                        "by an administrator.");
+    case Outcome::TimedOut:
+        return Text::tr("nestready's collector script (PowerShell) gave no answer in time and was stopped.");
+    case Outcome::Unavailable:
+    case Outcome::Missing:
+        return Text::tr("Windows PowerShell was not found, so nestready's collector script could not run.");
+    case Outcome::Ok:
+    case Outcome::NeedsAdmin:
+    case Outcome::Error:
+        break;
+    }
+    return Text::tr("nestready's collector script (PowerShell) failed: %1").arg(e.detail);
+}
+
 void deriveWindowsFacts(const EvidenceSet &ev, const std::optional<cpuid::Dump> &dump, Facts &f)
 {
     const Evidence *e = ev.find(k(keys::WindowsEvidence));
+    if (e && !e->ok())
+        f.windows.unavailable = collectorProblem(*e);
     if (!e || !e->ok())
         return;
     const QJsonObject doc = QJsonDocument::fromJson(e->data).object();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Live Windows evidence: runs the embedded collector script with Windows PowerShell. Portable Qt code
-// (QProcess), used only on Windows; the one Win32 call lives in win32/systempaths.cpp.
+// (QProcess); the one Win32 call lives in win32/systempaths.cpp. Outside Windows the same code runs in
+// tests, with PowerShell 7 and the collector's test doubles (windowsCollectorTestOverride()).
 #include "windowssource.h"
 
 #include "evidencekeys.h"
@@ -26,9 +27,8 @@ using namespace std::chrono_literals;
 // The collector keeps its whole run under 10 s (docs/windows-evidence.md); PowerShell itself needs a
 // second or two to start on a cold machine.
 constexpr auto kCollectorTimeout = 15s;
-// QProcess keeps a child's output in memory until it is read: a collector that writes more than an
-// evidence document may hold is stopped.
-constexpr qint64 kMaxCollectorOutput = winev::kMaxEvidenceBytes + 64 * 1024;
+// What of standard error goes into the evidence's detail.
+constexpr qsizetype kMaxStderrBytes = 2000;
 
 QList<Evidence> allFailed(const QString &source, Outcome outcome, const QString &detail, qint64 elapsedUs)
 {
@@ -45,6 +45,16 @@ QList<Evidence> allFailed(const QString &source, Outcome outcome, const QString 
     return out;
 }
 
+// PowerShell refused to run the script: an execution policy (a Group Policy one overrides
+// -ExecutionPolicy Bypass) or an application control policy. Its error record's category and id are not
+// localized: "SecurityError: ... PSSecurityException" and "FullyQualifiedErrorId : UnauthorizedAccess"
+// (https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_execution_policies).
+bool blockedByPolicy(const QByteArray &stderrBytes)
+{
+    const QString text = winev::decodeText(stderrBytes);
+    return text.contains(QLatin1String("PSSecurityException")) || text.contains(QLatin1String("UnauthorizedAccess"));
+}
+
 QCoro::Task<QList<Evidence>> runCollector(QString program, QStringList arguments, std::chrono::milliseconds timeout)
 {
     QElapsedTimer clock;
@@ -57,19 +67,26 @@ QCoro::Task<QList<Evidence>> runCollector(QString program, QStringList arguments
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.setStandardInputFile(QProcess::nullDevice());
-    // Every awaited task is a named object: g++ 12 destroys temporaries of a co_await operand twice.
-    auto coro = qCoro(process);
-    bool overflow = false;
-    QObject::connect(&process, &QProcess::readyReadStandardOutput, &process, [&process, &overflow] {
-        if (process.bytesAvailable() > kMaxCollectorOutput && !overflow) {
-            overflow = true;
+    // Both pipes are drained as data arrives, with a cap: a collector gone wrong cannot fill memory, and
+    // one that writes more than any evidence file may hold is stopped at once.
+    QByteArray out;
+    QByteArray err;
+    bool tooLarge = false;
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, &process, [&] {
+        out += process.readAllStandardOutput();
+        if (out.size() > winev::kMaxEvidenceBytes && !tooLarge) {
+            tooLarge = true;
             process.kill();
         }
+        if (tooLarge)
+            out.clear();
     });
-    QByteArray err;
-    QObject::connect(&process, &QProcess::readyReadStandardError, &process, [&process, &err] {
-        err += process.readAllStandardError().left(2000 - err.size()); // only its start is kept
+    QObject::connect(&process, &QProcess::readyReadStandardError, &process, [&] {
+        const QByteArray chunk = process.readAllStandardError();
+        err += chunk.left(std::max<qsizetype>(0, kMaxStderrBytes - err.size()));
     });
+    // Every awaited task is a named object: g++ 12 destroys temporaries of a co_await operand twice.
+    auto coro = qCoro(process);
     auto starting = coro.start(program, arguments, QIODevice::ReadOnly, 5s);
     const bool started = co_await starting;
     if (!started) {
@@ -85,21 +102,29 @@ QCoro::Task<QList<Evidence>> runCollector(QString program, QStringList arguments
         process.kill();
         process.waitForFinished(1000);
         co_return allFailed(source, Outcome::TimedOut,
-                            QStringLiteral("no answer within %1 ms").arg(timeout.count()), clock.nsecsElapsed() / 1000);
+                            QStringLiteral("no answer within %1 ms; stopped").arg(timeout.count()), clock.nsecsElapsed() / 1000);
     }
-    if (overflow || process.bytesAvailable() > kMaxCollectorOutput)
+    if (!tooLarge)
+        out += process.readAllStandardOutput();
+    err += process.readAllStandardError().left(std::max<qsizetype>(0, kMaxStderrBytes - err.size()));
+    if (tooLarge || out.size() > winev::kMaxEvidenceBytes)
         co_return allFailed(source, Outcome::Error,
-                            QStringLiteral("the collector wrote more than %1 bytes").arg(kMaxCollectorOutput),
+                            QStringLiteral("the collector wrote more than %1 bytes; stopped and its output discarded")
+                                .arg(winev::kMaxEvidenceBytes),
                             clock.nsecsElapsed() / 1000);
-    const QByteArray out = process.readAllStandardOutput();
-    err += process.readAllStandardError().left(2000 - err.size());
+    const QString stderrText = winev::decodeText(err).trimmed();
+    if (out.trimmed().isEmpty() && process.exitCode() != 0 && blockedByPolicy(err))
+        co_return allFailed(source, Outcome::Denied,
+                            QStringLiteral("PowerShell refused to run the collector script (execution or application "
+                                           "control policy); exit code %1; stderr: %2")
+                                .arg(process.exitCode())
+                                .arg(stderrText),
+                            clock.nsecsElapsed() / 1000);
     QString why;
     const auto doc = winev::load(out, &why);
     if (!doc)
         co_return allFailed(source, Outcome::Error,
-                            QStringLiteral("exit code %1; %2; stderr: %3")
-                                .arg(process.exitCode())
-                                .arg(why, QString::fromLocal8Bit(err)),
+                            QStringLiteral("exit code %1; %2; stderr: %3").arg(process.exitCode()).arg(why, stderrText),
                             clock.nsecsElapsed() / 1000);
     co_return evidenceFromDocument(*doc, source, clock.nsecsElapsed() / 1000);
 }
@@ -109,10 +134,41 @@ QString powershellProgram()
 #ifdef Q_OS_WIN
     return QString::fromStdWString(win32::systemPowerShell());
 #else
-    return {};
+    return qEnvironmentVariable("NESTREADY_TEST_POWERSHELL");
 #endif
 }
+
+// The test override's extra arguments and deadline (docs/windows-evidence.md); none on Windows.
+QStringList testArguments()
+{
+#ifdef Q_OS_WIN
+    return {};
+#else
+    const QString doubles = qEnvironmentVariable("NESTREADY_TEST_COLLECTOR_DOUBLES");
+    return doubles.isEmpty() ? QStringList() : QStringList{QStringLiteral("-TestDoubles"), doubles};
+#endif
+}
+
+std::chrono::milliseconds collectorTimeout()
+{
+#ifndef Q_OS_WIN
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("NESTREADY_TEST_COLLECTOR_TIMEOUT_MS", &ok);
+    if (ok && ms > 0)
+        return std::chrono::milliseconds(ms);
+#endif
+    return kCollectorTimeout;
+}
 } // namespace
+
+bool windowsCollectorTestOverride()
+{
+#ifdef Q_OS_WIN
+    return false;
+#else
+    return qEnvironmentVariableIsSet("NESTREADY_TEST_POWERSHELL");
+#endif
+}
 
 Probe collectorProbe(const QString &program, const QStringList &arguments, std::chrono::milliseconds timeout)
 {
@@ -126,8 +182,9 @@ Probe collectorProbe(const QString &program, const QStringList &arguments, std::
 
 Probe liveCollectorProbe()
 {
-    Probe p = collectorProbe({}, {}, kCollectorTimeout);
-    p.run = []() -> QCoro::Task<QList<Evidence>> {
+    const auto timeout = collectorTimeout();
+    Probe p = collectorProbe({}, {}, timeout);
+    p.run = [timeout]() -> QCoro::Task<QList<Evidence>> {
         const QString program = powershellProgram();
         if (program.isEmpty())
             co_return allFailed(QStringLiteral("powershell.exe"), Outcome::Unavailable,
@@ -140,7 +197,7 @@ Probe liveCollectorProbe()
             co_return allFailed(QStringLiteral("collect-evidence.ps1"), Outcome::Error,
                                 QStringLiteral("cannot write the collector script to %1").arg(QDir::tempPath()), 0);
         script.close();
-        auto run = runCollector(program, collectorArguments(script.fileName()), kCollectorTimeout);
+        auto run = runCollector(program, collectorArguments(script.fileName()) + testArguments(), timeout);
         co_return co_await run;
     };
     return p;

@@ -18,7 +18,7 @@ class WindowsSource : public ProbeSource {
 public:
     // Reads and validates a file now, so that a bad file is a clear error before anything runs.
     static std::shared_ptr<WindowsSource> fromFile(const QString &path, CpuidSetting cpuid, QString *error);
-    // Runs the embedded collector script (Windows only: powershell.exe must exist).
+    // Runs the embedded collector script (Windows, or a test's PowerShell: windowsCollectorTestOverride()).
     static std::shared_ptr<WindowsSource> live(CpuidSetting cpuid);
 
     QList<Probe> probes() const override;
@@ -47,5 +47,11 @@ Probe collectorProbe(const QString &program, const QStringList &arguments, std::
 Probe liveCollectorProbe();
 // powershell.exe's arguments for running a script file without profile, prompts or execution policy.
 QStringList collectorArguments(const QString &scriptPath);
+
+// Test-only, never on Windows (docs/windows-evidence.md, "How the tests run the collector"): when
+// NESTREADY_TEST_POWERSHELL names a PowerShell, the live source runs the collector with it, adds
+// -TestDoubles $NESTREADY_TEST_COLLECTOR_DOUBLES when that is set, and stops it after
+// $NESTREADY_TEST_COLLECTOR_TIMEOUT_MS instead of 15 s; makeSource() then picks the live Windows source.
+bool windowsCollectorTestOverride();
 
 } // namespace nestready

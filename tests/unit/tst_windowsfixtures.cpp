@@ -43,6 +43,18 @@ QStringList cliArguments(const QString &dir)
     return args;
 }
 
+// expected.json holds what the correct rules give. Where a rule change is still to come, it names the
+// check (or "exitCode") with today's answer in "ruleChangePending": that comparison is an expected failure,
+// and once the rule is fixed it passes unexpectedly (XPASS, a failure) until the entry is removed.
+bool pending(const QJsonObject &expected, const QString &what)
+{
+    const QString why = expected.value(QStringLiteral("ruleChangePending")).toObject().value(what).toString();
+    if (why.isEmpty())
+        return false;
+    QTest::qExpectFail("", qPrintable(what + QStringLiteral(": ") + why), QTest::Continue, __FILE__, __LINE__);
+    return true;
+}
+
 void compare(const QJsonObject &doc, const QJsonObject &expected)
 {
     const QJsonObject env = doc.value(QStringLiteral("environment")).toObject();
@@ -57,6 +69,7 @@ void compare(const QJsonObject &doc, const QJsonObject &expected)
         const QString id = c.value(QStringLiteral("id")).toString();
         seen << id;
         QVERIFY2(want.contains(id), qPrintable(QStringLiteral("expected.json lacks %1").arg(id)));
+        pending(expected, id);
         QCOMPARE(id + u'=' + c.value(QStringLiteral("status")).toString(), id + u'=' + want.value(id).toString());
         const QString status = c.value(QStringLiteral("status")).toString();
         if (status == QLatin1String("warn") || status == QLatin1String("fail")) {
@@ -104,6 +117,7 @@ private Q_SLOTS:
             QVERIFY(finished.wait(10000));
         compare(checkDocument(session), expected);
         const int exitCode = verdictOf(session.results()) == Verdict::NotReady ? 1 : 0;
+        pending(expected, QStringLiteral("exitCode"));
         QCOMPARE(exitCode, expected.value(QStringLiteral("exitCode")).toInt(-1));
     }
 
@@ -118,6 +132,7 @@ private Q_SLOTS:
         p.start(QStringLiteral(NESTREADY_BINARY), cliArguments(dir));
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        pending(expected, QStringLiteral("exitCode"));
         QCOMPARE(p.exitCode(), expected.value(QStringLiteral("exitCode")).toInt(-1));
         const QJsonObject doc = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
         QCOMPARE(doc.value(QStringLiteral("source")).toObject().value(QStringLiteral("kind")).toString(),
