@@ -5,6 +5,7 @@
 #pragma once
 
 #include "checks/guides.h"
+#include "checks/vendorsupport.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,12 +13,8 @@
 
 namespace nestready::guides {
 
-// What the product vendor says about running iEchor Desktop on the platform (FACTS.md §1.2).
-enum class Support {
-    Supported,   // tested and supported by the vendor (VMware ESXi, Azure, a physical machine)
-    Unsupported, // works once nested virtualization is on, but outside the vendor's support
-    NotPossible, // cannot work there; the guide names the alternative
-};
+// Support (what the product vendor says about the platform) is in checks/vendorsupport.h, with the rule
+// the vendor-support check and the guides share.
 QString supportName(Support s);        // "supported", "unsupported", "not-possible" (machine-readable)
 QString supportDisplayName(Support s); // translated
 
