@@ -38,26 +38,28 @@ QList<Guide> cloudGuides()
                 QT_TRANSLATE_NOOP("Guides", "Rights to resize the VM in the Azure portal."),
             },
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Open the size page of the VM's current size and look at the "
-                                             "\"Nested Virtualization\" row under Feature support."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "If the size does not support it, resize the VM to one that does, for "
-                                             "example Standard_D4s_v5."),
-                 nullptr, {"Standard_D4s_v5"}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Open the size page of the VM's current size and look at the "
+                                                     "\"Nested Virtualization\" row under Feature support."),
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "If the size does not support it, resize the VM to one that "
+                                                     "does, for example Standard_D4s_v5."),
+                 .commands = {"Standard_D4s_v5"},
+                 .when = When::AzureSizeWithoutNesting},
                 // HvEnableNested: "make sure to set Security Type as Standard".
-                {QT_TRANSLATE_NOOP("Guides", "Microsoft's guide asks for the security type Standard. Check the "
-                                             "VM's security type; see the note below about Trusted Launch."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Start the VM, turn on the Windows features iEchor Desktop needs (see "
-                                             "the Windows features guide), then check again."),
-                 nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Microsoft's guide asks for the security type Standard. Check "
+                                                     "the VM's security type; see the note below about Trusted "
+                                                     "Launch."),
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Start the VM, turn on the Windows features iEchor Desktop "
+                                                     "needs (see the Windows features guide), then check again."),
+                 .os = Os::Windows},
             },
             .powerOff = false,
             .inGuest = false,
             .verify = QT_TRANSLATE_NOOP("Guides", "The \"Hardware virtualization (VT-x / AMD-V)\" check passes. In "
                                                   "Windows, systeminfo says \"A hypervisor has been detected\" once "
                                                   "Hyper-V or WSL 2 runs."),
-            .verifyCommands = {"systeminfo"},
+            .verifyCommands = {{"systeminfo", Os::Windows}, {"ls -al /dev/kvm", Os::Linux}},
             .links = {
                 {QT_TRANSLATE_NOOP("Guides", "Azure: VM sizes"), src::AzureSizes},
                 {QT_TRANSLATE_NOOP("Guides", "Azure: compute units (marks sizes that run nested virtualization)"),
@@ -89,12 +91,13 @@ QList<Guide> cloudGuides()
                 QT_TRANSLATE_NOOP("Guides", "A Linux VM on an Intel machine type: no AMD or Arm machine types."),
             },
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Create the VM with nested virtualization turned on, using this gcloud "
-                                             "flag:"),
-                 nullptr, {"--enable-nested-virtualization"}},
-                {QT_TRANSLATE_NOOP("Guides", "Start the VM, start nestready again and check again. Expect the "
-                                             "nested VM to run at least 10% slower."),
-                 nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Create the VM with nested virtualization turned on, using "
+                                                     "this gcloud flag:"),
+                 .commands = {"--enable-nested-virtualization"},
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Start the VM, start nestready again and check again. Expect "
+                                                     "the nested VM to run at least 10% slower."),
+                 .when = When::VirtualizationOff},
             },
             .powerOff = false,
             .inGuest = false,
@@ -121,12 +124,14 @@ QList<Guide> cloudGuides()
                                             "hibernation, at most 192 vCPUs."),
             },
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Make sure the instance uses a C8i, M8i or R8i instance type."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Turn on nested virtualization with this CPU option of the AWS CLI:"),
-                 nullptr, {"--cpu-options NestedVirtualization=enabled"}},
-                {QT_TRANSLATE_NOOP("Guides", "Start the instance, start nestready again and check again."), nullptr,
-                 {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Make sure the instance uses a C8i, M8i or R8i instance type."),
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Turn on nested virtualization with this CPU option of the "
+                                                     "AWS CLI:"),
+                 .commands = {"--cpu-options NestedVirtualization=enabled"},
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Start the instance, start nestready again and check again."),
+                 .when = When::VirtualizationOff},
             },
             .powerOff = false,
             .inGuest = false,
@@ -159,17 +164,18 @@ QList<Guide> cloudGuides()
                                             "is not supported."),
             },
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Ask your administrator to move you to a Cloud PC with 4 vCPUs or more, "
-                                             "or to a session host size that offers nested virtualization."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Turn on the Windows features iEchor Desktop needs (see the Windows "
-                                             "features guide), restart and check again."),
-                 nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Ask your administrator to move you to a Cloud PC with 4 "
+                                                     "vCPUs or more, or to a session host size that offers nested "
+                                                     "virtualization."),
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Turn on the Windows features iEchor Desktop needs (see the "
+                                                     "Windows features guide), restart and check again."),
+                 .os = Os::Windows},
             },
             .powerOff = false,
             .inGuest = false,
             .verify = QT_TRANSLATE_NOOP("Guides", "The \"Hardware virtualization (VT-x / AMD-V)\" check passes."),
-            .verifyCommands = {"systeminfo"},
+            .verifyCommands = {{"systeminfo", Os::Windows}},
             .links = {
                 {QT_TRANSLATE_NOOP("Guides", "Windows 365: nested virtualization"), src::Windows365Nested},
                 {QT_TRANSLATE_NOOP("Guides", "Azure Virtual Desktop: agent troubleshooting"), src::AvdAgent},

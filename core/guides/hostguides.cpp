@@ -42,21 +42,27 @@ QList<Guide> hostGuides()
                 QT_TRANSLATE_NOOP("Guides", "An elevated PowerShell on the Hyper-V host (not in this VM)."),
             },
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Turn the VM off."), nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "On the host, expose the virtualization extensions to the VM. Replace "
-                                             "<VM> with the VM's name. ($false turns it off again.)"),
-                 nullptr, {"Set-VMProcessor -VMName <VM> -ExposeVirtualizationExtensions $true"}},
-                {QT_TRANSLATE_NOOP("Guides", "Read the setting back: ExposeVirtualizationExtensions must be True."),
-                 nullptr, {"Get-VMProcessor -VMName <VM>"}},
-                {QT_TRANSLATE_NOOP("Guides", "So that containers reach the network, allow MAC address spoofing on "
-                                             "the VM's network adapter (or use NAT inside the VM)."),
-                 nullptr, {"Get-VMNetworkAdapter -VMName <VM> | Set-VMNetworkAdapter -MacAddressSpoofing On"}},
-                {kCheckAgain, nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Turn the VM off."),
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "On the host, expose the virtualization extensions to the VM. "
+                                                     "Replace <VM> with the VM's name. ($false turns it off again.)"),
+                 .commands = {"Set-VMProcessor -VMName <VM> -ExposeVirtualizationExtensions $true"},
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Read the setting back: ExposeVirtualizationExtensions must "
+                                                     "be True."),
+                 .commands = {"Get-VMProcessor -VMName <VM>"},
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "So that containers reach the network, allow MAC address "
+                                                     "spoofing on the VM's network adapter (or use NAT inside the "
+                                                     "VM)."),
+                 .commands = {"Get-VMNetworkAdapter -VMName <VM> | Set-VMNetworkAdapter -MacAddressSpoofing On"}},
+                {.text = kCheckAgain,
+                 .when = When::VirtualizationOff},
             },
             .powerOff = true,
             .inGuest = false,
             .verify = kVerifyHw,
-            .verifyCommands = {"Get-VMProcessor -VMName <VM>"},
+            .verifyCommands = {{"Get-VMProcessor -VMName <VM>"}},
             .links = {
                 {QT_TRANSLATE_NOOP("Guides", "Microsoft: Enable nested virtualization"), src::HvEnableNested},
                 {QT_TRANSLATE_NOOP("Guides", "Microsoft: What is nested virtualization?"), src::HvNested},
@@ -82,24 +88,31 @@ QList<Guide> hostGuides()
                                             "kernels need the module option below."),
             },
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "On the host, check whether KVM passes nesting on: the file must say "
-                                             "Y or 1. On AMD hosts look at kvm_amd instead of kvm_intel."),
-                 nullptr, {"cat /sys/module/kvm_intel/parameters/nested"}},
-                {QT_TRANSLATE_NOOP("Guides", "If it does not, add this option to a file in /etc/modprobe.d on the "
-                                             "host (on AMD hosts the same option for kvm-amd). It applies when the "
-                                             "module is loaded again, for example after a restart of the host."),
-                 nullptr, {"options kvm-intel nested=y"}},
-                {kPowerOff, nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Give the VM the host's CPU model: for QEMU the -cpu host option, for "
-                                             "libvirt the host-passthrough CPU mode. A named CPU model with vmx=on "
-                                             "works too."),
-                 nullptr, {"-cpu host"}},
-                {kCheckAgain, nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "On the host, check whether KVM passes nesting on: the file "
+                                                     "must say Y or 1. On AMD hosts look at kvm_amd instead of "
+                                                     "kvm_intel."),
+                 .commands = {"cat /sys/module/kvm_intel/parameters/nested"},
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "If it does not, add this option to a file in /etc/modprobe.d "
+                                                     "on the host (on AMD hosts the same option for kvm-amd). It "
+                                                     "applies when the module is loaded again, for example after a "
+                                                     "restart of the host."),
+                 .commands = {"options kvm-intel nested=y"},
+                 .when = When::VirtualizationOff},
+                {.text = kPowerOff,
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Give the VM the host's CPU model: for QEMU the -cpu host "
+                                                     "option, for libvirt the host-passthrough CPU mode. A named "
+                                                     "CPU model with vmx=on works too."),
+                 .commands = {"-cpu host"},
+                 .when = When::VirtualizationOff},
+                {.text = kCheckAgain,
+                 .when = When::VirtualizationOff},
             },
             .powerOff = true,
             .inGuest = false,
             .verify = kVerifyHw,
-            .verifyCommands = {"cat /sys/module/kvm_intel/parameters/nested"},
+            .verifyCommands = {{"cat /sys/module/kvm_intel/parameters/nested"}},
             .links = {
                 {QT_TRANSLATE_NOOP("Guides", "Linux kernel: Running nested guests with KVM"), src::KernelNested},
             },
@@ -117,15 +130,19 @@ QList<Guide> hostGuides()
             },
             .steps = {
                 // ProxmoxNested
-                {QT_TRANSLATE_NOOP("Guides", "On the host, check that the KVM module passes nesting on (Y or 1; "
-                                             "kvm_amd on AMD hosts). If not, set the module's nested option as in "
-                                             "the KVM guide."),
-                 nullptr, {"cat /sys/module/kvm_intel/parameters/nested"}},
-                {kPowerOff, nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Set the VM's CPU type to host. Proxmox does not expose "
-                                             "virtualization to VMs by default."),
-                 "Hardware > Processors > Type: host", {}},
-                {kCheckAgain, nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "On the host, check that the KVM module passes nesting on (Y "
+                                                     "or 1; kvm_amd on AMD hosts). If not, set the module's nested "
+                                                     "option as in the KVM guide."),
+                 .commands = {"cat /sys/module/kvm_intel/parameters/nested"},
+                 .when = When::VirtualizationOff},
+                {.text = kPowerOff,
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Set the VM's CPU type to host. Proxmox does not expose "
+                                                     "virtualization to VMs by default."),
+                 .setting = "Hardware > Processors > Type: host",
+                 .when = When::VirtualizationOff},
+                {.text = kCheckAgain,
+                 .when = When::VirtualizationOff},
             },
             .powerOff = true,
             .inGuest = false,
@@ -148,12 +165,17 @@ QList<Guide> hostGuides()
                 QT_TRANSLATE_NOOP("Guides", "VirtualBox 6.1.0 or later for nested virtualization on Intel CPUs."),
             },
             .steps = {
-                {kPowerOff, nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "In the VM's settings, turn on nested VT-x/AMD-V."),
-                 "Enable Nested VT-x/AMD-V", {}},
-                {QT_TRANSLATE_NOOP("Guides", "Or, on the host's command line, replace <vm> with the VM's name:"),
-                 nullptr, {"VBoxManage modifyvm <vm> --nested-hw-virt on"}},
-                {kCheckAgain, nullptr, {}},
+                {.text = kPowerOff,
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "In the VM's settings, turn on nested VT-x/AMD-V."),
+                 .setting = "Enable Nested VT-x/AMD-V",
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Or, on the host's command line, replace <vm> with the VM's "
+                                                     "name:"),
+                 .commands = {"VBoxManage modifyvm <vm> --nested-hw-virt on"},
+                 .when = When::VirtualizationOff},
+                {.text = kCheckAgain,
+                 .when = When::VirtualizationOff},
             },
             .powerOff = true,
             .inGuest = false,
@@ -185,15 +207,15 @@ QList<Guide> hostGuides()
                           "recommends. Or use the vendor's cloud offload service."),
             .prerequisites = {},
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Find out whether the Mac has an Apple chip or an Intel processor "
-                                             "(Apple menu > About This Mac)."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Apple chip: install iEchor Desktop for Mac on the Mac instead of in "
-                                             "this VM."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Intel Mac: power the VM off and look for Parallels' nested "
-                                             "virtualization option in the VM's CPU settings, then check again."),
-                 "Enable nested virtualization", {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Find out whether the Mac has an Apple chip or an Intel "
+                                                     "processor (Apple menu > About This Mac).")},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Apple chip: install iEchor Desktop for Mac on the Mac "
+                                                     "instead of in this VM.")},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Intel Mac: power the VM off and look for Parallels' nested "
+                                                     "virtualization option in the VM's CPU settings, then check "
+                                                     "again."),
+                 .setting = "Enable nested virtualization",
+                 .when = When::VirtualizationOff},
             },
             .powerOff = true,
             .inGuest = false,
@@ -219,16 +241,14 @@ QList<Guide> hostGuides()
             .alternative = kMoveOrOffload,
             .prerequisites = {},
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Citrix desktops: ask your administrator which hypervisor runs the "
-                                             "desktop. Under Citrix Virtual Apps and Desktops the answer depends on "
-                                             "that hypervisor; on VMware ESXi, Azure or Hyper-V follow that guide."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "On Citrix Hypervisor or XenServer nested virtualization is not "
-                                             "available: use one of the alternatives above."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "On plain Xen, nested HVM can be tried as described in the Xen wiki; it "
-                                             "is not production ready."),
-                 nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Citrix desktops: ask your administrator which hypervisor "
+                                                     "runs the desktop. Under Citrix Virtual Apps and Desktops the "
+                                                     "answer depends on that hypervisor; on VMware ESXi, Azure or "
+                                                     "Hyper-V follow that guide.")},
+                {.text = QT_TRANSLATE_NOOP("Guides", "On Citrix Hypervisor or XenServer nested virtualization is "
+                                                     "not available: use one of the alternatives above.")},
+                {.text = QT_TRANSLATE_NOOP("Guides", "On plain Xen, nested HVM can be tried as described in the "
+                                                     "Xen wiki; it is not production ready.")},
             },
             .powerOff = false,
             .inGuest = false,
@@ -255,11 +275,14 @@ QList<Guide> hostGuides()
                 QT_TRANSLATE_NOOP("Guides", "Access to the Nutanix cluster's command line (acli)."),
             },
             .steps = {
-                {kPowerOff, nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Pass the CPU's virtualization features through to the VM. Replace "
-                                             "<vm> with the VM's name."),
-                 nullptr, {"acli vm.update <vm> cpu_passthrough=true"}},
-                {kCheckAgain, nullptr, {}},
+                {.text = kPowerOff,
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Pass the CPU's virtualization features through to the VM. "
+                                                     "Replace <vm> with the VM's name."),
+                 .commands = {"acli vm.update <vm> cpu_passthrough=true"},
+                 .when = When::VirtualizationOff},
+                {.text = kCheckAgain,
+                 .when = When::VirtualizationOff},
             },
             .powerOff = true,
             .inGuest = false,

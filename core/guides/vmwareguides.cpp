@@ -36,24 +36,29 @@ QList<Guide> vmwareGuides()
                                             "version 19 or later on AMD."),
             },
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Shut down the operating system in the VM and make sure the VM is "
-                                             "powered off."),
-                 nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Shut down the operating system in the VM and make sure the VM "
+                                                     "is powered off."),
+                 .when = When::VirtualizationOff},
                 // DOC-8970, woshub
-                {QT_TRANSLATE_NOOP("Guides", "In the vSphere Client, open the VM's settings, expand CPU and tick "
-                                             "the hardware virtualization box."),
-                 "vSphere Client > Edit Settings > CPU > Expose hardware assisted virtualization to the guest OS", {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "In the vSphere Client, open the VM's settings, expand CPU and "
+                                                     "tick the hardware virtualization box."),
+                 .setting = "vSphere Client > Edit Settings > CPU > Expose hardware assisted virtualization to the "
+                            "guest OS",
+                 .when = When::VirtualizationOff},
                 // DOC-8970: the setting writes this line to the VM's .vmx file.
-                {QT_TRANSLATE_NOOP("Guides", "The setting writes this line to the VM's .vmx file. Where you manage "
-                                             "the .vmx file directly, add it there instead, with the VM powered off."),
-                 nullptr, {"vhv.enable = \"TRUE\""}},
-                {QT_TRANSLATE_NOOP("Guides", "Power the VM on, start nestready again and check again."), nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "The setting writes this line to the VM's .vmx file. Where you "
+                                                     "manage the .vmx file directly, add it there instead, with the VM "
+                                                     "powered off."),
+                 .commands = {"vhv.enable = \"TRUE\""},
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Power the VM on, start nestready again and check again."),
+                 .when = When::VirtualizationOff},
             },
             .powerOff = true,
             .inGuest = false,
             .verify = QT_TRANSLATE_NOOP("Guides", "The \"Hardware virtualization (VT-x / AMD-V)\" check passes. On "
                                                   "Linux the CPU flags list vmx or svm and /dev/kvm exists."),
-            .verifyCommands = {"ls -al /dev/kvm"},
+            .verifyCommands = {{"ls -al /dev/kvm", Os::Linux}, {"systeminfo", Os::Windows}},
             .links = {
                 {QT_TRANSLATE_NOOP("Guides", "VMware: Running nested VMs"), src::VmwareNestedDoc},
                 {QT_TRANSLATE_NOOP("Guides", "VMware: expose hardware-assisted virtualization (vSphere 7.0)"),
@@ -93,13 +98,15 @@ QList<Guide> vmwareGuides()
                                             "do not work."),
             },
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Shut down the operating system in the VM and make sure the VM is "
-                                             "powered off."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Open the VM's settings and, under Processors, tick the option that "
-                                             "virtualizes VT-x/AMD-V."),
-                 "VM Settings > Processors > Virtualize Intel VT-x/EPT or AMD-V/RVI", {}},
-                {QT_TRANSLATE_NOOP("Guides", "Power the VM on, start nestready again and check again."), nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Shut down the operating system in the VM and make sure the VM "
+                                                     "is powered off."),
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Open the VM's settings and, under Processors, tick the option "
+                                                     "that virtualizes VT-x/AMD-V."),
+                 .setting = "VM Settings > Processors > Virtualize Intel VT-x/EPT or AMD-V/RVI",
+                 .when = When::VirtualizationOff},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Power the VM on, start nestready again and check again."),
+                 .when = When::VirtualizationOff},
             },
             .powerOff = true,
             .inGuest = false,

@@ -40,8 +40,8 @@ QStringList commands(const Guide &g)
     for (const Step &s : g.steps)
         for (const char *c : s.commands)
             out << QString::fromUtf8(c);
-    for (const char *c : g.verifyCommands)
-        out << QString::fromUtf8(c);
+    for (const Command &c : g.verifyCommands)
+        out << QString::fromUtf8(c.text);
     return out;
 }
 
