@@ -47,8 +47,8 @@ struct Source {
 struct Step {
     const char *text = nullptr;        // translatable: what to do, one or two sentences
     const char *setting = nullptr;     // verbatim: where the setting is in the vendor's UI, or nullptr
-    QList<const char *> commands = {}; // verbatim: each one a separate copyable command; <RG>, <VM> and
-                                       // <SIZE> are filled in by fitGuide() where the facts know them
+    QList<const char *> commands = {}; // verbatim: each one a separate copyable command; fitGuide() fills
+                                       // in <RG>, <VM>, <SIZE> and <TYPE> where the facts know them
     Os os = Os::Any;                   // the guest OS the step is for
     When when = When::Always;          // the state the step is for
     const Source *source = nullptr;    // where the step comes from
@@ -94,7 +94,7 @@ struct Guide {
 // - Support: the banner comes from vendorRuling(), the rule the vendor-support check uses, so an ESXi
 //   guide on a Linux VM says "not supported" just as the Requirements page does.
 // - Commands: <RG>, <VM> and <SIZE> are filled in on Azure from the metadata (resource group, VM name, the
-//   size suggested for this VM); anything unknown stays a placeholder.
+//   size suggested for this VM), <TYPE> on EC2 from the instance type; anything unknown stays a placeholder.
 
 enum class Fit { Todo, Done, Hidden };
 QString fitName(Fit f); // "todo", "done", "hidden" (machine-readable)

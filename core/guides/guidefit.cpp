@@ -89,11 +89,13 @@ std::optional<FitReason> reached(When when, const Facts &f)
     return std::nullopt;
 }
 
-// The step's commands with what the metadata names filled in (Azure only: nothing else names them).
+// The step's commands with what the facts name filled in: Azure's metadata, and EC2's instance type (the
+// SMBIOS product name). Nothing else is known from inside the VM.
 QStringList commandsFor(const Guide &g, const Step &s, const Facts &f)
 {
     QStringList out;
     const bool azure = is(g, Azure) && f.cloud.valueOr(QString()) == QLatin1String("azure");
+    const bool aws = is(g, Aws) && f.cloud.valueOr(QString()) == QLatin1String("aws") && f.instanceType.known();
     const AzureInstance &a = f.cloudInfo.azure;
     const auto size = azure::parseSizeName(a.vmSize);
     for (const char *c : s.commands) {
@@ -106,6 +108,8 @@ QStringList commandsFor(const Guide &g, const Step &s, const Facts &f)
             if (size)
                 cmd.replace(QLatin1String("<SIZE>"), azure::suggestedSize(size));
         }
+        if (aws)
+            cmd.replace(QLatin1String("<TYPE>"), *f.instanceType.value);
         out.append(cmd);
     }
     return out;
