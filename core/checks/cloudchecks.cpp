@@ -4,6 +4,7 @@
 // that the cloud rules were considered (and a report read elsewhere shows why they did not apply).
 #include "checktext.h"
 #include "cloud/azuresize.h"
+#include "cloud/imdsprobe.h"
 #include "guides.h"
 
 namespace nestready {
@@ -155,18 +156,41 @@ Finding azureSecurityType(const Facts &f)
     const QString howTo = Text::tr("Microsoft's nested virtualization guide says to set the security type to "
                                    "Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/"
                                    "user-guide/enable-nested-virtualization).");
-    if (type.isEmpty())
-        return finding(Status::Unknown, Text::tr("Azure's metadata service does not name the security type."),
-                       Text::tr("Older VMs and older metadata versions leave securityProfile.securityType out. "
-                                "Look it up in the portal: the VM's Overview page, \"Security type\"."),
-                       {}, azureGuide());
+    // The security type Standard needs a subscription feature since Trusted Launch became the default
+    // (https://learn.microsoft.com/azure/virtual-machines/trusted-launch-faq); registering a feature and
+    // propagating it: https://learn.microsoft.com/azure/azure-resource-manager/management/preview-features.
+    const QString standard =
+        Text::tr("The security type Standard needs the subscription feature UseStandardSecurityType: run az "
+                 "feature register --namespace Microsoft.Compute --name UseStandardSecurityType, then az provider "
+                 "register --namespace Microsoft.Compute. Then create the VM with --security-type Standard, or "
+                 "deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell (the "
+                 "Azure portal cannot change it).");
+    if (type.isEmpty()) {
+        // securityType arrived with api-version 2021-12-13 and identifies Trusted Launch and confidential VMs
+        // (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service); a Standard VM has
+        // none. An answer from an older version cannot tell.
+        const QString version = f.cloudInfo.imdsApiVersion;
+        if (!version.isEmpty() && version < QLatin1String(cloud::kImdsApiVersion))
+            return finding(Status::Unknown, Text::tr("Azure's metadata answer does not name the security type."),
+                           Text::tr("The answer was asked with api-version %1, which predates the securityType "
+                                    "field (%2). Look it up in the portal: the VM's Overview page, \"Security "
+                                    "type\".")
+                               .arg(version, QString::fromLatin1(cloud::kImdsApiVersion)),
+                           {}, azureGuide());
+        return finding(Status::Pass, Text::tr("Security type likely Standard, as Microsoft's nested virtualization "
+                                              "guide asks."),
+                       Text::tr("Azure's metadata names the security type only for Trusted Launch and confidential "
+                                "VMs; it names none for this VM, so it is most likely Standard. The portal shows "
+                                "it on the VM's Overview page, \"Security type\"."));
+    }
     if (type.compare(QLatin1String("ConfidentialVM"), Qt::CaseInsensitive) == 0)
         return finding(Status::Fail, Text::tr("A confidential VM: Azure offers no nested virtualization there."),
                        Text::tr("The confidential DC and EC series list nested virtualization as not supported.") +
                            u' ' + howTo,
                        Text::tr("The security type cannot be changed on a confidential VM. Create a new VM with the "
                                 "security type Standard on a size that supports nested virtualization, such as %1.")
-                           .arg(QString::fromLatin1(azure::kTestedSize)),
+                               .arg(QString::fromLatin1(azure::kTestedSize)) +
+                           u' ' + standard,
                        azureGuide());
     if (type.compare(QLatin1String("TrustedLaunch"), Qt::CaseInsensitive) == 0) {
         const QString conflict = Text::tr(
@@ -174,17 +198,16 @@ Finding azureSecurityType(const Facts &f)
             "but its current version no longer does (https://learn.microsoft.com/azure/virtual-machines/"
             "trusted-launch). Whether nested virtualization works with Trusted Launch could not be confirmed.")
                                      .arg(howTo);
-        // A warning either way, as the issue asks: even when VT-x reaches this VM, Microsoft's own pages do not
-        // agree that this setup is supported.
+        // A warning either way: even when VT-x reaches this VM, Microsoft's own pages do not agree that this
+        // setup is supported.
         const bool seen = f.hardwareVirtualization.value == HwVirt::Exposed;
         return finding(Status::Warn,
                        seen ? Text::tr("Trusted Launch: VT-x/AMD-V reaches this VM, but whether Microsoft supports "
                                        "nested virtualization with Trusted Launch could not be confirmed.")
                             : Text::tr("Trusted Launch: it may keep nested virtualization from working."),
                        conflict,
-                       Text::tr("If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type "
-                                "Standard (in the portal: Basics, \"Security type\"; the Azure CLI: "
-                                "--security-type Standard)."),
+                       Text::tr("If Hyper-V, WSL 2 or KVM will not start, switch to the security type Standard.") +
+                           u' ' + standard,
                        azureGuide());
     }
     if (type.compare(QLatin1String("Standard"), Qt::CaseInsensitive) == 0)

@@ -33,6 +33,8 @@ struct CloudFacts {
     // "failed"      asked, but an HTTP error, a timeout, garbage or missing fields
     QString imdsState = QStringLiteral("not-azure");
     QString imdsReason;   // why it is not "ok", for people (translated)
+    QString imdsApiVersion; // the api-version the answer was asked with ("2021-12-13"), from the evidence's
+                            // source URL; empty when the source does not say
     AzureInstance azure;  // filled when imdsState is "ok" (and partly on missing fields)
 };
 

@@ -245,8 +245,29 @@ private Q_SLOTS:
         QVERIFY(arm.remedy.contains(QLatin1String("--resource-group RG --name VM --size Standard_D4s_v5")));
         f.cloudInfo.azure.vmSize = QStringLiteral("not a size");
         QCOMPARE(evaluateCheck("azure.nested-size", f).status, Status::Unknown);
+        // No securityType: the field names only Trusted Launch and confidential VMs, so likely Standard...
         f.cloudInfo.azure.securityType.clear();
-        QCOMPARE(evaluateCheck("azure.security-type", f).status, Status::Unknown);
+        const Finding likely = evaluateCheck("azure.security-type", f);
+        QCOMPARE(likely.status, Status::Pass);
+        QVERIFY(likely.summary.contains(QLatin1String("likely Standard")));
+        f.cloudInfo.imdsApiVersion = QStringLiteral("2021-12-13");
+        QCOMPARE(evaluateCheck("azure.security-type", f).status, Status::Pass);
+        // ...unless the answer was asked with a version that predates the field.
+        f.cloudInfo.imdsApiVersion = QStringLiteral("2021-02-01");
+        const Finding old = evaluateCheck("azure.security-type", f);
+        QCOMPARE(old.status, Status::Unknown);
+        QVERIFY(old.details.contains(QLatin1String("2021-02-01")));
+        f.cloudInfo.imdsApiVersion.clear();
+        // Trusted Launch and confidential VMs are told how to get the security type Standard.
+        for (const char *type : {"TrustedLaunch", "ConfidentialVM"}) {
+            f.cloudInfo.azure.securityType = QString::fromLatin1(type);
+            const Finding t = evaluateCheck("azure.security-type", f);
+            QVERIFY2(t.remedy.contains(QLatin1String("az feature register --namespace Microsoft.Compute --name "
+                                                     "UseStandardSecurityType")),
+                     type);
+            QVERIFY2(t.remedy.contains(QLatin1String("az provider register --namespace Microsoft.Compute")), type);
+            QVERIFY2(t.remedy.contains(QLatin1String("--security-type Standard")), type);
+        }
         f.cloudInfo.azure.securityType = QStringLiteral("SomethingNew");
         QCOMPARE(evaluateCheck("azure.security-type", f).status, Status::Unknown);
         f.cloudInfo.imdsState = QStringLiteral("failed");

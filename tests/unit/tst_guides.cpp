@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The guides catalogue: complete, well-formed, and chosen the right way for each kind of machine.
+#include "cloud/azuresize.h"
 #include "guides/guide.h"
 #include "guides/guideselect.h"
 #include "guides/sources.h"
 
 #include <QDate>
 #include <QFile>
+#include <QHash>
 
 #include <QRegularExpression>
 #include <QSet>
@@ -257,6 +259,34 @@ private Q_SLOTS:
             QVERIFY2(text.contains(QStringLiteral("`%1`").arg(QLatin1String(s->id))), s->id);
             QVERIFY2(text.contains(QString::fromLatin1(s->url)), s->url);
         }
+    }
+
+    // One source of truth: every Azure series the guide names is a row of the size table, with the status
+    // the sentence gives it (the supported list, then the list of sizes without nesting).
+    void azureGuideNamesOnlyTableRows()
+    {
+        QHash<QString, azure::Nested> table;
+        for (const azure::SeriesInfo &r : azure::seriesTable())
+            table.insert(r.series, r.nested);
+        static const QRegularExpression series(QStringLiteral("\\b[A-Z][A-Za-z0-9_]*v[0-9]+\\b"));
+        static const QRegularExpression size(QStringLiteral("^(Standard_)?[A-Z]+[0-9]"));
+        const Guide &g = *find(QString::fromLatin1(Azure));
+        int named = 0;
+        for (const QString &t : translatable(g)) {
+            const bool without = t.contains(QLatin1String("without it")) || t.contains(QLatin1String("do not offer"));
+            for (auto it = series.globalMatch(t); it.hasNext();) {
+                const QString token = it.next().captured();
+                if (size.match(token).hasMatch())
+                    continue; // a size (D4s_v5), not a series
+                QVERIFY2(table.contains(token), qPrintable(token + QLatin1String(" is not in the size table")));
+                QCOMPARE(table.value(token), without ? azure::Nested::NotSupported : azure::Nested::Supported);
+                ++named;
+            }
+        }
+        QVERIFY(named >= 10);
+        // The size the guide and the checks recommend is one the table supports.
+        QCOMPARE(azure::nestedSupport(*azure::parseSizeName(QString::fromLatin1(azure::kTestedSize))).nested,
+                 azure::Nested::Supported);
     }
 
     void choosesByFailingCheckThenPlatform()
