@@ -3,6 +3,7 @@
 // On any other platform these checks say "skipped" with one short line, so that the output still shows
 // that the cloud rules were considered (and a report read elsewhere shows why they did not apply).
 #include "checktext.h"
+#include "cloud/awsnested.h"
 #include "cloud/azuresize.h"
 #include "cloud/imdsprobe.h"
 #include "guides.h"
@@ -217,11 +218,9 @@ Finding azureSecurityType(const Facts &f)
                    howTo, {}, azureGuide());
 }
 
-// AWS: nested virtualization only on bare metal, and on virtual C8i, M8i and R8i instances with the CPU option
-// NestedVirtualization enabled
+// AWS: nested virtualization on bare metal, and on virtual instances of the families in core/cloud/awsnested.cpp
+// with the CPU option NestedVirtualization enabled, at launch or on a stopped instance
 // (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/amazon-ec2-nested-virtualization.html).
-constexpr const char *kAwsNestedFamilies[] = {"c8i", "m8i", "r8i"};
-
 Finding awsNested(const Facts &f)
 {
     if (auto n = notOn(f, "aws", Text::tr("Not an Amazon EC2 instance.")))
@@ -230,44 +229,57 @@ Finding awsNested(const Facts &f)
     const QString type = f.instanceType.valueOr(QString());
     const QString source = QStringLiteral(
         "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/amazon-ec2-nested-virtualization.html");
-    const QString alternative = Text::tr("Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance "
-                                         "launched with nested virtualization enabled (AWS CLI: --cpu-options "
-                                         "NestedVirtualization=enabled).");
-    if (f.isPhysical() || type.contains(QLatin1String(".metal")))
+    const auto parsed = aws::parseInstanceType(type);
+    if (f.isPhysical() || (parsed && parsed->isMetal()))
         return finding(Status::Pass, Text::tr("A bare-metal instance (%1): no hypervisor below this OS.")
                                          .arg(type.isEmpty() ? Text::tr("type unknown") : type),
                        f.vm.reason);
+    const QString launch = Text::tr("Use a bare-metal instance (*.metal), or a C8i, M8i or R8i instance (or a flex "
+                                    "variant) with nested virtualization on: at launch with --cpu-options "
+                                    "NestedVirtualization=enabled, or on the stopped instance with aws ec2 "
+                                    "modify-instance-cpu-options --instance-id ID --nested-virtualization enabled.");
     if (type.isEmpty())
-        return unknown(Text::tr("The firmware tables do not name the instance type.") + u' ' + alternative);
-    const QString family = type.section(u'.', 0, 0).toLower();
-    bool listed = false;
-    for (const char *fam : kAwsNestedFamilies)
-        listed = listed || family == QLatin1String(fam);
+        return unknown(Text::tr("The firmware tables do not name the instance type.") + u' ' + launch);
     QString windowsNote;
     if (f.osFamily == QLatin1String("windows"))
-        windowsNote = u' ' + Text::tr("On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, "
-                                      "no hibernation, and at most 192 vCPUs.");
-    if (!listed)
-        return finding(Status::Fail, Text::tr("%1 is a virtual instance type without nested virtualization.").arg(type),
-                       Text::tr("AWS offers nested virtualization only on bare-metal instances and on virtual C8i, "
-                                "M8i and R8i instances. Source: %1")
-                               .arg(source) +
-                           windowsNote,
-                       alternative, guide);
+        windowsNote = u' ' + Text::tr("On Windows, AWS turns Virtual Secure Mode (Credential Guard) off by itself "
+                                      "when nested virtualization is on; hibernation is not supported then, nor "
+                                      "more than 192 vCPUs.");
+    const QString family = parsed ? parsed->family : type.section(u'.', 0, 0).toLower();
+    const std::optional<aws::NestedFamily> listed = aws::nestedFamily(family);
     const auto hw = f.hardwareVirtualization.valueOr(HwVirt::Unknown);
+    // VT-x in the instance is the answer whatever the tables say.
     if (hw == HwVirt::Exposed)
         return finding(Status::Pass, Text::tr("%1 with nested virtualization enabled: VT-x reaches this VM.").arg(type),
-                       Text::tr("Source: %1").arg(source) + windowsNote);
-    const QString invisible = Text::tr("%1 supports nested virtualization when it is launched with it enabled. "
-                                       "Whether it is cannot be seen from inside the instance, except that VT-x "
-                                       "then reaches it. Source: %2")
-                                  .arg(type, source);
+                       Text::tr("Source: %1").arg(listed ? listed->sourceUrl : source) + windowsNote);
+    const QString check = Text::tr("Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 "
+                                   "--query \"InstanceTypes[].ProcessorInfo.SupportedFeatures\" lists "
+                                   "nested-virtualization.")
+                              .arg(type);
+    if (!listed)
+        return finding(Status::Fail, Text::tr("%1 is a virtual instance type without nested virtualization.").arg(type),
+                       Text::tr("AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i "
+                                "and R8i instances and their flex variants. Source: %1")
+                               .arg(source) +
+                           windowsNote,
+                       launch + u' ' + check, guide);
+    QString invisible = Text::tr("%1 supports nested virtualization once it is turned on for the instance. "
+                                 "Whether it is cannot be seen from inside the instance, except that VT-x then "
+                                 "reaches it. Source: %2")
+                            .arg(type, listed->sourceUrl);
+    if (!listed->englishPage)
+        invisible += u' ' + Text::tr("AWS lists the %1 family on the Chinese edition of its page; the English page "
+                                     "names C8i, M8i and R8i.")
+                                .arg(family) +
+                     u' ' + check;
     if (hw == HwVirt::NotExposed)
         return finding(Status::Fail,
                        Text::tr("%1 without nested virtualization: VT-x does not reach this VM.").arg(type),
                        invisible + windowsNote,
-                       Text::tr("Enable it in the instance's CPU options (AWS CLI: --cpu-options "
-                                "NestedVirtualization=enabled when launching), then check again."),
+                       Text::tr("Stop the instance and turn nested virtualization on: aws ec2 "
+                                "modify-instance-cpu-options --instance-id ID --nested-virtualization enabled "
+                                "(console: Actions, Instance settings, Change CPU options). Then start it and "
+                                "check again."),
                        guide);
     return unknown(invisible + windowsNote);
 }
@@ -325,8 +337,8 @@ QList<CheckDef> cloudChecks()
                                      "the security type Standard."),
          {}, azure, azureSecurityType},
         {"aws.nested", QT_TRANSLATE_NOOP("Checks", "Amazon EC2 instance type allows nested virtualization"),
-         QT_TRANSLATE_NOOP("Checks", "On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested "
-                                     "virtualization enabled can run a VM inside."),
+         QT_TRANSLATE_NOOP("Checks", "On AWS, only bare-metal instances and C8i, M8i and R8i instances (and their "
+                                     "flex variants) with nested virtualization enabled can run a VM inside."),
          {}, cpu, awsNested},
         {"gcp.nested", QT_TRANSLATE_NOOP("Checks", "Google Cloud nested virtualization"),
          QT_TRANSLATE_NOOP("Checks", "Google Cloud allows only Linux KVM inside its VMs, and only when nested "

@@ -2,11 +2,13 @@
 // Cloud identification from SMBIOS and the AWS / Google Cloud / Azure checks, from recorded sysroots
 // (tests/data/cloud, see its README) and from facts built by hand for Windows guests.
 #include "checks/check.h"
+#include "cloud/awsnested.h"
 #include "cloud/imdsprobe.h"
 #include "evidencekeys.h"
 #include "facts/virt.h"
 #include "session.h"
 
+#include <QDate>
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -168,7 +170,10 @@ private Q_SLOTS:
         const Finding f = off.findings.value(QStringLiteral("aws.nested"));
         QCOMPARE(f.status, Status::Fail);
         QVERIFY(f.details.contains(QLatin1String("cannot be seen from inside")));
-        QVERIFY(f.remedy.contains(QLatin1String("NestedVirtualization=enabled")));
+        // An existing instance is switched while stopped; no need to launch a new one.
+        QVERIFY(f.remedy.contains(QLatin1String("aws ec2 modify-instance-cpu-options --instance-id ID "
+                                                "--nested-virtualization enabled")));
+        QVERIFY(f.remedy.contains(QLatin1String("Stop the instance")));
 
         QTemporaryDir tmp;
         const QString on = variant(tmp, QStringLiteral("aws-c8i-large"), QStringLiteral("/proc/cpuinfo"),
@@ -188,6 +193,62 @@ private Q_SLOTS:
         QVERIFY(unknown.details.contains(QLatin1String("Credential Guard")));
         f.instanceType = {};
         QCOMPARE(evaluateCheck("aws.nested", f).status, Status::Unknown);
+    }
+
+    // The flex variants are families of their own ("m8i-flex.large" -> "m8i-flex") and support nesting.
+    void awsFamilies()
+    {
+        QCOMPARE(aws::parseInstanceType(QStringLiteral("m8i-flex.large"))->family, QStringLiteral("m8i-flex"));
+        QCOMPARE(aws::parseInstanceType(QStringLiteral(" C8I.2XLARGE "))->family, QStringLiteral("c8i"));
+        QVERIFY(aws::parseInstanceType(QStringLiteral("m7i.metal-24xl"))->isMetal());
+        QVERIFY(!aws::parseInstanceType(QStringLiteral("m5.large"))->isMetal());
+        for (const char *bad : {"", "m5", "m5.", ".large", "m5 large", "m5..large", "{\"x\":1}"})
+            QVERIFY2(!aws::parseInstanceType(QString::fromLatin1(bad)), bad);
+        for (const char *fam : {"c8i", "m8i", "r8i", "c8i-flex", "m8i-flex", "r8i-flex"}) {
+            const auto row = aws::nestedFamily(QString::fromLatin1(fam));
+            QVERIFY2(row && row->englishPage, fam);
+        }
+        QVERIFY(!aws::nestedFamily(QStringLiteral("m7i"))->englishPage); // listed on the Chinese edition only
+        QVERIFY(!aws::nestedFamily(QStringLiteral("m5")));
+        QVERIFY(!aws::nestedFamily(QStringLiteral("t3")));
+        // Keep it true: every row names its page and the date it was read.
+        const QList<aws::NestedFamily> rows = aws::nestedFamilies();
+        QVERIFY(rows.size() >= 6);
+        for (const aws::NestedFamily &r : rows) {
+            QVERIFY2(r.sourceUrl.startsWith(QLatin1String("https://docs.aws.amazon.com/")), qPrintable(r.family));
+            QVERIFY2(QDate::fromString(r.readOn, Qt::ISODate).isValid(), qPrintable(r.family));
+        }
+
+        Facts f;
+        f.osFamily = QStringLiteral("linux");
+        f.cloud.set(QStringLiteral("aws"), Sureness::Certain, {}, {});
+        f.vm.set(QStringLiteral("amazon"), Sureness::Certain, {}, {});
+        f.instanceType.set(QStringLiteral("m8i-flex.large"), Sureness::Certain, {}, {});
+        f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
+        Finding flex = evaluateCheck("aws.nested", f);
+        QCOMPARE(flex.status, Status::Fail);
+        QVERIFY(flex.summary.contains(QLatin1String("without nested virtualization: VT-x does not reach")));
+        QVERIFY(flex.remedy.contains(QLatin1String("modify-instance-cpu-options")));
+        f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, {}, {});
+        QCOMPARE(evaluateCheck("aws.nested", f).status, Status::Pass);
+        // A family only the Chinese edition lists: said so, with the command that answers it.
+        f.instanceType.set(QStringLiteral("m7i.large"), Sureness::Certain, {}, {});
+        f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
+        const Finding m7i = evaluateCheck("aws.nested", f);
+        QCOMPARE(m7i.status, Status::Fail);
+        QVERIFY(m7i.details.contains(QLatin1String("Chinese edition")));
+        QVERIFY(m7i.details.contains(QLatin1String("describe-instance-types --instance-types m7i.large")));
+        // VT-x in the instance beats the table.
+        f.instanceType.set(QStringLiteral("z9x.large"), Sureness::Certain, {}, {});
+        f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, {}, {});
+        QCOMPARE(evaluateCheck("aws.nested", f).status, Status::Pass);
+        f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
+        const Finding other = evaluateCheck("aws.nested", f);
+        QCOMPARE(other.status, Status::Fail);
+        QVERIFY(other.remedy.contains(QLatin1String("describe-instance-types --instance-types z9x.large")));
+        // Windows: AWS switches VSM off itself; nothing for the user to do about it.
+        f.osFamily = QStringLiteral("windows");
+        QVERIFY(evaluateCheck("aws.nested", f).details.contains(QLatin1String("off by itself")));
     }
 
     void gcpLinux()
