@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Cloud VMs: Azure (size, capacity, security type), AWS and Google Cloud. Facts: FACTS.md §2 and §5.
+// Cloud VMs: Azure (size, capacity, security type), AWS and Google Cloud. Sources: docs/sources.md.
 // On any other platform these checks say "skipped" with one short line, so that the output still shows
 // that the cloud rules were considered (and a report read elsewhere shows why they did not apply).
 #include "checktext.h"
+#include "cloudremedy.h"
 #include "cloud/awsnested.h"
 #include "cloud/azuresize.h"
 #include "cloud/imdsprobe.h"
@@ -27,14 +28,7 @@ std::optional<Finding> notOn(const Facts &f, const char *cloud, const QString &n
 
 QString azureGuide() { return QString::fromLatin1(guides::Azure); }
 
-// The Azure CLI command that resizes this VM, with its resource group and name when the metadata named them.
-QString resizeCommand(const Facts &f, const QString &size)
-{
-    const AzureInstance &a = f.cloudInfo.azure;
-    const QString rg = a.resourceGroupName.isEmpty() ? QStringLiteral("RG") : a.resourceGroupName;
-    const QString vm = a.name.isEmpty() ? QStringLiteral("VM") : a.name;
-    return QStringLiteral("az vm resize --resource-group %1 --name %2 --size %3").arg(rg, vm, size);
-}
+QString resizeCommand(const Facts &f, const QString &size) { return cloudremedy::azureResizeCommand(f, size); }
 
 // The metadata did not answer usefully: say why, and how to look it up by hand.
 std::optional<Finding> noMetadata(const Facts &f)
@@ -234,10 +228,7 @@ Finding awsNested(const Facts &f)
         return finding(Status::Pass, Text::tr("A bare-metal instance (%1): no hypervisor below this OS.")
                                          .arg(type.isEmpty() ? Text::tr("type unknown") : type),
                        f.vm.reason);
-    const QString launch = Text::tr("Use a bare-metal instance (*.metal), or a C8i, M8i or R8i instance (or a flex "
-                                    "variant) with nested virtualization on: at launch with --cpu-options "
-                                    "NestedVirtualization=enabled, or on the stopped instance with aws ec2 "
-                                    "modify-instance-cpu-options --instance-id ID --nested-virtualization enabled.");
+    const QString launch = cloudremedy::awsChangeType();
     if (type.isEmpty())
         return unknown(Text::tr("The firmware tables do not name the instance type.") + u' ' + launch);
     QString windowsNote;
@@ -275,12 +266,7 @@ Finding awsNested(const Facts &f)
     if (hw == HwVirt::NotExposed)
         return finding(Status::Fail,
                        Text::tr("%1 without nested virtualization: VT-x does not reach this VM.").arg(type),
-                       invisible + windowsNote,
-                       Text::tr("Stop the instance and turn nested virtualization on: aws ec2 "
-                                "modify-instance-cpu-options --instance-id ID --nested-virtualization enabled "
-                                "(console: Actions, Instance settings, Change CPU options). Then start it and "
-                                "check again."),
-                       guide);
+                       invisible + windowsNote, cloudremedy::awsTurnOn(), guide);
     return unknown(invisible + windowsNote);
 }
 
@@ -293,25 +279,23 @@ Finding gcpNested(const Facts &f)
     const QString guide = QString::fromLatin1(guides::Gcp);
     const QString source =
         QStringLiteral("https://cloud.google.com/compute/docs/instances/nested-virtualization/overview");
+    // Whether or not VT-x reaches this VM: Hyper-V, and so WSL 2, is not supported as the inner hypervisor.
     if (f.osFamily == QLatin1String("windows"))
         return finding(Status::Fail,
-                       Text::tr("Google Cloud does not support Hyper-V or WSL 2 inside its VMs."),
-                       Text::tr("Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor "
-                                "Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1")
+                       Text::tr("A Windows VM on Google Cloud cannot use WSL 2 or Hyper-V."),
+                       Text::tr("Google Cloud supports only Linux KVM as the hypervisor inside a VM; Hyper-V is not "
+                                "supported, so WSL 2 cannot start and iEchor Desktop for Windows cannot run here. "
+                                "Source: %1")
                            .arg(source),
-                       Text::tr("Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on "
-                                "Google Cloud, or the vendor's cloud offload service."),
-                       guide);
+                       cloudremedy::gcpWindows(), guide);
     const auto hw = f.hardwareVirtualization.valueOr(HwVirt::Unknown);
     if (hw == HwVirt::Exposed)
         return finding(Status::Pass, Text::tr("Nested virtualization is enabled on this Google Cloud VM."),
                        f.hardwareVirtualization.reason);
-    const QString steps = Text::tr("Stop the VM and enable nested virtualization (gcloud compute instances "
-                                   "update, or create it with --enable-nested-virtualization). It needs an Intel "
-                                   "machine type: AMD and Arm VMs do not offer it.");
     if (hw == HwVirt::NotExposed)
         return finding(Status::Fail, Text::tr("Nested virtualization is not enabled on this Google Cloud VM."),
-                       f.hardwareVirtualization.reason + u' ' + Text::tr("Source: %1").arg(source), steps, guide);
+                       f.hardwareVirtualization.reason + u' ' + Text::tr("Source: %1").arg(source),
+                       cloudremedy::gcpTurnOn(), guide);
     return unknown(f.hardwareVirtualization.reason);
 }
 } // namespace

@@ -2,6 +2,7 @@
 // Checks every OS shares: what kind of machine this is, the vendor's support policy, hardware
 // virtualization, and resources. Figures and policy: ../shared/knowledge/FACTS.md §1.
 #include "checktext.h"
+#include "cloudremedy.h"
 #include "guides.h"
 #include "vendorsupport.h"
 
@@ -154,12 +155,14 @@ Finding hardwareVirtualization(const Facts &f)
                                 "(VT-x) or AMD SVM, then check again."),
                        QString::fromLatin1(guides::Physical));
     if (f.isVirtualMachine())
+        // A cloud VM has no host to change: its fix is the cloud's (a size, a CPU option, a configuration).
         return finding(Status::Fail,
                        Text::tr("Nested virtualization is off: %1 does not pass VT-x/AMD-V to this VM.")
                            .arg(platformName(f)),
                        hv.reason,
-                       Text::tr("Turn on nested virtualization for this VM on its host (the VM usually has to be "
-                                "powered off), then check again."),
+                       cloudremedy::nestedOff(f).value_or(
+                           Text::tr("Turn on nested virtualization for this VM on its host (the VM usually has to "
+                                    "be powered off), then check again.")),
                        guide);
     return finding(Status::Fail, Text::tr("VT-x/AMD-V is not available to this OS."), hv.reason,
                    Text::tr("Turn on hardware virtualization where this OS runs, then check again."), guide);

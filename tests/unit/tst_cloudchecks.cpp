@@ -259,7 +259,11 @@ private Q_SLOTS:
         const Run off = runSysroot(kData + QStringLiteral("/gcp-n2-novmx"));
         const Finding f = off.findings.value(QStringLiteral("gcp.nested"));
         QCOMPARE(f.status, Status::Fail);
-        QVERIFY(f.remedy.contains(QLatin1String("--enable-nested-virtualization")));
+        // The documented way for an existing VM: export, edit, update-from-file (instances update has no switch).
+        QVERIFY(f.remedy.contains(QLatin1String("gcloud compute instances export")));
+        QVERIFY(f.remedy.contains(QLatin1String("enableNestedVirtualization: true")));
+        QVERIFY(f.remedy.contains(QLatin1String("gcloud compute instances update-from-file")));
+        QVERIFY(f.remedy.contains(QLatin1String("has no switch")));
         QCOMPARE(f.guide, QStringLiteral("gcp"));
     }
 
@@ -271,11 +275,63 @@ private Q_SLOTS:
         f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, {}, {});
         const Finding g = evaluateCheck("gcp.nested", f);
         QCOMPARE(g.status, Status::Fail);
+        QVERIFY(g.summary.contains(QLatin1String("cannot use WSL 2 or Hyper-V")));
         QVERIFY(g.details.contains(QLatin1String("Linux KVM")));
         QCOMPARE(g.guide, QStringLiteral("gcp"));
         f.osFamily = QStringLiteral("linux");
         f.hardwareVirtualization = {};
         QCOMPARE(evaluateCheck("gcp.nested", f).status, Status::Unknown);
+    }
+
+    // Issue 13: a cloud VM with nested virtualization off gets the cloud's fix, never "turn it on on the host".
+    void cpuVirtualizationGivesCloudRemedies()
+    {
+        const auto vmOn = [](const char *cloud, const char *os) {
+            Facts f;
+            f.osFamily = QString::fromLatin1(os);
+            f.cloud.set(QString::fromLatin1(cloud), Sureness::Certain, {}, {});
+            f.vm.set(QStringLiteral("microsoft"), Sureness::Certain, {}, {});
+            f.container.set(QStringLiteral("none"), Sureness::Certain, {}, {});
+            f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
+            return f;
+        };
+        Facts b2s = vmOn("azure", "linux");
+        b2s.cloudInfo.imdsState = QStringLiteral("ok");
+        b2s.cloudInfo.azure.vmSize = QStringLiteral("Standard_B2s");
+        b2s.cloudInfo.azure.resourceGroupName = QStringLiteral("rg-dev");
+        b2s.cloudInfo.azure.name = QStringLiteral("ubuntu-01");
+        Finding r = evaluateCheck("cpu.virtualization", b2s);
+        QCOMPARE(r.status, Status::Fail);
+        QVERIFY(r.remedy.contains(QLatin1String("az vm resize --resource-group rg-dev --name ubuntu-01 --size "
+                                                "Standard_D4s_v5")));
+        QVERIFY(!r.remedy.contains(QLatin1String("host")));
+        QCOMPARE(r.guide, QStringLiteral("azure"));
+        // A size that offers nesting points at the security type instead of a resize.
+        b2s.cloudInfo.azure.vmSize = QStringLiteral("Standard_D8s_v5");
+        r = evaluateCheck("cpu.virtualization", b2s);
+        QVERIFY(r.remedy.contains(QLatin1String("security type")));
+        QVERIFY(!r.remedy.contains(QLatin1String("az vm resize")));
+        // Metadata not read: still a resize, with placeholders.
+        b2s.cloudInfo.imdsState = QStringLiteral("skipped");
+        QVERIFY(evaluateCheck("cpu.virtualization", b2s).remedy.contains(QLatin1String("--resource-group")));
+
+        Facts ec2 = vmOn("aws", "windows");
+        ec2.instanceType.set(QStringLiteral("c8i.large"), Sureness::Certain, {}, {});
+        QVERIFY(evaluateCheck("cpu.virtualization", ec2).remedy.contains(QLatin1String("modify-instance-cpu-options")));
+        ec2.instanceType.set(QStringLiteral("m5.large"), Sureness::Certain, {}, {});
+        r = evaluateCheck("cpu.virtualization", ec2);
+        QVERIFY(r.remedy.contains(QLatin1String("C8i, M8i or R8i")));
+        QVERIFY(!r.remedy.contains(QLatin1String("on its host")));
+
+        r = evaluateCheck("cpu.virtualization", vmOn("gcp", "linux"));
+        QVERIFY(r.remedy.contains(QLatin1String("update-from-file")));
+        r = evaluateCheck("cpu.virtualization", vmOn("gcp", "windows"));
+        QVERIFY(r.remedy.contains(QLatin1String("cannot use WSL 2 or Hyper-V")));
+
+        // Not a cloud: the host's setting, as before.
+        Facts esxi = vmOn("none", "windows");
+        esxi.vm.set(QStringLiteral("vmware"), Sureness::Certain, {}, {});
+        QVERIFY(evaluateCheck("cpu.virtualization", esxi).remedy.contains(QLatin1String("on its host")));
     }
 
     void unknownCloudIsUnknown()
