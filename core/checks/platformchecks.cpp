@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Checks every OS shares: what kind of machine this is, the vendor's support policy, hardware
-// virtualization, and resources. Figures and policy: ../shared/knowledge/FACTS.md §1.
+// virtualization, and resources. Figures and policy: the vendor pages in docs/sources.md (vendor-*).
 #include "checktext.h"
 #include "cloudremedy.h"
 #include "guides.h"

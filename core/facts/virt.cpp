@@ -34,7 +34,7 @@ constexpr std::array kCpuidTable{
     CpuidRow{"KVMKVMKVM", "kvm"},       // QEMU with KVM
     CpuidRow{"Linux KVM Hv", "kvm"},    // QEMU with KVM and Hyper-V enlightenments
     CpuidRow{"TCGTCGTCGTCG", "qemu"},   // QEMU without KVM
-    CpuidRow{"VMwareVMware", "vmware"}, // https://kb.vmware.com/s/article/1009458
+    CpuidRow{"VMwareVMware", "vmware"}, // https://knowledge.broadcom.com/external/article?legacyId=1009458
     CpuidRow{"Microsoft Hv", "microsoft"}, // https://learn.microsoft.com/virtualization/hyper-v-on-windows/tlfs/tlfs
     CpuidRow{"bhyve bhyve ", "bhyve"},  // https://wiki.freebsd.org/bhyve
     CpuidRow{"QNXQVMBSQG", "qnx"},
@@ -58,7 +58,7 @@ constexpr std::array kDmiTable{
     DmiRow{"KubeVirt", "kvm"},
     DmiRow{"Amazon EC2", "amazon"},
     DmiRow{"QEMU", "qemu"},
-    DmiRow{"VMware", "vmware"}, // https://kb.vmware.com/s/article/1009458
+    DmiRow{"VMware", "vmware"}, // https://knowledge.broadcom.com/external/article?legacyId=1009458
     DmiRow{"VMW", "vmware"},
     DmiRow{"innotek GmbH", "oracle"},
     DmiRow{"VirtualBox", "oracle"},

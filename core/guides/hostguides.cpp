@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Hypervisors other than VMware: Hyper-V on premises (FACTS.md §4) and the one-line platforms of §5.
+// Hypervisors other than VMware: Hyper-V on premises, KVM, Proxmox, VirtualBox, Parallels, Xen, Nutanix.
+// Each step names its source (sources.h; docs/sources.md says what each page supports).
 #include "guide.h"
 #include "sources.h"
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Guides for this OS itself: a physical machine's firmware, a container, and the in-guest steps on
-// Windows and Linux. Facts: FACTS.md §1.1, §1.3, §1.4, §6.4, and the seed's "run natively" advice.
+// Windows and Linux, from the vendor's install and troubleshooting pages (sources.h, docs/sources.md) and its
+// "run natively" advice.
 #include "guide.h"
 #include "sources.h"
 
