@@ -35,8 +35,8 @@ struct VendorRuling {
 
 // The rule. `platform` is a guide id naming the platform below this OS: what guides::forPlatform() returns
 // for the machine, or the platform guide a person picked ("physical" for a physical machine, "container"
-// inside a container; empty for a VM on a hypervisor nestready has no guide for). `osFamily` is Facts::osFamily ("windows", "linux", "macos",
-// "unknown"). Pure; no I/O.
+// inside a container; empty for a VM on a hypervisor nestready has no guide for). `osFamily` is
+// Facts::osFamily ("windows", "linux", "macos", "unknown"). Pure; no I/O.
 VendorRuling vendorRuling(const QString &platform, const QString &osFamily);
 
 } // namespace nestready::guides

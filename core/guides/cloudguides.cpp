@@ -158,7 +158,7 @@ QList<Guide> cloudGuides()
                  .when = When::VirtualizationOff,
                  .source = &src::GcpNested},
             },
-            .powerOff = true,
+            .powerOff = false, // stopping is a step; there is no host to change
             .inGuest = false,
             .verify = kVerifyHw,
             .verifyCommands = {{"ls -al /dev/kvm", Os::Linux}},
@@ -219,7 +219,7 @@ QList<Guide> cloudGuides()
                  .when = When::VirtualizationOff,
                  .source = &src::AwsNested},
             },
-            .powerOff = true,
+            .powerOff = false, // stopping is a step; there is no host to change
             .inGuest = false,
             .verify = kVerifyHw,
             .verifyCommands = {{"systeminfo", Os::Windows}, {"ls -al /dev/kvm", Os::Linux}},

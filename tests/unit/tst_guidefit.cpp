@@ -85,7 +85,8 @@ private Q_SLOTS:
                 QCOMPARE(s.fit, Fit::Hidden);
                 QCOMPARE(s.reason, FitReason::OtherOs);
             }
-            QVERIFY(s.fit == Fit::Hidden || !QString::fromUtf8(s.step->text).contains(QLatin1String("Windows features")));
+            QVERIFY(s.fit == Fit::Hidden ||
+                    !QString::fromUtf8(s.step->text).contains(QLatin1String("Windows features")));
         }
         QVERIFY(count(fit, Fit::Hidden) > 0);
         for (const char *c : fit.verifyCommands)
@@ -143,7 +144,8 @@ private Q_SLOTS:
     void commandsGetThisMachinesValues()
     {
         const Guide &g = *find(QString::fromLatin1(Azure));
-        const GuideFit fit = fitGuide(g, azure(QStringLiteral("linux"), QStringLiteral("Standard_B2s"), HwVirt::NotExposed));
+        const GuideFit fit =
+            fitGuide(g, azure(QStringLiteral("linux"), QStringLiteral("Standard_B2s"), HwVirt::NotExposed));
         for (const StepFit &s : fit.steps)
             for (int i = 0; i < s.commands.size(); ++i) {
                 const QString raw = QString::fromUtf8(s.step->commands.at(i));
@@ -163,6 +165,30 @@ private Q_SLOTS:
         for (const StepFit &s : fitGuide(hv, machine(QStringLiteral("microsoft"), QStringLiteral("windows"))).steps)
             for (int i = 0; i < s.commands.size(); ++i)
                 QCOMPARE(s.commands.at(i), QString::fromUtf8(s.step->commands.at(i)));
+    }
+
+    // EC2: the instance type fills the describe-instance-types command; GCP: a Windows guest sees only the
+    // step that says it cannot work, and the banner says "not possible".
+    void otherClouds()
+    {
+        Facts ec2 = machine(QStringLiteral("amazon"), QStringLiteral("windows"), QStringLiteral("aws"));
+        ec2.instanceType.set(QStringLiteral("m8i-flex.large"), Sureness::Certain, {}, {});
+        bool filled = false;
+        for (const StepFit &s : fitGuide(*find(QString::fromLatin1(Aws)), ec2).steps)
+            for (const QString &c : s.commands)
+                filled = filled || c.contains(QLatin1String("--instance-types m8i-flex.large"));
+        QVERIFY(filled);
+
+        Facts gce = machine(QStringLiteral("google"), QStringLiteral("windows"), QStringLiteral("gcp"));
+        GuideFit fit = fitGuide(*find(QString::fromLatin1(Gcp)), gce);
+        QCOMPARE(fit.support, Support::NotPossible);
+        QCOMPARE(fit.shown().size(), 1);
+        QVERIFY(QString::fromUtf8(fit.shown().first()->text).contains(QLatin1String("cannot run WSL 2 or Hyper-V")));
+        QVERIFY(fit.verifyCommands.isEmpty());
+        gce.osFamily = QStringLiteral("linux");
+        fit = fitGuide(*find(QString::fromLatin1(Gcp)), gce);
+        QCOMPARE(fit.support, Support::Unsupported);
+        QCOMPARE(fit.shown().size(), fit.steps.size() - 1);
     }
 
     void esxiLinuxIsNotSupported()
