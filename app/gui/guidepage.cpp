@@ -239,8 +239,8 @@ void GuidePage::build(const guides::Guide &g, QWidget *content)
 
     layout->addWidget(headingLabel(tr("How to tell it worked"), 1.1));
     layout->addWidget(wrappingLabel(text(g.verify)));
-    for (const char *c : g.verifyCommands)
-        layout->addWidget(commandRow(QString::fromUtf8(c)));
+    for (const guides::Command &c : g.verifyCommands)
+        layout->addWidget(commandRow(QString::fromUtf8(c.text)));
 
     if (!g.unsure.isEmpty()) {
         layout->addWidget(headingLabel(tr("Could not be confirmed"), 1.1));

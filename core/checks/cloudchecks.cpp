@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Cloud VMs: Azure (size, capacity, security type), AWS and Google Cloud. Facts: FACTS.md §2 and §5.
+// Cloud VMs: Azure (size, capacity, security type), AWS and Google Cloud. Sources: docs/sources.md.
 // On any other platform these checks say "skipped" with one short line, so that the output still shows
 // that the cloud rules were considered (and a report read elsewhere shows why they did not apply).
 #include "checktext.h"
+#include "cloudremedy.h"
+#include "cloud/awsnested.h"
 #include "cloud/azuresize.h"
+#include "cloud/imdsprobe.h"
 #include "guides/guideids.h"
 
 namespace nestready {
@@ -23,14 +26,7 @@ std::optional<Finding> notOn(const Facts &f, CloudId cloud, const Message &notTh
 
 QString azureGuide() { return QString::fromLatin1(guides::Azure); }
 
-// The Azure CLI command that resizes this VM, with its resource group and name when the metadata named them.
-QString resizeCommand(const Facts &f, const QString &size)
-{
-    const AzureInstance &a = f.cloudInfo.azure;
-    const QString rg = a.resourceGroupName.isEmpty() ? QStringLiteral("RG") : a.resourceGroupName;
-    const QString vm = a.name.isEmpty() ? QStringLiteral("VM") : a.name;
-    return QStringLiteral("az vm resize --resource-group %1 --name %2 --size %3").arg(rg, vm, size);
-}
+QString resizeCommand(const Facts &f, const QString &size) { return cloudremedy::azureResizeCommand(f, size); }
 
 // The metadata did not answer usefully: say why, and how to look it up by hand.
 std::optional<Finding> noMetadata(const Facts &f)
@@ -153,18 +149,41 @@ Finding azureSecurityType(const Facts &f)
     const Message howTo = Text::tr("Microsoft's nested virtualization guide says to set the security type to "
                                    "Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/"
                                    "user-guide/enable-nested-virtualization).");
-    if (type.isEmpty())
-        return finding(Status::Unknown, Text::tr("Azure's metadata service does not name the security type."),
-                       Text::tr("Older VMs and older metadata versions leave securityProfile.securityType out. "
-                                "Look it up in the portal: the VM's Overview page, \"Security type\"."),
-                       {}, azureGuide());
+    // The security type Standard needs a subscription feature since Trusted Launch became the default
+    // (https://learn.microsoft.com/azure/virtual-machines/trusted-launch-faq); registering a feature and
+    // propagating it: https://learn.microsoft.com/azure/azure-resource-manager/management/preview-features.
+    const Message standard =
+        Text::tr("The security type Standard needs the subscription feature UseStandardSecurityType: run az "
+                 "feature register --namespace Microsoft.Compute --name UseStandardSecurityType, then az provider "
+                 "register --namespace Microsoft.Compute. Then create the VM with --security-type Standard, or "
+                 "deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell (the "
+                 "Azure portal cannot change it).");
+    if (type.isEmpty()) {
+        // securityType arrived with api-version 2021-12-13 and identifies Trusted Launch and confidential VMs
+        // (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service); a Standard VM has
+        // none. An answer from an older version cannot tell.
+        const QString version = f.cloudInfo.imdsApiVersion;
+        if (!version.isEmpty() && version < QLatin1String(cloud::kImdsApiVersion))
+            return finding(Status::Unknown, Text::tr("Azure's metadata answer does not name the security type."),
+                           Text::tr("The answer was asked with api-version %1, which predates the securityType "
+                                    "field (%2). Look it up in the portal: the VM's Overview page, \"Security "
+                                    "type\".")
+                               .arg(version, QString::fromLatin1(cloud::kImdsApiVersion)),
+                           {}, azureGuide());
+        return finding(Status::Pass, Text::tr("Security type likely Standard, as Microsoft's nested virtualization "
+                                              "guide asks."),
+                       Text::tr("Azure's metadata names the security type only for Trusted Launch and confidential "
+                                "VMs; it names none for this VM, so it is most likely Standard. The portal shows "
+                                "it on the VM's Overview page, \"Security type\"."));
+    }
     if (type.compare(QLatin1String("ConfidentialVM"), Qt::CaseInsensitive) == 0)
         return finding(Status::Fail, Text::tr("A confidential VM: Azure offers no nested virtualization there."),
                        Text::tr("The confidential DC and EC series list nested virtualization as not supported.") +
                            u' ' + howTo,
                        Text::tr("The security type cannot be changed on a confidential VM. Create a new VM with the "
                                 "security type Standard on a size that supports nested virtualization, such as %1.")
-                           .arg(QString::fromLatin1(azure::kTestedSize)),
+                               .arg(QString::fromLatin1(azure::kTestedSize)) +
+                           u' ' + standard,
                        azureGuide());
     if (type.compare(QLatin1String("TrustedLaunch"), Qt::CaseInsensitive) == 0) {
         const Message conflict = Text::tr(
@@ -172,17 +191,16 @@ Finding azureSecurityType(const Facts &f)
             "but its current version no longer does (https://learn.microsoft.com/azure/virtual-machines/"
             "trusted-launch). Whether nested virtualization works with Trusted Launch could not be confirmed.")
                                      .arg(howTo);
-        // A warning either way, as the issue asks: even when VT-x reaches this VM, Microsoft's own pages do not
-        // agree that this setup is supported.
+        // A warning either way: even when VT-x reaches this VM, Microsoft's own pages do not agree that this
+        // setup is supported.
         const bool seen = f.hardwareVirtualization.value == HwVirt::Exposed;
         return finding(Status::Warn,
                        seen ? Text::tr("Trusted Launch: VT-x/AMD-V reaches this VM, but whether Microsoft supports "
                                        "nested virtualization with Trusted Launch could not be confirmed.")
                             : Text::tr("Trusted Launch: it may keep nested virtualization from working."),
                        conflict,
-                       Text::tr("If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type "
-                                "Standard (in the portal: Basics, \"Security type\"; the Azure CLI: "
-                                "--security-type Standard)."),
+                       Text::tr("If Hyper-V, WSL 2 or KVM will not start, switch to the security type Standard.") +
+                           u' ' + standard,
                        azureGuide());
     }
     if (type.compare(QLatin1String("Standard"), Qt::CaseInsensitive) == 0)
@@ -192,11 +210,9 @@ Finding azureSecurityType(const Facts &f)
                    howTo, {}, azureGuide());
 }
 
-// AWS: nested virtualization only on bare metal, and on virtual C8i, M8i and R8i instances with the CPU option
-// NestedVirtualization enabled
+// AWS: nested virtualization on bare metal, and on virtual instances of the families in core/cloud/awsnested.cpp
+// with the CPU option NestedVirtualization enabled, at launch or on a stopped instance
 // (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/amazon-ec2-nested-virtualization.html).
-constexpr const char *kAwsNestedFamilies[] = {"c8i", "m8i", "r8i"};
-
 Finding awsNested(const Facts &f)
 {
     if (auto n = notOn(f, CloudId::Aws, Text::tr("Not an Amazon EC2 instance.")))
@@ -205,45 +221,50 @@ Finding awsNested(const Facts &f)
     const QString type = f.instanceType.valueOr(QString());
     const QString source = QStringLiteral(
         "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/amazon-ec2-nested-virtualization.html");
-    const Message alternative = Text::tr("Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance "
-                                         "launched with nested virtualization enabled (AWS CLI: --cpu-options "
-                                         "NestedVirtualization=enabled).");
-    if (f.isPhysical() || type.contains(QLatin1String(".metal")))
+    const auto parsed = aws::parseInstanceType(type);
+    if (f.isPhysical() || (parsed && parsed->isMetal()))
         return finding(Status::Pass, Text::tr("A bare-metal instance (%1): no hypervisor below this OS.")
-                                         .arg(type.isEmpty() ? Text::tr("type unknown") : type),
+                                         .arg(type.isEmpty() ? Text::tr("type unknown") : Message(type)),
                        f.vm.reason);
+    const Message launch = cloudremedy::awsChangeType();
     if (type.isEmpty())
-        return unknown(Text::tr("The firmware tables do not name the instance type.") + u' ' + alternative);
-    const QString family = type.section(u'.', 0, 0).toLower();
-    bool listed = false;
-    for (const char *fam : kAwsNestedFamilies)
-        listed = listed || family == QLatin1String(fam);
+        return unknown(Text::tr("The firmware tables do not name the instance type.") + u' ' + launch);
     Message windowsNote;
     if (f.osFamily == OsFamily::Windows)
-        windowsNote = u' ' + Text::tr("On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, "
-                                      "no hibernation, and at most 192 vCPUs.");
-    if (!listed)
-        return finding(Status::Fail, Text::tr("%1 is a virtual instance type without nested virtualization.").arg(type),
-                       Text::tr("AWS offers nested virtualization only on bare-metal instances and on virtual C8i, "
-                                "M8i and R8i instances. Source: %1")
-                               .arg(source) +
-                           windowsNote,
-                       alternative, guide);
+        windowsNote = u' ' + Text::tr("On Windows, AWS turns Virtual Secure Mode (Credential Guard) off by itself "
+                                      "when nested virtualization is on; hibernation is not supported then, nor "
+                                      "more than 192 vCPUs.");
+    const QString family = parsed ? parsed->family : type.section(u'.', 0, 0).toLower();
+    const std::optional<aws::NestedFamily> listed = aws::nestedFamily(family);
     const auto hw = f.hardwareVirtualization.valueOr(HwVirt::Unknown);
+    // VT-x in the instance is the answer whatever the tables say.
     if (hw == HwVirt::Exposed)
         return finding(Status::Pass, Text::tr("%1 with nested virtualization enabled: VT-x reaches this VM.").arg(type),
-                       Text::tr("Source: %1").arg(source) + windowsNote);
-    const Message invisible = Text::tr("%1 supports nested virtualization when it is launched with it enabled. "
-                                       "Whether it is cannot be seen from inside the instance, except that VT-x "
-                                       "then reaches it. Source: %2")
-                                  .arg(type, source);
+                       Text::tr("Source: %1").arg(listed ? listed->sourceUrl : source) + windowsNote);
+    const Message check = Text::tr("Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 "
+                                   "--query \"InstanceTypes[].ProcessorInfo.SupportedFeatures\" lists "
+                                   "nested-virtualization.")
+                              .arg(type);
+    if (!listed)
+        return finding(Status::Fail, Text::tr("%1 is a virtual instance type without nested virtualization.").arg(type),
+                       Text::tr("AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i "
+                                "and R8i instances and their flex variants. Source: %1")
+                               .arg(source) +
+                           windowsNote,
+                       launch + u' ' + check, guide);
+    Message invisible = Text::tr("%1 supports nested virtualization once it is turned on for the instance. "
+                                 "Whether it is cannot be seen from inside the instance, except that VT-x then "
+                                 "reaches it. Source: %2")
+                            .arg(type, listed->sourceUrl);
+    if (!listed->englishPage)
+        invisible += u' ' + Text::tr("AWS lists the %1 family on the Chinese edition of its page; the English page "
+                                     "names C8i, M8i and R8i.")
+                                .arg(family) +
+                     u' ' + check;
     if (hw == HwVirt::NotExposed)
         return finding(Status::Fail,
                        Text::tr("%1 without nested virtualization: VT-x does not reach this VM.").arg(type),
-                       invisible + windowsNote,
-                       Text::tr("Enable it in the instance's CPU options (AWS CLI: --cpu-options "
-                                "NestedVirtualization=enabled when launching), then check again."),
-                       guide);
+                       invisible + windowsNote, cloudremedy::awsTurnOn(), guide);
     return unknown(invisible + windowsNote);
 }
 
@@ -256,25 +277,23 @@ Finding gcpNested(const Facts &f)
     const QString guide = QString::fromLatin1(guides::Gcp);
     const QString source =
         QStringLiteral("https://cloud.google.com/compute/docs/instances/nested-virtualization/overview");
+    // Whether or not VT-x reaches this VM: Hyper-V, and so WSL 2, is not supported as the inner hypervisor.
     if (f.osFamily == OsFamily::Windows)
         return finding(Status::Fail,
-                       Text::tr("Google Cloud does not support Hyper-V or WSL 2 inside its VMs."),
-                       Text::tr("Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor "
-                                "Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1")
+                       Text::tr("A Windows VM on Google Cloud cannot use WSL 2 or Hyper-V."),
+                       Text::tr("Google Cloud supports only Linux KVM as the hypervisor inside a VM; Hyper-V is not "
+                                "supported, so WSL 2 cannot start and iEchor Desktop for Windows cannot run here. "
+                                "Source: %1")
                            .arg(source),
-                       Text::tr("Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on "
-                                "Google Cloud, or the vendor's cloud offload service."),
-                       guide);
+                       cloudremedy::gcpWindows(), guide);
     const auto hw = f.hardwareVirtualization.valueOr(HwVirt::Unknown);
     if (hw == HwVirt::Exposed)
         return finding(Status::Pass, Text::tr("Nested virtualization is enabled on this Google Cloud VM."),
                        f.hardwareVirtualization.reason);
-    const Message steps = Text::tr("Stop the VM and enable nested virtualization (gcloud compute instances "
-                                   "update, or create it with --enable-nested-virtualization). It needs an Intel "
-                                   "machine type: AMD and Arm VMs do not offer it.");
     if (hw == HwVirt::NotExposed)
         return finding(Status::Fail, Text::tr("Nested virtualization is not enabled on this Google Cloud VM."),
-                       f.hardwareVirtualization.reason + u' ' + Text::tr("Source: %1").arg(source), steps, guide);
+                       f.hardwareVirtualization.reason + u' ' + Text::tr("Source: %1").arg(source),
+                       cloudremedy::gcpTurnOn(), guide);
     return unknown(f.hardwareVirtualization.reason);
 }
 } // namespace
@@ -299,8 +318,8 @@ QList<CheckDef> cloudChecks()
                                      "the security type Standard."),
          {}, azure, azureSecurityType},
         {"aws.nested", QT_TRANSLATE_NOOP("Checks", "Amazon EC2 instance type allows nested virtualization"),
-         QT_TRANSLATE_NOOP("Checks", "On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested "
-                                     "virtualization enabled can run a VM inside."),
+         QT_TRANSLATE_NOOP("Checks", "On AWS, only bare-metal instances and C8i, M8i and R8i instances (and their "
+                                     "flex variants) with nested virtualization enabled can run a VM inside."),
          {}, cpu, awsNested},
         {"gcp.nested", QT_TRANSLATE_NOOP("Checks", "Google Cloud nested virtualization"),
          QT_TRANSLATE_NOOP("Checks", "Google Cloud allows only Linux KVM inside its VMs, and only when nested "

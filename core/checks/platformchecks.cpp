@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Checks every OS shares: what kind of machine this is, the vendor's support policy, hardware
-// virtualization, and resources. Figures and policy: ../shared/knowledge/FACTS.md §1.
+// virtualization, and resources. Figures and policy: the vendor pages in docs/sources.md (vendor-*).
 #include "checktext.h"
+#include "cloudremedy.h"
 #include "guides/guideids.h"
+#include "vendorsupport.h"
 
 namespace nestready {
 
@@ -57,13 +59,17 @@ Finding vendorSupport(const Facts &f)
     const VmId vm = *f.vm.value;
     const std::optional<CloudId> cloud = f.cloud.value;
     const QString guide = guides::forPlatform(vm, cloud);
-    if (f.isPhysical())
-        return finding(Status::Pass, Text::tr("Running natively on a physical machine is what the vendor recommends."));
-
+    // The same rule gives the guides their support banner (checks/vendorsupport.h).
+    const guides::VendorRuling rule = guides::vendorRuling(f.isPhysical() ? QString::fromLatin1(guides::Physical)
+                                                                          : guide,
+                                                           f.osFamily);
     const Message vdiPolicy = Text::tr(
         "Support for virtual machines and VDI desktops is for iEchor Business customers only, and covers one "
         "instance of iEchor Desktop per machine.");
-    if (f.osFamily == OsFamily::Linux)
+    switch (rule.basis) {
+    case guides::SupportBasis::Native:
+        return finding(Status::Pass, Text::tr("Running natively on a physical machine is what the vendor recommends."));
+    case guides::SupportBasis::LinuxNested:
         return finding(Status::Warn,
                        Text::tr("The vendor does not support iEchor Desktop for Linux under nested virtualization."),
                        Text::tr("It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there "
@@ -71,24 +77,30 @@ Finding vendorSupport(const Facts &f)
                        Text::tr("Use a physical Linux machine for a supported setup, or go on knowing that you are "
                                 "outside the vendor's support."),
                        QString::fromLatin1(guides::Physical));
-    if (vm == VmId::Vmware)
-        return finding(Status::Pass, Text::tr("VMware ESXi is one of the two platforms the vendor supports."),
-                       vdiPolicy + u' ' +
-                           Text::tr("Only ESXi is covered: VMware Workstation and Fusion are not. From inside the VM "
-                                    "nestready cannot tell them apart. VMware itself does not support nested "
-                                    "hypervisors (KB 2009916), though they work."),
-                       {}, guide);
-    if (cloud == CloudId::Azure)
+    case guides::SupportBasis::Tested:
+        if (guide == QLatin1String(guides::VmwareEsxi))
+            return finding(Status::Pass, Text::tr("VMware ESXi is one of the two platforms the vendor supports."),
+                           vdiPolicy + u' ' +
+                               Text::tr("Only ESXi is covered: VMware Workstation and Fusion are not. From inside the "
+                                        "VM nestready cannot tell them apart. VMware itself does not support nested "
+                                        "hypervisors (KB 2009916), though they work."),
+                           {}, guide);
         return finding(Status::Pass, Text::tr("Azure VMs are one of the two platforms the vendor supports."),
                        vdiPolicy + u' ' + Text::tr("Microsoft supports nested Hyper-V on Azure on sizes that offer it."),
                        {}, guide);
-    if (vm == VmId::Xen)
-        return finding(Status::Warn, Text::tr("The vendor does not support Xen, and Citrix Hypervisor (XenServer) "
-                                              "does not offer nested virtualization."),
-                       Text::tr("The vendor has tested only VMware ESXi and Azure."),
-                       Text::tr("Move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud offload "
-                                "service instead of a local VM."),
-                       guide);
+    case guides::SupportBasis::NoNesting:
+        if (vm == VmId::Xen)
+            return finding(Status::Warn, Text::tr("The vendor does not support Xen, and Citrix Hypervisor (XenServer) "
+                                                  "does not offer nested virtualization."),
+                           Text::tr("The vendor has tested only VMware ESXi and Azure."),
+                           Text::tr("Move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud "
+                                    "offload service instead of a local VM."),
+                           guide);
+        break;
+    case guides::SupportBasis::Untested:
+    case guides::SupportBasis::Container:
+        break;
+    }
     return finding(Status::Warn,
                    Text::tr("The vendor supports only VMware ESXi and Azure VMs, not %1.").arg(platformName(f)),
                    Text::tr("iEchor Desktop may still work here once nested virtualization is on; problems are "
@@ -140,12 +152,14 @@ Finding hardwareVirtualization(const Facts &f)
                                 "(VT-x) or AMD SVM, then check again."),
                        QString::fromLatin1(guides::Physical));
     if (f.isVirtualMachine())
+        // A cloud VM has no host to change: its fix is the cloud's (a size, a CPU option, a configuration).
         return finding(Status::Fail,
                        Text::tr("Nested virtualization is off: %1 does not pass VT-x/AMD-V to this VM.")
                            .arg(platformName(f)),
                        hv.reason,
-                       Text::tr("Turn on nested virtualization for this VM on its host (the VM usually has to be "
-                                "powered off), then check again."),
+                       cloudremedy::nestedOff(f).value_or(
+                           Text::tr("Turn on nested virtualization for this VM on its host (the VM usually has to "
+                                    "be powered off), then check again.")),
                        guide);
     return finding(Status::Fail, Text::tr("VT-x/AMD-V is not available to this OS."), hv.reason,
                    Text::tr("Turn on hardware virtualization where this OS runs, then check again."), guide);

@@ -229,10 +229,10 @@ Finding vdi(const Facts &f)
                       Text::tr("The vendor supports persistent VDI desktops (dedicated to one user and keeping "
                                "their changes) and not non-persistent ones. Whether a pool is persistent cannot be "
                                "read reliably from inside the desktop, so nestready does not guess.");
-    // https://learn.microsoft.com/windows-365/enterprise/nested-virtualization (FACTS.md §5)
+    // https://learn.microsoft.com/windows-365/enterprise/nested-virtualization (docs/sources.md, w365-nested):
+    // 4 vCPUs; the GPU and region exclusions could not be confirmed on the page re-read.
     if (w.vdi == QLatin1String("avd"))
-        details += u' ' + Text::tr("On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more, and "
-                                   "GPU Cloud PCs do not offer it.");
+        details += u' ' + Text::tr("On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more.");
     if (w.vdi == QLatin1String("citrix"))
         details += u' ' + Text::tr("With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) "
                                    "offers no nested virtualization.");

@@ -11,53 +11,69 @@ namespace nestready::azure {
 namespace {
 using Sv = std::string_view;
 
-// Series → nested virtualization. A size matches a row when its family + subfamily and version are equal
-// and its additive features are one of the row's alternatives ('|'-separated; "" is no letters at all).
-// Rows are distinct, so order does not matter. A size that matches no row is Unknown: never guess.
-// Each row's status is the "Nested Virtualization" line of the series page's "Feature support" section
-// (MicrosoftDocs/azure-compute-docs, read 2026), unless the comment says otherwise. Pages read whose stored
-// copy has no such line (Ddsv5, Ddv5, Edsv5, Edv5, Dsv4, Dv3, Fsv2, Av2, Dsv6, DCadsv5, ECasv5) are left
-// out, or taken from FACTS.md / the ACU page where those say more.
+// Series → nested virtualization. A size matches a row when its family + subfamily, accelerator and version
+// are equal and its additive features are one of the row's alternatives ('|'-separated; "" is no letters at
+// all). Rows are distinct, so order does not matter. A size that matches no row is Unknown: never guess.
+// Each row is the "Nested Virtualization" line of the series page's "Feature support" section, read on the
+// date in the row (MicrosoftDocs/azure-compute-docs; docs/sources.md). A GPU size is no exception: the
+// N-series pages have the same line. There is no plain Dv6 or Ev6 series (no such page), so D4_v6 stays
+// Unknown.
 struct SeriesRow {
     Sv family;
     Sv features;
+    Sv accelerator;
     int version;
     Sv series;
     Nested nested;
     Sv url;
+    Sv read;
 };
 constexpr Sv kSizes = "https://learn.microsoft.com/azure/virtual-machines/sizes/";
-constexpr Sv kAcu = "https://learn.microsoft.com/azure/virtual-machines/acu";
+constexpr Sv kRead = "2026-12-01";
 constexpr std::array kSeries{
-    // general purpose, read on the page
-    SeriesRow{"D", "s", 5, "Dsv5", Nested::Supported, "general-purpose/dsv5-series"},
-    SeriesRow{"D", "", 5, "Dv5", Nested::Supported, "general-purpose/dv5-series"},
-    SeriesRow{"D", "as", 5, "Dasv5", Nested::Supported, "general-purpose/dasv5-series"},
-    SeriesRow{"D", "ads", 5, "Dadsv5", Nested::Supported, "general-purpose/dadsv5-series"},
-    SeriesRow{"D", "ls", 5, "Dlsv5", Nested::Supported, "general-purpose/dlsv5-series"},
-    SeriesRow{"D", "lds", 5, "Dldsv5", Nested::Supported, "general-purpose/dldsv5-series"},
-    SeriesRow{"D", "ps", 5, "Dpsv5", Nested::NotSupported, "general-purpose/dpsv5-series"},     // Arm64
-    SeriesRow{"DC", "as", 5, "DCasv5", Nested::NotSupported, "general-purpose/dcasv5-series"},  // confidential
-    SeriesRow{"B", "s|ms|ls", 1, "Bv1", Nested::NotSupported, "general-purpose/bv1-series"},
-    SeriesRow{"B", "s|ts|ls", 2, "Bsv2", Nested::NotSupported, "general-purpose/bsv2-series"},
-    SeriesRow{"B", "as|ats|als", 2, "Basv2", Nested::NotSupported, "general-purpose/basv2-series"},
-    // memory optimized, read on the page
-    SeriesRow{"E", "s", 5, "Esv5", Nested::Supported, "memory-optimized/esv5-series"},
-    SeriesRow{"E", "as", 5, "Easv5", Nested::Supported, "memory-optimized/easv5-series"},
-    // from FACTS.md §2.1 (the same "Feature support" line, read on the live page for FACTS.md)
-    SeriesRow{"D", "", 3, "Dv3", Nested::Supported, "general-purpose/dv3-series"},
-    SeriesRow{"D", "", 4, "Dv4", Nested::Supported, "general-purpose/dv4-series"},
-    SeriesRow{"D", "s", 6, "Dsv6", Nested::Supported, "general-purpose/dsv6-series"},
-    SeriesRow{"E", "", 5, "Ev5", Nested::Supported, "memory-optimized/ev5-series"},
-    SeriesRow{"F", "s", 2, "Fsv2", Nested::Supported, "compute-optimized/fsv2-series"},
-    SeriesRow{"A", "|m", 2, "Av2", Nested::NotSupported, "general-purpose/av2-series"},
-    // The ACU page marks these series "***: hyper-threaded and capable of running nested virtualization".
-    SeriesRow{"D", "s", 3, "Dsv3", Nested::Supported, kAcu},
-    SeriesRow{"D", "s", 4, "Dsv4", Nested::Supported, kAcu},
-    SeriesRow{"E", "", 3, "Ev3", Nested::Supported, kAcu},
-    SeriesRow{"E", "s", 3, "Esv3", Nested::Supported, kAcu},
-    SeriesRow{"E", "", 4, "Ev4", Nested::Supported, kAcu},
-    SeriesRow{"E", "s", 4, "Esv4", Nested::Supported, kAcu},
+    // general purpose
+    SeriesRow{"D", "", "", 3, "Dv3", Nested::Supported, "general-purpose/dv3-series", kRead},
+    SeriesRow{"D", "s", "", 3, "Dsv3", Nested::Supported, "general-purpose/dsv3-series", kRead},
+    SeriesRow{"D", "", "", 4, "Dv4", Nested::Supported, "general-purpose/dv4-series", kRead},
+    SeriesRow{"D", "s", "", 4, "Dsv4", Nested::Supported, "general-purpose/dsv4-series", kRead},
+    SeriesRow{"D", "", "", 5, "Dv5", Nested::Supported, "general-purpose/dv5-series", kRead},
+    SeriesRow{"D", "s", "", 5, "Dsv5", Nested::Supported, "general-purpose/dsv5-series", kRead},
+    SeriesRow{"D", "ds", "", 5, "Ddsv5", Nested::Supported, "general-purpose/ddsv5-series", kRead},
+    SeriesRow{"D", "as", "", 5, "Dasv5", Nested::Supported, "general-purpose/dasv5-series", kRead},
+    SeriesRow{"D", "ads", "", 5, "Dadsv5", Nested::Supported, "general-purpose/dadsv5-series", kRead},
+    SeriesRow{"D", "ls", "", 5, "Dlsv5", Nested::Supported, "general-purpose/dlsv5-series", kRead},
+    SeriesRow{"D", "lds", "", 5, "Dldsv5", Nested::Supported, "general-purpose/dldsv5-series", kRead},
+    SeriesRow{"D", "s", "", 6, "Dsv6", Nested::Supported, "general-purpose/dsv6-series", kRead},
+    SeriesRow{"D", "ds", "", 6, "Ddsv6", Nested::Supported, "general-purpose/ddsv6-series", kRead},
+    SeriesRow{"D", "as", "", 6, "Dasv6", Nested::Supported, "general-purpose/dasv6-series", kRead},
+    SeriesRow{"D", "ps", "", 5, "Dpsv5", Nested::NotSupported, "general-purpose/dpsv5-series", kRead},       // Arm64
+    SeriesRow{"D", "ps", "", 6, "Dpsv6", Nested::NotSupported, "general-purpose/dpsv6-series", kRead},       // Arm64
+    // confidential
+    SeriesRow{"DC", "as", "", 5, "DCasv5", Nested::NotSupported, "general-purpose/dcasv5-series", kRead},
+    SeriesRow{"A", "|m", "", 2, "Av2", Nested::NotSupported, "general-purpose/av2-series", kRead},
+    SeriesRow{"B", "s|ms|ls", "", 1, "Bv1", Nested::NotSupported, "general-purpose/bv1-series", kRead},
+    SeriesRow{"B", "s|ts|ls", "", 2, "Bsv2", Nested::NotSupported, "general-purpose/bsv2-series", kRead},
+    SeriesRow{"B", "as|ats|als", "", 2, "Basv2", Nested::NotSupported, "general-purpose/basv2-series", kRead},
+    // memory optimized ("i" sizes are the isolated ones listed on the same page)
+    SeriesRow{"E", "|i", "", 3, "Ev3", Nested::Supported, "memory-optimized/ev3-esv3-series", kRead},
+    SeriesRow{"E", "s|is", "", 3, "Esv3", Nested::Supported, "memory-optimized/ev3-esv3-series", kRead},
+    SeriesRow{"E", "", "", 4, "Ev4", Nested::Supported, "memory-optimized/ev4-series", kRead},
+    SeriesRow{"E", "s|is", "", 4, "Esv4", Nested::Supported, "memory-optimized/esv4-series", kRead},
+    SeriesRow{"E", "|i", "", 5, "Ev5", Nested::Supported, "memory-optimized/ev5-series", kRead},
+    SeriesRow{"E", "s|is", "", 5, "Esv5", Nested::Supported, "memory-optimized/esv5-series", kRead},
+    SeriesRow{"E", "as|ias", "", 5, "Easv5", Nested::Supported, "memory-optimized/easv5-series", kRead},
+    SeriesRow{"E", "s|is", "", 6, "Esv6", Nested::Supported, "memory-optimized/esv6-series", kRead},
+    // compute and storage optimized
+    SeriesRow{"F", "s", "", 2, "Fsv2", Nested::Supported, "compute-optimized/fsv2-series", kRead},
+    SeriesRow{"F", "as", "", 6, "Fasv6", Nested::Supported, "compute-optimized/fasv6-series", kRead}, // preview
+    SeriesRow{"L", "s", "", 3, "Lsv3", Nested::Supported, "storage-optimized/lsv3-series", kRead},
+    // GPU accelerated
+    SeriesRow{"NC", "as", "T4", 3, "NCasT4_v3", Nested::NotSupported, "gpu-accelerated/ncast4v3-series", kRead},
+    SeriesRow{"NC", "ads|adis", "H100", 5, "NCads_H100_v5", Nested::NotSupported,
+              "gpu-accelerated/ncadsh100v5-series", kRead},
+    SeriesRow{"NV", "ads|adms", "A10", 5, "NVadsA10_v5", Nested::NotSupported, "gpu-accelerated/nvadsa10v5-series",
+              kRead},
+    SeriesRow{"NV", "as", "", 4, "NVv4", Nested::NotSupported, "gpu-accelerated/nvv4-series", kRead},
 };
 
 // vCPUs and memory (GiB) per size, from the "Basics" tab of the series page.
@@ -66,6 +82,7 @@ struct SpecRow {
     int vcpus;
     double memoryGiB;
     Sv url;
+    Sv read = kRead;
 };
 constexpr std::array kSpecs{
     SpecRow{"Standard_D2s_v5", 2, 8, "general-purpose/dsv5-series"},
@@ -182,22 +199,27 @@ QString nestedName(Nested n)
 
 SeriesInfo nestedSupport(const SizeName &size)
 {
-    // Accelerated sizes are separate series (NCads_A100_v4); none of them is in the table yet.
-    if (!size.accelerator.isEmpty())
-        return {};
     for (const SeriesRow &row : kSeries) {
-        if (size.familyName() == str(row.family) && size.version == row.version &&
-            featuresMatch(row.features, size.features))
-            return {row.nested, str(row.series), url(row.url)};
+        if (size.familyName() == str(row.family) && size.accelerator == str(row.accelerator) &&
+            size.version == row.version && featuresMatch(row.features, size.features))
+            return {row.nested, str(row.series), url(row.url), str(row.read)};
     }
     return {};
+}
+
+QList<SeriesInfo> seriesTable()
+{
+    QList<SeriesInfo> out;
+    for (const SeriesRow &row : kSeries)
+        out.append({row.nested, str(row.series), url(row.url), str(row.read)});
+    return out;
 }
 
 std::optional<SizeSpec> sizeSpec(const QString &sizeName)
 {
     for (const SpecRow &row : kSpecs)
         if (sizeName.compare(str(row.name), Qt::CaseInsensitive) == 0)
-            return SizeSpec{row.vcpus, row.memoryGiB, url(row.url)};
+            return SizeSpec{row.vcpus, row.memoryGiB, url(row.url), str(row.read)};
     return std::nullopt;
 }
 

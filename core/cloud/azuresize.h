@@ -2,6 +2,7 @@
 // Azure VM size names and what is known about each series (nested virtualization, vCPUs, memory).
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -48,16 +49,20 @@ QString nestedName(Nested n); // "supported", "not-supported", "unknown" (machin
 // What the size table says about one size.
 struct SeriesInfo {
     Nested nested = Nested::Unknown;
-    QString series;    // the table row that matched, empty when none did
-    QString sourceUrl; // where the row comes from, empty when none did
+    QString series;    // the table row that matched, empty when none did ("Dsv5", "NCasT4_v3")
+    QString sourceUrl; // the series page the row comes from, empty when none did
+    QString readOn;    // ISO date the page was read, empty when none matched
 };
 SeriesInfo nestedSupport(const SizeName &size);
+// Every row of the table, in table order (for tests and docs: the one source of truth for sizes).
+QList<SeriesInfo> seriesTable();
 
 // vCPUs and memory of one size, where the table lists it.
 struct SizeSpec {
     int vcpus = 0;
     double memoryGiB = 0;
     QString sourceUrl;
+    QString readOn;
 };
 std::optional<SizeSpec> sizeSpec(const QString &sizeName);
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace nestready::cloud {
 
@@ -70,6 +71,9 @@ CloudFacts deriveCloudFacts(const EvidenceSet &ev, std::optional<CloudId> cloud)
         c.imdsReason = Message::join({Text::tr("Azure's metadata service has not answered."), lookUpByHand()});
         return c;
     }
+    // Recorded answers may come from older API versions, which lack some fields (securityType: 2021-12-13).
+    static const QRegularExpression version(QStringLiteral("[?&]api-version=([0-9]{4}-[0-9]{2}-[0-9]{2})"));
+    c.imdsApiVersion = version.match(e->source).captured(1);
     switch (e->outcome) {
     case Outcome::Ok: {
         QString problem;

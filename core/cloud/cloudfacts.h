@@ -47,6 +47,8 @@ struct WordTable<ImdsState> {
 struct CloudFacts {
     ImdsState imdsState = ImdsState::NotAzure;
     Message imdsReason;   // why it is not Ok, for people
+    QString imdsApiVersion; // the api-version the answer was asked with ("2021-12-13"), from the evidence's
+                            // source URL; empty when the source does not say
     AzureInstance azure;  // filled when imdsState is "ok" (and partly on missing fields)
 };
 

@@ -36,7 +36,7 @@ constexpr std::array kCpuidTable{
     CpuidRow{"KVMKVMKVM", VmId::Kvm},       // QEMU with KVM
     CpuidRow{"Linux KVM Hv", VmId::Kvm},    // QEMU with KVM and Hyper-V enlightenments
     CpuidRow{"TCGTCGTCGTCG", VmId::Qemu},   // QEMU without KVM
-    CpuidRow{"VMwareVMware", VmId::Vmware}, // https://kb.vmware.com/s/article/1009458
+    CpuidRow{"VMwareVMware", VmId::Vmware}, // https://knowledge.broadcom.com/external/article?legacyId=1009458
     CpuidRow{"Microsoft Hv", VmId::Microsoft}, // https://learn.microsoft.com/virtualization/hyper-v-on-windows/tlfs/tlfs
     CpuidRow{"bhyve bhyve ", VmId::Bhyve},  // https://wiki.freebsd.org/bhyve
     CpuidRow{"QNXQVMBSQG", VmId::Qnx},
@@ -60,7 +60,7 @@ constexpr std::array kDmiTable{
     DmiRow{"KubeVirt", VmId::Kvm},
     DmiRow{"Amazon EC2", VmId::Amazon},
     DmiRow{"QEMU", VmId::Qemu},
-    DmiRow{"VMware", VmId::Vmware}, // https://kb.vmware.com/s/article/1009458
+    DmiRow{"VMware", VmId::Vmware}, // https://knowledge.broadcom.com/external/article?legacyId=1009458
     DmiRow{"VMW", VmId::Vmware},
     DmiRow{"innotek GmbH", VmId::Oracle},
     DmiRow{"VirtualBox", VmId::Oracle},

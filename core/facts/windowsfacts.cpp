@@ -326,7 +326,7 @@ bool wslVersionAtLeastMinimum(const QString &version)
 
 // Why the live collector gave no document, in words for the person at the machine; the evidence's
 // detail keeps the exact error for support.
-QString collectorProblem(const Evidence &e)
+Message collectorProblem(const Evidence &e)
 {
     switch (e.outcome) {
     case Outcome::Denied:

@@ -41,7 +41,7 @@ struct WindowsFacts {
     bool present = false; // a Windows evidence document was read
     // Why there is none although the source should have one (the collector could not run, was blocked,
     // timed out, failed): one translated sentence that every Windows check shows; empty otherwise.
-    QString unavailable;
+    Message unavailable;
 
     // Version and edition (registry CurrentVersion, Win32_OperatingSystem).
     std::optional<int> build;         // CurrentBuild / BuildNumber, e.g. 22631

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Hypervisors other than VMware: Hyper-V on premises (FACTS.md §4) and the one-line platforms of §5.
+// Hypervisors other than VMware: Hyper-V on premises, KVM, Proxmox, VirtualBox, Parallels, Xen, Nutanix.
+// Each step names its source (sources.h; docs/sources.md says what each page supports).
 #include "guide.h"
 #include "sources.h"
 
@@ -40,33 +41,44 @@ QList<Guide> hostGuides()
                 QT_TRANSLATE_NOOP("Guides", "AMD EPYC or Ryzen host: Windows Server 2022 or Windows 11 or later on "
                                             "the host, VM configuration version 9.3 or later."),
                 QT_TRANSLATE_NOOP("Guides", "An elevated PowerShell on the Hyper-V host (not in this VM)."),
+                // HvEnableNested, "Networking options"; WslNetworking: WSL uses NAT by default.
+                QT_TRANSLATE_NOOP("Guides", "No network change is needed: MAC address spoofing is only for routing "
+                                            "nested VMs through a second virtual switch. WSL 2, which iEchor "
+                                            "Desktop uses, works with NAT by default."),
+                // HvNested, "Dynamic Memory and Runtime Memory Resize"
+                QT_TRANSLATE_NOOP("Guides", "Dynamic memory can stay on. While Hyper-V runs inside the VM its "
+                                            "memory no longer changes at run time; to give it more, turn the VM "
+                                            "off."),
             },
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Turn the VM off."), nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "On the host, expose the virtualization extensions to the VM. Replace "
-                                             "<VM> with the VM's name. ($false turns it off again.)"),
-                 nullptr, {"Set-VMProcessor -VMName <VM> -ExposeVirtualizationExtensions $true"}},
-                {QT_TRANSLATE_NOOP("Guides", "Read the setting back: ExposeVirtualizationExtensions must be True."),
-                 nullptr, {"Get-VMProcessor -VMName <VM>"}},
-                {QT_TRANSLATE_NOOP("Guides", "So that containers reach the network, allow MAC address spoofing on "
-                                             "the VM's network adapter (or use NAT inside the VM)."),
-                 nullptr, {"Get-VMNetworkAdapter -VMName <VM> | Set-VMNetworkAdapter -MacAddressSpoofing On"}},
-                {kCheckAgain, nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Turn the VM off."),
+                 .when = When::VirtualizationOff,
+                 .source = &src::HvEnableNested},
+                {.text = QT_TRANSLATE_NOOP("Guides", "On the host, expose the virtualization extensions to the VM. "
+                                                     "Replace <VM> with the VM's name. ($false turns it off again.)"),
+                 .commands = {"Set-VMProcessor -VMName <VM> -ExposeVirtualizationExtensions $true"},
+                 .when = When::VirtualizationOff,
+                 .source = &src::HvEnableNested},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Read the setting back: ExposeVirtualizationExtensions must "
+                                                     "be True."),
+                 .commands = {"Get-VMProcessor -VMName <VM>"},
+                 .when = When::VirtualizationOff,
+                 .source = &src::HvEnableNested},
+                {.text = kCheckAgain,
+                 .when = When::VirtualizationOff,
+                 .source = &src::HvEnableNested},
             },
             .powerOff = true,
             .inGuest = false,
             .verify = kVerifyHw,
-            .verifyCommands = {"Get-VMProcessor -VMName <VM>"},
+            .verifyCommands = {{"Get-VMProcessor -VMName <VM>"}},
             .links = {
-                {QT_TRANSLATE_NOOP("Guides", "Microsoft: Enable nested virtualization"), src::HvEnableNested},
-                {QT_TRANSLATE_NOOP("Guides", "Microsoft: What is nested virtualization?"), src::HvNested},
-                {QT_TRANSLATE_NOOP("Guides", "Microsoft: WSL FAQ"), src::WslFaq},
+                {QT_TRANSLATE_NOOP("Guides", "Microsoft: Enable nested virtualization"), src::HvEnableNested.url},
+                {QT_TRANSLATE_NOOP("Guides", "Microsoft: What is nested virtualization?"), src::HvNested.url},
+                {QT_TRANSLATE_NOOP("Guides", "Microsoft: WSL FAQ"), src::WslFaq.url},
+                {QT_TRANSLATE_NOOP("Guides", "Microsoft: Networking with WSL"), src::WslNetworking.url},
             },
-            .unsure = {
-                QT_TRANSLATE_NOOP("Guides", "Older guides say to turn off dynamic memory for the VM; Microsoft's "
-                                            "current documentation does not require it. While Hyper-V runs in the "
-                                            "VM its memory no longer changes at run time."),
-            },
+            .unsure = {},
             .fixes = kFixes,
         },
         Guide{
@@ -82,26 +94,38 @@ QList<Guide> hostGuides()
                                             "kernels need the module option below."),
             },
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "On the host, check whether KVM passes nesting on: the file must say "
-                                             "Y or 1. On AMD hosts look at kvm_amd instead of kvm_intel."),
-                 nullptr, {"cat /sys/module/kvm_intel/parameters/nested"}},
-                {QT_TRANSLATE_NOOP("Guides", "If it does not, add this option to a file in /etc/modprobe.d on the "
-                                             "host (on AMD hosts the same option for kvm-amd). It applies when the "
-                                             "module is loaded again, for example after a restart of the host."),
-                 nullptr, {"options kvm-intel nested=y"}},
-                {kPowerOff, nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Give the VM the host's CPU model: for QEMU the -cpu host option, for "
-                                             "libvirt the host-passthrough CPU mode. A named CPU model with vmx=on "
-                                             "works too."),
-                 nullptr, {"-cpu host"}},
-                {kCheckAgain, nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "On the host, check whether KVM passes nesting on: the file "
+                                                     "must say Y or 1. On AMD hosts look at kvm_amd instead of "
+                                                     "kvm_intel."),
+                 .commands = {"cat /sys/module/kvm_intel/parameters/nested"},
+                 .when = When::VirtualizationOff,
+                 .source = &src::KernelNested},
+                {.text = QT_TRANSLATE_NOOP("Guides", "If it does not, add this option to a file in /etc/modprobe.d "
+                                                     "on the host (on AMD hosts the same option for kvm-amd). It "
+                                                     "applies when the module is loaded again, for example after a "
+                                                     "restart of the host."),
+                 .commands = {"options kvm-intel nested=y"},
+                 .when = When::VirtualizationOff,
+                 .source = &src::KernelNested},
+                {.text = kPowerOff,
+                 .when = When::VirtualizationOff,
+                 .source = &src::KernelNested},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Give the VM the host's CPU model: for QEMU the -cpu host "
+                                                     "option, for libvirt the host-passthrough CPU mode. A named "
+                                                     "CPU model with vmx=on works too."),
+                 .commands = {"-cpu host"},
+                 .when = When::VirtualizationOff,
+                 .source = &src::KernelNested},
+                {.text = kCheckAgain,
+                 .when = When::VirtualizationOff,
+                 .source = &src::KernelNested},
             },
             .powerOff = true,
             .inGuest = false,
             .verify = kVerifyHw,
-            .verifyCommands = {"cat /sys/module/kvm_intel/parameters/nested"},
+            .verifyCommands = {{"cat /sys/module/kvm_intel/parameters/nested"}},
             .links = {
-                {QT_TRANSLATE_NOOP("Guides", "Linux kernel: Running nested guests with KVM"), src::KernelNested},
+                {QT_TRANSLATE_NOOP("Guides", "Linux kernel: Running nested guests with KVM"), src::KernelNested.url},
             },
             .unsure = {},
             .fixes = kFixes,
@@ -117,22 +141,30 @@ QList<Guide> hostGuides()
             },
             .steps = {
                 // ProxmoxNested
-                {QT_TRANSLATE_NOOP("Guides", "On the host, check that the KVM module passes nesting on (Y or 1; "
-                                             "kvm_amd on AMD hosts). If not, set the module's nested option as in "
-                                             "the KVM guide."),
-                 nullptr, {"cat /sys/module/kvm_intel/parameters/nested"}},
-                {kPowerOff, nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Set the VM's CPU type to host. Proxmox does not expose "
-                                             "virtualization to VMs by default."),
-                 "Hardware > Processors > Type: host", {}},
-                {kCheckAgain, nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "On the host, check that the KVM module passes nesting on (Y "
+                                                     "or 1; kvm_amd on AMD hosts). If not, set the module's nested "
+                                                     "option as in the KVM guide."),
+                 .commands = {"cat /sys/module/kvm_intel/parameters/nested"},
+                 .when = When::VirtualizationOff,
+                 .source = &src::ProxmoxNested},
+                {.text = kPowerOff,
+                 .when = When::VirtualizationOff,
+                 .source = &src::ProxmoxNested},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Set the VM's CPU type to host. Proxmox does not expose "
+                                                     "virtualization to VMs by default."),
+                 .setting = "Hardware > Processors > Type: host",
+                 .when = When::VirtualizationOff,
+                 .source = &src::ProxmoxNested},
+                {.text = kCheckAgain,
+                 .when = When::VirtualizationOff,
+                 .source = &src::ProxmoxNested},
             },
             .powerOff = true,
             .inGuest = false,
             .verify = kVerifyHw,
             .verifyCommands = {},
             .links = {
-                {QT_TRANSLATE_NOOP("Guides", "Proxmox VE wiki: Nested virtualization"), src::ProxmoxNested},
+                {QT_TRANSLATE_NOOP("Guides", "Proxmox VE wiki: Nested virtualization"), src::ProxmoxNested.url},
             },
             .unsure = {},
             .fixes = kFixes,
@@ -144,23 +176,43 @@ QList<Guide> hostGuides()
             .supportNote = kUnsupportedNote,
             .alternative = kMoveOrOffload,
             .prerequisites = {
+                // VirtualBoxHyperV: on a host where Hyper-V runs, VirtualBox uses Hyper-V as its engine;
+                // HvRootNoNesting: Hyper-V's root partition passes no VT-x on to other hypervisors.
+                QT_TRANSLATE_NOOP("Guides", "On a Windows host: while Hyper-V, WSL 2 or virtualization-based "
+                                            "security (Memory Integrity) runs on the host, VirtualBox runs on top of "
+                                            "Hyper-V and cannot give its VMs VT-x/AMD-V. The \"Enable Nested "
+                                            "VT-x/AMD-V\" box is then greyed out and nested VMs do not work: "
+                                            "nested virtualization needs a host where they are off."),
                 // VirtualBoxTicket
                 QT_TRANSLATE_NOOP("Guides", "VirtualBox 6.1.0 or later for nested virtualization on Intel CPUs."),
             },
             .steps = {
-                {kPowerOff, nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "In the VM's settings, turn on nested VT-x/AMD-V."),
-                 "Enable Nested VT-x/AMD-V", {}},
-                {QT_TRANSLATE_NOOP("Guides", "Or, on the host's command line, replace <vm> with the VM's name:"),
-                 nullptr, {"VBoxManage modifyvm <vm> --nested-hw-virt on"}},
-                {kCheckAgain, nullptr, {}},
+                {.text = kPowerOff,
+                 .when = When::VirtualizationOff,
+                 .source = &src::VirtualBoxTicket},
+                {.text = QT_TRANSLATE_NOOP("Guides", "In the VM's settings, turn on nested VT-x/AMD-V."),
+                 .setting = "Enable Nested VT-x/AMD-V",
+                 .when = When::VirtualizationOff,
+                 .source = &src::VirtualBoxTicket},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Or, on the host's command line, replace <vm> with the VM's "
+                                                     "name:"),
+                 .commands = {"VBoxManage modifyvm <vm> --nested-hw-virt on"},
+                 .when = When::VirtualizationOff,
+                 .source = &src::VirtualBoxTicket},
+                {.text = kCheckAgain,
+                 .when = When::VirtualizationOff,
+                 .source = &src::VirtualBoxTicket},
             },
             .powerOff = true,
             .inGuest = false,
             .verify = kVerifyHw,
             .verifyCommands = {},
             .links = {
-                {QT_TRANSLATE_NOOP("Guides", "VirtualBox ticket 4032: nested VT-x"), src::VirtualBoxTicket},
+                {QT_TRANSLATE_NOOP("Guides", "VirtualBox ticket 4032: nested VT-x"), src::VirtualBoxTicket.url},
+                {QT_TRANSLATE_NOOP("Guides", "VirtualBox manual: Using Hyper-V with VirtualBox"),
+                 src::VirtualBoxHyperV.url},
+                {QT_TRANSLATE_NOOP("Guides", "Microsoft: no nested virtualization for the Hyper-V host itself"),
+                 src::HvRootNoNesting.url},
             },
             .unsure = {
                 QT_TRANSLATE_NOOP("Guides", "The exact page of the VBoxManage manual for --nested-hw-virt could not "
@@ -175,32 +227,38 @@ QList<Guide> hostGuides()
             .id = Parallels,
             .title = QT_TRANSLATE_NOOP("Guides", "Parallels Desktop"),
             .support = Support::NotPossible,
-            // Microsoft Support: "Options for using Windows 11 with Mac computers with Apple M1/M2…"
+            // MacAppleSilicon: experiences that need nested virtualization are not supported in Windows VMs
+            // on Macs with Apple silicon (the page names M1, M2 and M3).
             .supportNote = QT_TRANSLATE_NOOP(
-                "Guides", "On Macs with Apple M1 or M2 chips Microsoft does not support WSL, Windows Sandbox or "
-                          "virtualization-based security in Windows VMs, so iEchor Desktop for Windows cannot run "
-                          "there."),
+                "Guides", "On Macs with Apple silicon, Microsoft does not support what needs nested virtualization "
+                          "in Windows VMs: WSL, Windows Sandbox and virtualization-based security. So iEchor Desktop "
+                          "for Windows cannot run there."),
             .alternative = QT_TRANSLATE_NOOP(
                 "Guides", "Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor "
                           "recommends. Or use the vendor's cloud offload service."),
             .prerequisites = {},
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Find out whether the Mac has an Apple chip or an Intel processor "
-                                             "(Apple menu > About This Mac)."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Apple chip: install iEchor Desktop for Mac on the Mac instead of in "
-                                             "this VM."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Intel Mac: power the VM off and look for Parallels' nested "
-                                             "virtualization option in the VM's CPU settings, then check again."),
-                 "Enable nested virtualization", {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Find out whether the Mac has Apple silicon or an Intel "
+                                                     "processor (Apple menu > About This Mac)."),
+                 .source = &src::MacAppleSilicon},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Apple silicon: install iEchor Desktop for Mac on the Mac "
+                                                     "instead of in this VM."),
+                 .source = &src::MacAppleSilicon},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Intel Mac: power the VM off and look for Parallels' nested "
+                                                     "virtualization option in the VM's CPU settings, then check "
+                                                     "again."),
+                 .setting = "Enable nested virtualization",
+                 .when = When::VirtualizationOff,
+                 .source = &src::ParallelsUnconfirmed},
             },
             .powerOff = true,
             .inGuest = false,
             .verify = kVerifyHw,
             .verifyCommands = {},
             .links = {
-                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop in a VM or VDI environment"), src::VmVdi},
+                {QT_TRANSLATE_NOOP("Guides", "Microsoft: Windows 11 on Macs with Apple silicon"),
+                 src::MacAppleSilicon.url},
+                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop in a VM or VDI environment"), src::VmVdi.url},
             },
             .unsure = {
                 QT_TRANSLATE_NOOP("Guides", "Parallels' \"Enable nested virtualization\" setting on Intel Macs could "
@@ -219,24 +277,25 @@ QList<Guide> hostGuides()
             .alternative = kMoveOrOffload,
             .prerequisites = {},
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Citrix desktops: ask your administrator which hypervisor runs the "
-                                             "desktop. Under Citrix Virtual Apps and Desktops the answer depends on "
-                                             "that hypervisor; on VMware ESXi, Azure or Hyper-V follow that guide."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "On Citrix Hypervisor or XenServer nested virtualization is not "
-                                             "available: use one of the alternatives above."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "On plain Xen, nested HVM can be tried as described in the Xen wiki; it "
-                                             "is not production ready."),
-                 nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Citrix desktops: ask your administrator which hypervisor "
+                                                     "runs the desktop. Under Citrix Virtual Apps and Desktops the "
+                                                     "answer depends on that hypervisor; on VMware ESXi, Azure or "
+                                                     "Hyper-V follow that guide."),
+                 .source = &src::VmVdi},
+                {.text = QT_TRANSLATE_NOOP("Guides", "On Citrix Hypervisor or XenServer nested virtualization is "
+                                                     "not available: use one of the alternatives above."),
+                 .source = &src::VmVdi},
+                {.text = QT_TRANSLATE_NOOP("Guides", "On plain Xen, nested HVM can be tried as described in the "
+                                                     "Xen wiki; it is not production ready."),
+                 .source = &src::XenNested},
             },
             .powerOff = false,
             .inGuest = false,
             .verify = kVerifyHw,
             .verifyCommands = {},
             .links = {
-                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop in a VM or VDI environment"), src::VmVdi},
-                {QT_TRANSLATE_NOOP("Guides", "Xen wiki: Nested virtualization in Xen"), src::XenNested},
+                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop in a VM or VDI environment"), src::VmVdi.url},
+                {QT_TRANSLATE_NOOP("Guides", "Xen wiki: Nested virtualization in Xen"), src::XenNested.url},
             },
             .unsure = {},
             .fixes = kFixes,
@@ -255,18 +314,24 @@ QList<Guide> hostGuides()
                 QT_TRANSLATE_NOOP("Guides", "Access to the Nutanix cluster's command line (acli)."),
             },
             .steps = {
-                {kPowerOff, nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Pass the CPU's virtualization features through to the VM. Replace "
-                                             "<vm> with the VM's name."),
-                 nullptr, {"acli vm.update <vm> cpu_passthrough=true"}},
-                {kCheckAgain, nullptr, {}},
+                {.text = kPowerOff,
+                 .when = When::VirtualizationOff,
+                 .source = &src::NutanixPortal},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Pass the CPU's virtualization features through to the VM. "
+                                                     "Replace <vm> with the VM's name."),
+                 .commands = {"acli vm.update <vm> cpu_passthrough=true"},
+                 .when = When::VirtualizationOff,
+                 .source = &src::NutanixPortal},
+                {.text = kCheckAgain,
+                 .when = When::VirtualizationOff,
+                 .source = &src::NutanixPortal},
             },
             .powerOff = true,
             .inGuest = false,
             .verify = kVerifyHw,
             .verifyCommands = {},
             .links = {
-                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop in a VM or VDI environment"), src::VmVdi},
+                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop in a VM or VDI environment"), src::VmVdi.url},
             },
             .unsure = {
                 QT_TRANSLATE_NOOP("Guides", "The acli command comes from community scripts; it could not be "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Guides for this OS itself: a physical machine's firmware, a container, and the in-guest steps on
-// Windows and Linux. Facts: FACTS.md §1.1, §1.3, §1.4, §6.4, and the seed's "run natively" advice.
+// Windows and Linux, from the vendor's install and troubleshooting pages (sources.h, docs/sources.md) and its
+// "run natively" advice.
 #include "guide.h"
 #include "sources.h"
 
@@ -24,13 +25,19 @@ QList<Guide> localGuides()
                 QT_TRANSLATE_NOOP("Guides", "At least 4 GB of memory."),
             },
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Restart the computer and open its firmware settings (BIOS or UEFI). "
-                                             "The key to press is shown briefly at start-up and differs by maker."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Turn on hardware virtualization: Intel Virtualization Technology "
-                                             "(VT-x) or AMD SVM (AMD-V). The menu that holds it differs by maker."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Save the settings, start the computer and check again."), nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Restart the computer and open its firmware settings (BIOS or "
+                                                     "UEFI). The key to press is shown briefly at start-up and "
+                                                     "differs by maker."),
+                 .when = When::VirtualizationOff,
+                 .source = &src::WindowsInstall},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Turn on hardware virtualization: Intel Virtualization "
+                                                     "Technology (VT-x) or AMD SVM (AMD-V). The menu that holds it "
+                                                     "differs by maker."),
+                 .when = When::VirtualizationOff,
+                 .source = &src::WindowsInstall},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Save the settings, start the computer and check again."),
+                 .when = When::VirtualizationOff,
+                 .source = &src::Troubleshoot},
             },
             .powerOff = false,
             .inGuest = true,
@@ -38,11 +45,12 @@ QList<Guide> localGuides()
             .verify = QT_TRANSLATE_NOOP("Guides", "The \"Hardware virtualization (VT-x / AMD-V)\" check passes. On "
                                                   "Windows, Task Manager > Performance shows virtualization as "
                                                   "enabled; on Linux, kvm-ok finds KVM usable."),
-            .verifyCommands = {"systeminfo", "kvm-ok"},
+            .verifyCommands = {{"systeminfo", Os::Windows}, {"kvm-ok", Os::Linux}},
             .links = {
-                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop for Windows: system requirements"), src::WindowsInstall},
-                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop for Linux: system requirements"), src::LinuxInstall},
-                {QT_TRANSLATE_NOOP("Guides", "Troubleshooting: virtualization not working"), src::Troubleshoot},
+                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop for Windows: system requirements"),
+                 src::WindowsInstall.url},
+                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop for Linux: system requirements"), src::LinuxInstall.url},
+                {QT_TRANSLATE_NOOP("Guides", "Troubleshooting: virtualization not working"), src::Troubleshoot.url},
             },
             .unsure = {},
             .fixes = {QStringLiteral("cpu.virtualization"), QStringLiteral("linux.kvm-device")},
@@ -60,20 +68,21 @@ QList<Guide> localGuides()
                           "nestready there."),
             .prerequisites = {},
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Leave the container and find the machine that hosts it: a physical "
-                                             "machine or a VM."),
-                 nullptr, {}},
-                {QT_TRANSLATE_NOOP("Guides", "Run nestready on that machine. It tells you whether iEchor Desktop can "
-                                             "run there and, in a VM, how to turn on nested virtualization."),
-                 nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Leave the container and find the machine that hosts it: a "
+                                                     "physical machine or a VM."),
+                 .source = &src::LinuxInstall},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Run nestready on that machine. It tells you whether iEchor "
+                                                     "Desktop can run there and, in a VM, how to turn on nested "
+                                                     "virtualization."),
+                 .source = &src::VmVdi},
             },
             .powerOff = false,
             .inGuest = true,
             .verify = QT_TRANSLATE_NOOP("Guides", "On the host, the \"Not inside a container\" check passes."),
             .verifyCommands = {},
             .links = {
-                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop for Linux: system requirements"), src::LinuxInstall},
-                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop in a VM or VDI environment"), src::VmVdi},
+                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop for Linux: system requirements"), src::LinuxInstall.url},
+                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop in a VM or VDI environment"), src::VmVdi.url},
             },
             .unsure = {},
             .fixes = {QStringLiteral("platform.container")},
@@ -94,28 +103,39 @@ QList<Guide> localGuides()
                                             "prompt."),
             },
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Turn on the Windows features of the backend you use. WSL 2 backend: "
-                                             "Virtual Machine Platform and Windows Subsystem for Linux. Hyper-V "
-                                             "backend: Hyper-V and Containers. This command lists their state:"),
-                 nullptr, {"Get-WindowsOptionalFeature -Online"}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Turn on the Windows features of the backend you use. WSL 2 "
+                                                     "backend: Virtual Machine Platform and Windows Subsystem for "
+                                                     "Linux. Hyper-V backend: Hyper-V and Containers. This command "
+                                                     "lists their state:"),
+                 .commands = {"Get-WindowsOptionalFeature -Online"},
+                 .os = Os::Windows,
+                 .source = &src::Troubleshoot},
                 // Troubleshoot: hypervisor at startup
-                {QT_TRANSLATE_NOOP("Guides", "Make the hypervisor start with Windows (elevated prompt), then "
-                                             "restart:"),
-                 nullptr, {"bcdedit /set hypervisorlaunchtype auto"}},
-                {QT_TRANSLATE_NOOP("Guides", "Check the WSL version: it must be 2.1.5 or later. If the command "
-                                             "prints no version, the old built-in WSL is installed: update it."),
-                 nullptr, {"wsl --version", "wsl --update"}},
-                {QT_TRANSLATE_NOOP("Guides", "Restart Windows and check again."), nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Make the hypervisor start with Windows (elevated prompt), "
+                                                     "then restart:"),
+                 .commands = {"bcdedit /set hypervisorlaunchtype auto"},
+                 .os = Os::Windows,
+                 .source = &src::Troubleshoot},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Check the WSL version: it must be 2.1.5 or later. If the "
+                                                     "command prints no version, the old built-in WSL is "
+                                                     "installed: update it."),
+                 .commands = {"wsl --version", "wsl --update"},
+                 .os = Os::Windows,
+                 .source = &src::WindowsInstall},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Restart Windows and check again."),
+                 .os = Os::Windows,
+                 .source = &src::Troubleshoot},
             },
             .powerOff = false,
             .inGuest = true,
             .verify = QT_TRANSLATE_NOOP("Guides", "wsl -l -v works, and systeminfo says \"A hypervisor has been "
                                                   "detected. Features required for Hyper-V will not be displayed.\""),
-            .verifyCommands = {"wsl -l -v", "systeminfo"},
+            .verifyCommands = {{"wsl -l -v", Os::Windows}, {"systeminfo", Os::Windows}},
             .links = {
-                {QT_TRANSLATE_NOOP("Guides", "Troubleshooting: virtualization not working"), src::Troubleshoot},
-                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop for Windows: system requirements"), src::WindowsInstall},
-                {QT_TRANSLATE_NOOP("Guides", "Microsoft: Hyper-V system requirements"), src::HvRequirements},
+                {QT_TRANSLATE_NOOP("Guides", "Troubleshooting: virtualization not working"), src::Troubleshoot.url},
+                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop for Windows: system requirements"),
+                 src::WindowsInstall.url},
+                {QT_TRANSLATE_NOOP("Guides", "Microsoft: Hyper-V system requirements"), src::HvRequirements.url},
             },
             .unsure = {
                 // Troubleshoot: some software turns Hyper-V off.
@@ -138,23 +158,34 @@ QList<Guide> localGuides()
                                             "systemd and at least 4 GB of memory."),
             },
             .steps = {
-                {QT_TRANSLATE_NOOP("Guides", "Load the KVM module for your CPU: kvm_intel for Intel, kvm_amd for "
-                                             "AMD."),
-                 nullptr, {"sudo modprobe kvm_intel", "sudo modprobe kvm_amd"}},
-                {QT_TRANSLATE_NOOP("Guides", "Check that the module is loaded and /dev/kvm exists."), nullptr,
-                 {"lsmod | grep kvm", "ls -al /dev/kvm"}},
-                {QT_TRANSLATE_NOOP("Guides", "Allow your user to use KVM, then sign out and back in."), nullptr,
-                 {"sudo usermod -aG kvm $USER"}},
-                {QT_TRANSLATE_NOOP("Guides", "Check again."), nullptr, {}},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Load the KVM module for your CPU: kvm_intel for Intel, "
+                                                     "kvm_amd for AMD."),
+                 .commands = {"sudo modprobe kvm_intel", "sudo modprobe kvm_amd"},
+                 .os = Os::Linux,
+                 .when = When::KvmDeviceMissing,
+                 .source = &src::LinuxInstall},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Check that the module is loaded and /dev/kvm exists."),
+                 .commands = {"lsmod | grep kvm", "ls -al /dev/kvm"},
+                 .os = Os::Linux,
+                 .when = When::KvmDeviceMissing,
+                 .source = &src::LinuxInstall},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Allow your user to use KVM, then sign out and back in."),
+                 .commands = {"sudo usermod -aG kvm $USER"},
+                 .os = Os::Linux,
+                 .when = When::KvmAccessMissing,
+                 .source = &src::LinuxInstall},
+                {.text = QT_TRANSLATE_NOOP("Guides", "Check again."),
+                 .os = Os::Linux,
+                 .source = &src::LinuxInstall},
             },
             .powerOff = false,
             .inGuest = true,
             .verify = QT_TRANSLATE_NOOP("Guides", "The \"KVM device (/dev/kvm)\" check passes, and kvm-ok finds KVM "
                                                   "usable."),
-            .verifyCommands = {"kvm-ok"},
+            .verifyCommands = {{"kvm-ok", Os::Linux}},
             .links = {
-                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop for Linux: KVM"), src::LinuxInstall},
-                {QT_TRANSLATE_NOOP("Guides", "Linux kernel: Running nested guests with KVM"), src::KernelNested},
+                {QT_TRANSLATE_NOOP("Guides", "iEchor Desktop for Linux: KVM"), src::LinuxInstall.url},
+                {QT_TRANSLATE_NOOP("Guides", "Linux kernel: Running nested guests with KVM"), src::KernelNested.url},
             },
             .unsure = {},
             .fixes = {QStringLiteral("linux.kvm-device")},

@@ -3,6 +3,8 @@
 // (https://learn.microsoft.com/azure/virtual-machines/vm-naming-conventions) and the series table.
 #include "cloud/azuresize.h"
 
+#include <QDate>
+#include <QSet>
 #include <QTest>
 
 using namespace nestready::azure;
@@ -134,17 +136,40 @@ private Q_SLOTS:
         QTest::newRow("D4ps_v5") << "Standard_D4ps_v5" << "not-supported" << "Dpsv5";
         QTest::newRow("A2_v2") << "Standard_A2_v2" << "not-supported" << "Av2";
         QTest::newRow("A2m_v2") << "Standard_A2m_v2" << "not-supported" << "Av2";
-        // Not read (stored page has no Feature support line) or not in the table: never guessed.
-        QTest::newRow("D4ds_v5") << "Standard_D4ds_v5" << "unknown" << "";
+        // Re-read for issue 15 (each on its series page, 2026-12-01).
+        QTest::newRow("D4ds_v5") << "Standard_D4ds_v5" << "supported" << "Ddsv5";
+        QTest::newRow("D4as_v6") << "Standard_D4as_v6" << "supported" << "Dasv6";
+        QTest::newRow("D4ds_v6") << "Standard_D4ds_v6" << "supported" << "Ddsv6";
+        QTest::newRow("E4s_v6") << "Standard_E4s_v6" << "supported" << "Esv6";
+        QTest::newRow("E192is_v6") << "Standard_E192is_v6" << "supported" << "Esv6";
+        QTest::newRow("F4as_v6 (preview)") << "Standard_F4as_v6" << "supported" << "Fasv6";
+        QTest::newRow("L8s_v3") << "Standard_L8s_v3" << "supported" << "Lsv3";
+        QTest::newRow("E4_v4") << "Standard_E4_v4" << "supported" << "Ev4";
+        QTest::newRow("E80is_v4") << "Standard_E80is_v4" << "supported" << "Esv4";
+        QTest::newRow("E64i_v3") << "Standard_E64i_v3" << "supported" << "Ev3";
+        QTest::newRow("E104is_v5") << "Standard_E104is_v5" << "supported" << "Esv5";
+        QTest::newRow("E112ias_v5") << "Standard_E112ias_v5" << "supported" << "Easv5";
+        QTest::newRow("D4ps_v6") << "Standard_D4ps_v6" << "not-supported" << "Dpsv6";
+        // GPU sizes are not Unknown by their suffix: the N-series pages say "Not Supported".
+        QTest::newRow("NC4as_T4_v3") << "Standard_NC4as_T4_v3" << "not-supported" << "NCasT4_v3";
+        QTest::newRow("NC40ads_H100_v5") << "Standard_NC40ads_H100_v5" << "not-supported" << "NCads_H100_v5";
+        QTest::newRow("NC80adis_H100_v5") << "Standard_NC80adis_H100_v5" << "not-supported" << "NCads_H100_v5";
+        QTest::newRow("NV6ads_A10_v5") << "Standard_NV6ads_A10_v5" << "not-supported" << "NVadsA10_v5";
+        QTest::newRow("NV36adms_A10_v5") << "Standard_NV36adms_A10_v5" << "not-supported" << "NVadsA10_v5";
+        QTest::newRow("NV16as_v4") << "Standard_NV16as_v4" << "not-supported" << "NVv4";
+        // Not read, or not in the table: never guessed.
         QTest::newRow("D4pds_v5") << "Standard_D4pds_v5" << "unknown" << "";
         QTest::newRow("E4-2ds_v5") << "Standard_E4-2ds_v5" << "unknown" << "";
         QTest::newRow("M128ms") << "Standard_M128ms" << "unknown" << "";
         QTest::newRow("NC24ads_A100_v4") << "Standard_NC24ads_A100_v4" << "unknown" << "";
+        QTest::newRow("NC4as_A10_v3 (accelerator differs)") << "Standard_NC4as_A10_v3" << "unknown" << "";
         QTest::newRow("HB120rs_v3") << "Standard_HB120rs_v3" << "unknown" << "";
-        QTest::newRow("L8s_v3") << "Standard_L8s_v3" << "unknown" << "";
         QTest::newRow("DS2_v2") << "Standard_DS2_v2" << "unknown" << "";
         QTest::newRow("Basic_A1") << "Basic_A1" << "unknown" << "";
         QTest::newRow("D4s_v7") << "Standard_D4s_v7" << "unknown" << "";
+        // No plain Dv6 or Ev6 series exists.
+        QTest::newRow("D4_v6") << "Standard_D4_v6" << "unknown" << "";
+        QTest::newRow("E4_v6") << "Standard_E4_v6" << "unknown" << "";
     }
     void nestedTable()
     {
@@ -154,10 +179,32 @@ private Q_SLOTS:
         const SeriesInfo info = nestedSupport(*s);
         QTEST(nestedName(info.nested), "nested");
         QTEST(info.series, "series");
-        if (info.nested != Nested::Unknown)
+        if (info.nested != Nested::Unknown) {
             QVERIFY(info.sourceUrl.startsWith(QLatin1String("https://learn.microsoft.com/azure/virtual-machines/")));
-        else
+            QCOMPARE(info.readOn, QStringLiteral("2026-12-01"));
+        } else {
             QVERIFY(info.sourceUrl.isEmpty());
+            QVERIFY(info.readOn.isEmpty());
+        }
+    }
+
+    // Keep it true: every row names its page and the date it was read, and no two rows share a series.
+    void everyRowHasItsSource()
+    {
+        const QList<SeriesInfo> rows = seriesTable();
+        QVERIFY(rows.size() >= 35);
+        QSet<QString> seen;
+        for (const SeriesInfo &r : rows) {
+            QVERIFY2(!seen.contains(r.series), qPrintable(r.series));
+            seen.insert(r.series);
+            QVERIFY2(r.nested != Nested::Unknown, qPrintable(r.series));
+            QVERIFY2(r.sourceUrl.startsWith(QLatin1String("https://learn.microsoft.com/azure/virtual-machines/sizes/")),
+                     qPrintable(r.series));
+            QVERIFY2(r.sourceUrl.endsWith(QLatin1String("-series")), qPrintable(r.sourceUrl));
+            QVERIFY2(QDate::fromString(r.readOn, Qt::ISODate).isValid(), qPrintable(r.series));
+        }
+        for (const char *name : {"Standard_D4s_v5", "Standard_B2s", "Standard_DC4as_v5"})
+            QVERIFY(!sizeSpec(QString::fromLatin1(name))->readOn.isEmpty());
     }
 
     void specs()
@@ -174,7 +221,7 @@ private Q_SLOTS:
         QCOMPARE(sizeSpec(QStringLiteral("Standard_B1ls"))->memoryGiB, 0.5);
         QCOMPARE(sizeSpec(QStringLiteral("Standard_B32s_v2"))->vcpus, 32);
         QCOMPARE(sizeSpec(QStringLiteral("Standard_DC4as_v5"))->memoryGiB, 16.0);
-        QVERIFY(!sizeSpec(QStringLiteral("Standard_D4ds_v5")));
+        QVERIFY(!sizeSpec(QStringLiteral("Standard_D4ds_v5"))); // not in the spec table (vCPUs come from the name)
         QVERIFY(!sizeSpec(QString()));
     }
 

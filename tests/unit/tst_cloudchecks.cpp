@@ -3,11 +3,13 @@
 // (tests/data/cloud, see its README) and from facts built by hand for Windows guests.
 #include "checks/check.h"
 #include "testwords.h"
+#include "cloud/awsnested.h"
 #include "cloud/imdsprobe.h"
 #include "evidencekeys.h"
 #include "facts/virt.h"
 #include "session.h"
 
+#include <QDate>
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -169,7 +171,10 @@ private Q_SLOTS:
         const Finding f = off.findings.value(QStringLiteral("aws.nested"));
         QCOMPARE(f.status, Status::Fail);
         QVERIFY(f.details.toString().contains(QLatin1String("cannot be seen from inside")));
-        QVERIFY(f.remedy.toString().contains(QLatin1String("NestedVirtualization=enabled")));
+        // An existing instance is switched while stopped; no need to launch a new one.
+        QVERIFY(f.remedy.toString().contains(QLatin1String("aws ec2 modify-instance-cpu-options --instance-id ID "
+                                                "--nested-virtualization enabled")));
+        QVERIFY(f.remedy.toString().contains(QLatin1String("Stop the instance")));
 
         QTemporaryDir tmp;
         const QString on = variant(tmp, QStringLiteral("aws-c8i-large"), QStringLiteral("/proc/cpuinfo"),
@@ -191,6 +196,62 @@ private Q_SLOTS:
         QCOMPARE(evaluateCheck("aws.nested", f).status, Status::Unknown);
     }
 
+    // The flex variants are families of their own ("m8i-flex.large" -> "m8i-flex") and support nesting.
+    void awsFamilies()
+    {
+        QCOMPARE(aws::parseInstanceType(QStringLiteral("m8i-flex.large"))->family, QStringLiteral("m8i-flex"));
+        QCOMPARE(aws::parseInstanceType(QStringLiteral(" C8I.2XLARGE "))->family, QStringLiteral("c8i"));
+        QVERIFY(aws::parseInstanceType(QStringLiteral("m7i.metal-24xl"))->isMetal());
+        QVERIFY(!aws::parseInstanceType(QStringLiteral("m5.large"))->isMetal());
+        for (const char *bad : {"", "m5", "m5.", ".large", "m5 large", "m5..large", "{\"x\":1}"})
+            QVERIFY2(!aws::parseInstanceType(QString::fromLatin1(bad)), bad);
+        for (const char *fam : {"c8i", "m8i", "r8i", "c8i-flex", "m8i-flex", "r8i-flex"}) {
+            const auto row = aws::nestedFamily(QString::fromLatin1(fam));
+            QVERIFY2(row && row->englishPage, fam);
+        }
+        QVERIFY(!aws::nestedFamily(QStringLiteral("m7i"))->englishPage); // listed on the Chinese edition only
+        QVERIFY(!aws::nestedFamily(QStringLiteral("m5")));
+        QVERIFY(!aws::nestedFamily(QStringLiteral("t3")));
+        // Keep it true: every row names its page and the date it was read.
+        const QList<aws::NestedFamily> rows = aws::nestedFamilies();
+        QVERIFY(rows.size() >= 6);
+        for (const aws::NestedFamily &r : rows) {
+            QVERIFY2(r.sourceUrl.startsWith(QLatin1String("https://docs.aws.amazon.com/")), qPrintable(r.family));
+            QVERIFY2(QDate::fromString(r.readOn, Qt::ISODate).isValid(), qPrintable(r.family));
+        }
+
+        Facts f;
+        f.osFamily = OsFamily::Linux;
+        f.cloud.set(CloudId::Aws, Sureness::Certain, {}, {});
+        f.vm.set(VmId::Amazon, Sureness::Certain, {}, {});
+        f.instanceType.set(QStringLiteral("m8i-flex.large"), Sureness::Certain, {}, {});
+        f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
+        Finding flex = evaluateCheck("aws.nested", f);
+        QCOMPARE(flex.status, Status::Fail);
+        QVERIFY(flex.summary.toString().contains(QLatin1String("without nested virtualization: VT-x does not reach")));
+        QVERIFY(flex.remedy.toString().contains(QLatin1String("modify-instance-cpu-options")));
+        f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, {}, {});
+        QCOMPARE(evaluateCheck("aws.nested", f).status, Status::Pass);
+        // A family only the Chinese edition lists: said so, with the command that answers it.
+        f.instanceType.set(QStringLiteral("m7i.large"), Sureness::Certain, {}, {});
+        f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
+        const Finding m7i = evaluateCheck("aws.nested", f);
+        QCOMPARE(m7i.status, Status::Fail);
+        QVERIFY(m7i.details.toString().contains(QLatin1String("Chinese edition")));
+        QVERIFY(m7i.details.toString().contains(QLatin1String("describe-instance-types --instance-types m7i.large")));
+        // VT-x in the instance beats the table.
+        f.instanceType.set(QStringLiteral("z9x.large"), Sureness::Certain, {}, {});
+        f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, {}, {});
+        QCOMPARE(evaluateCheck("aws.nested", f).status, Status::Pass);
+        f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
+        const Finding other = evaluateCheck("aws.nested", f);
+        QCOMPARE(other.status, Status::Fail);
+        QVERIFY(other.remedy.toString().contains(QLatin1String("describe-instance-types --instance-types z9x.large")));
+        // Windows: AWS switches VSM off itself; nothing for the user to do about it.
+        f.osFamily = OsFamily::Windows;
+        QVERIFY(evaluateCheck("aws.nested", f).details.toString().contains(QLatin1String("off by itself")));
+    }
+
     void gcpLinux()
     {
         const Run on = runSysroot(kData + QStringLiteral("/gcp-n2-vmx"));
@@ -199,7 +260,11 @@ private Q_SLOTS:
         const Run off = runSysroot(kData + QStringLiteral("/gcp-n2-novmx"));
         const Finding f = off.findings.value(QStringLiteral("gcp.nested"));
         QCOMPARE(f.status, Status::Fail);
-        QVERIFY(f.remedy.toString().contains(QLatin1String("--enable-nested-virtualization")));
+        // The documented way for an existing VM: export, edit, update-from-file (instances update has no switch).
+        QVERIFY(f.remedy.toString().contains(QLatin1String("gcloud compute instances export")));
+        QVERIFY(f.remedy.toString().contains(QLatin1String("enableNestedVirtualization: true")));
+        QVERIFY(f.remedy.toString().contains(QLatin1String("gcloud compute instances update-from-file")));
+        QVERIFY(f.remedy.toString().contains(QLatin1String("has no switch")));
         QCOMPARE(f.guide, QStringLiteral("gcp"));
     }
 
@@ -211,11 +276,63 @@ private Q_SLOTS:
         f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, {}, {});
         const Finding g = evaluateCheck("gcp.nested", f);
         QCOMPARE(g.status, Status::Fail);
+        QVERIFY(g.summary.toString().contains(QLatin1String("cannot use WSL 2 or Hyper-V")));
         QVERIFY(g.details.toString().contains(QLatin1String("Linux KVM")));
         QCOMPARE(g.guide, QStringLiteral("gcp"));
         f.osFamily = OsFamily::Linux;
         f.hardwareVirtualization = {};
         QCOMPARE(evaluateCheck("gcp.nested", f).status, Status::Unknown);
+    }
+
+    // Issue 13: a cloud VM with nested virtualization off gets the cloud's fix, never "turn it on on the host".
+    void cpuVirtualizationGivesCloudRemedies()
+    {
+        const auto vmOn = [](const char *cloud, const char *os) {
+            Facts f;
+            f.osFamily = *fromWord<OsFamily>(QString::fromLatin1(os));
+            f.cloud.set(*fromWord<CloudId>(QString::fromLatin1(cloud)), Sureness::Certain, {}, {});
+            f.vm.set(VmId::Microsoft, Sureness::Certain, {}, {});
+            f.container.set(ContainerId::None, Sureness::Certain, {}, {});
+            f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
+            return f;
+        };
+        Facts b2s = vmOn("azure", "linux");
+        b2s.cloudInfo.imdsState = ImdsState::Ok;
+        b2s.cloudInfo.azure.vmSize = QStringLiteral("Standard_B2s");
+        b2s.cloudInfo.azure.resourceGroupName = QStringLiteral("rg-dev");
+        b2s.cloudInfo.azure.name = QStringLiteral("ubuntu-01");
+        Finding r = evaluateCheck("cpu.virtualization", b2s);
+        QCOMPARE(r.status, Status::Fail);
+        QVERIFY(r.remedy.toString().contains(QLatin1String("az vm resize --resource-group rg-dev --name ubuntu-01 --size "
+                                                "Standard_D4s_v5")));
+        QVERIFY(!r.remedy.toString().contains(QLatin1String("host")));
+        QCOMPARE(r.guide, QStringLiteral("azure"));
+        // A size that offers nesting points at the security type instead of a resize.
+        b2s.cloudInfo.azure.vmSize = QStringLiteral("Standard_D8s_v5");
+        r = evaluateCheck("cpu.virtualization", b2s);
+        QVERIFY(r.remedy.toString().contains(QLatin1String("security type")));
+        QVERIFY(!r.remedy.toString().contains(QLatin1String("az vm resize")));
+        // Metadata not read: still a resize, with placeholders.
+        b2s.cloudInfo.imdsState = ImdsState::Skipped;
+        QVERIFY(evaluateCheck("cpu.virtualization", b2s).remedy.toString().contains(QLatin1String("--resource-group")));
+
+        Facts ec2 = vmOn("aws", "windows");
+        ec2.instanceType.set(QStringLiteral("c8i.large"), Sureness::Certain, {}, {});
+        QVERIFY(evaluateCheck("cpu.virtualization", ec2).remedy.toString().contains(QLatin1String("modify-instance-cpu-options")));
+        ec2.instanceType.set(QStringLiteral("m5.large"), Sureness::Certain, {}, {});
+        r = evaluateCheck("cpu.virtualization", ec2);
+        QVERIFY(r.remedy.toString().contains(QLatin1String("C8i, M8i or R8i")));
+        QVERIFY(!r.remedy.toString().contains(QLatin1String("on its host")));
+
+        r = evaluateCheck("cpu.virtualization", vmOn("gcp", "linux"));
+        QVERIFY(r.remedy.toString().contains(QLatin1String("update-from-file")));
+        r = evaluateCheck("cpu.virtualization", vmOn("gcp", "windows"));
+        QVERIFY(r.remedy.toString().contains(QLatin1String("cannot use WSL 2 or Hyper-V")));
+
+        // Not a cloud: the host's setting, as before.
+        Facts esxi = vmOn("none", "windows");
+        esxi.vm.set(VmId::Vmware, Sureness::Certain, {}, {});
+        QVERIFY(evaluateCheck("cpu.virtualization", esxi).remedy.toString().contains(QLatin1String("on its host")));
     }
 
     void unknownCloudIsUnknown()
@@ -246,8 +363,29 @@ private Q_SLOTS:
         QVERIFY(arm.remedy.toString().contains(QLatin1String("--resource-group RG --name VM --size Standard_D4s_v5")));
         f.cloudInfo.azure.vmSize = QStringLiteral("not a size");
         QCOMPARE(evaluateCheck("azure.nested-size", f).status, Status::Unknown);
+        // No securityType: the field names only Trusted Launch and confidential VMs, so likely Standard...
         f.cloudInfo.azure.securityType.clear();
-        QCOMPARE(evaluateCheck("azure.security-type", f).status, Status::Unknown);
+        const Finding likely = evaluateCheck("azure.security-type", f);
+        QCOMPARE(likely.status, Status::Pass);
+        QVERIFY(likely.summary.toString().contains(QLatin1String("likely Standard")));
+        f.cloudInfo.imdsApiVersion = QStringLiteral("2021-12-13");
+        QCOMPARE(evaluateCheck("azure.security-type", f).status, Status::Pass);
+        // ...unless the answer was asked with a version that predates the field.
+        f.cloudInfo.imdsApiVersion = QStringLiteral("2021-02-01");
+        const Finding old = evaluateCheck("azure.security-type", f);
+        QCOMPARE(old.status, Status::Unknown);
+        QVERIFY(old.details.toString().contains(QLatin1String("2021-02-01")));
+        f.cloudInfo.imdsApiVersion.clear();
+        // Trusted Launch and confidential VMs are told how to get the security type Standard.
+        for (const char *type : {"TrustedLaunch", "ConfidentialVM"}) {
+            f.cloudInfo.azure.securityType = QString::fromLatin1(type);
+            const Finding t = evaluateCheck("azure.security-type", f);
+            QVERIFY2(t.remedy.toString().contains(QLatin1String("az feature register --namespace Microsoft.Compute --name "
+                                                     "UseStandardSecurityType")),
+                     type);
+            QVERIFY2(t.remedy.toString().contains(QLatin1String("az provider register --namespace Microsoft.Compute")), type);
+            QVERIFY2(t.remedy.toString().contains(QLatin1String("--security-type Standard")), type);
+        }
         f.cloudInfo.azure.securityType = QStringLiteral("SomethingNew");
         QCOMPARE(evaluateCheck("azure.security-type", f).status, Status::Unknown);
         f.cloudInfo.imdsState = ImdsState::Failed;

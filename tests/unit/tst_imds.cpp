@@ -209,6 +209,26 @@ private Q_SLOTS:
         QVERIFY(c.imdsReason.toString().contains(problem));
     }
 
+    // The api-version of a recorded answer is kept: older versions lack securityType.
+    void apiVersionFromSource()
+    {
+        for (const auto &[source, version] :
+             {std::pair{"http://169.254.169.254/metadata/instance?api-version=2021-02-01", "2021-02-01"},
+              std::pair{"http://127.0.0.1:9/metadata/instance?format=json&api-version=2021-12-13", "2021-12-13"},
+              std::pair{"azure-imds", ""}, std::pair{"http://x/metadata/instance?api-version=latest", ""}}) {
+            Evidence e;
+            e.key = QStringLiteral("azure.imds");
+            e.source = QString::fromLatin1(source);
+            e.outcome = Outcome::Ok;
+            e.data = R"({"compute":{"vmSize":"Standard_D4s_v5"}})";
+            EvidenceSet set;
+            set.insert(e);
+            const CloudFacts c = cloud::deriveCloudFacts(set, CloudId::Azure);
+            QCOMPARE(c.imdsState, ImdsState::Ok);
+            QCOMPARE(c.imdsApiVersion, QString::fromLatin1(version));
+        }
+    }
+
     void missingSecurityProfile()
     {
         AzureInstance a;
@@ -301,7 +321,7 @@ private Q_SLOTS:
 
     void unknownSizeIsUnknown()
     {
-        m_fake.reset(200, "OK", imdsBody("Standard_D4ds_v5"));
+        m_fake.reset(200, "OK", imdsBody("Standard_D4pds_v5")); // Dpdsv5: page not read, not in the table
         const Run r = runSysroot(QStringLiteral("azure-d4s-v5-vmx"), false);
         QCOMPARE(r.findings.value(QStringLiteral("azure.nested-size")).status, Status::Unknown);
         m_fake.reset(200, "OK", imdsBody("Standard_Q4zz_v9"));
