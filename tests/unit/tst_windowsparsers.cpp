@@ -48,6 +48,13 @@ private Q_SLOTS:
         QTest::newRow("powershell error text") << QByteArray("Get-CimInstance : Access denied\r\nAt line:1 char:1\r\n");
         QTest::newRow("too large") << QByteArray("{\"Collector\": \"") + QByteArray(winev::kMaxEvidenceBytes, 'a') +
                                           QByteArray("\"}");
+        // UTF-16 that QStringDecoder lets through: an unpaired surrogate, a dangling odd byte.
+        QTest::newRow("utf-16le unpaired surrogate")
+            << encode(QStringLiteral("{\"Collector\": \""), QStringConverter::Utf16LE, true) + QByteArray("\x00\xd8", 2) +
+                   encode(QStringLiteral("\"}"), QStringConverter::Utf16LE, false);
+        QTest::newRow("utf-16le odd length") << encode(QStringLiteral("{\"Collector\": \"x\"}"), QStringConverter::Utf16LE, true) + 'x';
+        QTest::newRow("utf-8 overlong") << QByteArray("{\"Collector\": \"\xc0\xaf\"}");
+        QTest::newRow("utf-8 surrogate") << QByteArray("{\"Collector\": \"\xed\xa0\x80\"}");
     }
     void garbage()
     {
