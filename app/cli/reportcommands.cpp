@@ -102,11 +102,14 @@ bool writeReportFromOptions(const QCommandLineParser &parser, const Session &ses
         return true;
     Report report = makeReport(session);
     if (parser.isSet(kRedact)) {
-        const Report redacted = redactReport(report);
-        if (!sameConclusions(report, redacted))
+        // Fails closed: no report at all rather than one marked redacted that is not.
+        const std::optional<Report> redacted = redactReport(report, nullptr, error);
+        if (!redacted)
+            return false;
+        if (!sameConclusions(report, *redacted))
             writeText(stderr, Text::tr("nestready: warning: redaction changed what the evidence says; the report's "
                                      "results are those of the unredacted evidence.\n"));
-        report = redacted;
+        report = *redacted;
     }
     return writeReport(parser.value(kReport), report, parser.isSet(kForce), error);
 }

@@ -114,7 +114,12 @@ void ReportExportDialog::updatePreview()
         m_preview->setPlainText(tr("Nothing is removed: the report names this machine, its user and its addresses."));
         return;
     }
-    (void)redactReport(m_report, &m_removed);
+    QString error;
+    if (!redactReport(m_report, &m_removed, &error)) {
+        m_removed.clear();
+        m_preview->setPlainText(error);
+        return;
+    }
     QString text = tr("These values will be replaced:") + u'\n';
     for (const Redaction &r : std::as_const(m_removed))
         //: One line of the redaction preview: %1 the value found, %2 what replaces it
@@ -144,7 +149,10 @@ bool ReportExportDialog::exportReport(QString *error)
         }
         overwrite = true;
     }
-    return writeReport(file, redact() ? redactReport(m_report) : m_report, overwrite, error);
+    if (!redact())
+        return writeReport(file, m_report, overwrite, error);
+    const std::optional<Report> redacted = redactReport(m_report, nullptr, error);
+    return redacted && writeReport(file, *redacted, overwrite, error);
 }
 
 void ReportExportDialog::accept()
@@ -158,12 +166,19 @@ void ReportExportDialog::accept()
         QMessageBox::warning(this, tr("Export report"), error);
 }
 
-void copyReportSummary(const Session &session, bool redact, const QString &guide)
+bool copyReportSummary(const Session &session, bool redact, const QString &guide, QString *error)
 {
     ReportOptions options;
     options.guide = guide;
     const Report report = makeReport(session, options);
-    QApplication::clipboard()->setText(reportSummary(redact ? redactReport(report) : report));
+    if (!redact) {
+        QApplication::clipboard()->setText(reportSummary(report));
+        return true;
+    }
+    const std::optional<Report> redacted = redactReport(report, nullptr, error);
+    if (redacted)
+        QApplication::clipboard()->setText(reportSummary(*redacted));
+    return redacted.has_value();
 }
 
 } // namespace nestready
