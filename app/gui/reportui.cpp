@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reportui.h"
 
+#include "labels.h"
+
 #include "report/reportwriters.h"
 
 #include <QApplication>
@@ -25,6 +27,7 @@ namespace nestready {
 QLabel *makeReportBanner(const Report &report, QWidget *parent)
 {
     auto *label = new QLabel(reportview::bannerText(report), parent);
+    label->setTextFormat(Qt::PlainText); // names the machine as the report does
     label->setObjectName(QStringLiteral("reportBanner"));
     label->setWordWrap(true);
     label->setMargin(8);
@@ -41,7 +44,7 @@ std::shared_ptr<ReportSource> openReportForWindow(const QString &path, QWidget *
     QString error;
     auto source = ReportSource::open(path, &error);
     if (!source)
-        QMessageBox::critical(parent, ReportExportDialog::tr("Cannot open the report"), error);
+        gui::showMessage(parent, QMessageBox::Critical, ReportExportDialog::tr("Cannot open the report"), error);
     return source;
 }
 
@@ -139,9 +142,9 @@ bool ReportExportDialog::exportReport(QString *error)
     bool overwrite = false;
     if (QFileInfo::exists(file)) {
         const auto ask = askOverwrite ? askOverwrite : [this](const QString &p) {
-            return QMessageBox::question(this, tr("Replace the file?"),
-                                         tr("\"%1\" already exists. Replace it?").arg(p),
-                                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+            return gui::showMessage(this, QMessageBox::Question, tr("Replace the file?"),
+                                    tr("\"%1\" already exists. Replace it?").arg(p),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
         };
         if (!ask(file)) {
             error->clear();
@@ -163,7 +166,7 @@ void ReportExportDialog::accept()
         return;
     }
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export report"), error);
+        gui::showMessage(this, QMessageBox::Warning, tr("Export report"), error);
 }
 
 bool copyReportSummary(const Session &session, bool redact, const QString &guide, QString *error)

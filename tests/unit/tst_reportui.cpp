@@ -115,6 +115,12 @@ void TestReportUi::openShowsBanner()
         QCOMPARE(wizard.currentId(), int(page));
     }
     QCOMPARE(wizard.guideId(), QStringLiteral("azure"));
+    // A report names its machine however it likes: the banner shows that as text, never as markup.
+    Report evil = source->report();
+    evil.host.hostname = QStringLiteral("<img src=\"/dev/zero\">");
+    std::unique_ptr<QLabel> evilBanner(makeReportBanner(evil));
+    QCOMPARE(evilBanner->textFormat(), Qt::PlainText);
+    QVERIFY(evilBanner->text().contains(evil.host.hostname));
     if (qEnvironmentVariableIsSet("NESTREADY_SHOT"))
         wizard.grab().save(qEnvironmentVariable("NESTREADY_SHOT"));
 }
