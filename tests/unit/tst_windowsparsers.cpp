@@ -4,6 +4,8 @@
 #include "windowstesthelpers.h"
 
 #include <QSignalSpy>
+
+#include <limits>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -186,6 +188,25 @@ private Q_SLOTS:
         QVERIFY(f.windows.sessionsKnown);
         QCOMPARE(f.windows.sessions.size(), 1);
         QCOMPARE(findingOf(f, "windows.single-instance").status, Status::Pass);
+    }
+
+    // Sums and products of numbers from the file saturate: no signed overflow, no negative memory.
+    void hugeNumbersSaturate()
+    {
+        QJsonObject doc = fixture(QStringLiteral("physical-win11-hyperv"));
+        QJsonObject cs = doc.value(QStringLiteral("Win32_ComputerSystem")).toObject();
+        cs.remove(QStringLiteral("NumberOfLogicalProcessors"));
+        cs.remove(QStringLiteral("TotalPhysicalMemory"));
+        doc.insert(QStringLiteral("Win32_ComputerSystem"), cs);
+        QJsonArray cpus;
+        for (int i = 0; i < 3; ++i)
+            cpus.append(QJsonObject{{QStringLiteral("NumberOfLogicalProcessors"), 2147483647}});
+        doc.insert(QStringLiteral("Win32_Processor"), cpus);
+        doc = with(doc, QStringLiteral("Win32_OperatingSystem"), QStringLiteral("TotalVisibleMemorySize"),
+                   QStringLiteral("9000000000000000000"));
+        const Facts f = factsOf(doc);
+        QCOMPARE(f.logicalCpus.valueOr(0), 2147483647);
+        QCOMPARE(f.memoryBytes.valueOr(0), std::numeric_limits<qint64>::max());
     }
 
     void extraPropertiesAndLenientTypes()
