@@ -99,9 +99,10 @@ QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budg
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setTransferTimeout(int(budget.count()));
     QPointer<QNetworkReply> reply = nam->get(request);
-    // Bounded while it streams: Qt buffers at most this much, and the reply is dropped as soon as it holds
-    // more (an endless chunked body would otherwise fill memory until the budget runs out).
-    reply->setReadBufferSize(kMaxBody + 1);
+    // Bounded while it streams: Qt buffers little more than the cap, and the reply is dropped as soon as
+    // more than the cap has arrived (an endless chunked body would otherwise fill memory until the budget
+    // runs out). The buffer is a little larger than the cap so that a body over it never stalls at it.
+    reply->setReadBufferSize(kMaxBody + 64 * 1024);
     auto tooLarge = std::make_shared<bool>(false);
     QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);

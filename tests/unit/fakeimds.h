@@ -26,8 +26,11 @@ public:
     QByteArray reason = "OK";
     QByteArray body;
     bool silent = false; // accept, read, never answer: a service that does not respond
-    bool endless = false; // answer 200 with a chunked body that never ends, as fast as the client reads
+    bool endless = false; // answer 200 with a chunked body that does not end, as fast as the client reads
     qint64 endlessBytes = 0; // how much of it was handed to the socket
+    // Where "endless" stops sending (and then keeps the connection open, silent): a client that does not
+    // bound what it reads fails its test without taking all memory.
+    static constexpr qint64 kEndlessLimit = 64 * 1024 * 1024;
     int connections = 0;
     QList<Request> requests;
 
@@ -95,7 +98,8 @@ private:
     void pump(QTcpSocket *s)
     {
         static const QByteArray chunk = "4000\r\n" + QByteArray(0x4000, ' ') + "\r\n";
-        while (s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() < 4 * chunk.size()) {
+        while (s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() < 4 * chunk.size() &&
+               endlessBytes < kEndlessLimit) {
             s->write(chunk);
             endlessBytes += chunk.size();
         }
