@@ -139,6 +139,10 @@ bool ReportExportDialog::exportReport(QString *error)
         *error = tr("Name the file .html, .md, .json or .txt: the name decides the format.");
         return false;
     }
+    if (const QString refusal = symlinkRefusal(file); !refusal.isEmpty()) {
+        *error = refusal; // asked before the overwrite question: the answer would not matter
+        return false;
+    }
     bool overwrite = false;
     if (QFileInfo::exists(file)) {
         const auto ask = askOverwrite ? askOverwrite : [this](const QString &p) {

@@ -69,6 +69,16 @@ void TestReportUi::exportDialog()
     QVERIFY2(dialog.exportReport(&error), qPrintable(error));
     QVERIFY(readAll(path).contains("contoso-build-07"));
 
+    // A link is refused before anything is asked, whatever the answer would be.
+    const QString link = dir.filePath(QStringLiteral("link.md"));
+    QVERIFY(QFile::link(path, link));
+    dialog.setPath(link);
+    asked = 0;
+    QVERIFY(!dialog.exportReport(&error));
+    QCOMPARE(asked, 0);
+    QVERIFY2(error.contains(QStringLiteral("symbolic link")), qPrintable(error));
+    QVERIFY(readAll(path).contains("contoso-build-07")); // what the link points to is untouched
+
     dialog.setPath(dir.filePath(QStringLiteral("r.docx")));
     QVERIFY(!dialog.exportReport(&error));
     QVERIFY(error.contains(QStringLiteral(".html")));
