@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "evidence.h"
 
+#include "utf8.h"
+
 #include <QJsonValue>
-#include <QStringDecoder>
 
 #include <array>
 
@@ -23,11 +24,15 @@ constexpr std::array kOutcomeNames{
     OutcomeName{Outcome::Unavailable, "unavailable"},
 };
 
-bool isValidUtf8(const QByteArray &bytes)
+// Written as JSON text: well-formed UTF-8 without control characters other than tab and line ends.
+// Anything else goes as base64, which keeps every byte and never grows by more than a third (a control
+// character would grow sixfold as a \u escape; report::MaxFileBytes relies on that bound).
+bool isPlainText(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
-    return !decoder.hasError() && !bytes.contains('\0');
+    for (const char c : bytes)
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+            return false;
+    return utf8::isValid(bytes.constData(), std::size_t(bytes.size()));
 }
 } // namespace
 
@@ -71,8 +76,9 @@ QJsonObject Evidence::toJson() const
     if (!detail.isEmpty())
         o.insert(QStringLiteral("detail"), detail);
     if (!data.isEmpty()) {
-        // Text stays readable in the report; anything else (the SMBIOS raw table) goes as base64.
-        if (isValidUtf8(data)) {
+        // Text stays readable in the report; anything else (the SMBIOS raw table, text with bytes that are
+        // not UTF-8) goes as base64, byte for byte.
+        if (isPlainText(data)) {
             o.insert(QStringLiteral("data"), QString::fromUtf8(data));
         } else {
             o.insert(QStringLiteral("data"), QString::fromLatin1(data.toBase64()));
@@ -131,6 +137,28 @@ Evidence Evidence::fromJson(const QJsonObject &o, QString *error)
     if (error)
         error->clear();
     return e;
+}
+
+void EvidenceSet::insert(Evidence e)
+{
+    const auto old = m_items.constFind(e.key);
+    const qint64 others = m_bytes - (old == m_items.constEnd() ? 0 : old->data.size());
+    QString why;
+    if (e.data.size() > evidencelimits::MaxItemBytes)
+        why = QStringLiteral("not kept: %1 bytes, more than the %2 bytes one evidence item may hold")
+                  .arg(e.data.size())
+                  .arg(evidencelimits::MaxItemBytes);
+    else if (others + e.data.size() > evidencelimits::MaxTotalBytes)
+        why = QStringLiteral("not kept: the evidence of this run already holds %1 of at most %2 bytes")
+                  .arg(others)
+                  .arg(evidencelimits::MaxTotalBytes);
+    if (!why.isEmpty()) {
+        e.outcome = Outcome::Error;
+        e.data.clear();
+        e.detail = why;
+    }
+    m_bytes = others + e.data.size();
+    m_items.insert(e.key, std::move(e));
 }
 
 const Evidence *EvidenceSet::find(const QString &key) const

@@ -42,10 +42,21 @@ struct Evidence {
     static Evidence fromJson(const QJsonObject &o, QString *error);
 };
 
+// Bounds on the evidence of one run, applied as it is collected (EvidenceSet::insert), so that a report
+// of any run stays within what the report reader accepts (report::MaxFileBytes, 32 MiB): JSON text at
+// most doubles a byte (a quote or backslash), base64 adds a third. Real evidence is far smaller: the
+// largest item is a big server's /proc/cpuinfo or a Windows evidence file, well under 1 MiB.
+namespace evidencelimits {
+inline constexpr qint64 MaxItemBytes = 4 * 1024 * 1024;
+inline constexpr qint64 MaxTotalBytes = 12 * 1024 * 1024;
+} // namespace evidencelimits
+
 // All evidence of one run, keyed by Evidence::key. Later evidence for the same key replaces earlier.
+// An item over evidencelimits::MaxItemBytes, or one that would take the run over MaxTotalBytes, is kept
+// as an Error without data, saying why: the facts and a report of the run then rest on the same evidence.
 class EvidenceSet {
 public:
-    void insert(Evidence e) { m_items.insert(e.key, std::move(e)); }
+    void insert(Evidence e);
     bool contains(const QString &key) const { return m_items.contains(key); }
     const Evidence *find(const QString &key) const;
     // Text of a successfully read item, or an empty string.
@@ -55,10 +66,15 @@ public:
     qsizetype size() const { return m_items.size(); }
     QList<Evidence> items() const { return m_items.values(); }
     QStringList keys() const { return m_items.keys(); }
-    void clear() { m_items.clear(); }
+    void clear()
+    {
+        m_items.clear();
+        m_bytes = 0;
+    }
 
 private:
     QMap<QString, Evidence> m_items;
+    qint64 m_bytes = 0;
 };
 
 } // namespace nestready

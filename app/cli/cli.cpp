@@ -26,7 +26,7 @@ struct Text {
 
 int usageError(const QString &message)
 {
-    writeText(stderr, QStringLiteral("nestready: %1\n").arg(message));
+    writeError(message);
     writeText(stderr, Text::tr("Run `nestready --help` for usage.") + u'\n');
     return Usage;
 }
@@ -85,7 +85,7 @@ int runCheck(const QStringList &args)
     else
         writeText(stdout, checkText(session));
     if (!writeReportFromOptions(parser, session, &error)) {
-        writeText(stderr, QStringLiteral("nestready: %1\n").arg(error));
+        writeError(error);
         return Usage;
     }
     return verdictOf(session.results()) == Verdict::NotReady ? Failed : Ok;

@@ -26,9 +26,13 @@ const QString kRedact = QStringLiteral("redact");
 const QString kForce = QStringLiteral("force");
 const QString kFromReport = QStringLiteral("from-report");
 
-// The output files of a command: an existing one is replaced only with --force.
+// The output files of a command: an existing one is replaced only with --force, a symbolic link never.
 bool checkTarget(const QString &path, bool force, QString *error)
 {
+    if (const QString refusal = symlinkRefusal(path); !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
     const QFileInfo fi(path);
     if (fi.exists() && !force) {
         *error = Text::tr("\"%1\" already exists; add --force to replace it.").arg(path);
@@ -98,11 +102,14 @@ bool writeReportFromOptions(const QCommandLineParser &parser, const Session &ses
         return true;
     Report report = makeReport(session);
     if (parser.isSet(kRedact)) {
-        const Report redacted = redactReport(report);
-        if (!sameConclusions(report, redacted))
+        // Fails closed: no report at all rather than one marked redacted that is not.
+        const std::optional<Report> redacted = redactReport(report, nullptr, error);
+        if (!redacted)
+            return false;
+        if (!sameConclusions(report, *redacted))
             writeText(stderr, Text::tr("nestready: warning: redaction changed what the evidence says; the report's "
                                      "results are those of the unredacted evidence.\n"));
-        report = redacted;
+        report = *redacted;
     }
     return writeReport(parser.value(kReport), report, parser.isSet(kForce), error);
 }
@@ -119,7 +126,7 @@ int runSummarize(const QStringList &args)
     parser.addOption({QStringLiteral("html"), Text::tr("Write the table as an HTML page to <file>."), QCoreApplication::translate("Options", "file")});
     parser.addOption({kForce, Text::tr("Replace the output files if they exist.")});
     const auto usage = [](const QString &message) {
-        writeText(stderr, QStringLiteral("nestready: %1\n").arg(message));
+        writeError(message);
         writeText(stderr, Text::tr("Run `nestready summarize --help` for usage.") + u'\n');
         return int(Usage);
     };
@@ -139,7 +146,7 @@ int runSummarize(const QStringList &args)
 
     const FleetSummary summary = summarizeReports(parser.positionalArguments());
     for (const QString &e : summary.errors)
-        writeText(stderr, QStringLiteral("nestready: %1\n").arg(e));
+        writeError(e);
     if (summary.rows.isEmpty()) {
         writeText(stderr, Text::tr("nestready: no readable report.") + u'\n');
         return Usage;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "textoutput.h"
 
+#include "report/escape.h"
+
 #include <QCoreApplication>
 
 namespace nestready::cli {
@@ -10,6 +12,11 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(CheckText)
 };
 } // namespace
+
+void writeError(const QString &message)
+{
+    writeText(stderr, QStringLiteral("nestready: %1\n").arg(escape::terminal(message)));
+}
 
 void writeText(FILE *stream, const QString &text)
 {
@@ -27,7 +34,9 @@ QString checkText(const Session &session)
     for (const CheckResult &r : session.results()) {
         const QString status = r.pending ? QStringLiteral("unknown") : word(r.finding.status);
         const QString summary = r.pending ? Text::tr("No answer.") : r.finding.summary.toString();
-        out += status.leftJustified(8) + r.id.leftJustified(idWidth + 2) + summary + u'\n';
+        // Summaries carry machine data (names, firmware strings): never a raw escape sequence to the terminal.
+        out += status.leftJustified(8) + escape::terminal(r.id).leftJustified(idWidth + 2) + escape::terminal(summary) +
+               u'\n';
     }
     out += QStringLiteral("verdict %1: %2\n").arg(word(verdictOf(session.results())), verdictSentence(session.results()).toString());
     return out;

@@ -13,5 +13,8 @@ QString checkText(const Session &session);
 
 // Writes text to stdout or stderr as UTF-8 and flushes, so that output and messages keep their order.
 void writeText(FILE *stream, const QString &text);
+// "nestready: <message>" on stderr. Messages quote paths and report contents: control characters in them
+// are shown escaped (escape::terminal), never sent to the terminal.
+void writeError(const QString &message);
 
 } // namespace nestready::cli

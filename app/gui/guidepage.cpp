@@ -106,6 +106,7 @@ GuidePage::GuidePage(Wizard *wizard)
         rememberStep();
         m_wizard->session()->start();
     });
+    m_fixStatus->setTextFormat(Qt::PlainText);
     m_fixStatus->setWordWrap(true);
     m_fixStatus->setAccessibleName(tr("Result of the checks this guide fixes"));
     bottom->addWidget(m_again);

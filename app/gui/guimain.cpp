@@ -4,6 +4,7 @@
 #include "cli/options.h"
 #include "guides/guide.h"
 #include "i18n.h"
+#include "labels.h"
 #include "reportui.h"
 #include "wizard.h"
 
@@ -38,7 +39,7 @@ int nestready_gui_main(int argc, char **argv)
                                "a guide id such as vmware-esxi."),
                       Text::tr("page")});
     if (!parser.parse(QApplication::arguments())) {
-        QMessageBox::critical(nullptr, Text::tr("nestready"), parser.errorText());
+        nestready::gui::showMessage(nullptr, QMessageBox::Critical, Text::tr("nestready"), parser.errorText());
         return 2;
     }
     QString error;
@@ -58,16 +59,16 @@ int nestready_gui_main(int argc, char **argv)
                                                QCoreApplication::applicationFilePath(), &error);
     }
     if (!source) {
-        QMessageBox::critical(nullptr, Text::tr("nestready"), error);
+        nestready::gui::showMessage(nullptr, QMessageBox::Critical, Text::tr("nestready"), error);
         return 2;
     }
     nestready::Session session(std::move(source));
     const QString page = parser.value(QStringLiteral("page"));
     if (!page.isEmpty() && !nestready::gui::Wizard::pageFromName(page) && !nestready::guides::find(page)) {
-        QMessageBox::critical(nullptr, Text::tr("nestready"),
-                              Text::tr("Unknown page \"%1\". Use welcome, machine, requirements, guide, summary or "
-                                       "a guide id such as vmware-esxi.")
-                                  .arg(page));
+        nestready::gui::showMessage(nullptr, QMessageBox::Critical, Text::tr("nestready"),
+                                    Text::tr("Unknown page \"%1\". Use welcome, machine, requirements, guide, "
+                                             "summary or a guide id such as vmware-esxi.")
+                                        .arg(page));
         return 2;
     }
 

@@ -8,6 +8,7 @@
 #include "wizard.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -93,16 +94,26 @@ void MachinePage::refresh(bool force)
         delete item;
     }
     m_rows.clear();
-    // One wrapping label per fact: "Hypervisor: VMware (certain). <why>. Evidence: <keys>".
-    const auto add = [this](const QString &label, const QString &text) {
-        auto *value = new QLabel(QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped() + u':', text.toHtmlEscaped()));
-        value->setTextFormat(Qt::RichText);
+    // One row per fact: a bold name and a wrapping value, "VMware (certain). <why>. Evidence: <keys>".
+    // Both plain text: the values quote what the machine says about itself (firmware strings, EditionID).
+    auto *box = new QWidget;
+    auto *form = new QFormLayout(box);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_facts->addWidget(box);
+    const auto add = [this, form](const QString &label, const QString &text) {
+        auto *name = new QLabel(label + u':');
+        name->setTextFormat(Qt::PlainText);
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        auto *value = new QLabel(text);
+        value->setTextFormat(Qt::PlainText);
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setFocusPolicy(Qt::TabFocus);
         value->setAccessibleName(label);
         value->setAccessibleDescription(text);
-        m_facts->addWidget(value);
+        form->addRow(name, value);
         m_rows.insert(label, text);
     };
 

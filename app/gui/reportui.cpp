@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reportui.h"
 
+#include "labels.h"
+
 #include "report/reportwriters.h"
 
 #include <QApplication>
@@ -25,6 +27,7 @@ namespace nestready {
 QLabel *makeReportBanner(const Report &report, QWidget *parent)
 {
     auto *label = new QLabel(reportview::bannerText(report), parent);
+    label->setTextFormat(Qt::PlainText); // names the machine as the report does
     label->setObjectName(QStringLiteral("reportBanner"));
     label->setWordWrap(true);
     label->setMargin(8);
@@ -41,7 +44,7 @@ std::shared_ptr<ReportSource> openReportForWindow(const QString &path, QWidget *
     QString error;
     auto source = ReportSource::open(path, &error);
     if (!source)
-        QMessageBox::critical(parent, ReportExportDialog::tr("Cannot open the report"), error);
+        gui::showMessage(parent, QMessageBox::Critical, ReportExportDialog::tr("Cannot open the report"), error);
     return source;
 }
 
@@ -114,7 +117,12 @@ void ReportExportDialog::updatePreview()
         m_preview->setPlainText(tr("Nothing is removed: the report names this machine, its user and its addresses."));
         return;
     }
-    (void)redactReport(m_report, &m_removed);
+    QString error;
+    if (!redactReport(m_report, &m_removed, &error)) {
+        m_removed.clear();
+        m_preview->setPlainText(error);
+        return;
+    }
     QString text = tr("These values will be replaced:") + u'\n';
     for (const Redaction &r : std::as_const(m_removed))
         //: One line of the redaction preview: %1 the value found, %2 what replaces it
@@ -131,12 +139,16 @@ bool ReportExportDialog::exportReport(QString *error)
         *error = tr("Name the file .html, .md, .json or .txt: the name decides the format.");
         return false;
     }
+    if (const QString refusal = symlinkRefusal(file); !refusal.isEmpty()) {
+        *error = refusal; // asked before the overwrite question: the answer would not matter
+        return false;
+    }
     bool overwrite = false;
     if (QFileInfo::exists(file)) {
         const auto ask = askOverwrite ? askOverwrite : [this](const QString &p) {
-            return QMessageBox::question(this, tr("Replace the file?"),
-                                         tr("\"%1\" already exists. Replace it?").arg(p),
-                                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+            return gui::showMessage(this, QMessageBox::Question, tr("Replace the file?"),
+                                    tr("\"%1\" already exists. Replace it?").arg(p),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
         };
         if (!ask(file)) {
             error->clear();
@@ -144,7 +156,10 @@ bool ReportExportDialog::exportReport(QString *error)
         }
         overwrite = true;
     }
-    return writeReport(file, redact() ? redactReport(m_report) : m_report, overwrite, error);
+    if (!redact())
+        return writeReport(file, m_report, overwrite, error);
+    const std::optional<Report> redacted = redactReport(m_report, nullptr, error);
+    return redacted && writeReport(file, *redacted, overwrite, error);
 }
 
 void ReportExportDialog::accept()
@@ -155,15 +170,22 @@ void ReportExportDialog::accept()
         return;
     }
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export report"), error);
+        gui::showMessage(this, QMessageBox::Warning, tr("Export report"), error);
 }
 
-void copyReportSummary(const Session &session, bool redact, const QString &guide)
+bool copyReportSummary(const Session &session, bool redact, const QString &guide, QString *error)
 {
     ReportOptions options;
     options.guide = guide;
     const Report report = makeReport(session, options);
-    QApplication::clipboard()->setText(reportSummary(redact ? redactReport(report) : report));
+    if (!redact) {
+        QApplication::clipboard()->setText(reportSummary(report));
+        return true;
+    }
+    const std::optional<Report> redacted = redactReport(report, nullptr, error);
+    if (redacted)
+        QApplication::clipboard()->setText(reportSummary(*redacted));
+    return redacted.has_value();
 }
 
 } // namespace nestready

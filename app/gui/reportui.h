@@ -50,7 +50,9 @@ private:
     QPlainTextEdit *m_preview;
 };
 
-// "Copy summary": the short text form on the clipboard (redacted unless told otherwise).
-void copyReportSummary(const Session &session, bool redact = true, const QString &guide = {});
+// "Copy summary": the short text form on the clipboard (redacted unless told otherwise). When redaction
+// fails nothing is copied and *error says why.
+bool copyReportSummary(const Session &session, bool redact = true, const QString &guide = {},
+                       QString *error = nullptr);
 
 } // namespace nestready

@@ -20,6 +20,7 @@ RequirementsPage::RequirementsPage(Wizard *wizard)
     setTitle(tr("Requirements"));
     setSubTitle(tr("Each requirement, checked on this machine. Open a row to see why it matters and how to fix it."));
     auto *layout = new QVBoxLayout(this);
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Summary of the checks"));
     layout->addWidget(m_summary);

@@ -48,6 +48,8 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     QFont bold = font();
     bold.setBold(true);
     m_status->setFont(bold);
+    m_status->setTextFormat(Qt::PlainText);
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setText(r.title.toString());
     m_title->setFont(bold);
     m_title->setWordWrap(true);
@@ -78,7 +80,7 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     details->addWidget(headingLabel(tr("What was found")));
     details->addWidget(m_found);
     details->addWidget(headingLabel(tr("How to fix it")));
-    m_fix->setTextFormat(Qt::RichText);
+    m_fix->setTextFormat(Qt::RichText); // a link to the guide; the remedy in it is escaped (refresh())
     m_fix->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_fix, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(QLatin1String("guide:")))
@@ -181,9 +183,9 @@ void ResultRow::refresh(bool slow)
     QString fix = r.finding.remedy.toString().toHtmlEscaped();
     if (const guides::Guide *g = guides::find(r.finding.guide); g && !r.pending)
         fix += QStringLiteral(" <a href=\"guide:%1\">%2</a>")
-                   .arg(r.finding.guide, tr("Open the guide: %1").arg(guides::text(g->title)).toHtmlEscaped());
+                   .arg(r.finding.guide.toHtmlEscaped(), tr("Open the guide: %1").arg(guides::text(g->title)).toHtmlEscaped());
     if (fix.isEmpty())
-        fix = r.pending ? tr("Not yet known.") : tr("Nothing to do.");
+        fix = (r.pending ? tr("Not yet known.") : tr("Nothing to do.")).toHtmlEscaped();
     m_fix->setText(fix);
     if (m_evidence->isVisible())
         m_evidence->setPlainText(evidenceText());

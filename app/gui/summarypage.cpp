@@ -34,6 +34,7 @@ SummaryPage::SummaryPage(Wizard *wizard)
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
     m_verdict->setFont(big);
+    m_verdict->setTextFormat(Qt::PlainText);
     m_verdict->setWordWrap(true);
     m_verdict->setAccessibleName(tr("Verdict"));
     layout->addWidget(m_verdict);
@@ -43,6 +44,7 @@ SummaryPage::SummaryPage(Wizard *wizard)
     bold.setBold(true);
     todoHeading->setFont(bold);
     layout->addWidget(todoHeading);
+    m_todo->setTextFormat(Qt::PlainText); // remedies and summaries quote machine data
     m_todo->setWordWrap(true);
     m_todo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_todo->setAccessibleName(tr("What is left to do"));

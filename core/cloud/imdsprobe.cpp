@@ -6,6 +6,7 @@
 
 #include <QCoroNetworkReply>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -36,15 +37,35 @@ Evidence unavailable(const QString &why)
 }
 } // namespace
 
-QString imdsEndpoint()
+QString imdsEndpoint(QString *why)
 {
+    if (why)
+        why->clear();
     const QString env = qEnvironmentVariable(kImdsEndpointVariable).trimmed();
-    return env.isEmpty() ? QString::fromLatin1(kImdsDefaultEndpoint) : env;
+    if (env.isEmpty())
+        return QString::fromLatin1(kImdsDefaultEndpoint);
+    // The variable exists for tests and recorded endpoints on this machine: anything but a loopback address
+    // would send the request (and whatever the machine is) elsewhere.
+    QUrl url(env);
+    const QString host = url.host();
+    const bool loopback =
+        host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+    url.setUserInfo(QString()); // credentials in it never go further, into evidence or a report
+    if (!url.isValid() || !loopback) {
+        if (why)
+            *why = QStringLiteral("not queried: %1 must name a loopback address (127.0.0.0/8, ::1, localhost), "
+                                  "not \"%2\"")
+                       .arg(QString::fromLatin1(kImdsEndpointVariable), host);
+        return {};
+    }
+    return url.toString();
 }
 
 QUrl imdsUrl(const QString &endpoint)
 {
-    QString base = endpoint.trimmed();
+    QUrl parsed(endpoint.trimmed());
+    parsed.setUserInfo(QString());
+    QString base = parsed.toString();
     while (base.endsWith(u'/'))
         base.chop(1);
     QUrl url(base + QStringLiteral("/metadata/instance"));
@@ -64,7 +85,7 @@ QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budg
     e.source = url.toString();
     if (!url.isValid() || url.scheme() != QLatin1String("http")) {
         e.outcome = Outcome::Error;
-        e.detail = QStringLiteral("not an http:// endpoint: %1").arg(endpoint);
+        e.detail = QStringLiteral("not an http:// endpoint: %1").arg(url.toString());
         co_return e;
     }
 
@@ -78,6 +99,24 @@ QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budg
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setTransferTimeout(int(budget.count()));
     QPointer<QNetworkReply> reply = nam->get(request);
+    // Bounded while it streams: Qt buffers little more than the cap, and the reply is dropped as soon as
+    // more than the cap has arrived (an endless chunked body would otherwise fill memory until the budget
+    // runs out). The buffer is a little larger than the cap so that a body over it never stalls at it.
+    reply->setReadBufferSize(kMaxBody + 64 * 1024);
+    auto tooLarge = std::make_shared<bool>(false);
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (reply->isRunning() && length.isValid() && length.toLongLong() > kMaxBody) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, tooLarge] {
+        if (reply->isRunning() && reply->bytesAvailable() > kMaxBody) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
 
     // The transfer timeout restarts on every byte; this timer bounds the whole exchange.
     auto timedOut = std::make_shared<bool>(false);
@@ -92,9 +131,12 @@ QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budg
 
     const QNetworkReply::NetworkError error = reply->error();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray body = reply->isOpen() ? reply->read(kMaxBody) : QByteArray();
+    const QByteArray body = reply->isOpen() && !*tooLarge ? reply->read(kMaxBody + 1) : QByteArray();
     e.elapsedUs = clock.nsecsElapsed() / 1000;
-    if (*timedOut || error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+    if (*tooLarge || body.size() > kMaxBody) {
+        e.outcome = Outcome::Error;
+        e.detail = QStringLiteral("answer larger than %1 bytes: not the metadata service; dropped").arg(kMaxBody);
+    } else if (*timedOut || error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
         e.outcome = Outcome::TimedOut;
         e.detail = QStringLiteral("no answer within %1 ms").arg(budget.count());
     } else if (status.isValid() && status.toInt() == 200 && error == QNetworkReply::NoError) {
@@ -144,6 +186,10 @@ QList<Probe> imdsFollowUps(const EvidenceSet &evidence, bool live, bool networkA
                                "says nothing about it (set %1 to replay against a recorded endpoint)")
                     .arg(QString::fromLatin1(kImdsEndpointVariable)))};
         };
+    } else if (QString why; imdsEndpoint(&why).isEmpty()) {
+        Evidence refused = unavailable(why);
+        refused.outcome = Outcome::Error;
+        p.run = [refused]() -> QCoro::Task<QList<Evidence>> { co_return QList<Evidence>{refused}; };
     } else {
         const QString endpoint = imdsEndpoint();
         p.run = [endpoint]() -> QCoro::Task<QList<Evidence>> {

@@ -20,14 +20,17 @@ inline constexpr std::chrono::milliseconds kImdsBudget{1500};
 inline constexpr char kImdsEndpointVariable[] = "NESTREADY_IMDS_ENDPOINT";
 inline constexpr char kImdsDefaultEndpoint[] = "http://169.254.169.254";
 
-// The endpoint from the environment, or the link-local default.
-QString imdsEndpoint();
-// {endpoint}/metadata/instance?api-version=...
+// The endpoint from the environment, or the link-local default. The variable may only name a loopback
+// address (127.0.0.0/8, ::1, localhost); user:password@ in it is dropped. Anything else gives an empty
+// string and, in *why, the reason (the probe then answers with that error and connects nowhere).
+QString imdsEndpoint(QString *why = nullptr);
+// {endpoint}/metadata/instance?api-version=... (without any user:password@ of the endpoint)
 QUrl imdsUrl(const QString &endpoint);
 
 // One GET with the header "Metadata: true", no proxy, no redirects, within `budget` in total.
 // Always answers with "azure.imds" evidence: Ok with the JSON body on HTTP 200, otherwise Error or TimedOut
-// with the HTTP status or network error in `detail` (and any body in `data`).
+// with the HTTP status or network error in `detail` (and any body in `data`). An answer over 256 KiB
+// (announced or streamed) is dropped while it arrives: Error, no data.
 QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budget = kImdsBudget);
 
 // The probes that become due once `evidence` is in: the metadata query when the firmware tables say Azure

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "windowsevidence.h"
 
+#include "utf8.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringDecoder>
+#include <QtEndian>
 
 #include <cmath>
 
@@ -17,26 +20,49 @@ struct Text {
 
 // The encoding of the file: a BOM decides; without one, NULs in the first bytes betray UTF-16
 // (the document starts with "{" and ASCII names, so every other byte is 0).
-QStringDecoder::Encoding encodingOf(const QByteArray &b, qsizetype *bomLength)
+enum class Encoding { Utf8, Utf16LE, Utf16BE };
+
+Encoding encodingOf(const QByteArray &b, qsizetype *bomLength)
 {
     *bomLength = 0;
     if (b.startsWith("\xEF\xBB\xBF")) {
         *bomLength = 3;
-        return QStringDecoder::Utf8;
+        return Encoding::Utf8;
     }
     if (b.startsWith("\xFF\xFE")) {
         *bomLength = 2;
-        return QStringDecoder::Utf16LE;
+        return Encoding::Utf16LE;
     }
     if (b.startsWith("\xFE\xFF")) {
         *bomLength = 2;
-        return QStringDecoder::Utf16BE;
+        return Encoding::Utf16BE;
     }
     if (b.size() >= 2 && b.at(0) != 0 && b.at(1) == 0)
-        return QStringDecoder::Utf16LE;
+        return Encoding::Utf16LE;
     if (b.size() >= 2 && b.at(0) == 0 && b.at(1) != 0)
-        return QStringDecoder::Utf16BE;
-    return QStringDecoder::Utf8;
+        return Encoding::Utf16BE;
+    return Encoding::Utf8;
+}
+
+// The text, or nullopt when the bytes are not well-formed in that encoding (QStringDecoder lets
+// unpaired UTF-16 surrogates and a dangling odd byte through, and its error flag is easily never set).
+std::optional<QString> decode(QByteArrayView bytes, Encoding encoding)
+{
+    if (encoding == Encoding::Utf8) {
+        if (!utf8::isValid(bytes.data(), std::size_t(bytes.size())))
+            return std::nullopt;
+        return QString::fromUtf8(bytes);
+    }
+    if (bytes.size() % 2 != 0)
+        return std::nullopt;
+    QString text(bytes.size() / 2, Qt::Uninitialized);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto *p = bytes.data() + 2 * i;
+        text[i] = QChar(encoding == Encoding::Utf16LE ? qFromLittleEndian<char16_t>(p) : qFromBigEndian<char16_t>(p));
+    }
+    if (!utf16::isValid(reinterpret_cast<const char16_t *>(text.utf16()), std::size_t(text.size())))
+        return std::nullopt;
+    return text;
 }
 
 // Sections of which at least one must be there for a file to count as Windows evidence.
@@ -56,12 +82,12 @@ std::optional<QJsonObject> load(const QByteArray &bytes, QString *error)
     if (bytes.trimmed().isEmpty())
         return fail(Text::tr("The file is empty."));
     qsizetype bom = 0;
-    QStringDecoder decoder(encodingOf(bytes, &bom), QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(QByteArrayView(bytes).sliced(bom));
-    if (decoder.hasError())
+    const Encoding encoding = encodingOf(bytes, &bom);
+    const std::optional<QString> text = decode(QByteArrayView(bytes).sliced(bom), encoding);
+    if (!text)
         return fail(Text::tr("The file is not valid UTF-8 or UTF-16 text."));
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(Text::tr("The file is not valid JSON (%1 at offset %2); it may be truncated.")
                         .arg(parseError.errorString())
@@ -79,8 +105,14 @@ std::optional<QJsonObject> load(const QByteArray &bytes, QString *error)
 QString decodeText(const QByteArray &bytes)
 {
     qsizetype bom = 0;
-    QStringDecoder decoder(encodingOf(bytes, &bom));
-    return decoder.decode(QByteArrayView(bytes).sliced(bom));
+    const Encoding encoding = encodingOf(bytes, &bom);
+    if (const auto text = decode(QByteArrayView(bytes).sliced(bom), encoding))
+        return *text;
+    // Not valid in its encoding (a cut-off stderr): shown lossily, for people only.
+    return encoding == Encoding::Utf8 ? QString::fromUtf8(QByteArrayView(bytes).sliced(bom))
+                                      : QStringDecoder(encoding == Encoding::Utf16LE ? QStringDecoder::Utf16LE
+                                                                                     : QStringDecoder::Utf16BE)
+                                            .decode(QByteArrayView(bytes).sliced(bom));
 }
 
 QList<QJsonObject> instances(const QJsonObject &doc, const QString &className)

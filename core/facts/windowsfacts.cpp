@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <limits>
 
 namespace nestready {
 
@@ -241,17 +242,19 @@ void deriveShared(const QJsonObject &doc, const WindowsFacts &w, Facts &f)
     if (const auto n = toInt(cs.value(s("NumberOfLogicalProcessors"))); n && *n > 0) {
         f.logicalCpus.set(*n, Sureness::Certain, basis, Text::tr("Win32_ComputerSystem.NumberOfLogicalProcessors."));
     } else {
-        int sum = 0;
+        // Saturating: the evidence file is input, and a sum past INT_MAX would be undefined behaviour.
+        qint64 sum = 0;
         for (const QJsonObject &c : cpus)
-            sum += toInt(c.value(s("NumberOfLogicalProcessors"))).value_or(0);
+            sum = std::min<qint64>(sum + std::max(0, toInt(c.value(s("NumberOfLogicalProcessors"))).value_or(0)), INT_MAX);
         if (sum > 0)
-            f.logicalCpus.set(sum, Sureness::Certain, basis, Text::tr("Win32_Processor.NumberOfLogicalProcessors."));
+            f.logicalCpus.set(int(sum), Sureness::Certain, basis, Text::tr("Win32_Processor.NumberOfLogicalProcessors."));
     }
     if (const auto mem = winev::integer(cs.value(s("TotalPhysicalMemory"))); mem && *mem > 0)
         f.memoryBytes.set(*mem, Sureness::Certain, basis, Text::tr("Win32_ComputerSystem.TotalPhysicalMemory."));
     else if (const auto kb = winev::integer(winev::first(doc, s("Win32_OperatingSystem")).value(s("TotalVisibleMemorySize")));
              kb && *kb > 0)
-        f.memoryBytes.set(*kb * 1024, Sureness::Certain, basis, Text::tr("Win32_OperatingSystem.TotalVisibleMemorySize."));
+        f.memoryBytes.set(*kb > std::numeric_limits<qint64>::max() / 1024 ? std::numeric_limits<qint64>::max() : *kb * 1024,
+                          Sureness::Certain, basis, Text::tr("Win32_OperatingSystem.TotalVisibleMemorySize."));
 
     if (!cpus.isEmpty()) {
         const QJsonObject cpu = cpus.constFirst();

@@ -2,6 +2,7 @@
 #include "fleet.h"
 
 #include "facts/facts.h"
+#include "report/escape.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -34,15 +35,16 @@ FleetRow rowFor(const QString &file, const Report &r)
     return row;
 }
 
-QString csvField(const QString &s)
+QString csvField(const QString &s) { return escape::csvField(s); }
+
+// The terminal table: report files are machine data, so every cell is escaped and no column grows past
+// its cap (one 8 MB host name would otherwise pad every row to 8 MB); CSV and HTML keep whole values.
+constexpr qsizetype kMachineColumn = 40;
+constexpr qsizetype kWordColumn = 24;    // verdict, platform, VM size
+constexpr qsizetype kFailingColumn = 200;
+QString textCell(const QString &s, qsizetype width, qsizetype pad = 0)
 {
-    // Cells a spreadsheet would run as a formula are prefixed with a quote (OWASP "CSV injection").
-    QString v = s;
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
-        v.prepend(u'\'');
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
-        return u'"' + QString(v).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return v;
+    return escape::cell(s.isEmpty() ? QStringLiteral("-") : s, width).leftJustified(pad);
 }
 
 QString h(const QString &s) { return s.toHtmlEscaped(); }
@@ -109,15 +111,15 @@ QString fleetText(const FleetSummary &s)
     QString out;
     qsizetype w = 7;
     for (const FleetRow &r : s.rows)
-        w = std::max(w, r.machine.size());
+        w = std::max(w, std::min(escape::terminal(r.machine).size(), kMachineColumn));
     for (const FleetRow &r : s.rows)
         out += QStringLiteral("%1  %2  %3  %4  %5\n")
-                   .arg(r.verdict.leftJustified(19), (r.machine.isEmpty() ? QStringLiteral("-") : r.machine).leftJustified(w),
-                        r.platform.leftJustified(10), (r.vmSize.isEmpty() ? QStringLiteral("-") : r.vmSize).leftJustified(16),
-                        r.failing.join(QStringLiteral(", ")));
+                   .arg(textCell(r.verdict, kWordColumn, 19), textCell(r.machine, kMachineColumn, w),
+                        textCell(r.platform, kWordColumn, 10), textCell(r.vmSize, kWordColumn, 16),
+                        escape::cell(r.failing.join(QStringLiteral(", ")), kFailingColumn));
     out += Text::tr("%n report(s) read.", nullptr, int(s.rows.size())) + u'\n';
     for (const auto &[id, n] : sortedCounts(s.failingCounts))
-        out += Text::tr("%1 fails on %n machine(s).", nullptr, n).arg(id) + u'\n';
+        out += Text::tr("%1 fails on %n machine(s).", nullptr, n).arg(escape::cell(id, kMachineColumn)) + u'\n';
     return out;
 }
 

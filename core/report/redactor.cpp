@@ -2,7 +2,9 @@
 #include "redactor.h"
 
 #include "evidencekeys.h"
+#include "utf8.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +40,8 @@ constexpr FieldRule kFieldRules[] = {
     {"permanentaddress", "mac"},       {"ipaddress", "ip"},             {"privateipaddress", "ip"},
     {"publicipaddress", "ip"},         {"productkey", "licence-key"},   {"partialproductkey", "licence-key"},
     {"keydata", "secret"},             {"customdata", "secret"},        {"userdata", "secret"},
+    {"registereduser", "user"},        {"primaryownername", "user"},    {"organization", "organization"},
+    {"workgroup", "domain"},           {"oa3xoriginalproductkey", "licence-key"},
 };
 // Whole subtrees whose every string is personal (Azure tags name owners, cost centres, projects).
 constexpr const char *kTagFields[] = {"tags", "tagslist", "publickeys"};
@@ -109,12 +113,36 @@ const QRegularExpression &ipv6Re()
         "(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\\d{1,3}\\.){3}\\d{1,3})?(?:%[0-9A-Za-z]+)?(?![0-9A-Fa-f:])"));
     return re;
 }
-const QRegularExpression &internalDomainRe()
+// A dotted name (host.example.corp), matched possessively so that a long run of dots never backtracks (a
+// backtracking pattern ran out of PCRE2's limits on 200 KB of "a.a.a..."). Which part of it is an internal
+// domain is decided in code (internalDomainLength).
+const QRegularExpression &dottedNameRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "(?<![A-Za-z0-9.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:local|lan|corp|internal|intranet|intra|home\\.arpa)(?![A-Za-z0-9-])"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("(?<![A-Za-z0-9.-])[A-Za-z0-9][A-Za-z0-9-]*+(?:\\.[A-Za-z0-9-]++)++"));
     return re;
+}
+// The length of the longest prefix of a dotted name that ends in a top-level label of internal networks
+// (.local, .lan, .corp, .internal, .intranet, .intra, .home.arpa) after at least one host label, every
+// label being a DNS label (letters, digits, inner hyphens, at most 63); 0 when there is none.
+qsizetype internalDomainLength(QStringView name)
+{
+    static const QStringList tlds{QStringLiteral("local"), QStringLiteral("lan"), QStringLiteral("corp"),
+                                  QStringLiteral("internal"), QStringLiteral("intranet"), QStringLiteral("intra")};
+    const QList<QStringView> labels = name.split(u'.');
+    qsizetype best = 0, length = 0;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const QStringView l = labels.at(i);
+        length += (i ? 1 : 0) + l.size();
+        const bool tld = i >= 1 && (tlds.contains(l.toString().toLower()) ||
+                                    (i >= 2 && l.compare(u"arpa", Qt::CaseInsensitive) == 0 &&
+                                     labels.at(i - 1).compare(u"home", Qt::CaseInsensitive) == 0));
+        if (tld)
+            best = length;
+        if (l.isEmpty() || l.size() > 63 || l.front() == u'-' || l.back() == u'-')
+            break; // a label the internal-domain shape does not allow: nothing past it
+    }
+    return best;
 }
 // A user's folder: /home/alice, /var/home/alice, /Users/alice, C:\Users\alice (also with doubled
 // backslashes as inside JSON text, and forward slashes).
@@ -135,32 +163,144 @@ bool isWellKnownIp(const QString &ip)
     return known.contains(ip.toLower());
 }
 
-// Four dotted numbers right after the word "version" are a version ("WSL version: 2.0.14.0"), not an address.
-bool looksLikeVersion(const QString &text, qsizetype at)
+// Four dotted numbers after the word "version" on the same line, or right after a "v", are a version
+// ("WSL version: 2.0.14.0"), not an address. Asked for match positions in increasing order, it looks at
+// every character of the text once (a fresh look back to the line start per match was quadratic: 1 MB of
+// addresses on one line took minutes).
+class VersionContext {
+public:
+    explicit VersionContext(const QString &text)
+        : m_text(text)
+    {
+    }
+    bool before(qsizetype at)
+    {
+        for (; m_pos < at; ++m_pos) {
+            if (m_text.at(m_pos) == u'\n')
+                m_versionOnLine = false;
+            else if (!m_versionOnLine && m_pos + 7 <= at &&
+                     QStringView(m_text).mid(m_pos, 7).compare(QLatin1String("version"), Qt::CaseInsensitive) == 0)
+                m_versionOnLine = true;
+        }
+        return m_versionOnLine || (at > 0 && m_text.at(at - 1).toLower() == u'v');
+    }
+
+private:
+    const QString &m_text;
+    qsizetype m_pos = 0;
+    bool m_versionOnLine = false;
+};
+
+// A placeholder this redactor wrote: "<" lower-case words joined by "-", "-" and a number, ">".
+qsizetype placeholderLength(QStringView text, qsizetype at)
 {
-    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), at) + 1;
-    const QString before = text.mid(lineStart, at - lineStart).toLower();
-    return before.contains(QLatin1String("version")) || before.endsWith(QLatin1Char('v'));
+    if (text.at(at) != u'<')
+        return 0;
+    qsizetype i = at + 1, digits = 0;
+    bool dashBeforeDigits = false;
+    while (i < text.size() && ((text.at(i) >= u'a' && text.at(i) <= u'z') || text.at(i) == u'-'))
+        dashBeforeDigits = text.at(i++) == u'-';
+    while (i < text.size() && text.at(i).isDigit())
+        ++i, ++digits;
+    return dashBeforeDigits && digits > 0 && i < text.size() && text.at(i) == u'>' ? i + 1 - at : 0;
 }
 
-template <typename Fn>
-QString replaceAll(const QString &text, const QRegularExpression &re, Fn &&fn)
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+// JSON evidence as the parser will take it, for learning only: an undecodable byte (U+FFFD after lossy
+// decoding) or a control character between tokens becomes a space, a control character inside a string
+// U+FFFD (learnValue splits a value there). One odd byte no longer makes the whole document unreadable,
+// and with it every field it names.
+QString parseableJson(const QString &text)
 {
+    QString out = text;
+    bool inString = false, escaped = false;
+    for (QChar &c : out) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == u'\\')
+                escaped = true;
+            else if (c == u'"')
+                inString = false;
+            else if (c.unicode() < 0x20)
+                c = QChar::ReplacementCharacter;
+        } else if (c == u'"') {
+            inString = true;
+        } else if (c == QChar::ReplacementCharacter || c.unicode() < 0x20) {
+            c = u' ';
+        }
+    }
+    return out;
+}
+
+// The text with every unpaired surrogate (a JSON "\\ud800" in a report file) made U+FFFD.
+QString wellFormed(const QString &text)
+{
+    if (utf16::isValid(reinterpret_cast<const char16_t *>(text.utf16()), std::size_t(text.size())))
+        return text;
+    QString out = text;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (out.at(i).isHighSurrogate() && i + 1 < out.size() && out.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (out.at(i).isSurrogate())
+            out[i] = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+} // namespace
+
+std::optional<QString> replaceMatches(const QString &input, const QRegularExpression &re,
+                                      const std::function<QString(const QRegularExpressionMatch &)> &fn,
+                                      QString *error)
+{
+    if (!re.isValid()) {
+        if (error)
+            *error = QStringLiteral("pattern %1: %2").arg(re.pattern().left(40), re.errorString());
+        return std::nullopt;
+    }
+    // Driven match by match, not by a global iterator: a matching error ends a global iteration as if
+    // nothing more matched. PCRE2 would check the whole subject on each call (quadratic over many matches)
+    // unless told not to: the text is made well-formed once here instead.
+    const QString text = wellFormed(input);
     QString out;
-    qsizetype last = 0;
-    auto it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
+    qsizetype last = 0, from = 0;
+    bool any = false;
+    while (from <= text.size()) {
+        const QRegularExpressionMatch m =
+            re.match(text, from, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
+        if (!m.isValid()) {
+            if (error)
+                *error = QStringLiteral("matching %1 failed at %2").arg(re.pattern().left(40)).arg(from);
+            return std::nullopt;
+        }
+        if (!m.hasMatch())
+            break;
+        any = true;
         out += QStringView(text).mid(last, m.capturedStart() - last);
         out += fn(m);
         last = m.capturedEnd();
+        from = m.capturedEnd() > m.capturedStart() ? m.capturedEnd() : m.capturedEnd() + 1;
     }
-    if (last == 0)
+    if (!any)
         return text;
     out += QStringView(text).mid(last);
     return out;
 }
-} // namespace
+
+QString Redactor::replacePattern(const QString &text, const QRegularExpression &re,
+                                 const std::function<QString(const QRegularExpressionMatch &)> &fn)
+{
+    QString why;
+    const std::optional<QString> out = replaceMatches(text, re, fn, &why);
+    if (out)
+        return *out;
+    if (m_error.isEmpty())
+        m_error = why;
+    return text;
+}
 
 QString Redactor::placeholder(const QString &category, const QString &value)
 {
@@ -187,8 +327,25 @@ QString Redactor::macPlaceholder(const QString &mac)
     return mac.left(9) + p; // "00:15:5d:" with its own separator
 }
 
+void Redactor::addLiteral(const QString &literal, const QString &category, const QString &value)
+{
+    const QString key = literal.toLower();
+    if (m_literalSeen.contains(key))
+        return;
+    m_literalSeen.insert(key);
+    m_matcher.add(literal, int(m_literalInfo.size()));
+    m_literalInfo.append({category, value});
+}
+
 void Redactor::learnValue(const QString &category, const QString &raw)
 {
+    // Evidence with bytes that are not UTF-8 is learned from with them decoded as U+FFFD: the pieces
+    // between are what the well-formed runs of the raw bytes hold, so each is learned on its own.
+    if (raw.contains(QChar::ReplacementCharacter)) {
+        for (const QString &piece : raw.split(QChar::ReplacementCharacter, Qt::SkipEmptyParts))
+            learnValue(category, piece);
+        return;
+    }
     const QString value = raw.trimmed();
     if (value.isEmpty() || isGeneric(value) || value.startsWith(QLatin1Char('<')))
         return;
@@ -203,53 +360,83 @@ void Redactor::learnValue(const QString &category, const QString &raw)
         learnValue(QStringLiteral("domain"), value.mid(dot + 1));
         return;
     } else {
+        if (category == QLatin1String("user")) {
+            // "DOMAIN\user" (CIM UserName) and "user@domain" (a UPN): the parts also appear on their own.
+            if (const qsizetype slash = value.indexOf(QLatin1Char('\\')); slash > 0) {
+                learnValue(QStringLiteral("domain"), value.left(slash));
+                learnValue(QStringLiteral("user"), value.mid(slash + 1));
+            } else if (const qsizetype at = value.indexOf(QLatin1Char('@')); at > 0) {
+                learnValue(QStringLiteral("user"), value.left(at));
+                learnValue(QStringLiteral("domain"), value.mid(at + 1));
+            }
+        }
         placeholder(category, value);
     }
-    if (!m_literalCategory.contains(value.toLower())) {
-        m_literals.append(value);
-        m_literalCategory.insert(value.toLower(), {category, value});
-        // The same value as it appears inside JSON text (backslashes and quotes escaped).
-        const QString escaped = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
-                                    .mid(2)
-                                    .chopped(2);
-        if (escaped != value) {
-            m_literals.append(escaped);
-            m_literalCategory.insert(escaped.toLower(), {category, value});
-        }
-        m_literalsDirty = true;
-    }
+    addLiteral(value, category, value);
+    // The same value as it appears inside JSON text (backslashes and quotes escaped).
+    const QString escaped =
+        QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(2).chopped(2);
+    if (escaped != value)
+        addLiteral(escaped, category, value);
 }
 
 void Redactor::learnHomePaths(const QString &text)
 {
-    auto it = homeRe().globalMatch(text);
-    while (it.hasNext())
-        learnValue(QStringLiteral("user"), it.next().captured(1));
+    (void)replacePattern(text, homeRe(), [&](const QRegularExpressionMatch &m) {
+        learnValue(QStringLiteral("user"), m.captured(1));
+        return m.captured(0);
+    });
 }
 
-void Redactor::learnJson(const QJsonValue &value, const QString &fieldName, const QJsonObject &parent)
+// /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/virtualMachines/<name>, and the
+// same shape for disks, network interfaces, hosts, ...: every name in it belongs to the customer.
+void Redactor::learnResourceId(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const qsizetype providers = parts.indexOf(QStringLiteral("providers"));
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        const QString kind = parts.at(i).toLower();
+        if (kind == QLatin1String("subscriptions"))
+            learnValue(QStringLiteral("subscription"), parts.at(i + 1));
+        else if (kind == QLatin1String("resourcegroups"))
+            learnValue(QStringLiteral("resource-group"), parts.at(i + 1));
+        else if (kind == QLatin1String("virtualmachines") || kind == QLatin1String("virtualmachinescalesets"))
+            learnValue(QStringLiteral("vm-name"), parts.at(i + 1));
+        else if (kind == QLatin1String("disks"))
+            learnValue(QStringLiteral("disk-name"), parts.at(i + 1));
+        else if (providers >= 0 && i > providers + 1 && (i - providers) % 2 == 0)
+            learnValue(QStringLiteral("resource-name"), parts.at(i + 1)); // type/name pairs after the namespace
+    }
+}
+
+void Redactor::learnJson(const QJsonValue &value, const QString &fieldName, const QJsonObject &parent,
+                         const QString &container)
 {
     const QString field = fieldName.toLower();
     if (value.isObject()) {
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
-            learnJson(it.value(), it.key(), o);
+            learnJson(it.value(), it.key(), o, fieldName);
         return;
     }
     if (value.isArray()) {
         for (const QJsonValue &v : value.toArray())
-            learnJson(v, fieldName, parent);
+            learnJson(v, fieldName, parent, container);
         return;
     }
     if (!value.isString())
         return;
     const QString text = value.toString();
     learnHomePaths(text);
+    if (text.startsWith(QLatin1String("/subscriptions/"), Qt::CaseInsensitive)) {
+        learnResourceId(text);
+        return;
+    }
     for (const char *tagField : kTagFields)
         if (field == QLatin1String(tagField)) {
-            // Azure's "tags" is one "key:value;key:value" string.
+            // Azure's "tags" is one "key:value;key:value" string (a value may hold ':' itself).
             for (const QString &pair : text.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-                learnValue(QStringLiteral("tag"), pair.section(QLatin1Char(':'), 1));
+                learnValue(QStringLiteral("tag"), pair.section(QLatin1Char(':'), 1, -1));
             return;
         }
     // Inside tagsList every "name"/"value" is the customer's own.
@@ -257,24 +444,16 @@ void Redactor::learnJson(const QJsonValue &value, const QString &fieldName, cons
         learnValue(QStringLiteral("tag"), text);
         return;
     }
-    // Azure's compute object calls the VM's name just "name"; elsewhere "name" is usually a product's.
-    if (field == QLatin1String("name") &&
-        (parent.contains(QLatin1String("vmId")) || parent.contains(QLatin1String("subscriptionId")))) {
-        learnValue(QStringLiteral("vm-name"), text);
-        return;
-    }
-    if (field == QLatin1String("resourceid")) {
-        // /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/virtualMachines/<name>
-        const QStringList parts = text.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-            const QString kind = parts.at(i).toLower();
-            if (kind == QLatin1String("subscriptions"))
-                learnValue(QStringLiteral("subscription"), parts.at(i + 1));
-            else if (kind == QLatin1String("resourcegroups"))
-                learnValue(QStringLiteral("resource-group"), parts.at(i + 1));
-            else if (kind == QLatin1String("virtualmachines") || kind == QLatin1String("virtualmachinescalesets"))
-                learnValue(QStringLiteral("vm-name"), parts.at(i + 1));
-        }
+    if (field == QLatin1String("name")) {
+        // Azure's compute object calls the VM's name just "name", its storage profile a disk's; CIM's
+        // Win32_ComputerSystem the computer's. Elsewhere "name" is usually a product's (a CPU model).
+        if (parent.contains(QLatin1String("vmId")) || parent.contains(QLatin1String("subscriptionId")))
+            learnValue(QStringLiteral("vm-name"), text);
+        else if (parent.contains(QLatin1String("managedDisk")) || parent.contains(QLatin1String("diskSizeGB")) ||
+                 parent.contains(QLatin1String("createOption")))
+            learnValue(QStringLiteral("disk-name"), text);
+        else if (container.compare(QLatin1String("Win32_ComputerSystem"), Qt::CaseInsensitive) == 0)
+            learnValue(QStringLiteral("hostname"), text);
         return;
     }
     for (const FieldRule &rule : kFieldRules)
@@ -288,12 +467,20 @@ void Redactor::learn(const Report &report)
 {
     learnValue(QStringLiteral("hostname"), report.host.hostname);
     learnValue(QStringLiteral("user"), report.host.user);
+    // Home folders anywhere in the report, before anything is replaced: a user name found only while
+    // redacting a later field would stay in the fields redacted before it.
     learnHomePaths(report.sourceLocation);
+    learnHomePaths(QString::fromUtf8(QJsonDocument(report.environment).toJson(QJsonDocument::Compact)));
+    for (const ReportCheck &c : report.checks)
+        for (const QString *t : {&c.title, &c.why, &c.summary, &c.details, &c.remedy})
+            learnHomePaths(*t);
     for (const Evidence &e : report.evidence) {
         learnHomePaths(e.source);
         learnHomePaths(e.detail);
-        if (!e.ok())
+        if (!e.ok()) {
+            learnHomePaths(QString::fromUtf8(e.data)); // an error's body is redacted too
             continue;
+        }
         const QString text = e.text();
         const QString key = e.key.toLower();
         if (e.key == QLatin1String(keys::Hostname)) {
@@ -319,63 +506,59 @@ void Redactor::learn(const Report &report)
         }
         learnHomePaths(text);
         if (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('['))) {
+            // From the decoded text, not the raw bytes: one byte that is not UTF-8 makes the JSON parser
+            // refuse the whole document, and then no field of it would be learned.
             QJsonParseError error{};
-            const QJsonDocument doc = QJsonDocument::fromJson(e.data, &error);
+            const QJsonDocument doc = QJsonDocument::fromJson(parseableJson(text).toUtf8(), &error);
             if (error.error == QJsonParseError::NoError)
-                learnJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), QString(), {});
+                learnJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), QString(), {}, {});
         }
     }
 }
 
-void Redactor::rebuildLiteralPattern()
+QString Redactor::replaceLiterals(const QString &text)
 {
-    m_literalsDirty = false;
-    QStringList sorted = m_literals;
-    // Longest first, so "alice-pc" is replaced whole before "alice".
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    QStringList escaped;
-    for (const QString &s : sorted)
-        escaped.append(QRegularExpression::escape(s));
-    m_literalRe = escaped.isEmpty() ? QRegularExpression()
-                                    : QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_])(?:%1)(?![A-Za-z0-9_])")
-                                                             .arg(escaped.join(QLatin1Char('|'))),
-                                                         QRegularExpression::CaseInsensitiveOption);
+    const QList<LiteralMatcher::Match> matches = m_matcher.find(text);
+    if (matches.isEmpty())
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype last = 0;
+    for (const LiteralMatcher::Match &m : matches) {
+        out += QStringView(text).mid(last, m.start - last);
+        const auto &[category, value] = m_literalInfo.at(m.id);
+        out += category == QLatin1String("mac") ? macPlaceholder(text.mid(m.start, m.length))
+                                                : placeholder(category, value);
+        last = m.start + m.length;
+    }
+    out += QStringView(text).mid(last);
+    return out;
 }
 
 QString Redactor::redact(const QString &input)
 {
     if (input.isEmpty())
         return input;
-    if (m_literalsDirty)
-        rebuildLiteralPattern();
-    QString text = input;
     // Home folders first: their user names become known values for the rest of the text.
-    learnHomePaths(text);
-    if (m_literalsDirty)
-        rebuildLiteralPattern();
-    if (!m_literals.isEmpty())
-        text = replaceAll(text, m_literalRe, [&](const QRegularExpressionMatch &m) {
-            const QString found = m.captured(0);
-            const auto [category, value] = m_literalCategory.value(found.toLower());
-            return category == QLatin1String("mac") ? macPlaceholder(found) : placeholder(category, value);
-        });
-    text = replaceAll(text, licenceRe(), [&](const QRegularExpressionMatch &m) {
+    learnHomePaths(input);
+    QString text = replaceLiterals(input);
+    text = replacePattern(text, licenceRe(), [&](const QRegularExpressionMatch &m) {
         return placeholder(QStringLiteral("licence-key"), m.captured(0));
     });
-    text = replaceAll(text, uuidRe(), [&](const QRegularExpressionMatch &m) {
+    text = replacePattern(text, uuidRe(), [&](const QRegularExpressionMatch &m) {
         const QString u = m.captured(0);
         if (u.count(QLatin1Char('0')) == 32 || u.count(QLatin1Char('f')) + u.count(QLatin1Char('F')) == 32)
             return u; // the nil UUID and "not set" identify nothing
         return placeholder(QStringLiteral("uuid"), u);
     });
-    text = replaceAll(text, macRe(), [&](const QRegularExpressionMatch &m) {
+    text = replacePattern(text, macRe(), [&](const QRegularExpressionMatch &m) {
         const QString mac = m.captured(0);
         const QString hex = normalized(QStringLiteral("mac"), mac);
         if (hex == QLatin1String("000000000000") || hex == QLatin1String("ffffffffffff"))
             return mac;
         return macPlaceholder(mac);
     });
-    text = replaceAll(text, ipv6Re(), [&](const QRegularExpressionMatch &m) {
+    text = replacePattern(text, ipv6Re(), [&](const QRegularExpressionMatch &m) {
         const QString candidate = m.captured(0);
         const QString bare = candidate.section(QLatin1Char('%'), 0, 0);
         // At least two groups: "0::" in /proc/1/cgroup ("0::/init.scope") is not an address.
@@ -386,16 +569,53 @@ QString Redactor::redact(const QString &input)
             return candidate;
         return placeholder(QStringLiteral("ip"), bare);
     });
-    text = replaceAll(text, ipv4Re(), [&](const QRegularExpressionMatch &m) {
+    const QString beforeIpv4 = text;
+    VersionContext version(beforeIpv4);
+    text = replacePattern(beforeIpv4, ipv4Re(), [&](const QRegularExpressionMatch &m) {
         const QString ip = m.captured(0);
-        if (isWellKnownIp(ip) || looksLikeVersion(text, m.capturedStart()))
+        if (isWellKnownIp(ip) || version.before(m.capturedStart()))
             return ip;
         return placeholder(QStringLiteral("ip"), ip);
     });
-    text = replaceAll(text, internalDomainRe(), [&](const QRegularExpressionMatch &m) {
-        return placeholder(QStringLiteral("domain"), m.captured(0));
+    text = replacePattern(text, dottedNameRe(), [&](const QRegularExpressionMatch &m) {
+        const QString name = m.captured(0);
+        const qsizetype length = internalDomainLength(name);
+        return length == 0 ? name : placeholder(QStringLiteral("domain"), name.left(length)) + name.mid(length);
     });
     return text;
+}
+
+QByteArray Redactor::redactBytes(const QByteArray &data)
+{
+    const auto n = std::size_t(data.size());
+    if (utf8::isValid(data.constData(), n))
+        return redact(QString::fromUtf8(data)).toUtf8();
+    QByteArray out;
+    out.reserve(data.size());
+    utf8::forEachRun(
+        data.constData(), n,
+        [&](std::size_t at, std::size_t len) {
+            out += redact(QString::fromUtf8(data.constData() + at, qsizetype(len))).toUtf8();
+        },
+        [&](std::size_t at) { out += data.at(qsizetype(at)); });
+    return out;
+}
+
+QString Redactor::leftover(const QString &text) const
+{
+    // Placeholders are blanked first: a learned value may be part of one ("<hostname-1>").
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();) {
+        if (const qsizetype len = placeholderLength(text, i); len > 0) {
+            plain += QLatin1Char(' ');
+            i += len;
+        } else {
+            plain += text.at(i++);
+        }
+    }
+    const QList<LiteralMatcher::Match> found = m_matcher.find(plain);
+    return found.isEmpty() ? QString() : m_literalInfo.at(found.constFirst().id).first;
 }
 
 QJsonValue Redactor::redact(const QJsonValue &value)
@@ -418,8 +638,13 @@ QJsonValue Redactor::redact(const QJsonValue &value)
     return value;
 }
 
-Report redactReport(const Report &input, QList<Redaction> *removed)
+std::optional<Report> redactReport(const Report &input, QList<Redaction> *removed, QString *error)
 {
+    const auto fail = [&](const QString &why) -> std::optional<Report> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
     Redactor redactor;
     redactor.learn(input);
     Report r = input;
@@ -432,26 +657,46 @@ Report redactReport(const Report &input, QList<Redaction> *removed)
     r.host.hostname = hostField(QStringLiteral("hostname"), r.host.hostname);
     r.host.user = hostField(QStringLiteral("user"), r.host.user);
     r.sourceLocation = redactor.redact(r.sourceLocation);
+    const auto binaryTable = [](const Evidence &e) { return e.key == QLatin1String(keys::SmbiosBiosRaw); };
     for (Evidence &e : r.evidence) {
         e.source = redactor.redact(e.source);
         e.detail = redactor.redact(e.detail);
-        // Binary evidence (the SMBIOS BIOS-information table) holds vendor, version and date only, and a
-        // textual replacement would corrupt its layout: it is kept as read.
+        // The SMBIOS BIOS-information table holds vendor, version and date only, and a textual replacement
+        // would corrupt its layout: it is kept as read. Everything else is redacted, whatever its bytes.
+        if (binaryTable(e))
+            continue;
         if (e.key == QLatin1String(keys::Hostname) && e.ok() && !e.text().isEmpty()) {
             e.data = hostField(QStringLiteral("hostname"), e.text()).toUtf8() + '\n';
             continue;
         }
-        const QByteArray &data = e.data;
-        QString text = QString::fromUtf8(data);
-        if (text.toUtf8() == data && !data.contains('\0'))
-            e.data = redactor.redact(text).toUtf8();
+        e.data = redactor.redactBytes(e.data);
     }
     r.environment = redactor.redact(QJsonValue(r.environment)).toObject();
     for (ReportCheck &c : r.checks) {
+        c.title = redactor.redact(c.title);
+        c.why = redactor.redact(c.why);
         c.summary = redactor.redact(c.summary);
         c.details = redactor.redact(c.details);
         c.remedy = redactor.redact(c.remedy);
     }
+    if (!redactor.error().isEmpty())
+        return fail(Text::tr("Redaction failed (%1); no report was made.").arg(redactor.error()));
+
+    // Fail closed: nothing learned may be left anywhere outside a placeholder.
+    QStringList texts{r.host.hostname, r.host.user, r.sourceLocation,
+                      QString::fromUtf8(QJsonDocument(r.environment).toJson(QJsonDocument::Compact))};
+    for (const Evidence &e : r.evidence) {
+        texts << e.source << e.detail;
+        if (!binaryTable(e))
+            texts << QString::fromUtf8(e.data); // odd bytes as U+FFFD, which separates tokens like they do
+    }
+    for (const ReportCheck &c : r.checks)
+        texts << c.title << c.why << c.summary << c.details << c.remedy;
+    for (const QString &t : std::as_const(texts))
+        if (const QString category = redactor.leftover(t); !category.isEmpty())
+            return fail(Text::tr("Redaction failed: a value of kind \"%1\" was still in the report afterwards; no "
+                                 "report was made.")
+                            .arg(category));
     if (removed)
         *removed = redactor.redactions();
     return r;

@@ -9,11 +9,42 @@
 #include "session.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSysInfo>
 
 namespace nestready {
 
 namespace {
+QString bounded(const QString &text)
+{
+    if (text.size() <= report::MaxTextChars)
+        return text;
+    qsizetype cut = report::MaxTextChars - 1;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}
+
+QJsonValue bounded(const QJsonValue &v)
+{
+    if (v.isString())
+        return bounded(v.toString());
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : v.toArray())
+            out.append(bounded(item));
+        return out;
+    }
+    if (v.isObject()) {
+        QJsonObject out;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(it.key(), bounded(it.value()));
+        return out;
+    }
+    return v;
+}
+
 QString liveUser()
 {
     QString user = qEnvironmentVariable("USER");
@@ -38,7 +69,7 @@ Report makeReport(const Session &session, const ReportOptions &options)
     r.sourceLocation = source.location();
     r.osFamily = source.osFamily();
     r.evidence = session.evidence().items();
-    r.environment = environmentJson(session.facts());
+    r.environment = bounded(QJsonValue(environmentJson(session.facts()))).toObject();
     for (const CheckResult &c : session.results()) {
         ReportCheck rc;
         rc.id = c.id;
@@ -46,9 +77,9 @@ Report makeReport(const Session &session, const ReportOptions &options)
         rc.title = c.title.toString();
         rc.why = c.why.toString();
         rc.status = c.pending ? Status::Unknown : c.finding.status;
-        rc.summary = c.finding.summary.toString();
-        rc.details = c.finding.details.toString();
-        rc.remedy = c.finding.remedy.toString();
+        rc.summary = bounded(c.finding.summary.toString());
+        rc.details = bounded(c.finding.details.toString());
+        rc.remedy = bounded(c.finding.remedy.toString());
         rc.guide = c.finding.guide;
         r.checks.append(rc);
     }
@@ -80,6 +111,9 @@ Report makeReport(const Session &session, const ReportOptions &options)
         if (r.host.user.isEmpty())
             r.host.user = liveUser();
     }
+    r.host.hostname = bounded(r.host.hostname);
+    r.host.user = bounded(r.host.user);
+    r.sourceLocation = bounded(r.sourceLocation);
     return r;
 }
 

@@ -21,6 +21,10 @@ inline constexpr int SchemaMajor = 1;
 inline constexpr qint64 MaxFileBytes = 32 * 1024 * 1024;
 inline constexpr int MaxEvidenceItems = 10000;
 inline constexpr int MaxChecks = 1000;
+// Texts a report derives from the evidence (host name, facts, check summaries) are cut to this many
+// characters: a "kernel release" of 4 MiB of random bytes is not one, and together with the bounded evidence
+// (evidencelimits) this keeps every report nestready writes within MaxFileBytes, so it can read it back.
+inline constexpr qsizetype MaxTextChars = 4096;
 } // namespace report
 
 struct ReportHost {

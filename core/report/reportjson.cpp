@@ -3,6 +3,8 @@
 // target (tests/fuzz) can build it alone.
 #include "report.h"
 
+#include "utf8.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -108,8 +110,8 @@ std::optional<Report> parseReport(const QByteArray &bytes, QString *error)
                         .arg(report::MaxFileBytes / (1024 * 1024)));
     if (bytes.trimmed().isEmpty())
         return fail(Text::tr("The file is empty."));
-    // UTF-8 that survives a round trip unchanged, without NUL bytes: anything else is a binary file.
-    if (bytes.contains('\0') || QString::fromUtf8(bytes).toUtf8() != bytes)
+    // Well-formed UTF-8 without NUL bytes: anything else is a binary file.
+    if (bytes.contains('\0') || !utf8::isValid(bytes.constData(), std::size_t(bytes.size())))
         return fail(Text::tr("The file is not text: it is not a nestready report."));
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);

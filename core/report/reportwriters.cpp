@@ -3,12 +3,14 @@
 
 #include "guides/guideids.h"
 #include "facts/facts.h"
+#include "report/escape.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
-#include <QSaveFile>
+
+#include <cmath>
 
 namespace nestready {
 
@@ -27,8 +29,10 @@ QString factText(const Report &r, const char *name)
     const QJsonValue v = factObject(r, name).value(QLatin1String("value"));
     if (v.isString())
         return v.toString();
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+    // A number outside qint64 (or not finite) cannot be cast without undefined behaviour; no real fact is
+    // one, so it is shown as unknown.
+    if (const double d = v.toDouble(); v.isDouble() && std::isfinite(d) && d > -9.2e18 && d < 9.2e18)
+        return QString::number(qint64(d));
     return {};
 }
 
@@ -40,20 +44,10 @@ int countStatus(const Report &r, Status s)
     return n;
 }
 
-// CommonMark: a backslash before punctuation prints the character itself, so placeholders such as
-// "<hostname-1>" stay visible instead of being taken for HTML tags, and "|" does not split a table cell.
-QString md(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        static const QString special = QStringLiteral("\\`*<>|[]");
-        if (special.contains(c))
-            out += QLatin1Char('\\');
-        out += c == QLatin1Char('\n') ? QLatin1Char(' ') : c;
-    }
-    return out;
-}
+// Placeholders such as "<hostname-1>" stay visible instead of being taken for HTML tags, "|" does not
+// split a table cell, and nothing from the machine becomes markup or a link.
+QString md(const QString &text) { return escape::markdown(text); }
+QString t(const QString &text) { return escape::terminal(text); }
 } // namespace
 
 namespace reportview {
@@ -192,20 +186,22 @@ QString reportSummary(const Report &r)
 {
     using namespace reportview;
     QString out;
-    out += Text::tr("nestready report: %1").arg(bannerText(r)) + u'\n';
+    // Everything taken from the machine or the report file goes through t(): this text is read in
+    // terminals and pasted from the clipboard.
+    out += Text::tr("nestready report: %1").arg(t(bannerText(r))) + u'\n';
     QStringList machine;
     for (const auto &row : machineRows(r))
         if (row.first != Text::tr("Taken") && row.first != Text::tr("Source") && row.first != Text::tr("User") &&
             row.first != Text::tr("Kernel") && row.first != Text::tr("nestready version"))
-            machine.append(row.first + QStringLiteral(": ") + row.second);
+            machine.append(row.first + QStringLiteral(": ") + t(row.second));
     out += machine.join(QStringLiteral("; ")) + u'\n';
-    out += Text::tr("Verdict: %1 (%2). %3").arg(verdictTitle(r.verdict), r.verdict, verdictSentence(r)) + u'\n';
+    out += Text::tr("Verdict: %1 (%2). %3").arg(verdictTitle(r.verdict), t(r.verdict), verdictSentence(r)) + u'\n';
     for (const ReportCheck &c : r.checks) {
         if (c.status != Status::Fail && c.status != Status::Warn && c.status != Status::Unknown)
             continue;
-        out += QStringLiteral("[%1] %2 (%3): %4\n").arg(word(c.status), c.title, c.id, c.summary);
+        out += QStringLiteral("[%1] %2 (%3): %4\n").arg(word(c.status), t(c.title), t(c.id), t(c.summary));
         if (!c.remedy.isEmpty())
-            out += QStringLiteral("    ") + Text::tr("What to do: %1").arg(c.remedy) + u'\n';
+            out += QStringLiteral("    ") + Text::tr("What to do: %1").arg(t(c.remedy)) + u'\n';
     }
     out += Text::tr("Passed: %1, warnings: %2, failed: %3, unknown: %4, skipped: %5.")
                .arg(countStatus(r, Status::Pass))
@@ -215,7 +211,7 @@ QString reportSummary(const Report &r)
                .arg(countStatus(r, Status::Skipped)) +
            u'\n';
     if (!r.guide.isEmpty())
-        out += guideTitle(r.guide) + u'\n';
+        out += t(guideTitle(r.guide)) + u'\n';
     if (r.redacted)
         out += Text::tr("Identifying details were replaced by placeholders such as <hostname-1>.") + u'\n';
     return out;
@@ -226,7 +222,8 @@ QString reportMarkdown(const Report &r)
     using namespace reportview;
     QString out;
     out += QStringLiteral("## ") + md(Text::tr("nestready report: %1").arg(bannerText(r))) + QStringLiteral("\n\n");
-    out += QStringLiteral("**%1** (`%2`) — %3\n\n").arg(md(verdictTitle(r.verdict)), r.verdict, md(verdictSentence(r)));
+    out += QStringLiteral("**%1** (%2) — %3\n\n")
+               .arg(md(verdictTitle(r.verdict)), escape::markdownCode(r.verdict), md(verdictSentence(r)));
     if (r.redacted)
         out += md(Text::tr("Identifying details were replaced by placeholders such as <hostname-1>.")) +
                QStringLiteral("\n\n");
@@ -237,7 +234,8 @@ QString reportMarkdown(const Report &r)
     out += QStringLiteral("| %1 | %2 | %3 |\n| --- | --- | --- |\n")
                .arg(md(Text::tr("Status")), md(Text::tr("Requirement")), md(Text::tr("Finding")));
     for (const ReportCheck &c : r.checks)
-        out += QStringLiteral("| %1 | %2 (`%3`) | %4 |\n").arg(md(statusLabel(c.status)), md(c.title), c.id, md(c.summary));
+        out += QStringLiteral("| %1 | %2 (%3) | %4 |\n")
+                   .arg(md(statusLabel(c.status)), md(c.title), escape::markdownCode(c.id), md(c.summary));
     bool anyRemedy = false;
     for (const ReportCheck &c : r.checks) {
         if (c.remedy.isEmpty() && c.details.isEmpty())
@@ -259,30 +257,10 @@ QString reportMarkdown(const Report &r)
     out += QStringLiteral("| %1 | %2 | %3 |\n| --- | --- | --- |\n")
                .arg(md(Text::tr("Key")), md(Text::tr("Outcome")), md(Text::tr("Read from")));
     for (const Evidence &e : r.evidence)
-        out += QStringLiteral("| `%1` | %2 | %3 |\n").arg(e.key, outcomeName(e.outcome), md(e.source));
+        out += QStringLiteral("| %1 | %2 | %3 |\n").arg(escape::markdownCode(e.key), outcomeName(e.outcome), md(e.source));
     out += QStringLiteral("\n%1\n\n</details>\n")
                .arg(md(Text::tr("The raw evidence itself is in the JSON form of this report.")));
     return out;
-}
-
-bool writeFileAtomic(const QString &path, const QByteArray &bytes, bool overwrite, QString *error)
-{
-    const auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    const QFileInfo fi(path);
-    if (fi.exists() && !overwrite)
-        return fail(Text::tr("\"%1\" already exists; choose another name or allow overwriting it.").arg(path));
-    if (fi.exists() && !fi.isFile())
-        return fail(Text::tr("\"%1\" is not a file.").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Text::tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Text::tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
-    return true;
 }
 
 bool writeReport(const QString &path, const Report &report, bool overwrite, QString *error)
@@ -293,7 +271,17 @@ bool writeReport(const QString &path, const Report &report, bool overwrite, QStr
             *error = Text::tr("Cannot tell the format of \"%1\": name it .json, .html, .md or .txt.").arg(path);
         return false;
     }
-    return writeFileAtomic(path, renderReport(report, *format), overwrite, error);
+    const QByteArray bytes = renderReport(report, *format);
+    // The evidence limits (evidencelimits) keep every report of a run far below what the reader takes;
+    // a report assembled otherwise that would still be too large is refused rather than written unreadable.
+    if (*format == ReportFormat::Json && bytes.size() > report::MaxFileBytes) {
+        if (error)
+            *error = Text::tr("The report would be larger than %1 MiB, more than nestready can read back; it "
+                              "was not written.")
+                         .arg(report::MaxFileBytes / (1024 * 1024));
+        return false;
+    }
+    return writeFileAtomic(path, bytes, overwrite, error);
 }
 
 } // namespace nestready

@@ -20,8 +20,13 @@ QString reportMarkdown(const Report &report);
 // The short plain-text form ("Copy summary"): verdict, machine, what fails and what to do.
 QString reportSummary(const Report &report);
 
-// Writes atomically (QSaveFile). Without `overwrite`, an existing file is an error and stays untouched.
+// Writes atomically: a new temporary file beside the target, renamed onto it (core/report/atomicfile.cpp).
+// Never writes through a symbolic link (dangling or not, whatever `overwrite` says): the user names the
+// real file. A new file is private (0600: reports carry identifiers); a replaced one keeps its mode.
+// Without `overwrite`, an existing file is an error and stays untouched.
 bool writeFileAtomic(const QString &path, const QByteArray &bytes, bool overwrite, QString *error);
+// The translated refusal when `path` itself is a symbolic link, else an empty string.
+QString symlinkRefusal(const QString &path);
 // Chooses the format by extension and writes atomically.
 bool writeReport(const QString &path, const Report &report, bool overwrite, QString *error);
 

@@ -9,6 +9,7 @@
 #include "gui/statusicons.h"
 #include "gui/summarypage.h"
 #include "gui/welcomepage.h"
+#include "probes/windowssource.h"
 #include "wizardharness.h"
 
 #include <QAbstractButton>
@@ -20,7 +21,10 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QToolButton>
 
 using namespace nestready;
@@ -392,6 +396,51 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+
+    // Machine data is shown as plain text everywhere: an EditionID, product or processor name written as
+    // markup would otherwise be rendered — this one makes Qt read /dev/zero as an image until it has
+    // allocated gigabytes.
+    void machineDataIsNeverMarkup()
+    {
+        const QString evil = QStringLiteral("<img src=\"/dev/zero\">");
+        QFile f(QStringLiteral(NESTREADY_GUI_DATA "/../windows/physical-win11-hyperv/evidence.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        QJsonObject registry = doc.value(QStringLiteral("Registry")).toObject();
+        QJsonObject cv = registry.value(QStringLiteral("CurrentVersion")).toObject();
+        cv.insert(QStringLiteral("EditionID"), evil);
+        cv.insert(QStringLiteral("ProductName"), evil);
+        registry.insert(QStringLiteral("CurrentVersion"), cv);
+        doc.insert(QStringLiteral("Registry"), registry);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("evidence.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(doc).toJson());
+        out.close();
+        QString error;
+        auto source = WindowsSource::fromFile(path, CpuidSetting{CpuidSetting::Mode::None, {}}, &error);
+        QVERIFY2(source, qPrintable(error));
+
+        Harness h(source);
+        h.start();
+        QVERIFY(h.finish());
+        int shown = 0;
+        for (int id = Wizard::WelcomeId; id <= Wizard::SummaryId; ++id) {
+            h.walkTo(Wizard::PageId(id));
+            if (id == Wizard::RequirementsId)
+                for (ResultRow *row : h.page<RequirementsPage>(Wizard::RequirementsId)->rows())
+                    row->setExpanded(true);
+            QApplication::processEvents();
+            for (const QLabel *l : h.wizard->findChildren<QLabel *>()) {
+                if (!l->text().contains(evil))
+                    continue;
+                ++shown;
+                QVERIFY2(l->textFormat() == Qt::PlainText, qPrintable(l->text().left(200)));
+            }
+        }
+        QVERIFY(shown > 0); // the value did reach the window, as text
     }
 
     void iconsFollowPaletteAndScale()

@@ -26,6 +26,11 @@ public:
     QByteArray reason = "OK";
     QByteArray body;
     bool silent = false; // accept, read, never answer: a service that does not respond
+    bool endless = false; // answer 200 with a chunked body that does not end, as fast as the client reads
+    qint64 endlessBytes = 0; // how much of it was handed to the socket
+    // Where "endless" stops sending (and then keeps the connection open, silent): a client that does not
+    // bound what it reads fails its test without taking all memory.
+    static constexpr qint64 kEndlessLimit = 64 * 1024 * 1024;
     int connections = 0;
     QList<Request> requests;
 
@@ -47,6 +52,8 @@ public:
         reason = std::move(rs);
         body = std::move(b);
         silent = false;
+        endless = false;
+        endlessBytes = 0;
         connections = 0;
         requests.clear();
     }
@@ -71,6 +78,12 @@ private:
         buf.clear();
         if (silent)
             return;
+        if (endless) {
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            connect(s, &QTcpSocket::bytesWritten, this, [this, s] { pump(s); });
+            pump(s);
+            return;
+        }
         QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
         answer += "Content-Type: application/json; charset=utf-8\r\n";
         answer += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
@@ -79,6 +92,17 @@ private:
         answer += "Connection: close\r\n\r\n" + body;
         s->write(answer);
         s->disconnectFromHost();
+    }
+
+    // Keeps a few chunks queued until the client goes away.
+    void pump(QTcpSocket *s)
+    {
+        static const QByteArray chunk = "4000\r\n" + QByteArray(0x4000, ' ') + "\r\n";
+        while (s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() < 4 * chunk.size() &&
+               endlessBytes < kEndlessLimit) {
+            s->write(chunk);
+            endlessBytes += chunk.size();
+        }
     }
 
     QTcpServer m_server;

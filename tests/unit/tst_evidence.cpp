@@ -44,6 +44,69 @@ private Q_SLOTS:
         QCOMPARE(Evidence::fromJson(o, &error).data, e.data);
     }
 
+    // Text with one byte that is not UTF-8 keeps every byte (base64), rather than going out decoded with
+    // U+FFFD in its place; so do control characters (they would grow sixfold as JSON escapes).
+    void notUtf8GoesAsBase64_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<bool>("text");
+        QTest::newRow("text") << QByteArray("{\"name\": \"vm-1\"}\r\n\tx") << true;
+        QTest::newRow("utf-8 text") << QByteArray("Gr\xc3\xbc\xc3\x9f Gott \xe2\x82\xac \xf0\x9f\x98\x80") << true;
+        QTest::newRow("stray byte") << QByteArray("{\"name\": \"vm-1\xff\"}") << false;
+        QTest::newRow("cut sequence") << QByteArray("abc\xe2\x82") << false;
+        QTest::newRow("overlong") << QByteArray("a\xc0\xaf" "b") << false;
+        QTest::newRow("surrogate") << QByteArray("a\xed\xa0\x80" "b") << false;
+        QTest::newRow("above U+10FFFF") << QByteArray("a\xf4\x90\x80\x80") << false;
+        QTest::newRow("escape sequence") << QByteArray("a\x1b[2Jb") << false;
+        QTest::newRow("DEL") << QByteArray("a\x7f") << false;
+    }
+    void notUtf8GoesAsBase64()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(bool, text);
+        Evidence e;
+        e.key = QStringLiteral("azure.imds");
+        e.outcome = Outcome::Ok;
+        e.data = data;
+        const QJsonObject o = e.toJson();
+        QCOMPARE(o.contains(QStringLiteral("encoding")), !text);
+        QCOMPARE(data.isValidUtf8() && text, text); // Qt's own check agrees where it applies
+        QString error;
+        QCOMPARE(Evidence::fromJson(o, &error).data, data);
+        QVERIFY(error.isEmpty());
+    }
+
+    // An item or a run over its bounds is kept as an error that says so, without data.
+    void evidenceIsBounded()
+    {
+        EvidenceSet set;
+        Evidence e;
+        e.outcome = Outcome::Ok;
+        e.key = QStringLiteral("huge");
+        e.data = QByteArray(evidencelimits::MaxItemBytes + 1, 'x');
+        set.insert(e);
+        QCOMPARE(set.find(QStringLiteral("huge"))->outcome, Outcome::Error);
+        QVERIFY(set.find(QStringLiteral("huge"))->data.isEmpty());
+        QVERIFY(set.find(QStringLiteral("huge"))->detail.contains(QStringLiteral("not kept")));
+        e.data = QByteArray(evidencelimits::MaxItemBytes, 'x');
+        for (int i = 0; i < 3; ++i) {
+            e.key = QStringLiteral("big%1").arg(i);
+            set.insert(e);
+            QVERIFY(set.ok(e.key));
+        }
+        e.key = QStringLiteral("one-too-many");
+        e.data = "x";
+        set.insert(e);
+        QVERIFY(!set.ok(e.key));
+        // Replacing an item frees its share.
+        e.key = QStringLiteral("big0");
+        e.data = "small";
+        set.insert(e);
+        e.key = QStringLiteral("fits-again");
+        set.insert(e);
+        QVERIFY(set.ok(e.key));
+    }
+
     void everyOutcomeHasAStableName()
     {
         for (Outcome o : {Outcome::Ok, Outcome::Missing, Outcome::Denied, Outcome::NeedsAdmin, Outcome::Error,

@@ -174,6 +174,75 @@ private Q_SLOTS:
         QVERIFY(e.detail.startsWith(QLatin1String("network error")));
     }
 
+    // Bounded while streaming: an endless chunked body is dropped once it passes the cap, not read for the
+    // whole budget (it is an error saying so, not a time-out).
+    void endlessAnswerStopsAtCap()
+    {
+        m_fake.endless = true;
+        // A generous budget: the cap, not the clock, must end this (also on a loaded machine).
+        const Evidence e = QCoro::waitFor(cloud::queryImds(cloud::imdsEndpoint(), std::chrono::seconds(10)));
+        QCOMPARE(e.outcome, Outcome::Error);
+        QVERIFY2(e.detail.contains(QLatin1String("larger than 262144 bytes")), qPrintable(e.detail));
+        QVERIFY(e.data.isEmpty());
+        // What the fake handed over before the client hung up: the cap plus socket buffers; an unbounded
+        // reader takes all the fake sends (FakeImds::kEndlessLimit) and then waits out the budget.
+        QVERIFY2(m_fake.endlessBytes < FakeImds::kEndlessLimit / 2, qPrintable(QString::number(m_fake.endlessBytes)));
+    }
+
+    void announcedTooLarge()
+    {
+        m_fake.reset(200, "OK", QByteArray(300 * 1024, ' '));
+        const Evidence e = query();
+        QCOMPARE(e.outcome, Outcome::Error);
+        QVERIFY2(e.detail.contains(QLatin1String("larger than")), qPrintable(e.detail));
+        QVERIFY(e.data.isEmpty());
+    }
+
+    // The endpoint variable is for tests: loopback only, and credentials in it go nowhere.
+    void endpointLoopbackOnly_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        QTest::newRow("127.0.0.1") << "http://127.0.0.1:8080" << "http://127.0.0.1:8080";
+        QTest::newRow("127.8.9.10") << "http://127.8.9.10" << "http://127.8.9.10";
+        QTest::newRow("::1") << "http://[::1]:81" << "http://[::1]:81";
+        QTest::newRow("localhost") << "http://LOCALHOST:81" << "http://localhost:81";
+        QTest::newRow("credentials dropped") << "http://user:s3cret@127.0.0.1:81" << "http://127.0.0.1:81";
+        QTest::newRow("link-local") << "http://169.254.169.254" << "";
+        QTest::newRow("lan") << "http://10.1.2.3:80" << "";
+        QTest::newRow("name") << "http://metadata.example.com" << "";
+        QTest::newRow("localhost lookalike") << "http://localhost.example.com" << "";
+        QTest::newRow("credentials elsewhere") << "http://127.0.0.1@10.1.2.3" << "";
+    }
+    void endpointLoopbackOnly()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(QString, expected);
+        const QByteArray saved = qgetenv(cloud::kImdsEndpointVariable);
+        qputenv(cloud::kImdsEndpointVariable, endpoint.toUtf8());
+        QString why;
+        const QString got = cloud::imdsEndpoint(&why);
+        // The probe a recorded Azure guest starts with this endpoint: it answers at once, connecting nowhere
+        // when the endpoint is refused, and its evidence never names the credentials.
+        EvidenceSet azure;
+        for (const Evidence &e : runSysroot(QStringLiteral("azure-d4s-v5-vmx"), true).evidence.items())
+            if (e.key != QLatin1String(keys::AzureImds))
+                azure.insert(e);
+        const QList<Probe> probes = cloud::imdsFollowUps(azure, false, true);
+        qputenv(cloud::kImdsEndpointVariable, saved);
+        QCOMPARE(got, expected);
+        QCOMPARE(why.isEmpty(), !expected.isEmpty());
+        QCOMPARE(probes.size(), 1);
+        if (expected.isEmpty()) {
+            const QList<Evidence> ev = QCoro::waitFor(probes.first().run());
+            QCOMPARE(ev.size(), 1);
+            QCOMPARE(ev.first().outcome, Outcome::Error);
+            QVERIFY2(ev.first().detail.contains(QLatin1String("loopback")), qPrintable(ev.first().detail));
+        }
+        QVERIFY(!got.contains(QLatin1String("s3cret")));
+        QVERIFY(!cloud::imdsUrl(endpoint).toString().contains(QLatin1String("s3cret")));
+    }
+
     void badEndpoint()
     {
         const Evidence e = QCoro::waitFor(cloud::queryImds(QStringLiteral("ftp://127.0.0.1:1")));

@@ -9,8 +9,10 @@
 #include "report/reportwriters.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace nestready;
@@ -32,7 +34,15 @@ private Q_SLOTS:
     void markdownEscapes();
     void summaryNamesWhatFails();
     void atomicWriteNeverOverwritesUnasked();
+    void neverWritesThroughSymlinks();
+    void newFilesArePrivate();
+    void markdownNeutralizesMachineData();
+    void plainTextEscapesControlCharacters();
+    void hugeNumbersAreUnknown();
     void fleetSummary();
+    void csvDefusesFormulas_data();
+    void csvDefusesFormulas();
+    void fleetTextCapsColumns();
 };
 
 namespace {
@@ -46,6 +56,12 @@ QByteArray withField(const QString &field, const QJsonValue &value)
     else
         o.insert(field, value);
     return QJsonDocument(o).toJson();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QList<QPair<QString, Status>> statuses(const QList<ReportCheck> &checks)
@@ -287,6 +303,136 @@ void TestReport::atomicWriteNeverOverwritesUnasked()
     QVERIFY(!writeFileAtomic(dir.filePath(QStringLiteral("no/such/dir/r.json")), "x", true, &error));
 }
 
+// QSaveFile writes to a link's target: a report path that is a link (planted in /tmp by another user, say)
+// would make nestready replace whatever it points to, or create it.
+void TestReport::neverWritesThroughSymlinks()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("precious.txt"));
+    QVERIFY(writeFileAtomic(target, "precious", false, nullptr));
+    const QString link = dir.filePath(QStringLiteral("r.json"));
+    QVERIFY(QFile::link(target, link));
+    QString error;
+    for (const bool overwrite : {false, true}) {
+        QVERIFY(!writeFileAtomic(link, "evil", overwrite, &error));
+        QVERIFY2(error.contains(QStringLiteral("symbolic link")), qPrintable(error));
+        QVERIFY(!writeReport(link, recordedReport(QStringLiteral("physical-workstation")), overwrite, &error));
+        QVERIFY2(error.contains(QStringLiteral("symbolic link")), qPrintable(error));
+    }
+    QCOMPARE(readAll(target), QByteArray("precious"));
+    QVERIFY(QFileInfo(link).isSymLink());
+
+    // A dangling link is not followed into creating its target either.
+    const QString dangling = dir.filePath(QStringLiteral("d.json"));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("created-through-link.json")), dangling));
+    for (const bool overwrite : {false, true})
+        QVERIFY(!writeFileAtomic(dangling, "evil", overwrite, &error));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("created-through-link.json"))));
+
+    // Naming the real file is what writes it; the link stays a link.
+    QVERIFY2(writeFileAtomic(target, "replaced", true, &error), qPrintable(error));
+    QCOMPARE(readAll(target), QByteArray("replaced"));
+    QVERIFY(QFileInfo(link).isSymLink());
+    // Nothing is left behind: no temporary files.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 3);
+}
+
+void TestReport::newFilesArePrivate()
+{
+    QTemporaryDir dir;
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
+                                      QFile::WriteOther | QFile::ExeOther;
+    const QString fresh = dir.filePath(QStringLiteral("new.json"));
+    QString error;
+    QVERIFY2(writeFileAtomic(fresh, "{}", false, &error), qPrintable(error));
+    QVERIFY(QFile::permissions(fresh) & QFile::ReadOwner);
+    QCOMPARE(QFile::permissions(fresh) & others, QFile::Permissions());
+    // A file that exists keeps its mode when it is replaced.
+    const QString shared = dir.filePath(QStringLiteral("shared.json"));
+    QVERIFY(writeFileAtomic(shared, "{}", false, &error));
+    QVERIFY(QFile::setPermissions(shared, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(writeFileAtomic(shared, "{\"x\":1}", true, &error));
+    QCOMPARE(QFile::permissions(shared) & (others | QFile::ReadOwner | QFile::WriteOwner),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    QCOMPARE(readAll(shared), QByteArray("{\"x\":1}"));
+}
+
+// Markdown pasted into a ticket: no value from the machine or the report file may end a table row, add a
+// cell, become a link, an image, emphasis or code.
+void TestReport::markdownNeutralizesMachineData()
+{
+    Report r = recordedReport(QStringLiteral("physical-workstation"));
+    const QString evil = QStringLiteral("x|y\r\nz `tick` [a](http://evil.example/) ![i](x) www.evil.example "
+                                        "https://evil.example/p mail@evil.example <b>*s*</b> _u_ ~~d~~ &amp; $m$ \x1b[2J");
+    r.host.hostname = evil;
+    r.checks[0].id = QStringLiteral("id|`") + evil;
+    r.checks[0].title = evil;
+    r.checks[0].summary = evil;
+    r.checks[0].remedy = evil;
+    r.checks[0].status = Status::Fail;
+    r.evidence[0].key = QStringLiteral("key|`") + evil;
+    r.evidence[0].source = evil;
+    r.verdict = QStringLiteral("not-ready`|") + evil;
+    const QString md = reportMarkdown(r);
+    QVERIFY(!md.contains(u'\r'));
+    QVERIFY(!md.contains(QChar(0x1b)));
+    for (const QString &line : md.split(u'\n')) {
+        if (!line.startsWith(QLatin1String("| ")))
+            continue;
+        // Unescaped pipes: the table's own, never more.
+        int pipes = 0;
+        for (qsizetype i = 0; i < line.size(); ++i)
+            pipes += line.at(i) == u'|' && (i == 0 || line.at(i - 1) != u'\\');
+        QVERIFY2(pipes == 3 || pipes == 4, qPrintable(line));
+    }
+    for (const char *never : {"www.", "://", "<b>", "`tick`", "`id", "`key", "`not-ready"})
+        QVERIFY2(!md.contains(QLatin1String(never)), never);
+    // In table cells, the heading and the remedy lines, the value's markup characters are all escaped.
+    static const QRegularExpression unescaped(QStringLiteral("(?<!\\\\)[*_~$&\\[\\]<>`]"));
+    for (const QString &line : md.split(u'\n'))
+        if (line.contains(QStringLiteral("evil")) &&
+            (line.startsWith(QLatin1String("| ")) || line.startsWith(QLatin1String("## ")) ||
+             line.startsWith(QLatin1String("  "))))
+            QVERIFY2(!line.mid(line.indexOf(QStringLiteral("x\\|y"))).contains(unescaped), qPrintable(line));
+    QVERIFY(md.contains(QStringLiteral("mail@\u200Bevil.example")));
+    QVERIFY(md.contains(QStringLiteral("www\u200B.evil.example")));
+    QVERIFY(md.contains(QStringLiteral("\\x1b\\[2J"))); // shown, escaped
+}
+
+// The .txt summary (also "Copy summary") is read in terminals: machine data never carries a control
+// character or escape sequence into it.
+void TestReport::plainTextEscapesControlCharacters()
+{
+    Report r = recordedReport(QStringLiteral("vmware-esxi-no-nested"));
+    r.host.hostname = QStringLiteral("pc\x1b]0;owned\x07");
+    for (ReportCheck &c : r.checks) {
+        c.summary = QStringLiteral("\x1b[2J\x1b[1;1Hall good\u202e\r");
+        c.remedy = QStringLiteral("\x9b31m");
+    }
+    const QString txt = reportSummary(r);
+    for (const char16_t c : {char16_t(0x1b), char16_t(0x07), char16_t(0x9b), char16_t(0x202e), char16_t(u'\r')})
+        QVERIFY2(!txt.contains(QChar(c)), qPrintable(QString::number(c, 16)));
+    QVERIFY(txt.contains(QStringLiteral("pc\\x1b]0;owned\\x07")));
+    QVERIFY(txt.contains(QStringLiteral("\\x1b[2J\\x1b[1;1Hall good\\u202e\\r")));
+}
+
+// Numbers in a report file are input: a value no qint64 holds is not cast (undefined behaviour), it is
+// left out like an unknown one.
+void TestReport::hugeNumbersAreUnknown()
+{
+    Report r = recordedReport(QStringLiteral("physical-workstation"));
+    QJsonObject facts = r.environment.value(QStringLiteral("facts")).toObject();
+    facts.insert(QStringLiteral("memoryBytes"), QJsonObject{{"value", 1e300}, {"sureness", "certain"}});
+    facts.insert(QStringLiteral("logicalCpus"), QJsonObject{{"value", -1e30}, {"sureness", "certain"}});
+    r.environment.insert(QStringLiteral("facts"), facts);
+    QStringList labels;
+    for (const auto &row : reportview::machineRows(r))
+        labels << row.first;
+    QVERIFY(!labels.contains(QStringLiteral("Memory")));
+    QVERIFY(!labels.contains(QStringLiteral("Logical processors")));
+    QVERIFY(labels.contains(QStringLiteral("Machine")));
+}
+
 void TestReport::fleetSummary()
 {
     QTemporaryDir dir;
@@ -327,6 +473,57 @@ void TestReport::fleetSummary()
     FleetSummary evil;
     evil.rows.append({QStringLiteral("f.json"), QStringLiteral("=HYPERLINK(\"x\")"), {}, {}, {}, {}, {}, {}});
     QVERIFY(fleetCsv(evil).contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"")));
+}
+
+void TestReport::csvDefusesFormulas_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("plain") << "pc-7" << "pc-7";
+    QTest::newRow("ids") << "cpu.virtualization;linux.kvm-device" << "cpu.virtualization;linux.kvm-device";
+    QTest::newRow("comma") << "a,b" << "\"a,b\"";
+    QTest::newRow("quote") << "a\"b" << "\"a\"\"b\"";
+    QTest::newRow("equals") << "=1+1" << "\"'=1+1\"";
+    QTest::newRow("plus") << "+1" << "\"'+1\"";
+    QTest::newRow("minus") << "-2+3" << "\"'-2+3\"";
+    QTest::newRow("at") << "@SUM(A1)" << "\"'@SUM(A1)\"";
+    QTest::newRow("tab") << "\t=1" << "\"'\t=1\"";
+    QTest::newRow("cr") << "\r=1" << "\"'\r=1\"";
+    QTest::newRow("after semicolon") << "ok;=HYPERLINK(\"x\")" << "\"'ok;=HYPERLINK(\"\"x\"\")\"";
+    QTest::newRow("after comma") << "ok,@cmd" << "\"'ok,@cmd\"";
+    QTest::newRow("after separator, minus") << "a;-1" << "\"'a;-1\"";
+    QTest::newRow("dash inside") << "linux.kvm-device" << "linux.kvm-device";
+}
+
+void TestReport::csvDefusesFormulas()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, field);
+    FleetSummary s;
+    s.rows.append({QStringLiteral("f.json"), value, {}, {}, {}, {}, {}, {value}});
+    const QStringList lines = fleetCsv(s).split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.value(1), QStringLiteral("f.json,%1,,,,,,%1").arg(field));
+}
+
+// One huge or hostile machine name neither widens every row nor reaches the terminal raw.
+void TestReport::fleetTextCapsColumns()
+{
+    FleetSummary s;
+    const QString huge(8 * 1024 * 1024, u'h');
+    s.rows.append({QStringLiteral("a.json"), huge, {}, {}, QStringLiteral("vmware"), {}, QStringLiteral("ready"), {}});
+    s.rows.append({QStringLiteral("b.json"), QStringLiteral("pc\x1b[2J"), {}, {}, QStringLiteral("kvm"), {},
+                   QStringLiteral("not-ready\x07"), {QStringLiteral("cpu.\x1b]0;x")}});
+    s.rows.append({QStringLiteral("c.json"), QStringLiteral("pc-3"), {}, {}, QStringLiteral("none"), {},
+                   QStringLiteral("ready"), {}});
+    s.failingCounts.insert(QStringLiteral("cpu.\x1b]0;x") + huge, 1);
+    const QString text = fleetText(s);
+    QVERIFY2(text.size() < 4096, qPrintable(QString::number(text.size())));
+    QVERIFY(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x07)));
+    QVERIFY(text.contains(QStringLiteral("pc\\x1b[2J")));
+    QVERIFY(text.contains(QChar(0x2026)));
+    const QStringList lines = text.split(u'\n');
+    QVERIFY(lines.at(2).startsWith(QStringLiteral("ready")));
+    QVERIFY(lines.at(2).contains(QStringLiteral("pc-3")));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

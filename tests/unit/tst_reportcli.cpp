@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -24,6 +25,9 @@ private Q_SLOTS:
     void badReports();
     void optionMistakes();
     void summarize();
+    void neverWritesThroughSymlinks();
+    void hostileSysrootReportReadsBack();
+    void checkTextEscapesMachineData();
 
 private:
     struct Run {
@@ -213,6 +217,109 @@ void TestReportCli::summarize()
     QVERIFY(r.err.contains(QStringLiteral("no readable report")));
     r = nestready({QStringLiteral("summarize")});
     QCOMPARE(r.code, 2);
+}
+
+// --force replaces a file, never what a link points to; the same for summarize's outputs.
+void TestReportCli::neverWritesThroughSymlinks()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("precious"));
+    QFile t(target);
+    QVERIFY(t.open(QIODevice::WriteOnly));
+    t.write("precious");
+    t.close();
+    const QString link = dir.filePath(QStringLiteral("r.json"));
+    const QString dangling = dir.filePath(QStringLiteral("d.json"));
+    QVERIFY(QFile::link(target, link));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("created")), dangling));
+    for (const QString &path : {link, dangling}) {
+        for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--force")}}) {
+            const Run r = nestready(QStringList{QStringLiteral("check")} + azure() +
+                                    QStringList{QStringLiteral("--report"), path} + extra);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("symbolic link")), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty()); // refused before any check ran
+        }
+    }
+    const QString report = m_dir.filePath(QStringLiteral("a.json"));
+    for (const char *option : {"--csv", "--html"})
+        for (const QString &path : {link, dangling}) {
+            const Run r = nestready({QStringLiteral("summarize"), report, QString::fromLatin1(option), path,
+                                     QStringLiteral("--force")});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("symbolic link")), qPrintable(r.err));
+        }
+    QVERIFY(t.open(QIODevice::ReadOnly));
+    QCOMPARE(t.readAll(), QByteArray("precious"));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("created"))));
+    // The real file, named, is written (and is private).
+    const Run ok = nestready(QStringList{QStringLiteral("check")} + azure() +
+                             QStringList{QStringLiteral("--report"), dir.filePath(QStringLiteral("real.json"))});
+    QCOMPARE(ok.code, 0);
+    QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("real.json"))) &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+}
+
+// A machine whose files are endless (a sysroot of links to /dev/urandom and /dev/zero): the report is
+// bounded at collection, so nestready can always read back what it wrote.
+void TestReportCli::hostileSysrootReportReadsBack()
+{
+    QTemporaryDir root;
+    const char *files[] = {"/proc/cpuinfo", "/proc/meminfo", "/proc/sys/kernel/osrelease",
+                           "/proc/sys/kernel/hostname", "/proc/1/cgroup", "/etc/os-release",
+                           "/sys/hypervisor/type", "/sys/hypervisor/properties/features",
+                           "/sys/module/kvm_intel/parameters/nested", "/sys/module/kvm_amd/parameters/nested",
+                           "/sys/class/dmi/id/sys_vendor", "/sys/class/dmi/id/product_name",
+                           "/sys/class/dmi/id/product_version", "/sys/class/dmi/id/bios_vendor",
+                           "/sys/class/dmi/id/board_vendor", "/sys/class/dmi/id/chassis_vendor",
+                           "/sys/class/dmi/id/chassis_asset_tag", "/sys/firmware/dmi/entries/0-0/raw",
+                           "/run/host/container-manager", "/run/systemd/container"};
+    int i = 0;
+    for (const char *f : files) {
+        const QString path = root.path() + QString::fromLatin1(f);
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QVERIFY(QFile::link(i++ % 4 == 3 ? QStringLiteral("/dev/zero") : QStringLiteral("/dev/urandom"), path));
+    }
+    const QString report = root.filePath(QStringLiteral("r.json"));
+    const Run r = nestready({QStringLiteral("check"), QStringLiteral("--sysroot"), root.path(), QStringLiteral("--report"),
+                             report, QStringLiteral("--no-network")});
+    QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+    QVERIFY(QFileInfo(report).size() <= report::MaxFileBytes);
+    const Run replay = nestready({QStringLiteral("check"), QStringLiteral("--from-report"), report});
+    QVERIFY2(replay.code == 0 || replay.code == 1, qPrintable(replay.err));
+    QCOMPARE(replay.code, r.code);
+    QVERIFY(replay.err.isEmpty());
+}
+
+// What a machine says about itself reaches the terminal with its control characters escaped.
+void TestReportCli::checkTextEscapesMachineData()
+{
+    QFile f(QStringLiteral(NESTREADY_REPORT_DATA "/../windows/physical-win11-hyperv/evidence.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonObject registry = doc.value(QStringLiteral("Registry")).toObject();
+    QJsonObject cv = registry.value(QStringLiteral("CurrentVersion")).toObject();
+    cv.insert(QStringLiteral("EditionID"), QStringLiteral("Pro\x1b]0;owned\x07\x1b[2J\u202e"));
+    registry.insert(QStringLiteral("CurrentVersion"), cv);
+    doc.insert(QStringLiteral("Registry"), registry);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("evidence.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(doc).toJson());
+    out.close();
+    const Run r = nestready({QStringLiteral("check"), QStringLiteral("--windows-evidence"), path});
+    QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Pro\\x1b]0;owned\\x07\\x1b[2J\\u202e")), qPrintable(r.out));
+    for (const char16_t c : {char16_t(0x1b), char16_t(0x07), char16_t(0x202e)})
+        QVERIFY(!r.out.contains(QChar(c)));
+    // Error messages quote what they were given, escaped as well.
+    const Run bad = nestready({QStringLiteral("check"), QStringLiteral("--from-report"),
+                               dir.filePath(QStringLiteral("no\x1b[2Jsuch.json"))});
+    QCOMPARE(bad.code, 2);
+    QVERIFY(!bad.err.contains(QChar(0x1b)));
+    QVERIFY(bad.err.contains(QStringLiteral("no\\x1b[2Jsuch.json")));
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)

@@ -70,6 +70,16 @@ void TestReportUi::exportDialog()
     QVERIFY2(dialog.exportReport(&error), qPrintable(error));
     QVERIFY(readAll(path).contains("contoso-build-07"));
 
+    // A link is refused before anything is asked, whatever the answer would be.
+    const QString link = dir.filePath(QStringLiteral("link.md"));
+    QVERIFY(QFile::link(path, link));
+    dialog.setPath(link);
+    asked = 0;
+    QVERIFY(!dialog.exportReport(&error));
+    QCOMPARE(asked, 0);
+    QVERIFY2(error.contains(QStringLiteral("symbolic link")), qPrintable(error));
+    QVERIFY(readAll(path).contains("contoso-build-07")); // what the link points to is untouched
+
     dialog.setPath(dir.filePath(QStringLiteral("r.docx")));
     QVERIFY(!dialog.exportReport(&error));
     QVERIFY(error.contains(QStringLiteral(".html")));
@@ -115,6 +125,12 @@ void TestReportUi::openShowsBanner()
         QCOMPARE(wizard.currentId(), int(page));
     }
     QCOMPARE(wizard.guideId(), QStringLiteral("azure"));
+    // A report names its machine however it likes: the banner shows that as text, never as markup.
+    Report evil = source->report();
+    evil.host.hostname = QStringLiteral("<img src=\"/dev/zero\">");
+    std::unique_ptr<QLabel> evilBanner(makeReportBanner(evil));
+    QCOMPARE(evilBanner->textFormat(), Qt::PlainText);
+    QVERIFY(evilBanner->text().contains(evil.host.hostname));
     if (qEnvironmentVariableIsSet("NESTREADY_SHOT"))
         wizard.grab().save(qEnvironmentVariable("NESTREADY_SHOT"));
 }

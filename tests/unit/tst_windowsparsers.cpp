@@ -5,6 +5,8 @@
 #include "testwords.h"
 
 #include <QSignalSpy>
+
+#include <limits>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +51,13 @@ private Q_SLOTS:
         QTest::newRow("powershell error text") << QByteArray("Get-CimInstance : Access denied\r\nAt line:1 char:1\r\n");
         QTest::newRow("too large") << QByteArray("{\"Collector\": \"") + QByteArray(winev::kMaxEvidenceBytes, 'a') +
                                           QByteArray("\"}");
+        // UTF-16 that QStringDecoder lets through: an unpaired surrogate, a dangling odd byte.
+        QTest::newRow("utf-16le unpaired surrogate")
+            << encode(QStringLiteral("{\"Collector\": \""), QStringConverter::Utf16LE, true) + QByteArray("\x00\xd8", 2) +
+                   encode(QStringLiteral("\"}"), QStringConverter::Utf16LE, false);
+        QTest::newRow("utf-16le odd length") << encode(QStringLiteral("{\"Collector\": \"x\"}"), QStringConverter::Utf16LE, true) + 'x';
+        QTest::newRow("utf-8 overlong") << QByteArray("{\"Collector\": \"\xc0\xaf\"}");
+        QTest::newRow("utf-8 surrogate") << QByteArray("{\"Collector\": \"\xed\xa0\x80\"}");
     }
     void garbage()
     {
@@ -180,6 +189,25 @@ private Q_SLOTS:
         QVERIFY(f.windows.sessionsKnown);
         QCOMPARE(f.windows.sessions.size(), 1);
         QCOMPARE(findingOf(f, "windows.single-instance").status, Status::Pass);
+    }
+
+    // Sums and products of numbers from the file saturate: no signed overflow, no negative memory.
+    void hugeNumbersSaturate()
+    {
+        QJsonObject doc = fixture(QStringLiteral("physical-win11-hyperv"));
+        QJsonObject cs = doc.value(QStringLiteral("Win32_ComputerSystem")).toObject();
+        cs.remove(QStringLiteral("NumberOfLogicalProcessors"));
+        cs.remove(QStringLiteral("TotalPhysicalMemory"));
+        doc.insert(QStringLiteral("Win32_ComputerSystem"), cs);
+        QJsonArray cpus;
+        for (int i = 0; i < 3; ++i)
+            cpus.append(QJsonObject{{QStringLiteral("NumberOfLogicalProcessors"), 2147483647}});
+        doc.insert(QStringLiteral("Win32_Processor"), cpus);
+        doc = with(doc, QStringLiteral("Win32_OperatingSystem"), QStringLiteral("TotalVisibleMemorySize"),
+                   QStringLiteral("9000000000000000000"));
+        const Facts f = factsOf(doc);
+        QCOMPARE(f.logicalCpus.valueOr(0), 2147483647);
+        QCOMPARE(f.memoryBytes.valueOr(0), std::numeric_limits<qint64>::max());
     }
 
     void extraPropertiesAndLenientTypes()
