@@ -1235,7 +1235,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     <message>
         <source>Evidence: nestready collect [options]   this machine's evidence, one JSON line per item
 </source>
-        <translation>Befunde: nestready collect [Optionen]     die Befunde dieses Rechners, eine JSON-Zeile pro Eintrag
+        <translation>Befunde: nestready collect [Optionen]   die Befunde dieses Rechners, eine JSON-Zeile pro Eintrag
 </translation>
     </message>
     <message>
