@@ -123,7 +123,7 @@
         <translation>Una máquina virtual en un hipervisor que nestready no reconoce.</translation>
     </message>
     <message>
-        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the &quot;Your machine&quot; page so that nestready can show the right steps.</source>
+        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the "Your machine" page so that nestready can show the right steps.</source>
         <translation>Averigüe qué hipervisor ejecuta esta VM (pregunte a su administrador) y elíjalo en la página «Su equipo» para que nestready pueda mostrar los pasos correctos.</translation>
     </message>
     <message>
@@ -147,11 +147,11 @@
         <translation>El fabricante no da soporte a iEchor Desktop para Linux con virtualización anidada.</translation>
     </message>
     <message>
-        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support. The vendor recommends running it natively.</source>
+        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor's support. The vendor recommends running it natively.</source>
         <translation>Puede funcionar igualmente si la VM expone VT-x/AMD-V y /dev/kvm, pero los problemas allí quedan fuera del soporte del fabricante. El fabricante recomienda ejecutarlo de forma nativa.</translation>
     </message>
     <message>
-        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor's support.</source>
         <translation>Use una máquina Linux física para una configuración con soporte, o continúe sabiendo que queda fuera del soporte del fabricante.</translation>
     </message>
     <message>
@@ -179,7 +179,7 @@
         <translation>El fabricante solo ha probado VMware ESXi y Azure.</translation>
     </message>
     <message>
-        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
+        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
         <translation>Traslade este escritorio a VMware ESXi o a una VM de Azure, o use el servicio de descarga en la nube del fabricante en lugar de una VM local.</translation>
     </message>
     <message>
@@ -187,7 +187,7 @@
         <translation>El fabricante solo admite VMware ESXi y las VM de Azure, no %1.</translation>
     </message>
     <message>
-        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor&apos;s support and belong to your hypervisor vendor.</source>
+        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor's support and belong to your hypervisor vendor.</source>
         <translation>iEchor Desktop puede funcionar aquí igualmente una vez activada la virtualización anidada; los problemas quedan entonces fuera del soporte del fabricante y corresponden al fabricante de su hipervisor.</translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
         <translation>No se pudo leer el espacio libre en disco.</translation>
     </message>
     <message>
-        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data.</source>
+        <source>%1 free on the disk that will hold iEchor Desktop's data.</source>
         <translation>%1 libres en el disco que contendrá los datos de iEchor Desktop.</translation>
     </message>
     <message>
@@ -370,7 +370,7 @@
         <translation>Virtualización por hardware (VT-x / AMD-V)</translation>
     </message>
     <message>
-        <source>The engine&apos;s Linux VM needs the CPU&apos;s virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
+        <source>The engine's Linux VM needs the CPU's virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
         <translation>La VM de Linux del motor necesita las extensiones de virtualización de la CPU. En una VM, el hipervisor debe transferirlas: eso es la virtualización anidada.</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
         <translation>Procesadores</translation>
     </message>
     <message>
-        <source>The engine&apos;s VM and your containers share the processors of this machine.</source>
+        <source>The engine's VM and your containers share the processors of this machine.</source>
         <translation>La VM del motor y sus contenedores comparten los procesadores de esta máquina.</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
         <translation>Espacio libre en disco</translation>
     </message>
     <message>
-        <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
+        <source>Images, containers and the engine's VM disk are stored on this disk and grow with use.</source>
         <translation>Las imágenes, los contenedores y el disco de la VM del motor se guardan en este disco y crecen con el uso.</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>Instale Windows 11 23H2 o posterior de 64 bits (o Windows 10 22H2).</translation>
     </message>
     <message>
-        <source>%1: the vendor&apos;s version list covers Windows 10 and 11 only.</source>
+        <source>%1: the vendor's version list covers Windows 10 and 11 only.</source>
         <translation>%1: la lista de versiones del proveedor solo incluye Windows 10 y 11.</translation>
     </message>
     <message>
@@ -510,7 +510,7 @@
         <translation>Windows Home (EditionID %1): solo contenedores Linux.</translation>
     </message>
     <message>
-        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor&apos;s current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
+        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor's current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
         <translation>Home no incluye Hyper-V, por lo que solo están disponibles el backend de WSL 2 y los contenedores Linux. Los requisitos actuales del proveedor indican Pro, Enterprise y Education; no se pudo confirmar si Home sigue siendo compatible.</translation>
     </message>
     <message>
@@ -522,8 +522,8 @@
         <translation>Edición de Windows %1.</translation>
     </message>
     <message>
-        <source>Windows edition &quot;%1&quot; is not one nestready recognizes.</source>
-        <translation>nestready no reconoce la edición de Windows &quot;%1&quot;.</translation>
+        <source>Windows edition "%1" is not one nestready recognizes.</source>
+        <translation>nestready no reconoce la edición de Windows "%1".</translation>
     </message>
     <message>
         <source>The vendor supports Windows Pro, Enterprise and Education.</source>
@@ -579,7 +579,7 @@
         <translation>Ejecute: wsl --update</translation>
     </message>
     <message>
-        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
+        <source>The WSL 2 backend, iEchor Desktop's default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
         <translation>El backend de WSL 2, el predeterminado de iEchor Desktop, necesita las características Plataforma de máquina virtual y Subsistema de Windows para Linux, y WSL 2.1.5 o posterior.</translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
         <translation>En un terminal de administrador, ejecute: bcdedit /set hypervisorlaunchtype auto — y después reinicie Windows.</translation>
     </message>
     <message>
-        <source>Windows&apos; hypervisor is running, so it is launched at startup.</source>
+        <source>Windows' hypervisor is running, so it is launched at startup.</source>
         <translation>El hipervisor de Windows se está ejecutando, por lo que se inicia al arrancar.</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>Se necesitan derechos de administrador para leerlo.</translation>
     </message>
     <message>
-        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
+        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows' hypervisor is not running now.</source>
         <translation>Solo un administrador puede leer la opción de arranque hypervisorlaunchtype, y el hipervisor de Windows no se está ejecutando en este momento.</translation>
     </message>
     <message>
@@ -690,10 +690,6 @@
     <message>
         <source>The vendor supports persistent VDI desktops (dedicated to one user and keeping their changes) and not non-persistent ones. Whether a pool is persistent cannot be read reliably from inside the desktop, so nestready does not guess.</source>
         <translation>El proveedor admite escritorios VDI persistentes (dedicados a un solo usuario y que conservan sus cambios), pero no los no persistentes. Desde dentro del escritorio no se puede determinar de forma fiable si un grupo es persistente, por lo que nestready no intenta adivinarlo.</translation>
-    </message>
-    <message>
-        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more, and GPU Cloud PCs do not offer it.</source>
-        <translation>En Windows 365, la virtualización anidada requiere un Cloud PC con 4 vCPU o más, y los Cloud PC con GPU no la ofrecen.</translation>
     </message>
     <message>
         <source>With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) offers no nested virtualization.</source>
@@ -777,7 +773,7 @@
         <translation>Backend de WSL 2</translation>
     </message>
     <message>
-        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
+        <source>The default backend runs the engine's VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
         <translation>El backend predeterminado ejecuta la máquina virtual del motor con WSL 2, que necesita dos características de Windows y WSL 2.1.5 o posterior.</translation>
     </message>
     <message>
@@ -785,7 +781,7 @@
         <translation>Backend de Hyper-V</translation>
     </message>
     <message>
-        <source>The alternative backend runs the engine&apos;s VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
+        <source>The alternative backend runs the engine's VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
         <translation>El backend alternativo ejecuta la máquina virtual del motor con Hyper-V, que necesita las características Hyper-V y Contenedores (no disponibles en Home).</translation>
     </message>
     <message>
@@ -793,7 +789,7 @@
         <translation>Hipervisor al arrancar</translation>
     </message>
     <message>
-        <source>Both backends need Windows&apos; hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
+        <source>Both backends need Windows' hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
         <translation>Ambos backends necesitan el hipervisor de Windows, que solo se inicia al arrancar cuando la opción de arranque hypervisorlaunchtype no tiene el valor Off.</translation>
     </message>
     <message>
@@ -817,11 +813,11 @@
         <translation>Active las características de WSL 2 o Hyper-V (consulte esas comprobaciones). Si sigue sin establecerse, ejecute bcdedit /set hypervisorlaunchtype auto en un terminal de administrador y reinicie Windows.</translation>
     </message>
     <message>
-        <source>Not checked: Azure&apos;s metadata service was not asked.</source>
+        <source>Not checked: Azure's metadata service was not asked.</source>
         <translation>No comprobado: no se consultó el servicio de metadatos de Azure.</translation>
     </message>
     <message>
-        <source>Could not be checked: Azure&apos;s metadata service gave no answer.</source>
+        <source>Could not be checked: Azure's metadata service gave no answer.</source>
         <translation>No se pudo comprobar: el servicio de metadatos de Azure no respondió.</translation>
     </message>
     <message>
@@ -829,16 +825,16 @@
         <translation>No es una VM de Azure.</translation>
     </message>
     <message>
-        <source>The size &quot;%1&quot; is not one nestready can read.</source>
-        <translation>nestready no puede interpretar el tamaño &quot;%1&quot;.</translation>
+        <source>The size "%1" is not one nestready can read.</source>
+        <translation>nestready no puede interpretar el tamaño "%1".</translation>
     </message>
     <message>
-        <source>Look the size up in Microsoft&apos;s size list: its page has a &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
-        <translation>Busque el tamaño en la lista de tamaños de Microsoft: su página incluye una línea &quot;Nested Virtualization&quot; en &quot;Feature support&quot;.</translation>
+        <source>Look the size up in Microsoft's size list: its page has a "Nested Virtualization" line under "Feature support".</source>
+        <translation>Busque el tamaño en la lista de tamaños de Microsoft: su página incluye una línea "Nested Virtualization" en "Feature support".</translation>
     </message>
     <message>
-        <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for &quot;%1&quot;, or move to %2, the size the vendor tested.</source>
-        <translation>Consulte https://learn.microsoft.com/azure/virtual-machines/sizes/overview para &quot;%1&quot; o cambie a %2, el tamaño que probó el proveedor.</translation>
+        <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for "%1", or move to %2, the size the vendor tested.</source>
+        <translation>Consulte https://learn.microsoft.com/azure/virtual-machines/sizes/overview para "%1" o cambie a %2, el tamaño que probó el proveedor.</translation>
     </message>
     <message>
         <source>%1 (%2 series) supports nested virtualization.</source>
@@ -853,7 +849,7 @@
         <translation>Microsoft indica que la virtualización anidada no es compatible con la serie %1, por lo que Hyper-V, WSL 2 y KVM no pueden iniciarse dentro de esta VM. Fuente: %2</translation>
     </message>
     <message>
-        <source>This is an Arm64 size; %1 is x64, so the VM&apos;s OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
+        <source>This is an Arm64 size; %1 is x64, so the VM's OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
         <translation>Este es un tamaño Arm64; %1 es x64, por lo que el disco del sistema operativo de la VM debe ser una imagen x64: no basta con cambiar el tamaño, cree una VM nueva.</translation>
     </message>
     <message>
@@ -865,12 +861,12 @@
         <translation>Cambie el tamaño de la VM a %1 (u otro tamaño cuya página indique que admite la virtualización anidada): %2 — la VM se reinicia durante el cambio de tamaño.</translation>
     </message>
     <message>
-        <source>Whether %1 supports nested virtualization is not in nestready&apos;s size table.</source>
+        <source>Whether %1 supports nested virtualization is not in nestready's size table.</source>
         <translation>La tabla de tamaños de nestready no indica si %1 admite la virtualización anidada.</translation>
     </message>
     <message>
-        <source>Open the page of the %1 series in Microsoft&apos;s size list and read the &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
-        <translation>Abra la página de la serie %1 en la lista de tamaños de Microsoft y lea la línea &quot;Nested Virtualization&quot; en &quot;Feature support&quot;.</translation>
+        <source>Open the page of the %1 series in Microsoft's size list and read the "Nested Virtualization" line under "Feature support".</source>
+        <translation>Abra la página de la serie %1 en la lista de tamaños de Microsoft y lea la línea "Nested Virtualization" en "Feature support".</translation>
     </message>
     <message>
         <source>If it is not supported, resize to %1: %2 — the VM restarts during the resize.</source>
@@ -910,16 +906,8 @@
         <translation>Cambie el tamaño de la VM a %1 o uno mayor: %2 — la VM se reinicia durante el cambio de tamaño.</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
+        <source>Microsoft's nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
         <translation>La guía de virtualización anidada de Microsoft indica que el tipo de seguridad debe ser Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</translation>
-    </message>
-    <message>
-        <source>Azure&apos;s metadata service does not name the security type.</source>
-        <translation>El servicio de metadatos de Azure no indica el tipo de seguridad.</translation>
-    </message>
-    <message>
-        <source>Older VMs and older metadata versions leave securityProfile.securityType out. Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
-        <translation>Las VM antiguas y las versiones antiguas de los metadatos omiten securityProfile.securityType. Consúltelo en el portal: en la página &quot;Overview&quot; de la VM, &quot;Security type&quot;.</translation>
     </message>
     <message>
         <source>A confidential VM: Azure offers no nested virtualization there.</source>
@@ -946,24 +934,16 @@
         <translation>Trusted Launch: puede impedir que funcione la virtualización anidada.</translation>
     </message>
     <message>
-        <source>If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type Standard (in the portal: Basics, &quot;Security type&quot;; the Azure CLI: --security-type Standard).</source>
-        <translation>Si Hyper-V, WSL 2 o KVM no se inician, cree la VM con el tipo de seguridad Standard (en el portal: &quot;Basics&quot;, &quot;Security type&quot;; en la CLI de Azure: --security-type Standard).</translation>
-    </message>
-    <message>
-        <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
+        <source>Security type Standard, as Microsoft's nested virtualization guide asks.</source>
         <translation>Tipo de seguridad Standard, como pide la guía de virtualización anidada de Microsoft.</translation>
     </message>
     <message>
-        <source>The security type &quot;%1&quot; is not one nestready knows.</source>
-        <translation>nestready no conoce el tipo de seguridad &quot;%1&quot;.</translation>
+        <source>The security type "%1" is not one nestready knows.</source>
+        <translation>nestready no conoce el tipo de seguridad "%1".</translation>
     </message>
     <message>
         <source>Not an Amazon EC2 instance.</source>
         <translation>No es una instancia de Amazon EC2.</translation>
-    </message>
-    <message>
-        <source>Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance launched with nested virtualization enabled (AWS CLI: --cpu-options NestedVirtualization=enabled).</source>
-        <translation>Use una instancia bare-metal (*.metal) o una instancia C8i, M8i o R8i iniciada con la virtualización anidada habilitada (CLI de AWS: --cpu-options NestedVirtualization=enabled).</translation>
     </message>
     <message>
         <source>A bare-metal instance (%1): no hypervisor below this OS.</source>
@@ -978,56 +958,28 @@
         <translation>Las tablas del firmware no indican el tipo de instancia.</translation>
     </message>
     <message>
-        <source>On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, no hibernation, and at most 192 vCPUs.</source>
-        <translation>En Windows, AWS también exige que Virtual Secure Mode (Credential Guard) esté desactivado, que no haya hibernación y un máximo de 192 vCPU.</translation>
-    </message>
-    <message>
         <source>%1 is a virtual instance type without nested virtualization.</source>
         <translation>%1 es un tipo de instancia virtual sin virtualización anidada.</translation>
-    </message>
-    <message>
-        <source>AWS offers nested virtualization only on bare-metal instances and on virtual C8i, M8i and R8i instances. Source: %1</source>
-        <translation>AWS solo ofrece virtualización anidada en instancias bare-metal y en las instancias virtuales C8i, M8i y R8i. Fuente: %1</translation>
     </message>
     <message>
         <source>%1 with nested virtualization enabled: VT-x reaches this VM.</source>
         <translation>%1 con la virtualización anidada habilitada: VT-x llega a esta VM.</translation>
     </message>
     <message>
-        <source>%1 supports nested virtualization when it is launched with it enabled. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
-        <translation>%1 admite la virtualización anidada si se inicia con ella habilitada. Desde dentro de la instancia no se puede saber si es así, salvo porque en ese caso VT-x llega a ella. Fuente: %2</translation>
-    </message>
-    <message>
         <source>%1 without nested virtualization: VT-x does not reach this VM.</source>
         <translation>%1 sin virtualización anidada: VT-x no llega a esta VM.</translation>
-    </message>
-    <message>
-        <source>Enable it in the instance&apos;s CPU options (AWS CLI: --cpu-options NestedVirtualization=enabled when launching), then check again.</source>
-        <translation>Habilítela en las opciones de CPU de la instancia (CLI de AWS: --cpu-options NestedVirtualization=enabled al iniciarla) y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
         <source>Not a Google Cloud VM.</source>
         <translation>No es una VM de Google Cloud.</translation>
     </message>
     <message>
-        <source>Google Cloud does not support Hyper-V or WSL 2 inside its VMs.</source>
-        <translation>Google Cloud no admite Hyper-V ni WSL 2 dentro de sus VM.</translation>
-    </message>
-    <message>
-        <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1</source>
-        <translation>Google Cloud solo admite Linux KVM como hipervisor dentro de una VM, por lo que iEchor Desktop para Windows (WSL 2 o Hyper-V) no puede ejecutarse aquí. Fuente: %1</translation>
-    </message>
-    <message>
-        <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
+        <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor's cloud offload service.</source>
         <translation>Ejecute iEchor Desktop para Windows en una VM de Azure o en VMware ESXi, o use una VM Linux en Google Cloud o el servicio de descarga en la nube del proveedor.</translation>
     </message>
     <message>
         <source>Nested virtualization is enabled on this Google Cloud VM.</source>
         <translation>La virtualización anidada está habilitada en esta VM de Google Cloud.</translation>
-    </message>
-    <message>
-        <source>Stop the VM and enable nested virtualization (gcloud compute instances update, or create it with --enable-nested-virtualization). It needs an Intel machine type: AMD and Arm VMs do not offer it.</source>
-        <translation>Detenga la VM y habilite la virtualización anidada (gcloud compute instances update, o créela con --enable-nested-virtualization). Requiere un tipo de máquina Intel: las VM AMD y Arm no la ofrecen.</translation>
     </message>
     <message>
         <source>Nested virtualization is not enabled on this Google Cloud VM.</source>
@@ -1054,16 +1006,12 @@
         <translation>Tipo de seguridad de Azure</translation>
     </message>
     <message>
-        <source>Confidential VMs offer no nested virtualization, and Microsoft&apos;s guide asks for the security type Standard.</source>
+        <source>Confidential VMs offer no nested virtualization, and Microsoft's guide asks for the security type Standard.</source>
         <translation>Las VM confidenciales no ofrecen virtualización anidada, y la guía de Microsoft pide el tipo de seguridad Standard.</translation>
     </message>
     <message>
         <source>Amazon EC2 instance type allows nested virtualization</source>
         <translation>El tipo de instancia de Amazon EC2 permite la virtualización anidada</translation>
-    </message>
-    <message>
-        <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested virtualization enabled can run a VM inside.</source>
-        <translation>En AWS, solo las instancias bare-metal y las instancias C8i, M8i y R8i con la virtualización anidada habilitada pueden ejecutar una VM en su interior.</translation>
     </message>
     <message>
         <source>Google Cloud nested virtualization</source>
@@ -1072,6 +1020,90 @@
     <message>
         <source>Google Cloud allows only Linux KVM inside its VMs, and only when nested virtualization is enabled on the VM.</source>
         <translation>Google Cloud solo permite Linux KVM dentro de sus VM, y solo si la virtualización anidada está habilitada en la VM.</translation>
+    </message>
+    <message>
+        <source>The security type Standard needs the subscription feature UseStandardSecurityType: run az feature register --namespace Microsoft.Compute --name UseStandardSecurityType, then az provider register --namespace Microsoft.Compute. Then create the VM with --security-type Standard, or deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell (the Azure portal cannot change it).</source>
+        <translation>El tipo de seguridad Standard requiere la característica de suscripción UseStandardSecurityType: ejecute az feature register --namespace Microsoft.Compute --name UseStandardSecurityType y después az provider register --namespace Microsoft.Compute. Luego cree la VM con --security-type Standard, o desasigne esta VM y establezca su tipo de seguridad en Standard con la CLI de Azure o PowerShell (el portal de Azure no puede cambiarlo).</translation>
+    </message>
+    <message>
+        <source>Azure's metadata answer does not name the security type.</source>
+        <translation>La respuesta de metadatos de Azure no indica el tipo de seguridad.</translation>
+    </message>
+    <message>
+        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM's Overview page, "Security type".</source>
+        <translation>La respuesta se pidió con api-version %1, anterior al campo securityType (%2). Consúltelo en el portal: en la página Información general de la VM, «Tipo de seguridad».</translation>
+    </message>
+    <message>
+        <source>Security type likely Standard, as Microsoft's nested virtualization guide asks.</source>
+        <translation>El tipo de seguridad probablemente es Standard, como pide la guía de virtualización anidada de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Azure's metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM's Overview page, "Security type".</source>
+        <translation>Los metadatos de Azure indican el tipo de seguridad solo para VM con Trusted Launch y VM confidenciales; para esta VM no indican ninguno, así que lo más probable es que sea Standard. El portal lo muestra en la página Información general de la VM, «Tipo de seguridad».</translation>
+    </message>
+    <message>
+        <source>If Hyper-V, WSL 2 or KVM will not start, switch to the security type Standard.</source>
+        <translation>Si Hyper-V, WSL 2 o KVM no se inician, cambie al tipo de seguridad Standard.</translation>
+    </message>
+    <message>
+        <source>On Windows, AWS turns Virtual Secure Mode (Credential Guard) off by itself when nested virtualization is on; hibernation is not supported then, nor more than 192 vCPUs.</source>
+        <translation>En Windows, AWS desactiva por sí mismo Virtual Secure Mode (Credential Guard) cuando la virtualización anidada está activada; en ese caso no se admite la hibernación ni más de 192 vCPU.</translation>
+    </message>
+    <message>
+        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query "InstanceTypes[].ProcessorInfo.SupportedFeatures" lists nested-virtualization.</source>
+        <translation>Si un tipo la ofrece: aws ec2 describe-instance-types --instance-types %1 --query "InstanceTypes[].ProcessorInfo.SupportedFeatures" muestra nested-virtualization.</translation>
+    </message>
+    <message>
+        <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants. Source: %1</source>
+        <translation>AWS ofrece virtualización anidada en instancias bare-metal y en instancias virtuales C8i, M8i y R8i y sus variantes flex. Fuente: %1</translation>
+    </message>
+    <message>
+        <source>%1 supports nested virtualization once it is turned on for the instance. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
+        <translation>%1 admite la virtualización anidada una vez activada para la instancia. Desde dentro de la instancia no se puede ver si lo está, salvo porque entonces VT-x llega a ella. Fuente: %2</translation>
+    </message>
+    <message>
+        <source>AWS lists the %1 family on the Chinese edition of its page; the English page names C8i, M8i and R8i.</source>
+        <translation>AWS incluye la familia %1 en la edición china de su página; la página en inglés menciona C8i, M8i y R8i.</translation>
+    </message>
+    <message>
+        <source>A Windows VM on Google Cloud cannot use WSL 2 or Hyper-V.</source>
+        <translation>Una VM de Windows en Google Cloud no puede usar WSL 2 ni Hyper-V.</translation>
+    </message>
+    <message>
+        <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM; Hyper-V is not supported, so WSL 2 cannot start and iEchor Desktop for Windows cannot run here. Source: %1</source>
+        <translation>Google Cloud solo admite Linux KVM como hipervisor dentro de una VM; Hyper-V no es compatible, por lo que WSL 2 no puede iniciarse e iEchor Desktop para Windows no puede ejecutarse aquí. Fuente: %1</translation>
+    </message>
+    <message>
+        <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances (and their flex variants) with nested virtualization enabled can run a VM inside.</source>
+        <translation>En AWS, solo las instancias bare-metal y las instancias C8i, M8i y R8i (y sus variantes flex) con la virtualización anidada activada pueden ejecutar una VM en su interior.</translation>
+    </message>
+    <message>
+        <source>Stop the instance and turn nested virtualization on: aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled (console: Actions, Instance settings, Change CPU options). Then start it and check again.</source>
+        <translation>Detenga la instancia y active la virtualización anidada: aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled (consola: Actions, Instance settings, Change CPU options). Después iníciela y compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Use a bare-metal instance (*.metal), or a C8i, M8i or R8i instance (or a flex variant) with nested virtualization on: at launch with --cpu-options NestedVirtualization=enabled, or on the stopped instance with aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled.</source>
+        <translation>Use una instancia bare-metal (*.metal), o una instancia C8i, M8i o R8i (o una variante flex) con la virtualización anidada activada: al lanzarla con --cpu-options NestedVirtualization=enabled, o en la instancia detenida con aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled.</translation>
+    </message>
+    <message>
+        <source>Stop the VM, export its configuration (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml), set enableNestedVirtualization: true under advancedMachineFeatures, and update the VM from the file (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART). gcloud compute instances update has no switch for it. Only Intel machine types offer it: AMD and Arm VMs do not.</source>
+        <translation>Detenga la VM, exporte su configuración (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml), establezca enableNestedVirtualization: true en advancedMachineFeatures y actualice la VM desde el archivo (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART). gcloud compute instances update no tiene ninguna opción para ello. Solo la ofrecen los tipos de máquina Intel; las VM AMD y Arm no.</translation>
+    </message>
+    <message>
+        <source>This size offers nested virtualization, so the VM's security type is the likely cause: Microsoft's guide asks for Standard (see the "Azure security type" check).</source>
+        <translation>Este tamaño ofrece virtualización anidada, así que la causa probable es el tipo de seguridad de la VM: la guía de Microsoft pide Standard (vea la comprobación «Tipo de seguridad de Azure»).</translation>
+    </message>
+    <message>
+        <source>On Azure, nested virtualization comes with the VM size: resize the VM to one whose page lists it as supported, such as %1: %2 — the VM restarts during the resize.</source>
+        <translation>En Azure, la virtualización anidada depende del tamaño de la VM: cambie la VM a un tamaño cuya página la indique como admitida, como %1: %2. La VM se reinicia durante el cambio de tamaño.</translation>
+    </message>
+    <message>
+        <source>Google Cloud runs only Linux KVM inside its VMs: a Windows VM there cannot use WSL 2 or Hyper-V.</source>
+        <translation>Google Cloud solo ejecuta Linux KVM dentro de sus VM: una VM de Windows allí no puede usar WSL 2 ni Hyper-V.</translation>
+    </message>
+    <message>
+        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more.</source>
+        <translation>En Windows 365, la virtualización anidada requiere un Cloud PC con 4 vCPU o más.</translation>
     </message>
 </context>
 <context>
@@ -1089,11 +1121,11 @@
         <translation>Imprime un documento JSON (esquema nestready/1).</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Comando desconocido «%1».</translation>
     </message>
     <message>
@@ -1107,11 +1139,11 @@ Ejecute `nestready summarize --help` y consulte `nestready check --help` (--repo
 </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; add --force to replace it.</source>
+        <source>"%1" already exists; add --force to replace it.</source>
         <translation>«%1» ya existe; añada --force para reemplazarlo.</translation>
     </message>
     <message>
-        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <source>The folder of "%1" does not exist.</source>
         <translation>La carpeta de «%1» no existe.</translation>
     </message>
     <message>
@@ -1131,7 +1163,7 @@ Ejecute `nestready summarize --help` y consulte `nestready check --help` (--repo
         <translation>Reevaluar las evidencias de un informe JSON con las reglas actuales en lugar de examinar una máquina.</translation>
     </message>
     <message>
-        <source>--from-report replays a report&apos;s own evidence; it cannot be combined with --%1.</source>
+        <source>--from-report replays a report's own evidence; it cannot be combined with --%1.</source>
         <translation>--from-report reproduce las evidencias del propio informe; no se puede combinar con --%1.</translation>
     </message>
     <message>
@@ -1139,7 +1171,7 @@ Ejecute `nestready summarize --help` y consulte `nestready check --help` (--repo
         <translation>--redact y --force se aplican a --report ARCHIVO, que falta.</translation>
     </message>
     <message>
-        <source>nestready: warning: redaction changed what the evidence says; the report&apos;s results are those of the unredacted evidence.
+        <source>nestready: warning: redaction changed what the evidence says; the report's results are those of the unredacted evidence.
 </source>
         <translation>nestready: aviso: la redacción cambió lo que dicen las evidencias; los resultados del informe son los de las evidencias sin redactar.
 </translation>
@@ -1200,6 +1232,20 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
 2 uso incorrecto o entrada ilegible.
 </translation>
     </message>
+    <message>
+        <source>Evidence: nestready collect [options]   this machine's evidence, one JSON line per item
+</source>
+        <translation>Evidencias: nestready collect [opciones]   las evidencias de esta máquina, una línea JSON por elemento
+</translation>
+    </message>
+    <message>
+        <source>Run `nestready collect --help` for usage.</source>
+        <translation>Ejecute `nestready collect --help` para ver el uso.</translation>
+    </message>
+    <message>
+        <source>Reads this machine's evidence and writes each item as one line of JSON, in the form of a report's evidence items, as soon as it is read. Makes no network request.</source>
+        <translation>Lee las evidencias de esta máquina y escribe cada elemento como una línea JSON, con la forma de los elementos de evidencia de un informe, en cuanto lo lee. No hace ninguna solicitud de red.</translation>
+    </message>
 </context>
 <context>
     <name>Detection</name>
@@ -1208,11 +1254,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Las tablas del firmware (SMBIOS) lo indican.</translation>
     </message>
     <message>
-        <source>The firmware tables (SMBIOS) name &quot;%1&quot;.</source>
+        <source>The firmware tables (SMBIOS) name "%1".</source>
         <translation>Las tablas del firmware (SMBIOS) nombran «%1».</translation>
     </message>
     <message>
-        <source>An EC2 bare-metal instance type (&quot;%1&quot;): no hypervisor below this OS.</source>
+        <source>An EC2 bare-metal instance type ("%1"): no hypervisor below this OS.</source>
         <translation>Un tipo de instancia EC2 bare metal («%1»): no hay hipervisor bajo este sistema operativo.</translation>
     </message>
     <message>
@@ -1224,7 +1270,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>/proc/xen existe y este no es el dominio de control.</translation>
     </message>
     <message>
-        <source>The CPU reports a hypervisor with the signature &quot;%1&quot;.</source>
+        <source>The CPU reports a hypervisor with the signature "%1".</source>
         <translation>La CPU informa de un hipervisor con la firma «%1».</translation>
     </message>
     <message>
@@ -1236,7 +1282,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>/sys/hypervisor/type indica xen.</translation>
     </message>
     <message>
-        <source>The CPU reports Microsoft&apos;s hypervisor interface and nothing else names a different one.</source>
+        <source>The CPU reports Microsoft's hypervisor interface and nothing else names a different one.</source>
         <translation>La CPU informa de la interfaz de hipervisor de Microsoft y nada más nombra otro distinto.</translation>
     </message>
     <message>
@@ -1256,7 +1302,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>No se pudo leer CPUID, ni los indicadores de la CPU, ni las tablas del firmware.</translation>
     </message>
     <message>
-        <source>The container manager left its name (&quot;%1&quot;).</source>
+        <source>The container manager left its name ("%1").</source>
         <translation>El gestor de contenedores dejó su nombre («%1»).</translation>
     </message>
     <message>
@@ -1264,7 +1310,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>/proc/vz existe pero /proc/bc no: un contenedor OpenVZ.</translation>
     </message>
     <message>
-        <source>The kernel release (&quot;%1&quot;) is a Windows Subsystem for Linux kernel.</source>
+        <source>The kernel release ("%1") is a Windows Subsystem for Linux kernel.</source>
         <translation>La versión del kernel («%1») es un kernel del Subsistema de Windows para Linux.</translation>
     </message>
     <message>
@@ -1284,7 +1330,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Este sistema operativo se ejecuta en su propio espacio de nombres de cgroup, como hacen los contenedores.</translation>
     </message>
     <message>
-        <source>PID 1 runs in a container&apos;s control group (&quot;%1&quot;).</source>
+        <source>PID 1 runs in a container's control group ("%1").</source>
         <translation>El PID 1 se ejecuta en el grupo de control de un contenedor («%1»).</translation>
     </message>
     <message>
@@ -1595,20 +1641,12 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Windows: los marcadores de contenedores Linux no se aplican.</translation>
     </message>
     <message>
-        <source> (build %1.%2)</source>
-        <translation> (compilación %1.%2)</translation>
-    </message>
-    <message>
-        <source> (build %1)</source>
-        <translation> (compilación %1)</translation>
-    </message>
-    <message>
         <source>The firmware tables name a Microsoft Hyper-V virtual machine; Windows inside it runs its own Hyper-V as well.</source>
         <translation>Las tablas del firmware indican una máquina virtual de Microsoft Hyper-V; el Windows que se ejecuta en ella también ejecuta su propio Hyper-V.</translation>
     </message>
     <message>
-        <source>The firmware tables name a Microsoft Hyper-V virtual machine (&quot;%1&quot;, &quot;%2&quot;).</source>
-        <translation>Las tablas del firmware indican una máquina virtual de Microsoft Hyper-V (&quot;%1&quot;, &quot;%2&quot;).</translation>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine ("%1", "%2").</source>
+        <translation>Las tablas del firmware indican una máquina virtual de Microsoft Hyper-V ("%1", "%2").</translation>
     </message>
     <message>
         <source>The firmware tables name no virtual platform; the hypervisor Windows reports is its own (Hyper-V, WSL 2 or VBS).</source>
@@ -1639,7 +1677,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Windows on Arm: nestready no puede leer las extensiones de virtualización de Arm a partir de sus evidencias.</translation>
     </message>
     <message>
-        <source>Windows&apos; own processor properties mean nothing here, because a hypervisor runs.</source>
+        <source>Windows' own processor properties mean nothing here, because a hypervisor runs.</source>
         <translation>Las propiedades del procesador que indica el propio Windows no son significativas aquí, porque se está ejecutando un hipervisor.</translation>
     </message>
     <message>
@@ -1651,7 +1689,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>CPUID en esta máquina virtual no indica VT-x ni AMD-V: el hipervisor no lo expone a la máquina virtual.</translation>
     </message>
     <message>
-        <source>A physical machine that reports a hypervisor runs Windows&apos; own Hyper-V, which needs VT-x/AMD-V.</source>
+        <source>A physical machine that reports a hypervisor runs Windows' own Hyper-V, which needs VT-x/AMD-V.</source>
         <translation>Un equipo físico que informa de un hipervisor ejecuta el Hyper-V propio de Windows, que necesita VT-x/AMD-V.</translation>
     </message>
     <message>
@@ -1679,10 +1717,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Windows indica que no hay compatibilidad con la traducción de direcciones de segundo nivel (Second Level Address Translation).</translation>
     </message>
     <message>
-        <source>macOS %1</source>
-        <translation>macOS %1</translation>
-    </message>
-    <message>
         <source>hw.logicalcpu</source>
         <translation>hw.logicalcpu</translation>
     </message>
@@ -1699,8 +1733,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Un Mac no es una VM en la nube.</translation>
     </message>
     <message>
-        <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model &quot;%1&quot;).</source>
-        <translation>macOS indica que se ejecuta en una máquina virtual (kern.hv_vmm_present, modelo &quot;%1&quot;).</translation>
+        <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model "%1").</source>
+        <translation>macOS indica que se ejecuta en una máquina virtual (kern.hv_vmm_present, modelo "%1").</translation>
     </message>
     <message>
         <source>macOS reports that it runs directly on the Mac (kern.hv_vmm_present is 0).</source>
@@ -1715,36 +1749,64 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>macOS indica que Hypervisor.framework no puede ejecutar máquinas virtuales aquí (kern.hv_support es 0).</translation>
     </message>
     <message>
-        <source>Look the size up by hand: in the Azure portal, open the VM and read &quot;Size&quot; on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
-        <translation>Consulte el tamaño manualmente: en Azure portal, abra la VM y lea &quot;Size&quot; en su página &quot;Overview&quot;, o ejecute: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
+        <source>Look the size up by hand: in the Azure portal, open the VM and read "Size" on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
+        <translation>Consulte el tamaño manualmente: en Azure portal, abra la VM y lea "Size" en su página "Overview", o ejecute: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
     </message>
     <message>
-        <source>Azure&apos;s metadata service has not answered.</source>
+        <source>Azure's metadata service has not answered.</source>
         <translation>El servicio de metadatos de Azure no ha respondido.</translation>
     </message>
     <message>
-        <source>Azure&apos;s metadata service names the size.</source>
+        <source>Azure's metadata service names the size.</source>
         <translation>El servicio de metadatos de Azure indica el tamaño.</translation>
     </message>
     <message>
-        <source>Azure&apos;s metadata service answered, but not usably (%1).</source>
+        <source>Azure's metadata service answered, but not usably (%1).</source>
         <translation>El servicio de metadatos de Azure respondió, pero la respuesta no se puede usar (%1).</translation>
     </message>
     <message>
-        <source>Azure&apos;s metadata service was not asked, because of --no-network.</source>
+        <source>Azure's metadata service was not asked, because of --no-network.</source>
         <translation>No se consultó el servicio de metadatos de Azure debido a --no-network.</translation>
     </message>
     <message>
-        <source>Azure&apos;s metadata service was not asked: this is a recorded machine.</source>
+        <source>Azure's metadata service was not asked: this is a recorded machine.</source>
         <translation>No se consultó el servicio de metadatos de Azure: este es un equipo grabado.</translation>
     </message>
     <message>
-        <source>Azure&apos;s metadata service did not answer in time (%1).</source>
+        <source>Azure's metadata service did not answer in time (%1).</source>
         <translation>El servicio de metadatos de Azure no respondió a tiempo (%1).</translation>
     </message>
     <message>
-        <source>Azure&apos;s metadata service could not be read (%1).</source>
+        <source>Azure's metadata service could not be read (%1).</source>
         <translation>No se pudo leer el servicio de metadatos de Azure (%1).</translation>
+    </message>
+    <message>
+        <source>IBM z/VM</source>
+        <translation>IBM z/VM</translation>
+    </message>
+    <message>
+        <source>IBM PowerVM</source>
+        <translation>IBM PowerVM</translation>
+    </message>
+    <message>
+        <source>Linux-VServer</source>
+        <translation>Linux-VServer</translation>
+    </message>
+    <message>
+        <source>Windows did not let PowerShell run nestready's collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <translation>Windows no permitió que PowerShell ejecutara el script recopilador de nestready: lo bloquea una directiva de ejecución establecida por directiva de grupo o una directiva de control de aplicaciones (AppLocker, App Control for Business). Un administrador puede permitirlo firmando collect-evidence.ps1 con un certificado en el que confíe esta máquina o incluyéndolo en una lista de permitidos; o bien ejecute nestready sobre un archivo de evidencias recopilado por un administrador.</translation>
+    </message>
+    <message>
+        <source>nestready's collector script (PowerShell) gave no answer in time and was stopped.</source>
+        <translation>El script recopilador de nestready (PowerShell) no respondió a tiempo y se detuvo.</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell was not found, so nestready's collector script could not run.</source>
+        <translation>No se encontró Windows PowerShell, por lo que no se pudo ejecutar el script recopilador de nestready.</translation>
+    </message>
+    <message>
+        <source>nestready's collector script (PowerShell) failed: %1</source>
+        <translation>Falló el script recopilador de nestready (PowerShell): %1</translation>
     </message>
 </context>
 <context>
@@ -1819,8 +1881,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>page</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;. Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
-        <translation>Página desconocida &quot;%1&quot;. Use welcome, machine, requirements, guide, summary o un id. de guía como vmware-esxi.</translation>
+        <source>Unknown page "%1". Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
+        <translation>Página desconocida "%1". Use welcome, machine, requirements, guide, summary o un id. de guía como vmware-esxi.</translation>
     </message>
     <message>
         <source>nestready — report from %1</source>
@@ -1834,7 +1896,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>El proveedor solo admite máquinas virtuales en VMware ESXi y Azure. iEchor Desktop puede funcionar aquí una vez activada la virtualización anidada, pero en ese caso los problemas corresponden a su proveedor de nube.</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
+        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
         <translation>Ejecute iEchor Desktop de forma nativa en un equipo físico (lo que recomienda el proveedor), use una VM de Azure o use el servicio de descarga en la nube del proveedor en lugar de una VM local.</translation>
     </message>
     <message>
@@ -1846,44 +1908,12 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Las VM de Azure son una de las dos plataformas que ha probado el proveedor, para clientes de iEchor Business con una instancia por máquina. Microsoft admite Hyper-V anidado en los tamaños de VM que lo ofrecen.</translation>
     </message>
     <message>
-        <source>A VM size that offers nested virtualization, for example Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 or Fsv2. The vendor tested D4s_v5 and recommends it or larger.</source>
-        <translation>Un tamaño de VM que ofrezca virtualización anidada, por ejemplo Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 o Fsv2. El proveedor probó D4s_v5 y recomienda ese o uno mayor.</translation>
-    </message>
-    <message>
-        <source>Sizes without it: the A family (Av2), the B family (Bsv2), Arm64 (Dpsv5) and confidential sizes (DCasv5, DC and EC families).</source>
-        <translation>Tamaños sin ella: la familia A (Av2), la familia B (Bsv2), Arm64 (Dpsv5) y los tamaños confidenciales (DCasv5, familias DC y EC).</translation>
-    </message>
-    <message>
-        <source>Rights to resize the VM in the Azure portal.</source>
-        <translation>Permisos para cambiar el tamaño de la VM en Azure portal.</translation>
-    </message>
-    <message>
-        <source>Open the size page of the VM&apos;s current size and look at the &quot;Nested Virtualization&quot; row under Feature support.</source>
-        <translation>Abra la página del tamaño actual de la VM y consulte la fila &quot;Nested Virtualization&quot; en &quot;Feature support&quot;.</translation>
-    </message>
-    <message>
-        <source>If the size does not support it, resize the VM to one that does, for example Standard_D4s_v5.</source>
-        <translation>Si el tamaño no la admite, cambie la VM a uno que sí la admita, por ejemplo Standard_D4s_v5.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s guide asks for the security type Standard. Check the VM&apos;s security type; see the note below about Trusted Launch.</source>
-        <translation>La guía de Microsoft pide el tipo de seguridad Standard. Compruebe el tipo de seguridad de la VM; consulte la nota siguiente sobre Trusted Launch.</translation>
-    </message>
-    <message>
         <source>Start the VM, turn on the Windows features iEchor Desktop needs (see the Windows features guide), then check again.</source>
         <translation>Inicie la VM, active las características de Windows que necesita iEchor Desktop (consulte la guía de características de Windows) y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
-        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. In Windows, systeminfo says &quot;A hypervisor has been detected&quot; once Hyper-V or WSL 2 runs.</source>
-        <translation>La comprobación &quot;Virtualización por hardware (VT-x / AMD-V)&quot; se supera. En Windows, systeminfo indica &quot;Se detectó un hipervisor&quot; una vez que se ejecuta Hyper-V o WSL 2.</translation>
-    </message>
-    <message>
         <source>Azure: VM sizes</source>
         <translation>Azure: tamaños de VM</translation>
-    </message>
-    <message>
-        <source>Azure: compute units (marks sizes that run nested virtualization)</source>
-        <translation>Azure: unidades de proceso (indica los tamaños que ejecutan virtualización anidada)</translation>
     </message>
     <message>
         <source>Microsoft: Enable nested virtualization</source>
@@ -1902,32 +1932,16 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>No se pudo confirmar si Trusted Launch bloquea la virtualización anidada: una página antigua de Azure indicaba que no era compatible, la página actual no lo indica y Trusted Launch es ahora el valor predeterminado para las VM nuevas.</translation>
     </message>
     <message>
-        <source>Nested virtualization on other sizes (for example Dsv3, Dsv4, Ddv5, Ev3, Ev4) could not be confirmed: look at each size page.</source>
-        <translation>No se pudo confirmar la virtualización anidada en otros tamaños (por ejemplo Dsv3, Dsv4, Ddv5, Ev3, Ev4): consulte la página de cada tamaño.</translation>
-    </message>
-    <message>
         <source>Google Cloud (Compute Engine)</source>
         <translation>Google Cloud (Compute Engine)</translation>
-    </message>
-    <message>
-        <source>Google Cloud supports nested virtualization only for Linux VMs running KVM on Intel CPUs. Hyper-V in a Compute Engine VM is not supported, so iEchor Desktop for Windows cannot run there. The vendor does not support this platform.</source>
-        <translation>Google Cloud solo admite la virtualización anidada en VM Linux que ejecutan KVM en CPU Intel. Hyper-V no es compatible en una VM de Compute Engine, por lo que iEchor Desktop para Windows no puede ejecutarse allí. El proveedor no ofrece soporte para esta plataforma.</translation>
-    </message>
-    <message>
-        <source>A Linux VM on an Intel machine type: no AMD or Arm machine types.</source>
-        <translation>Una VM Linux en un tipo de máquina Intel: no se admiten tipos de máquina AMD ni Arm.</translation>
-    </message>
-    <message>
-        <source>Create the VM with nested virtualization turned on, using this gcloud flag:</source>
-        <translation>Cree la VM con la virtualización anidada activada mediante esta opción de gcloud:</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again. Expect the nested VM to run at least 10% slower.</source>
         <translation>Inicie la VM, vuelva a abrir nestready y repita la comprobación. La VM anidada será al menos un 10% más lenta.</translation>
     </message>
     <message>
-        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes.</source>
-        <translation>La comprobación &quot;Virtualización por hardware (VT-x / AMD-V)&quot; se supera.</translation>
+        <source>The "Hardware virtualization (VT-x / AMD-V)" check passes.</source>
+        <translation>La comprobación "Virtualización por hardware (VT-x / AMD-V)" se supera.</translation>
     </message>
     <message>
         <source>Google Cloud: About nested virtualization</source>
@@ -1936,22 +1950,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>Amazon EC2</source>
         <translation>Amazon EC2</translation>
-    </message>
-    <message>
-        <source>A C8i, M8i or R8i instance (virtual instances with nested virtualization), or a bare-metal instance, where iEchor Desktop runs without nesting.</source>
-        <translation>Una instancia C8i, M8i o R8i (instancias virtuales con virtualización anidada) o una instancia bare-metal, en la que iEchor Desktop se ejecuta sin anidamiento.</translation>
-    </message>
-    <message>
-        <source>Windows instances: Virtual Secure Mode and Credential Guard off, no hibernation, at most 192 vCPUs.</source>
-        <translation>Instancias Windows: Virtual Secure Mode y Credential Guard desactivados, sin hibernación y un máximo de 192 vCPU.</translation>
-    </message>
-    <message>
-        <source>Make sure the instance uses a C8i, M8i or R8i instance type.</source>
-        <translation>Asegúrese de que la instancia use un tipo de instancia C8i, M8i o R8i.</translation>
-    </message>
-    <message>
-        <source>Turn on nested virtualization with this CPU option of the AWS CLI:</source>
-        <translation>Active la virtualización anidada con esta opción de CPU de la CLI de AWS:</translation>
     </message>
     <message>
         <source>Start the instance, start nestready again and check again.</source>
@@ -1968,10 +1966,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>Azure Virtual Desktop session hosts and Cloud PCs run on Azure. The vendor names Azure VMs, not these desktop services, as tested; one instance of iEchor Desktop per machine.</source>
         <translation>Los hosts de sesión de Azure Virtual Desktop y los Cloud PC se ejecutan en Azure. El proveedor indica como probadas las VM de Azure, no estos servicios de escritorio; una instancia de iEchor Desktop por máquina.</translation>
-    </message>
-    <message>
-        <source>Windows 365: a Cloud PC with 4 vCPUs or more. GPU Cloud PCs and Cloud PCs in South Africa North do not offer nested virtualization.</source>
-        <translation>Windows 365: un Cloud PC con 4 vCPU o más. Los Cloud PC con GPU y los Cloud PC de South Africa North no ofrecen virtualización anidada.</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: a session host size that offers nested virtualization (see the Azure guide).</source>
@@ -2049,7 +2043,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>El proveedor solo admite máquinas virtuales en VMware ESXi y Azure. iEchor Desktop puede funcionar aquí una vez activada la virtualización anidada, pero en ese caso los problemas corresponden al proveedor de su hipervisor.</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
+        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
         <translation>Ejecute iEchor Desktop de forma nativa en un equipo físico (lo que recomienda el proveedor), traslade este escritorio a VMware ESXi o a una VM de Azure, o use el servicio de descarga en la nube del proveedor en lugar de una VM local.</translation>
     </message>
     <message>
@@ -2085,16 +2079,12 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Apague la VM.</translation>
     </message>
     <message>
-        <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM&apos;s name. ($false turns it off again.)</source>
+        <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM's name. ($false turns it off again.)</source>
         <translation>En el host, exponga las extensiones de virtualización a la VM. Sustituya &lt;VM&gt; por el nombre de la VM. ($false las vuelve a desactivar.)</translation>
     </message>
     <message>
         <source>Read the setting back: ExposeVirtualizationExtensions must be True.</source>
         <translation>Vuelva a leer la configuración: ExposeVirtualizationExtensions debe ser True.</translation>
-    </message>
-    <message>
-        <source>So that containers reach the network, allow MAC address spoofing on the VM&apos;s network adapter (or use NAT inside the VM).</source>
-        <translation>Para que los contenedores accedan a la red, permita la suplantación de direcciones MAC en el adaptador de red de la VM (o use NAT dentro de la VM).</translation>
     </message>
     <message>
         <source>Microsoft: What is nested virtualization?</source>
@@ -2103,10 +2093,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>Microsoft: WSL FAQ</source>
         <translation>Microsoft: Preguntas frecuentes sobre WSL</translation>
-    </message>
-    <message>
-        <source>Older guides say to turn off dynamic memory for the VM; Microsoft&apos;s current documentation does not require it. While Hyper-V runs in the VM its memory no longer changes at run time.</source>
-        <translation>Las guías antiguas indican que se desactive la memoria dinámica de la VM; la documentación actual de Microsoft no lo exige. Mientras Hyper-V se ejecuta en la VM, su memoria ya no cambia en tiempo de ejecución.</translation>
     </message>
     <message>
         <source>KVM / QEMU and libvirt</source>
@@ -2129,7 +2115,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Si no es así, añada esta opción a un archivo de /etc/modprobe.d en el host (en hosts AMD, la misma opción para kvm-amd). Se aplica cuando el módulo se vuelve a cargar, por ejemplo tras reiniciar el host.</translation>
     </message>
     <message>
-        <source>Give the VM the host&apos;s CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
+        <source>Give the VM the host's CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
         <translation>Asigne a la VM el modelo de CPU del host: en QEMU, la opción -cpu host; en libvirt, el modo de CPU host-passthrough. También sirve un modelo de CPU con nombre con vmx=on.</translation>
     </message>
     <message>
@@ -2141,11 +2127,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Acceso al host de Proxmox VE y a su interfaz web.</translation>
     </message>
     <message>
-        <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module&apos;s nested option as in the KVM guide.</source>
+        <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module's nested option as in the KVM guide.</source>
         <translation>En el host, compruebe que el módulo KVM permite el anidamiento (Y o 1; kvm_amd en hosts AMD). Si no es así, configure la opción nested del módulo como se indica en la guía de KVM.</translation>
     </message>
     <message>
-        <source>Set the VM&apos;s CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
+        <source>Set the VM's CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
         <translation>Establezca el tipo de CPU de la VM en host. Proxmox no expone la virtualización a las VM de forma predeterminada.</translation>
     </message>
     <message>
@@ -2161,11 +2147,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>VirtualBox 6.1.0 o posterior para la virtualización anidada en CPU Intel.</translation>
     </message>
     <message>
-        <source>In the VM&apos;s settings, turn on nested VT-x/AMD-V.</source>
-        <translation>En la configuración de la VM, active &quot;Nested VT-x/AMD-V&quot;.</translation>
+        <source>In the VM's settings, turn on nested VT-x/AMD-V.</source>
+        <translation>En la configuración de la VM, active "Nested VT-x/AMD-V".</translation>
     </message>
     <message>
-        <source>Or, on the host&apos;s command line, replace &lt;vm&gt; with the VM&apos;s name:</source>
+        <source>Or, on the host's command line, replace &lt;vm&gt; with the VM's name:</source>
         <translation>O bien, en la línea de comandos del host, sustituya &lt;vm&gt; por el nombre de la VM:</translation>
     </message>
     <message>
@@ -2185,28 +2171,16 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Parallels Desktop</translation>
     </message>
     <message>
-        <source>On Macs with Apple M1 or M2 chips Microsoft does not support WSL, Windows Sandbox or virtualization-based security in Windows VMs, so iEchor Desktop for Windows cannot run there.</source>
-        <translation>En los Mac con chips Apple M1 o M2, Microsoft no admite WSL, Windows Sandbox ni la seguridad basada en virtualización en las VM de Windows, por lo que iEchor Desktop para Windows no puede ejecutarse allí.</translation>
-    </message>
-    <message>
-        <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
+        <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor's cloud offload service.</source>
         <translation>Instale iEchor Desktop para Mac en el propio Mac: la ejecución nativa es lo que recomienda el proveedor. También puede usar el servicio de descarga en la nube del proveedor.</translation>
     </message>
     <message>
-        <source>Find out whether the Mac has an Apple chip or an Intel processor (Apple menu &gt; About This Mac).</source>
-        <translation>Averigüe si el Mac tiene un chip de Apple o un procesador Intel (menú Apple &gt; Acerca de este Mac).</translation>
-    </message>
-    <message>
-        <source>Apple chip: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
-        <translation>Chip de Apple: instale iEchor Desktop para Mac en el Mac en lugar de en esta VM.</translation>
-    </message>
-    <message>
-        <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
+        <source>Intel Mac: power the VM off and look for Parallels' nested virtualization option in the VM's CPU settings, then check again.</source>
         <translation>Mac con Intel: apague la VM y busque la opción de virtualización anidada de Parallels en la configuración de CPU de la VM; después, vuelva a realizar la comprobación.</translation>
     </message>
     <message>
-        <source>Parallels&apos; &quot;Enable nested virtualization&quot; setting on Intel Macs could not be confirmed.</source>
-        <translation>No se pudo confirmar la opción &quot;Enable nested virtualization&quot; de Parallels en los Mac con Intel.</translation>
+        <source>Parallels' "Enable nested virtualization" setting on Intel Macs could not be confirmed.</source>
+        <translation>No se pudo confirmar la opción "Enable nested virtualization" de Parallels en los Mac con Intel.</translation>
     </message>
     <message>
         <source>Citrix Hypervisor, XenServer and Xen</source>
@@ -2241,11 +2215,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Un escritorio persistente (no un grupo no persistente).</translation>
     </message>
     <message>
-        <source>Access to the Nutanix cluster&apos;s command line (acli).</source>
+        <source>Access to the Nutanix cluster's command line (acli).</source>
         <translation>Acceso a la línea de comandos del clúster de Nutanix (acli).</translation>
     </message>
     <message>
-        <source>Pass the CPU&apos;s virtualization features through to the VM. Replace &lt;vm&gt; with the VM&apos;s name.</source>
+        <source>Pass the CPU's virtualization features through to the VM. Replace &lt;vm&gt; with the VM's name.</source>
         <translation>Pase las funciones de virtualización de la CPU a la VM. Sustituya &lt;vm&gt; por el nombre de la VM.</translation>
     </message>
     <message>
@@ -2281,8 +2255,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Guarde la configuración, inicie el equipo y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
-        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
-        <translation>La comprobación &quot;Virtualización por hardware (VT-x / AMD-V)&quot; se supera. En Windows, Administrador de tareas &gt; Rendimiento muestra la virtualización como habilitada; en Linux, kvm-ok indica que KVM se puede usar.</translation>
+        <source>The "Hardware virtualization (VT-x / AMD-V)" check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
+        <translation>La comprobación "Virtualización por hardware (VT-x / AMD-V)" se supera. En Windows, Administrador de tareas &gt; Rendimiento muestra la virtualización como habilitada; en Linux, kvm-ok indica que KVM se puede usar.</translation>
     </message>
     <message>
         <source>iEchor Desktop for Windows: system requirements</source>
@@ -2301,7 +2275,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Dentro de un contenedor</translation>
     </message>
     <message>
-        <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host&apos;s kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
+        <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host's kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
         <translation>iEchor Desktop inicia su propia máquina virtual Linux. Un contenedor comparte el kernel de su host y no puede iniciar ni administrar una máquina virtual como lo necesita una aplicación de escritorio, por lo que iEchor Desktop no puede ejecutarse dentro de uno.</translation>
     </message>
     <message>
@@ -2317,8 +2291,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Ejecute nestready en esa máquina. Le indicará si iEchor Desktop puede ejecutarse allí y, en una VM, cómo activar la virtualización anidada.</translation>
     </message>
     <message>
-        <source>On the host, the &quot;Not inside a container&quot; check passes.</source>
-        <translation>En el host, la comprobación &quot;No está dentro de un contenedor&quot; se supera.</translation>
+        <source>On the host, the "Not inside a container" check passes.</source>
+        <translation>En el host, la comprobación "No está dentro de un contenedor" se supera.</translation>
     </message>
     <message>
         <source>Windows: features, hypervisor and WSL</source>
@@ -2353,8 +2327,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Reinicie Windows y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
-        <source>wsl -l -v works, and systeminfo says &quot;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&quot;</source>
-        <translation>wsl -l -v funciona y systeminfo indica &quot;Se detectó un hipervisor. No se mostrarán las características necesarias para Hyper-V.&quot;</translation>
+        <source>wsl -l -v works, and systeminfo says "A hypervisor has been detected. Features required for Hyper-V will not be displayed."</source>
+        <translation>wsl -l -v funciona y systeminfo indica "Se detectó un hipervisor. No se mostrarán las características necesarias para Hyper-V."</translation>
     </message>
     <message>
         <source>Microsoft: Hyper-V system requirements</source>
@@ -2369,7 +2343,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Linux: módulos de KVM y el grupo kvm</translation>
     </message>
     <message>
-        <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor&apos;s support.</source>
+        <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor's support.</source>
         <translation>iEchor Desktop para Linux ejecuta su VM con KVM. El proveedor ofrece soporte en equipos físicos; con virtualización anidada, queda fuera del soporte del proveedor.</translation>
     </message>
     <message>
@@ -2393,19 +2367,15 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Vuelva a realizar la comprobación.</translation>
     </message>
     <message>
-        <source>The &quot;KVM device (/dev/kvm)&quot; check passes, and kvm-ok finds KVM usable.</source>
-        <translation>La comprobación &quot;Dispositivo KVM (/dev/kvm)&quot; se supera y kvm-ok indica que KVM se puede usar.</translation>
+        <source>The "KVM device (/dev/kvm)" check passes, and kvm-ok finds KVM usable.</source>
+        <translation>La comprobación "Dispositivo KVM (/dev/kvm)" se supera y kvm-ok indica que KVM se puede usar.</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: KVM</source>
         <translation>iEchor Desktop para Linux: KVM</translation>
     </message>
     <message>
-        <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. VMware itself does not support nested hypervisors (KB 2009916), although they work.</source>
-        <translation>VMware ESXi es una de las dos plataformas que ha probado el proveedor, para clientes de iEchor Business con una instancia por máquina. VMware no ofrece soporte para hipervisores anidados (KB 2009916), aunque funcionan.</translation>
-    </message>
-    <message>
-        <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
+        <source>The ESXi host's CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>La CPU del host ESXi tiene Intel VT-x con EPT o AMD-V con RVI.</translation>
     </message>
     <message>
@@ -2425,11 +2395,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Si Windows usa en la VM la seguridad basada en virtualización: vSphere 6.7 y versión de hardware 14 o posterior en Intel; vSphere 7.0 U2 y versión de hardware 19 o posterior en AMD.</translation>
     </message>
     <message>
-        <source>In the vSphere Client, open the VM&apos;s settings, expand CPU and tick the hardware virtualization box.</source>
-        <translation>En vSphere Client, abra la configuración de la VM (&quot;Edit Settings&quot;), expanda &quot;CPU&quot; y marque la casilla de virtualización por hardware (&quot;Hardware virtualization&quot;).</translation>
+        <source>In the vSphere Client, open the VM's settings, expand CPU and tick the hardware virtualization box.</source>
+        <translation>En vSphere Client, abra la configuración de la VM ("Edit Settings"), expanda "CPU" y marque la casilla de virtualización por hardware ("Hardware virtualization").</translation>
     </message>
     <message>
-        <source>The setting writes this line to the VM&apos;s .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
+        <source>The setting writes this line to the VM's .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
         <translation>Esta opción escribe esta línea en el archivo .vmx de la VM. Si administra el archivo .vmx directamente, añádala allí, con la VM apagada.</translation>
     </message>
     <message>
@@ -2437,39 +2407,19 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Encienda la VM, vuelva a abrir nestready y repita la comprobación.</translation>
     </message>
     <message>
-        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Linux the CPU flags list vmx or svm and /dev/kvm exists.</source>
-        <translation>La comprobación &quot;Virtualización por hardware (VT-x / AMD-V)&quot; se supera. En Linux, los indicadores de la CPU incluyen vmx o svm y /dev/kvm existe.</translation>
-    </message>
-    <message>
-        <source>VMware: Running nested VMs</source>
-        <translation>VMware: Running nested VMs</translation>
-    </message>
-    <message>
-        <source>VMware: expose hardware-assisted virtualization (vSphere 7.0)</source>
-        <translation>VMware: exponer la virtualización asistida por hardware (vSphere 7.0)</translation>
-    </message>
-    <message>
-        <source>VMware KB 2009916: support for nested hypervisors</source>
-        <translation>VMware KB 2009916: soporte para hipervisores anidados</translation>
-    </message>
-    <message>
-        <source>vSphere: virtualization-based security best practices</source>
-        <translation>vSphere: prácticas recomendadas de seguridad basada en virtualización</translation>
-    </message>
-    <message>
         <source>How nested virtualization interacts with EVC (Enhanced vMotion Compatibility) could not be confirmed.</source>
         <translation>No se pudo confirmar cómo interactúa la virtualización anidada con EVC (Enhanced vMotion Compatibility).</translation>
     </message>
     <message>
-        <source>Older guides also set hypervisor.cpuid.v0 = &quot;FALSE&quot;. Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
-        <translation>Las guías antiguas también establecen hypervisor.cpuid.v0 = &quot;FALSE&quot;. No se pudo confirmar si un invitado Hyper-V lo necesita; no es necesario para los pasos anteriores.</translation>
+        <source>Older guides also set hypervisor.cpuid.v0 = "FALSE". Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
+        <translation>Las guías antiguas también establecen hypervisor.cpuid.v0 = "FALSE". No se pudo confirmar si un invitado Hyper-V lo necesita; no es necesario para los pasos anteriores.</translation>
     </message>
     <message>
         <source>VMware Workstation and Fusion</source>
         <translation>VMware Workstation y Fusion</translation>
     </message>
     <message>
-        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor&apos;s support.</source>
+        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor's support.</source>
         <translation>El proveedor solo admite máquinas virtuales en VMware ESXi y Azure. iEchor Desktop puede funcionar en Workstation o Fusion una vez activada la virtualización anidada, pero los problemas que surjan allí quedan fuera del soporte del proveedor.</translation>
     </message>
     <message>
@@ -2481,7 +2431,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>VMware Workstation 8 o Fusion 4 o posterior, y una VM con la versión de hardware virtual 9 o posterior.</translation>
     </message>
     <message>
-        <source>The host computer&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
+        <source>The host computer's CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>La CPU del equipo host tiene Intel VT-x con EPT o AMD-V con RVI.</translation>
     </message>
     <message>
@@ -2489,29 +2439,254 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>En un host Windows: mientras Hyper-V o la seguridad basada en virtualización se ejecutan en el host, Workstation no puede proporcionar VT-x/AMD-V a las VM, por lo que las VM anidadas no funcionan.</translation>
     </message>
     <message>
-        <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
-        <translation>Abra la configuración de la VM y, en &quot;Processors&quot;, marque la opción que virtualiza VT-x/AMD-V.</translation>
+        <source>Open the VM's settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
+        <translation>Abra la configuración de la VM y, en "Processors", marque la opción que virtualiza VT-x/AMD-V.</translation>
+    </message>
+    <message>
+        <source>Start the VM, make sure KVM is loaded and /dev/kvm can be used (see the Linux KVM guide), then check again.</source>
+        <translation>Inicie la VM, asegúrese de que KVM esté cargado y de que /dev/kvm se pueda usar (vea la guía de Linux KVM) y compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>A VM size whose page lists nested virtualization as supported, for example Dsv5, Dasv5, Ddsv5, Dsv6, Ddsv6, Esv5, Esv6, Fsv2 or Lsv3. The vendor tested D4s_v5 and recommends it or larger.</source>
+        <translation>Un tamaño de VM cuya página indique la virtualización anidada como admitida, por ejemplo Dsv5, Dasv5, Ddsv5, Dsv6, Ddsv6, Esv5, Esv6, Fsv2 o Lsv3. El fabricante probó D4s_v5 y recomienda ese tamaño o uno mayor.</translation>
+    </message>
+    <message>
+        <source>Sizes without it include the A family (Av2), the B family (Bv1, Bsv2, Basv2), Arm64 sizes (Dpsv5, Dpsv6), confidential sizes (DCasv5) and GPU sizes such as NCasT4_v3, NVadsA10_v5 and NVv4.</source>
+        <translation>Entre los tamaños sin ella están la familia A (Av2), la familia B (Bv1, Bsv2, Basv2), los tamaños Arm64 (Dpsv5, Dpsv6), los tamaños confidenciales (DCasv5) y tamaños con GPU como NCasT4_v3, NVadsA10_v5 y NVv4.</translation>
+    </message>
+    <message>
+        <source>Rights to resize the VM, and to register a feature on the subscription if the security type has to change.</source>
+        <translation>Permisos para cambiar el tamaño de la VM y para registrar una característica en la suscripción si hay que cambiar el tipo de seguridad.</translation>
+    </message>
+    <message>
+        <source>If this VM's size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
+        <translation>Si el tamaño de esta VM no ofrece virtualización anidada, cambie la VM a uno que sí la ofrezca: Standard_D4s_v5, el tamaño que probó el fabricante, o uno mayor del mismo tipo. La VM se reinicia durante el cambio de tamaño.</translation>
+    </message>
+    <message>
+        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft's guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
+        <translation>Si el tamaño ofrece virtualización anidada y VT-x/AMD-V sigue sin llegar a la VM, revise el tipo de seguridad: la guía de Microsoft pide Standard, y las VM nuevas reciben Trusted Launch de forma predeterminada. El tipo de seguridad Standard requiere la característica de suscripción UseStandardSecurityType; regístrela una vez por suscripción:</translation>
+    </message>
+    <message>
+        <source>Then create the VM with the security type Standard (the Azure CLI option below), or deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell: the Azure portal cannot change it.</source>
+        <translation>Después cree la VM con el tipo de seguridad Standard (la opción de la CLI de Azure que aparece abajo), o desasigne esta VM y establezca su tipo de seguridad en Standard con la CLI de Azure o PowerShell: el portal de Azure no puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Azure: Resize a virtual machine</source>
+        <translation>Azure: Cambiar el tamaño de una máquina virtual</translation>
+    </message>
+    <message>
+        <source>Azure: Trusted Launch FAQ (security type Standard)</source>
+        <translation>Azure: Preguntas frecuentes sobre Trusted Launch (tipo de seguridad Standard)</translation>
+    </message>
+    <message>
+        <source>Google Cloud supports nested virtualization only with Linux KVM as the hypervisor inside the VM, on Intel machine types. Hyper-V is not supported there, so a Windows VM on Google Cloud cannot use WSL 2 or Hyper-V and iEchor Desktop for Windows cannot run in it. The vendor does not support this platform.</source>
+        <translation>Google Cloud solo admite la virtualización anidada con Linux KVM como hipervisor dentro de la VM, en tipos de máquina Intel. Hyper-V no es compatible allí, por lo que una VM de Windows en Google Cloud no puede usar WSL 2 ni Hyper-V, e iEchor Desktop para Windows no puede ejecutarse en ella. El fabricante no da soporte a esta plataforma.</translation>
+    </message>
+    <message>
+        <source>A Linux VM on an Intel machine type: AMD and Arm machine types do not offer nested virtualization.</source>
+        <translation>Una VM Linux en un tipo de máquina Intel: los tipos de máquina AMD y Arm no ofrecen virtualización anidada.</translation>
+    </message>
+    <message>
+        <source>The organization policy "Disable VM nested virtualization" must not be enforced for the project (it is not by default).</source>
+        <translation>La directiva de la organización «Disable VM nested virtualization» no debe aplicarse al proyecto (de forma predeterminada no se aplica).</translation>
+    </message>
+    <message>
+        <source>A Windows VM on Google Cloud cannot run WSL 2 or Hyper-V, so there is nothing to turn on for iEchor Desktop for Windows. Use an Azure VM, VMware ESXi or a physical machine instead, or a Linux VM here.</source>
+        <translation>Una VM de Windows en Google Cloud no puede ejecutar WSL 2 ni Hyper-V, así que no hay nada que activar para iEchor Desktop para Windows. Use en su lugar una VM de Azure, VMware ESXi o una máquina física, o aquí una VM Linux.</translation>
+    </message>
+    <message>
+        <source>Stop the VM and export its configuration to a file. gcloud compute instances update has no switch for nested virtualization; the exported file has.</source>
+        <translation>Detenga la VM y exporte su configuración a un archivo. gcloud compute instances update no tiene ninguna opción para la virtualización anidada; el archivo exportado sí.</translation>
+    </message>
+    <message>
+        <source>In vm.yaml, under advancedMachineFeatures (add that section if it is missing), set:</source>
+        <translation>En vm.yaml, en advancedMachineFeatures (añada esa sección si falta), establezca:</translation>
+    </message>
+    <message>
+        <source>Update the VM from the file:</source>
+        <translation>Actualice la VM desde el archivo:</translation>
+    </message>
+    <message>
+        <source>For a new VM, turn nested virtualization on when you create it, with this gcloud option:</source>
+        <translation>Para una VM nueva, active la virtualización anidada al crearla, con esta opción de gcloud:</translation>
+    </message>
+    <message>
+        <source>Google Cloud: Enable nested virtualization</source>
+        <translation>Google Cloud: Habilitar la virtualización anidada</translation>
+    </message>
+    <message>
+        <source>gcloud compute instances export</source>
+        <translation>gcloud compute instances export</translation>
+    </message>
+    <message>
+        <source>gcloud compute instances update-from-file</source>
+        <translation>gcloud compute instances update-from-file</translation>
+    </message>
+    <message>
+        <source>Google's page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
+        <translation>No se pudo volver a leer la página de Google con los pasos de export y update-from-file; los comandos siguen las páginas de referencia de gcloud enlazadas abajo.</translation>
+    </message>
+    <message>
+        <source>An instance type with nested virtualization: C8i, M8i or R8i, or their flex variants (C8i-flex, M8i-flex, R8i-flex). A bare-metal instance (*.metal) runs iEchor Desktop without nesting.</source>
+        <translation>Un tipo de instancia con virtualización anidada: C8i, M8i o R8i, o sus variantes flex (C8i-flex, M8i-flex, R8i-flex). Una instancia bare-metal (*.metal) ejecuta iEchor Desktop sin anidamiento.</translation>
+    </message>
+    <message>
+        <source>Windows instances: at most 192 vCPUs, and no hibernation. AWS turns Virtual Secure Mode (Credential Guard) off by itself when nested virtualization is on; there is nothing to do for it.</source>
+        <translation>Instancias Windows: como máximo 192 vCPU y sin hibernación. AWS desactiva por sí mismo Virtual Secure Mode (Credential Guard) cuando la virtualización anidada está activada; no hay que hacer nada al respecto.</translation>
+    </message>
+    <message>
+        <source>Check that the instance type offers nested virtualization: the answer lists nested-virtualization.</source>
+        <translation>Compruebe que el tipo de instancia ofrece virtualización anidada: la respuesta incluye nested-virtualization.</translation>
+    </message>
+    <message>
+        <source>If it does not, stop the instance and change its type to one that does, for example from the M8i family.</source>
+        <translation>Si no la ofrece, detenga la instancia y cambie su tipo a uno que sí, por ejemplo de la familia M8i.</translation>
+    </message>
+    <message>
+        <source>Stop the instance, then turn nested virtualization on for it. In the console the setting is under Change CPU options.</source>
+        <translation>Detenga la instancia y luego active la virtualización anidada para ella. En la consola, el ajuste está en Change CPU options.</translation>
+    </message>
+    <message>
+        <source>For a new instance, turn it on at launch with this CPU option (console: Advanced details, Nested virtualization):</source>
+        <translation>Para una instancia nueva, actívela al lanzarla con esta opción de CPU (consola: Advanced details, Nested virtualization):</translation>
+    </message>
+    <message>
+        <source>AWS CLI: modify-instance-cpu-options</source>
+        <translation>CLI de AWS: modify-instance-cpu-options</translation>
+    </message>
+    <message>
+        <source>EC2 API: CpuOptionsRequest</source>
+        <translation>API de EC2: CpuOptionsRequest</translation>
+    </message>
+    <message>
+        <source>AWS's Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
+        <translation>La edición china de la página de AWS también incluye C7i, M7i, R7i, X8i, I7i y otras familias; no se pudo confirmar en la página en inglés. El comando describe-instance-types de arriba lo responde para su región.</translation>
+    </message>
+    <message>
+        <source>Windows 365: a Cloud PC with 4 vCPUs or more, in one of the supported regions. Downsizing to 2 vCPUs turns nested virtualization off.</source>
+        <translation>Windows 365: un Cloud PC con 4 vCPU o más, en una de las regiones admitidas. Reducirlo a 2 vCPU desactiva la virtualización anidada.</translation>
+    </message>
+    <message>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor's support.</source>
+        <translation>El fabricante no da soporte a iEchor Desktop para Linux con virtualización anidada. Puede funcionar de todos modos una vez que la VM exponga VT-x/AMD-V y /dev/kvm, pero los problemas en ese caso quedan fuera del soporte del fabricante.</translation>
+    </message>
+    <message>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor's support.</source>
+        <translation>Use una máquina Linux física para una configuración admitida, o continúe sabiendo que queda fuera del soporte del fabricante.</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor's support.</source>
+        <translation>El fabricante solo da soporte a iEchor Desktop en una VM en VMware ESXi y Azure. Estos pasos también se aplican aquí, pero los problemas quedan entonces fuera del soporte del fabricante.</translation>
+    </message>
+    <message>
+        <source>This platform gives this operating system no nested virtualization, so iEchor Desktop cannot run here. The guide for the platform names the alternatives.</source>
+        <translation>Esta plataforma no ofrece virtualización anidada a este sistema operativo, por lo que iEchor Desktop no puede ejecutarse aquí. La guía de la plataforma indica las alternativas.</translation>
+    </message>
+    <message>
+        <source>This step is for another operating system.</source>
+        <extracomment>Why a guide step is hidden</extracomment>
+        <translation>Este paso es para otro sistema operativo.</translation>
+    </message>
+    <message>
+        <source>Already done: VT-x/AMD-V reaches this system.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Ya está hecho: VT-x/AMD-V llega a este sistema.</translation>
+    </message>
+    <message>
+        <source>Already done: this VM's size offers nested virtualization.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Ya está hecho: el tamaño de esta VM ofrece virtualización anidada.</translation>
+    </message>
+    <message>
+        <source>Already done: /dev/kvm exists.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Ya está hecho: /dev/kvm existe.</translation>
+    </message>
+    <message>
+        <source>Already done: this user can use /dev/kvm.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Ya está hecho: este usuario puede usar /dev/kvm.</translation>
+    </message>
+    <message>
+        <source>No network change is needed: MAC address spoofing is only for routing nested VMs through a second virtual switch. WSL 2, which iEchor Desktop uses, works with NAT by default.</source>
+        <translation>No hace falta ningún cambio de red: la suplantación de direcciones MAC solo sirve para enrutar VM anidadas a través de un segundo conmutador virtual. WSL 2, que usa iEchor Desktop, funciona con NAT de forma predeterminada.</translation>
+    </message>
+    <message>
+        <source>Dynamic memory can stay on. While Hyper-V runs inside the VM its memory no longer changes at run time; to give it more, turn the VM off.</source>
+        <translation>La memoria dinámica puede seguir activada. Mientras Hyper-V se ejecuta dentro de la VM, su memoria ya no cambia en tiempo de ejecución; para darle más, apague la VM.</translation>
+    </message>
+    <message>
+        <source>Microsoft: Networking with WSL</source>
+        <translation>Microsoft: Redes con WSL</translation>
+    </message>
+    <message>
+        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The "Enable Nested VT-x/AMD-V" box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
+        <translation>En un host Windows: mientras Hyper-V, WSL 2 o la seguridad basada en virtualización (integridad de memoria) se ejecutan en el host, VirtualBox se ejecuta sobre Hyper-V y no puede dar VT-x/AMD-V a sus VM. La casilla «Enable Nested VT-x/AMD-V» aparece entonces atenuada y las VM anidadas no funcionan: la virtualización anidada necesita un host en el que estén desactivados.</translation>
+    </message>
+    <message>
+        <source>VirtualBox manual: Using Hyper-V with VirtualBox</source>
+        <translation>Manual de VirtualBox: Using Hyper-V with VirtualBox</translation>
+    </message>
+    <message>
+        <source>Microsoft: no nested virtualization for the Hyper-V host itself</source>
+        <translation>Microsoft: sin virtualización anidada para el propio host de Hyper-V</translation>
+    </message>
+    <message>
+        <source>On Macs with Apple silicon, Microsoft does not support what needs nested virtualization in Windows VMs: WSL, Windows Sandbox and virtualization-based security. So iEchor Desktop for Windows cannot run there.</source>
+        <translation>En los Mac con Apple silicon, Microsoft no admite lo que requiere virtualización anidada en las VM de Windows: WSL, Windows Sandbox y la seguridad basada en virtualización. Por eso iEchor Desktop para Windows no puede ejecutarse allí.</translation>
+    </message>
+    <message>
+        <source>Find out whether the Mac has Apple silicon or an Intel processor (Apple menu &gt; About This Mac).</source>
+        <translation>Averigüe si el Mac tiene Apple silicon o un procesador Intel (menú Apple &gt; Acerca de este Mac).</translation>
+    </message>
+    <message>
+        <source>Apple silicon: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
+        <translation>Apple silicon: instale iEchor Desktop para Mac en el Mac en lugar de en esta VM.</translation>
+    </message>
+    <message>
+        <source>Microsoft: Windows 11 on Macs with Apple silicon</source>
+        <translation>Microsoft: Windows 11 en Mac con Apple silicon</translation>
+    </message>
+    <message>
+        <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. The vendor notes that VMware does not support other hypervisors such as Hyper-V nested in a vSphere VM (VMware KB 2009916), although this works.</source>
+        <translation>VMware ESXi es una de las dos plataformas que ha probado el fabricante, para clientes de iEchor Business con una instancia por máquina. El fabricante señala que VMware no da soporte a otros hipervisores como Hyper-V anidados en una VM de vSphere (VMware KB 2009916), aunque funciona.</translation>
+    </message>
+    <message>
+        <source>vSphere: Expose hardware assisted virtualization (vSphere 7.0)</source>
+        <translation>vSphere: Expose hardware assisted virtualization (vSphere 7.0)</translation>
+    </message>
+    <message>
+        <source>Broadcom KB 437651: nested virtualization and PCI passthrough or vGPU</source>
+        <translation>Broadcom KB 437651: virtualización anidada y PCI passthrough o vGPU</translation>
+    </message>
+    <message>
+        <source>Broadcom KB 2009916: support for nested virtualization</source>
+        <translation>Broadcom KB 2009916: soporte de la virtualización anidada</translation>
+    </message>
+    <message>
+        <source>vSphere: virtualization-based security in a VM</source>
+        <translation>vSphere: seguridad basada en virtualización en una VM</translation>
+    </message>
+    <message>
+        <source>VMware's page for the setting and the version limits above ("Running Nested VMs") was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
+        <translation>La página de VMware sobre el ajuste y los límites de versión indicados arriba («Running Nested VMs») se retiró con el paso a Broadcom; no se encontró una página actual para Workstation y Fusion.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system&apos;s language.</source>
+        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system's language.</source>
         <extracomment>Help text of the --lang option; &lt;code&gt; is the value the person types.</extracomment>
         <translation>Muestra los textos en el idioma &lt;código&gt; (en, de, es, fr, ja, zh_CN) en lugar del idioma del sistema.</translation>
     </message>
     <message>
         <source>code</source>
-        <extracomment>Placeholder name of the --lang option&apos;s value, as in &quot;--lang &lt;code&gt;&quot;.</extracomment>
+        <extracomment>Placeholder name of the --lang option's value, as in "--lang &lt;code&gt;".</extracomment>
         <translation>código</translation>
     </message>
 </context>
 <context>
     <name>Options</name>
-    <message>
-        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;.</source>
-        <translation>Examina una máquina Linux grabada: lee /proc, /sys y /etc dentro de &lt;carpeta&gt;.</translation>
-    </message>
     <message>
         <source>dir</source>
         <translation>carpeta</translation>
@@ -2529,8 +2704,12 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Examina una máquina Windows grabada a partir de su archivo de evidencias.</translation>
     </message>
     <message>
-        <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
+        <source>Make no network request at all (not even to Azure's local metadata service).</source>
         <translation>No hace ninguna petición de red (ni siquiera al servicio local de metadatos de Azure).</translation>
+    </message>
+    <message>
+        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;, or the evidence.jsonl that scripts/record-linux-machine.sh wrote there.</source>
+        <translation>Examinar una máquina Linux grabada: leer /proc, /sys y /etc bajo &lt;dir&gt;, o el evidence.jsonl que scripts/record-linux-machine.sh escribió allí.</translation>
     </message>
 </context>
 <context>
@@ -2625,27 +2804,27 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Esta es la salida de `nestready check --json`, no un informe; escriba un informe con `nestready check --report ARCHIVO`.</translation>
     </message>
     <message>
-        <source>The file is JSON, but not a nestready report (no &quot;schema&quot;: &quot;nestready-report/1&quot;).</source>
-        <translation>El archivo es JSON, pero no un informe de nestready (no hay &quot;schema&quot;: &quot;nestready-report/1&quot;).</translation>
+        <source>The file is JSON, but not a nestready report (no "schema": "nestready-report/1").</source>
+        <translation>El archivo es JSON, pero no un informe de nestready (no hay "schema": "nestready-report/1").</translation>
     </message>
     <message>
         <source>The report was written by a newer nestready (schema %1); this version reads schema %2. Update nestready to open it.</source>
         <translation>El informe lo escribió un nestready más reciente (esquema %1); esta versión lee el esquema %2. Actualice nestready para abrirlo.</translation>
     </message>
     <message>
-        <source>The report schema &quot;%1&quot; is unknown.</source>
+        <source>The report schema "%1" is unknown.</source>
         <translation>El esquema de informe «%1» es desconocido.</translation>
     </message>
     <message>
-        <source>The report has no &quot;%1&quot;.</source>
+        <source>The report has no "%1".</source>
         <translation>Al informe le falta «%1».</translation>
     </message>
     <message>
-        <source>The report&apos;s time &quot;%1&quot; is not an ISO 8601 time.</source>
+        <source>The report's time "%1" is not an ISO 8601 time.</source>
         <translation>La hora «%1» del informe no está en formato ISO 8601.</translation>
     </message>
     <message>
-        <source>The report&apos;s &quot;%1&quot; is not an object.</source>
+        <source>The report's "%1" is not an object.</source>
         <translation>«%1» del informe no es un objeto.</translation>
     </message>
     <message>
@@ -2669,23 +2848,23 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Un resultado de comprobación del informe no tiene id o tiene un estado desconocido.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not exist.</source>
+        <source>"%1" does not exist.</source>
         <translation>«%1» no existe.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a file.</source>
+        <source>"%1" is not a file.</source>
         <translation>«%1» no es un archivo.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is larger than %2 MiB; a nestready report is far smaller.</source>
+        <source>"%1" is larger than %2 MiB; a nestready report is far smaller.</source>
         <translation>«%1» supera los %2 MiB; un informe de nestready es mucho más pequeño.</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
+        <source>Cannot read "%1": %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2</source>
+        <source>"%1": %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
@@ -2775,8 +2954,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>No se aplica ninguna guía de plataforma.</translation>
     </message>
     <message>
-        <source>Guide &quot;%1&quot; (open it with `nestready --page %1`)</source>
-        <extracomment>%1 is a guide id such as &quot;vmware-esxi&quot;; `nestready --page ID` opens it</extracomment>
+        <source>Guide "%1" (open it with `nestready --page %1`)</source>
+        <extracomment>%1 is a guide id such as "vmware-esxi"; `nestready --page ID` opens it</extracomment>
         <translation>Guía «%1» (ábrala con `nestready --page %1`)</translation>
     </message>
     <message>
@@ -2831,16 +3010,41 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Las evidencias en bruto están en la versión JSON de este informe.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose another name or allow overwriting it.</source>
+        <source>"%1" already exists; choose another name or allow overwriting it.</source>
         <translation>«%1» ya existe; elija otro nombre o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
+        <source>Cannot tell the format of "%1": name it .json, .html, .md or .txt.</source>
         <translation>No se puede saber el formato de «%1»: llámelo .json, .html, .md o .txt.</translation>
+    </message>
+    <message>
+        <source>"%1" is a symbolic link (to "%2"); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
+        <extracomment>%1 the path given, %2 the file the link points to</extracomment>
+        <translation>«%1» es un enlace simbólico (a «%2»); nestready nunca escribe a través de un enlace. Indique el propio archivo si es ahí donde debe ir el informe.</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>su carpeta no existe</translation>
+    </message>
+    <message>
+        <source>Redaction failed (%1); no report was made.</source>
+        <translation>Falló la redacción (%1); no se generó ningún informe.</translation>
+    </message>
+    <message>
+        <source>Redaction failed: a value of kind "%1" was still in the report afterwards; no report was made.</source>
+        <translation>Falló la redacción: después seguía en el informe un valor de tipo «%1»; no se generó ningún informe.</translation>
+    </message>
+    <message>
+        <source>The report's "%1" is "%2", which this version does not know.</source>
+        <translation>El campo «%1» del informe es «%2», que esta versión no conoce.</translation>
+    </message>
+    <message>
+        <source>The report would be larger than %1 MiB, more than nestready can read back; it was not written.</source>
+        <translation>El informe superaría %1 MiB, más de lo que nestready puede volver a leer; no se escribió.</translation>
     </message>
 </context>
 <context>
@@ -2850,11 +3054,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>--sysroot y --windows-evidence describen máquinas distintas; indique solo uno.</translation>
     </message>
     <message>
-        <source>Cannot read the CPUID dump &quot;%1&quot;.</source>
+        <source>Cannot read the CPUID dump "%1".</source>
         <translation>No se puede leer el volcado de CPUID «%1».</translation>
     </message>
     <message>
-        <source>The sysroot &quot;%1&quot; is not a folder.</source>
+        <source>The sysroot "%1" is not a folder.</source>
         <translation>El sysroot «%1» no es una carpeta.</translation>
     </message>
     <message>
@@ -2862,8 +3066,23 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Las comprobaciones en vivo en este sistema operativo no están disponibles en esta compilación.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <source>"%1" is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>«%1» no es un volcado de CPUID en el formato de `cpuid -r -1` (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>StreamSource</name>
+    <message>
+        <source>Cannot read the recorded evidence "%1".</source>
+        <translation>No se pueden leer las evidencias grabadas «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot read the recorded evidence "%1": %2</source>
+        <translation>No se pueden leer las evidencias grabadas «%1»: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not evidence recorded by `nestready collect`: %2</source>
+        <translation>«%1» no son evidencias grabadas por `nestready collect`: %2</translation>
     </message>
 </context>
 <context>
@@ -2896,20 +3115,20 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
 <context>
     <name>WindowsSource</name>
     <message>
-        <source>The Windows evidence file &quot;%1&quot; does not exist.</source>
-        <translation>El archivo de evidencias de Windows &quot;%1&quot; no existe.</translation>
+        <source>The Windows evidence file "%1" does not exist.</source>
+        <translation>El archivo de evidencias de Windows "%1" no existe.</translation>
     </message>
     <message>
-        <source>The Windows evidence file &quot;%1&quot; is too large (%2 bytes).</source>
-        <translation>El archivo de evidencias de Windows &quot;%1&quot; es demasiado grande (%2 bytes).</translation>
+        <source>The Windows evidence file "%1" is too large (%2 bytes).</source>
+        <translation>El archivo de evidencias de Windows "%1" es demasiado grande (%2 bytes).</translation>
     </message>
     <message>
-        <source>Cannot read the Windows evidence file &quot;%1&quot;: %2</source>
-        <translation>No se puede leer el archivo de evidencias de Windows &quot;%1&quot;: %2</translation>
+        <source>Cannot read the Windows evidence file "%1": %2</source>
+        <translation>No se puede leer el archivo de evidencias de Windows "%1": %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
-        <translation>&quot;%1&quot; no es un archivo de evidencias de Windows utilizable: %2</translation>
+        <source>"%1" is not usable Windows evidence: %2</source>
+        <translation>"%1" no es un archivo de evidencias de Windows utilizable: %2</translation>
     </message>
 </context>
 <context>
@@ -2976,7 +3195,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists. Replace it?</source>
+        <source>"%1" already exists. Replace it?</source>
         <translation>«%1» ya existe. ¿Reemplazarlo?</translation>
     </message>
 </context>
@@ -2999,7 +3218,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Copiado</translation>
     </message>
     <message>
-        <source>I&apos;ve done this: &amp;check again</source>
+        <source>I've done this: &amp;check again</source>
         <translation>Ya lo hice: &amp;comprobar de nuevo</translation>
     </message>
     <message>
@@ -3072,7 +3291,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A check&apos;s title and its status word, e.g. &quot;Hardware virtualization: Pass&quot;</extracomment>
+        <extracomment>A check's title and its status word, e.g. "Hardware virtualization: Pass"</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -3253,7 +3472,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Aún se está comprobando…</translation>
     </message>
     <message>
-        <source>Couldn&apos;t check</source>
+        <source>Couldn't check</source>
         <translation>No se pudo comprobar</translation>
     </message>
     <message>
@@ -3282,7 +3501,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     </message>
     <message>
         <source>No answer in time from: %1.</source>
-        <extracomment>%1 is a list of probe names such as &quot;dmi, system&quot;</extracomment>
+        <extracomment>%1 is a list of probe names such as "dmi, system"</extracomment>
         <translation>Sin respuesta a tiempo de: %1.</translation>
     </message>
     <message>
@@ -3354,8 +3573,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
-        <source>The steps for your platform are in the guide &quot;%1&quot;.</source>
-        <translation>Los pasos para su plataforma están en la guía &quot;%1&quot;.</translation>
+        <source>The steps for your platform are in the guide "%1".</source>
+        <translation>Los pasos para su plataforma están en la guía "%1".</translation>
     </message>
     <message>
         <source>Nothing: every requirement is met.</source>
@@ -3389,8 +3608,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Información</translation>
     </message>
     <message>
-        <source>Last time you were at step %1 of the guide &quot;%2&quot;. If you have made the change, pick up there and check again.</source>
-        <translation>La última vez estaba en el paso %1 de la guía &quot;%2&quot;. Si ya ha realizado el cambio, continúe desde ahí y vuelva a realizar la comprobación.</translation>
+        <source>Last time you were at step %1 of the guide "%2". If you have made the change, pick up there and check again.</source>
+        <translation>La última vez estaba en el paso %1 de la guía "%2". Si ya ha realizado el cambio, continúe desde ahí y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
         <source>&amp;Resume and check again</source>
@@ -3401,11 +3620,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>iEchor Desktop ejecuta su motor dentro de una pequeña máquina virtual Linux. En un equipo físico, esto funciona una vez activada la virtualización por hardware. Dentro de una máquina virtual o un escritorio VDI, el hipervisor también debe transmitir la virtualización a esta máquina: esto se denomina virtualización anidada y está desactivada de forma predeterminada.</translation>
     </message>
     <message>
-        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
+        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor's support policy) and, where something is missing, shows the exact steps for your platform.</source>
         <translation>nestready averigua qué tipo de máquina es esta, comprueba cada requisito (procesador, memoria, disco, virtualización y la política de soporte del proveedor) y, si falta algo, muestra los pasos exactos para su plataforma.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
+        <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure's local metadata service, and only on an Azure VM; that address never leaves the host.</source>
         <translation>&lt;b&gt;Privacidad:&lt;/b&gt; ningún dato sale de esta máquina. La única solicitud de red que realiza nestready es al servicio de metadatos local de Azure, y solo en una VM de Azure; esa dirección nunca sale del host.</translation>
     </message>
     <message>
