@@ -123,7 +123,7 @@
         <translation>Eine virtuelle Maschine auf einem Hypervisor, den nestready nicht erkennt.</translation>
     </message>
     <message>
-        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the "Your machine" page so that nestready can show the right steps.</source>
+        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the &quot;Your machine&quot; page so that nestready can show the right steps.</source>
         <translation>Finden Sie heraus, welcher Hypervisor diese VM betreibt (fragen Sie Ihre Administration), und wählen Sie ihn auf der Seite „Ihr Rechner“, damit nestready die passenden Schritte zeigen kann.</translation>
     </message>
     <message>
@@ -147,11 +147,11 @@
         <translation>Der Hersteller unterstützt iEchor Desktop für Linux nicht unter verschachtelter Virtualisierung.</translation>
     </message>
     <message>
-        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor's support. The vendor recommends running it natively.</source>
+        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support. The vendor recommends running it natively.</source>
         <translation>Es kann trotzdem funktionieren, wenn die VM VT-x/AMD-V und /dev/kvm bereitstellt, aber Probleme dort liegen außerhalb des Herstellersupports. Der Hersteller empfiehlt den direkten Betrieb auf der Hardware.</translation>
     </message>
     <message>
-        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor's support.</source>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
         <translation>Verwenden Sie für eine unterstützte Einrichtung einen physischen Linux-Rechner, oder machen Sie im Wissen weiter, dass Sie außerhalb des Herstellersupports sind.</translation>
     </message>
     <message>
@@ -179,7 +179,7 @@
         <translation>Der Hersteller hat nur VMware ESXi und Azure getestet.</translation>
     </message>
     <message>
-        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
+        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
         <translation>Verlegen Sie diesen Desktop auf VMware ESXi oder eine Azure-VM, oder nutzen Sie statt einer lokalen VM den Cloud-Offload-Dienst des Herstellers.</translation>
     </message>
     <message>
@@ -187,7 +187,7 @@
         <translation>Der Hersteller unterstützt nur VMware ESXi und Azure-VMs, nicht %1.</translation>
     </message>
     <message>
-        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor's support and belong to your hypervisor vendor.</source>
+        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor&apos;s support and belong to your hypervisor vendor.</source>
         <translation>iEchor Desktop kann hier trotzdem laufen, sobald verschachtelte Virtualisierung eingeschaltet ist; Probleme liegen dann außerhalb des Herstellersupports und gehören zum Hersteller Ihres Hypervisors.</translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
         <translation>Der freie Speicherplatz ließ sich nicht lesen.</translation>
     </message>
     <message>
-        <source>%1 free on the disk that will hold iEchor Desktop's data.</source>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data.</source>
         <translation>%1 frei auf dem Datenträger, der die Daten von iEchor Desktop aufnehmen wird.</translation>
     </message>
     <message>
@@ -370,7 +370,7 @@
         <translation>Hardware-Virtualisierung (VT-x / AMD-V)</translation>
     </message>
     <message>
-        <source>The engine's Linux VM needs the CPU's virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
+        <source>The engine&apos;s Linux VM needs the CPU&apos;s virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
         <translation>Die Linux-VM der Engine braucht die Virtualisierungserweiterungen der CPU. In einer VM muss der Hypervisor sie durchreichen: Das ist verschachtelte Virtualisierung.</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
         <translation>Prozessoren</translation>
     </message>
     <message>
-        <source>The engine's VM and your containers share the processors of this machine.</source>
+        <source>The engine&apos;s VM and your containers share the processors of this machine.</source>
         <translation>Die VM der Engine und Ihre Container teilen sich die Prozessoren dieses Rechners.</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
         <translation>Freier Speicherplatz</translation>
     </message>
     <message>
-        <source>Images, containers and the engine's VM disk are stored on this disk and grow with use.</source>
+        <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
         <translation>Images, Container und die VM-Festplatte der Engine liegen auf diesem Datenträger und wachsen mit der Nutzung.</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>Installieren Sie 64-Bit-Windows 11 23H2 oder neuer (oder Windows 10 22H2).</translation>
     </message>
     <message>
-        <source>%1: the vendor's version list covers Windows 10 and 11 only.</source>
+        <source>%1: the vendor&apos;s version list covers Windows 10 and 11 only.</source>
         <translation>%1: Die Versionsliste des Herstellers umfasst nur Windows 10 und 11.</translation>
     </message>
     <message>
@@ -510,7 +510,7 @@
         <translation>Windows Home (EditionID %1): nur Linux-Container.</translation>
     </message>
     <message>
-        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor's current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
+        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor&apos;s current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
         <translation>Home enthält kein Hyper-V, daher stehen nur das WSL 2-Backend und Linux-Container zur Verfügung. Die aktuellen Anforderungen des Herstellers nennen Pro, Enterprise und Education; ob Home noch unterstützt wird, konnte nicht bestätigt werden.</translation>
     </message>
     <message>
@@ -522,7 +522,7 @@
         <translation>Windows-Edition %1.</translation>
     </message>
     <message>
-        <source>Windows edition "%1" is not one nestready recognizes.</source>
+        <source>Windows edition &quot;%1&quot; is not one nestready recognizes.</source>
         <translation>Die Windows-Edition „%1“ ist nestready nicht bekannt.</translation>
     </message>
     <message>
@@ -579,7 +579,7 @@
         <translation>Führen Sie Folgendes aus: wsl --update</translation>
     </message>
     <message>
-        <source>The WSL 2 backend, iEchor Desktop's default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
         <translation>Das WSL 2-Backend, die Standardeinstellung von iEchor Desktop, benötigt die Features „Plattform für virtuelle Computer“ und „Windows-Subsystem für Linux“ sowie WSL 2.1.5 oder neuer.</translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
         <translation>Führen Sie in einem Terminal als Administrator Folgendes aus: bcdedit /set hypervisorlaunchtype auto — und starten Sie Windows anschließend neu.</translation>
     </message>
     <message>
-        <source>Windows' hypervisor is running, so it is launched at startup.</source>
+        <source>Windows&apos; hypervisor is running, so it is launched at startup.</source>
         <translation>Der Windows-Hypervisor läuft, wird also beim Start geladen.</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>Zum Auslesen sind Administratorrechte erforderlich.</translation>
     </message>
     <message>
-        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows' hypervisor is not running now.</source>
+        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
         <translation>Die Starteinstellung hypervisorlaunchtype kann nur von einem Administrator gelesen werden, und der Windows-Hypervisor läuft derzeit nicht.</translation>
     </message>
     <message>
@@ -773,7 +773,7 @@
         <translation>WSL 2-Backend</translation>
     </message>
     <message>
-        <source>The default backend runs the engine's VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
         <translation>Das Standard-Backend führt die VM der Engine mit WSL 2 aus; dafür sind zwei Windows-Features und WSL 2.1.5 oder neuer erforderlich.</translation>
     </message>
     <message>
@@ -781,7 +781,7 @@
         <translation>Hyper-V-Backend</translation>
     </message>
     <message>
-        <source>The alternative backend runs the engine's VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
+        <source>The alternative backend runs the engine&apos;s VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
         <translation>Das alternative Backend führt die VM der Engine mit Hyper-V aus; dafür sind die Features „Hyper-V“ und „Container“ erforderlich (unter Home nicht verfügbar).</translation>
     </message>
     <message>
@@ -789,7 +789,7 @@
         <translation>Hypervisor beim Start</translation>
     </message>
     <message>
-        <source>Both backends need Windows' hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
+        <source>Both backends need Windows&apos; hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
         <translation>Beide Backends benötigen den Windows-Hypervisor, der beim Booten nur startet, wenn die Starteinstellung hypervisorlaunchtype nicht auf Off steht.</translation>
     </message>
     <message>
@@ -813,11 +813,11 @@
         <translation>Schalten Sie die Features für WSL 2 oder Hyper-V ein (siehe diese Prüfungen). Bleibt der Wert leer, führen Sie in einem Administrator-Terminal bcdedit /set hypervisorlaunchtype auto aus und starten Sie Windows neu.</translation>
     </message>
     <message>
-        <source>Not checked: Azure's metadata service was not asked.</source>
+        <source>Not checked: Azure&apos;s metadata service was not asked.</source>
         <translation>Nicht geprüft: Der Metadatendienst von Azure wurde nicht abgefragt.</translation>
     </message>
     <message>
-        <source>Could not be checked: Azure's metadata service gave no answer.</source>
+        <source>Could not be checked: Azure&apos;s metadata service gave no answer.</source>
         <translation>Konnte nicht geprüft werden: Der Metadatendienst von Azure hat nicht geantwortet.</translation>
     </message>
     <message>
@@ -825,15 +825,15 @@
         <translation>Keine Azure-VM.</translation>
     </message>
     <message>
-        <source>The size "%1" is not one nestready can read.</source>
+        <source>The size &quot;%1&quot; is not one nestready can read.</source>
         <translation>Die Größe „%1“ kann nestready nicht auswerten.</translation>
     </message>
     <message>
-        <source>Look the size up in Microsoft's size list: its page has a "Nested Virtualization" line under "Feature support".</source>
+        <source>Look the size up in Microsoft&apos;s size list: its page has a &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
         <translation>Suchen Sie die Größe in der Größenliste von Microsoft: Auf ihrer Seite gibt es unter „Feature support“ eine Zeile „Nested Virtualization“.</translation>
     </message>
     <message>
-        <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for "%1", or move to %2, the size the vendor tested.</source>
+        <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for &quot;%1&quot;, or move to %2, the size the vendor tested.</source>
         <translation>Suchen Sie unter https://learn.microsoft.com/azure/virtual-machines/sizes/overview nach „%1“, oder wechseln Sie zu %2, der vom Hersteller getesteten Größe.</translation>
     </message>
     <message>
@@ -849,7 +849,7 @@
         <translation>Laut Microsoft wird geschachtelte Virtualisierung für die Serie %1 nicht unterstützt, daher können Hyper-V, WSL 2 und KVM in dieser VM nicht starten. Quelle: %2</translation>
     </message>
     <message>
-        <source>This is an Arm64 size; %1 is x64, so the VM's OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
+        <source>This is an Arm64 size; %1 is x64, so the VM&apos;s OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
         <translation>Dies ist eine Arm64-Größe; %1 ist x64, daher muss der Betriebssystemdatenträger der VM ein x64-Image sein: Eine reine Größenänderung reicht nicht aus, erstellen Sie eine neue VM.</translation>
     </message>
     <message>
@@ -861,11 +861,11 @@
         <translation>Ändern Sie die Größe der VM auf %1 (oder eine andere Größe, deren Seite geschachtelte Virtualisierung als unterstützt aufführt): %2 — die VM wird bei der Größenänderung neu gestartet.</translation>
     </message>
     <message>
-        <source>Whether %1 supports nested virtualization is not in nestready's size table.</source>
+        <source>Whether %1 supports nested virtualization is not in nestready&apos;s size table.</source>
         <translation>Ob %1 geschachtelte Virtualisierung unterstützt, ist nicht in der Größentabelle von nestready enthalten.</translation>
     </message>
     <message>
-        <source>Open the page of the %1 series in Microsoft's size list and read the "Nested Virtualization" line under "Feature support".</source>
+        <source>Open the page of the %1 series in Microsoft&apos;s size list and read the &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
         <translation>Öffnen Sie in der Größenliste von Microsoft die Seite der Serie %1, und lesen Sie unter „Feature support“ die Zeile „Nested Virtualization“.</translation>
     </message>
     <message>
@@ -906,7 +906,7 @@
         <translation>Ändern Sie die Größe der VM auf %1 oder größer: %2 — die VM wird bei der Größenänderung neu gestartet.</translation>
     </message>
     <message>
-        <source>Microsoft's nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
+        <source>Microsoft&apos;s nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
         <translation>Laut Microsofts Anleitung zur geschachtelten Virtualisierung muss der Sicherheitstyp auf „Standard“ gesetzt werden (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</translation>
     </message>
     <message>
@@ -934,11 +934,11 @@
         <translation>Trusted Launch: Dies kann verhindern, dass geschachtelte Virtualisierung funktioniert.</translation>
     </message>
     <message>
-        <source>Security type Standard, as Microsoft's nested virtualization guide asks.</source>
+        <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>Sicherheitstyp „Standard“, wie in Microsofts Anleitung zur geschachtelten Virtualisierung gefordert.</translation>
     </message>
     <message>
-        <source>The security type "%1" is not one nestready knows.</source>
+        <source>The security type &quot;%1&quot; is not one nestready knows.</source>
         <translation>Der Sicherheitstyp „%1“ ist nestready nicht bekannt.</translation>
     </message>
     <message>
@@ -974,7 +974,7 @@
         <translation>Keine Google Cloud-VM.</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor's cloud offload service.</source>
+        <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
         <translation>Führen Sie iEchor Desktop für Windows auf einer Azure-VM oder unter VMware ESXi aus, oder verwenden Sie eine Linux-VM in Google Cloud oder den Cloud-Offload-Dienst des Herstellers.</translation>
     </message>
     <message>
@@ -1006,7 +1006,7 @@
         <translation>Azure-Sicherheitstyp</translation>
     </message>
     <message>
-        <source>Confidential VMs offer no nested virtualization, and Microsoft's guide asks for the security type Standard.</source>
+        <source>Confidential VMs offer no nested virtualization, and Microsoft&apos;s guide asks for the security type Standard.</source>
         <translation>Vertrauliche VMs bieten keine geschachtelte Virtualisierung, und Microsofts Anleitung fordert den Sicherheitstyp „Standard“.</translation>
     </message>
     <message>
@@ -1026,19 +1026,19 @@
         <translation>Der Sicherheitstyp „Standard“ erfordert das Abonnementfeature UseStandardSecurityType: Führen Sie az feature register --namespace Microsoft.Compute --name UseStandardSecurityType und danach az provider register --namespace Microsoft.Compute aus. Erstellen Sie die VM dann mit --security-type Standard, oder heben Sie die Zuordnung dieser VM auf und setzen Sie ihren Sicherheitstyp mit der Azure CLI oder PowerShell auf „Standard“ (im Azure-Portal lässt er sich nicht ändern).</translation>
     </message>
     <message>
-        <source>Azure's metadata answer does not name the security type.</source>
+        <source>Azure&apos;s metadata answer does not name the security type.</source>
         <translation>Die Metadatenantwort von Azure nennt keinen Sicherheitstyp.</translation>
     </message>
     <message>
-        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM's Overview page, "Security type".</source>
+        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
         <translation>Die Antwort wurde mit api-version %1 angefordert, die älter ist als das Feld securityType (%2). Sehen Sie im Portal nach: auf der Seite „Übersicht“ der VM unter „Sicherheitstyp“.</translation>
     </message>
     <message>
-        <source>Security type likely Standard, as Microsoft's nested virtualization guide asks.</source>
+        <source>Security type likely Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>Sicherheitstyp vermutlich „Standard“, wie Microsofts Anleitung zur verschachtelten Virtualisierung verlangt.</translation>
     </message>
     <message>
-        <source>Azure's metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM's Overview page, "Security type".</source>
+        <source>Azure&apos;s metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM&apos;s Overview page, &quot;Security type&quot;.</source>
         <translation>Die Azure-Metadaten nennen den Sicherheitstyp nur bei Trusted Launch und vertraulichen VMs; für diese VM nennen sie keinen, also ist er sehr wahrscheinlich „Standard“. Das Portal zeigt ihn auf der Seite „Übersicht“ der VM unter „Sicherheitstyp“.</translation>
     </message>
     <message>
@@ -1050,8 +1050,8 @@
         <translation>Unter Windows schaltet AWS Virtual Secure Mode (Credential Guard) selbst ab, wenn die verschachtelte Virtualisierung eingeschaltet ist; Ruhezustand wird dann nicht unterstützt, ebenso wenig mehr als 192 vCPUs.</translation>
     </message>
     <message>
-        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query "InstanceTypes[].ProcessorInfo.SupportedFeatures" lists nested-virtualization.</source>
-        <translation>Ob ein Typ sie anbietet: aws ec2 describe-instance-types --instance-types %1 --query "InstanceTypes[].ProcessorInfo.SupportedFeatures" listet nested-virtualization auf.</translation>
+        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; lists nested-virtualization.</source>
+        <translation>Ob ein Typ sie anbietet: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; listet nested-virtualization auf.</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants. Source: %1</source>
@@ -1090,7 +1090,7 @@
         <translation>Halten Sie die VM an, exportieren Sie ihre Konfiguration (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml), setzen Sie enableNestedVirtualization: true unter advancedMachineFeatures und aktualisieren Sie die VM aus der Datei (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART). gcloud compute instances update hat dafür keinen Schalter. Nur Intel-Maschinentypen bieten sie an, AMD- und Arm-VMs nicht.</translation>
     </message>
     <message>
-        <source>This size offers nested virtualization, so the VM's security type is the likely cause: Microsoft's guide asks for Standard (see the "Azure security type" check).</source>
+        <source>This size offers nested virtualization, so the VM&apos;s security type is the likely cause: Microsoft&apos;s guide asks for Standard (see the &quot;Azure security type&quot; check).</source>
         <translation>Diese Größe bietet verschachtelte Virtualisierung an, daher ist vermutlich der Sicherheitstyp der VM die Ursache: Microsofts Anleitung verlangt „Standard“ (siehe die Prüfung „Azure-Sicherheitstyp“).</translation>
     </message>
     <message>
@@ -1121,11 +1121,11 @@
         <translation>Gibt ein JSON-Dokument aus (Schema nestready/1).</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -1139,11 +1139,11 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
 </translation>
     </message>
     <message>
-        <source>"%1" already exists; add --force to replace it.</source>
+        <source>&quot;%1&quot; already exists; add --force to replace it.</source>
         <translation>„%1“ ist bereits vorhanden; mit --force wird die Datei ersetzt.</translation>
     </message>
     <message>
-        <source>The folder of "%1" does not exist.</source>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
         <translation>Der Ordner von „%1“ ist nicht vorhanden.</translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
         <translation>Die Befunde eines JSON-Berichts mit den aktuellen Regeln neu bewerten, statt einen Rechner zu untersuchen.</translation>
     </message>
     <message>
-        <source>--from-report replays a report's own evidence; it cannot be combined with --%1.</source>
+        <source>--from-report replays a report&apos;s own evidence; it cannot be combined with --%1.</source>
         <translation>--from-report wertet die Befunde des Berichts selbst aus; es lässt sich nicht mit --%1 kombinieren.</translation>
     </message>
     <message>
@@ -1171,7 +1171,7 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
         <translation>--redact und --force gelten für --report DATEI, das fehlt.</translation>
     </message>
     <message>
-        <source>nestready: warning: redaction changed what the evidence says; the report's results are those of the unredacted evidence.
+        <source>nestready: warning: redaction changed what the evidence says; the report&apos;s results are those of the unredacted evidence.
 </source>
         <translation>nestready: Warnung: Das Schwärzen hat die Aussage der Befunde verändert; die Ergebnisse im Bericht beruhen auf den ungeschwärzten Befunden.
 </translation>
@@ -1233,7 +1233,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
 </translation>
     </message>
     <message>
-        <source>Evidence: nestready collect [options]   this machine's evidence, one JSON line per item
+        <source>Evidence: nestready collect [options]   this machine&apos;s evidence, one JSON line per item
 </source>
         <translation>Befunde: nestready collect [Optionen]   die Befunde dieses Rechners, eine JSON-Zeile pro Eintrag
 </translation>
@@ -1243,7 +1243,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>`nestready collect --help` zeigt die Verwendung.</translation>
     </message>
     <message>
-        <source>Reads this machine's evidence and writes each item as one line of JSON, in the form of a report's evidence items, as soon as it is read. Makes no network request.</source>
+        <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
         <translation>Liest die Nachweise dieses Rechners und schreibt jeden Eintrag, sobald er gelesen ist, als eine JSON-Zeile in der Form der Befund-Einträge eines Berichts. Stellt keine Netzwerkanfrage.</translation>
     </message>
 </context>
@@ -1254,11 +1254,11 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Die Firmware-Tabellen (SMBIOS) sagen es.</translation>
     </message>
     <message>
-        <source>The firmware tables (SMBIOS) name "%1".</source>
+        <source>The firmware tables (SMBIOS) name &quot;%1&quot;.</source>
         <translation>Die Firmware-Tabellen (SMBIOS) nennen „%1“.</translation>
     </message>
     <message>
-        <source>An EC2 bare-metal instance type ("%1"): no hypervisor below this OS.</source>
+        <source>An EC2 bare-metal instance type (&quot;%1&quot;): no hypervisor below this OS.</source>
         <translation>Ein EC2-Bare-Metal-Instanztyp („%1“): kein Hypervisor unter diesem Betriebssystem.</translation>
     </message>
     <message>
@@ -1270,7 +1270,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>/proc/xen existiert, und dies ist nicht die Steuerdomäne.</translation>
     </message>
     <message>
-        <source>The CPU reports a hypervisor with the signature "%1".</source>
+        <source>The CPU reports a hypervisor with the signature &quot;%1&quot;.</source>
         <translation>Die CPU meldet einen Hypervisor mit der Signatur „%1“.</translation>
     </message>
     <message>
@@ -1282,7 +1282,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>/sys/hypervisor/type sagt xen.</translation>
     </message>
     <message>
-        <source>The CPU reports Microsoft's hypervisor interface and nothing else names a different one.</source>
+        <source>The CPU reports Microsoft&apos;s hypervisor interface and nothing else names a different one.</source>
         <translation>Die CPU meldet die Hypervisor-Schnittstelle von Microsoft, und nichts anderes nennt einen anderen.</translation>
     </message>
     <message>
@@ -1302,7 +1302,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Weder CPUID noch CPU-Flags noch Firmware-Tabellen ließen sich lesen.</translation>
     </message>
     <message>
-        <source>The container manager left its name ("%1").</source>
+        <source>The container manager left its name (&quot;%1&quot;).</source>
         <translation>Die Containerverwaltung hat ihren Namen hinterlassen („%1“).</translation>
     </message>
     <message>
@@ -1310,7 +1310,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>/proc/vz existiert, /proc/bc aber nicht: ein OpenVZ-Container.</translation>
     </message>
     <message>
-        <source>The kernel release ("%1") is a Windows Subsystem for Linux kernel.</source>
+        <source>The kernel release (&quot;%1&quot;) is a Windows Subsystem for Linux kernel.</source>
         <translation>Die Kernel-Version („%1“) ist ein Kernel des Windows-Subsystems für Linux.</translation>
     </message>
     <message>
@@ -1330,7 +1330,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Dieses Betriebssystem läuft in einem eigenen cgroup-Namensraum, wie es Container tun.</translation>
     </message>
     <message>
-        <source>PID 1 runs in a container's control group ("%1").</source>
+        <source>PID 1 runs in a container&apos;s control group (&quot;%1&quot;).</source>
         <translation>PID 1 läuft in der Kontrollgruppe eines Containers („%1“).</translation>
     </message>
     <message>
@@ -1645,7 +1645,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Die Firmware-Tabellen nennen eine virtuelle Maschine von Microsoft Hyper-V; das darin laufende Windows führt zusätzlich ein eigenes Hyper-V aus.</translation>
     </message>
     <message>
-        <source>The firmware tables name a Microsoft Hyper-V virtual machine ("%1", "%2").</source>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine (&quot;%1&quot;, &quot;%2&quot;).</source>
         <translation>Die Firmware-Tabellen nennen eine virtuelle Maschine von Microsoft Hyper-V („%1“, „%2“).</translation>
     </message>
     <message>
@@ -1677,7 +1677,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Windows on Arm: nestready kann die Arm-Virtualisierungserweiterungen nicht aus den erfassten Daten auslesen.</translation>
     </message>
     <message>
-        <source>Windows' own processor properties mean nothing here, because a hypervisor runs.</source>
+        <source>Windows&apos; own processor properties mean nothing here, because a hypervisor runs.</source>
         <translation>Die Prozessoreigenschaften, die Windows selbst meldet, sind hier nicht aussagekräftig, da ein Hypervisor läuft.</translation>
     </message>
     <message>
@@ -1689,7 +1689,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>CPUID meldet in dieser VM weder VT-x noch AMD-V: Der Hypervisor reicht es nicht durch.</translation>
     </message>
     <message>
-        <source>A physical machine that reports a hypervisor runs Windows' own Hyper-V, which needs VT-x/AMD-V.</source>
+        <source>A physical machine that reports a hypervisor runs Windows&apos; own Hyper-V, which needs VT-x/AMD-V.</source>
         <translation>Ein physischer Computer, der einen Hypervisor meldet, führt das Windows-eigene Hyper-V aus, das VT-x/AMD-V voraussetzt.</translation>
     </message>
     <message>
@@ -1733,7 +1733,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Ein Mac ist keine Cloud-VM.</translation>
     </message>
     <message>
-        <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model "%1").</source>
+        <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model &quot;%1&quot;).</source>
         <translation>macOS meldet, dass es in einer virtuellen Maschine läuft (kern.hv_vmm_present, Modell „%1“).</translation>
     </message>
     <message>
@@ -1749,35 +1749,35 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>macOS meldet, dass Hypervisor.framework hier keine virtuellen Maschinen ausführen kann (kern.hv_support ist 0).</translation>
     </message>
     <message>
-        <source>Look the size up by hand: in the Azure portal, open the VM and read "Size" on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
+        <source>Look the size up by hand: in the Azure portal, open the VM and read &quot;Size&quot; on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
         <translation>Sehen Sie die Größe manuell nach: Öffnen Sie im Azure-Portal die VM, und lesen Sie auf ihrer Seite „Overview“ den Wert „Size“ ab, oder führen Sie Folgendes aus: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
     </message>
     <message>
-        <source>Azure's metadata service has not answered.</source>
+        <source>Azure&apos;s metadata service has not answered.</source>
         <translation>Der Metadatendienst von Azure hat nicht geantwortet.</translation>
     </message>
     <message>
-        <source>Azure's metadata service names the size.</source>
+        <source>Azure&apos;s metadata service names the size.</source>
         <translation>Der Metadatendienst von Azure gibt die Größe an.</translation>
     </message>
     <message>
-        <source>Azure's metadata service answered, but not usably (%1).</source>
+        <source>Azure&apos;s metadata service answered, but not usably (%1).</source>
         <translation>Der Metadatendienst von Azure hat geantwortet, aber nicht verwertbar (%1).</translation>
     </message>
     <message>
-        <source>Azure's metadata service was not asked, because of --no-network.</source>
+        <source>Azure&apos;s metadata service was not asked, because of --no-network.</source>
         <translation>Der Metadatendienst von Azure wurde wegen --no-network nicht abgefragt.</translation>
     </message>
     <message>
-        <source>Azure's metadata service was not asked: this is a recorded machine.</source>
+        <source>Azure&apos;s metadata service was not asked: this is a recorded machine.</source>
         <translation>Der Metadatendienst von Azure wurde nicht abgefragt: Dies ist ein aufgezeichneter Computer.</translation>
     </message>
     <message>
-        <source>Azure's metadata service did not answer in time (%1).</source>
+        <source>Azure&apos;s metadata service did not answer in time (%1).</source>
         <translation>Der Metadatendienst von Azure hat nicht rechtzeitig geantwortet (%1).</translation>
     </message>
     <message>
-        <source>Azure's metadata service could not be read (%1).</source>
+        <source>Azure&apos;s metadata service could not be read (%1).</source>
         <translation>Der Metadatendienst von Azure konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
@@ -1793,19 +1793,19 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Linux-VServer</translation>
     </message>
     <message>
-        <source>Windows did not let PowerShell run nestready's collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
         <translation>Windows hat PowerShell das Sammelskript von nestready nicht ausführen lassen: Eine per Gruppenrichtlinie gesetzte Ausführungsrichtlinie oder eine Anwendungssteuerungsrichtlinie (AppLocker, App Control for Business) blockiert es. Ein Administrator kann es zulassen, indem er collect-evidence.ps1 mit einem Zertifikat signiert, dem dieser Rechner vertraut, oder es auf eine Zulassungsliste setzt; oder führen Sie nestready mit einer Nachweisdatei aus, die ein Administrator gesammelt hat.</translation>
     </message>
     <message>
-        <source>nestready's collector script (PowerShell) gave no answer in time and was stopped.</source>
+        <source>nestready&apos;s collector script (PowerShell) gave no answer in time and was stopped.</source>
         <translation>Das Sammelskript von nestready (PowerShell) hat nicht rechtzeitig geantwortet und wurde beendet.</translation>
     </message>
     <message>
-        <source>Windows PowerShell was not found, so nestready's collector script could not run.</source>
+        <source>Windows PowerShell was not found, so nestready&apos;s collector script could not run.</source>
         <translation>Windows PowerShell wurde nicht gefunden, daher konnte das Sammelskript von nestready nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <source>nestready's collector script (PowerShell) failed: %1</source>
+        <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
         <translation>Das Sammelskript von nestready (PowerShell) ist fehlgeschlagen: %1</translation>
     </message>
 </context>
@@ -1881,7 +1881,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Seite</translation>
     </message>
     <message>
-        <source>Unknown page "%1". Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
+        <source>Unknown page &quot;%1&quot;. Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
         <translation>Unbekannte Seite „%1“. Verwenden Sie welcome, machine, requirements, guide, summary oder eine Anleitungs-ID wie vmware-esxi.</translation>
     </message>
     <message>
@@ -1896,7 +1896,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Der Hersteller unterstützt virtuelle Maschinen nur unter VMware ESXi und Azure. iEchor Desktop funktioniert hier möglicherweise, sobald die geschachtelte Virtualisierung aktiviert ist, bei Problemen ist dann jedoch Ihr Cloud-Anbieter zuständig.</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
+        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
         <translation>Führen Sie iEchor Desktop nativ auf einem physischen Computer aus (die Empfehlung des Herstellers), verwenden Sie eine Azure-VM, oder nutzen Sie statt einer lokalen VM den Cloud-Offload-Dienst des Herstellers.</translation>
     </message>
     <message>
@@ -1940,7 +1940,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Starten Sie die VM, starten Sie nestready erneut, und führen Sie die Prüfung erneut aus. Rechnen Sie damit, dass die geschachtelte VM mindestens 10 % langsamer läuft.</translation>
     </message>
     <message>
-        <source>The "Hardware virtualization (VT-x / AMD-V)" check passes.</source>
+        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes.</source>
         <translation>Die Prüfung „Hardware-Virtualisierung (VT-x / AMD-V)“ ist bestanden.</translation>
     </message>
     <message>
@@ -2043,7 +2043,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Der Hersteller unterstützt virtuelle Maschinen nur unter VMware ESXi und Azure. iEchor Desktop funktioniert hier möglicherweise, sobald die geschachtelte Virtualisierung aktiviert ist, bei Problemen ist dann jedoch der Hersteller Ihres Hypervisors zuständig.</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
+        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
         <translation>Führen Sie iEchor Desktop nativ auf einem physischen Computer aus (die Empfehlung des Herstellers), verlagern Sie diesen Desktop auf VMware ESXi oder eine Azure-VM, oder nutzen Sie statt einer lokalen VM den Cloud-Offload-Dienst des Herstellers.</translation>
     </message>
     <message>
@@ -2079,7 +2079,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Schalten Sie die VM aus.</translation>
     </message>
     <message>
-        <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM's name. ($false turns it off again.)</source>
+        <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM&apos;s name. ($false turns it off again.)</source>
         <translation>Stellen Sie der VM auf dem Host die Virtualisierungserweiterungen zur Verfügung. Ersetzen Sie &lt;VM&gt; durch den Namen der VM. ($false deaktiviert sie wieder.)</translation>
     </message>
     <message>
@@ -2115,7 +2115,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Falls nicht, fügen Sie diese Option auf dem Host in eine Datei in /etc/modprobe.d ein (auf AMD-Hosts dieselbe Option für kvm-amd). Sie wird wirksam, wenn das Modul neu geladen wird, zum Beispiel nach einem Neustart des Hosts.</translation>
     </message>
     <message>
-        <source>Give the VM the host's CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
+        <source>Give the VM the host&apos;s CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
         <translation>Geben Sie der VM das CPU-Modell des Hosts: bei QEMU die Option -cpu host, bei libvirt den CPU-Modus host-passthrough. Ein benanntes CPU-Modell mit vmx=on funktioniert ebenfalls.</translation>
     </message>
     <message>
@@ -2127,11 +2127,11 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Zugriff auf den Proxmox VE-Host und seine Weboberfläche.</translation>
     </message>
     <message>
-        <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module's nested option as in the KVM guide.</source>
+        <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module&apos;s nested option as in the KVM guide.</source>
         <translation>Prüfen Sie auf dem Host, ob das KVM-Modul die Verschachtelung weitergibt (Y oder 1; auf AMD-Hosts kvm_amd). Falls nicht, setzen Sie die Option nested des Moduls wie in der KVM-Anleitung beschrieben.</translation>
     </message>
     <message>
-        <source>Set the VM's CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
+        <source>Set the VM&apos;s CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
         <translation>Setzen Sie den CPU-Typ der VM auf host. Proxmox stellt VMs standardmäßig keine Virtualisierung zur Verfügung.</translation>
     </message>
     <message>
@@ -2147,11 +2147,11 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>VirtualBox 6.1.0 oder neuer für geschachtelte Virtualisierung auf Intel-CPUs.</translation>
     </message>
     <message>
-        <source>In the VM's settings, turn on nested VT-x/AMD-V.</source>
+        <source>In the VM&apos;s settings, turn on nested VT-x/AMD-V.</source>
         <translation>Aktivieren Sie in den Einstellungen der VM „Enable Nested VT-x/AMD-V“.</translation>
     </message>
     <message>
-        <source>Or, on the host's command line, replace &lt;vm&gt; with the VM's name:</source>
+        <source>Or, on the host&apos;s command line, replace &lt;vm&gt; with the VM&apos;s name:</source>
         <translation>Oder ersetzen Sie in der Befehlszeile des Hosts &lt;vm&gt; durch den Namen der VM:</translation>
     </message>
     <message>
@@ -2171,15 +2171,15 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Parallels Desktop</translation>
     </message>
     <message>
-        <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor's cloud offload service.</source>
+        <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
         <translation>Installieren Sie iEchor Desktop für Mac direkt auf dem Mac: Die native Ausführung empfiehlt der Hersteller. Oder nutzen Sie den Cloud-Offload-Dienst des Herstellers.</translation>
     </message>
     <message>
-        <source>Intel Mac: power the VM off and look for Parallels' nested virtualization option in the VM's CPU settings, then check again.</source>
+        <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
         <translation>Intel-Mac: Schalten Sie die VM aus, suchen Sie in den CPU-Einstellungen der VM die Parallels-Option für geschachtelte Virtualisierung, und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <source>Parallels' "Enable nested virtualization" setting on Intel Macs could not be confirmed.</source>
+        <source>Parallels&apos; &quot;Enable nested virtualization&quot; setting on Intel Macs could not be confirmed.</source>
         <translation>Die Parallels-Einstellung „Enable nested virtualization“ auf Intel-Macs konnte nicht bestätigt werden.</translation>
     </message>
     <message>
@@ -2215,11 +2215,11 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Ein persistenter Desktop (kein nicht persistenter Pool).</translation>
     </message>
     <message>
-        <source>Access to the Nutanix cluster's command line (acli).</source>
+        <source>Access to the Nutanix cluster&apos;s command line (acli).</source>
         <translation>Zugriff auf die Befehlszeile des Nutanix-Clusters (acli).</translation>
     </message>
     <message>
-        <source>Pass the CPU's virtualization features through to the VM. Replace &lt;vm&gt; with the VM's name.</source>
+        <source>Pass the CPU&apos;s virtualization features through to the VM. Replace &lt;vm&gt; with the VM&apos;s name.</source>
         <translation>Reichen Sie die Virtualisierungsfunktionen der CPU an die VM durch. Ersetzen Sie &lt;vm&gt; durch den Namen der VM.</translation>
     </message>
     <message>
@@ -2255,7 +2255,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Speichern Sie die Einstellungen, starten Sie den Computer, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-        <source>The "Hardware virtualization (VT-x / AMD-V)" check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
+        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
         <translation>Die Prüfung „Hardware-Virtualisierung (VT-x / AMD-V)“ ist bestanden. Unter Windows zeigt Task-Manager &gt; Leistung die Virtualisierung als aktiviert an; unter Linux stellt kvm-ok fest, dass KVM verwendet werden kann.</translation>
     </message>
     <message>
@@ -2275,7 +2275,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>In einem Container</translation>
     </message>
     <message>
-        <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host's kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
+        <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host&apos;s kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
         <translation>iEchor Desktop startet eine eigene virtuelle Linux-Maschine. Ein Container teilt sich den Kernel mit seinem Host und kann keine virtuelle Maschine so starten oder verwalten, wie es eine Desktopanwendung benötigt, daher kann iEchor Desktop nicht in einem Container ausgeführt werden.</translation>
     </message>
     <message>
@@ -2291,7 +2291,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Führen Sie nestready auf diesem Computer aus. Es zeigt Ihnen, ob iEchor Desktop dort ausgeführt werden kann und – in einer VM – wie Sie die geschachtelte Virtualisierung aktivieren.</translation>
     </message>
     <message>
-        <source>On the host, the "Not inside a container" check passes.</source>
+        <source>On the host, the &quot;Not inside a container&quot; check passes.</source>
         <translation>Auf dem Host ist die Prüfung „Nicht in einem Container“ bestanden.</translation>
     </message>
     <message>
@@ -2327,7 +2327,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Starten Sie Windows neu, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-        <source>wsl -l -v works, and systeminfo says "A hypervisor has been detected. Features required for Hyper-V will not be displayed."</source>
+        <source>wsl -l -v works, and systeminfo says &quot;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&quot;</source>
         <translation>wsl -l -v funktioniert, und systeminfo meldet „Es wurde ein Hypervisor erkannt. Features, die für Hyper-V erforderlich sind, werden nicht angezeigt.“</translation>
     </message>
     <message>
@@ -2343,7 +2343,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Linux: KVM-Module und die Gruppe kvm</translation>
     </message>
     <message>
-        <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor's support.</source>
+        <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor&apos;s support.</source>
         <translation>iEchor Desktop für Linux führt seine VM mit KVM aus. Der Hersteller unterstützt dies auf physischen Computern; bei geschachtelter Virtualisierung liegt es außerhalb des Supports des Herstellers.</translation>
     </message>
     <message>
@@ -2367,7 +2367,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-        <source>The "KVM device (/dev/kvm)" check passes, and kvm-ok finds KVM usable.</source>
+        <source>The &quot;KVM device (/dev/kvm)&quot; check passes, and kvm-ok finds KVM usable.</source>
         <translation>Die Prüfung „KVM-Gerät (/dev/kvm)“ ist bestanden, und kvm-ok stellt fest, dass KVM verwendet werden kann.</translation>
     </message>
     <message>
@@ -2375,7 +2375,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>iEchor Desktop für Linux: KVM</translation>
     </message>
     <message>
-        <source>The ESXi host's CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
+        <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>Die CPU des ESXi-Hosts verfügt über Intel VT-x mit EPT oder AMD-V mit RVI.</translation>
     </message>
     <message>
@@ -2395,11 +2395,11 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Wenn Windows in der VM virtualisierungsbasierte Sicherheit verwendet: vSphere 6.7 und Hardwareversion 14 oder höher auf Intel, vSphere 7.0 U2 und Hardwareversion 19 oder höher auf AMD.</translation>
     </message>
     <message>
-        <source>In the vSphere Client, open the VM's settings, expand CPU and tick the hardware virtualization box.</source>
+        <source>In the vSphere Client, open the VM&apos;s settings, expand CPU and tick the hardware virtualization box.</source>
         <translation>Öffnen Sie im vSphere Client die Einstellungen der VM, erweitern Sie „CPU“, und aktivieren Sie das Kontrollkästchen für die Hardware-Virtualisierung.</translation>
     </message>
     <message>
-        <source>The setting writes this line to the VM's .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
+        <source>The setting writes this line to the VM&apos;s .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
         <translation>Die Einstellung schreibt diese Zeile in die .vmx-Datei der VM. Wenn Sie die .vmx-Datei direkt verwalten, fügen Sie die Zeile stattdessen dort ein, während die VM ausgeschaltet ist.</translation>
     </message>
     <message>
@@ -2411,15 +2411,15 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Wie geschachtelte Virtualisierung mit EVC (Enhanced vMotion Compatibility) zusammenwirkt, konnte nicht bestätigt werden.</translation>
     </message>
     <message>
-        <source>Older guides also set hypervisor.cpuid.v0 = "FALSE". Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
-        <translation>Ältere Anleitungen setzen außerdem hypervisor.cpuid.v0 = "FALSE". Ob ein Hyper-V-Gast das benötigt, konnte nicht bestätigt werden; für die oben genannten Schritte ist es nicht erforderlich.</translation>
+        <source>Older guides also set hypervisor.cpuid.v0 = &quot;FALSE&quot;. Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
+        <translation>Ältere Anleitungen setzen außerdem hypervisor.cpuid.v0 = &quot;FALSE&quot;. Ob ein Hyper-V-Gast das benötigt, konnte nicht bestätigt werden; für die oben genannten Schritte ist es nicht erforderlich.</translation>
     </message>
     <message>
         <source>VMware Workstation and Fusion</source>
         <translation>VMware Workstation und Fusion</translation>
     </message>
     <message>
-        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor's support.</source>
+        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor&apos;s support.</source>
         <translation>Der Hersteller unterstützt virtuelle Maschinen nur unter VMware ESXi und Azure. iEchor Desktop funktioniert in Workstation oder Fusion möglicherweise, sobald die geschachtelte Virtualisierung aktiviert ist, Probleme dort liegen jedoch außerhalb des Supports des Herstellers.</translation>
     </message>
     <message>
@@ -2431,7 +2431,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>VMware Workstation 8 oder Fusion 4 oder neuer sowie eine VM mit virtueller Hardwareversion 9 oder höher.</translation>
     </message>
     <message>
-        <source>The host computer's CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
+        <source>The host computer&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>Die CPU des Hostcomputers verfügt über Intel VT-x mit EPT oder AMD-V mit RVI.</translation>
     </message>
     <message>
@@ -2439,7 +2439,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Auf einem Windows-Host: Solange Hyper-V oder virtualisierungsbasierte Sicherheit auf dem Host läuft, kann Workstation VMs kein VT-x/AMD-V bereitstellen, daher funktionieren geschachtelte VMs nicht.</translation>
     </message>
     <message>
-        <source>Open the VM's settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
+        <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
         <translation>Öffnen Sie die Einstellungen der VM, und aktivieren Sie unter „Processors“ die Option, die VT-x/AMD-V virtualisiert.</translation>
     </message>
     <message>
@@ -2459,11 +2459,11 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Berechtigungen, um die Größe der VM zu ändern und, falls der Sicherheitstyp geändert werden muss, ein Feature im Abonnement zu registrieren.</translation>
     </message>
     <message>
-        <source>If this VM's size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
+        <source>If this VM&apos;s size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
         <translation>Bietet die Größe dieser VM keine verschachtelte Virtualisierung an, ändern Sie die Größe auf eine, die sie anbietet: Standard_D4s_v5, die vom Hersteller getestete Größe, oder eine größere derselben Art. Die VM wird dabei neu gestartet.</translation>
     </message>
     <message>
-        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft's guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
+        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft&apos;s guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
         <translation>Bietet die Größe verschachtelte Virtualisierung an und erreicht VT-x/AMD-V die VM trotzdem nicht, prüfen Sie den Sicherheitstyp: Microsofts Anleitung verlangt „Standard“, und neue VMs erhalten standardmäßig Trusted Launch. Der Sicherheitstyp „Standard“ erfordert das Abonnementfeature UseStandardSecurityType; registrieren Sie es einmal pro Abonnement:</translation>
     </message>
     <message>
@@ -2487,7 +2487,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Eine Linux-VM auf einem Intel-Maschinentyp: AMD- und Arm-Maschinentypen bieten keine verschachtelte Virtualisierung an.</translation>
     </message>
     <message>
-        <source>The organization policy "Disable VM nested virtualization" must not be enforced for the project (it is not by default).</source>
+        <source>The organization policy &quot;Disable VM nested virtualization&quot; must not be enforced for the project (it is not by default).</source>
         <translation>Die Organisationsrichtlinie „Disable VM nested virtualization“ darf für das Projekt nicht erzwungen sein (standardmäßig ist sie es nicht).</translation>
     </message>
     <message>
@@ -2523,7 +2523,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>gcloud compute instances update-from-file</translation>
     </message>
     <message>
-        <source>Google's page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
+        <source>Google&apos;s page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
         <translation>Googles Seite mit den Schritten für export und update-from-file konnte nicht erneut gelesen werden; die Befehle folgen den unten verlinkten gcloud-Referenzseiten.</translation>
     </message>
     <message>
@@ -2559,7 +2559,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>EC2 API: CpuOptionsRequest</translation>
     </message>
     <message>
-        <source>AWS's Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
+        <source>AWS&apos;s Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
         <translation>Die chinesische Ausgabe der AWS-Seite führt außerdem C7i, M7i, R7i, X8i, I7i und weitere Familien auf; auf der englischen Seite ließ sich das nicht bestätigen. Der Befehl describe-instance-types oben beantwortet es für Ihre Region.</translation>
     </message>
     <message>
@@ -2567,15 +2567,15 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Windows 365: ein Cloud-PC mit mindestens 4 vCPUs in einer der unterstützten Regionen. Eine Verkleinerung auf 2 vCPUs schaltet die verschachtelte Virtualisierung ab.</translation>
     </message>
     <message>
-        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor's support.</source>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support.</source>
         <translation>Der Hersteller unterstützt iEchor Desktop für Linux unter verschachtelter Virtualisierung nicht. Es kann trotzdem funktionieren, sobald die VM VT-x/AMD-V und /dev/kvm bereitstellt, doch Probleme dort liegen außerhalb des Supports des Herstellers.</translation>
     </message>
     <message>
-        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor's support.</source>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
         <translation>Verwenden Sie für eine unterstützte Einrichtung einen physischen Linux-Rechner, oder machen Sie weiter in dem Wissen, dass Sie sich außerhalb des Supports des Herstellers befinden.</translation>
     </message>
     <message>
-        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor's support.</source>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor&apos;s support.</source>
         <translation>Der Hersteller unterstützt iEchor Desktop in einer VM nur unter VMware ESXi und Azure. Diese Schritte gelten auch hier, doch Probleme liegen dann außerhalb des Supports des Herstellers.</translation>
     </message>
     <message>
@@ -2593,7 +2593,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Bereits erledigt: VT-x/AMD-V erreicht dieses System.</translation>
     </message>
     <message>
-        <source>Already done: this VM's size offers nested virtualization.</source>
+        <source>Already done: this VM&apos;s size offers nested virtualization.</source>
         <extracomment>Why a guide step is marked done</extracomment>
         <translation>Bereits erledigt: Die Größe dieser VM bietet verschachtelte Virtualisierung an.</translation>
     </message>
@@ -2620,7 +2620,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Microsoft: Netzwerke mit WSL</translation>
     </message>
     <message>
-        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The "Enable Nested VT-x/AMD-V" box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
+        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The &quot;Enable Nested VT-x/AMD-V&quot; box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
         <translation>Auf einem Windows-Host: Solange Hyper-V, WSL 2 oder virtualisierungsbasierte Sicherheit (Speicherintegrität) auf dem Host läuft, läuft VirtualBox auf Hyper-V und kann seinen VMs kein VT-x/AMD-V geben. Das Kästchen „Enable Nested VT-x/AMD-V“ ist dann ausgegraut, und verschachtelte VMs funktionieren nicht: Verschachtelte Virtualisierung braucht einen Host, auf dem diese ausgeschaltet sind.</translation>
     </message>
     <message>
@@ -2668,20 +2668,20 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>vSphere: virtualisierungsbasierte Sicherheit in einer VM</translation>
     </message>
     <message>
-        <source>VMware's page for the setting and the version limits above ("Running Nested VMs") was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
+        <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
         <translation>VMwares Seite zur Einstellung und zu den Versionsgrenzen oben („Running Nested VMs“) wurde beim Umzug zu Broadcom eingestellt; eine aktuelle Seite für Workstation und Fusion war nicht zu finden.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system's language.</source>
+        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system&apos;s language.</source>
         <extracomment>Help text of the --lang option; &lt;code&gt; is the value the person types.</extracomment>
         <translation>Zeigt die Texte in der Sprache &lt;Code&gt; (en, de, es, fr, ja, zh_CN) statt in der Sprache des Systems.</translation>
     </message>
     <message>
         <source>code</source>
-        <extracomment>Placeholder name of the --lang option's value, as in "--lang &lt;code&gt;".</extracomment>
+        <extracomment>Placeholder name of the --lang option&apos;s value, as in &quot;--lang &lt;code&gt;&quot;.</extracomment>
         <translation>Code</translation>
     </message>
 </context>
@@ -2704,7 +2704,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Untersucht einen aufgezeichneten Windows-Rechner anhand seiner Datei mit Nachweisen.</translation>
     </message>
     <message>
-        <source>Make no network request at all (not even to Azure's local metadata service).</source>
+        <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>Stellt überhaupt keine Netzwerkanfrage (nicht einmal an den lokalen Metadatendienst von Azure).</translation>
     </message>
     <message>
@@ -2804,27 +2804,27 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Das ist die Ausgabe von `nestready check --json`, kein Bericht; einen Bericht schreibt `nestready check --report DATEI`.</translation>
     </message>
     <message>
-        <source>The file is JSON, but not a nestready report (no "schema": "nestready-report/1").</source>
-        <translation>Die Datei ist JSON, aber kein nestready-Bericht (kein "schema": "nestready-report/1").</translation>
+        <source>The file is JSON, but not a nestready report (no &quot;schema&quot;: &quot;nestready-report/1&quot;).</source>
+        <translation>Die Datei ist JSON, aber kein nestready-Bericht (kein &quot;schema&quot;: &quot;nestready-report/1&quot;).</translation>
     </message>
     <message>
         <source>The report was written by a newer nestready (schema %1); this version reads schema %2. Update nestready to open it.</source>
         <translation>Der Bericht stammt von einem neueren nestready (Schema %1); diese Version liest Schema %2. Aktualisieren Sie nestready, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <source>The report schema "%1" is unknown.</source>
+        <source>The report schema &quot;%1&quot; is unknown.</source>
         <translation>Das Berichtsschema „%1“ ist unbekannt.</translation>
     </message>
     <message>
-        <source>The report has no "%1".</source>
+        <source>The report has no &quot;%1&quot;.</source>
         <translation>Dem Bericht fehlt „%1“.</translation>
     </message>
     <message>
-        <source>The report's time "%1" is not an ISO 8601 time.</source>
+        <source>The report&apos;s time &quot;%1&quot; is not an ISO 8601 time.</source>
         <translation>Die Zeitangabe „%1“ des Berichts ist keine ISO-8601-Zeit.</translation>
     </message>
     <message>
-        <source>The report's "%1" is not an object.</source>
+        <source>The report&apos;s &quot;%1&quot; is not an object.</source>
         <translation>„%1“ im Bericht ist kein Objekt.</translation>
     </message>
     <message>
@@ -2848,23 +2848,23 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Ein Prüfergebnis im Bericht hat keine ID oder einen unbekannten Status.</translation>
     </message>
     <message>
-        <source>"%1" does not exist.</source>
+        <source>&quot;%1&quot; does not exist.</source>
         <translation>„%1“ ist nicht vorhanden.</translation>
     </message>
     <message>
-        <source>"%1" is not a file.</source>
+        <source>&quot;%1&quot; is not a file.</source>
         <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <source>"%1" is larger than %2 MiB; a nestready report is far smaller.</source>
+        <source>&quot;%1&quot; is larger than %2 MiB; a nestready report is far smaller.</source>
         <translation>„%1“ ist größer als %2 MiB; ein nestready-Bericht ist weit kleiner.</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
+        <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
@@ -2954,8 +2954,8 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Keine Plattformanleitung trifft zu.</translation>
     </message>
     <message>
-        <source>Guide "%1" (open it with `nestready --page %1`)</source>
-        <extracomment>%1 is a guide id such as "vmware-esxi"; `nestready --page ID` opens it</extracomment>
+        <source>Guide &quot;%1&quot; (open it with `nestready --page %1`)</source>
+        <extracomment>%1 is a guide id such as &quot;vmware-esxi&quot;; `nestready --page ID` opens it</extracomment>
         <translation>Anleitung „%1“ (öffnen mit `nestready --page %1`)</translation>
     </message>
     <message>
@@ -3010,19 +3010,19 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Die Rohdaten selbst stehen in der JSON-Fassung dieses Berichts.</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose another name or allow overwriting it.</source>
+        <source>&quot;%1&quot; already exists; choose another name or allow overwriting it.</source>
         <translation>„%1“ ist bereits vorhanden; wählen Sie einen anderen Namen oder erlauben Sie das Überschreiben.</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <source>Cannot tell the format of "%1": name it .json, .html, .md or .txt.</source>
+        <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
         <translation>Das Format von „%1“ ist nicht erkennbar: Benennen Sie die Datei .json, .html, .md oder .txt.</translation>
     </message>
     <message>
-        <source>"%1" is a symbolic link (to "%2"); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
+        <source>&quot;%1&quot; is a symbolic link (to &quot;%2&quot;); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
         <extracomment>%1 the path given, %2 the file the link points to</extracomment>
         <translation>„%1“ ist ein symbolischer Link (auf „%2“); nestready schreibt nie über einen Link. Geben Sie die Datei selbst an, wenn der Bericht dorthin soll.</translation>
     </message>
@@ -3035,11 +3035,11 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Schwärzen fehlgeschlagen (%1); es wurde kein Bericht erstellt.</translation>
     </message>
     <message>
-        <source>Redaction failed: a value of kind "%1" was still in the report afterwards; no report was made.</source>
+        <source>Redaction failed: a value of kind &quot;%1&quot; was still in the report afterwards; no report was made.</source>
         <translation>Schwärzen fehlgeschlagen: Ein Wert der Art „%1“ war danach noch im Bericht; es wurde kein Bericht erstellt.</translation>
     </message>
     <message>
-        <source>The report's "%1" is "%2", which this version does not know.</source>
+        <source>The report&apos;s &quot;%1&quot; is &quot;%2&quot;, which this version does not know.</source>
         <translation>„%1“ des Berichts ist „%2“, was diese Version nicht kennt.</translation>
     </message>
     <message>
@@ -3054,11 +3054,11 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>--sysroot und --windows-evidence beschreiben verschiedene Rechner; geben Sie nur eines an.</translation>
     </message>
     <message>
-        <source>Cannot read the CPUID dump "%1".</source>
+        <source>Cannot read the CPUID dump &quot;%1&quot;.</source>
         <translation>Der CPUID-Dump „%1“ lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <source>The sysroot "%1" is not a folder.</source>
+        <source>The sysroot &quot;%1&quot; is not a folder.</source>
         <translation>Der Sysroot „%1“ ist kein Ordner.</translation>
     </message>
     <message>
@@ -3066,22 +3066,22 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Live-Prüfungen sind auf diesem Betriebssystem in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
-        <source>"%1" is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>„%1“ ist kein CPUID-Abbild im Format von `cpuid -r -1` (%2).</translation>
     </message>
 </context>
 <context>
     <name>StreamSource</name>
     <message>
-        <source>Cannot read the recorded evidence "%1".</source>
+        <source>Cannot read the recorded evidence &quot;%1&quot;.</source>
         <translation>Die aufgezeichneten Nachweise „%1“ können nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Cannot read the recorded evidence "%1": %2</source>
+        <source>Cannot read the recorded evidence &quot;%1&quot;: %2</source>
         <translation>Die aufgezeichneten Nachweise „%1“ können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>"%1" is not evidence recorded by `nestready collect`: %2</source>
+        <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
         <translation>„%1“ sind keine von `nestready collect` aufgezeichneten Nachweise: %2</translation>
     </message>
 </context>
@@ -3115,19 +3115,19 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
 <context>
     <name>WindowsSource</name>
     <message>
-        <source>The Windows evidence file "%1" does not exist.</source>
+        <source>The Windows evidence file &quot;%1&quot; does not exist.</source>
         <translation>Die Windows-Erfassungsdatei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>The Windows evidence file "%1" is too large (%2 bytes).</source>
+        <source>The Windows evidence file &quot;%1&quot; is too large (%2 bytes).</source>
         <translation>Die Windows-Erfassungsdatei „%1“ ist zu groß (%2 Bytes).</translation>
     </message>
     <message>
-        <source>Cannot read the Windows evidence file "%1": %2</source>
+        <source>Cannot read the Windows evidence file &quot;%1&quot;: %2</source>
         <translation>Die Windows-Erfassungsdatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>"%1" is not usable Windows evidence: %2</source>
+        <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
         <translation>„%1“ enthält keine verwendbaren Windows-Erfassungsdaten: %2</translation>
     </message>
 </context>
@@ -3195,7 +3195,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <source>"%1" already exists. Replace it?</source>
+        <source>&quot;%1&quot; already exists. Replace it?</source>
         <translation>„%1“ ist bereits vorhanden. Ersetzen?</translation>
     </message>
 </context>
@@ -3218,7 +3218,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Kopiert</translation>
     </message>
     <message>
-        <source>I've done this: &amp;check again</source>
+        <source>I&apos;ve done this: &amp;check again</source>
         <translation>Erledigt: &amp;erneut prüfen</translation>
     </message>
     <message>
@@ -3291,7 +3291,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A check's title and its status word, e.g. "Hardware virtualization: Pass"</extracomment>
+        <extracomment>A check&apos;s title and its status word, e.g. &quot;Hardware virtualization: Pass&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -3472,7 +3472,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Wird noch geprüft …</translation>
     </message>
     <message>
-        <source>Couldn't check</source>
+        <source>Couldn&apos;t check</source>
         <translation>Nicht prüfbar</translation>
     </message>
     <message>
@@ -3501,7 +3501,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     </message>
     <message>
         <source>No answer in time from: %1.</source>
-        <extracomment>%1 is a list of probe names such as "dmi, system"</extracomment>
+        <extracomment>%1 is a list of probe names such as &quot;dmi, system&quot;</extracomment>
         <translation>Keine rechtzeitige Antwort von: %1.</translation>
     </message>
     <message>
@@ -3573,7 +3573,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
-        <source>The steps for your platform are in the guide "%1".</source>
+        <source>The steps for your platform are in the guide &quot;%1&quot;.</source>
         <translation>Die Schritte für Ihre Plattform finden Sie in der Anleitung „%1“.</translation>
     </message>
     <message>
@@ -3608,7 +3608,7 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Information</translation>
     </message>
     <message>
-        <source>Last time you were at step %1 of the guide "%2". If you have made the change, pick up there and check again.</source>
+        <source>Last time you were at step %1 of the guide &quot;%2&quot;. If you have made the change, pick up there and check again.</source>
         <translation>Zuletzt waren Sie bei Schritt %1 der Anleitung „%2“. Wenn Sie die Änderung vorgenommen haben, fahren Sie dort fort, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
@@ -3620,11 +3620,11 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>iEchor Desktop führt seine Engine in einer kleinen virtuellen Linux-Maschine aus. Auf einem physischen Computer funktioniert das, sobald die Hardware-Virtualisierung aktiviert ist. In einer virtuellen Maschine oder auf einem VDI-Desktop muss außerdem der Hypervisor die Virtualisierung an diesen Computer weitergeben: Das nennt man geschachtelte Virtualisierung, und sie ist standardmäßig deaktiviert.</translation>
     </message>
     <message>
-        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor's support policy) and, where something is missing, shows the exact steps for your platform.</source>
+        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
         <translation>nestready ermittelt, um welche Art von Computer es sich handelt, prüft jede Anforderung (Prozessor, Arbeitsspeicher, Datenträger, Virtualisierung, Supportrichtlinie des Herstellers) und zeigt, wo etwas fehlt, die genauen Schritte für Ihre Plattform.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure's local metadata service, and only on an Azure VM; that address never leaves the host.</source>
+        <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
         <translation>&lt;b&gt;Datenschutz:&lt;/b&gt; Keine Daten verlassen diesen Computer. Die einzige Netzwerkanfrage von nestready geht an den lokalen Metadatendienst von Azure, und zwar nur auf einer Azure-VM; diese Adresse verlässt den Host nie.</translation>
     </message>
     <message>

@@ -123,7 +123,7 @@
         <translation>Una máquina virtual en un hipervisor que nestready no reconoce.</translation>
     </message>
     <message>
-        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the "Your machine" page so that nestready can show the right steps.</source>
+        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the &quot;Your machine&quot; page so that nestready can show the right steps.</source>
         <translation>Averigüe qué hipervisor ejecuta esta VM (pregunte a su administrador) y elíjalo en la página «Su equipo» para que nestready pueda mostrar los pasos correctos.</translation>
     </message>
     <message>
@@ -147,11 +147,11 @@
         <translation>El fabricante no da soporte a iEchor Desktop para Linux con virtualización anidada.</translation>
     </message>
     <message>
-        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor's support. The vendor recommends running it natively.</source>
+        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support. The vendor recommends running it natively.</source>
         <translation>Puede funcionar igualmente si la VM expone VT-x/AMD-V y /dev/kvm, pero los problemas allí quedan fuera del soporte del fabricante. El fabricante recomienda ejecutarlo de forma nativa.</translation>
     </message>
     <message>
-        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor's support.</source>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
         <translation>Use una máquina Linux física para una configuración con soporte, o continúe sabiendo que queda fuera del soporte del fabricante.</translation>
     </message>
     <message>
@@ -179,7 +179,7 @@
         <translation>El fabricante solo ha probado VMware ESXi y Azure.</translation>
     </message>
     <message>
-        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
+        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
         <translation>Traslade este escritorio a VMware ESXi o a una VM de Azure, o use el servicio de descarga en la nube del fabricante en lugar de una VM local.</translation>
     </message>
     <message>
@@ -187,7 +187,7 @@
         <translation>El fabricante solo admite VMware ESXi y las VM de Azure, no %1.</translation>
     </message>
     <message>
-        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor's support and belong to your hypervisor vendor.</source>
+        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor&apos;s support and belong to your hypervisor vendor.</source>
         <translation>iEchor Desktop puede funcionar aquí igualmente una vez activada la virtualización anidada; los problemas quedan entonces fuera del soporte del fabricante y corresponden al fabricante de su hipervisor.</translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
         <translation>No se pudo leer el espacio libre en disco.</translation>
     </message>
     <message>
-        <source>%1 free on the disk that will hold iEchor Desktop's data.</source>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data.</source>
         <translation>%1 libres en el disco que contendrá los datos de iEchor Desktop.</translation>
     </message>
     <message>
@@ -370,7 +370,7 @@
         <translation>Virtualización por hardware (VT-x / AMD-V)</translation>
     </message>
     <message>
-        <source>The engine's Linux VM needs the CPU's virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
+        <source>The engine&apos;s Linux VM needs the CPU&apos;s virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
         <translation>La VM de Linux del motor necesita las extensiones de virtualización de la CPU. En una VM, el hipervisor debe transferirlas: eso es la virtualización anidada.</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
         <translation>Procesadores</translation>
     </message>
     <message>
-        <source>The engine's VM and your containers share the processors of this machine.</source>
+        <source>The engine&apos;s VM and your containers share the processors of this machine.</source>
         <translation>La VM del motor y sus contenedores comparten los procesadores de esta máquina.</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
         <translation>Espacio libre en disco</translation>
     </message>
     <message>
-        <source>Images, containers and the engine's VM disk are stored on this disk and grow with use.</source>
+        <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
         <translation>Las imágenes, los contenedores y el disco de la VM del motor se guardan en este disco y crecen con el uso.</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>Instale Windows 11 23H2 o posterior de 64 bits (o Windows 10 22H2).</translation>
     </message>
     <message>
-        <source>%1: the vendor's version list covers Windows 10 and 11 only.</source>
+        <source>%1: the vendor&apos;s version list covers Windows 10 and 11 only.</source>
         <translation>%1: la lista de versiones del proveedor solo incluye Windows 10 y 11.</translation>
     </message>
     <message>
@@ -510,7 +510,7 @@
         <translation>Windows Home (EditionID %1): solo contenedores Linux.</translation>
     </message>
     <message>
-        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor's current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
+        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor&apos;s current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
         <translation>Home no incluye Hyper-V, por lo que solo están disponibles el backend de WSL 2 y los contenedores Linux. Los requisitos actuales del proveedor indican Pro, Enterprise y Education; no se pudo confirmar si Home sigue siendo compatible.</translation>
     </message>
     <message>
@@ -522,8 +522,8 @@
         <translation>Edición de Windows %1.</translation>
     </message>
     <message>
-        <source>Windows edition "%1" is not one nestready recognizes.</source>
-        <translation>nestready no reconoce la edición de Windows "%1".</translation>
+        <source>Windows edition &quot;%1&quot; is not one nestready recognizes.</source>
+        <translation>nestready no reconoce la edición de Windows &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The vendor supports Windows Pro, Enterprise and Education.</source>
@@ -579,7 +579,7 @@
         <translation>Ejecute: wsl --update</translation>
     </message>
     <message>
-        <source>The WSL 2 backend, iEchor Desktop's default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
         <translation>El backend de WSL 2, el predeterminado de iEchor Desktop, necesita las características Plataforma de máquina virtual y Subsistema de Windows para Linux, y WSL 2.1.5 o posterior.</translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
         <translation>En un terminal de administrador, ejecute: bcdedit /set hypervisorlaunchtype auto — y después reinicie Windows.</translation>
     </message>
     <message>
-        <source>Windows' hypervisor is running, so it is launched at startup.</source>
+        <source>Windows&apos; hypervisor is running, so it is launched at startup.</source>
         <translation>El hipervisor de Windows se está ejecutando, por lo que se inicia al arrancar.</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>Se necesitan derechos de administrador para leerlo.</translation>
     </message>
     <message>
-        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows' hypervisor is not running now.</source>
+        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
         <translation>Solo un administrador puede leer la opción de arranque hypervisorlaunchtype, y el hipervisor de Windows no se está ejecutando en este momento.</translation>
     </message>
     <message>
@@ -773,7 +773,7 @@
         <translation>Backend de WSL 2</translation>
     </message>
     <message>
-        <source>The default backend runs the engine's VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
         <translation>El backend predeterminado ejecuta la máquina virtual del motor con WSL 2, que necesita dos características de Windows y WSL 2.1.5 o posterior.</translation>
     </message>
     <message>
@@ -781,7 +781,7 @@
         <translation>Backend de Hyper-V</translation>
     </message>
     <message>
-        <source>The alternative backend runs the engine's VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
+        <source>The alternative backend runs the engine&apos;s VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
         <translation>El backend alternativo ejecuta la máquina virtual del motor con Hyper-V, que necesita las características Hyper-V y Contenedores (no disponibles en Home).</translation>
     </message>
     <message>
@@ -789,7 +789,7 @@
         <translation>Hipervisor al arrancar</translation>
     </message>
     <message>
-        <source>Both backends need Windows' hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
+        <source>Both backends need Windows&apos; hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
         <translation>Ambos backends necesitan el hipervisor de Windows, que solo se inicia al arrancar cuando la opción de arranque hypervisorlaunchtype no tiene el valor Off.</translation>
     </message>
     <message>
@@ -813,11 +813,11 @@
         <translation>Active las características de WSL 2 o Hyper-V (consulte esas comprobaciones). Si sigue sin establecerse, ejecute bcdedit /set hypervisorlaunchtype auto en un terminal de administrador y reinicie Windows.</translation>
     </message>
     <message>
-        <source>Not checked: Azure's metadata service was not asked.</source>
+        <source>Not checked: Azure&apos;s metadata service was not asked.</source>
         <translation>No comprobado: no se consultó el servicio de metadatos de Azure.</translation>
     </message>
     <message>
-        <source>Could not be checked: Azure's metadata service gave no answer.</source>
+        <source>Could not be checked: Azure&apos;s metadata service gave no answer.</source>
         <translation>No se pudo comprobar: el servicio de metadatos de Azure no respondió.</translation>
     </message>
     <message>
@@ -825,16 +825,16 @@
         <translation>No es una VM de Azure.</translation>
     </message>
     <message>
-        <source>The size "%1" is not one nestready can read.</source>
-        <translation>nestready no puede interpretar el tamaño "%1".</translation>
+        <source>The size &quot;%1&quot; is not one nestready can read.</source>
+        <translation>nestready no puede interpretar el tamaño &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Look the size up in Microsoft's size list: its page has a "Nested Virtualization" line under "Feature support".</source>
-        <translation>Busque el tamaño en la lista de tamaños de Microsoft: su página incluye una línea "Nested Virtualization" en "Feature support".</translation>
+        <source>Look the size up in Microsoft&apos;s size list: its page has a &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
+        <translation>Busque el tamaño en la lista de tamaños de Microsoft: su página incluye una línea &quot;Nested Virtualization&quot; en &quot;Feature support&quot;.</translation>
     </message>
     <message>
-        <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for "%1", or move to %2, the size the vendor tested.</source>
-        <translation>Consulte https://learn.microsoft.com/azure/virtual-machines/sizes/overview para "%1" o cambie a %2, el tamaño que probó el proveedor.</translation>
+        <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for &quot;%1&quot;, or move to %2, the size the vendor tested.</source>
+        <translation>Consulte https://learn.microsoft.com/azure/virtual-machines/sizes/overview para &quot;%1&quot; o cambie a %2, el tamaño que probó el proveedor.</translation>
     </message>
     <message>
         <source>%1 (%2 series) supports nested virtualization.</source>
@@ -849,7 +849,7 @@
         <translation>Microsoft indica que la virtualización anidada no es compatible con la serie %1, por lo que Hyper-V, WSL 2 y KVM no pueden iniciarse dentro de esta VM. Fuente: %2</translation>
     </message>
     <message>
-        <source>This is an Arm64 size; %1 is x64, so the VM's OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
+        <source>This is an Arm64 size; %1 is x64, so the VM&apos;s OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
         <translation>Este es un tamaño Arm64; %1 es x64, por lo que el disco del sistema operativo de la VM debe ser una imagen x64: no basta con cambiar el tamaño, cree una VM nueva.</translation>
     </message>
     <message>
@@ -861,12 +861,12 @@
         <translation>Cambie el tamaño de la VM a %1 (u otro tamaño cuya página indique que admite la virtualización anidada): %2 — la VM se reinicia durante el cambio de tamaño.</translation>
     </message>
     <message>
-        <source>Whether %1 supports nested virtualization is not in nestready's size table.</source>
+        <source>Whether %1 supports nested virtualization is not in nestready&apos;s size table.</source>
         <translation>La tabla de tamaños de nestready no indica si %1 admite la virtualización anidada.</translation>
     </message>
     <message>
-        <source>Open the page of the %1 series in Microsoft's size list and read the "Nested Virtualization" line under "Feature support".</source>
-        <translation>Abra la página de la serie %1 en la lista de tamaños de Microsoft y lea la línea "Nested Virtualization" en "Feature support".</translation>
+        <source>Open the page of the %1 series in Microsoft&apos;s size list and read the &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
+        <translation>Abra la página de la serie %1 en la lista de tamaños de Microsoft y lea la línea &quot;Nested Virtualization&quot; en &quot;Feature support&quot;.</translation>
     </message>
     <message>
         <source>If it is not supported, resize to %1: %2 — the VM restarts during the resize.</source>
@@ -906,7 +906,7 @@
         <translation>Cambie el tamaño de la VM a %1 o uno mayor: %2 — la VM se reinicia durante el cambio de tamaño.</translation>
     </message>
     <message>
-        <source>Microsoft's nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
+        <source>Microsoft&apos;s nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
         <translation>La guía de virtualización anidada de Microsoft indica que el tipo de seguridad debe ser Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</translation>
     </message>
     <message>
@@ -934,12 +934,12 @@
         <translation>Trusted Launch: puede impedir que funcione la virtualización anidada.</translation>
     </message>
     <message>
-        <source>Security type Standard, as Microsoft's nested virtualization guide asks.</source>
+        <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>Tipo de seguridad Standard, como pide la guía de virtualización anidada de Microsoft.</translation>
     </message>
     <message>
-        <source>The security type "%1" is not one nestready knows.</source>
-        <translation>nestready no conoce el tipo de seguridad "%1".</translation>
+        <source>The security type &quot;%1&quot; is not one nestready knows.</source>
+        <translation>nestready no conoce el tipo de seguridad &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Not an Amazon EC2 instance.</source>
@@ -974,7 +974,7 @@
         <translation>No es una VM de Google Cloud.</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor's cloud offload service.</source>
+        <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
         <translation>Ejecute iEchor Desktop para Windows en una VM de Azure o en VMware ESXi, o use una VM Linux en Google Cloud o el servicio de descarga en la nube del proveedor.</translation>
     </message>
     <message>
@@ -1006,7 +1006,7 @@
         <translation>Tipo de seguridad de Azure</translation>
     </message>
     <message>
-        <source>Confidential VMs offer no nested virtualization, and Microsoft's guide asks for the security type Standard.</source>
+        <source>Confidential VMs offer no nested virtualization, and Microsoft&apos;s guide asks for the security type Standard.</source>
         <translation>Las VM confidenciales no ofrecen virtualización anidada, y la guía de Microsoft pide el tipo de seguridad Standard.</translation>
     </message>
     <message>
@@ -1026,19 +1026,19 @@
         <translation>El tipo de seguridad Standard requiere la característica de suscripción UseStandardSecurityType: ejecute az feature register --namespace Microsoft.Compute --name UseStandardSecurityType y después az provider register --namespace Microsoft.Compute. Luego cree la VM con --security-type Standard, o desasigne esta VM y establezca su tipo de seguridad en Standard con la CLI de Azure o PowerShell (el portal de Azure no puede cambiarlo).</translation>
     </message>
     <message>
-        <source>Azure's metadata answer does not name the security type.</source>
+        <source>Azure&apos;s metadata answer does not name the security type.</source>
         <translation>La respuesta de metadatos de Azure no indica el tipo de seguridad.</translation>
     </message>
     <message>
-        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM's Overview page, "Security type".</source>
+        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
         <translation>La respuesta se pidió con api-version %1, anterior al campo securityType (%2). Consúltelo en el portal: en la página Información general de la VM, «Tipo de seguridad».</translation>
     </message>
     <message>
-        <source>Security type likely Standard, as Microsoft's nested virtualization guide asks.</source>
+        <source>Security type likely Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>El tipo de seguridad probablemente es Standard, como pide la guía de virtualización anidada de Microsoft.</translation>
     </message>
     <message>
-        <source>Azure's metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM's Overview page, "Security type".</source>
+        <source>Azure&apos;s metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM&apos;s Overview page, &quot;Security type&quot;.</source>
         <translation>Los metadatos de Azure indican el tipo de seguridad solo para VM con Trusted Launch y VM confidenciales; para esta VM no indican ninguno, así que lo más probable es que sea Standard. El portal lo muestra en la página Información general de la VM, «Tipo de seguridad».</translation>
     </message>
     <message>
@@ -1050,8 +1050,8 @@
         <translation>En Windows, AWS desactiva por sí mismo Virtual Secure Mode (Credential Guard) cuando la virtualización anidada está activada; en ese caso no se admite la hibernación ni más de 192 vCPU.</translation>
     </message>
     <message>
-        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query "InstanceTypes[].ProcessorInfo.SupportedFeatures" lists nested-virtualization.</source>
-        <translation>Si un tipo la ofrece: aws ec2 describe-instance-types --instance-types %1 --query "InstanceTypes[].ProcessorInfo.SupportedFeatures" muestra nested-virtualization.</translation>
+        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; lists nested-virtualization.</source>
+        <translation>Si un tipo la ofrece: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; muestra nested-virtualization.</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants. Source: %1</source>
@@ -1090,7 +1090,7 @@
         <translation>Detenga la VM, exporte su configuración (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml), establezca enableNestedVirtualization: true en advancedMachineFeatures y actualice la VM desde el archivo (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART). gcloud compute instances update no tiene ninguna opción para ello. Solo la ofrecen los tipos de máquina Intel; las VM AMD y Arm no.</translation>
     </message>
     <message>
-        <source>This size offers nested virtualization, so the VM's security type is the likely cause: Microsoft's guide asks for Standard (see the "Azure security type" check).</source>
+        <source>This size offers nested virtualization, so the VM&apos;s security type is the likely cause: Microsoft&apos;s guide asks for Standard (see the &quot;Azure security type&quot; check).</source>
         <translation>Este tamaño ofrece virtualización anidada, así que la causa probable es el tipo de seguridad de la VM: la guía de Microsoft pide Standard (vea la comprobación «Tipo de seguridad de Azure»).</translation>
     </message>
     <message>
@@ -1121,11 +1121,11 @@
         <translation>Imprime un documento JSON (esquema nestready/1).</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Comando desconocido «%1».</translation>
     </message>
     <message>
@@ -1139,11 +1139,11 @@ Ejecute `nestready summarize --help` y consulte `nestready check --help` (--repo
 </translation>
     </message>
     <message>
-        <source>"%1" already exists; add --force to replace it.</source>
+        <source>&quot;%1&quot; already exists; add --force to replace it.</source>
         <translation>«%1» ya existe; añada --force para reemplazarlo.</translation>
     </message>
     <message>
-        <source>The folder of "%1" does not exist.</source>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
         <translation>La carpeta de «%1» no existe.</translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@ Ejecute `nestready summarize --help` y consulte `nestready check --help` (--repo
         <translation>Reevaluar las evidencias de un informe JSON con las reglas actuales en lugar de examinar una máquina.</translation>
     </message>
     <message>
-        <source>--from-report replays a report's own evidence; it cannot be combined with --%1.</source>
+        <source>--from-report replays a report&apos;s own evidence; it cannot be combined with --%1.</source>
         <translation>--from-report reproduce las evidencias del propio informe; no se puede combinar con --%1.</translation>
     </message>
     <message>
@@ -1171,7 +1171,7 @@ Ejecute `nestready summarize --help` y consulte `nestready check --help` (--repo
         <translation>--redact y --force se aplican a --report ARCHIVO, que falta.</translation>
     </message>
     <message>
-        <source>nestready: warning: redaction changed what the evidence says; the report's results are those of the unredacted evidence.
+        <source>nestready: warning: redaction changed what the evidence says; the report&apos;s results are those of the unredacted evidence.
 </source>
         <translation>nestready: aviso: la redacción cambió lo que dicen las evidencias; los resultados del informe son los de las evidencias sin redactar.
 </translation>
@@ -1233,7 +1233,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
 </translation>
     </message>
     <message>
-        <source>Evidence: nestready collect [options]   this machine's evidence, one JSON line per item
+        <source>Evidence: nestready collect [options]   this machine&apos;s evidence, one JSON line per item
 </source>
         <translation>Evidencias: nestready collect [opciones]   las evidencias de esta máquina, una línea JSON por elemento
 </translation>
@@ -1243,7 +1243,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Ejecute `nestready collect --help` para ver el uso.</translation>
     </message>
     <message>
-        <source>Reads this machine's evidence and writes each item as one line of JSON, in the form of a report's evidence items, as soon as it is read. Makes no network request.</source>
+        <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
         <translation>Lee las evidencias de esta máquina y escribe cada elemento como una línea JSON, con la forma de los elementos de evidencia de un informe, en cuanto lo lee. No hace ninguna solicitud de red.</translation>
     </message>
 </context>
@@ -1254,11 +1254,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Las tablas del firmware (SMBIOS) lo indican.</translation>
     </message>
     <message>
-        <source>The firmware tables (SMBIOS) name "%1".</source>
+        <source>The firmware tables (SMBIOS) name &quot;%1&quot;.</source>
         <translation>Las tablas del firmware (SMBIOS) nombran «%1».</translation>
     </message>
     <message>
-        <source>An EC2 bare-metal instance type ("%1"): no hypervisor below this OS.</source>
+        <source>An EC2 bare-metal instance type (&quot;%1&quot;): no hypervisor below this OS.</source>
         <translation>Un tipo de instancia EC2 bare metal («%1»): no hay hipervisor bajo este sistema operativo.</translation>
     </message>
     <message>
@@ -1270,7 +1270,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>/proc/xen existe y este no es el dominio de control.</translation>
     </message>
     <message>
-        <source>The CPU reports a hypervisor with the signature "%1".</source>
+        <source>The CPU reports a hypervisor with the signature &quot;%1&quot;.</source>
         <translation>La CPU informa de un hipervisor con la firma «%1».</translation>
     </message>
     <message>
@@ -1282,7 +1282,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>/sys/hypervisor/type indica xen.</translation>
     </message>
     <message>
-        <source>The CPU reports Microsoft's hypervisor interface and nothing else names a different one.</source>
+        <source>The CPU reports Microsoft&apos;s hypervisor interface and nothing else names a different one.</source>
         <translation>La CPU informa de la interfaz de hipervisor de Microsoft y nada más nombra otro distinto.</translation>
     </message>
     <message>
@@ -1302,7 +1302,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>No se pudo leer CPUID, ni los indicadores de la CPU, ni las tablas del firmware.</translation>
     </message>
     <message>
-        <source>The container manager left its name ("%1").</source>
+        <source>The container manager left its name (&quot;%1&quot;).</source>
         <translation>El gestor de contenedores dejó su nombre («%1»).</translation>
     </message>
     <message>
@@ -1310,7 +1310,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>/proc/vz existe pero /proc/bc no: un contenedor OpenVZ.</translation>
     </message>
     <message>
-        <source>The kernel release ("%1") is a Windows Subsystem for Linux kernel.</source>
+        <source>The kernel release (&quot;%1&quot;) is a Windows Subsystem for Linux kernel.</source>
         <translation>La versión del kernel («%1») es un kernel del Subsistema de Windows para Linux.</translation>
     </message>
     <message>
@@ -1330,7 +1330,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Este sistema operativo se ejecuta en su propio espacio de nombres de cgroup, como hacen los contenedores.</translation>
     </message>
     <message>
-        <source>PID 1 runs in a container's control group ("%1").</source>
+        <source>PID 1 runs in a container&apos;s control group (&quot;%1&quot;).</source>
         <translation>El PID 1 se ejecuta en el grupo de control de un contenedor («%1»).</translation>
     </message>
     <message>
@@ -1645,8 +1645,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Las tablas del firmware indican una máquina virtual de Microsoft Hyper-V; el Windows que se ejecuta en ella también ejecuta su propio Hyper-V.</translation>
     </message>
     <message>
-        <source>The firmware tables name a Microsoft Hyper-V virtual machine ("%1", "%2").</source>
-        <translation>Las tablas del firmware indican una máquina virtual de Microsoft Hyper-V ("%1", "%2").</translation>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine (&quot;%1&quot;, &quot;%2&quot;).</source>
+        <translation>Las tablas del firmware indican una máquina virtual de Microsoft Hyper-V (&quot;%1&quot;, &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>The firmware tables name no virtual platform; the hypervisor Windows reports is its own (Hyper-V, WSL 2 or VBS).</source>
@@ -1677,7 +1677,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Windows on Arm: nestready no puede leer las extensiones de virtualización de Arm a partir de sus evidencias.</translation>
     </message>
     <message>
-        <source>Windows' own processor properties mean nothing here, because a hypervisor runs.</source>
+        <source>Windows&apos; own processor properties mean nothing here, because a hypervisor runs.</source>
         <translation>Las propiedades del procesador que indica el propio Windows no son significativas aquí, porque se está ejecutando un hipervisor.</translation>
     </message>
     <message>
@@ -1689,7 +1689,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>CPUID en esta máquina virtual no indica VT-x ni AMD-V: el hipervisor no lo expone a la máquina virtual.</translation>
     </message>
     <message>
-        <source>A physical machine that reports a hypervisor runs Windows' own Hyper-V, which needs VT-x/AMD-V.</source>
+        <source>A physical machine that reports a hypervisor runs Windows&apos; own Hyper-V, which needs VT-x/AMD-V.</source>
         <translation>Un equipo físico que informa de un hipervisor ejecuta el Hyper-V propio de Windows, que necesita VT-x/AMD-V.</translation>
     </message>
     <message>
@@ -1733,8 +1733,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Un Mac no es una VM en la nube.</translation>
     </message>
     <message>
-        <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model "%1").</source>
-        <translation>macOS indica que se ejecuta en una máquina virtual (kern.hv_vmm_present, modelo "%1").</translation>
+        <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model &quot;%1&quot;).</source>
+        <translation>macOS indica que se ejecuta en una máquina virtual (kern.hv_vmm_present, modelo &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>macOS reports that it runs directly on the Mac (kern.hv_vmm_present is 0).</source>
@@ -1749,35 +1749,35 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>macOS indica que Hypervisor.framework no puede ejecutar máquinas virtuales aquí (kern.hv_support es 0).</translation>
     </message>
     <message>
-        <source>Look the size up by hand: in the Azure portal, open the VM and read "Size" on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
-        <translation>Consulte el tamaño manualmente: en Azure portal, abra la VM y lea "Size" en su página "Overview", o ejecute: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
+        <source>Look the size up by hand: in the Azure portal, open the VM and read &quot;Size&quot; on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
+        <translation>Consulte el tamaño manualmente: en Azure portal, abra la VM y lea &quot;Size&quot; en su página &quot;Overview&quot;, o ejecute: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
     </message>
     <message>
-        <source>Azure's metadata service has not answered.</source>
+        <source>Azure&apos;s metadata service has not answered.</source>
         <translation>El servicio de metadatos de Azure no ha respondido.</translation>
     </message>
     <message>
-        <source>Azure's metadata service names the size.</source>
+        <source>Azure&apos;s metadata service names the size.</source>
         <translation>El servicio de metadatos de Azure indica el tamaño.</translation>
     </message>
     <message>
-        <source>Azure's metadata service answered, but not usably (%1).</source>
+        <source>Azure&apos;s metadata service answered, but not usably (%1).</source>
         <translation>El servicio de metadatos de Azure respondió, pero la respuesta no se puede usar (%1).</translation>
     </message>
     <message>
-        <source>Azure's metadata service was not asked, because of --no-network.</source>
+        <source>Azure&apos;s metadata service was not asked, because of --no-network.</source>
         <translation>No se consultó el servicio de metadatos de Azure debido a --no-network.</translation>
     </message>
     <message>
-        <source>Azure's metadata service was not asked: this is a recorded machine.</source>
+        <source>Azure&apos;s metadata service was not asked: this is a recorded machine.</source>
         <translation>No se consultó el servicio de metadatos de Azure: este es un equipo grabado.</translation>
     </message>
     <message>
-        <source>Azure's metadata service did not answer in time (%1).</source>
+        <source>Azure&apos;s metadata service did not answer in time (%1).</source>
         <translation>El servicio de metadatos de Azure no respondió a tiempo (%1).</translation>
     </message>
     <message>
-        <source>Azure's metadata service could not be read (%1).</source>
+        <source>Azure&apos;s metadata service could not be read (%1).</source>
         <translation>No se pudo leer el servicio de metadatos de Azure (%1).</translation>
     </message>
     <message>
@@ -1793,19 +1793,19 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Linux-VServer</translation>
     </message>
     <message>
-        <source>Windows did not let PowerShell run nestready's collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
         <translation>Windows no permitió que PowerShell ejecutara el script recopilador de nestready: lo bloquea una directiva de ejecución establecida por directiva de grupo o una directiva de control de aplicaciones (AppLocker, App Control for Business). Un administrador puede permitirlo firmando collect-evidence.ps1 con un certificado en el que confíe esta máquina o incluyéndolo en una lista de permitidos; o bien ejecute nestready sobre un archivo de evidencias recopilado por un administrador.</translation>
     </message>
     <message>
-        <source>nestready's collector script (PowerShell) gave no answer in time and was stopped.</source>
+        <source>nestready&apos;s collector script (PowerShell) gave no answer in time and was stopped.</source>
         <translation>El script recopilador de nestready (PowerShell) no respondió a tiempo y se detuvo.</translation>
     </message>
     <message>
-        <source>Windows PowerShell was not found, so nestready's collector script could not run.</source>
+        <source>Windows PowerShell was not found, so nestready&apos;s collector script could not run.</source>
         <translation>No se encontró Windows PowerShell, por lo que no se pudo ejecutar el script recopilador de nestready.</translation>
     </message>
     <message>
-        <source>nestready's collector script (PowerShell) failed: %1</source>
+        <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
         <translation>Falló el script recopilador de nestready (PowerShell): %1</translation>
     </message>
 </context>
@@ -1881,8 +1881,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>page</translation>
     </message>
     <message>
-        <source>Unknown page "%1". Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
-        <translation>Página desconocida "%1". Use welcome, machine, requirements, guide, summary o un id. de guía como vmware-esxi.</translation>
+        <source>Unknown page &quot;%1&quot;. Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
+        <translation>Página desconocida &quot;%1&quot;. Use welcome, machine, requirements, guide, summary o un id. de guía como vmware-esxi.</translation>
     </message>
     <message>
         <source>nestready — report from %1</source>
@@ -1896,7 +1896,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>El proveedor solo admite máquinas virtuales en VMware ESXi y Azure. iEchor Desktop puede funcionar aquí una vez activada la virtualización anidada, pero en ese caso los problemas corresponden a su proveedor de nube.</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
+        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
         <translation>Ejecute iEchor Desktop de forma nativa en un equipo físico (lo que recomienda el proveedor), use una VM de Azure o use el servicio de descarga en la nube del proveedor en lugar de una VM local.</translation>
     </message>
     <message>
@@ -1940,8 +1940,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Inicie la VM, vuelva a abrir nestready y repita la comprobación. La VM anidada será al menos un 10% más lenta.</translation>
     </message>
     <message>
-        <source>The "Hardware virtualization (VT-x / AMD-V)" check passes.</source>
-        <translation>La comprobación "Virtualización por hardware (VT-x / AMD-V)" se supera.</translation>
+        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes.</source>
+        <translation>La comprobación &quot;Virtualización por hardware (VT-x / AMD-V)&quot; se supera.</translation>
     </message>
     <message>
         <source>Google Cloud: About nested virtualization</source>
@@ -2043,7 +2043,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>El proveedor solo admite máquinas virtuales en VMware ESXi y Azure. iEchor Desktop puede funcionar aquí una vez activada la virtualización anidada, pero en ese caso los problemas corresponden al proveedor de su hipervisor.</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
+        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
         <translation>Ejecute iEchor Desktop de forma nativa en un equipo físico (lo que recomienda el proveedor), traslade este escritorio a VMware ESXi o a una VM de Azure, o use el servicio de descarga en la nube del proveedor en lugar de una VM local.</translation>
     </message>
     <message>
@@ -2079,7 +2079,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Apague la VM.</translation>
     </message>
     <message>
-        <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM's name. ($false turns it off again.)</source>
+        <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM&apos;s name. ($false turns it off again.)</source>
         <translation>En el host, exponga las extensiones de virtualización a la VM. Sustituya &lt;VM&gt; por el nombre de la VM. ($false las vuelve a desactivar.)</translation>
     </message>
     <message>
@@ -2115,7 +2115,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Si no es así, añada esta opción a un archivo de /etc/modprobe.d en el host (en hosts AMD, la misma opción para kvm-amd). Se aplica cuando el módulo se vuelve a cargar, por ejemplo tras reiniciar el host.</translation>
     </message>
     <message>
-        <source>Give the VM the host's CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
+        <source>Give the VM the host&apos;s CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
         <translation>Asigne a la VM el modelo de CPU del host: en QEMU, la opción -cpu host; en libvirt, el modo de CPU host-passthrough. También sirve un modelo de CPU con nombre con vmx=on.</translation>
     </message>
     <message>
@@ -2127,11 +2127,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Acceso al host de Proxmox VE y a su interfaz web.</translation>
     </message>
     <message>
-        <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module's nested option as in the KVM guide.</source>
+        <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module&apos;s nested option as in the KVM guide.</source>
         <translation>En el host, compruebe que el módulo KVM permite el anidamiento (Y o 1; kvm_amd en hosts AMD). Si no es así, configure la opción nested del módulo como se indica en la guía de KVM.</translation>
     </message>
     <message>
-        <source>Set the VM's CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
+        <source>Set the VM&apos;s CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
         <translation>Establezca el tipo de CPU de la VM en host. Proxmox no expone la virtualización a las VM de forma predeterminada.</translation>
     </message>
     <message>
@@ -2147,11 +2147,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>VirtualBox 6.1.0 o posterior para la virtualización anidada en CPU Intel.</translation>
     </message>
     <message>
-        <source>In the VM's settings, turn on nested VT-x/AMD-V.</source>
-        <translation>En la configuración de la VM, active "Nested VT-x/AMD-V".</translation>
+        <source>In the VM&apos;s settings, turn on nested VT-x/AMD-V.</source>
+        <translation>En la configuración de la VM, active &quot;Nested VT-x/AMD-V&quot;.</translation>
     </message>
     <message>
-        <source>Or, on the host's command line, replace &lt;vm&gt; with the VM's name:</source>
+        <source>Or, on the host&apos;s command line, replace &lt;vm&gt; with the VM&apos;s name:</source>
         <translation>O bien, en la línea de comandos del host, sustituya &lt;vm&gt; por el nombre de la VM:</translation>
     </message>
     <message>
@@ -2171,16 +2171,16 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Parallels Desktop</translation>
     </message>
     <message>
-        <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor's cloud offload service.</source>
+        <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
         <translation>Instale iEchor Desktop para Mac en el propio Mac: la ejecución nativa es lo que recomienda el proveedor. También puede usar el servicio de descarga en la nube del proveedor.</translation>
     </message>
     <message>
-        <source>Intel Mac: power the VM off and look for Parallels' nested virtualization option in the VM's CPU settings, then check again.</source>
+        <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
         <translation>Mac con Intel: apague la VM y busque la opción de virtualización anidada de Parallels en la configuración de CPU de la VM; después, vuelva a realizar la comprobación.</translation>
     </message>
     <message>
-        <source>Parallels' "Enable nested virtualization" setting on Intel Macs could not be confirmed.</source>
-        <translation>No se pudo confirmar la opción "Enable nested virtualization" de Parallels en los Mac con Intel.</translation>
+        <source>Parallels&apos; &quot;Enable nested virtualization&quot; setting on Intel Macs could not be confirmed.</source>
+        <translation>No se pudo confirmar la opción &quot;Enable nested virtualization&quot; de Parallels en los Mac con Intel.</translation>
     </message>
     <message>
         <source>Citrix Hypervisor, XenServer and Xen</source>
@@ -2215,11 +2215,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Un escritorio persistente (no un grupo no persistente).</translation>
     </message>
     <message>
-        <source>Access to the Nutanix cluster's command line (acli).</source>
+        <source>Access to the Nutanix cluster&apos;s command line (acli).</source>
         <translation>Acceso a la línea de comandos del clúster de Nutanix (acli).</translation>
     </message>
     <message>
-        <source>Pass the CPU's virtualization features through to the VM. Replace &lt;vm&gt; with the VM's name.</source>
+        <source>Pass the CPU&apos;s virtualization features through to the VM. Replace &lt;vm&gt; with the VM&apos;s name.</source>
         <translation>Pase las funciones de virtualización de la CPU a la VM. Sustituya &lt;vm&gt; por el nombre de la VM.</translation>
     </message>
     <message>
@@ -2255,8 +2255,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Guarde la configuración, inicie el equipo y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
-        <source>The "Hardware virtualization (VT-x / AMD-V)" check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
-        <translation>La comprobación "Virtualización por hardware (VT-x / AMD-V)" se supera. En Windows, Administrador de tareas &gt; Rendimiento muestra la virtualización como habilitada; en Linux, kvm-ok indica que KVM se puede usar.</translation>
+        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
+        <translation>La comprobación &quot;Virtualización por hardware (VT-x / AMD-V)&quot; se supera. En Windows, Administrador de tareas &gt; Rendimiento muestra la virtualización como habilitada; en Linux, kvm-ok indica que KVM se puede usar.</translation>
     </message>
     <message>
         <source>iEchor Desktop for Windows: system requirements</source>
@@ -2275,7 +2275,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Dentro de un contenedor</translation>
     </message>
     <message>
-        <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host's kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
+        <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host&apos;s kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
         <translation>iEchor Desktop inicia su propia máquina virtual Linux. Un contenedor comparte el kernel de su host y no puede iniciar ni administrar una máquina virtual como lo necesita una aplicación de escritorio, por lo que iEchor Desktop no puede ejecutarse dentro de uno.</translation>
     </message>
     <message>
@@ -2291,8 +2291,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Ejecute nestready en esa máquina. Le indicará si iEchor Desktop puede ejecutarse allí y, en una VM, cómo activar la virtualización anidada.</translation>
     </message>
     <message>
-        <source>On the host, the "Not inside a container" check passes.</source>
-        <translation>En el host, la comprobación "No está dentro de un contenedor" se supera.</translation>
+        <source>On the host, the &quot;Not inside a container&quot; check passes.</source>
+        <translation>En el host, la comprobación &quot;No está dentro de un contenedor&quot; se supera.</translation>
     </message>
     <message>
         <source>Windows: features, hypervisor and WSL</source>
@@ -2327,8 +2327,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Reinicie Windows y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
-        <source>wsl -l -v works, and systeminfo says "A hypervisor has been detected. Features required for Hyper-V will not be displayed."</source>
-        <translation>wsl -l -v funciona y systeminfo indica "Se detectó un hipervisor. No se mostrarán las características necesarias para Hyper-V."</translation>
+        <source>wsl -l -v works, and systeminfo says &quot;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&quot;</source>
+        <translation>wsl -l -v funciona y systeminfo indica &quot;Se detectó un hipervisor. No se mostrarán las características necesarias para Hyper-V.&quot;</translation>
     </message>
     <message>
         <source>Microsoft: Hyper-V system requirements</source>
@@ -2343,7 +2343,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Linux: módulos de KVM y el grupo kvm</translation>
     </message>
     <message>
-        <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor's support.</source>
+        <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor&apos;s support.</source>
         <translation>iEchor Desktop para Linux ejecuta su VM con KVM. El proveedor ofrece soporte en equipos físicos; con virtualización anidada, queda fuera del soporte del proveedor.</translation>
     </message>
     <message>
@@ -2367,15 +2367,15 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Vuelva a realizar la comprobación.</translation>
     </message>
     <message>
-        <source>The "KVM device (/dev/kvm)" check passes, and kvm-ok finds KVM usable.</source>
-        <translation>La comprobación "Dispositivo KVM (/dev/kvm)" se supera y kvm-ok indica que KVM se puede usar.</translation>
+        <source>The &quot;KVM device (/dev/kvm)&quot; check passes, and kvm-ok finds KVM usable.</source>
+        <translation>La comprobación &quot;Dispositivo KVM (/dev/kvm)&quot; se supera y kvm-ok indica que KVM se puede usar.</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: KVM</source>
         <translation>iEchor Desktop para Linux: KVM</translation>
     </message>
     <message>
-        <source>The ESXi host's CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
+        <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>La CPU del host ESXi tiene Intel VT-x con EPT o AMD-V con RVI.</translation>
     </message>
     <message>
@@ -2395,11 +2395,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Si Windows usa en la VM la seguridad basada en virtualización: vSphere 6.7 y versión de hardware 14 o posterior en Intel; vSphere 7.0 U2 y versión de hardware 19 o posterior en AMD.</translation>
     </message>
     <message>
-        <source>In the vSphere Client, open the VM's settings, expand CPU and tick the hardware virtualization box.</source>
-        <translation>En vSphere Client, abra la configuración de la VM ("Edit Settings"), expanda "CPU" y marque la casilla de virtualización por hardware ("Hardware virtualization").</translation>
+        <source>In the vSphere Client, open the VM&apos;s settings, expand CPU and tick the hardware virtualization box.</source>
+        <translation>En vSphere Client, abra la configuración de la VM (&quot;Edit Settings&quot;), expanda &quot;CPU&quot; y marque la casilla de virtualización por hardware (&quot;Hardware virtualization&quot;).</translation>
     </message>
     <message>
-        <source>The setting writes this line to the VM's .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
+        <source>The setting writes this line to the VM&apos;s .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
         <translation>Esta opción escribe esta línea en el archivo .vmx de la VM. Si administra el archivo .vmx directamente, añádala allí, con la VM apagada.</translation>
     </message>
     <message>
@@ -2411,15 +2411,15 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>No se pudo confirmar cómo interactúa la virtualización anidada con EVC (Enhanced vMotion Compatibility).</translation>
     </message>
     <message>
-        <source>Older guides also set hypervisor.cpuid.v0 = "FALSE". Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
-        <translation>Las guías antiguas también establecen hypervisor.cpuid.v0 = "FALSE". No se pudo confirmar si un invitado Hyper-V lo necesita; no es necesario para los pasos anteriores.</translation>
+        <source>Older guides also set hypervisor.cpuid.v0 = &quot;FALSE&quot;. Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
+        <translation>Las guías antiguas también establecen hypervisor.cpuid.v0 = &quot;FALSE&quot;. No se pudo confirmar si un invitado Hyper-V lo necesita; no es necesario para los pasos anteriores.</translation>
     </message>
     <message>
         <source>VMware Workstation and Fusion</source>
         <translation>VMware Workstation y Fusion</translation>
     </message>
     <message>
-        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor's support.</source>
+        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor&apos;s support.</source>
         <translation>El proveedor solo admite máquinas virtuales en VMware ESXi y Azure. iEchor Desktop puede funcionar en Workstation o Fusion una vez activada la virtualización anidada, pero los problemas que surjan allí quedan fuera del soporte del proveedor.</translation>
     </message>
     <message>
@@ -2431,7 +2431,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>VMware Workstation 8 o Fusion 4 o posterior, y una VM con la versión de hardware virtual 9 o posterior.</translation>
     </message>
     <message>
-        <source>The host computer's CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
+        <source>The host computer&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>La CPU del equipo host tiene Intel VT-x con EPT o AMD-V con RVI.</translation>
     </message>
     <message>
@@ -2439,8 +2439,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>En un host Windows: mientras Hyper-V o la seguridad basada en virtualización se ejecutan en el host, Workstation no puede proporcionar VT-x/AMD-V a las VM, por lo que las VM anidadas no funcionan.</translation>
     </message>
     <message>
-        <source>Open the VM's settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
-        <translation>Abra la configuración de la VM y, en "Processors", marque la opción que virtualiza VT-x/AMD-V.</translation>
+        <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
+        <translation>Abra la configuración de la VM y, en &quot;Processors&quot;, marque la opción que virtualiza VT-x/AMD-V.</translation>
     </message>
     <message>
         <source>Start the VM, make sure KVM is loaded and /dev/kvm can be used (see the Linux KVM guide), then check again.</source>
@@ -2459,11 +2459,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Permisos para cambiar el tamaño de la VM y para registrar una característica en la suscripción si hay que cambiar el tipo de seguridad.</translation>
     </message>
     <message>
-        <source>If this VM's size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
+        <source>If this VM&apos;s size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
         <translation>Si el tamaño de esta VM no ofrece virtualización anidada, cambie la VM a uno que sí la ofrezca: Standard_D4s_v5, el tamaño que probó el fabricante, o uno mayor del mismo tipo. La VM se reinicia durante el cambio de tamaño.</translation>
     </message>
     <message>
-        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft's guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
+        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft&apos;s guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
         <translation>Si el tamaño ofrece virtualización anidada y VT-x/AMD-V sigue sin llegar a la VM, revise el tipo de seguridad: la guía de Microsoft pide Standard, y las VM nuevas reciben Trusted Launch de forma predeterminada. El tipo de seguridad Standard requiere la característica de suscripción UseStandardSecurityType; regístrela una vez por suscripción:</translation>
     </message>
     <message>
@@ -2487,7 +2487,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Una VM Linux en un tipo de máquina Intel: los tipos de máquina AMD y Arm no ofrecen virtualización anidada.</translation>
     </message>
     <message>
-        <source>The organization policy "Disable VM nested virtualization" must not be enforced for the project (it is not by default).</source>
+        <source>The organization policy &quot;Disable VM nested virtualization&quot; must not be enforced for the project (it is not by default).</source>
         <translation>La directiva de la organización «Disable VM nested virtualization» no debe aplicarse al proyecto (de forma predeterminada no se aplica).</translation>
     </message>
     <message>
@@ -2523,7 +2523,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>gcloud compute instances update-from-file</translation>
     </message>
     <message>
-        <source>Google's page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
+        <source>Google&apos;s page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
         <translation>No se pudo volver a leer la página de Google con los pasos de export y update-from-file; los comandos siguen las páginas de referencia de gcloud enlazadas abajo.</translation>
     </message>
     <message>
@@ -2559,7 +2559,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>API de EC2: CpuOptionsRequest</translation>
     </message>
     <message>
-        <source>AWS's Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
+        <source>AWS&apos;s Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
         <translation>La edición china de la página de AWS también incluye C7i, M7i, R7i, X8i, I7i y otras familias; no se pudo confirmar en la página en inglés. El comando describe-instance-types de arriba lo responde para su región.</translation>
     </message>
     <message>
@@ -2567,15 +2567,15 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Windows 365: un Cloud PC con 4 vCPU o más, en una de las regiones admitidas. Reducirlo a 2 vCPU desactiva la virtualización anidada.</translation>
     </message>
     <message>
-        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor's support.</source>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support.</source>
         <translation>El fabricante no da soporte a iEchor Desktop para Linux con virtualización anidada. Puede funcionar de todos modos una vez que la VM exponga VT-x/AMD-V y /dev/kvm, pero los problemas en ese caso quedan fuera del soporte del fabricante.</translation>
     </message>
     <message>
-        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor's support.</source>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
         <translation>Use una máquina Linux física para una configuración admitida, o continúe sabiendo que queda fuera del soporte del fabricante.</translation>
     </message>
     <message>
-        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor's support.</source>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor&apos;s support.</source>
         <translation>El fabricante solo da soporte a iEchor Desktop en una VM en VMware ESXi y Azure. Estos pasos también se aplican aquí, pero los problemas quedan entonces fuera del soporte del fabricante.</translation>
     </message>
     <message>
@@ -2593,7 +2593,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Ya está hecho: VT-x/AMD-V llega a este sistema.</translation>
     </message>
     <message>
-        <source>Already done: this VM's size offers nested virtualization.</source>
+        <source>Already done: this VM&apos;s size offers nested virtualization.</source>
         <extracomment>Why a guide step is marked done</extracomment>
         <translation>Ya está hecho: el tamaño de esta VM ofrece virtualización anidada.</translation>
     </message>
@@ -2620,7 +2620,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Microsoft: Redes con WSL</translation>
     </message>
     <message>
-        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The "Enable Nested VT-x/AMD-V" box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
+        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The &quot;Enable Nested VT-x/AMD-V&quot; box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
         <translation>En un host Windows: mientras Hyper-V, WSL 2 o la seguridad basada en virtualización (integridad de memoria) se ejecutan en el host, VirtualBox se ejecuta sobre Hyper-V y no puede dar VT-x/AMD-V a sus VM. La casilla «Enable Nested VT-x/AMD-V» aparece entonces atenuada y las VM anidadas no funcionan: la virtualización anidada necesita un host en el que estén desactivados.</translation>
     </message>
     <message>
@@ -2668,20 +2668,20 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>vSphere: seguridad basada en virtualización en una VM</translation>
     </message>
     <message>
-        <source>VMware's page for the setting and the version limits above ("Running Nested VMs") was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
+        <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
         <translation>La página de VMware sobre el ajuste y los límites de versión indicados arriba («Running Nested VMs») se retiró con el paso a Broadcom; no se encontró una página actual para Workstation y Fusion.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system's language.</source>
+        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system&apos;s language.</source>
         <extracomment>Help text of the --lang option; &lt;code&gt; is the value the person types.</extracomment>
         <translation>Muestra los textos en el idioma &lt;código&gt; (en, de, es, fr, ja, zh_CN) en lugar del idioma del sistema.</translation>
     </message>
     <message>
         <source>code</source>
-        <extracomment>Placeholder name of the --lang option's value, as in "--lang &lt;code&gt;".</extracomment>
+        <extracomment>Placeholder name of the --lang option&apos;s value, as in &quot;--lang &lt;code&gt;&quot;.</extracomment>
         <translation>código</translation>
     </message>
 </context>
@@ -2704,7 +2704,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Examina una máquina Windows grabada a partir de su archivo de evidencias.</translation>
     </message>
     <message>
-        <source>Make no network request at all (not even to Azure's local metadata service).</source>
+        <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>No hace ninguna petición de red (ni siquiera al servicio local de metadatos de Azure).</translation>
     </message>
     <message>
@@ -2804,27 +2804,27 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Esta es la salida de `nestready check --json`, no un informe; escriba un informe con `nestready check --report ARCHIVO`.</translation>
     </message>
     <message>
-        <source>The file is JSON, but not a nestready report (no "schema": "nestready-report/1").</source>
-        <translation>El archivo es JSON, pero no un informe de nestready (no hay "schema": "nestready-report/1").</translation>
+        <source>The file is JSON, but not a nestready report (no &quot;schema&quot;: &quot;nestready-report/1&quot;).</source>
+        <translation>El archivo es JSON, pero no un informe de nestready (no hay &quot;schema&quot;: &quot;nestready-report/1&quot;).</translation>
     </message>
     <message>
         <source>The report was written by a newer nestready (schema %1); this version reads schema %2. Update nestready to open it.</source>
         <translation>El informe lo escribió un nestready más reciente (esquema %1); esta versión lee el esquema %2. Actualice nestready para abrirlo.</translation>
     </message>
     <message>
-        <source>The report schema "%1" is unknown.</source>
+        <source>The report schema &quot;%1&quot; is unknown.</source>
         <translation>El esquema de informe «%1» es desconocido.</translation>
     </message>
     <message>
-        <source>The report has no "%1".</source>
+        <source>The report has no &quot;%1&quot;.</source>
         <translation>Al informe le falta «%1».</translation>
     </message>
     <message>
-        <source>The report's time "%1" is not an ISO 8601 time.</source>
+        <source>The report&apos;s time &quot;%1&quot; is not an ISO 8601 time.</source>
         <translation>La hora «%1» del informe no está en formato ISO 8601.</translation>
     </message>
     <message>
-        <source>The report's "%1" is not an object.</source>
+        <source>The report&apos;s &quot;%1&quot; is not an object.</source>
         <translation>«%1» del informe no es un objeto.</translation>
     </message>
     <message>
@@ -2848,23 +2848,23 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Un resultado de comprobación del informe no tiene id o tiene un estado desconocido.</translation>
     </message>
     <message>
-        <source>"%1" does not exist.</source>
+        <source>&quot;%1&quot; does not exist.</source>
         <translation>«%1» no existe.</translation>
     </message>
     <message>
-        <source>"%1" is not a file.</source>
+        <source>&quot;%1&quot; is not a file.</source>
         <translation>«%1» no es un archivo.</translation>
     </message>
     <message>
-        <source>"%1" is larger than %2 MiB; a nestready report is far smaller.</source>
+        <source>&quot;%1&quot; is larger than %2 MiB; a nestready report is far smaller.</source>
         <translation>«%1» supera los %2 MiB; un informe de nestready es mucho más pequeño.</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
+        <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
@@ -2954,8 +2954,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>No se aplica ninguna guía de plataforma.</translation>
     </message>
     <message>
-        <source>Guide "%1" (open it with `nestready --page %1`)</source>
-        <extracomment>%1 is a guide id such as "vmware-esxi"; `nestready --page ID` opens it</extracomment>
+        <source>Guide &quot;%1&quot; (open it with `nestready --page %1`)</source>
+        <extracomment>%1 is a guide id such as &quot;vmware-esxi&quot;; `nestready --page ID` opens it</extracomment>
         <translation>Guía «%1» (ábrala con `nestready --page %1`)</translation>
     </message>
     <message>
@@ -3010,19 +3010,19 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Las evidencias en bruto están en la versión JSON de este informe.</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose another name or allow overwriting it.</source>
+        <source>&quot;%1&quot; already exists; choose another name or allow overwriting it.</source>
         <translation>«%1» ya existe; elija otro nombre o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot tell the format of "%1": name it .json, .html, .md or .txt.</source>
+        <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
         <translation>No se puede saber el formato de «%1»: llámelo .json, .html, .md o .txt.</translation>
     </message>
     <message>
-        <source>"%1" is a symbolic link (to "%2"); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
+        <source>&quot;%1&quot; is a symbolic link (to &quot;%2&quot;); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
         <extracomment>%1 the path given, %2 the file the link points to</extracomment>
         <translation>«%1» es un enlace simbólico (a «%2»); nestready nunca escribe a través de un enlace. Indique el propio archivo si es ahí donde debe ir el informe.</translation>
     </message>
@@ -3035,11 +3035,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Falló la redacción (%1); no se generó ningún informe.</translation>
     </message>
     <message>
-        <source>Redaction failed: a value of kind "%1" was still in the report afterwards; no report was made.</source>
+        <source>Redaction failed: a value of kind &quot;%1&quot; was still in the report afterwards; no report was made.</source>
         <translation>Falló la redacción: después seguía en el informe un valor de tipo «%1»; no se generó ningún informe.</translation>
     </message>
     <message>
-        <source>The report's "%1" is "%2", which this version does not know.</source>
+        <source>The report&apos;s &quot;%1&quot; is &quot;%2&quot;, which this version does not know.</source>
         <translation>El campo «%1» del informe es «%2», que esta versión no conoce.</translation>
     </message>
     <message>
@@ -3054,11 +3054,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>--sysroot y --windows-evidence describen máquinas distintas; indique solo uno.</translation>
     </message>
     <message>
-        <source>Cannot read the CPUID dump "%1".</source>
+        <source>Cannot read the CPUID dump &quot;%1&quot;.</source>
         <translation>No se puede leer el volcado de CPUID «%1».</translation>
     </message>
     <message>
-        <source>The sysroot "%1" is not a folder.</source>
+        <source>The sysroot &quot;%1&quot; is not a folder.</source>
         <translation>El sysroot «%1» no es una carpeta.</translation>
     </message>
     <message>
@@ -3066,22 +3066,22 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Las comprobaciones en vivo en este sistema operativo no están disponibles en esta compilación.</translation>
     </message>
     <message>
-        <source>"%1" is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>«%1» no es un volcado de CPUID en el formato de `cpuid -r -1` (%2).</translation>
     </message>
 </context>
 <context>
     <name>StreamSource</name>
     <message>
-        <source>Cannot read the recorded evidence "%1".</source>
+        <source>Cannot read the recorded evidence &quot;%1&quot;.</source>
         <translation>No se pueden leer las evidencias grabadas «%1».</translation>
     </message>
     <message>
-        <source>Cannot read the recorded evidence "%1": %2</source>
+        <source>Cannot read the recorded evidence &quot;%1&quot;: %2</source>
         <translation>No se pueden leer las evidencias grabadas «%1»: %2</translation>
     </message>
     <message>
-        <source>"%1" is not evidence recorded by `nestready collect`: %2</source>
+        <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
         <translation>«%1» no son evidencias grabadas por `nestready collect`: %2</translation>
     </message>
 </context>
@@ -3115,20 +3115,20 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
 <context>
     <name>WindowsSource</name>
     <message>
-        <source>The Windows evidence file "%1" does not exist.</source>
-        <translation>El archivo de evidencias de Windows "%1" no existe.</translation>
+        <source>The Windows evidence file &quot;%1&quot; does not exist.</source>
+        <translation>El archivo de evidencias de Windows &quot;%1&quot; no existe.</translation>
     </message>
     <message>
-        <source>The Windows evidence file "%1" is too large (%2 bytes).</source>
-        <translation>El archivo de evidencias de Windows "%1" es demasiado grande (%2 bytes).</translation>
+        <source>The Windows evidence file &quot;%1&quot; is too large (%2 bytes).</source>
+        <translation>El archivo de evidencias de Windows &quot;%1&quot; es demasiado grande (%2 bytes).</translation>
     </message>
     <message>
-        <source>Cannot read the Windows evidence file "%1": %2</source>
-        <translation>No se puede leer el archivo de evidencias de Windows "%1": %2</translation>
+        <source>Cannot read the Windows evidence file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo de evidencias de Windows &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>"%1" is not usable Windows evidence: %2</source>
-        <translation>"%1" no es un archivo de evidencias de Windows utilizable: %2</translation>
+        <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
+        <translation>&quot;%1&quot; no es un archivo de evidencias de Windows utilizable: %2</translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3195,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <source>"%1" already exists. Replace it?</source>
+        <source>&quot;%1&quot; already exists. Replace it?</source>
         <translation>«%1» ya existe. ¿Reemplazarlo?</translation>
     </message>
 </context>
@@ -3218,7 +3218,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Copiado</translation>
     </message>
     <message>
-        <source>I've done this: &amp;check again</source>
+        <source>I&apos;ve done this: &amp;check again</source>
         <translation>Ya lo hice: &amp;comprobar de nuevo</translation>
     </message>
     <message>
@@ -3291,7 +3291,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A check's title and its status word, e.g. "Hardware virtualization: Pass"</extracomment>
+        <extracomment>A check&apos;s title and its status word, e.g. &quot;Hardware virtualization: Pass&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -3472,7 +3472,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Aún se está comprobando…</translation>
     </message>
     <message>
-        <source>Couldn't check</source>
+        <source>Couldn&apos;t check</source>
         <translation>No se pudo comprobar</translation>
     </message>
     <message>
@@ -3501,7 +3501,7 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     </message>
     <message>
         <source>No answer in time from: %1.</source>
-        <extracomment>%1 is a list of probe names such as "dmi, system"</extracomment>
+        <extracomment>%1 is a list of probe names such as &quot;dmi, system&quot;</extracomment>
         <translation>Sin respuesta a tiempo de: %1.</translation>
     </message>
     <message>
@@ -3573,8 +3573,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
-        <source>The steps for your platform are in the guide "%1".</source>
-        <translation>Los pasos para su plataforma están en la guía "%1".</translation>
+        <source>The steps for your platform are in the guide &quot;%1&quot;.</source>
+        <translation>Los pasos para su plataforma están en la guía &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Nothing: every requirement is met.</source>
@@ -3608,8 +3608,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Información</translation>
     </message>
     <message>
-        <source>Last time you were at step %1 of the guide "%2". If you have made the change, pick up there and check again.</source>
-        <translation>La última vez estaba en el paso %1 de la guía "%2". Si ya ha realizado el cambio, continúe desde ahí y vuelva a realizar la comprobación.</translation>
+        <source>Last time you were at step %1 of the guide &quot;%2&quot;. If you have made the change, pick up there and check again.</source>
+        <translation>La última vez estaba en el paso %1 de la guía &quot;%2&quot;. Si ya ha realizado el cambio, continúe desde ahí y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
         <source>&amp;Resume and check again</source>
@@ -3620,11 +3620,11 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>iEchor Desktop ejecuta su motor dentro de una pequeña máquina virtual Linux. En un equipo físico, esto funciona una vez activada la virtualización por hardware. Dentro de una máquina virtual o un escritorio VDI, el hipervisor también debe transmitir la virtualización a esta máquina: esto se denomina virtualización anidada y está desactivada de forma predeterminada.</translation>
     </message>
     <message>
-        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor's support policy) and, where something is missing, shows the exact steps for your platform.</source>
+        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
         <translation>nestready averigua qué tipo de máquina es esta, comprueba cada requisito (procesador, memoria, disco, virtualización y la política de soporte del proveedor) y, si falta algo, muestra los pasos exactos para su plataforma.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure's local metadata service, and only on an Azure VM; that address never leaves the host.</source>
+        <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
         <translation>&lt;b&gt;Privacidad:&lt;/b&gt; ningún dato sale de esta máquina. La única solicitud de red que realiza nestready es al servicio de metadatos local de Azure, y solo en una VM de Azure; esa dirección nunca sale del host.</translation>
     </message>
     <message>

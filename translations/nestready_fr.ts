@@ -123,7 +123,7 @@
         <translation>Une machine virtuelle sur un hyperviseur que nestready ne reconnaît pas.</translation>
     </message>
     <message>
-        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the "Your machine" page so that nestready can show the right steps.</source>
+        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the &quot;Your machine&quot; page so that nestready can show the right steps.</source>
         <translation>Déterminez quel hyperviseur exécute cette VM (demandez à votre administrateur) et choisissez-le sur la page « Votre machine » pour que nestready affiche les bonnes étapes.</translation>
     </message>
     <message>
@@ -147,11 +147,11 @@
         <translation>L’éditeur ne prend pas en charge iEchor Desktop pour Linux en virtualisation imbriquée.</translation>
     </message>
     <message>
-        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor's support. The vendor recommends running it natively.</source>
+        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support. The vendor recommends running it natively.</source>
         <translation>Cela peut fonctionner quand même si la VM expose VT-x/AMD-V et /dev/kvm, mais les problèmes y sont hors du support de l’éditeur. L’éditeur recommande de l’exécuter directement sur le matériel.</translation>
     </message>
     <message>
-        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor's support.</source>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
         <translation>Utilisez une machine Linux physique pour une configuration prise en charge, ou continuez en sachant que vous êtes hors du support de l’éditeur.</translation>
     </message>
     <message>
@@ -179,7 +179,7 @@
         <translation>L’éditeur n’a testé que VMware ESXi et Azure.</translation>
     </message>
     <message>
-        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
+        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
         <translation>Déplacez ce poste vers VMware ESXi ou une VM Azure, ou utilisez le service de déport dans le cloud de l’éditeur au lieu d’une VM locale.</translation>
     </message>
     <message>
@@ -187,7 +187,7 @@
         <translation>L’éditeur ne prend en charge que VMware ESXi et les VM Azure, pas %1.</translation>
     </message>
     <message>
-        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor's support and belong to your hypervisor vendor.</source>
+        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor&apos;s support and belong to your hypervisor vendor.</source>
         <translation>iEchor Desktop peut quand même fonctionner ici une fois la virtualisation imbriquée activée ; les problèmes sont alors hors du support de l’éditeur et relèvent de l’éditeur de votre hyperviseur.</translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
         <translation>L’espace disque libre n’a pas pu être lu.</translation>
     </message>
     <message>
-        <source>%1 free on the disk that will hold iEchor Desktop's data.</source>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data.</source>
         <translation>%1 libres sur le disque qui contiendra les données d’iEchor Desktop.</translation>
     </message>
     <message>
@@ -370,7 +370,7 @@
         <translation>Virtualisation matérielle (VT-x / AMD-V)</translation>
     </message>
     <message>
-        <source>The engine's Linux VM needs the CPU's virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
+        <source>The engine&apos;s Linux VM needs the CPU&apos;s virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
         <translation>La VM Linux du moteur a besoin des extensions de virtualisation du processeur. Dans une VM, l’hyperviseur doit les transmettre : c’est la virtualisation imbriquée.</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
         <translation>Processeurs</translation>
     </message>
     <message>
-        <source>The engine's VM and your containers share the processors of this machine.</source>
+        <source>The engine&apos;s VM and your containers share the processors of this machine.</source>
         <translation>La VM du moteur et vos conteneurs se partagent les processeurs de cette machine.</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
         <translation>Espace disque libre</translation>
     </message>
     <message>
-        <source>Images, containers and the engine's VM disk are stored on this disk and grow with use.</source>
+        <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
         <translation>Les images, les conteneurs et le disque de la VM du moteur sont stockés sur ce disque et grossissent à l’usage.</translation>
     </message>
     <message>
@@ -434,16 +434,16 @@
         <translation>Installez Windows 11 23H2 64 bits ou une version ultérieure (ou Windows 10 22H2).</translation>
     </message>
     <message>
-        <source>%1: the vendor's version list covers Windows 10 and 11 only.</source>
-        <translation>%1 : la liste des versions de l'éditeur ne couvre que Windows 10 et 11.</translation>
+        <source>%1: the vendor&apos;s version list covers Windows 10 and 11 only.</source>
+        <translation>%1&#xa0;: la liste des versions de l&apos;éditeur ne couvre que Windows 10 et 11.</translation>
     </message>
     <message>
         <source>See the edition check for Windows Server.</source>
-        <translation>Pour Windows Server, consultez la vérification de l'édition.</translation>
+        <translation>Pour Windows Server, consultez la vérification de l&apos;édition.</translation>
     </message>
     <message>
         <source>On Arm64 the vendor offers only the WSL 2 backend, as early access.</source>
-        <translation>Sur Arm64, l'éditeur ne propose que le backend WSL 2, en accès anticipé.</translation>
+        <translation>Sur Arm64, l&apos;éditeur ne propose que le backend WSL 2, en accès anticipé.</translation>
     </message>
     <message>
         <source>%1 is older than Windows 11 23H2 (build 22631).</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>The Windows edition could not be read.</source>
-        <translation>Impossible de lire l'édition de Windows.</translation>
+        <translation>Impossible de lire l&apos;édition de Windows.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -487,15 +487,15 @@
     </message>
     <message>
         <source>This client edition for Azure Virtual Desktop reports itself as a server (ProductType 3), but it is not Windows Server. Several users share one multi-session host, and the vendor does not support more than one instance of iEchor Desktop per machine.</source>
-        <translation>Cette édition client pour Azure Virtual Desktop se présente comme un serveur (ProductType 3), mais ce n'est pas Windows Server. Plusieurs utilisateurs partagent un même hôte multisession, et l'éditeur ne prend pas en charge plus d'une instance d'iEchor Desktop par machine.</translation>
+        <translation>Cette édition client pour Azure Virtual Desktop se présente comme un serveur (ProductType 3), mais ce n&apos;est pas Windows Server. Plusieurs utilisateurs partagent un même hôte multisession, et l&apos;éditeur ne prend pas en charge plus d&apos;une instance d&apos;iEchor Desktop par machine.</translation>
     </message>
     <message>
         <source>Use a personal (single-session) desktop for iEchor Desktop, or make sure that only one user of this host runs it.</source>
-        <translation>Utilisez un bureau personnel (à session unique) pour iEchor Desktop, ou assurez-vous qu'un seul utilisateur de cet hôte l'exécute.</translation>
+        <translation>Utilisez un bureau personnel (à session unique) pour iEchor Desktop, ou assurez-vous qu&apos;un seul utilisateur de cet hôte l&apos;exécute.</translation>
     </message>
     <message>
         <source>Windows Server (EditionID %1) is not supported by the vendor.</source>
-        <translation>Windows Server (EditionID %1) n'est pas pris en charge par l'éditeur.</translation>
+        <translation>Windows Server (EditionID %1) n&apos;est pas pris en charge par l&apos;éditeur.</translation>
     </message>
     <message>
         <source>iEchor Desktop supports Windows 10 and 11 Pro, Enterprise and Education only.</source>
@@ -507,31 +507,31 @@
     </message>
     <message>
         <source>Windows Home (EditionID %1): Linux containers only.</source>
-        <translation>Windows Home (EditionID %1) : conteneurs Linux uniquement.</translation>
+        <translation>Windows Home (EditionID %1)&#xa0;: conteneurs Linux uniquement.</translation>
     </message>
     <message>
-        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor's current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
-        <translation>Home ne comprend pas Hyper-V : seuls le backend WSL 2 et les conteneurs Linux sont donc disponibles. La configuration requise actuelle de l'éditeur mentionne Pro, Enterprise et Education ; il n'a pas été possible de confirmer si Home est encore pris en charge.</translation>
+        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor&apos;s current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
+        <translation>Home ne comprend pas Hyper-V&#xa0;: seuls le backend WSL 2 et les conteneurs Linux sont donc disponibles. La configuration requise actuelle de l&apos;éditeur mentionne Pro, Enterprise et Education&#xa0;; il n&apos;a pas été possible de confirmer si Home est encore pris en charge.</translation>
     </message>
     <message>
         <source>For Windows containers or the Hyper-V backend, upgrade to Windows Pro (Settings &gt; System &gt; Activation); otherwise use the WSL 2 backend.</source>
-        <translation>Pour les conteneurs Windows ou le backend Hyper-V, passez à Windows Pro (Paramètres &gt; Système &gt; Activation) ; sinon, utilisez le backend WSL 2.</translation>
+        <translation>Pour les conteneurs Windows ou le backend Hyper-V, passez à Windows Pro (Paramètres &gt; Système &gt; Activation)&#xa0;; sinon, utilisez le backend WSL 2.</translation>
     </message>
     <message>
         <source>Windows edition %1.</source>
         <translation>Édition Windows %1.</translation>
     </message>
     <message>
-        <source>Windows edition "%1" is not one nestready recognizes.</source>
-        <translation>L'édition de Windows « %1 » n'est pas reconnue par nestready.</translation>
+        <source>Windows edition &quot;%1&quot; is not one nestready recognizes.</source>
+        <translation>L&apos;édition de Windows «&#xa0;%1&#xa0;» n&apos;est pas reconnue par nestready.</translation>
     </message>
     <message>
         <source>The vendor supports Windows Pro, Enterprise and Education.</source>
-        <translation>L'éditeur prend en charge Windows Pro, Enterprise et Education.</translation>
+        <translation>L&apos;éditeur prend en charge Windows Pro, Enterprise et Education.</translation>
     </message>
     <message>
         <source>Check under Settings &gt; System &gt; About that this is Windows Pro, Enterprise or Education.</source>
-        <translation>Vérifiez dans Paramètres &gt; Système &gt; Informations système qu'il s'agit bien de Windows Pro, Enterprise ou Education.</translation>
+        <translation>Vérifiez dans Paramètres &gt; Système &gt; Informations système qu&apos;il s&apos;agit bien de Windows Pro, Enterprise ou Education.</translation>
     </message>
     <message>
         <source>The Windows features could not be read.</source>
@@ -547,28 +547,28 @@
     </message>
     <message>
         <source>WSL 2 is ready: both features are on and WSL is version %1.</source>
-        <translation>WSL 2 est prêt : les deux fonctionnalités sont activées et WSL est en version %1.</translation>
+        <translation>WSL 2 est prêt&#xa0;: les deux fonctionnalités sont activées et WSL est en version %1.</translation>
     </message>
     <message>
         <source>The state of the WSL features could not be read.</source>
-        <translation>Impossible de lire l'état des fonctionnalités WSL.</translation>
+        <translation>Impossible de lire l&apos;état des fonctionnalités WSL.</translation>
     </message>
     <message>
         <source>Windows features not turned on: %1.</source>
         <extracomment>%1 is a list of Windows feature names</extracomment>
-        <translation>Fonctionnalités Windows non activées : %1.</translation>
+        <translation>Fonctionnalités Windows non activées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>In an administrator terminal run: wsl --install --no-distribution — this turns on both features and installs current WSL. Then restart Windows.</source>
-        <translation>Dans un terminal administrateur, exécutez : wsl --install --no-distribution — cette commande active les deux fonctionnalités et installe la version actuelle de WSL. Redémarrez ensuite Windows.</translation>
+        <translation>Dans un terminal administrateur, exécutez&#xa0;: wsl --install --no-distribution — cette commande active les deux fonctionnalités et installe la version actuelle de WSL. Redémarrez ensuite Windows.</translation>
     </message>
     <message>
         <source>WSL prints no version: this is the old WSL built into Windows.</source>
-        <translation>WSL n'affiche aucune version : il s'agit de l'ancien WSL intégré à Windows.</translation>
+        <translation>WSL n&apos;affiche aucune version&#xa0;: il s&apos;agit de l&apos;ancien WSL intégré à Windows.</translation>
     </message>
     <message>
         <source>Run: wsl --update (or install the latest WSL from github.com/microsoft/WSL/releases).</source>
-        <translation>Exécutez : wsl --update (ou installez la dernière version de WSL depuis github.com/microsoft/WSL/releases).</translation>
+        <translation>Exécutez&#xa0;: wsl --update (ou installez la dernière version de WSL depuis github.com/microsoft/WSL/releases).</translation>
     </message>
     <message>
         <source>WSL %1 is older than 2.1.5.</source>
@@ -576,11 +576,11 @@
     </message>
     <message>
         <source>Run: wsl --update</source>
-        <translation>Exécutez : wsl --update</translation>
+        <translation>Exécutez&#xa0;: wsl --update</translation>
     </message>
     <message>
-        <source>The WSL 2 backend, iEchor Desktop's default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
-        <translation>Le backend WSL 2, utilisé par défaut par iEchor Desktop, nécessite les fonctionnalités « Plateforme de machine virtuelle » et « Sous-système Windows pour Linux », ainsi que WSL 2.1.5 ou une version ultérieure.</translation>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
+        <translation>Le backend WSL 2, utilisé par défaut par iEchor Desktop, nécessite les fonctionnalités «&#xa0;Plateforme de machine virtuelle&#xa0;» et «&#xa0;Sous-système Windows pour Linux&#xa0;», ainsi que WSL 2.1.5 ou une version ultérieure.</translation>
     </message>
     <message>
         <source>The Hyper-V backend is ready and can be used instead.</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>Windows Home has no Hyper-V: the WSL 2 backend is used.</source>
-        <translation>Windows Home ne comprend pas Hyper-V : le backend WSL 2 est utilisé.</translation>
+        <translation>Windows Home ne comprend pas Hyper-V&#xa0;: le backend WSL 2 est utilisé.</translation>
     </message>
     <message>
         <source>On Arm64 iEchor Desktop offers only the WSL 2 backend.</source>
@@ -600,12 +600,12 @@
     </message>
     <message>
         <source>Not needed: the WSL 2 backend is ready. Hyper-V and Containers are only needed for the Hyper-V backend.</source>
-        <translation>Non requis : le backend WSL 2 est prêt. Hyper-V et Conteneurs ne sont nécessaires que pour le backend Hyper-V.</translation>
+        <translation>Non requis&#xa0;: le backend WSL 2 est prêt. Hyper-V et Conteneurs ne sont nécessaires que pour le backend Hyper-V.</translation>
     </message>
     <message>
         <source>Neither backend is ready, and these features are off: %1.</source>
         <extracomment>%1 is a list of Windows feature names</extracomment>
-        <translation>Aucun des deux backends n'est prêt, et ces fonctionnalités sont désactivées : %1.</translation>
+        <translation>Aucun des deux backends n&apos;est prêt, et ces fonctionnalités sont désactivées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The Hyper-V backend needs the Hyper-V and Containers features.</source>
@@ -613,27 +613,27 @@
     </message>
     <message>
         <source>Set up WSL 2 (see the WSL 2 check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
-        <translation>Configurez WSL 2 (voir la vérification WSL 2), ou exécutez dans un PowerShell administrateur : Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — puis redémarrez Windows.</translation>
+        <translation>Configurez WSL 2 (voir la vérification WSL 2), ou exécutez dans un PowerShell administrateur&#xa0;: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — puis redémarrez Windows.</translation>
     </message>
     <message>
         <source>In an administrator terminal run: bcdedit /set hypervisorlaunchtype auto — then restart Windows.</source>
-        <translation>Dans un terminal administrateur, exécutez : bcdedit /set hypervisorlaunchtype auto — puis redémarrez Windows.</translation>
+        <translation>Dans un terminal administrateur, exécutez&#xa0;: bcdedit /set hypervisorlaunchtype auto — puis redémarrez Windows.</translation>
     </message>
     <message>
-        <source>Windows' hypervisor is running, so it is launched at startup.</source>
-        <translation>L'hyperviseur de Windows est en cours d'exécution : il est donc lancé au démarrage.</translation>
+        <source>Windows&apos; hypervisor is running, so it is launched at startup.</source>
+        <translation>L&apos;hyperviseur de Windows est en cours d&apos;exécution&#xa0;: il est donc lancé au démarrage.</translation>
     </message>
     <message>
         <source>Needs administrator rights to read.</source>
-        <translation>La lecture nécessite des droits d'administrateur.</translation>
+        <translation>La lecture nécessite des droits d&apos;administrateur.</translation>
     </message>
     <message>
-        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows' hypervisor is not running now.</source>
-        <translation>Le paramètre de démarrage hypervisorlaunchtype n'est lisible que par un administrateur, et l'hyperviseur de Windows ne s'exécute pas actuellement.</translation>
+        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
+        <translation>Le paramètre de démarrage hypervisorlaunchtype n&apos;est lisible que par un administrateur, et l&apos;hyperviseur de Windows ne s&apos;exécute pas actuellement.</translation>
     </message>
     <message>
         <source>Run nestready as administrator, or run bcdedit /enum {current} in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
-        <translation>Exécutez nestready en tant qu'administrateur, ou exécutez bcdedit /enum {current} dans un terminal administrateur et vérifiez que hypervisorlaunchtype vaut Auto.</translation>
+        <translation>Exécutez nestready en tant qu&apos;administrateur, ou exécutez bcdedit /enum {current} dans un terminal administrateur et vérifiez que hypervisorlaunchtype vaut Auto.</translation>
     </message>
     <message>
         <source>The boot configuration could not be read (bcdedit).</source>
@@ -641,11 +641,11 @@
     </message>
     <message>
         <source>The hypervisor is switched off at startup (hypervisorlaunchtype Off).</source>
-        <translation>L'hyperviseur est désactivé au démarrage (hypervisorlaunchtype Off).</translation>
+        <translation>L&apos;hyperviseur est désactivé au démarrage (hypervisorlaunchtype Off).</translation>
     </message>
     <message>
         <source>It still runs now, but will not after the next restart.</source>
-        <translation>Il s'exécute encore maintenant, mais ne s'exécutera plus après le prochain redémarrage.</translation>
+        <translation>Il s&apos;exécute encore maintenant, mais ne s&apos;exécutera plus après le prochain redémarrage.</translation>
     </message>
     <message>
         <source>Some software, such as Android emulators, turns it off. WSL 2 and Hyper-V cannot start without it.</source>
@@ -653,15 +653,15 @@
     </message>
     <message>
         <source>hypervisorlaunchtype is not set, so the hypervisor does not start.</source>
-        <translation>hypervisorlaunchtype n'est pas défini : l'hyperviseur ne démarre donc pas.</translation>
+        <translation>hypervisorlaunchtype n&apos;est pas défini&#xa0;: l&apos;hyperviseur ne démarre donc pas.</translation>
     </message>
     <message>
         <source>Windows sets it when Virtual Machine Platform or Hyper-V is turned on.</source>
-        <translation>Windows définit ce paramètre lorsque la fonctionnalité « Plateforme de machine virtuelle » ou Hyper-V est activée.</translation>
+        <translation>Windows définit ce paramètre lorsque la fonctionnalité «&#xa0;Plateforme de machine virtuelle&#xa0;» ou Hyper-V est activée.</translation>
     </message>
     <message>
         <source>The hypervisor is launched at startup (hypervisorlaunchtype %1).</source>
-        <translation>L'hyperviseur est lancé au démarrage (hypervisorlaunchtype %1).</translation>
+        <translation>L&apos;hyperviseur est lancé au démarrage (hypervisorlaunchtype %1).</translation>
     </message>
     <message>
         <source>Citrix Virtual Apps and Desktops (VDA)</source>
@@ -685,42 +685,42 @@
     </message>
     <message>
         <source>Not a VDI desktop.</source>
-        <translation>Ce n'est pas un bureau VDI.</translation>
+        <translation>Ce n&apos;est pas un bureau VDI.</translation>
     </message>
     <message>
         <source>The vendor supports persistent VDI desktops (dedicated to one user and keeping their changes) and not non-persistent ones. Whether a pool is persistent cannot be read reliably from inside the desktop, so nestready does not guess.</source>
-        <translation>L'éditeur prend en charge les bureaux VDI persistants (attribués à un seul utilisateur et conservant ses modifications), mais pas les bureaux non persistants. Comme il est impossible de déterminer de manière fiable depuis le bureau si un pool est persistant, nestready ne fait pas de supposition.</translation>
+        <translation>L&apos;éditeur prend en charge les bureaux VDI persistants (attribués à un seul utilisateur et conservant ses modifications), mais pas les bureaux non persistants. Comme il est impossible de déterminer de manière fiable depuis le bureau si un pool est persistant, nestready ne fait pas de supposition.</translation>
     </message>
     <message>
         <source>With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) offers no nested virtualization.</source>
-        <translation>Avec Citrix, c'est l'hyperviseur sous-jacent qui compte : Citrix Hypervisor (XenServer) ne propose pas la virtualisation imbriquée.</translation>
+        <translation>Avec Citrix, c&apos;est l&apos;hyperviseur sous-jacent qui compte&#xa0;: Citrix Hypervisor (XenServer) ne propose pas la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>A virtual desktop: %1.</source>
-        <translation>Un bureau virtuel : %1.</translation>
+        <translation>Un bureau virtuel&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Ask your VDI administrator for a persistent desktop with nested virtualization turned on; the vendor does not support iEchor Desktop on non-persistent desktops.</source>
-        <translation>Demandez à votre administrateur VDI un bureau persistant avec la virtualisation imbriquée activée ; l'éditeur ne prend pas en charge iEchor Desktop sur les bureaux non persistants.</translation>
+        <translation>Demandez à votre administrateur VDI un bureau persistant avec la virtualisation imbriquée activée&#xa0;; l&apos;éditeur ne prend pas en charge iEchor Desktop sur les bureaux non persistants.</translation>
     </message>
     <message>
         <source>The vendor does not support more than one instance of iEchor Desktop on the same machine in a VM or VDI environment.</source>
-        <translation>Dans un environnement VM ou VDI, l'éditeur ne prend pas en charge plus d'une instance d'iEchor Desktop sur la même machine.</translation>
+        <translation>Dans un environnement VM ou VDI, l&apos;éditeur ne prend pas en charge plus d&apos;une instance d&apos;iEchor Desktop sur la même machine.</translation>
     </message>
     <message numerus="yes">
         <source>iEchor Desktop already runs in %n other session(s) on this machine.</source>
         <translation>
-            <numerusform>iEchor Desktop s'exécute déjà dans %n autre session sur cette machine.</numerusform>
-            <numerusform>iEchor Desktop s'exécute déjà dans %n autres sessions sur cette machine.</numerusform>
+            <numerusform>iEchor Desktop s&apos;exécute déjà dans %n autre session sur cette machine.</numerusform>
+            <numerusform>iEchor Desktop s&apos;exécute déjà dans %n autres sessions sur cette machine.</numerusform>
         </translation>
     </message>
     <message>
         <source>Quit iEchor Desktop in the other session (or have that user sign out) before using it here, and keep to one user of iEchor Desktop per machine.</source>
-        <translation>Quittez iEchor Desktop dans l'autre session (ou demandez à cet utilisateur de se déconnecter) avant de l'utiliser ici, et limitez-vous à un seul utilisateur d'iEchor Desktop par machine.</translation>
+        <translation>Quittez iEchor Desktop dans l&apos;autre session (ou demandez à cet utilisateur de se déconnecter) avant de l&apos;utiliser ici, et limitez-vous à un seul utilisateur d&apos;iEchor Desktop par machine.</translation>
     </message>
     <message>
         <source>A multi-session host: several users can sign in at once.</source>
-        <translation>Un hôte multisession : plusieurs utilisateurs peuvent se connecter en même temps.</translation>
+        <translation>Un hôte multisession&#xa0;: plusieurs utilisateurs peuvent se connecter en même temps.</translation>
     </message>
     <message numerus="yes">
         <source>%n other user session(s) are signed in now.</source>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>Make sure that only one user of this machine runs iEchor Desktop.</source>
-        <translation>Assurez-vous qu'un seul utilisateur de cette machine exécute iEchor Desktop.</translation>
+        <translation>Assurez-vous qu&apos;un seul utilisateur de cette machine exécute iEchor Desktop.</translation>
     </message>
     <message>
         <source>The sessions and processes of this machine could not be read.</source>
@@ -746,11 +746,11 @@
     </message>
     <message>
         <source>No other user is signed in and no other instance of iEchor Desktop runs.</source>
-        <translation>Aucun autre utilisateur n'est connecté et aucune autre instance d'iEchor Desktop ne s'exécute.</translation>
+        <translation>Aucun autre utilisateur n&apos;est connecté et aucune autre instance d&apos;iEchor Desktop ne s&apos;exécute.</translation>
     </message>
     <message>
         <source>The sessions could not be listed; only processes were checked.</source>
-        <translation>Impossible de répertorier les sessions ; seuls les processus ont été vérifiés.</translation>
+        <translation>Impossible de répertorier les sessions&#xa0;; seuls les processus ont été vérifiés.</translation>
     </message>
     <message>
         <source>Windows version</source>
@@ -766,14 +766,14 @@
     </message>
     <message>
         <source>The vendor supports Windows Pro, Enterprise and Education; Windows Server is not supported, and Home runs Linux containers only.</source>
-        <translation>L'éditeur prend en charge Windows Pro, Enterprise et Education ; Windows Server n'est pas pris en charge, et Home n'exécute que des conteneurs Linux.</translation>
+        <translation>L&apos;éditeur prend en charge Windows Pro, Enterprise et Education&#xa0;; Windows Server n&apos;est pas pris en charge, et Home n&apos;exécute que des conteneurs Linux.</translation>
     </message>
     <message>
         <source>WSL 2 backend</source>
         <translation>Backend WSL 2</translation>
     </message>
     <message>
-        <source>The default backend runs the engine's VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
         <translation>Le backend par défaut exécute la VM du moteur avec WSL 2, ce qui nécessite deux fonctionnalités Windows et WSL 2.1.5 ou une version ultérieure.</translation>
     </message>
     <message>
@@ -781,7 +781,7 @@
         <translation>Backend Hyper-V</translation>
     </message>
     <message>
-        <source>The alternative backend runs the engine's VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
+        <source>The alternative backend runs the engine&apos;s VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
         <translation>Le backend alternatif exécute la VM du moteur avec Hyper-V, ce qui nécessite les fonctionnalités Hyper-V et Conteneurs (non disponibles sur Home).</translation>
     </message>
     <message>
@@ -789,8 +789,8 @@
         <translation>Hyperviseur au démarrage</translation>
     </message>
     <message>
-        <source>Both backends need Windows' hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
-        <translation>Les deux backends nécessitent l'hyperviseur de Windows, qui ne se lance au démarrage que si le paramètre de démarrage hypervisorlaunchtype n'est pas sur Off.</translation>
+        <source>Both backends need Windows&apos; hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
+        <translation>Les deux backends nécessitent l&apos;hyperviseur de Windows, qui ne se lance au démarrage que si le paramètre de démarrage hypervisorlaunchtype n&apos;est pas sur Off.</translation>
     </message>
     <message>
         <source>Virtual desktop (VDI)</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>On a VDI desktop, the vendor supports iEchor Desktop on persistent desktops only.</source>
-        <translation>Sur un bureau VDI, l'éditeur ne prend en charge iEchor Desktop que sur les bureaux persistants.</translation>
+        <translation>Sur un bureau VDI, l&apos;éditeur ne prend en charge iEchor Desktop que sur les bureaux persistants.</translation>
     </message>
     <message>
         <source>One instance per machine</source>
@@ -806,35 +806,35 @@
     </message>
     <message>
         <source>The vendor does not support several instances of iEchor Desktop on one machine in a VM or VDI environment.</source>
-        <translation>Dans un environnement VM ou VDI, l'éditeur ne prend pas en charge plusieurs instances d'iEchor Desktop sur une même machine.</translation>
+        <translation>Dans un environnement VM ou VDI, l&apos;éditeur ne prend pas en charge plusieurs instances d&apos;iEchor Desktop sur une même machine.</translation>
     </message>
     <message>
         <source>Turn on the WSL 2 or Hyper-V features (see those checks). If it stays unset, run bcdedit /set hypervisorlaunchtype auto in an administrator terminal, then restart Windows.</source>
         <translation>Activez les fonctionnalités WSL 2 ou Hyper-V (voir ces vérifications). Si la valeur reste vide, exécutez bcdedit /set hypervisorlaunchtype auto dans un terminal administrateur, puis redémarrez Windows.</translation>
     </message>
     <message>
-        <source>Not checked: Azure's metadata service was not asked.</source>
-        <translation>Non vérifié : le service de métadonnées d'Azure n'a pas été interrogé.</translation>
+        <source>Not checked: Azure&apos;s metadata service was not asked.</source>
+        <translation>Non vérifié&#xa0;: le service de métadonnées d&apos;Azure n&apos;a pas été interrogé.</translation>
     </message>
     <message>
-        <source>Could not be checked: Azure's metadata service gave no answer.</source>
-        <translation>Vérification impossible : le service de métadonnées d'Azure n'a pas répondu.</translation>
+        <source>Could not be checked: Azure&apos;s metadata service gave no answer.</source>
+        <translation>Vérification impossible&#xa0;: le service de métadonnées d&apos;Azure n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>Not an Azure VM.</source>
-        <translation>Ce n'est pas une VM Azure.</translation>
+        <translation>Ce n&apos;est pas une VM Azure.</translation>
     </message>
     <message>
-        <source>The size "%1" is not one nestready can read.</source>
-        <translation>La taille « %1 » n'est pas une taille que nestready sait interpréter.</translation>
+        <source>The size &quot;%1&quot; is not one nestready can read.</source>
+        <translation>La taille «&#xa0;%1&#xa0;» n&apos;est pas une taille que nestready sait interpréter.</translation>
     </message>
     <message>
-        <source>Look the size up in Microsoft's size list: its page has a "Nested Virtualization" line under "Feature support".</source>
-        <translation>Recherchez la taille dans la liste des tailles de Microsoft : sa page comporte une ligne « Nested Virtualization » sous « Feature support ».</translation>
+        <source>Look the size up in Microsoft&apos;s size list: its page has a &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
+        <translation>Recherchez la taille dans la liste des tailles de Microsoft&#xa0;: sa page comporte une ligne «&#xa0;Nested Virtualization&#xa0;» sous «&#xa0;Feature support&#xa0;».</translation>
     </message>
     <message>
-        <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for "%1", or move to %2, the size the vendor tested.</source>
-        <translation>Recherchez « %1 » sur https://learn.microsoft.com/azure/virtual-machines/sizes/overview, ou passez à %2, la taille testée par l'éditeur.</translation>
+        <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for &quot;%1&quot;, or move to %2, the size the vendor tested.</source>
+        <translation>Recherchez «&#xa0;%1&#xa0;» sur https://learn.microsoft.com/azure/virtual-machines/sizes/overview, ou passez à %2, la taille testée par l&apos;éditeur.</translation>
     </message>
     <message>
         <source>%1 (%2 series) supports nested virtualization.</source>
@@ -842,15 +842,15 @@
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Microsoft lists nested virtualization as not supported for the %1 series, so Hyper-V, WSL 2 and KVM cannot start inside this VM. Source: %2</source>
-        <translation>Microsoft indique que la virtualisation imbriquée n'est pas prise en charge pour la série %1 : Hyper-V, WSL 2 et KVM ne peuvent donc pas démarrer dans cette VM. Source : %2</translation>
+        <translation>Microsoft indique que la virtualisation imbriquée n&apos;est pas prise en charge pour la série %1&#xa0;: Hyper-V, WSL 2 et KVM ne peuvent donc pas démarrer dans cette VM. Source&#xa0;: %2</translation>
     </message>
     <message>
-        <source>This is an Arm64 size; %1 is x64, so the VM's OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
-        <translation>Il s'agit d'une taille Arm64 ; %1 est une taille x64, le disque du système d'exploitation de la VM doit donc être une image x64 : un simple redimensionnement ne suffit pas, créez une nouvelle VM.</translation>
+        <source>This is an Arm64 size; %1 is x64, so the VM&apos;s OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
+        <translation>Il s&apos;agit d&apos;une taille Arm64&#xa0;; %1 est une taille x64, le disque du système d&apos;exploitation de la VM doit donc être une image x64&#xa0;: un simple redimensionnement ne suffit pas, créez une nouvelle VM.</translation>
     </message>
     <message>
         <source>%1 does not support nested virtualization.</source>
@@ -858,19 +858,19 @@
     </message>
     <message>
         <source>Resize the VM to %1 (or another size whose page lists nested virtualization as supported): %2 — the VM restarts during the resize.</source>
-        <translation>Redimensionnez la VM en %1 (ou en une autre taille dont la page indique que la virtualisation imbriquée est prise en charge) : %2 — la VM redémarre pendant le redimensionnement.</translation>
+        <translation>Redimensionnez la VM en %1 (ou en une autre taille dont la page indique que la virtualisation imbriquée est prise en charge)&#xa0;: %2 — la VM redémarre pendant le redimensionnement.</translation>
     </message>
     <message>
-        <source>Whether %1 supports nested virtualization is not in nestready's size table.</source>
-        <translation>La table des tailles de nestready n'indique pas si %1 prend en charge la virtualisation imbriquée.</translation>
+        <source>Whether %1 supports nested virtualization is not in nestready&apos;s size table.</source>
+        <translation>La table des tailles de nestready n&apos;indique pas si %1 prend en charge la virtualisation imbriquée.</translation>
     </message>
     <message>
-        <source>Open the page of the %1 series in Microsoft's size list and read the "Nested Virtualization" line under "Feature support".</source>
-        <translation>Ouvrez la page de la série %1 dans la liste des tailles de Microsoft et lisez la ligne « Nested Virtualization » sous « Feature support ».</translation>
+        <source>Open the page of the %1 series in Microsoft&apos;s size list and read the &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
+        <translation>Ouvrez la page de la série %1 dans la liste des tailles de Microsoft et lisez la ligne «&#xa0;Nested Virtualization&#xa0;» sous «&#xa0;Feature support&#xa0;».</translation>
     </message>
     <message>
         <source>If it is not supported, resize to %1: %2 — the VM restarts during the resize.</source>
-        <translation>Si elle n'est pas prise en charge, redimensionnez la VM en %1 : %2 — la VM redémarre pendant le redimensionnement.</translation>
+        <translation>Si elle n&apos;est pas prise en charge, redimensionnez la VM en %1&#xa0;: %2 — la VM redémarre pendant le redimensionnement.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n vCPU(s) and %2 GiB of memory (%3).</source>
@@ -899,19 +899,19 @@
     </message>
     <message>
         <source>The vendor tested %1: %2 vCPUs and %3 GiB of memory, and recommends that or more.</source>
-        <translation>L'éditeur a testé %1 : %2 vCPU et %3 Gio de mémoire, et recommande au moins cette configuration.</translation>
+        <translation>L&apos;éditeur a testé %1&#xa0;: %2 vCPU et %3 Gio de mémoire, et recommande au moins cette configuration.</translation>
     </message>
     <message>
         <source>Resize the VM to %1 or larger: %2 — the VM restarts during the resize.</source>
-        <translation>Redimensionnez la VM en %1 ou en une taille supérieure : %2 — la VM redémarre pendant le redimensionnement.</translation>
+        <translation>Redimensionnez la VM en %1 ou en une taille supérieure&#xa0;: %2 — la VM redémarre pendant le redimensionnement.</translation>
     </message>
     <message>
-        <source>Microsoft's nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
+        <source>Microsoft&apos;s nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
         <translation>Le guide de virtualisation imbriquée de Microsoft indique de définir le type de sécurité sur Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</translation>
     </message>
     <message>
         <source>A confidential VM: Azure offers no nested virtualization there.</source>
-        <translation>VM confidentielle : Azure n'y propose pas la virtualisation imbriquée.</translation>
+        <translation>VM confidentielle&#xa0;: Azure n&apos;y propose pas la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>The confidential DC and EC series list nested virtualization as not supported.</source>
@@ -923,31 +923,31 @@
     </message>
     <message>
         <source>The sources disagree: %1 The Trusted Launch page once listed nested virtualization as unsupported, but its current version no longer does (https://learn.microsoft.com/azure/virtual-machines/trusted-launch). Whether nested virtualization works with Trusted Launch could not be confirmed.</source>
-        <translation>Les sources divergent : %1 La page Trusted Launch indiquait autrefois que la virtualisation imbriquée n'était pas prise en charge, mais ce n'est plus le cas dans sa version actuelle (https://learn.microsoft.com/azure/virtual-machines/trusted-launch). Impossible de confirmer si la virtualisation imbriquée fonctionne avec Trusted Launch.</translation>
+        <translation>Les sources divergent&#xa0;: %1 La page Trusted Launch indiquait autrefois que la virtualisation imbriquée n&apos;était pas prise en charge, mais ce n&apos;est plus le cas dans sa version actuelle (https://learn.microsoft.com/azure/virtual-machines/trusted-launch). Impossible de confirmer si la virtualisation imbriquée fonctionne avec Trusted Launch.</translation>
     </message>
     <message>
         <source>Trusted Launch: VT-x/AMD-V reaches this VM, but whether Microsoft supports nested virtualization with Trusted Launch could not be confirmed.</source>
-        <translation>Trusted Launch : VT-x/AMD-V est bien transmis à cette VM, mais impossible de confirmer si Microsoft prend en charge la virtualisation imbriquée avec Trusted Launch.</translation>
+        <translation>Trusted Launch&#xa0;: VT-x/AMD-V est bien transmis à cette VM, mais impossible de confirmer si Microsoft prend en charge la virtualisation imbriquée avec Trusted Launch.</translation>
     </message>
     <message>
         <source>Trusted Launch: it may keep nested virtualization from working.</source>
-        <translation>Trusted Launch : peut empêcher la virtualisation imbriquée de fonctionner.</translation>
+        <translation>Trusted Launch&#xa0;: peut empêcher la virtualisation imbriquée de fonctionner.</translation>
     </message>
     <message>
-        <source>Security type Standard, as Microsoft's nested virtualization guide asks.</source>
+        <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>Type de sécurité Standard, comme le demande le guide de virtualisation imbriquée de Microsoft.</translation>
     </message>
     <message>
-        <source>The security type "%1" is not one nestready knows.</source>
-        <translation>Le type de sécurité « %1 » n'est pas connu de nestready.</translation>
+        <source>The security type &quot;%1&quot; is not one nestready knows.</source>
+        <translation>Le type de sécurité «&#xa0;%1&#xa0;» n&apos;est pas connu de nestready.</translation>
     </message>
     <message>
         <source>Not an Amazon EC2 instance.</source>
-        <translation>Ce n'est pas une instance Amazon EC2.</translation>
+        <translation>Ce n&apos;est pas une instance Amazon EC2.</translation>
     </message>
     <message>
         <source>A bare-metal instance (%1): no hypervisor below this OS.</source>
-        <translation>Instance bare metal (%1) : aucun hyperviseur sous ce système d'exploitation.</translation>
+        <translation>Instance bare metal (%1)&#xa0;: aucun hyperviseur sous ce système d&apos;exploitation.</translation>
     </message>
     <message>
         <source>type unknown</source>
@@ -955,27 +955,27 @@
     </message>
     <message>
         <source>The firmware tables do not name the instance type.</source>
-        <translation>Les tables du firmware n'indiquent pas le type d'instance.</translation>
+        <translation>Les tables du firmware n&apos;indiquent pas le type d&apos;instance.</translation>
     </message>
     <message>
         <source>%1 is a virtual instance type without nested virtualization.</source>
-        <translation>%1 est un type d'instance virtuelle sans virtualisation imbriquée.</translation>
+        <translation>%1 est un type d&apos;instance virtuelle sans virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>%1 with nested virtualization enabled: VT-x reaches this VM.</source>
-        <translation>%1 avec la virtualisation imbriquée activée : VT-x est transmis à cette VM.</translation>
+        <translation>%1 avec la virtualisation imbriquée activée&#xa0;: VT-x est transmis à cette VM.</translation>
     </message>
     <message>
         <source>%1 without nested virtualization: VT-x does not reach this VM.</source>
-        <translation>%1 sans virtualisation imbriquée : VT-x n'est pas transmis à cette VM.</translation>
+        <translation>%1 sans virtualisation imbriquée&#xa0;: VT-x n&apos;est pas transmis à cette VM.</translation>
     </message>
     <message>
         <source>Not a Google Cloud VM.</source>
-        <translation>Ce n'est pas une VM Google Cloud.</translation>
+        <translation>Ce n&apos;est pas une VM Google Cloud.</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor's cloud offload service.</source>
-        <translation>Exécutez iEchor Desktop pour Windows sur une VM Azure ou sur VMware ESXi, ou utilisez une VM Linux sur Google Cloud, ou encore le service de déport dans le cloud de l'éditeur.</translation>
+        <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
+        <translation>Exécutez iEchor Desktop pour Windows sur une VM Azure ou sur VMware ESXi, ou utilisez une VM Linux sur Google Cloud, ou encore le service de déport dans le cloud de l&apos;éditeur.</translation>
     </message>
     <message>
         <source>Nested virtualization is enabled on this Google Cloud VM.</source>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>Nested virtualization is not enabled on this Google Cloud VM.</source>
-        <translation>La virtualisation imbriquée n'est pas activée sur cette VM Google Cloud.</translation>
+        <translation>La virtualisation imbriquée n&apos;est pas activée sur cette VM Google Cloud.</translation>
     </message>
     <message>
         <source>Azure VM size supports nested virtualization</source>
@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>On Azure, nested virtualization depends on the VM size: D4s_v5 has it, the B-series never will.</source>
-        <translation>Sur Azure, la virtualisation imbriquée dépend de la taille de la VM : D4s_v5 la prend en charge, la série B ne la prendra jamais en charge.</translation>
+        <translation>Sur Azure, la virtualisation imbriquée dépend de la taille de la VM&#xa0;: D4s_v5 la prend en charge, la série B ne la prendra jamais en charge.</translation>
     </message>
     <message>
         <source>Azure VM size capacity</source>
@@ -999,19 +999,19 @@
     </message>
     <message>
         <source>The vendor tested Azure D4s_v5 (4 vCPUs, 16 GiB) and recommends that size or larger.</source>
-        <translation>L'éditeur a testé Azure D4s_v5 (4 vCPU, 16 Gio) et recommande cette taille ou une taille supérieure.</translation>
+        <translation>L&apos;éditeur a testé Azure D4s_v5 (4 vCPU, 16 Gio) et recommande cette taille ou une taille supérieure.</translation>
     </message>
     <message>
         <source>Azure security type</source>
         <translation>Type de sécurité Azure</translation>
     </message>
     <message>
-        <source>Confidential VMs offer no nested virtualization, and Microsoft's guide asks for the security type Standard.</source>
+        <source>Confidential VMs offer no nested virtualization, and Microsoft&apos;s guide asks for the security type Standard.</source>
         <translation>Les VM confidentielles ne proposent pas la virtualisation imbriquée, et le guide de Microsoft demande le type de sécurité Standard.</translation>
     </message>
     <message>
         <source>Amazon EC2 instance type allows nested virtualization</source>
-        <translation>Le type d'instance Amazon EC2 autorise la virtualisation imbriquée</translation>
+        <translation>Le type d&apos;instance Amazon EC2 autorise la virtualisation imbriquée</translation>
     </message>
     <message>
         <source>Google Cloud nested virtualization</source>
@@ -1019,27 +1019,27 @@
     </message>
     <message>
         <source>Google Cloud allows only Linux KVM inside its VMs, and only when nested virtualization is enabled on the VM.</source>
-        <translation>Google Cloud n'autorise que Linux KVM dans ses VM, et uniquement lorsque la virtualisation imbriquée est activée sur la VM.</translation>
+        <translation>Google Cloud n&apos;autorise que Linux KVM dans ses VM, et uniquement lorsque la virtualisation imbriquée est activée sur la VM.</translation>
     </message>
     <message>
         <source>The security type Standard needs the subscription feature UseStandardSecurityType: run az feature register --namespace Microsoft.Compute --name UseStandardSecurityType, then az provider register --namespace Microsoft.Compute. Then create the VM with --security-type Standard, or deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell (the Azure portal cannot change it).</source>
         <translation>Le type de sécurité Standard nécessite la fonctionnalité d’abonnement UseStandardSecurityType : exécutez az feature register --namespace Microsoft.Compute --name UseStandardSecurityType, puis az provider register --namespace Microsoft.Compute. Créez ensuite la VM avec --security-type Standard, ou libérez cette VM et définissez son type de sécurité sur Standard avec Azure CLI ou PowerShell (le portail Azure ne permet pas de le modifier).</translation>
     </message>
     <message>
-        <source>Azure's metadata answer does not name the security type.</source>
+        <source>Azure&apos;s metadata answer does not name the security type.</source>
         <translation>La réponse des métadonnées Azure n’indique pas le type de sécurité.</translation>
     </message>
     <message>
-        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM's Overview page, "Security type".</source>
-        <translation>La réponse a été demandée avec api-version %1, antérieure au champ securityType (%2). Consultez-le dans le portail : page Vue d’ensemble de la VM, « Type de sécurité ».</translation>
+        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
+        <translation>La réponse a été demandée avec api-version %1, antérieure au champ securityType (%2). Consultez-le dans le portail : page Vue d’ensemble de la VM, «&#xa0;Type de sécurité&#xa0;».</translation>
     </message>
     <message>
-        <source>Security type likely Standard, as Microsoft's nested virtualization guide asks.</source>
+        <source>Security type likely Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>Type de sécurité probablement Standard, comme le demande le guide de virtualisation imbriquée de Microsoft.</translation>
     </message>
     <message>
-        <source>Azure's metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM's Overview page, "Security type".</source>
-        <translation>Les métadonnées Azure n’indiquent le type de sécurité que pour les VM Trusted Launch et les VM confidentielles ; elles n’en indiquent aucun pour cette VM, il s’agit donc très probablement de Standard. Le portail l’affiche sur la page Vue d’ensemble de la VM, « Type de sécurité ».</translation>
+        <source>Azure&apos;s metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM&apos;s Overview page, &quot;Security type&quot;.</source>
+        <translation>Les métadonnées Azure n’indiquent le type de sécurité que pour les VM Trusted Launch et les VM confidentielles ; elles n’en indiquent aucun pour cette VM, il s’agit donc très probablement de Standard. Le portail l’affiche sur la page Vue d’ensemble de la VM, «&#xa0;Type de sécurité&#xa0;».</translation>
     </message>
     <message>
         <source>If Hyper-V, WSL 2 or KVM will not start, switch to the security type Standard.</source>
@@ -1050,8 +1050,8 @@
         <translation>Sous Windows, AWS désactive de lui-même Virtual Secure Mode (Credential Guard) lorsque la virtualisation imbriquée est activée ; la mise en veille prolongée n’est alors pas prise en charge, ni plus de 192 vCPU.</translation>
     </message>
     <message>
-        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query "InstanceTypes[].ProcessorInfo.SupportedFeatures" lists nested-virtualization.</source>
-        <translation>Pour savoir si un type la propose : aws ec2 describe-instance-types --instance-types %1 --query "InstanceTypes[].ProcessorInfo.SupportedFeatures" indique nested-virtualization.</translation>
+        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; lists nested-virtualization.</source>
+        <translation>Pour savoir si un type la propose : aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; indique nested-virtualization.</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants. Source: %1</source>
@@ -1090,8 +1090,8 @@
         <translation>Arrêtez la VM, exportez sa configuration (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml), définissez enableNestedVirtualization: true sous advancedMachineFeatures, puis mettez à jour la VM à partir du fichier (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART). gcloud compute instances update n’a pas d’option pour cela. Seuls les types de machines Intel la proposent : les VM AMD et Arm ne la proposent pas.</translation>
     </message>
     <message>
-        <source>This size offers nested virtualization, so the VM's security type is the likely cause: Microsoft's guide asks for Standard (see the "Azure security type" check).</source>
-        <translation>Cette taille propose la virtualisation imbriquée ; la cause probable est donc le type de sécurité de la VM : le guide de Microsoft demande Standard (voir la vérification « Type de sécurité Azure »).</translation>
+        <source>This size offers nested virtualization, so the VM&apos;s security type is the likely cause: Microsoft&apos;s guide asks for Standard (see the &quot;Azure security type&quot; check).</source>
+        <translation>Cette taille propose la virtualisation imbriquée ; la cause probable est donc le type de sécurité de la VM : le guide de Microsoft demande Standard (voir la vérification «&#xa0;Type de sécurité Azure&#xa0;»).</translation>
     </message>
     <message>
         <source>On Azure, nested virtualization comes with the VM size: resize the VM to one whose page lists it as supported, such as %1: %2 — the VM restarts during the resize.</source>
@@ -1121,11 +1121,11 @@
         <translation>Affiche un document JSON (schéma nestready/1).</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
@@ -1139,11 +1139,11 @@ Lancez `nestready summarize --help` et voyez `nestready check --help` (--report,
 </translation>
     </message>
     <message>
-        <source>"%1" already exists; add --force to replace it.</source>
+        <source>&quot;%1&quot; already exists; add --force to replace it.</source>
         <translation>« %1 » existe déjà ; ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <source>The folder of "%1" does not exist.</source>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
         <translation>Le dossier de « %1 » n’existe pas.</translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@ Lancez `nestready summarize --help` et voyez `nestready check --help` (--report,
         <translation>Réévaluer les éléments d’un rapport JSON avec les règles actuelles au lieu d’examiner une machine.</translation>
     </message>
     <message>
-        <source>--from-report replays a report's own evidence; it cannot be combined with --%1.</source>
+        <source>--from-report replays a report&apos;s own evidence; it cannot be combined with --%1.</source>
         <translation>--from-report rejoue les éléments du rapport lui-même ; il ne peut pas être combiné avec --%1.</translation>
     </message>
     <message>
@@ -1171,7 +1171,7 @@ Lancez `nestready summarize --help` et voyez `nestready check --help` (--report,
         <translation>--redact et --force s’appliquent à --report FICHIER, qui manque.</translation>
     </message>
     <message>
-        <source>nestready: warning: redaction changed what the evidence says; the report's results are those of the unredacted evidence.
+        <source>nestready: warning: redaction changed what the evidence says; the report&apos;s results are those of the unredacted evidence.
 </source>
         <translation>nestready : avertissement : la suppression des données identifiantes a changé ce que disent les éléments ; les résultats du rapport sont ceux des éléments non modifiés.
 </translation>
@@ -1222,18 +1222,18 @@ Run `nestready check --help` for the options of the checks.
 Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
 2 bad usage or unreadable input.
 </source>
-        <translation>Utilisation : nestready [options]            ouvre l'assistant de configuration
-              nestready --page ID            ouvre l'assistant sur une page ou un guide (p. ex. vmware-esxi)
+        <translation>Utilisation&#xa0;: nestready [options]            ouvre l&apos;assistant de configuration
+              nestready --page ID            ouvre l&apos;assistant sur une page ou un guide (p. ex. vmware-esxi)
               nestready check [options]      vérifie cette machine et affiche les résultats
 
 Exécutez `nestready check --help` pour voir les options des vérifications.
 
-Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une vérification échoue,
+Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au moins une vérification échoue,
 2 utilisation incorrecte ou entrée illisible.
 </translation>
     </message>
     <message>
-        <source>Evidence: nestready collect [options]   this machine's evidence, one JSON line per item
+        <source>Evidence: nestready collect [options]   this machine&apos;s evidence, one JSON line per item
 </source>
         <translation>Éléments : nestready collect [options]   les éléments recueillis sur cette machine, une ligne JSON par élément
 </translation>
@@ -1243,7 +1243,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Lancez `nestready collect --help` pour l’utilisation.</translation>
     </message>
     <message>
-        <source>Reads this machine's evidence and writes each item as one line of JSON, in the form of a report's evidence items, as soon as it is read. Makes no network request.</source>
+        <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
         <translation>Lit les éléments de cette machine et écrit chacun d’eux dès sa lecture sous forme d’une ligne JSON, au format des éléments recueillis d’un rapport. N’effectue aucune requête réseau.</translation>
     </message>
 </context>
@@ -1254,11 +1254,11 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Les tables du micrologiciel (SMBIOS) l’indiquent.</translation>
     </message>
     <message>
-        <source>The firmware tables (SMBIOS) name "%1".</source>
+        <source>The firmware tables (SMBIOS) name &quot;%1&quot;.</source>
         <translation>Les tables du micrologiciel (SMBIOS) nomment « %1 ».</translation>
     </message>
     <message>
-        <source>An EC2 bare-metal instance type ("%1"): no hypervisor below this OS.</source>
+        <source>An EC2 bare-metal instance type (&quot;%1&quot;): no hypervisor below this OS.</source>
         <translation>Un type d’instance EC2 bare metal (« %1 ») : aucun hyperviseur sous ce système.</translation>
     </message>
     <message>
@@ -1270,7 +1270,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>/proc/xen existe et ceci n’est pas le domaine de contrôle.</translation>
     </message>
     <message>
-        <source>The CPU reports a hypervisor with the signature "%1".</source>
+        <source>The CPU reports a hypervisor with the signature &quot;%1&quot;.</source>
         <translation>Le processeur signale un hyperviseur de signature « %1 ».</translation>
     </message>
     <message>
@@ -1282,7 +1282,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>/sys/hypervisor/type indique xen.</translation>
     </message>
     <message>
-        <source>The CPU reports Microsoft's hypervisor interface and nothing else names a different one.</source>
+        <source>The CPU reports Microsoft&apos;s hypervisor interface and nothing else names a different one.</source>
         <translation>Le processeur signale l’interface d’hyperviseur de Microsoft et rien d’autre n’en nomme un autre.</translation>
     </message>
     <message>
@@ -1302,7 +1302,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Ni CPUID, ni les indicateurs du processeur, ni les tables du micrologiciel n’ont pu être lus.</translation>
     </message>
     <message>
-        <source>The container manager left its name ("%1").</source>
+        <source>The container manager left its name (&quot;%1&quot;).</source>
         <translation>Le gestionnaire de conteneurs a laissé son nom (« %1 »).</translation>
     </message>
     <message>
@@ -1310,7 +1310,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>/proc/vz existe mais pas /proc/bc : un conteneur OpenVZ.</translation>
     </message>
     <message>
-        <source>The kernel release ("%1") is a Windows Subsystem for Linux kernel.</source>
+        <source>The kernel release (&quot;%1&quot;) is a Windows Subsystem for Linux kernel.</source>
         <translation>La version du noyau (« %1 ») est celle d’un noyau du Sous-système Windows pour Linux.</translation>
     </message>
     <message>
@@ -1330,7 +1330,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Ce système s’exécute dans son propre espace de noms cgroup, comme les conteneurs.</translation>
     </message>
     <message>
-        <source>PID 1 runs in a container's control group ("%1").</source>
+        <source>PID 1 runs in a container&apos;s control group (&quot;%1&quot;).</source>
         <translation>Le PID 1 s’exécute dans le groupe de contrôle d’un conteneur (« %1 »).</translation>
     </message>
     <message>
@@ -1598,15 +1598,15 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>The Azure Virtual Desktop agent is installed (RDInfraAgent key or the Remote Desktop Agent Loader service). Windows 365 Cloud PCs use the same agent.</source>
-        <translation>L'agent Azure Virtual Desktop est installé (clé RDInfraAgent ou service Remote Desktop Agent Loader). Les PC cloud Windows 365 utilisent le même agent.</translation>
+        <translation>L&apos;agent Azure Virtual Desktop est installé (clé RDInfraAgent ou service Remote Desktop Agent Loader). Les PC cloud Windows 365 utilisent le même agent.</translation>
     </message>
     <message>
         <source>An Amazon EC2 machine with the WorkSpaces streaming agent folders installed.</source>
-        <translation>Une machine Amazon EC2 sur laquelle les dossiers de l'agent de streaming WorkSpaces sont installés.</translation>
+        <translation>Une machine Amazon EC2 sur laquelle les dossiers de l&apos;agent de streaming WorkSpaces sont installés.</translation>
     </message>
     <message>
         <source>No Citrix, Horizon, Azure Virtual Desktop or Amazon WorkSpaces agent is installed.</source>
-        <translation>Aucun agent Citrix, Horizon, Azure Virtual Desktop ou Amazon WorkSpaces n'est installé.</translation>
+        <translation>Aucun agent Citrix, Horizon, Azure Virtual Desktop ou Amazon WorkSpaces n&apos;est installé.</translation>
     </message>
     <message>
         <source>The Windows registry (CurrentVersion).</source>
@@ -1638,59 +1638,59 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Windows: Linux container markers do not apply.</source>
-        <translation>Windows : les indicateurs de conteneur Linux ne s'appliquent pas.</translation>
+        <translation>Windows&#xa0;: les indicateurs de conteneur Linux ne s&apos;appliquent pas.</translation>
     </message>
     <message>
         <source>The firmware tables name a Microsoft Hyper-V virtual machine; Windows inside it runs its own Hyper-V as well.</source>
-        <translation>Les tables du firmware indiquent une machine virtuelle Microsoft Hyper-V ; le Windows qu'elle héberge exécute en plus son propre Hyper-V.</translation>
+        <translation>Les tables du firmware indiquent une machine virtuelle Microsoft Hyper-V&#xa0;; le Windows qu&apos;elle héberge exécute en plus son propre Hyper-V.</translation>
     </message>
     <message>
-        <source>The firmware tables name a Microsoft Hyper-V virtual machine ("%1", "%2").</source>
-        <translation>Les tables du firmware indiquent une machine virtuelle Microsoft Hyper-V (« %1 », « %2 »).</translation>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine (&quot;%1&quot;, &quot;%2&quot;).</source>
+        <translation>Les tables du firmware indiquent une machine virtuelle Microsoft Hyper-V («&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>The firmware tables name no virtual platform; the hypervisor Windows reports is its own (Hyper-V, WSL 2 or VBS).</source>
-        <translation>Les tables du firmware n'indiquent aucune plateforme virtuelle ; l'hyperviseur signalé par Windows est le sien (Hyper-V, WSL 2 ou VBS).</translation>
+        <translation>Les tables du firmware n&apos;indiquent aucune plateforme virtuelle&#xa0;; l&apos;hyperviseur signalé par Windows est le sien (Hyper-V, WSL 2 ou VBS).</translation>
     </message>
     <message>
         <source>The firmware tables name no virtual platform and Windows reports no hypervisor.</source>
-        <translation>Les tables du firmware n'indiquent aucune plateforme virtuelle et Windows ne signale aucun hyperviseur.</translation>
+        <translation>Les tables du firmware n&apos;indiquent aucune plateforme virtuelle et Windows ne signale aucun hyperviseur.</translation>
     </message>
     <message>
         <source>Windows in this VM runs its own Hyper-V (it is the root partition, CPUID 0x40000003), which needs VT-x/AMD-V: nested virtualization works.</source>
-        <translation>Dans cette VM, Windows exécute son propre Hyper-V (il s'agit de la partition racine, CPUID 0x40000003), ce qui nécessite VT-x/AMD-V : la virtualisation imbriquée fonctionne.</translation>
+        <translation>Dans cette VM, Windows exécute son propre Hyper-V (il s&apos;agit de la partition racine, CPUID 0x40000003), ce qui nécessite VT-x/AMD-V&#xa0;: la virtualisation imbriquée fonctionne.</translation>
     </message>
     <message>
         <source>Windows runs its own Hyper-V (it is the root partition, CPUID 0x40000003), which needs VT-x/AMD-V: hardware virtualization is on.</source>
-        <translation>Windows exécute son propre Hyper-V (il s'agit de la partition racine, CPUID 0x40000003), ce qui nécessite VT-x/AMD-V : la virtualisation matérielle est activée.</translation>
+        <translation>Windows exécute son propre Hyper-V (il s&apos;agit de la partition racine, CPUID 0x40000003), ce qui nécessite VT-x/AMD-V&#xa0;: la virtualisation matérielle est activée.</translation>
     </message>
     <message>
         <source>Hyper-V, which needs SLAT, is running.</source>
-        <translation>Hyper-V, qui nécessite SLAT, est en cours d'exécution.</translation>
+        <translation>Hyper-V, qui nécessite SLAT, est en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>Windows on Arm in Parallels on Apple silicon: Microsoft says WSL and nested virtualization are not supported there.</source>
-        <translation>Windows on Arm dans Parallels sur Apple silicon : selon Microsoft, WSL et la virtualisation imbriquée n'y sont pas pris en charge.</translation>
+        <translation>Windows on Arm dans Parallels sur Apple silicon&#xa0;: selon Microsoft, WSL et la virtualisation imbriquée n&apos;y sont pas pris en charge.</translation>
     </message>
     <message>
         <source>Windows on Arm: nestready cannot read the Arm virtualization extensions from its evidence.</source>
-        <translation>Windows on Arm : nestready ne peut pas déterminer les extensions de virtualisation Arm à partir des données collectées.</translation>
+        <translation>Windows on Arm&#xa0;: nestready ne peut pas déterminer les extensions de virtualisation Arm à partir des données collectées.</translation>
     </message>
     <message>
-        <source>Windows' own processor properties mean nothing here, because a hypervisor runs.</source>
-        <translation>Les propriétés du processeur signalées par Windows lui-même ne sont pas significatives ici, car un hyperviseur est en cours d'exécution.</translation>
+        <source>Windows&apos; own processor properties mean nothing here, because a hypervisor runs.</source>
+        <translation>Les propriétés du processeur signalées par Windows lui-même ne sont pas significatives ici, car un hyperviseur est en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>CPUID in this VM reports VT-x/AMD-V: the hypervisor passes it through.</source>
-        <translation>Dans cette VM, CPUID signale VT-x/AMD-V : l'hyperviseur le transmet.</translation>
+        <translation>Dans cette VM, CPUID signale VT-x/AMD-V&#xa0;: l&apos;hyperviseur le transmet.</translation>
     </message>
     <message>
         <source>CPUID in this VM reports neither VT-x nor AMD-V: the hypervisor does not pass it through.</source>
-        <translation>Dans cette VM, CPUID ne signale ni VT-x ni AMD-V : l'hyperviseur ne le transmet pas.</translation>
+        <translation>Dans cette VM, CPUID ne signale ni VT-x ni AMD-V&#xa0;: l&apos;hyperviseur ne le transmet pas.</translation>
     </message>
     <message>
-        <source>A physical machine that reports a hypervisor runs Windows' own Hyper-V, which needs VT-x/AMD-V.</source>
-        <translation>Une machine physique qui signale un hyperviseur exécute l'Hyper-V intégré à Windows, qui nécessite VT-x/AMD-V.</translation>
+        <source>A physical machine that reports a hypervisor runs Windows&apos; own Hyper-V, which needs VT-x/AMD-V.</source>
+        <translation>Une machine physique qui signale un hyperviseur exécute l&apos;Hyper-V intégré à Windows, qui nécessite VT-x/AMD-V.</translation>
     </message>
     <message>
         <source>Without CPUID (replay with --cpuid-dump) it cannot be told.</source>
@@ -1698,7 +1698,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Windows reports virtualization enabled in the firmware and no hypervisor running.</source>
-        <translation>Windows signale que la virtualisation est activée dans le firmware et qu'aucun hyperviseur n'est en cours d'exécution.</translation>
+        <translation>Windows signale que la virtualisation est activée dans le firmware et qu&apos;aucun hyperviseur n&apos;est en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>The CPU has VT-x/AMD-V, but Windows reports it disabled in the firmware (BIOS/UEFI).</source>
@@ -1706,7 +1706,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Windows reports a CPU without VT-x/AMD-V (VM Monitor Mode Extensions: no).</source>
-        <translation>Windows signale un processeur sans VT-x/AMD-V (VM Monitor Mode Extensions : non).</translation>
+        <translation>Windows signale un processeur sans VT-x/AMD-V (VM Monitor Mode Extensions&#xa0;: non).</translation>
     </message>
     <message>
         <source>Windows reports Second Level Address Translation.</source>
@@ -1730,15 +1730,15 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>A Mac is not a cloud VM.</source>
-        <translation>Un Mac n'est pas une VM cloud.</translation>
+        <translation>Un Mac n&apos;est pas une VM cloud.</translation>
     </message>
     <message>
-        <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model "%1").</source>
-        <translation>macOS indique qu'il s'exécute dans une machine virtuelle (kern.hv_vmm_present, modèle « %1 »).</translation>
+        <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model &quot;%1&quot;).</source>
+        <translation>macOS indique qu&apos;il s&apos;exécute dans une machine virtuelle (kern.hv_vmm_present, modèle «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>macOS reports that it runs directly on the Mac (kern.hv_vmm_present is 0).</source>
-        <translation>macOS indique qu'il s'exécute directement sur le Mac (kern.hv_vmm_present vaut 0).</translation>
+        <translation>macOS indique qu&apos;il s&apos;exécute directement sur le Mac (kern.hv_vmm_present vaut 0).</translation>
     </message>
     <message>
         <source>macOS reports that Hypervisor.framework can run virtual machines (kern.hv_support is 1).</source>
@@ -1749,36 +1749,36 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>macOS indique que Hypervisor.framework ne peut pas exécuter de machines virtuelles ici (kern.hv_support vaut 0).</translation>
     </message>
     <message>
-        <source>Look the size up by hand: in the Azure portal, open the VM and read "Size" on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
-        <translation>Recherchez la taille manuellement : dans le portail Azure, ouvrez la VM et lisez « Size » (Taille) sur sa page « Overview » (Vue d'ensemble), ou exécutez : az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
+        <source>Look the size up by hand: in the Azure portal, open the VM and read &quot;Size&quot; on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
+        <translation>Recherchez la taille manuellement&#xa0;: dans le portail Azure, ouvrez la VM et lisez «&#xa0;Size&#xa0;» (Taille) sur sa page «&#xa0;Overview&#xa0;» (Vue d&apos;ensemble), ou exécutez&#xa0;: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
     </message>
     <message>
-        <source>Azure's metadata service has not answered.</source>
-        <translation>Le service de métadonnées d'Azure n'a pas répondu.</translation>
+        <source>Azure&apos;s metadata service has not answered.</source>
+        <translation>Le service de métadonnées d&apos;Azure n&apos;a pas répondu.</translation>
     </message>
     <message>
-        <source>Azure's metadata service names the size.</source>
-        <translation>Le service de métadonnées d'Azure indique la taille.</translation>
+        <source>Azure&apos;s metadata service names the size.</source>
+        <translation>Le service de métadonnées d&apos;Azure indique la taille.</translation>
     </message>
     <message>
-        <source>Azure's metadata service answered, but not usably (%1).</source>
-        <translation>Le service de métadonnées d'Azure a répondu, mais de manière inexploitable (%1).</translation>
+        <source>Azure&apos;s metadata service answered, but not usably (%1).</source>
+        <translation>Le service de métadonnées d&apos;Azure a répondu, mais de manière inexploitable (%1).</translation>
     </message>
     <message>
-        <source>Azure's metadata service was not asked, because of --no-network.</source>
-        <translation>Le service de métadonnées d'Azure n'a pas été interrogé, en raison de --no-network.</translation>
+        <source>Azure&apos;s metadata service was not asked, because of --no-network.</source>
+        <translation>Le service de métadonnées d&apos;Azure n&apos;a pas été interrogé, en raison de --no-network.</translation>
     </message>
     <message>
-        <source>Azure's metadata service was not asked: this is a recorded machine.</source>
-        <translation>Le service de métadonnées d'Azure n'a pas été interrogé : il s'agit d'une machine enregistrée.</translation>
+        <source>Azure&apos;s metadata service was not asked: this is a recorded machine.</source>
+        <translation>Le service de métadonnées d&apos;Azure n&apos;a pas été interrogé&#xa0;: il s&apos;agit d&apos;une machine enregistrée.</translation>
     </message>
     <message>
-        <source>Azure's metadata service did not answer in time (%1).</source>
-        <translation>Le service de métadonnées d'Azure n'a pas répondu à temps (%1).</translation>
+        <source>Azure&apos;s metadata service did not answer in time (%1).</source>
+        <translation>Le service de métadonnées d&apos;Azure n&apos;a pas répondu à temps (%1).</translation>
     </message>
     <message>
-        <source>Azure's metadata service could not be read (%1).</source>
-        <translation>Impossible de lire le service de métadonnées d'Azure (%1).</translation>
+        <source>Azure&apos;s metadata service could not be read (%1).</source>
+        <translation>Impossible de lire le service de métadonnées d&apos;Azure (%1).</translation>
     </message>
     <message>
         <source>IBM z/VM</source>
@@ -1793,19 +1793,19 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Linux-VServer</translation>
     </message>
     <message>
-        <source>Windows did not let PowerShell run nestready's collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
         <translation>Windows n’a pas laissé PowerShell exécuter le script de collecte de nestready : une stratégie d’exécution définie par stratégie de groupe, ou une stratégie de contrôle des applications (AppLocker, App Control for Business), le bloque. Un administrateur peut l’autoriser en signant collect-evidence.ps1 avec un certificat approuvé par cette machine ou en l’ajoutant à une liste d’autorisation ; vous pouvez aussi exécuter nestready sur un fichier de preuves collecté par un administrateur.</translation>
     </message>
     <message>
-        <source>nestready's collector script (PowerShell) gave no answer in time and was stopped.</source>
+        <source>nestready&apos;s collector script (PowerShell) gave no answer in time and was stopped.</source>
         <translation>Le script de collecte de nestready (PowerShell) n’a pas répondu à temps et a été arrêté.</translation>
     </message>
     <message>
-        <source>Windows PowerShell was not found, so nestready's collector script could not run.</source>
+        <source>Windows PowerShell was not found, so nestready&apos;s collector script could not run.</source>
         <translation>Windows PowerShell est introuvable ; le script de collecte de nestready n’a donc pas pu s’exécuter.</translation>
     </message>
     <message>
-        <source>nestready's collector script (PowerShell) failed: %1</source>
+        <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
         <translation>Le script de collecte de nestready (PowerShell) a échoué : %1</translation>
     </message>
 </context>
@@ -1874,15 +1874,15 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Open the wizard at &lt;page&gt; (welcome, machine, requirements, guide, summary) or at a guide id such as vmware-esxi.</source>
-        <translation>Ouvre l'assistant à la &lt;page&gt; indiquée (welcome, machine, requirements, guide, summary) ou sur un guide, identifié par exemple par vmware-esxi.</translation>
+        <translation>Ouvre l&apos;assistant à la &lt;page&gt; indiquée (welcome, machine, requirements, guide, summary) ou sur un guide, identifié par exemple par vmware-esxi.</translation>
     </message>
     <message>
         <source>page</source>
         <translation>page</translation>
     </message>
     <message>
-        <source>Unknown page "%1". Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
-        <translation>Page inconnue « %1 ». Utilisez welcome, machine, requirements, guide, summary ou un identifiant de guide, par exemple vmware-esxi.</translation>
+        <source>Unknown page &quot;%1&quot;. Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
+        <translation>Page inconnue «&#xa0;%1&#xa0;». Utilisez welcome, machine, requirements, guide, summary ou un identifiant de guide, par exemple vmware-esxi.</translation>
     </message>
     <message>
         <source>nestready — report from %1</source>
@@ -1893,11 +1893,11 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     <name>Guides</name>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work here once nested virtualization is on, but problems are then for your cloud provider.</source>
-        <translation>L'éditeur ne prend en charge les machines virtuelles que sur VMware ESXi et Azure. iEchor Desktop peut fonctionner ici une fois la virtualisation imbriquée activée, mais les problèmes relèveront alors de votre fournisseur cloud.</translation>
+        <translation>L&apos;éditeur ne prend en charge les machines virtuelles que sur VMware ESXi et Azure. iEchor Desktop peut fonctionner ici une fois la virtualisation imbriquée activée, mais les problèmes relèveront alors de votre fournisseur cloud.</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
-        <translation>Exécutez iEchor Desktop directement sur une machine physique (ce que recommande l'éditeur), utilisez une VM Azure, ou utilisez le service de déport dans le cloud de l'éditeur au lieu d'une VM locale.</translation>
+        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
+        <translation>Exécutez iEchor Desktop directement sur une machine physique (ce que recommande l&apos;éditeur), utilisez une VM Azure, ou utilisez le service de déport dans le cloud de l&apos;éditeur au lieu d&apos;une VM locale.</translation>
     </message>
     <message>
         <source>Microsoft Azure virtual machine</source>
@@ -1905,7 +1905,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Azure VMs are one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. Microsoft supports nested Hyper-V on VM sizes that offer it.</source>
-        <translation>Les VM Azure sont l'une des deux plateformes testées par l'éditeur, pour les clients iEchor Business, avec une instance par machine. Microsoft prend en charge Hyper-V imbriqué sur les tailles de VM qui le proposent.</translation>
+        <translation>Les VM Azure sont l&apos;une des deux plateformes testées par l&apos;éditeur, pour les clients iEchor Business, avec une instance par machine. Microsoft prend en charge Hyper-V imbriqué sur les tailles de VM qui le proposent.</translation>
     </message>
     <message>
         <source>Start the VM, turn on the Windows features iEchor Desktop needs (see the Windows features guide), then check again.</source>
@@ -1913,15 +1913,15 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Azure: VM sizes</source>
-        <translation>Azure : tailles de VM</translation>
+        <translation>Azure&#xa0;: tailles de VM</translation>
     </message>
     <message>
         <source>Microsoft: Enable nested virtualization</source>
-        <translation>Microsoft : Activer la virtualisation imbriquée</translation>
+        <translation>Microsoft&#xa0;: Activer la virtualisation imbriquée</translation>
     </message>
     <message>
         <source>Azure: Trusted Launch</source>
-        <translation>Azure : Trusted Launch</translation>
+        <translation>Azure&#xa0;: Trusted Launch</translation>
     </message>
     <message>
         <source>iEchor Desktop in a VM or VDI environment</source>
@@ -1929,7 +1929,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Whether Trusted Launch blocks nested virtualization could not be confirmed: an older Azure page listed it as unsupported, the current page does not, and Trusted Launch is now the default for new VMs.</source>
-        <translation>Impossible de confirmer si Trusted Launch bloque la virtualisation imbriquée : une ancienne page Azure indiquait qu'elle n'était pas prise en charge, la page actuelle ne le dit plus, et Trusted Launch est désormais le type par défaut des nouvelles VM.</translation>
+        <translation>Impossible de confirmer si Trusted Launch bloque la virtualisation imbriquée&#xa0;: une ancienne page Azure indiquait qu&apos;elle n&apos;était pas prise en charge, la page actuelle ne le dit plus, et Trusted Launch est désormais le type par défaut des nouvelles VM.</translation>
     </message>
     <message>
         <source>Google Cloud (Compute Engine)</source>
@@ -1940,12 +1940,12 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Démarrez la VM, relancez nestready et relancez la vérification. Attendez-vous à ce que la VM imbriquée soit au moins 10 % plus lente.</translation>
     </message>
     <message>
-        <source>The "Hardware virtualization (VT-x / AMD-V)" check passes.</source>
-        <translation>La vérification « Virtualisation matérielle (VT-x / AMD-V) » réussit.</translation>
+        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes.</source>
+        <translation>La vérification «&#xa0;Virtualisation matérielle (VT-x / AMD-V)&#xa0;» réussit.</translation>
     </message>
     <message>
         <source>Google Cloud: About nested virtualization</source>
-        <translation>Google Cloud : À propos de la virtualisation imbriquée</translation>
+        <translation>Google Cloud&#xa0;: À propos de la virtualisation imbriquée</translation>
     </message>
     <message>
         <source>Amazon EC2</source>
@@ -1953,11 +1953,11 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Start the instance, start nestready again and check again.</source>
-        <translation>Démarrez l'instance, relancez nestready et relancez la vérification.</translation>
+        <translation>Démarrez l&apos;instance, relancez nestready et relancez la vérification.</translation>
     </message>
     <message>
         <source>AWS: Nested virtualization on EC2</source>
-        <translation>AWS : Virtualisation imbriquée sur EC2</translation>
+        <translation>AWS&#xa0;: Virtualisation imbriquée sur EC2</translation>
     </message>
     <message>
         <source>Windows 365 and Azure Virtual Desktop</source>
@@ -1965,19 +1965,19 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Azure Virtual Desktop session hosts and Cloud PCs run on Azure. The vendor names Azure VMs, not these desktop services, as tested; one instance of iEchor Desktop per machine.</source>
-        <translation>Les hôtes de session Azure Virtual Desktop et les PC cloud s'exécutent sur Azure. L'éditeur indique comme testées les VM Azure, et non ces services de bureau ; une instance d'iEchor Desktop par machine.</translation>
+        <translation>Les hôtes de session Azure Virtual Desktop et les PC cloud s&apos;exécutent sur Azure. L&apos;éditeur indique comme testées les VM Azure, et non ces services de bureau&#xa0;; une instance d&apos;iEchor Desktop par machine.</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: a session host size that offers nested virtualization (see the Azure guide).</source>
-        <translation>Azure Virtual Desktop : une taille d'hôte de session qui propose la virtualisation imbriquée (voir le guide Azure).</translation>
+        <translation>Azure Virtual Desktop&#xa0;: une taille d&apos;hôte de session qui propose la virtualisation imbriquée (voir le guide Azure).</translation>
     </message>
     <message>
         <source>A personal (single-user) desktop: running more than one instance of iEchor Desktop on one machine, as on Windows Enterprise multi-session, is not supported.</source>
-        <translation>Un bureau personnel (mono-utilisateur) : l'exécution de plusieurs instances d'iEchor Desktop sur une même machine, comme sur Windows Enterprise multisession, n'est pas prise en charge.</translation>
+        <translation>Un bureau personnel (mono-utilisateur)&#xa0;: l&apos;exécution de plusieurs instances d&apos;iEchor Desktop sur une même machine, comme sur Windows Enterprise multisession, n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <source>Ask your administrator to move you to a Cloud PC with 4 vCPUs or more, or to a session host size that offers nested virtualization.</source>
-        <translation>Demandez à votre administrateur de vous attribuer un PC cloud doté d'au moins 4 vCPU, ou une taille d'hôte de session qui propose la virtualisation imbriquée.</translation>
+        <translation>Demandez à votre administrateur de vous attribuer un PC cloud doté d&apos;au moins 4 vCPU, ou une taille d&apos;hôte de session qui propose la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>Turn on the Windows features iEchor Desktop needs (see the Windows features guide), restart and check again.</source>
@@ -1985,11 +1985,11 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Windows 365: nested virtualization</source>
-        <translation>Windows 365 : virtualisation imbriquée</translation>
+        <translation>Windows 365&#xa0;: virtualisation imbriquée</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: agent troubleshooting</source>
-        <translation>Azure Virtual Desktop : dépannage de l'agent</translation>
+        <translation>Azure Virtual Desktop&#xa0;: dépannage de l&apos;agent</translation>
     </message>
     <message>
         <source>Windows Enterprise multi-session FAQ</source>
@@ -1997,17 +1997,17 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Whether Windows 365 Cloud PCs use the same agent as Azure Virtual Desktop could not be confirmed.</source>
-        <translation>Impossible de confirmer si les PC cloud Windows 365 utilisent le même agent qu'Azure Virtual Desktop.</translation>
+        <translation>Impossible de confirmer si les PC cloud Windows 365 utilisent le même agent qu&apos;Azure Virtual Desktop.</translation>
     </message>
     <message>
         <source>Supported by the vendor</source>
         <extracomment>Banner of a guide: the product vendor supports this platform</extracomment>
-        <translation>Pris en charge par l'éditeur</translation>
+        <translation>Pris en charge par l&apos;éditeur</translation>
     </message>
     <message>
         <source>Works, but not supported by the vendor</source>
         <extracomment>Banner of a guide: it can work, but the product vendor does not support it</extracomment>
-        <translation>Fonctionne, mais non pris en charge par l'éditeur</translation>
+        <translation>Fonctionne, mais non pris en charge par l&apos;éditeur</translation>
     </message>
     <message>
         <source>Not possible here</source>
@@ -2040,11 +2040,11 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work here once nested virtualization is on, but problems are then for your hypervisor vendor.</source>
-        <translation>L'éditeur ne prend en charge les machines virtuelles que sur VMware ESXi et Azure. iEchor Desktop peut fonctionner ici une fois la virtualisation imbriquée activée, mais les problèmes relèveront alors de l'éditeur de votre hyperviseur.</translation>
+        <translation>L&apos;éditeur ne prend en charge les machines virtuelles que sur VMware ESXi et Azure. iEchor Desktop peut fonctionner ici une fois la virtualisation imbriquée activée, mais les problèmes relèveront alors de l&apos;éditeur de votre hyperviseur.</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
-        <translation>Exécutez iEchor Desktop directement sur une machine physique (ce que recommande l'éditeur), déplacez ce bureau vers VMware ESXi ou une VM Azure, ou utilisez le service de déport dans le cloud de l'éditeur au lieu d'une VM locale.</translation>
+        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
+        <translation>Exécutez iEchor Desktop directement sur une machine physique (ce que recommande l&apos;éditeur), déplacez ce bureau vers VMware ESXi ou une VM Azure, ou utilisez le service de déport dans le cloud de l&apos;éditeur au lieu d&apos;une VM locale.</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again.</source>
@@ -2052,7 +2052,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Shut down the operating system in the VM and make sure the VM is powered off.</source>
-        <translation>Arrêtez le système d'exploitation de la VM et assurez-vous que la VM est hors tension.</translation>
+        <translation>Arrêtez le système d&apos;exploitation de la VM et assurez-vous que la VM est hors tension.</translation>
     </message>
     <message>
         <source>Microsoft Hyper-V (on premises)</source>
@@ -2060,39 +2060,39 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>The vendor has tested only VMware ESXi and Azure. Microsoft itself supports nested Hyper-V in production, including WSL 2 in a nested VM.</source>
-        <translation>L'éditeur n'a testé que VMware ESXi et Azure. Microsoft prend lui-même en charge Hyper-V imbriqué en production, y compris WSL 2 dans une VM imbriquée.</translation>
+        <translation>L&apos;éditeur n&apos;a testé que VMware ESXi et Azure. Microsoft prend lui-même en charge Hyper-V imbriqué en production, y compris WSL 2 dans une VM imbriquée.</translation>
     </message>
     <message>
         <source>Intel host with VT-x and EPT: Windows Server 2016 or Windows 10 or later on the host, VM configuration version 8.0 or later.</source>
-        <translation>Hôte Intel avec VT-x et EPT : Windows Server 2016 ou Windows 10 ou version ultérieure sur l'hôte, version de configuration de VM 8.0 ou ultérieure.</translation>
+        <translation>Hôte Intel avec VT-x et EPT&#xa0;: Windows Server 2016 ou Windows 10 ou version ultérieure sur l&apos;hôte, version de configuration de VM 8.0 ou ultérieure.</translation>
     </message>
     <message>
         <source>AMD EPYC or Ryzen host: Windows Server 2022 or Windows 11 or later on the host, VM configuration version 9.3 or later.</source>
-        <translation>Hôte AMD EPYC ou Ryzen : Windows Server 2022 ou Windows 11 ou version ultérieure sur l'hôte, version de configuration de VM 9.3 ou ultérieure.</translation>
+        <translation>Hôte AMD EPYC ou Ryzen&#xa0;: Windows Server 2022 ou Windows 11 ou version ultérieure sur l&apos;hôte, version de configuration de VM 9.3 ou ultérieure.</translation>
     </message>
     <message>
         <source>An elevated PowerShell on the Hyper-V host (not in this VM).</source>
-        <translation>Un PowerShell avec élévation de privilèges sur l'hôte Hyper-V (pas dans cette VM).</translation>
+        <translation>Un PowerShell avec élévation de privilèges sur l&apos;hôte Hyper-V (pas dans cette VM).</translation>
     </message>
     <message>
         <source>Turn the VM off.</source>
         <translation>Arrêtez la VM.</translation>
     </message>
     <message>
-        <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM's name. ($false turns it off again.)</source>
-        <translation>Sur l'hôte, exposez les extensions de virtualisation à la VM. Remplacez &lt;VM&gt; par le nom de la VM. ($false les désactive à nouveau.)</translation>
+        <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM&apos;s name. ($false turns it off again.)</source>
+        <translation>Sur l&apos;hôte, exposez les extensions de virtualisation à la VM. Remplacez &lt;VM&gt; par le nom de la VM. ($false les désactive à nouveau.)</translation>
     </message>
     <message>
         <source>Read the setting back: ExposeVirtualizationExtensions must be True.</source>
-        <translation>Relisez le paramètre : ExposeVirtualizationExtensions doit valoir True.</translation>
+        <translation>Relisez le paramètre&#xa0;: ExposeVirtualizationExtensions doit valoir True.</translation>
     </message>
     <message>
         <source>Microsoft: What is nested virtualization?</source>
-        <translation>Microsoft : Qu'est-ce que la virtualisation imbriquée ?</translation>
+        <translation>Microsoft&#xa0;: Qu&apos;est-ce que la virtualisation imbriquée&#xa0;?</translation>
     </message>
     <message>
         <source>Microsoft: WSL FAQ</source>
-        <translation>Microsoft : FAQ WSL</translation>
+        <translation>Microsoft&#xa0;: FAQ WSL</translation>
     </message>
     <message>
         <source>KVM / QEMU and libvirt</source>
@@ -2100,43 +2100,43 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>A shell with root rights on the KVM host (not in this VM).</source>
-        <translation>Un shell avec les droits root sur l'hôte KVM (pas dans cette VM).</translation>
+        <translation>Un shell avec les droits root sur l&apos;hôte KVM (pas dans cette VM).</translation>
     </message>
     <message>
         <source>Nested virtualization is on by default since Linux 4.20; older host kernels need the module option below.</source>
-        <translation>La virtualisation imbriquée est activée par défaut depuis Linux 4.20 ; les noyaux d'hôte plus anciens nécessitent l'option de module ci-dessous.</translation>
+        <translation>La virtualisation imbriquée est activée par défaut depuis Linux 4.20&#xa0;; les noyaux d&apos;hôte plus anciens nécessitent l&apos;option de module ci-dessous.</translation>
     </message>
     <message>
         <source>On the host, check whether KVM passes nesting on: the file must say Y or 1. On AMD hosts look at kvm_amd instead of kvm_intel.</source>
-        <translation>Sur l'hôte, vérifiez si KVM transmet l'imbrication : le fichier doit contenir Y ou 1. Sur les hôtes AMD, consultez kvm_amd au lieu de kvm_intel.</translation>
+        <translation>Sur l&apos;hôte, vérifiez si KVM transmet l&apos;imbrication&#xa0;: le fichier doit contenir Y ou 1. Sur les hôtes AMD, consultez kvm_amd au lieu de kvm_intel.</translation>
     </message>
     <message>
         <source>If it does not, add this option to a file in /etc/modprobe.d on the host (on AMD hosts the same option for kvm-amd). It applies when the module is loaded again, for example after a restart of the host.</source>
-        <translation>Sinon, ajoutez cette option dans un fichier de /etc/modprobe.d sur l'hôte (sur les hôtes AMD, la même option pour kvm-amd). Elle s'applique lorsque le module est rechargé, par exemple après un redémarrage de l'hôte.</translation>
+        <translation>Sinon, ajoutez cette option dans un fichier de /etc/modprobe.d sur l&apos;hôte (sur les hôtes AMD, la même option pour kvm-amd). Elle s&apos;applique lorsque le module est rechargé, par exemple après un redémarrage de l&apos;hôte.</translation>
     </message>
     <message>
-        <source>Give the VM the host's CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
-        <translation>Donnez à la VM le modèle de processeur de l'hôte : pour QEMU, l'option -cpu host ; pour libvirt, le mode de processeur host-passthrough. Un modèle de processeur nommé avec vmx=on fonctionne également.</translation>
+        <source>Give the VM the host&apos;s CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
+        <translation>Donnez à la VM le modèle de processeur de l&apos;hôte&#xa0;: pour QEMU, l&apos;option -cpu host&#xa0;; pour libvirt, le mode de processeur host-passthrough. Un modèle de processeur nommé avec vmx=on fonctionne également.</translation>
     </message>
     <message>
         <source>Linux kernel: Running nested guests with KVM</source>
-        <translation>Noyau Linux : Running nested guests with KVM</translation>
+        <translation>Noyau Linux&#xa0;: Running nested guests with KVM</translation>
     </message>
     <message>
         <source>Access to the Proxmox VE host and its web interface.</source>
-        <translation>Un accès à l'hôte Proxmox VE et à son interface web.</translation>
+        <translation>Un accès à l&apos;hôte Proxmox VE et à son interface web.</translation>
     </message>
     <message>
-        <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module's nested option as in the KVM guide.</source>
-        <translation>Sur l'hôte, vérifiez que le module KVM transmet l'imbrication (Y ou 1 ; kvm_amd sur les hôtes AMD). Sinon, définissez l'option nested du module comme indiqué dans le guide KVM.</translation>
+        <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module&apos;s nested option as in the KVM guide.</source>
+        <translation>Sur l&apos;hôte, vérifiez que le module KVM transmet l&apos;imbrication (Y ou 1&#xa0;; kvm_amd sur les hôtes AMD). Sinon, définissez l&apos;option nested du module comme indiqué dans le guide KVM.</translation>
     </message>
     <message>
-        <source>Set the VM's CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
-        <translation>Définissez le type de processeur de la VM sur host. Par défaut, Proxmox n'expose pas la virtualisation aux VM.</translation>
+        <source>Set the VM&apos;s CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
+        <translation>Définissez le type de processeur de la VM sur host. Par défaut, Proxmox n&apos;expose pas la virtualisation aux VM.</translation>
     </message>
     <message>
         <source>Proxmox VE wiki: Nested virtualization</source>
-        <translation>Wiki Proxmox VE : Nested virtualization</translation>
+        <translation>Wiki Proxmox VE&#xa0;: Nested virtualization</translation>
     </message>
     <message>
         <source>Oracle VirtualBox</source>
@@ -2147,16 +2147,16 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>VirtualBox 6.1.0 ou version ultérieure pour la virtualisation imbriquée sur les processeurs Intel.</translation>
     </message>
     <message>
-        <source>In the VM's settings, turn on nested VT-x/AMD-V.</source>
-        <translation>Dans les paramètres de la VM, activez VT-x/AMD-V imbriqué (« Enable Nested VT-x/AMD-V »).</translation>
+        <source>In the VM&apos;s settings, turn on nested VT-x/AMD-V.</source>
+        <translation>Dans les paramètres de la VM, activez VT-x/AMD-V imbriqué («&#xa0;Enable Nested VT-x/AMD-V&#xa0;»).</translation>
     </message>
     <message>
-        <source>Or, on the host's command line, replace &lt;vm&gt; with the VM's name:</source>
-        <translation>Ou, dans la ligne de commande de l'hôte, remplacez &lt;vm&gt; par le nom de la VM :</translation>
+        <source>Or, on the host&apos;s command line, replace &lt;vm&gt; with the VM&apos;s name:</source>
+        <translation>Ou, dans la ligne de commande de l&apos;hôte, remplacez &lt;vm&gt; par le nom de la VM&#xa0;:</translation>
     </message>
     <message>
         <source>VirtualBox ticket 4032: nested VT-x</source>
-        <translation>Ticket VirtualBox 4032 : VT-x imbriqué</translation>
+        <translation>Ticket VirtualBox 4032&#xa0;: VT-x imbriqué</translation>
     </message>
     <message>
         <source>The exact page of the VBoxManage manual for --nested-hw-virt could not be confirmed.</source>
@@ -2164,23 +2164,23 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>With its KVM or Hyper-V paravirtualization interface VirtualBox may look like another hypervisor from inside the VM; this could not be confirmed.</source>
-        <translation>Avec son interface de paravirtualisation KVM ou Hyper-V, VirtualBox peut apparaître comme un autre hyperviseur depuis l'intérieur de la VM ; cela n'a pas pu être confirmé.</translation>
+        <translation>Avec son interface de paravirtualisation KVM ou Hyper-V, VirtualBox peut apparaître comme un autre hyperviseur depuis l&apos;intérieur de la VM&#xa0;; cela n&apos;a pas pu être confirmé.</translation>
     </message>
     <message>
         <source>Parallels Desktop</source>
         <translation>Parallels Desktop</translation>
     </message>
     <message>
-        <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor's cloud offload service.</source>
-        <translation>Installez iEchor Desktop pour Mac directement sur le Mac : l'exécution native est ce que recommande l'éditeur. Vous pouvez aussi utiliser le service de déport dans le cloud de l'éditeur.</translation>
+        <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
+        <translation>Installez iEchor Desktop pour Mac directement sur le Mac&#xa0;: l&apos;exécution native est ce que recommande l&apos;éditeur. Vous pouvez aussi utiliser le service de déport dans le cloud de l&apos;éditeur.</translation>
     </message>
     <message>
-        <source>Intel Mac: power the VM off and look for Parallels' nested virtualization option in the VM's CPU settings, then check again.</source>
-        <translation>Mac Intel : mettez la VM hors tension et recherchez l'option de virtualisation imbriquée de Parallels dans les paramètres de processeur de la VM, puis relancez la vérification.</translation>
+        <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
+        <translation>Mac Intel&#xa0;: mettez la VM hors tension et recherchez l&apos;option de virtualisation imbriquée de Parallels dans les paramètres de processeur de la VM, puis relancez la vérification.</translation>
     </message>
     <message>
-        <source>Parallels' "Enable nested virtualization" setting on Intel Macs could not be confirmed.</source>
-        <translation>Impossible de confirmer l'existence du paramètre « Enable nested virtualization » de Parallels sur les Mac Intel.</translation>
+        <source>Parallels&apos; &quot;Enable nested virtualization&quot; setting on Intel Macs could not be confirmed.</source>
+        <translation>Impossible de confirmer l&apos;existence du paramètre «&#xa0;Enable nested virtualization&#xa0;» de Parallels sur les Mac Intel.</translation>
     </message>
     <message>
         <source>Citrix Hypervisor, XenServer and Xen</source>
@@ -2192,19 +2192,19 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Citrix desktops: ask your administrator which hypervisor runs the desktop. Under Citrix Virtual Apps and Desktops the answer depends on that hypervisor; on VMware ESXi, Azure or Hyper-V follow that guide.</source>
-        <translation>Bureaux Citrix : demandez à votre administrateur quel hyperviseur exécute le bureau. Avec Citrix Virtual Apps and Desktops, la réponse dépend de cet hyperviseur ; sur VMware ESXi, Azure ou Hyper-V, suivez le guide correspondant.</translation>
+        <translation>Bureaux Citrix&#xa0;: demandez à votre administrateur quel hyperviseur exécute le bureau. Avec Citrix Virtual Apps and Desktops, la réponse dépend de cet hyperviseur&#xa0;; sur VMware ESXi, Azure ou Hyper-V, suivez le guide correspondant.</translation>
     </message>
     <message>
         <source>On Citrix Hypervisor or XenServer nested virtualization is not available: use one of the alternatives above.</source>
-        <translation>Sur Citrix Hypervisor ou XenServer, la virtualisation imbriquée n'est pas disponible : utilisez l'une des solutions de remplacement ci-dessus.</translation>
+        <translation>Sur Citrix Hypervisor ou XenServer, la virtualisation imbriquée n&apos;est pas disponible&#xa0;: utilisez l&apos;une des solutions de remplacement ci-dessus.</translation>
     </message>
     <message>
         <source>On plain Xen, nested HVM can be tried as described in the Xen wiki; it is not production ready.</source>
-        <translation>Sur Xen standard, le HVM imbriqué peut être essayé comme décrit dans le wiki Xen ; il n'est pas prêt pour la production.</translation>
+        <translation>Sur Xen standard, le HVM imbriqué peut être essayé comme décrit dans le wiki Xen&#xa0;; il n&apos;est pas prêt pour la production.</translation>
     </message>
     <message>
         <source>Xen wiki: Nested virtualization in Xen</source>
-        <translation>Wiki Xen : Nested virtualization in Xen</translation>
+        <translation>Wiki Xen&#xa0;: Nested virtualization in Xen</translation>
     </message>
     <message>
         <source>On Nutanix VDI iEchor Desktop works if WSL 2 works. Persistent desktops are supported; non-persistent desktops are not.</source>
@@ -2215,16 +2215,16 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Un bureau persistant (pas un pool non persistant).</translation>
     </message>
     <message>
-        <source>Access to the Nutanix cluster's command line (acli).</source>
+        <source>Access to the Nutanix cluster&apos;s command line (acli).</source>
         <translation>Un accès à la ligne de commande du cluster Nutanix (acli).</translation>
     </message>
     <message>
-        <source>Pass the CPU's virtualization features through to the VM. Replace &lt;vm&gt; with the VM's name.</source>
+        <source>Pass the CPU&apos;s virtualization features through to the VM. Replace &lt;vm&gt; with the VM&apos;s name.</source>
         <translation>Transmettez les fonctionnalités de virtualisation du processeur à la VM. Remplacez &lt;vm&gt; par le nom de la VM.</translation>
     </message>
     <message>
         <source>The acli command comes from community scripts; it could not be confirmed against the Nutanix documentation.</source>
-        <translation>La commande acli provient de scripts communautaires ; elle n'a pas pu être confirmée dans la documentation Nutanix.</translation>
+        <translation>La commande acli provient de scripts communautaires&#xa0;; elle n&apos;a pas pu être confirmée dans la documentation Nutanix.</translation>
     </message>
     <message>
         <source>Physical machine</source>
@@ -2232,11 +2232,11 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Running iEchor Desktop natively on a physical machine is what the vendor recommends: its Linux VM then runs directly on the hardware, without nested virtualization.</source>
-        <translation>L'éditeur recommande d'exécuter iEchor Desktop de façon native sur une machine physique : sa VM Linux s'exécute alors directement sur le matériel, sans virtualisation imbriquée.</translation>
+        <translation>L&apos;éditeur recommande d&apos;exécuter iEchor Desktop de façon native sur une machine physique&#xa0;: sa VM Linux s&apos;exécute alors directement sur le matériel, sans virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>A 64-bit CPU with virtualization extensions (Intel VT-x or AMD-V) and second-level address translation (SLAT).</source>
-        <translation>Un processeur 64 bits doté d'extensions de virtualisation (Intel VT-x ou AMD-V) et de la traduction d'adresses de second niveau (SLAT).</translation>
+        <translation>Un processeur 64 bits doté d&apos;extensions de virtualisation (Intel VT-x ou AMD-V) et de la traduction d&apos;adresses de second niveau (SLAT).</translation>
     </message>
     <message>
         <source>At least 4 GB of memory.</source>
@@ -2244,39 +2244,39 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Restart the computer and open its firmware settings (BIOS or UEFI). The key to press is shown briefly at start-up and differs by maker.</source>
-        <translation>Redémarrez l'ordinateur et ouvrez les paramètres du firmware (BIOS ou UEFI). La touche à utiliser s'affiche brièvement au démarrage et varie selon le fabricant.</translation>
+        <translation>Redémarrez l&apos;ordinateur et ouvrez les paramètres du firmware (BIOS ou UEFI). La touche à utiliser s&apos;affiche brièvement au démarrage et varie selon le fabricant.</translation>
     </message>
     <message>
         <source>Turn on hardware virtualization: Intel Virtualization Technology (VT-x) or AMD SVM (AMD-V). The menu that holds it differs by maker.</source>
-        <translation>Activez la virtualisation matérielle : Intel Virtualization Technology (VT-x) ou AMD SVM (AMD-V). Le menu qui contient ce paramètre varie selon le fabricant.</translation>
+        <translation>Activez la virtualisation matérielle&#xa0;: Intel Virtualization Technology (VT-x) ou AMD SVM (AMD-V). Le menu qui contient ce paramètre varie selon le fabricant.</translation>
     </message>
     <message>
         <source>Save the settings, start the computer and check again.</source>
-        <translation>Enregistrez les paramètres, démarrez l'ordinateur et relancez la vérification.</translation>
+        <translation>Enregistrez les paramètres, démarrez l&apos;ordinateur et relancez la vérification.</translation>
     </message>
     <message>
-        <source>The "Hardware virtualization (VT-x / AMD-V)" check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
-        <translation>La vérification « Virtualisation matérielle (VT-x / AMD-V) » réussit. Sous Windows, Gestionnaire des tâches &gt; Performances indique que la virtualisation est activée ; sous Linux, kvm-ok indique que KVM est utilisable.</translation>
+        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
+        <translation>La vérification «&#xa0;Virtualisation matérielle (VT-x / AMD-V)&#xa0;» réussit. Sous Windows, Gestionnaire des tâches &gt; Performances indique que la virtualisation est activée&#xa0;; sous Linux, kvm-ok indique que KVM est utilisable.</translation>
     </message>
     <message>
         <source>iEchor Desktop for Windows: system requirements</source>
-        <translation>iEchor Desktop pour Windows : configuration requise</translation>
+        <translation>iEchor Desktop pour Windows&#xa0;: configuration requise</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: system requirements</source>
-        <translation>iEchor Desktop pour Linux : configuration requise</translation>
+        <translation>iEchor Desktop pour Linux&#xa0;: configuration requise</translation>
     </message>
     <message>
         <source>Troubleshooting: virtualization not working</source>
-        <translation>Dépannage : la virtualisation ne fonctionne pas</translation>
+        <translation>Dépannage&#xa0;: la virtualisation ne fonctionne pas</translation>
     </message>
     <message>
         <source>Inside a container</source>
         <translation>Dans un conteneur</translation>
     </message>
     <message>
-        <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host's kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
-        <translation>iEchor Desktop démarre sa propre machine virtuelle Linux. Un conteneur partage le noyau de son hôte et ne peut pas démarrer ni gérer une machine virtuelle comme l'exige une application de bureau : iEchor Desktop ne peut donc pas s'exécuter dans un conteneur.</translation>
+        <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host&apos;s kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
+        <translation>iEchor Desktop démarre sa propre machine virtuelle Linux. Un conteneur partage le noyau de son hôte et ne peut pas démarrer ni gérer une machine virtuelle comme l&apos;exige une application de bureau&#xa0;: iEchor Desktop ne peut donc pas s&apos;exécuter dans un conteneur.</translation>
     </message>
     <message>
         <source>Install iEchor Desktop on the physical machine or VM that runs this container, and run nestready there.</source>
@@ -2284,67 +2284,67 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Leave the container and find the machine that hosts it: a physical machine or a VM.</source>
-        <translation>Quittez le conteneur et identifiez la machine qui l'héberge : une machine physique ou une VM.</translation>
+        <translation>Quittez le conteneur et identifiez la machine qui l&apos;héberge&#xa0;: une machine physique ou une VM.</translation>
     </message>
     <message>
         <source>Run nestready on that machine. It tells you whether iEchor Desktop can run there and, in a VM, how to turn on nested virtualization.</source>
         <translation>Exécutez nestready sur cette machine. Il vous indique si iEchor Desktop peut y fonctionner et, dans une VM, comment activer la virtualisation imbriquée.</translation>
     </message>
     <message>
-        <source>On the host, the "Not inside a container" check passes.</source>
-        <translation>Sur l'hôte, la vérification « Hors d'un conteneur » réussit.</translation>
+        <source>On the host, the &quot;Not inside a container&quot; check passes.</source>
+        <translation>Sur l&apos;hôte, la vérification «&#xa0;Hors d&apos;un conteneur&#xa0;» réussit.</translation>
     </message>
     <message>
         <source>Windows: features, hypervisor and WSL</source>
-        <translation>Windows : fonctionnalités, hyperviseur et WSL</translation>
+        <translation>Windows&#xa0;: fonctionnalités, hyperviseur et WSL</translation>
     </message>
     <message>
         <source>These steps run in Windows itself, after nested virtualization (in a VM) or firmware virtualization (on a physical machine) is on.</source>
-        <translation>Ces étapes s'effectuent dans Windows même, une fois la virtualisation imbriquée (dans une VM) ou la virtualisation du firmware (sur une machine physique) activée.</translation>
+        <translation>Ces étapes s&apos;effectuent dans Windows même, une fois la virtualisation imbriquée (dans une VM) ou la virtualisation du firmware (sur une machine physique) activée.</translation>
     </message>
     <message>
         <source>64-bit Windows 10 22H2 (build 19045) or Windows 11 23H2 (build 22631) or later. Windows Server is not supported.</source>
-        <translation>Windows 10 22H2 (build 19045) ou Windows 11 23H2 (build 22631) 64 bits, ou version ultérieure. Windows Server n'est pas pris en charge.</translation>
+        <translation>Windows 10 22H2 (build 19045) ou Windows 11 23H2 (build 22631) 64 bits, ou version ultérieure. Windows Server n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>An administrator account: the commands below need an elevated prompt.</source>
-        <translation>Un compte administrateur : les commandes ci-dessous nécessitent une invite de commandes avec élévation de privilèges.</translation>
+        <translation>Un compte administrateur&#xa0;: les commandes ci-dessous nécessitent une invite de commandes avec élévation de privilèges.</translation>
     </message>
     <message>
         <source>Turn on the Windows features of the backend you use. WSL 2 backend: Virtual Machine Platform and Windows Subsystem for Linux. Hyper-V backend: Hyper-V and Containers. This command lists their state:</source>
-        <translation>Activez les fonctionnalités Windows du backend que vous utilisez. Backend WSL 2 : Plateforme de machine virtuelle et Sous-système Windows pour Linux. Backend Hyper-V : Hyper-V et Conteneurs. Cette commande affiche leur état :</translation>
+        <translation>Activez les fonctionnalités Windows du backend que vous utilisez. Backend WSL 2&#xa0;: Plateforme de machine virtuelle et Sous-système Windows pour Linux. Backend Hyper-V&#xa0;: Hyper-V et Conteneurs. Cette commande affiche leur état&#xa0;:</translation>
     </message>
     <message>
         <source>Make the hypervisor start with Windows (elevated prompt), then restart:</source>
-        <translation>Faites démarrer l'hyperviseur avec Windows (invite avec élévation de privilèges), puis redémarrez :</translation>
+        <translation>Faites démarrer l&apos;hyperviseur avec Windows (invite avec élévation de privilèges), puis redémarrez&#xa0;:</translation>
     </message>
     <message>
         <source>Check the WSL version: it must be 2.1.5 or later. If the command prints no version, the old built-in WSL is installed: update it.</source>
-        <translation>Vérifiez la version de WSL : elle doit être 2.1.5 ou ultérieure. Si la commande n'affiche aucune version, c'est l'ancien WSL intégré qui est installé : mettez-le à jour.</translation>
+        <translation>Vérifiez la version de WSL&#xa0;: elle doit être 2.1.5 ou ultérieure. Si la commande n&apos;affiche aucune version, c&apos;est l&apos;ancien WSL intégré qui est installé&#xa0;: mettez-le à jour.</translation>
     </message>
     <message>
         <source>Restart Windows and check again.</source>
         <translation>Redémarrez Windows et relancez la vérification.</translation>
     </message>
     <message>
-        <source>wsl -l -v works, and systeminfo says "A hypervisor has been detected. Features required for Hyper-V will not be displayed."</source>
-        <translation>wsl -l -v fonctionne, et systeminfo affiche « Un hyperviseur a été détecté. Les fonctionnalités nécessaires à Hyper-V ne seront pas affichées. » (en anglais : « A hypervisor has been detected. Features required for Hyper-V will not be displayed. »)</translation>
+        <source>wsl -l -v works, and systeminfo says &quot;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&quot;</source>
+        <translation>wsl -l -v fonctionne, et systeminfo affiche «&#xa0;Un hyperviseur a été détecté. Les fonctionnalités nécessaires à Hyper-V ne seront pas affichées.&#xa0;» (en anglais&#xa0;: «&#xa0;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&#xa0;»)</translation>
     </message>
     <message>
         <source>Microsoft: Hyper-V system requirements</source>
-        <translation>Microsoft : configuration requise pour Hyper-V</translation>
+        <translation>Microsoft&#xa0;: configuration requise pour Hyper-V</translation>
     </message>
     <message>
         <source>Some software, for example Android emulators, turns Hyper-V off. Which programs do so could not be listed here.</source>
-        <translation>Certains logiciels, par exemple les émulateurs Android, désactivent Hyper-V. La liste des programmes concernés n'a pas pu être établie ici.</translation>
+        <translation>Certains logiciels, par exemple les émulateurs Android, désactivent Hyper-V. La liste des programmes concernés n&apos;a pas pu être établie ici.</translation>
     </message>
     <message>
         <source>Linux: KVM modules and the kvm group</source>
-        <translation>Linux : modules KVM et groupe kvm</translation>
+        <translation>Linux&#xa0;: modules KVM et groupe kvm</translation>
     </message>
     <message>
-        <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor's support.</source>
-        <translation>iEchor Desktop pour Linux exécute sa VM avec KVM. L'éditeur le prend en charge sur les machines physiques ; avec la virtualisation imbriquée, il sort du cadre du support de l'éditeur.</translation>
+        <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor&apos;s support.</source>
+        <translation>iEchor Desktop pour Linux exécute sa VM avec KVM. L&apos;éditeur le prend en charge sur les machines physiques&#xa0;; avec la virtualisation imbriquée, il sort du cadre du support de l&apos;éditeur.</translation>
     </message>
     <message>
         <source>A 64-bit kernel with CPU virtualization support, KVM, QEMU 5.2 or later, systemd and at least 4 GB of memory.</source>
@@ -2352,7 +2352,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Load the KVM module for your CPU: kvm_intel for Intel, kvm_amd for AMD.</source>
-        <translation>Chargez le module KVM correspondant à votre processeur : kvm_intel pour Intel, kvm_amd pour AMD.</translation>
+        <translation>Chargez le module KVM correspondant à votre processeur&#xa0;: kvm_intel pour Intel, kvm_amd pour AMD.</translation>
     </message>
     <message>
         <source>Check that the module is loaded and /dev/kvm exists.</source>
@@ -2367,16 +2367,16 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Relancez la vérification.</translation>
     </message>
     <message>
-        <source>The "KVM device (/dev/kvm)" check passes, and kvm-ok finds KVM usable.</source>
-        <translation>La vérification « Périphérique KVM (/dev/kvm) » réussit, et kvm-ok indique que KVM est utilisable.</translation>
+        <source>The &quot;KVM device (/dev/kvm)&quot; check passes, and kvm-ok finds KVM usable.</source>
+        <translation>La vérification «&#xa0;Périphérique KVM (/dev/kvm)&#xa0;» réussit, et kvm-ok indique que KVM est utilisable.</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: KVM</source>
-        <translation>iEchor Desktop pour Linux : KVM</translation>
+        <translation>iEchor Desktop pour Linux&#xa0;: KVM</translation>
     </message>
     <message>
-        <source>The ESXi host's CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
-        <translation>Le processeur de l'hôte ESXi dispose d'Intel VT-x avec EPT ou d'AMD-V avec RVI.</translation>
+        <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
+        <translation>Le processeur de l&apos;hôte ESXi dispose d&apos;Intel VT-x avec EPT ou d&apos;AMD-V avec RVI.</translation>
     </message>
     <message>
         <source>The VM uses virtual hardware version 9 or later.</source>
@@ -2384,22 +2384,22 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>You use the vSphere Client: the old C# client does not offer the setting.</source>
-        <translation>Vous utilisez vSphere Client : l'ancien client C# ne propose pas ce paramètre.</translation>
+        <translation>Vous utilisez vSphere Client&#xa0;: l&apos;ancien client C# ne propose pas ce paramètre.</translation>
     </message>
     <message>
         <source>The VM uses no PCI passthrough or vGPU: they cannot be combined with nested virtualization.</source>
-        <translation>La VM n'utilise ni PCI passthrough ni vGPU : ils ne peuvent pas être combinés avec la virtualisation imbriquée.</translation>
+        <translation>La VM n&apos;utilise ni PCI passthrough ni vGPU&#xa0;: ils ne peuvent pas être combinés avec la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>If Windows in the VM uses virtualization-based security: vSphere 6.7 and hardware version 14 or later on Intel, vSphere 7.0 U2 and hardware version 19 or later on AMD.</source>
-        <translation>Si Windows utilise la sécurité basée sur la virtualisation dans la VM : vSphere 6.7 et version de matériel 14 ou ultérieure sur Intel, vSphere 7.0 U2 et version de matériel 19 ou ultérieure sur AMD.</translation>
+        <translation>Si Windows utilise la sécurité basée sur la virtualisation dans la VM&#xa0;: vSphere 6.7 et version de matériel 14 ou ultérieure sur Intel, vSphere 7.0 U2 et version de matériel 19 ou ultérieure sur AMD.</translation>
     </message>
     <message>
-        <source>In the vSphere Client, open the VM's settings, expand CPU and tick the hardware virtualization box.</source>
-        <translation>Dans vSphere Client, ouvrez les paramètres de la VM (« Edit Settings »), développez « CPU » et cochez la case de virtualisation matérielle (« Expose hardware assisted virtualization to the guest OS »).</translation>
+        <source>In the vSphere Client, open the VM&apos;s settings, expand CPU and tick the hardware virtualization box.</source>
+        <translation>Dans vSphere Client, ouvrez les paramètres de la VM («&#xa0;Edit Settings&#xa0;»), développez «&#xa0;CPU&#xa0;» et cochez la case de virtualisation matérielle («&#xa0;Expose hardware assisted virtualization to the guest OS&#xa0;»).</translation>
     </message>
     <message>
-        <source>The setting writes this line to the VM's .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
+        <source>The setting writes this line to the VM&apos;s .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
         <translation>Ce paramètre écrit cette ligne dans le fichier .vmx de la VM. Si vous gérez directement le fichier .vmx, ajoutez-la plutôt à ce fichier, VM hors tension.</translation>
     </message>
     <message>
@@ -2411,36 +2411,36 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Impossible de confirmer comment la virtualisation imbriquée interagit avec EVC (Enhanced vMotion Compatibility).</translation>
     </message>
     <message>
-        <source>Older guides also set hypervisor.cpuid.v0 = "FALSE". Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
-        <translation>D'anciens guides définissent aussi hypervisor.cpuid.v0 = "FALSE". Impossible de confirmer si un invité Hyper-V en a besoin ; ce n'est pas nécessaire pour les étapes ci-dessus.</translation>
+        <source>Older guides also set hypervisor.cpuid.v0 = &quot;FALSE&quot;. Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
+        <translation>D&apos;anciens guides définissent aussi hypervisor.cpuid.v0 = &quot;FALSE&quot;. Impossible de confirmer si un invité Hyper-V en a besoin&#xa0;; ce n&apos;est pas nécessaire pour les étapes ci-dessus.</translation>
     </message>
     <message>
         <source>VMware Workstation and Fusion</source>
         <translation>VMware Workstation et Fusion</translation>
     </message>
     <message>
-        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor's support.</source>
-        <translation>L'éditeur ne prend en charge les machines virtuelles que sur VMware ESXi et Azure. iEchor Desktop peut fonctionner dans Workstation ou Fusion une fois la virtualisation imbriquée activée, mais les problèmes rencontrés sortent alors du cadre du support de l'éditeur.</translation>
+        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor&apos;s support.</source>
+        <translation>L&apos;éditeur ne prend en charge les machines virtuelles que sur VMware ESXi et Azure. iEchor Desktop peut fonctionner dans Workstation ou Fusion une fois la virtualisation imbriquée activée, mais les problèmes rencontrés sortent alors du cadre du support de l&apos;éditeur.</translation>
     </message>
     <message>
         <source>For a supported setup run iEchor Desktop natively on the host computer, or in a VM on VMware ESXi or Azure.</source>
-        <translation>Pour une configuration prise en charge, exécutez iEchor Desktop de façon native sur l'ordinateur hôte, ou dans une VM sur VMware ESXi ou Azure.</translation>
+        <translation>Pour une configuration prise en charge, exécutez iEchor Desktop de façon native sur l&apos;ordinateur hôte, ou dans une VM sur VMware ESXi ou Azure.</translation>
     </message>
     <message>
         <source>VMware Workstation 8 or Fusion 4 or later, and a VM with virtual hardware version 9 or later.</source>
         <translation>VMware Workstation 8 ou Fusion 4 ou version ultérieure, et une VM avec la version de matériel virtuel 9 ou ultérieure.</translation>
     </message>
     <message>
-        <source>The host computer's CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
-        <translation>Le processeur de l'ordinateur hôte dispose d'Intel VT-x avec EPT ou d'AMD-V avec RVI.</translation>
+        <source>The host computer&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
+        <translation>Le processeur de l&apos;ordinateur hôte dispose d&apos;Intel VT-x avec EPT ou d&apos;AMD-V avec RVI.</translation>
     </message>
     <message>
         <source>On a Windows host: while Hyper-V or virtualization-based security runs on the host, Workstation cannot give VMs VT-x/AMD-V, so nested VMs do not work.</source>
-        <translation>Sur un hôte Windows : tant que Hyper-V ou la sécurité basée sur la virtualisation s'exécute sur l'hôte, Workstation ne peut pas fournir VT-x/AMD-V aux VM, et les VM imbriquées ne fonctionnent donc pas.</translation>
+        <translation>Sur un hôte Windows&#xa0;: tant que Hyper-V ou la sécurité basée sur la virtualisation s&apos;exécute sur l&apos;hôte, Workstation ne peut pas fournir VT-x/AMD-V aux VM, et les VM imbriquées ne fonctionnent donc pas.</translation>
     </message>
     <message>
-        <source>Open the VM's settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
-        <translation>Ouvrez les paramètres de la VM et, sous « Processors », cochez l'option qui virtualise VT-x/AMD-V (« Virtualize Intel VT-x/EPT or AMD-V/RVI »).</translation>
+        <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
+        <translation>Ouvrez les paramètres de la VM et, sous «&#xa0;Processors&#xa0;», cochez l&apos;option qui virtualise VT-x/AMD-V («&#xa0;Virtualize Intel VT-x/EPT or AMD-V/RVI&#xa0;»).</translation>
     </message>
     <message>
         <source>Start the VM, make sure KVM is loaded and /dev/kvm can be used (see the Linux KVM guide), then check again.</source>
@@ -2459,11 +2459,11 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Les droits nécessaires pour redimensionner la VM, et pour inscrire une fonctionnalité sur l’abonnement si le type de sécurité doit changer.</translation>
     </message>
     <message>
-        <source>If this VM's size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
+        <source>If this VM&apos;s size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
         <translation>Si la taille de cette VM ne propose pas la virtualisation imbriquée, redimensionnez la VM vers une taille qui la propose : Standard_D4s_v5, la taille testée par l’éditeur, ou une taille plus grande du même type. La VM redémarre pendant le redimensionnement.</translation>
     </message>
     <message>
-        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft's guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
+        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft&apos;s guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
         <translation>Si la taille propose la virtualisation imbriquée et que VT-x/AMD-V n’atteint toujours pas la VM, vérifiez le type de sécurité : le guide de Microsoft demande Standard, et les nouvelles VM reçoivent Trusted Launch par défaut. Le type de sécurité Standard nécessite la fonctionnalité d’abonnement UseStandardSecurityType ; inscrivez-la une fois par abonnement :</translation>
     </message>
     <message>
@@ -2487,8 +2487,8 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Une VM Linux sur un type de machine Intel : les types de machines AMD et Arm ne proposent pas la virtualisation imbriquée.</translation>
     </message>
     <message>
-        <source>The organization policy "Disable VM nested virtualization" must not be enforced for the project (it is not by default).</source>
-        <translation>La règle d’administration « Disable VM nested virtualization » ne doit pas être appliquée au projet (elle ne l’est pas par défaut).</translation>
+        <source>The organization policy &quot;Disable VM nested virtualization&quot; must not be enforced for the project (it is not by default).</source>
+        <translation>La règle d’administration «&#xa0;Disable VM nested virtualization&#xa0;» ne doit pas être appliquée au projet (elle ne l’est pas par défaut).</translation>
     </message>
     <message>
         <source>A Windows VM on Google Cloud cannot run WSL 2 or Hyper-V, so there is nothing to turn on for iEchor Desktop for Windows. Use an Azure VM, VMware ESXi or a physical machine instead, or a Linux VM here.</source>
@@ -2523,7 +2523,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>gcloud compute instances update-from-file</translation>
     </message>
     <message>
-        <source>Google's page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
+        <source>Google&apos;s page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
         <translation>La page de Google décrivant les étapes export et update-from-file n’a pas pu être relue ; les commandes suivent les pages de référence gcloud indiquées ci-dessous.</translation>
     </message>
     <message>
@@ -2559,7 +2559,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>API EC2 : CpuOptionsRequest</translation>
     </message>
     <message>
-        <source>AWS's Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
+        <source>AWS&apos;s Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
         <translation>L’édition chinoise de la page d’AWS cite aussi C7i, M7i, R7i, X8i, I7i et d’autres familles ; cela n’a pas pu être confirmé sur la page en anglais. La commande describe-instance-types ci-dessus répond à la question pour votre région.</translation>
     </message>
     <message>
@@ -2567,15 +2567,15 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Windows 365 : un PC cloud avec au moins 4 vCPU, dans l’une des régions prises en charge. Réduire la taille à 2 vCPU désactive la virtualisation imbriquée.</translation>
     </message>
     <message>
-        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor's support.</source>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support.</source>
         <translation>L’éditeur ne prend pas en charge iEchor Desktop pour Linux en virtualisation imbriquée. Il peut tout de même fonctionner une fois que la VM expose VT-x/AMD-V et /dev/kvm, mais les problèmes rencontrés sortent alors du support de l’éditeur.</translation>
     </message>
     <message>
-        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor's support.</source>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
         <translation>Utilisez une machine Linux physique pour une configuration prise en charge, ou continuez en sachant que vous êtes hors du support de l’éditeur.</translation>
     </message>
     <message>
-        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor's support.</source>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor&apos;s support.</source>
         <translation>L’éditeur ne prend en charge iEchor Desktop dans une VM que sur VMware ESXi et Azure. Ces étapes s’appliquent quand même ici, mais les problèmes sortent alors du support de l’éditeur.</translation>
     </message>
     <message>
@@ -2593,7 +2593,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Déjà fait : VT-x/AMD-V atteint ce système.</translation>
     </message>
     <message>
-        <source>Already done: this VM's size offers nested virtualization.</source>
+        <source>Already done: this VM&apos;s size offers nested virtualization.</source>
         <extracomment>Why a guide step is marked done</extracomment>
         <translation>Déjà fait : la taille de cette VM propose la virtualisation imbriquée.</translation>
     </message>
@@ -2620,8 +2620,8 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Microsoft : Mise en réseau avec WSL</translation>
     </message>
     <message>
-        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The "Enable Nested VT-x/AMD-V" box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
-        <translation>Sur un hôte Windows : tant que Hyper-V, WSL 2 ou la sécurité basée sur la virtualisation (intégrité de la mémoire) s’exécute sur l’hôte, VirtualBox fonctionne au-dessus de Hyper-V et ne peut pas fournir VT-x/AMD-V à ses VM. La case « Enable Nested VT-x/AMD-V » est alors grisée et les VM imbriquées ne fonctionnent pas : la virtualisation imbriquée nécessite un hôte où ces fonctions sont désactivées.</translation>
+        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The &quot;Enable Nested VT-x/AMD-V&quot; box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
+        <translation>Sur un hôte Windows : tant que Hyper-V, WSL 2 ou la sécurité basée sur la virtualisation (intégrité de la mémoire) s’exécute sur l’hôte, VirtualBox fonctionne au-dessus de Hyper-V et ne peut pas fournir VT-x/AMD-V à ses VM. La case «&#xa0;Enable Nested VT-x/AMD-V&#xa0;» est alors grisée et les VM imbriquées ne fonctionnent pas : la virtualisation imbriquée nécessite un hôte où ces fonctions sont désactivées.</translation>
     </message>
     <message>
         <source>VirtualBox manual: Using Hyper-V with VirtualBox</source>
@@ -2668,20 +2668,20 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>vSphere : sécurité basée sur la virtualisation dans une VM</translation>
     </message>
     <message>
-        <source>VMware's page for the setting and the version limits above ("Running Nested VMs") was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
-        <translation>La page de VMware consacrée au paramètre et aux limites de version ci-dessus (« Running Nested VMs ») a été retirée lors du passage à Broadcom ; aucune page actuelle pour Workstation et Fusion n’a été trouvée.</translation>
+        <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
+        <translation>La page de VMware consacrée au paramètre et aux limites de version ci-dessus («&#xa0;Running Nested VMs&#xa0;») a été retirée lors du passage à Broadcom ; aucune page actuelle pour Workstation et Fusion n’a été trouvée.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system's language.</source>
+        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system&apos;s language.</source>
         <extracomment>Help text of the --lang option; &lt;code&gt; is the value the person types.</extracomment>
         <translation>Affiche les textes dans la langue &lt;code&gt; (en, de, es, fr, ja, zh_CN) au lieu de celle du système.</translation>
     </message>
     <message>
         <source>code</source>
-        <extracomment>Placeholder name of the --lang option's value, as in "--lang &lt;code&gt;".</extracomment>
+        <extracomment>Placeholder name of the --lang option&apos;s value, as in &quot;--lang &lt;code&gt;&quot;.</extracomment>
         <translation>code</translation>
     </message>
 </context>
@@ -2704,7 +2704,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Examine une machine Windows enregistrée à partir de son fichier de preuves.</translation>
     </message>
     <message>
-        <source>Make no network request at all (not even to Azure's local metadata service).</source>
+        <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>N’effectue aucune requête réseau (pas même vers le service local de métadonnées d’Azure).</translation>
     </message>
     <message>
@@ -2804,27 +2804,27 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Ceci est la sortie de `nestready check --json`, pas un rapport ; écrivez un rapport avec `nestready check --report FICHIER`.</translation>
     </message>
     <message>
-        <source>The file is JSON, but not a nestready report (no "schema": "nestready-report/1").</source>
-        <translation>Le fichier est du JSON, mais pas un rapport nestready (pas de "schema": "nestready-report/1").</translation>
+        <source>The file is JSON, but not a nestready report (no &quot;schema&quot;: &quot;nestready-report/1&quot;).</source>
+        <translation>Le fichier est du JSON, mais pas un rapport nestready (pas de &quot;schema&quot;: &quot;nestready-report/1&quot;).</translation>
     </message>
     <message>
         <source>The report was written by a newer nestready (schema %1); this version reads schema %2. Update nestready to open it.</source>
         <translation>Le rapport a été écrit par un nestready plus récent (schéma %1) ; cette version lit le schéma %2. Mettez nestready à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <source>The report schema "%1" is unknown.</source>
+        <source>The report schema &quot;%1&quot; is unknown.</source>
         <translation>Le schéma de rapport « %1 » est inconnu.</translation>
     </message>
     <message>
-        <source>The report has no "%1".</source>
+        <source>The report has no &quot;%1&quot;.</source>
         <translation>Le rapport n’a pas de « %1 ».</translation>
     </message>
     <message>
-        <source>The report's time "%1" is not an ISO 8601 time.</source>
+        <source>The report&apos;s time &quot;%1&quot; is not an ISO 8601 time.</source>
         <translation>L’heure « %1 » du rapport n’est pas au format ISO 8601.</translation>
     </message>
     <message>
-        <source>The report's "%1" is not an object.</source>
+        <source>The report&apos;s &quot;%1&quot; is not an object.</source>
         <translation>« %1 » du rapport n’est pas un objet.</translation>
     </message>
     <message>
@@ -2848,23 +2848,23 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Un résultat de vérification du rapport n’a pas d’identifiant ou a un statut inconnu.</translation>
     </message>
     <message>
-        <source>"%1" does not exist.</source>
+        <source>&quot;%1&quot; does not exist.</source>
         <translation>« %1 » n’existe pas.</translation>
     </message>
     <message>
-        <source>"%1" is not a file.</source>
+        <source>&quot;%1&quot; is not a file.</source>
         <translation>« %1 » n’est pas un fichier.</translation>
     </message>
     <message>
-        <source>"%1" is larger than %2 MiB; a nestready report is far smaller.</source>
+        <source>&quot;%1&quot; is larger than %2 MiB; a nestready report is far smaller.</source>
         <translation>« %1 » dépasse %2 Mio ; un rapport nestready est bien plus petit.</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
+        <source>&quot;%1&quot;: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
     <message>
@@ -2954,8 +2954,8 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Aucun guide de plateforme ne s’applique.</translation>
     </message>
     <message>
-        <source>Guide "%1" (open it with `nestready --page %1`)</source>
-        <extracomment>%1 is a guide id such as "vmware-esxi"; `nestready --page ID` opens it</extracomment>
+        <source>Guide &quot;%1&quot; (open it with `nestready --page %1`)</source>
+        <extracomment>%1 is a guide id such as &quot;vmware-esxi&quot;; `nestready --page ID` opens it</extracomment>
         <translation>Guide « %1 » (ouvrez-le avec `nestready --page %1`)</translation>
     </message>
     <message>
@@ -3010,21 +3010,21 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Les données brutes elles-mêmes figurent dans la version JSON de ce rapport.</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose another name or allow overwriting it.</source>
+        <source>&quot;%1&quot; already exists; choose another name or allow overwriting it.</source>
         <translation>« %1 » existe déjà ; choisissez un autre nom ou autorisez son remplacement.</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
-        <source>Cannot tell the format of "%1": name it .json, .html, .md or .txt.</source>
+        <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
         <translation>Impossible de déterminer le format de « %1 » : nommez-le .json, .html, .md ou .txt.</translation>
     </message>
     <message>
-        <source>"%1" is a symbolic link (to "%2"); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
+        <source>&quot;%1&quot; is a symbolic link (to &quot;%2&quot;); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
         <extracomment>%1 the path given, %2 the file the link points to</extracomment>
-        <translation>« %1 » est un lien symbolique (vers « %2 ») ; nestready n’écrit jamais à travers un lien. Indiquez le fichier lui-même si c’est là que le rapport doit aller.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un lien symbolique (vers «&#xa0;%2&#xa0;») ; nestready n’écrit jamais à travers un lien. Indiquez le fichier lui-même si c’est là que le rapport doit aller.</translation>
     </message>
     <message>
         <source>its folder does not exist</source>
@@ -3035,12 +3035,12 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>La suppression des données identifiantes a échoué (%1) ; aucun rapport n’a été créé.</translation>
     </message>
     <message>
-        <source>Redaction failed: a value of kind "%1" was still in the report afterwards; no report was made.</source>
-        <translation>La suppression des données identifiantes a échoué : une valeur de type « %1 » figurait encore dans le rapport ensuite ; aucun rapport n’a été créé.</translation>
+        <source>Redaction failed: a value of kind &quot;%1&quot; was still in the report afterwards; no report was made.</source>
+        <translation>La suppression des données identifiantes a échoué : une valeur de type «&#xa0;%1&#xa0;» figurait encore dans le rapport ensuite ; aucun rapport n’a été créé.</translation>
     </message>
     <message>
-        <source>The report's "%1" is "%2", which this version does not know.</source>
-        <translation>Le champ « %1 » du rapport vaut « %2 », valeur inconnue de cette version.</translation>
+        <source>The report&apos;s &quot;%1&quot; is &quot;%2&quot;, which this version does not know.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» du rapport vaut «&#xa0;%2&#xa0;», valeur inconnue de cette version.</translation>
     </message>
     <message>
         <source>The report would be larger than %1 MiB, more than nestready can read back; it was not written.</source>
@@ -3054,11 +3054,11 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>--sysroot et --windows-evidence décrivent des machines différentes ; n’en donnez qu’un.</translation>
     </message>
     <message>
-        <source>Cannot read the CPUID dump "%1".</source>
+        <source>Cannot read the CPUID dump &quot;%1&quot;.</source>
         <translation>Impossible de lire le vidage CPUID « %1 ».</translation>
     </message>
     <message>
-        <source>The sysroot "%1" is not a folder.</source>
+        <source>The sysroot &quot;%1&quot; is not a folder.</source>
         <translation>Le sysroot « %1 » n’est pas un dossier.</translation>
     </message>
     <message>
@@ -3066,23 +3066,23 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Les vérifications en direct sur ce système d’exploitation ne sont pas disponibles dans cette version.</translation>
     </message>
     <message>
-        <source>"%1" is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>« %1 » n’est pas un vidage CPUID au format de `cpuid -r -1` (%2).</translation>
     </message>
 </context>
 <context>
     <name>StreamSource</name>
     <message>
-        <source>Cannot read the recorded evidence "%1".</source>
-        <translation>Impossible de lire les éléments enregistrés « %1 ».</translation>
+        <source>Cannot read the recorded evidence &quot;%1&quot;.</source>
+        <translation>Impossible de lire les éléments enregistrés «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Cannot read the recorded evidence "%1": %2</source>
-        <translation>Impossible de lire les éléments enregistrés « %1 » : %2</translation>
+        <source>Cannot read the recorded evidence &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire les éléments enregistrés «&#xa0;%1&#xa0;» : %2</translation>
     </message>
     <message>
-        <source>"%1" is not evidence recorded by `nestready collect`: %2</source>
-        <translation>« %1 » n’est pas un ensemble d’éléments enregistrés par `nestready collect` : %2</translation>
+        <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ensemble d’éléments enregistrés par `nestready collect` : %2</translation>
     </message>
 </context>
 <context>
@@ -3097,15 +3097,15 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>The file is not valid UTF-8 or UTF-16 text.</source>
-        <translation>Le fichier n'est pas un texte UTF-8 ou UTF-16 valide.</translation>
+        <translation>Le fichier n&apos;est pas un texte UTF-8 ou UTF-16 valide.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at offset %2); it may be truncated.</source>
-        <translation>Le fichier n'est pas un JSON valide (%1 à la position %2) ; il est peut-être tronqué.</translation>
+        <translation>Le fichier n&apos;est pas un JSON valide (%1 à la position %2)&#xa0;; il est peut-être tronqué.</translation>
     </message>
     <message>
         <source>The file holds JSON, but not the object that collect-evidence.ps1 writes.</source>
-        <translation>Le fichier contient du JSON, mais pas l'objet écrit par collect-evidence.ps1.</translation>
+        <translation>Le fichier contient du JSON, mais pas l&apos;objet écrit par collect-evidence.ps1.</translation>
     </message>
     <message>
         <source>The file holds a JSON object without any of the sections that collect-evidence.ps1 writes (Win32_ComputerSystem, Registry, Collector, ...).</source>
@@ -3115,20 +3115,20 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
 <context>
     <name>WindowsSource</name>
     <message>
-        <source>The Windows evidence file "%1" does not exist.</source>
-        <translation>Le fichier de données collectées Windows « %1 » n'existe pas.</translation>
+        <source>The Windows evidence file &quot;%1&quot; does not exist.</source>
+        <translation>Le fichier de données collectées Windows «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The Windows evidence file "%1" is too large (%2 bytes).</source>
-        <translation>Le fichier de données collectées Windows « %1 » est trop volumineux (%2 octets).</translation>
+        <source>The Windows evidence file &quot;%1&quot; is too large (%2 bytes).</source>
+        <translation>Le fichier de données collectées Windows «&#xa0;%1&#xa0;» est trop volumineux (%2 octets).</translation>
     </message>
     <message>
-        <source>Cannot read the Windows evidence file "%1": %2</source>
-        <translation>Impossible de lire le fichier de données collectées Windows « %1 » : %2</translation>
+        <source>Cannot read the Windows evidence file &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le fichier de données collectées Windows «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>"%1" is not usable Windows evidence: %2</source>
-        <translation>« %1 » ne contient pas de données collectées Windows exploitables : %2</translation>
+        <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient pas de données collectées Windows exploitables&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3195,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <source>"%1" already exists. Replace it?</source>
+        <source>&quot;%1&quot; already exists. Replace it?</source>
         <translation>« %1 » existe déjà. Le remplacer ?</translation>
     </message>
 </context>
@@ -3211,15 +3211,15 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Copy command: %1</source>
-        <translation>Copier la commande : %1</translation>
+        <translation>Copier la commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <source>I've done this: &amp;check again</source>
-        <translation>C'est fait : &amp;relancer la vérification</translation>
+        <source>I&apos;ve done this: &amp;check again</source>
+        <translation>C&apos;est fait&#xa0;: &amp;relancer la vérification</translation>
     </message>
     <message>
         <source>Guide</source>
@@ -3227,7 +3227,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>&amp;Show the guide for:</source>
-        <translation>&amp;Afficher le guide pour :</translation>
+        <translation>&amp;Afficher le guide pour&#xa0;:</translation>
     </message>
     <message>
         <source>Show the guide for</source>
@@ -3239,11 +3239,11 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>nestready could not tell which platform this machine runs on. Choose it in the list above to see its steps.</source>
-        <translation>nestready n'a pas pu déterminer sur quelle plateforme s'exécute cette machine. Choisissez-la dans la liste ci-dessus pour afficher les étapes correspondantes.</translation>
+        <translation>nestready n&apos;a pas pu déterminer sur quelle plateforme s&apos;exécute cette machine. Choisissez-la dans la liste ci-dessus pour afficher les étapes correspondantes.</translation>
     </message>
     <message>
         <source>Instead: %1</source>
-        <translation>À la place : %1</translation>
+        <translation>À la place&#xa0;: %1</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -3255,7 +3255,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM. nestready remembers the step you are at and offers to pick up there when it starts again.</source>
-        <translation>La VM doit être hors tension pour cette modification : arrêtez-la (un redémarrage ne suffit pas), modifiez le paramètre sur l'hôte, puis démarrez la VM. nestready mémorise l'étape à laquelle vous êtes et propose de la reprendre à son prochain démarrage.</translation>
+        <translation>La VM doit être hors tension pour cette modification&#xa0;: arrêtez-la (un redémarrage ne suffit pas), modifiez le paramètre sur l&apos;hôte, puis démarrez la VM. nestready mémorise l&apos;étape à laquelle vous êtes et propose de la reprendre à son prochain démarrage.</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -3267,7 +3267,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Setting: %1</source>
-        <translation>Paramètre : %1</translation>
+        <translation>Paramètre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3287,12 +3287,12 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Vendor documentation</source>
-        <translation>Documentation de l'éditeur</translation>
+        <translation>Documentation de l&apos;éditeur</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A check's title and its status word, e.g. "Hardware virtualization: Pass"</extracomment>
-        <translation>%1 : %2</translation>
+        <extracomment>A check&apos;s title and its status word, e.g. &quot;Hardware virtualization: Pass&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3301,7 +3301,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     <message>
         <source>Nothing left to do in this guide: %1</source>
         <extracomment>%1 lists checks and their status words</extracomment>
-        <translation>Plus rien à faire dans ce guide : %1</translation>
+        <translation>Plus rien à faire dans ce guide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3327,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Not known: %1</source>
-        <translation>Inconnu : %1</translation>
+        <translation>Inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
@@ -3336,11 +3336,11 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     <message>
         <source>Evidence: %1</source>
         <extracomment>Followed by evidence keys such as dmi.sys_vendor, which are not translated</extracomment>
-        <translation>Éléments : %1</translation>
+        <translation>Éléments&#xa0;: %1</translation>
     </message>
     <message>
         <source>Which &amp;platform runs this machine?</source>
-        <translation>Quelle &amp;plateforme exécute cette machine ?</translation>
+        <translation>Quelle &amp;plateforme exécute cette machine&#xa0;?</translation>
     </message>
     <message>
         <source>Your machine</source>
@@ -3392,15 +3392,15 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Operating system</source>
-        <translation>Système d'exploitation</translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. Which &amp;platform runs this machine?</source>
-        <translation>Depuis l'intérieur de la VM, VMware ESXi, Workstation et Fusion se ressemblent. Quelle &amp;plateforme exécute cette machine ?</translation>
+        <translation>Depuis l&apos;intérieur de la VM, VMware ESXi, Workstation et Fusion se ressemblent. Quelle &amp;plateforme exécute cette machine&#xa0;?</translation>
     </message>
     <message>
         <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
-        <translation>nestready ne peut pas déterminer de quel hyperviseur il s'agit. Quelle &amp;plateforme exécute cette machine ?</translation>
+        <translation>nestready ne peut pas déterminer de quel hyperviseur il s&apos;agit. Quelle &amp;plateforme exécute cette machine&#xa0;?</translation>
     </message>
     <message>
         <source>None: no VDI agent is installed</source>
@@ -3436,7 +3436,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     <message>
         <source>Passed: %1 · Warnings: %2 · Failed: %3</source>
         <extracomment>A count line, not a sentence: status words and numbers</extracomment>
-        <translation>Réussies : %1 · Avertissements : %2 · Échecs : %3</translation>
+        <translation>Réussies&#xa0;: %1 · Avertissements&#xa0;: %2 · Échecs&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Checking… %n requirement(s) left.</source>
@@ -3448,8 +3448,8 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     <message numerus="yes">
         <source>%n could not be checked.</source>
         <translation>
-            <numerusform>%n n'a pas pu être vérifiée.</numerusform>
-            <numerusform>%n n'ont pas pu être vérifiées.</numerusform>
+            <numerusform>%n n&apos;a pas pu être vérifiée.</numerusform>
+            <numerusform>%n n&apos;ont pas pu être vérifiées.</numerusform>
         </translation>
     </message>
 </context>
@@ -3457,7 +3457,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     <name>nestready::gui::ResultRow</name>
     <message>
         <source>Details: %1</source>
-        <translation>Détails : %1</translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show or hide the details</source>
@@ -3472,12 +3472,12 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <source>Couldn't check</source>
+        <source>Couldn&apos;t check</source>
         <translation>Vérification impossible</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation>Pourquoi c'est important</translation>
+        <translation>Pourquoi c&apos;est important</translation>
     </message>
     <message>
         <source>What was found</source>
@@ -3493,7 +3493,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Details for support: %1</source>
-        <translation>Détails pour le support : %1</translation>
+        <translation>Détails pour le support&#xa0;: %1</translation>
     </message>
     <message>
         <source>Raw evidence for support</source>
@@ -3501,12 +3501,12 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>No answer in time from: %1.</source>
-        <extracomment>%1 is a list of probe names such as "dmi, system"</extracomment>
-        <translation>Aucune réponse à temps de : %1.</translation>
+        <extracomment>%1 is a list of probe names such as &quot;dmi, system&quot;</extracomment>
+        <translation>Aucune réponse à temps de&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not yet known.</source>
@@ -3514,7 +3514,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Open the guide: %1</source>
-        <translation>Ouvrir le guide : %1</translation>
+        <translation>Ouvrir le guide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
@@ -3541,7 +3541,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>What is left to do</source>
-        <translation>Ce qu'il reste à faire</translation>
+        <translation>Ce qu&apos;il reste à faire</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -3549,11 +3549,11 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Where to get help</source>
-        <translation>Où obtenir de l'aide</translation>
+        <translation>Où obtenir de l&apos;aide</translation>
     </message>
     <message>
         <source>iEchor Business customers: contact iEchor support and attach this summary. Problems with nested virtualization itself belong to your hypervisor or cloud vendor; the guide links their documentation.</source>
-        <translation>Clients iEchor Business : contactez le support iEchor en joignant ce résumé. Les problèmes liés à la virtualisation imbriquée elle-même relèvent de l'éditeur de votre hyperviseur ou de votre fournisseur cloud ; le guide renvoie vers leur documentation.</translation>
+        <translation>Clients iEchor Business&#xa0;: contactez le support iEchor en joignant ce résumé. Les problèmes liés à la virtualisation imbriquée elle-même relèvent de l&apos;éditeur de votre hyperviseur ou de votre fournisseur cloud&#xa0;; le guide renvoie vers leur documentation.</translation>
     </message>
     <message>
         <source>iEchor Desktop in a VM or VDI environment</source>
@@ -3561,7 +3561,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Troubleshooting: virtualization not working</source>
-        <translation>Dépannage : la virtualisation ne fonctionne pas</translation>
+        <translation>Dépannage&#xa0;: la virtualisation ne fonctionne pas</translation>
     </message>
     <message>
         <source>Checking this machine…</source>
@@ -3570,15 +3570,15 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     <message>
         <source>%1 · %2: %3</source>
         <extracomment>One line of the to-do list: status word, check title, what to do</extracomment>
-        <translation>%1 · %2 : %3</translation>
+        <translation>%1 · %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>The steps for your platform are in the guide "%1".</source>
-        <translation>Les étapes pour votre plateforme se trouvent dans le guide « %1 ».</translation>
+        <source>The steps for your platform are in the guide &quot;%1&quot;.</source>
+        <translation>Les étapes pour votre plateforme se trouvent dans le guide «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing: every requirement is met.</source>
-        <translation>Rien : toutes les exigences sont remplies.</translation>
+        <translation>Rien&#xa0;: toutes les exigences sont remplies.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3586,18 +3586,18 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>Guide: %1 (nestready --page %2)</source>
-        <translation>Guide : %1 (nestready --page %2)</translation>
+        <translation>Guide&#xa0;: %1 (nestready --page %2)</translation>
     </message>
 </context>
 <context>
     <name>nestready::gui::WelcomePage</name>
     <message>
         <source>Can iEchor Desktop run on this machine?</source>
-        <translation>iEchor Desktop peut-il s'exécuter sur cette machine ?</translation>
+        <translation>iEchor Desktop peut-il s&apos;exécuter sur cette machine&#xa0;?</translation>
     </message>
     <message>
         <source>nestready checks this computer and tells you what, if anything, to change.</source>
-        <translation>nestready vérifie cet ordinateur et vous indique ce qu'il faut éventuellement modifier.</translation>
+        <translation>nestready vérifie cet ordinateur et vous indique ce qu&apos;il faut éventuellement modifier.</translation>
     </message>
     <message>
         <source>Pick up where you left off</source>
@@ -3608,8 +3608,8 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
         <translation>Information</translation>
     </message>
     <message>
-        <source>Last time you were at step %1 of the guide "%2". If you have made the change, pick up there and check again.</source>
-        <translation>La dernière fois, vous en étiez à l'étape %1 du guide « %2 ». Si vous avez effectué la modification, reprenez à cette étape et relancez la vérification.</translation>
+        <source>Last time you were at step %1 of the guide &quot;%2&quot;. If you have made the change, pick up there and check again.</source>
+        <translation>La dernière fois, vous en étiez à l&apos;étape %1 du guide «&#xa0;%2&#xa0;». Si vous avez effectué la modification, reprenez à cette étape et relancez la vérification.</translation>
     </message>
     <message>
         <source>&amp;Resume and check again</source>
@@ -3617,19 +3617,19 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     </message>
     <message>
         <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to this machine: that is called nested virtualization, and it is off by default.</source>
-        <translation>iEchor Desktop exécute son moteur dans une petite machine virtuelle Linux. Sur un ordinateur physique, cela fonctionne dès que la virtualisation matérielle est activée. Dans une machine virtuelle ou un bureau VDI, l'hyperviseur doit en outre transmettre la virtualisation à cette machine : c'est ce qu'on appelle la virtualisation imbriquée, et elle est désactivée par défaut.</translation>
+        <translation>iEchor Desktop exécute son moteur dans une petite machine virtuelle Linux. Sur un ordinateur physique, cela fonctionne dès que la virtualisation matérielle est activée. Dans une machine virtuelle ou un bureau VDI, l&apos;hyperviseur doit en outre transmettre la virtualisation à cette machine&#xa0;: c&apos;est ce qu&apos;on appelle la virtualisation imbriquée, et elle est désactivée par défaut.</translation>
     </message>
     <message>
-        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor's support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation>nestready détermine de quel type de machine il s'agit, vérifie chaque exigence (processeur, mémoire, disque, virtualisation, politique de support de l'éditeur) et, si quelque chose manque, affiche les étapes précises pour votre plateforme.</translation>
+        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
+        <translation>nestready détermine de quel type de machine il s&apos;agit, vérifie chaque exigence (processeur, mémoire, disque, virtualisation, politique de support de l&apos;éditeur) et, si quelque chose manque, affiche les étapes précises pour votre plateforme.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure's local metadata service, and only on an Azure VM; that address never leaves the host.</source>
-        <translation>&lt;b&gt;Confidentialité :&lt;/b&gt; aucune donnée ne quitte cette machine. La seule requête réseau effectuée par nestready est adressée au service de métadonnées local d'Azure, et uniquement sur une VM Azure ; cette adresse ne quitte jamais l'hôte.</translation>
+        <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
+        <translation>&lt;b&gt;Confidentialité&#xa0;:&lt;/b&gt; aucune donnée ne quitte cette machine. La seule requête réseau effectuée par nestready est adressée au service de métadonnées local d&apos;Azure, et uniquement sur une VM Azure&#xa0;; cette adresse ne quitte jamais l&apos;hôte.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3640,7 +3640,7 @@ Codes de sortie de `check` : 0 aucune vérification n'échoue, 1 au moins une v
     <name>nestready::gui::Wizard</name>
     <message>
         <source>nestready: can iEchor Desktop run here?</source>
-        <translation>nestready : iEchor Desktop peut-il s'exécuter ici ?</translation>
+        <translation>nestready&#xa0;: iEchor Desktop peut-il s&apos;exécuter ici&#xa0;?</translation>
     </message>
 </context>
 </TS>

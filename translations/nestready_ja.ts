@@ -122,7 +122,7 @@
         <translation>nestready が認識できないハイパーバイザー上の仮想マシンです。</translation>
     </message>
     <message>
-        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the "Your machine" page so that nestready can show the right steps.</source>
+        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the &quot;Your machine&quot; page so that nestready can show the right steps.</source>
         <translation>この VM を実行しているハイパーバイザーを調べ (管理者に確認してください)、「お使いのマシン」ページで選択してください。nestready が適切な手順を表示できるようになります。</translation>
     </message>
     <message>
@@ -146,11 +146,11 @@
         <translation>ベンダーは、入れ子の仮想化環境での iEchor Desktop for Linux をサポートしていません。</translation>
     </message>
     <message>
-        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor's support. The vendor recommends running it natively.</source>
+        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support. The vendor recommends running it natively.</source>
         <translation>VM が VT-x/AMD-V と /dev/kvm を公開していれば動作する可能性はありますが、そこで起きた問題はベンダーのサポート対象外です。ベンダーはネイティブでの実行を推奨しています。</translation>
     </message>
     <message>
-        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor's support.</source>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
         <translation>サポートされる構成にするには物理的な Linux マシンを使用してください。あるいは、ベンダーのサポート対象外であることを承知のうえで続行してください。</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
         <translation>ベンダーがテストしたのは VMware ESXi と Azure のみです。</translation>
     </message>
     <message>
-        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
+        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
         <translation>このデスクトップを VMware ESXi または Azure VM に移すか、ローカル VM の代わりにベンダーのクラウド オフロード サービスを使用してください。</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>ベンダーがサポートしているのは VMware ESXi と Azure VM のみで、%1 はサポートされていません。</translation>
     </message>
     <message>
-        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor's support and belong to your hypervisor vendor.</source>
+        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor&apos;s support and belong to your hypervisor vendor.</source>
         <translation>入れ子の仮想化を有効にすれば iEchor Desktop はここでも動作する可能性がありますが、その場合の問題はベンダーのサポート対象外となり、ハイパーバイザーのベンダーの担当になります。</translation>
     </message>
     <message>
@@ -324,7 +324,7 @@
         <translation>ディスクの空き容量を読み取れませんでした。</translation>
     </message>
     <message>
-        <source>%1 free on the disk that will hold iEchor Desktop's data.</source>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data.</source>
         <translation>iEchor Desktop のデータを保存するディスクの空き容量は %1 です。</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@
         <translation>ハードウェア仮想化 (VT-x / AMD-V)</translation>
     </message>
     <message>
-        <source>The engine's Linux VM needs the CPU's virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
+        <source>The engine&apos;s Linux VM needs the CPU&apos;s virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
         <translation>エンジンの Linux VM には CPU の仮想化拡張機能が必要です。VM 内では、ハイパーバイザーがそれをパススルーする必要があります。これが入れ子の仮想化です。</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>プロセッサ</translation>
     </message>
     <message>
-        <source>The engine's VM and your containers share the processors of this machine.</source>
+        <source>The engine&apos;s VM and your containers share the processors of this machine.</source>
         <translation>エンジンの VM とコンテナーは、このマシンのプロセッサを共有します。</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>ディスクの空き容量</translation>
     </message>
     <message>
-        <source>Images, containers and the engine's VM disk are stored on this disk and grow with use.</source>
+        <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
         <translation>イメージ、コンテナー、エンジンの VM ディスクはこのディスクに保存され、使うほど大きくなります。</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>64 ビット版の Windows 11 23H2 以降 (または Windows 10 22H2) をインストールしてください。</translation>
     </message>
     <message>
-        <source>%1: the vendor's version list covers Windows 10 and 11 only.</source>
+        <source>%1: the vendor&apos;s version list covers Windows 10 and 11 only.</source>
         <translation>%1: ベンダーのバージョン一覧が対象としているのは Windows 10 と 11 のみです。</translation>
     </message>
     <message>
@@ -508,7 +508,7 @@
         <translation>Windows Home (EditionID %1): Linux コンテナーのみ。</translation>
     </message>
     <message>
-        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor's current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
+        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor&apos;s current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
         <translation>Home には Hyper-V がないため、使用できるのは WSL 2 バックエンドと Linux コンテナーのみです。ベンダーの現在の要件には Pro、Enterprise、Education が記載されており、Home が引き続きサポートされているかどうかは確認できませんでした。</translation>
     </message>
     <message>
@@ -520,8 +520,8 @@
         <translation>Windows エディション %1。</translation>
     </message>
     <message>
-        <source>Windows edition "%1" is not one nestready recognizes.</source>
-        <translation>Windows エディション "%1" は、nestready が認識できないエディションです。</translation>
+        <source>Windows edition &quot;%1&quot; is not one nestready recognizes.</source>
+        <translation>Windows エディション &quot;%1&quot; は、nestready が認識できないエディションです。</translation>
     </message>
     <message>
         <source>The vendor supports Windows Pro, Enterprise and Education.</source>
@@ -577,7 +577,7 @@
         <translation>次を実行してください: wsl --update</translation>
     </message>
     <message>
-        <source>The WSL 2 backend, iEchor Desktop's default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
         <translation>iEchor Desktop の既定である WSL 2 バックエンドには、仮想マシン プラットフォームと Linux 用 Windows サブシステムの機能、および WSL 2.1.5 以降が必要です。</translation>
     </message>
     <message>
@@ -618,7 +618,7 @@
         <translation>管理者としてターミナルを開き、次を実行してください: bcdedit /set hypervisorlaunchtype auto — その後、Windows を再起動してください。</translation>
     </message>
     <message>
-        <source>Windows' hypervisor is running, so it is launched at startup.</source>
+        <source>Windows&apos; hypervisor is running, so it is launched at startup.</source>
         <translation>Windows のハイパーバイザーが実行中なので、起動時に開始されるよう設定されています。</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@
         <translation>読み取るには管理者権限が必要です。</translation>
     </message>
     <message>
-        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows' hypervisor is not running now.</source>
+        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
         <translation>ブート設定 hypervisorlaunchtype は管理者しか読み取ることができず、現在 Windows のハイパーバイザーは実行されていません。</translation>
     </message>
     <message>
@@ -768,7 +768,7 @@
         <translation>WSL 2 バックエンド</translation>
     </message>
     <message>
-        <source>The default backend runs the engine's VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
         <translation>既定のバックエンドは、エンジンの VM を WSL 2 で実行します。これには 2 つの Windows の機能と WSL 2.1.5 以降が必要です。</translation>
     </message>
     <message>
@@ -776,7 +776,7 @@
         <translation>Hyper-V バックエンド</translation>
     </message>
     <message>
-        <source>The alternative backend runs the engine's VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
+        <source>The alternative backend runs the engine&apos;s VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
         <translation>代替のバックエンドは、エンジンの VM を Hyper-V で実行します。これには Hyper-V とコンテナーの機能が必要です (Home では使用できません)。</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
         <translation>起動時のハイパーバイザー</translation>
     </message>
     <message>
-        <source>Both backends need Windows' hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
+        <source>Both backends need Windows&apos; hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
         <translation>どちらのバックエンドにも Windows のハイパーバイザーが必要です。ハイパーバイザーがブート時に起動するのは、ブート設定 hypervisorlaunchtype が Off でない場合のみです。</translation>
     </message>
     <message>
@@ -808,11 +808,11 @@
         <translation>WSL 2 または Hyper-V の機能をオンにしてください (それぞれのチェックを参照)。それでも設定されない場合は、管理者のターミナルで bcdedit /set hypervisorlaunchtype auto を実行し、Windows を再起動してください。</translation>
     </message>
     <message>
-        <source>Not checked: Azure's metadata service was not asked.</source>
+        <source>Not checked: Azure&apos;s metadata service was not asked.</source>
         <translation>未チェック: Azure のメタデータ サービスに問い合わせていません。</translation>
     </message>
     <message>
-        <source>Could not be checked: Azure's metadata service gave no answer.</source>
+        <source>Could not be checked: Azure&apos;s metadata service gave no answer.</source>
         <translation>チェックできませんでした: Azure のメタデータ サービスから応答がありませんでした。</translation>
     </message>
     <message>
@@ -820,16 +820,16 @@
         <translation>Azure VM ではありません。</translation>
     </message>
     <message>
-        <source>The size "%1" is not one nestready can read.</source>
-        <translation>サイズ "%1" は、nestready が読み取れないサイズです。</translation>
+        <source>The size &quot;%1&quot; is not one nestready can read.</source>
+        <translation>サイズ &quot;%1&quot; は、nestready が読み取れないサイズです。</translation>
     </message>
     <message>
-        <source>Look the size up in Microsoft's size list: its page has a "Nested Virtualization" line under "Feature support".</source>
-        <translation>Microsoft のサイズ一覧でこのサイズを調べてください。サイズのページの "Feature support" の下に "Nested Virtualization" の行があります。</translation>
+        <source>Look the size up in Microsoft&apos;s size list: its page has a &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
+        <translation>Microsoft のサイズ一覧でこのサイズを調べてください。サイズのページの &quot;Feature support&quot; の下に &quot;Nested Virtualization&quot; の行があります。</translation>
     </message>
     <message>
-        <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for "%1", or move to %2, the size the vendor tested.</source>
-        <translation>https://learn.microsoft.com/azure/virtual-machines/sizes/overview で "%1" を確認するか、ベンダーがテストしたサイズである %2 に移行してください。</translation>
+        <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for &quot;%1&quot;, or move to %2, the size the vendor tested.</source>
+        <translation>https://learn.microsoft.com/azure/virtual-machines/sizes/overview で &quot;%1&quot; を確認するか、ベンダーがテストしたサイズである %2 に移行してください。</translation>
     </message>
     <message>
         <source>%1 (%2 series) supports nested virtualization.</source>
@@ -844,7 +844,7 @@
         <translation>Microsoft は %1 シリーズで入れ子になった仮想化をサポート対象外としているため、この VM 内では Hyper-V、WSL 2、KVM を起動できません。出典: %2</translation>
     </message>
     <message>
-        <source>This is an Arm64 size; %1 is x64, so the VM's OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
+        <source>This is an Arm64 size; %1 is x64, so the VM&apos;s OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
         <translation>これは Arm64 のサイズです。%1 は x64 のため、VM の OS ディスクは x64 イメージである必要があります。サイズ変更だけでは対応できないため、新しい VM を作成してください。</translation>
     </message>
     <message>
@@ -856,12 +856,12 @@
         <translation>VM のサイズを %1 (または、ページで入れ子になった仮想化がサポート対象と記載されている別のサイズ) に変更してください: %2 — サイズ変更中に VM は再起動します。</translation>
     </message>
     <message>
-        <source>Whether %1 supports nested virtualization is not in nestready's size table.</source>
+        <source>Whether %1 supports nested virtualization is not in nestready&apos;s size table.</source>
         <translation>%1 が入れ子になった仮想化をサポートしているかどうかは、nestready のサイズ表に記載されていません。</translation>
     </message>
     <message>
-        <source>Open the page of the %1 series in Microsoft's size list and read the "Nested Virtualization" line under "Feature support".</source>
-        <translation>Microsoft のサイズ一覧で %1 シリーズのページを開き、"Feature support" の下にある "Nested Virtualization" の行を確認してください。</translation>
+        <source>Open the page of the %1 series in Microsoft&apos;s size list and read the &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
+        <translation>Microsoft のサイズ一覧で %1 シリーズのページを開き、&quot;Feature support&quot; の下にある &quot;Nested Virtualization&quot; の行を確認してください。</translation>
     </message>
     <message>
         <source>If it is not supported, resize to %1: %2 — the VM restarts during the resize.</source>
@@ -898,7 +898,7 @@
         <translation>VM のサイズを %1 以上に変更してください: %2 — サイズ変更中に VM は再起動します。</translation>
     </message>
     <message>
-        <source>Microsoft's nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
+        <source>Microsoft&apos;s nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
         <translation>Microsoft の入れ子になった仮想化のガイドでは、セキュリティの種類を Standard に設定するよう記載されています (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization)。</translation>
     </message>
     <message>
@@ -926,12 +926,12 @@
         <translation>Trusted Launch: 入れ子になった仮想化が動作しない原因になる可能性があります。</translation>
     </message>
     <message>
-        <source>Security type Standard, as Microsoft's nested virtualization guide asks.</source>
+        <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>セキュリティの種類は Standard です (Microsoft の入れ子になった仮想化のガイドのとおりです)。</translation>
     </message>
     <message>
-        <source>The security type "%1" is not one nestready knows.</source>
-        <translation>セキュリティの種類 "%1" は、nestready が認識できない種類です。</translation>
+        <source>The security type &quot;%1&quot; is not one nestready knows.</source>
+        <translation>セキュリティの種類 &quot;%1&quot; は、nestready が認識できない種類です。</translation>
     </message>
     <message>
         <source>Not an Amazon EC2 instance.</source>
@@ -966,7 +966,7 @@
         <translation>Google Cloud VM ではありません。</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor's cloud offload service.</source>
+        <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
         <translation>Windows 版 iEchor Desktop は Azure VM または VMware ESXi 上で実行するか、Google Cloud の Linux VM、またはベンダーのクラウド オフロード サービスを使用してください。</translation>
     </message>
     <message>
@@ -998,7 +998,7 @@
         <translation>Azure のセキュリティの種類</translation>
     </message>
     <message>
-        <source>Confidential VMs offer no nested virtualization, and Microsoft's guide asks for the security type Standard.</source>
+        <source>Confidential VMs offer no nested virtualization, and Microsoft&apos;s guide asks for the security type Standard.</source>
         <translation>機密 VM では入れ子になった仮想化を利用できません。また、Microsoft のガイドではセキュリティの種類を Standard にするよう求められています。</translation>
     </message>
     <message>
@@ -1018,19 +1018,19 @@
         <translation>セキュリティの種類 Standard には、サブスクリプションの機能 UseStandardSecurityType が必要です。az feature register --namespace Microsoft.Compute --name UseStandardSecurityType を実行し、続けて az provider register --namespace Microsoft.Compute を実行してください。その後、--security-type Standard を指定して VM を作成するか、この VM の割り当てを解除し、Azure CLI または PowerShell でセキュリティの種類を Standard に設定してください (Azure portal では変更できません)。</translation>
     </message>
     <message>
-        <source>Azure's metadata answer does not name the security type.</source>
+        <source>Azure&apos;s metadata answer does not name the security type.</source>
         <translation>Azure のメタデータの応答にセキュリティの種類が示されていません。</translation>
     </message>
     <message>
-        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM's Overview page, "Security type".</source>
+        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
         <translation>応答は api-version %1 で要求されましたが、これは securityType フィールド (%2) より前のバージョンです。ポータルで VM の [概要] ページの「セキュリティの種類」を確認してください。</translation>
     </message>
     <message>
-        <source>Security type likely Standard, as Microsoft's nested virtualization guide asks.</source>
+        <source>Security type likely Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>セキュリティの種類はおそらく Standard です (Microsoft の入れ子になった仮想化のガイドが求めるとおり)。</translation>
     </message>
     <message>
-        <source>Azure's metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM's Overview page, "Security type".</source>
+        <source>Azure&apos;s metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM&apos;s Overview page, &quot;Security type&quot;.</source>
         <translation>Azure のメタデータがセキュリティの種類を示すのは、Trusted Launch VM と機密 VM の場合だけです。この VM については何も示されていないため、Standard である可能性が高いと考えられます。ポータルでは VM の [概要] ページの「セキュリティの種類」に表示されます。</translation>
     </message>
     <message>
@@ -1042,8 +1042,8 @@
         <translation>Windows では、入れ子になった仮想化を有効にすると AWS が Virtual Secure Mode (Credential Guard) を自動的に無効にします。その場合、休止状態と 192 を超える vCPU はサポートされません。</translation>
     </message>
     <message>
-        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query "InstanceTypes[].ProcessorInfo.SupportedFeatures" lists nested-virtualization.</source>
-        <translation>インスタンスタイプが対応しているかどうか: aws ec2 describe-instance-types --instance-types %1 --query "InstanceTypes[].ProcessorInfo.SupportedFeatures" の出力に nested-virtualization が含まれます。</translation>
+        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; lists nested-virtualization.</source>
+        <translation>インスタンスタイプが対応しているかどうか: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; の出力に nested-virtualization が含まれます。</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants. Source: %1</source>
@@ -1082,7 +1082,7 @@
         <translation>VM を停止し、構成をエクスポートします (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml)。advancedMachineFeatures の下に enableNestedVirtualization: true を設定し、そのファイルから VM を更新します (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART)。gcloud compute instances update にはこのためのオプションがありません。対応しているのは Intel のマシンタイプだけで、AMD と Arm の VM は対応していません。</translation>
     </message>
     <message>
-        <source>This size offers nested virtualization, so the VM's security type is the likely cause: Microsoft's guide asks for Standard (see the "Azure security type" check).</source>
+        <source>This size offers nested virtualization, so the VM&apos;s security type is the likely cause: Microsoft&apos;s guide asks for Standard (see the &quot;Azure security type&quot; check).</source>
         <translation>このサイズは入れ子になった仮想化に対応しているため、原因はおそらく VM のセキュリティの種類です。Microsoft のガイドは Standard を求めています (「Azure のセキュリティの種類」のチェックを参照)。</translation>
     </message>
     <message>
@@ -1113,12 +1113,12 @@
         <translation>JSON ドキュメントを 1 つ出力します (スキーマ nestready/1)。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>予期しない引数 "%1" です。</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数 &quot;%1&quot; です。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>不明なコマンド "%1" です。</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
     <message>
         <source>Reports: nestready --open FILE            open a saved report in the window
@@ -1131,11 +1131,11 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
 </translation>
     </message>
     <message>
-        <source>"%1" already exists; add --force to replace it.</source>
+        <source>&quot;%1&quot; already exists; add --force to replace it.</source>
         <translation>「%1」は既に存在します。置き換えるには --force を付けてください。</translation>
     </message>
     <message>
-        <source>The folder of "%1" does not exist.</source>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
         <translation>「%1」のフォルダーが存在しません。</translation>
     </message>
     <message>
@@ -1155,7 +1155,7 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
         <translation>マシンを調べる代わりに、JSON レポートの証拠を現在のルールで再評価します。</translation>
     </message>
     <message>
-        <source>--from-report replays a report's own evidence; it cannot be combined with --%1.</source>
+        <source>--from-report replays a report&apos;s own evidence; it cannot be combined with --%1.</source>
         <translation>--from-report はレポート自身の証拠を再生します。--%1 とは併用できません。</translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
         <translation>--redact と --force は --report FILE に対して使いますが、それが指定されていません。</translation>
     </message>
     <message>
-        <source>nestready: warning: redaction changed what the evidence says; the report's results are those of the unredacted evidence.
+        <source>nestready: warning: redaction changed what the evidence says; the report&apos;s results are those of the unredacted evidence.
 </source>
         <translation>nestready: 警告: 匿名化によって証拠の内容が変わりました。レポートの結果は匿名化前の証拠に基づくものです。
 </translation>
@@ -1225,7 +1225,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
 </translation>
     </message>
     <message>
-        <source>Evidence: nestready collect [options]   this machine's evidence, one JSON line per item
+        <source>Evidence: nestready collect [options]   this machine&apos;s evidence, one JSON line per item
 </source>
         <translation>証拠: nestready collect [オプション]   このマシンの証拠を、項目ごとに JSON 1 行で出力
 </translation>
@@ -1235,7 +1235,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>使い方は `nestready collect --help` で確認できます。</translation>
     </message>
     <message>
-        <source>Reads this machine's evidence and writes each item as one line of JSON, in the form of a report's evidence items, as soon as it is read. Makes no network request.</source>
+        <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
         <translation>このマシンの証拠を読み取り、各項目を読み取りしだい、レポートの証拠項目と同じ形式の JSON 1 行として書き出します。ネットワーク要求は行いません。</translation>
     </message>
 </context>
@@ -1246,12 +1246,12 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>ファームウェア テーブル (SMBIOS) がそう示しています。</translation>
     </message>
     <message>
-        <source>The firmware tables (SMBIOS) name "%1".</source>
-        <translation>ファームウェア テーブル (SMBIOS) に "%1" と記載されています。</translation>
+        <source>The firmware tables (SMBIOS) name &quot;%1&quot;.</source>
+        <translation>ファームウェア テーブル (SMBIOS) に &quot;%1&quot; と記載されています。</translation>
     </message>
     <message>
-        <source>An EC2 bare-metal instance type ("%1"): no hypervisor below this OS.</source>
-        <translation>EC2 ベアメタル インスタンス タイプ ("%1") です: この OS の下にハイパーバイザーはありません。</translation>
+        <source>An EC2 bare-metal instance type (&quot;%1&quot;): no hypervisor below this OS.</source>
+        <translation>EC2 ベアメタル インスタンス タイプ (&quot;%1&quot;) です: この OS の下にハイパーバイザーはありません。</translation>
     </message>
     <message>
         <source>/proc/cpuinfo names User Mode Linux.</source>
@@ -1262,8 +1262,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>/proc/xen が存在し、これは制御ドメインではありません。</translation>
     </message>
     <message>
-        <source>The CPU reports a hypervisor with the signature "%1".</source>
-        <translation>CPU がシグネチャ "%1" のハイパーバイザーを報告しています。</translation>
+        <source>The CPU reports a hypervisor with the signature &quot;%1&quot;.</source>
+        <translation>CPU がシグネチャ &quot;%1&quot; のハイパーバイザーを報告しています。</translation>
     </message>
     <message>
         <source>This is the Xen control domain (dom0), not a guest.</source>
@@ -1274,7 +1274,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>/sys/hypervisor/type は xen を示しています。</translation>
     </message>
     <message>
-        <source>The CPU reports Microsoft's hypervisor interface and nothing else names a different one.</source>
+        <source>The CPU reports Microsoft&apos;s hypervisor interface and nothing else names a different one.</source>
         <translation>CPU は Microsoft のハイパーバイザー インターフェイスを報告しており、ほかに別のものを示す情報はありません。</translation>
     </message>
     <message>
@@ -1294,16 +1294,16 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>CPUID、CPU フラグ、ファームウェア テーブルのいずれも読み取れませんでした。</translation>
     </message>
     <message>
-        <source>The container manager left its name ("%1").</source>
-        <translation>コンテナー マネージャーが名前を残しています ("%1")。</translation>
+        <source>The container manager left its name (&quot;%1&quot;).</source>
+        <translation>コンテナー マネージャーが名前を残しています (&quot;%1&quot;)。</translation>
     </message>
     <message>
         <source>/proc/vz exists but /proc/bc does not: an OpenVZ container.</source>
         <translation>/proc/vz は存在しますが /proc/bc は存在しません: OpenVZ コンテナーです。</translation>
     </message>
     <message>
-        <source>The kernel release ("%1") is a Windows Subsystem for Linux kernel.</source>
-        <translation>カーネル リリース ("%1") は Windows Subsystem for Linux のカーネルです。</translation>
+        <source>The kernel release (&quot;%1&quot;) is a Windows Subsystem for Linux kernel.</source>
+        <translation>カーネル リリース (&quot;%1&quot;) は Windows Subsystem for Linux のカーネルです。</translation>
     </message>
     <message>
         <source>PID 1 declares that it runs outside any container.</source>
@@ -1322,8 +1322,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>この OS は、コンテナーと同様に独自の cgroup 名前空間で実行されています。</translation>
     </message>
     <message>
-        <source>PID 1 runs in a container's control group ("%1").</source>
-        <translation>PID 1 はコンテナーのコントロール グループ ("%1") で実行されています。</translation>
+        <source>PID 1 runs in a container&apos;s control group (&quot;%1&quot;).</source>
+        <translation>PID 1 はコンテナーのコントロール グループ (&quot;%1&quot;) で実行されています。</translation>
     </message>
     <message>
         <source>No container manager left any of its markers.</source>
@@ -1637,8 +1637,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>ファームウェア テーブルには Microsoft Hyper-V 仮想マシンと記載されています。その中の Windows も独自の Hyper-V を実行しています。</translation>
     </message>
     <message>
-        <source>The firmware tables name a Microsoft Hyper-V virtual machine ("%1", "%2").</source>
-        <translation>ファームウェア テーブルには Microsoft Hyper-V 仮想マシンと記載されています ("%1"、"%2")。</translation>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine (&quot;%1&quot;, &quot;%2&quot;).</source>
+        <translation>ファームウェア テーブルには Microsoft Hyper-V 仮想マシンと記載されています (&quot;%1&quot;、&quot;%2&quot;)。</translation>
     </message>
     <message>
         <source>The firmware tables name no virtual platform; the hypervisor Windows reports is its own (Hyper-V, WSL 2 or VBS).</source>
@@ -1669,7 +1669,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Windows on Arm: nestready は、収集したエビデンスから Arm の仮想化拡張機能を読み取ることができません。</translation>
     </message>
     <message>
-        <source>Windows' own processor properties mean nothing here, because a hypervisor runs.</source>
+        <source>Windows&apos; own processor properties mean nothing here, because a hypervisor runs.</source>
         <translation>ハイパーバイザーが実行されているため、Windows 自身が報告するプロセッサのプロパティはここでは意味を持ちません。</translation>
     </message>
     <message>
@@ -1681,7 +1681,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>この VM の CPUID は VT-x と AMD-V のどちらも報告していません。ハイパーバイザーがこれを VM に渡していません。</translation>
     </message>
     <message>
-        <source>A physical machine that reports a hypervisor runs Windows' own Hyper-V, which needs VT-x/AMD-V.</source>
+        <source>A physical machine that reports a hypervisor runs Windows&apos; own Hyper-V, which needs VT-x/AMD-V.</source>
         <translation>ハイパーバイザーを報告している物理マシンでは Windows 独自の Hyper-V が実行されており、これには VT-x/AMD-V が必要です。</translation>
     </message>
     <message>
@@ -1725,8 +1725,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Mac はクラウド VM ではありません。</translation>
     </message>
     <message>
-        <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model "%1").</source>
-        <translation>macOS は、仮想マシン内で実行されていると報告しています (kern.hv_vmm_present、モデル "%1")。</translation>
+        <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model &quot;%1&quot;).</source>
+        <translation>macOS は、仮想マシン内で実行されていると報告しています (kern.hv_vmm_present、モデル &quot;%1&quot;)。</translation>
     </message>
     <message>
         <source>macOS reports that it runs directly on the Mac (kern.hv_vmm_present is 0).</source>
@@ -1741,35 +1741,35 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>macOS は、この環境では Hypervisor.framework で仮想マシンを実行できないと報告しています (kern.hv_support は 0)。</translation>
     </message>
     <message>
-        <source>Look the size up by hand: in the Azure portal, open the VM and read "Size" on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
-        <translation>サイズを手動で調べてください: Azure portal で VM を開いて "Overview" ページの "Size" を確認するか、次を実行してください: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
+        <source>Look the size up by hand: in the Azure portal, open the VM and read &quot;Size&quot; on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
+        <translation>サイズを手動で調べてください: Azure portal で VM を開いて &quot;Overview&quot; ページの &quot;Size&quot; を確認するか、次を実行してください: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
     </message>
     <message>
-        <source>Azure's metadata service has not answered.</source>
+        <source>Azure&apos;s metadata service has not answered.</source>
         <translation>Azure のメタデータ サービスから応答がありません。</translation>
     </message>
     <message>
-        <source>Azure's metadata service names the size.</source>
+        <source>Azure&apos;s metadata service names the size.</source>
         <translation>Azure のメタデータ サービスからサイズが返されました。</translation>
     </message>
     <message>
-        <source>Azure's metadata service answered, but not usably (%1).</source>
+        <source>Azure&apos;s metadata service answered, but not usably (%1).</source>
         <translation>Azure のメタデータ サービスから応答がありましたが、使用できる内容ではありませんでした (%1)。</translation>
     </message>
     <message>
-        <source>Azure's metadata service was not asked, because of --no-network.</source>
+        <source>Azure&apos;s metadata service was not asked, because of --no-network.</source>
         <translation>--no-network が指定されているため、Azure のメタデータ サービスに問い合わせていません。</translation>
     </message>
     <message>
-        <source>Azure's metadata service was not asked: this is a recorded machine.</source>
+        <source>Azure&apos;s metadata service was not asked: this is a recorded machine.</source>
         <translation>記録されたマシンのため、Azure のメタデータ サービスに問い合わせていません。</translation>
     </message>
     <message>
-        <source>Azure's metadata service did not answer in time (%1).</source>
+        <source>Azure&apos;s metadata service did not answer in time (%1).</source>
         <translation>Azure のメタデータ サービスから時間内に応答がありませんでした (%1)。</translation>
     </message>
     <message>
-        <source>Azure's metadata service could not be read (%1).</source>
+        <source>Azure&apos;s metadata service could not be read (%1).</source>
         <translation>Azure のメタデータ サービスを読み取れませんでした (%1)。</translation>
     </message>
     <message>
@@ -1785,19 +1785,19 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Linux-VServer</translation>
     </message>
     <message>
-        <source>Windows did not let PowerShell run nestready's collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
         <translation>Windows が PowerShell による nestready の収集スクリプトの実行を許可しませんでした。グループ ポリシーで設定された実行ポリシー、またはアプリケーション制御ポリシー (AppLocker、App Control for Business) によってブロックされています。管理者は、このマシンが信頼する証明書で collect-evidence.ps1 に署名するか、許可リストに追加することで実行を許可できます。または、管理者が収集した証拠ファイルに対して nestready を実行してください。</translation>
     </message>
     <message>
-        <source>nestready's collector script (PowerShell) gave no answer in time and was stopped.</source>
+        <source>nestready&apos;s collector script (PowerShell) gave no answer in time and was stopped.</source>
         <translation>nestready の収集スクリプト (PowerShell) が時間内に応答しなかったため、停止しました。</translation>
     </message>
     <message>
-        <source>Windows PowerShell was not found, so nestready's collector script could not run.</source>
+        <source>Windows PowerShell was not found, so nestready&apos;s collector script could not run.</source>
         <translation>Windows PowerShell が見つからなかったため、nestready の収集スクリプトを実行できませんでした。</translation>
     </message>
     <message>
-        <source>nestready's collector script (PowerShell) failed: %1</source>
+        <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
         <translation>nestready の収集スクリプト (PowerShell) が失敗しました: %1</translation>
     </message>
 </context>
@@ -1871,8 +1871,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>page</translation>
     </message>
     <message>
-        <source>Unknown page "%1". Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
-        <translation>不明なページ "%1" です。welcome、machine、requirements、guide、summary、または vmware-esxi などのガイド ID を使用してください。</translation>
+        <source>Unknown page &quot;%1&quot;. Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
+        <translation>不明なページ &quot;%1&quot; です。welcome、machine、requirements、guide、summary、または vmware-esxi などのガイド ID を使用してください。</translation>
     </message>
     <message>
         <source>nestready — report from %1</source>
@@ -1886,7 +1886,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>ベンダーが仮想マシンをサポートしているのは VMware ESXi と Azure のみです。入れ子になった仮想化をオンにすれば iEchor Desktop はここでも動作する可能性がありますが、その場合の問題はご利用のクラウド プロバイダーの対応範囲となります。</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
+        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
         <translation>iEchor Desktop を物理マシン上でネイティブに実行する (ベンダーの推奨)、Azure VM を使用する、またはローカル VM の代わりにベンダーのクラウド オフロード サービスを使用してください。</translation>
     </message>
     <message>
@@ -1930,8 +1930,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>VM を起動し、nestready を再度起動して、もう一度チェックします。入れ子になった VM は、少なくとも 10% 遅くなることを想定してください。</translation>
     </message>
     <message>
-        <source>The "Hardware virtualization (VT-x / AMD-V)" check passes.</source>
-        <translation>"ハードウェア仮想化 (VT-x / AMD-V)" のチェックに合格します。</translation>
+        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes.</source>
+        <translation>&quot;ハードウェア仮想化 (VT-x / AMD-V)&quot; のチェックに合格します。</translation>
     </message>
     <message>
         <source>Google Cloud: About nested virtualization</source>
@@ -2033,7 +2033,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>ベンダーが仮想マシンをサポートしているのは VMware ESXi と Azure のみです。入れ子になった仮想化をオンにすれば iEchor Desktop はここでも動作する可能性がありますが、その場合の問題はご利用のハイパーバイザーのベンダーの対応範囲となります。</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
+        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
         <translation>iEchor Desktop を物理マシン上でネイティブに実行する (ベンダーの推奨)、このデスクトップを VMware ESXi または Azure VM に移行する、またはローカル VM の代わりにベンダーのクラウド オフロード サービスを使用してください。</translation>
     </message>
     <message>
@@ -2069,7 +2069,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>VM をオフにします。</translation>
     </message>
     <message>
-        <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM's name. ($false turns it off again.)</source>
+        <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM&apos;s name. ($false turns it off again.)</source>
         <translation>ホストで、VM に仮想化拡張機能を公開します。&lt;VM&gt; は VM の名前に置き換えてください。($false を指定すると再びオフになります。)</translation>
     </message>
     <message>
@@ -2105,7 +2105,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>有効になっていない場合は、ホストの /etc/modprobe.d 内のファイルにこのオプションを追加します (AMD ホストでは kvm-amd に同じオプションを追加します)。このオプションは、モジュールが再度読み込まれたとき (ホストの再起動後など) に適用されます。</translation>
     </message>
     <message>
-        <source>Give the VM the host's CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
+        <source>Give the VM the host&apos;s CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
         <translation>VM にホストの CPU モデルを渡します: QEMU では -cpu host オプション、libvirt では host-passthrough CPU モードを使用します。vmx=on を指定した名前付きの CPU モデルでも動作します。</translation>
     </message>
     <message>
@@ -2117,12 +2117,12 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Proxmox VE ホストとその Web インターフェイスへのアクセス。</translation>
     </message>
     <message>
-        <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module's nested option as in the KVM guide.</source>
+        <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module&apos;s nested option as in the KVM guide.</source>
         <translation>ホストで、KVM モジュールが入れ子を有効にしていること (Y または 1。AMD ホストでは kvm_amd) を確認します。有効になっていない場合は、KVM のガイドのとおりにモジュールの nested オプションを設定します。</translation>
     </message>
     <message>
-        <source>Set the VM's CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
-        <translation>VM の CPU の種類 ("Type") を host に設定します。Proxmox は既定では VM に仮想化機能を公開しません。</translation>
+        <source>Set the VM&apos;s CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
+        <translation>VM の CPU の種類 (&quot;Type&quot;) を host に設定します。Proxmox は既定では VM に仮想化機能を公開しません。</translation>
     </message>
     <message>
         <source>Proxmox VE wiki: Nested virtualization</source>
@@ -2137,11 +2137,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Intel CPU で入れ子になった仮想化を使用するには、VirtualBox 6.1.0 以降。</translation>
     </message>
     <message>
-        <source>In the VM's settings, turn on nested VT-x/AMD-V.</source>
-        <translation>VM の設定で、"Enable Nested VT-x/AMD-V" (入れ子になった VT-x/AMD-V) をオンにします。</translation>
+        <source>In the VM&apos;s settings, turn on nested VT-x/AMD-V.</source>
+        <translation>VM の設定で、&quot;Enable Nested VT-x/AMD-V&quot; (入れ子になった VT-x/AMD-V) をオンにします。</translation>
     </message>
     <message>
-        <source>Or, on the host's command line, replace &lt;vm&gt; with the VM's name:</source>
+        <source>Or, on the host&apos;s command line, replace &lt;vm&gt; with the VM&apos;s name:</source>
         <translation>または、ホストのコマンド ラインで次を実行します。&lt;vm&gt; は VM の名前に置き換えてください:</translation>
     </message>
     <message>
@@ -2161,16 +2161,16 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Parallels Desktop</translation>
     </message>
     <message>
-        <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor's cloud offload service.</source>
+        <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
         <translation>Mac 版 iEchor Desktop を Mac 自体にインストールしてください。ベンダーはネイティブでの実行を推奨しています。または、ベンダーのクラウド オフロード サービスを使用してください。</translation>
     </message>
     <message>
-        <source>Intel Mac: power the VM off and look for Parallels' nested virtualization option in the VM's CPU settings, then check again.</source>
+        <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
         <translation>Intel Mac: VM の電源をオフにし、VM の CPU 設定で Parallels の入れ子になった仮想化のオプションを探してから、もう一度チェックします。</translation>
     </message>
     <message>
-        <source>Parallels' "Enable nested virtualization" setting on Intel Macs could not be confirmed.</source>
-        <translation>Intel Mac での Parallels の "Enable nested virtualization" 設定は確認できませんでした。</translation>
+        <source>Parallels&apos; &quot;Enable nested virtualization&quot; setting on Intel Macs could not be confirmed.</source>
+        <translation>Intel Mac での Parallels の &quot;Enable nested virtualization&quot; 設定は確認できませんでした。</translation>
     </message>
     <message>
         <source>Citrix Hypervisor, XenServer and Xen</source>
@@ -2205,11 +2205,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>永続デスクトップ (非永続プールではありません)。</translation>
     </message>
     <message>
-        <source>Access to the Nutanix cluster's command line (acli).</source>
+        <source>Access to the Nutanix cluster&apos;s command line (acli).</source>
         <translation>Nutanix クラスターのコマンド ライン (acli) へのアクセス。</translation>
     </message>
     <message>
-        <source>Pass the CPU's virtualization features through to the VM. Replace &lt;vm&gt; with the VM's name.</source>
+        <source>Pass the CPU&apos;s virtualization features through to the VM. Replace &lt;vm&gt; with the VM&apos;s name.</source>
         <translation>CPU の仮想化機能を VM にパススルーします。&lt;vm&gt; は VM の名前に置き換えてください。</translation>
     </message>
     <message>
@@ -2245,8 +2245,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>設定を保存してコンピューターを起動し、もう一度チェックします。</translation>
     </message>
     <message>
-        <source>The "Hardware virtualization (VT-x / AMD-V)" check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
-        <translation>"ハードウェア仮想化 (VT-x / AMD-V)" のチェックに合格します。Windows では、タスク マネージャー &gt; パフォーマンス で仮想化が有効と表示されます。Linux では、kvm-ok で KVM が使用可能と判定されます。</translation>
+        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
+        <translation>&quot;ハードウェア仮想化 (VT-x / AMD-V)&quot; のチェックに合格します。Windows では、タスク マネージャー &gt; パフォーマンス で仮想化が有効と表示されます。Linux では、kvm-ok で KVM が使用可能と判定されます。</translation>
     </message>
     <message>
         <source>iEchor Desktop for Windows: system requirements</source>
@@ -2265,7 +2265,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>コンテナー内</translation>
     </message>
     <message>
-        <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host's kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
+        <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host&apos;s kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
         <translation>iEchor Desktop は独自の Linux 仮想マシンを起動します。コンテナーはホストのカーネルを共有しており、デスクトップ アプリケーションが必要とする方法で仮想マシンを起動・管理できないため、iEchor Desktop をコンテナー内で実行することはできません。</translation>
     </message>
     <message>
@@ -2281,8 +2281,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>そのマシンで nestready を実行します。iEchor Desktop をそこで実行できるかどうか、また VM の場合は入れ子になった仮想化をオンにする方法がわかります。</translation>
     </message>
     <message>
-        <source>On the host, the "Not inside a container" check passes.</source>
-        <translation>ホスト上で、"コンテナー内ではない" のチェックに合格します。</translation>
+        <source>On the host, the &quot;Not inside a container&quot; check passes.</source>
+        <translation>ホスト上で、&quot;コンテナー内ではない&quot; のチェックに合格します。</translation>
     </message>
     <message>
         <source>Windows: features, hypervisor and WSL</source>
@@ -2317,8 +2317,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Windows を再起動して、もう一度チェックします。</translation>
     </message>
     <message>
-        <source>wsl -l -v works, and systeminfo says "A hypervisor has been detected. Features required for Hyper-V will not be displayed."</source>
-        <translation>wsl -l -v が動作し、systeminfo に "A hypervisor has been detected. Features required for Hyper-V will not be displayed." (ハイパーバイザーが検出されました。Hyper-V に必要な機能は表示されません。) と表示されます。</translation>
+        <source>wsl -l -v works, and systeminfo says &quot;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&quot;</source>
+        <translation>wsl -l -v が動作し、systeminfo に &quot;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&quot; (ハイパーバイザーが検出されました。Hyper-V に必要な機能は表示されません。) と表示されます。</translation>
     </message>
     <message>
         <source>Microsoft: Hyper-V system requirements</source>
@@ -2333,7 +2333,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Linux: KVM モジュールと kvm グループ</translation>
     </message>
     <message>
-        <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor's support.</source>
+        <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor&apos;s support.</source>
         <translation>Linux 版 iEchor Desktop は KVM を使用して VM を実行します。ベンダーは物理マシンでの実行をサポートしており、入れ子になった仮想化での実行はベンダーのサポート対象外です。</translation>
     </message>
     <message>
@@ -2357,15 +2357,15 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>もう一度チェックします。</translation>
     </message>
     <message>
-        <source>The "KVM device (/dev/kvm)" check passes, and kvm-ok finds KVM usable.</source>
-        <translation>"KVM デバイス (/dev/kvm)" のチェックに合格し、kvm-ok で KVM が使用可能と判定されます。</translation>
+        <source>The &quot;KVM device (/dev/kvm)&quot; check passes, and kvm-ok finds KVM usable.</source>
+        <translation>&quot;KVM デバイス (/dev/kvm)&quot; のチェックに合格し、kvm-ok で KVM が使用可能と判定されます。</translation>
     </message>
     <message>
         <source>iEchor Desktop for Linux: KVM</source>
         <translation>Linux 版 iEchor Desktop: KVM</translation>
     </message>
     <message>
-        <source>The ESXi host's CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
+        <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>ESXi ホストの CPU が EPT 付きの Intel VT-x、または RVI 付きの AMD-V に対応している。</translation>
     </message>
     <message>
@@ -2385,11 +2385,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>VM 内の Windows が仮想化ベースのセキュリティを使用している場合: Intel では vSphere 6.7 およびハードウェア バージョン 14 以降、AMD では vSphere 7.0 U2 およびハードウェア バージョン 19 以降。</translation>
     </message>
     <message>
-        <source>In the vSphere Client, open the VM's settings, expand CPU and tick the hardware virtualization box.</source>
-        <translation>vSphere Client で VM の設定 ("Edit Settings") を開き、"CPU" を展開して、ハードウェア仮想化 ("Hardware virtualization") のチェックボックスをオンにします。</translation>
+        <source>In the vSphere Client, open the VM&apos;s settings, expand CPU and tick the hardware virtualization box.</source>
+        <translation>vSphere Client で VM の設定 (&quot;Edit Settings&quot;) を開き、&quot;CPU&quot; を展開して、ハードウェア仮想化 (&quot;Hardware virtualization&quot;) のチェックボックスをオンにします。</translation>
     </message>
     <message>
-        <source>The setting writes this line to the VM's .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
+        <source>The setting writes this line to the VM&apos;s .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
         <translation>この設定により、VM の .vmx ファイルに次の行が書き込まれます。.vmx ファイルを直接管理している場合は、VM の電源がオフの状態で、代わりにこの行をそこに追加してください。</translation>
     </message>
     <message>
@@ -2401,15 +2401,15 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>入れ子になった仮想化と EVC (Enhanced vMotion Compatibility) の相互作用については確認できませんでした。</translation>
     </message>
     <message>
-        <source>Older guides also set hypervisor.cpuid.v0 = "FALSE". Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
-        <translation>以前のガイドでは hypervisor.cpuid.v0 = "FALSE" も設定しています。Hyper-V ゲストでこの設定が必要かどうかは確認できませんでしたが、上記の手順では不要です。</translation>
+        <source>Older guides also set hypervisor.cpuid.v0 = &quot;FALSE&quot;. Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
+        <translation>以前のガイドでは hypervisor.cpuid.v0 = &quot;FALSE&quot; も設定しています。Hyper-V ゲストでこの設定が必要かどうかは確認できませんでしたが、上記の手順では不要です。</translation>
     </message>
     <message>
         <source>VMware Workstation and Fusion</source>
         <translation>VMware Workstation と Fusion</translation>
     </message>
     <message>
-        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor's support.</source>
+        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor&apos;s support.</source>
         <translation>ベンダーが仮想マシンをサポートしているのは VMware ESXi と Azure のみです。入れ子になった仮想化をオンにすれば iEchor Desktop は Workstation や Fusion でも動作する可能性がありますが、そこで発生した問題はベンダーのサポート対象外です。</translation>
     </message>
     <message>
@@ -2421,7 +2421,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>VMware Workstation 8 または Fusion 4 以降、および仮想ハードウェア バージョン 9 以降の VM。</translation>
     </message>
     <message>
-        <source>The host computer's CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
+        <source>The host computer&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>ホスト コンピューターの CPU が EPT 付きの Intel VT-x、または RVI 付きの AMD-V に対応している。</translation>
     </message>
     <message>
@@ -2429,8 +2429,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Windows ホストの場合: ホストで Hyper-V または仮想化ベースのセキュリティが実行されている間は、Workstation は VM に VT-x/AMD-V を提供できないため、入れ子になった VM は動作しません。</translation>
     </message>
     <message>
-        <source>Open the VM's settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
-        <translation>VM の設定を開き、"Processors" で VT-x/AMD-V を仮想化するオプションのチェックボックスをオンにします。</translation>
+        <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
+        <translation>VM の設定を開き、&quot;Processors&quot; で VT-x/AMD-V を仮想化するオプションのチェックボックスをオンにします。</translation>
     </message>
     <message>
         <source>Start the VM, make sure KVM is loaded and /dev/kvm can be used (see the Linux KVM guide), then check again.</source>
@@ -2449,11 +2449,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>VM のサイズを変更する権限と、セキュリティの種類を変更する必要がある場合はサブスクリプションに機能を登録する権限。</translation>
     </message>
     <message>
-        <source>If this VM's size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
+        <source>If this VM&apos;s size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
         <translation>この VM のサイズが入れ子になった仮想化に対応していない場合は、対応しているサイズに VM を変更してください。ベンダーがテストしたサイズ Standard_D4s_v5、または同じ種類のより大きなサイズです。サイズ変更中に VM は再起動します。</translation>
     </message>
     <message>
-        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft's guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
+        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft&apos;s guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
         <translation>サイズが入れ子になった仮想化に対応しているのに VT-x/AMD-V が VM に渡されない場合は、セキュリティの種類を確認してください。Microsoft のガイドは Standard を求めていますが、新しい VM には既定で Trusted Launch が設定されます。セキュリティの種類 Standard にはサブスクリプションの機能 UseStandardSecurityType が必要です。サブスクリプションごとに一度登録してください:</translation>
     </message>
     <message>
@@ -2477,7 +2477,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Intel のマシンタイプ上の Linux VM。AMD と Arm のマシンタイプは入れ子になった仮想化に対応していません。</translation>
     </message>
     <message>
-        <source>The organization policy "Disable VM nested virtualization" must not be enforced for the project (it is not by default).</source>
+        <source>The organization policy &quot;Disable VM nested virtualization&quot; must not be enforced for the project (it is not by default).</source>
         <translation>組織のポリシー「Disable VM nested virtualization」がプロジェクトに適用されていないこと (既定では適用されていません)。</translation>
     </message>
     <message>
@@ -2513,7 +2513,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>gcloud compute instances update-from-file</translation>
     </message>
     <message>
-        <source>Google's page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
+        <source>Google&apos;s page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
         <translation>export と update-from-file の手順を記載した Google のページを再度読み取れませんでした。コマンドは下記リンクの gcloud リファレンス ページに従っています。</translation>
     </message>
     <message>
@@ -2549,7 +2549,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>EC2 API: CpuOptionsRequest</translation>
     </message>
     <message>
-        <source>AWS's Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
+        <source>AWS&apos;s Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
         <translation>AWS のページの中国語版には、C7i、M7i、R7i、X8i、I7i などのファミリも記載されていますが、英語版のページでは確認できませんでした。上の describe-instance-types コマンドで、お使いのリージョンについて確認できます。</translation>
     </message>
     <message>
@@ -2557,15 +2557,15 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Windows 365: サポートされているリージョンのいずれかにある、4 vCPU 以上の Cloud PC。2 vCPU にダウンサイズすると、入れ子になった仮想化は無効になります。</translation>
     </message>
     <message>
-        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor's support.</source>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support.</source>
         <translation>ベンダーは、入れ子になった仮想化環境での iEchor Desktop for Linux をサポートしていません。VM が VT-x/AMD-V と /dev/kvm を公開すれば動作する可能性はありますが、その場合の問題はベンダーのサポート対象外です。</translation>
     </message>
     <message>
-        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor's support.</source>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
         <translation>サポートされる構成にするには物理的な Linux マシンを使用してください。または、ベンダーのサポート対象外であることを承知のうえで続行してください。</translation>
     </message>
     <message>
-        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor's support.</source>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor&apos;s support.</source>
         <translation>ベンダーが VM 内の iEchor Desktop をサポートしているのは VMware ESXi と Azure だけです。ここでもこの手順は当てはまりますが、その場合の問題はベンダーのサポート対象外です。</translation>
     </message>
     <message>
@@ -2583,7 +2583,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>完了済み: VT-x/AMD-V はこのシステムに渡されています。</translation>
     </message>
     <message>
-        <source>Already done: this VM's size offers nested virtualization.</source>
+        <source>Already done: this VM&apos;s size offers nested virtualization.</source>
         <extracomment>Why a guide step is marked done</extracomment>
         <translation>完了済み: この VM のサイズは入れ子になった仮想化に対応しています。</translation>
     </message>
@@ -2610,7 +2610,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Microsoft: WSL を使用したネットワーク</translation>
     </message>
     <message>
-        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The "Enable Nested VT-x/AMD-V" box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
+        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The &quot;Enable Nested VT-x/AMD-V&quot; box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
         <translation>Windows ホストの場合: Hyper-V、WSL 2、または仮想化ベースのセキュリティ (メモリ整合性) がホストで動作している間、VirtualBox は Hyper-V 上で動作し、その VM に VT-x/AMD-V を提供できません。このとき「Enable Nested VT-x/AMD-V」チェックボックスは淡色表示になり、入れ子になった VM は動作しません。入れ子になった仮想化には、これらがオフになっているホストが必要です。</translation>
     </message>
     <message>
@@ -2658,20 +2658,20 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>vSphere: VM 内の仮想化ベースのセキュリティ</translation>
     </message>
     <message>
-        <source>VMware's page for the setting and the version limits above ("Running Nested VMs") was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
+        <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
         <translation>上記の設定とバージョンの制限を記載した VMware のページ (「Running Nested VMs」) は Broadcom への移行時に廃止されました。Workstation と Fusion 向けの現行のページは見つかりませんでした。</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system's language.</source>
+        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system&apos;s language.</source>
         <extracomment>Help text of the --lang option; &lt;code&gt; is the value the person types.</extracomment>
         <translation>システムの言語の代わりに、言語 &lt;コード&gt; (en、de、es、fr、ja、zh_CN) でテキストを表示します。</translation>
     </message>
     <message>
         <source>code</source>
-        <extracomment>Placeholder name of the --lang option's value, as in "--lang &lt;code&gt;".</extracomment>
+        <extracomment>Placeholder name of the --lang option&apos;s value, as in &quot;--lang &lt;code&gt;&quot;.</extracomment>
         <translation>コード</translation>
     </message>
 </context>
@@ -2694,7 +2694,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>記録された Windows マシンを、その証跡ファイルから調べます。</translation>
     </message>
     <message>
-        <source>Make no network request at all (not even to Azure's local metadata service).</source>
+        <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>ネットワーク要求を一切行いません (Azure のローカル メタデータ サービスへの要求も行いません)。</translation>
     </message>
     <message>
@@ -2794,27 +2794,27 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>これは `nestready check --json` の出力で、レポートではありません。レポートは `nestready check --report FILE` で書き出してください。</translation>
     </message>
     <message>
-        <source>The file is JSON, but not a nestready report (no "schema": "nestready-report/1").</source>
-        <translation>ファイルは JSON ですが、nestready のレポートではありません ("schema": "nestready-report/1" がありません)。</translation>
+        <source>The file is JSON, but not a nestready report (no &quot;schema&quot;: &quot;nestready-report/1&quot;).</source>
+        <translation>ファイルは JSON ですが、nestready のレポートではありません (&quot;schema&quot;: &quot;nestready-report/1&quot; がありません)。</translation>
     </message>
     <message>
         <source>The report was written by a newer nestready (schema %1); this version reads schema %2. Update nestready to open it.</source>
         <translation>このレポートは新しい nestready (スキーマ %1) で作成されています。このバージョンが読めるのはスキーマ %2 です。開くには nestready を更新してください。</translation>
     </message>
     <message>
-        <source>The report schema "%1" is unknown.</source>
+        <source>The report schema &quot;%1&quot; is unknown.</source>
         <translation>レポートスキーマ「%1」は不明です。</translation>
     </message>
     <message>
-        <source>The report has no "%1".</source>
+        <source>The report has no &quot;%1&quot;.</source>
         <translation>レポートに「%1」がありません。</translation>
     </message>
     <message>
-        <source>The report's time "%1" is not an ISO 8601 time.</source>
+        <source>The report&apos;s time &quot;%1&quot; is not an ISO 8601 time.</source>
         <translation>レポートの時刻「%1」は ISO 8601 形式ではありません。</translation>
     </message>
     <message>
-        <source>The report's "%1" is not an object.</source>
+        <source>The report&apos;s &quot;%1&quot; is not an object.</source>
         <translation>レポートの「%1」がオブジェクトではありません。</translation>
     </message>
     <message>
@@ -2838,23 +2838,23 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>レポートのチェック結果に ID がないか、状態が不明です。</translation>
     </message>
     <message>
-        <source>"%1" does not exist.</source>
+        <source>&quot;%1&quot; does not exist.</source>
         <translation>「%1」は存在しません。</translation>
     </message>
     <message>
-        <source>"%1" is not a file.</source>
+        <source>&quot;%1&quot; is not a file.</source>
         <translation>「%1」はファイルではありません。</translation>
     </message>
     <message>
-        <source>"%1" is larger than %2 MiB; a nestready report is far smaller.</source>
+        <source>&quot;%1&quot; is larger than %2 MiB; a nestready report is far smaller.</source>
         <translation>「%1」は %2 MiB を超えています。nestready のレポートはずっと小さいはずです。</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>「%1」を読み取れません: %2</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
+        <source>&quot;%1&quot;: %2</source>
         <translation>「%1」: %2</translation>
     </message>
     <message>
@@ -2944,8 +2944,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>該当するプラットフォームガイドはありません。</translation>
     </message>
     <message>
-        <source>Guide "%1" (open it with `nestready --page %1`)</source>
-        <extracomment>%1 is a guide id such as "vmware-esxi"; `nestready --page ID` opens it</extracomment>
+        <source>Guide &quot;%1&quot; (open it with `nestready --page %1`)</source>
+        <extracomment>%1 is a guide id such as &quot;vmware-esxi&quot;; `nestready --page ID` opens it</extracomment>
         <translation>ガイド「%1」(`nestready --page %1` で開けます)</translation>
     </message>
     <message>
@@ -2999,19 +2999,19 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>生の証拠そのものは、このレポートの JSON 版に含まれています。</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose another name or allow overwriting it.</source>
+        <source>&quot;%1&quot; already exists; choose another name or allow overwriting it.</source>
         <translation>「%1」は既に存在します。別の名前を選ぶか、上書きを許可してください。</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>「%1」に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Cannot tell the format of "%1": name it .json, .html, .md or .txt.</source>
+        <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
         <translation>「%1」の形式を判別できません。拡張子を .json、.html、.md、.txt のいずれかにしてください。</translation>
     </message>
     <message>
-        <source>"%1" is a symbolic link (to "%2"); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
+        <source>&quot;%1&quot; is a symbolic link (to &quot;%2&quot;); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
         <extracomment>%1 the path given, %2 the file the link points to</extracomment>
         <translation>「%1」 はシンボリック リンク (「%2」 へのリンク) です。nestready はリンクを介して書き込むことはありません。レポートの書き込み先がリンク先のファイルであれば、そのファイル自体を指定してください。</translation>
     </message>
@@ -3024,11 +3024,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>匿名化に失敗しました (%1)。レポートは作成されませんでした。</translation>
     </message>
     <message>
-        <source>Redaction failed: a value of kind "%1" was still in the report afterwards; no report was made.</source>
+        <source>Redaction failed: a value of kind &quot;%1&quot; was still in the report afterwards; no report was made.</source>
         <translation>匿名化に失敗しました: 種類 「%1」 の値が匿名化後もレポートに残っていました。レポートは作成されませんでした。</translation>
     </message>
     <message>
-        <source>The report's "%1" is "%2", which this version does not know.</source>
+        <source>The report&apos;s &quot;%1&quot; is &quot;%2&quot;, which this version does not know.</source>
         <translation>レポートの 「%1」 は 「%2」 ですが、このバージョンでは認識できない値です。</translation>
     </message>
     <message>
@@ -3043,34 +3043,34 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>--sysroot と --windows-evidence は別々のマシンを表します。どちらか 1 つだけを指定してください。</translation>
     </message>
     <message>
-        <source>Cannot read the CPUID dump "%1".</source>
-        <translation>CPUID ダンプ "%1" を読み取れません。</translation>
+        <source>Cannot read the CPUID dump &quot;%1&quot;.</source>
+        <translation>CPUID ダンプ &quot;%1&quot; を読み取れません。</translation>
     </message>
     <message>
-        <source>The sysroot "%1" is not a folder.</source>
-        <translation>sysroot "%1" はフォルダーではありません。</translation>
+        <source>The sysroot &quot;%1&quot; is not a folder.</source>
+        <translation>sysroot &quot;%1&quot; はフォルダーではありません。</translation>
     </message>
     <message>
         <source>Live checks on this operating system are not available in this build.</source>
         <translation>このオペレーティング システムでのライブ チェックは、このビルドでは利用できません。</translation>
     </message>
     <message>
-        <source>"%1" is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>「%1」は `cpuid -r -1` 形式の CPUID ダンプではありません (%2)。</translation>
     </message>
 </context>
 <context>
     <name>StreamSource</name>
     <message>
-        <source>Cannot read the recorded evidence "%1".</source>
+        <source>Cannot read the recorded evidence &quot;%1&quot;.</source>
         <translation>記録された証拠 「%1」 を読み取れません。</translation>
     </message>
     <message>
-        <source>Cannot read the recorded evidence "%1": %2</source>
+        <source>Cannot read the recorded evidence &quot;%1&quot;: %2</source>
         <translation>記録された証拠 「%1」 を読み取れません: %2</translation>
     </message>
     <message>
-        <source>"%1" is not evidence recorded by `nestready collect`: %2</source>
+        <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
         <translation>「%1」 は `nestready collect` で記録された証拠ではありません: %2</translation>
     </message>
 </context>
@@ -3104,20 +3104,20 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
 <context>
     <name>WindowsSource</name>
     <message>
-        <source>The Windows evidence file "%1" does not exist.</source>
-        <translation>Windows のエビデンス ファイル "%1" が存在しません。</translation>
+        <source>The Windows evidence file &quot;%1&quot; does not exist.</source>
+        <translation>Windows のエビデンス ファイル &quot;%1&quot; が存在しません。</translation>
     </message>
     <message>
-        <source>The Windows evidence file "%1" is too large (%2 bytes).</source>
-        <translation>Windows のエビデンス ファイル "%1" が大きすぎます (%2 バイト)。</translation>
+        <source>The Windows evidence file &quot;%1&quot; is too large (%2 bytes).</source>
+        <translation>Windows のエビデンス ファイル &quot;%1&quot; が大きすぎます (%2 バイト)。</translation>
     </message>
     <message>
-        <source>Cannot read the Windows evidence file "%1": %2</source>
-        <translation>Windows のエビデンス ファイル "%1" を読み取れません: %2</translation>
+        <source>Cannot read the Windows evidence file &quot;%1&quot;: %2</source>
+        <translation>Windows のエビデンス ファイル &quot;%1&quot; を読み取れません: %2</translation>
     </message>
     <message>
-        <source>"%1" is not usable Windows evidence: %2</source>
-        <translation>"%1" は使用可能な Windows のエビデンスではありません: %2</translation>
+        <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
+        <translation>&quot;%1&quot; は使用可能な Windows のエビデンスではありません: %2</translation>
     </message>
 </context>
 <context>
@@ -3184,7 +3184,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>ファイルを置き換えますか?</translation>
     </message>
     <message>
-        <source>"%1" already exists. Replace it?</source>
+        <source>&quot;%1&quot; already exists. Replace it?</source>
         <translation>「%1」は既に存在します。置き換えますか?</translation>
     </message>
 </context>
@@ -3207,7 +3207,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>コピーしました</translation>
     </message>
     <message>
-        <source>I've done this: &amp;check again</source>
+        <source>I&apos;ve done this: &amp;check again</source>
         <translation>完了しました: もう一度チェック(&amp;C)</translation>
     </message>
     <message>
@@ -3280,7 +3280,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A check's title and its status word, e.g. "Hardware virtualization: Pass"</extracomment>
+        <extracomment>A check&apos;s title and its status word, e.g. &quot;Hardware virtualization: Pass&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -3459,7 +3459,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>まだチェックしています…</translation>
     </message>
     <message>
-        <source>Couldn't check</source>
+        <source>Couldn&apos;t check</source>
         <translation>チェックできませんでした</translation>
     </message>
     <message>
@@ -3488,7 +3488,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
     <message>
         <source>No answer in time from: %1.</source>
-        <extracomment>%1 is a list of probe names such as "dmi, system"</extracomment>
+        <extracomment>%1 is a list of probe names such as &quot;dmi, system&quot;</extracomment>
         <translation>時間内に応答がありませんでした: %1。</translation>
     </message>
     <message>
@@ -3560,8 +3560,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
-        <source>The steps for your platform are in the guide "%1".</source>
-        <translation>お使いのプラットフォームの手順は、ガイド "%1" にあります。</translation>
+        <source>The steps for your platform are in the guide &quot;%1&quot;.</source>
+        <translation>お使いのプラットフォームの手順は、ガイド &quot;%1&quot; にあります。</translation>
     </message>
     <message>
         <source>Nothing: every requirement is met.</source>
@@ -3595,8 +3595,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>情報</translation>
     </message>
     <message>
-        <source>Last time you were at step %1 of the guide "%2". If you have made the change, pick up there and check again.</source>
-        <translation>前回はガイド "%2" の手順 %1 まで進んでいました。変更を済ませた場合は、そこから再開して、もう一度チェックしてください。</translation>
+        <source>Last time you were at step %1 of the guide &quot;%2&quot;. If you have made the change, pick up there and check again.</source>
+        <translation>前回はガイド &quot;%2&quot; の手順 %1 まで進んでいました。変更を済ませた場合は、そこから再開して、もう一度チェックしてください。</translation>
     </message>
     <message>
         <source>&amp;Resume and check again</source>
@@ -3607,11 +3607,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>iEchor Desktop は、小さな Linux 仮想マシン内でエンジンを実行します。物理コンピューターでは、ハードウェア仮想化をオンにすれば動作します。仮想マシンや VDI デスクトップ内では、ハイパーバイザーがこのマシンにも仮想化機能を渡す必要があります。これは入れ子になった仮想化と呼ばれ、既定ではオフになっています。</translation>
     </message>
     <message>
-        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor's support policy) and, where something is missing, shows the exact steps for your platform.</source>
+        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
         <translation>nestready は、このマシンの種類を調べ、すべての要件 (プロセッサ、メモリ、ディスク、仮想化、ベンダーのサポート ポリシー) をチェックし、不足しているものがあれば、お使いのプラットフォームでの正確な手順を表示します。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure's local metadata service, and only on an Azure VM; that address never leaves the host.</source>
+        <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
         <translation>&lt;b&gt;プライバシー:&lt;/b&gt; このマシンから外部にデータが送信されることはありません。nestready が行うネットワーク要求は Azure のローカル メタデータ サービスへの要求のみで、それも Azure VM 上の場合に限られます。このアドレスへの通信がホストの外に出ることはありません。</translation>
     </message>
     <message>

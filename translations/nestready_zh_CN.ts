@@ -122,7 +122,7 @@
         <translation>运行在 nestready 无法识别的虚拟机监控程序上的虚拟机。</translation>
     </message>
     <message>
-        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the "Your machine" page so that nestready can show the right steps.</source>
+        <source>Find out which hypervisor runs this VM (ask your administrator) and pick it on the &quot;Your machine&quot; page so that nestready can show the right steps.</source>
         <translation>请查明运行此虚拟机的是哪种虚拟机监控程序（可询问管理员），并在“您的计算机”页面上选择它，以便 nestready 显示正确的步骤。</translation>
     </message>
     <message>
@@ -146,11 +146,11 @@
         <translation>供应商不支持在嵌套虚拟化下运行 iEchor Desktop for Linux。</translation>
     </message>
     <message>
-        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor's support. The vendor recommends running it natively.</source>
+        <source>It may still work when the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support. The vendor recommends running it natively.</source>
         <translation>如果虚拟机提供了 VT-x/AMD-V 和 /dev/kvm，它仍可能正常工作，但在此出现的问题不在供应商的支持范围内。供应商建议直接在物理机上运行。</translation>
     </message>
     <message>
-        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor's support.</source>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
         <translation>如需受支持的配置，请使用物理 Linux 计算机；或者在知晓不受供应商支持的前提下继续。</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
         <translation>供应商只测试过 VMware ESXi 和 Azure。</translation>
     </message>
     <message>
-        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
+        <source>Move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
         <translation>请将此桌面迁移到 VMware ESXi 或 Azure 虚拟机，或者使用供应商的云端卸载服务来代替本地虚拟机。</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>供应商只支持 VMware ESXi 和 Azure 虚拟机，不支持 %1。</translation>
     </message>
     <message>
-        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor's support and belong to your hypervisor vendor.</source>
+        <source>iEchor Desktop may still work here once nested virtualization is on; problems are then outside the vendor&apos;s support and belong to your hypervisor vendor.</source>
         <translation>开启嵌套虚拟化后，iEchor Desktop 仍可能在此运行；但届时出现的问题不在供应商的支持范围内，应由您的虚拟机监控程序供应商负责。</translation>
     </message>
     <message>
@@ -324,7 +324,7 @@
         <translation>无法读取磁盘可用空间。</translation>
     </message>
     <message>
-        <source>%1 free on the disk that will hold iEchor Desktop's data.</source>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data.</source>
         <translation>将存放 iEchor Desktop 数据的磁盘上有 %1 可用空间。</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@
         <translation>硬件虚拟化（VT-x / AMD-V）</translation>
     </message>
     <message>
-        <source>The engine's Linux VM needs the CPU's virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
+        <source>The engine&apos;s Linux VM needs the CPU&apos;s virtualization extensions. In a VM the hypervisor must pass them through: that is nested virtualization.</source>
         <translation>引擎的 Linux 虚拟机需要 CPU 的虚拟化扩展。在虚拟机中，虚拟机监控程序必须将其直通：这就是嵌套虚拟化。</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>处理器</translation>
     </message>
     <message>
-        <source>The engine's VM and your containers share the processors of this machine.</source>
+        <source>The engine&apos;s VM and your containers share the processors of this machine.</source>
         <translation>引擎的虚拟机和您的容器共享这台计算机的处理器。</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>磁盘可用空间</translation>
     </message>
     <message>
-        <source>Images, containers and the engine's VM disk are stored on this disk and grow with use.</source>
+        <source>Images, containers and the engine&apos;s VM disk are stored on this disk and grow with use.</source>
         <translation>镜像、容器和引擎的虚拟机磁盘都存放在此磁盘上，并会随使用而增长。</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>请安装 64 位 Windows 11 23H2 或更高版本（或 Windows 10 22H2）。</translation>
     </message>
     <message>
-        <source>%1: the vendor's version list covers Windows 10 and 11 only.</source>
+        <source>%1: the vendor&apos;s version list covers Windows 10 and 11 only.</source>
         <translation>%1：厂商的版本列表仅涵盖 Windows 10 和 11。</translation>
     </message>
     <message>
@@ -508,7 +508,7 @@
         <translation>Windows 家庭版（EditionID %1）：仅支持 Linux 容器。</translation>
     </message>
     <message>
-        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor's current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
+        <source>Home has no Hyper-V, so only the WSL 2 backend and Linux containers are available. The vendor&apos;s current requirements list Pro, Enterprise and Education; whether Home is still supported could not be confirmed.</source>
         <translation>家庭版没有 Hyper-V，因此只能使用 WSL 2 后端和 Linux 容器。厂商当前的系统要求列出的是专业版、企业版和教育版；无法确认家庭版是否仍受支持。</translation>
     </message>
     <message>
@@ -520,7 +520,7 @@
         <translation>Windows 版本类型：%1。</translation>
     </message>
     <message>
-        <source>Windows edition "%1" is not one nestready recognizes.</source>
+        <source>Windows edition &quot;%1&quot; is not one nestready recognizes.</source>
         <translation>nestready 无法识别 Windows 版本类型“%1”。</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@
         <translation>请运行：wsl --update</translation>
     </message>
     <message>
-        <source>The WSL 2 backend, iEchor Desktop's default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform and Windows Subsystem for Linux features and WSL 2.1.5 or later.</source>
         <translation>WSL 2 后端是 iEchor Desktop 的默认后端，需要“虚拟机平台”和“适用于 Linux 的 Windows 子系统”功能，以及 WSL 2.1.5 或更高版本。</translation>
     </message>
     <message>
@@ -618,7 +618,7 @@
         <translation>请在管理员终端中运行：bcdedit /set hypervisorlaunchtype auto — 然后重启 Windows。</translation>
     </message>
     <message>
-        <source>Windows' hypervisor is running, so it is launched at startup.</source>
+        <source>Windows&apos; hypervisor is running, so it is launched at startup.</source>
         <translation>Windows 虚拟机监控程序正在运行，因此它会在启动时加载。</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@
         <translation>需要管理员权限才能读取。</translation>
     </message>
     <message>
-        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows' hypervisor is not running now.</source>
+        <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
         <translation>启动设置 hypervisorlaunchtype 只有管理员才能读取，而 Windows 虚拟机监控程序当前未在运行。</translation>
     </message>
     <message>
@@ -768,7 +768,7 @@
         <translation>WSL 2 后端</translation>
     </message>
     <message>
-        <source>The default backend runs the engine's VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
         <translation>默认后端使用 WSL 2 运行引擎的虚拟机，需要两项 Windows 功能以及 WSL 2.1.5 或更高版本。</translation>
     </message>
     <message>
@@ -776,7 +776,7 @@
         <translation>Hyper-V 后端</translation>
     </message>
     <message>
-        <source>The alternative backend runs the engine's VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
+        <source>The alternative backend runs the engine&apos;s VM with Hyper-V, which needs the Hyper-V and Containers features (not available on Home).</source>
         <translation>备选后端使用 Hyper-V 运行引擎的虚拟机，需要 Hyper-V 和“容器”功能（家庭版不可用）。</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
         <translation>启动时加载虚拟机监控程序</translation>
     </message>
     <message>
-        <source>Both backends need Windows' hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
+        <source>Both backends need Windows&apos; hypervisor, which starts at boot only when the boot setting hypervisorlaunchtype is not Off.</source>
         <translation>两个后端都需要 Windows 虚拟机监控程序；只有当启动设置 hypervisorlaunchtype 不为 Off 时，它才会在开机时启动。</translation>
     </message>
     <message>
@@ -808,11 +808,11 @@
         <translation>请打开 WSL 2 或 Hyper-V 功能（参见相应检查）。如果仍未设置，请在管理员终端中运行 bcdedit /set hypervisorlaunchtype auto，然后重启 Windows。</translation>
     </message>
     <message>
-        <source>Not checked: Azure's metadata service was not asked.</source>
+        <source>Not checked: Azure&apos;s metadata service was not asked.</source>
         <translation>未检查：未查询 Azure 元数据服务。</translation>
     </message>
     <message>
-        <source>Could not be checked: Azure's metadata service gave no answer.</source>
+        <source>Could not be checked: Azure&apos;s metadata service gave no answer.</source>
         <translation>无法检查：Azure 元数据服务没有响应。</translation>
     </message>
     <message>
@@ -820,15 +820,15 @@
         <translation>不是 Azure 虚拟机。</translation>
     </message>
     <message>
-        <source>The size "%1" is not one nestready can read.</source>
+        <source>The size &quot;%1&quot; is not one nestready can read.</source>
         <translation>nestready 无法识别大小“%1”。</translation>
     </message>
     <message>
-        <source>Look the size up in Microsoft's size list: its page has a "Nested Virtualization" line under "Feature support".</source>
+        <source>Look the size up in Microsoft&apos;s size list: its page has a &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
         <translation>请在 Microsoft 的大小列表中查找此大小：其页面的“Feature support”（功能支持）下有“Nested Virtualization”（嵌套虚拟化）一行。</translation>
     </message>
     <message>
-        <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for "%1", or move to %2, the size the vendor tested.</source>
+        <source>Check https://learn.microsoft.com/azure/virtual-machines/sizes/overview for &quot;%1&quot;, or move to %2, the size the vendor tested.</source>
         <translation>请在 https://learn.microsoft.com/azure/virtual-machines/sizes/overview 中查找“%1”，或改用厂商测试过的大小 %2。</translation>
     </message>
     <message>
@@ -844,7 +844,7 @@
         <translation>Microsoft 将 %1 系列列为不支持嵌套虚拟化，因此 Hyper-V、WSL 2 和 KVM 无法在此虚拟机中启动。来源：%2</translation>
     </message>
     <message>
-        <source>This is an Arm64 size; %1 is x64, so the VM's OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
+        <source>This is an Arm64 size; %1 is x64, so the VM&apos;s OS disk must be an x64 image: a resize alone will not do, create a new VM.</source>
         <translation>这是 Arm64 大小；%1 是 x64 大小，因此虚拟机的操作系统磁盘必须是 x64 映像：仅调整大小是不够的，请新建虚拟机。</translation>
     </message>
     <message>
@@ -856,11 +856,11 @@
         <translation>请将虚拟机大小调整为 %1（或其页面列明支持嵌套虚拟化的其他大小）：%2 — 调整大小期间虚拟机会重启。</translation>
     </message>
     <message>
-        <source>Whether %1 supports nested virtualization is not in nestready's size table.</source>
+        <source>Whether %1 supports nested virtualization is not in nestready&apos;s size table.</source>
         <translation>nestready 的大小表中没有关于 %1 是否支持嵌套虚拟化的信息。</translation>
     </message>
     <message>
-        <source>Open the page of the %1 series in Microsoft's size list and read the "Nested Virtualization" line under "Feature support".</source>
+        <source>Open the page of the %1 series in Microsoft&apos;s size list and read the &quot;Nested Virtualization&quot; line under &quot;Feature support&quot;.</source>
         <translation>请在 Microsoft 的大小列表中打开 %1 系列的页面，查看“Feature support”（功能支持）下的“Nested Virtualization”（嵌套虚拟化）一行。</translation>
     </message>
     <message>
@@ -898,7 +898,7 @@
         <translation>请将虚拟机大小调整为 %1 或更大：%2 — 调整大小期间虚拟机会重启。</translation>
     </message>
     <message>
-        <source>Microsoft's nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
+        <source>Microsoft&apos;s nested virtualization guide says to set the security type to Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</source>
         <translation>Microsoft 的嵌套虚拟化指南要求将安全类型设置为 Standard（标准）（https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization）。</translation>
     </message>
     <message>
@@ -926,11 +926,11 @@
         <translation>Trusted Launch：它可能导致嵌套虚拟化无法工作。</translation>
     </message>
     <message>
-        <source>Security type Standard, as Microsoft's nested virtualization guide asks.</source>
+        <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>安全类型为 Standard，符合 Microsoft 嵌套虚拟化指南的要求。</translation>
     </message>
     <message>
-        <source>The security type "%1" is not one nestready knows.</source>
+        <source>The security type &quot;%1&quot; is not one nestready knows.</source>
         <translation>nestready 无法识别安全类型“%1”。</translation>
     </message>
     <message>
@@ -966,7 +966,7 @@
         <translation>不是 Google Cloud 虚拟机。</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor's cloud offload service.</source>
+        <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
         <translation>请在 Azure 虚拟机或 VMware ESXi 上运行 Windows 版 iEchor Desktop，或在 Google Cloud 上使用 Linux 虚拟机，或使用厂商的云端卸载服务。</translation>
     </message>
     <message>
@@ -998,7 +998,7 @@
         <translation>Azure 安全类型</translation>
     </message>
     <message>
-        <source>Confidential VMs offer no nested virtualization, and Microsoft's guide asks for the security type Standard.</source>
+        <source>Confidential VMs offer no nested virtualization, and Microsoft&apos;s guide asks for the security type Standard.</source>
         <translation>机密虚拟机不提供嵌套虚拟化，且 Microsoft 的指南要求使用安全类型 Standard。</translation>
     </message>
     <message>
@@ -1018,19 +1018,19 @@
         <translation>安全类型 Standard 需要订阅功能 UseStandardSecurityType：先运行 az feature register --namespace Microsoft.Compute --name UseStandardSecurityType，再运行 az provider register --namespace Microsoft.Compute。然后使用 --security-type Standard 创建虚拟机，或解除分配此虚拟机，并用 Azure CLI 或 PowerShell 将其安全类型设为 Standard（Azure 门户无法更改）。</translation>
     </message>
     <message>
-        <source>Azure's metadata answer does not name the security type.</source>
+        <source>Azure&apos;s metadata answer does not name the security type.</source>
         <translation>Azure 元数据的应答中没有给出安全类型。</translation>
     </message>
     <message>
-        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM's Overview page, "Security type".</source>
+        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
         <translation>该应答是以 api-version %1 请求的，此版本早于 securityType 字段（%2）。请在门户中查看：虚拟机的“概述”页面中的“安全类型”。</translation>
     </message>
     <message>
-        <source>Security type likely Standard, as Microsoft's nested virtualization guide asks.</source>
+        <source>Security type likely Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>安全类型可能为 Standard，符合 Microsoft 嵌套虚拟化指南的要求。</translation>
     </message>
     <message>
-        <source>Azure's metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM's Overview page, "Security type".</source>
+        <source>Azure&apos;s metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM&apos;s Overview page, &quot;Security type&quot;.</source>
         <translation>Azure 元数据只对受信任启动（Trusted Launch）虚拟机和机密虚拟机给出安全类型；对此虚拟机未给出任何值，因此它很可能是 Standard。门户会在虚拟机的“概述”页面的“安全类型”中显示。</translation>
     </message>
     <message>
@@ -1042,8 +1042,8 @@
         <translation>在 Windows 上，启用嵌套虚拟化后，AWS 会自动关闭 Virtual Secure Mode（Credential Guard）；此时不支持休眠，也不支持超过 192 个 vCPU。</translation>
     </message>
     <message>
-        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query "InstanceTypes[].ProcessorInfo.SupportedFeatures" lists nested-virtualization.</source>
-        <translation>某个类型是否提供嵌套虚拟化：aws ec2 describe-instance-types --instance-types %1 --query "InstanceTypes[].ProcessorInfo.SupportedFeatures" 的输出中会列出 nested-virtualization。</translation>
+        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; lists nested-virtualization.</source>
+        <translation>某个类型是否提供嵌套虚拟化：aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; 的输出中会列出 nested-virtualization。</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants. Source: %1</source>
@@ -1082,7 +1082,7 @@
         <translation>停止虚拟机，导出其配置（gcloud compute instances export VM --zone=ZONE --destination=vm.yaml），在 advancedMachineFeatures 下设置 enableNestedVirtualization: true，然后从该文件更新虚拟机（gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART）。gcloud compute instances update 没有对应的选项。只有 Intel 机器类型提供此功能，AMD 和 Arm 虚拟机不提供。</translation>
     </message>
     <message>
-        <source>This size offers nested virtualization, so the VM's security type is the likely cause: Microsoft's guide asks for Standard (see the "Azure security type" check).</source>
+        <source>This size offers nested virtualization, so the VM&apos;s security type is the likely cause: Microsoft&apos;s guide asks for Standard (see the &quot;Azure security type&quot; check).</source>
         <translation>此大小提供嵌套虚拟化，因此原因可能是虚拟机的安全类型：Microsoft 的指南要求使用 Standard（见“Azure 安全类型”检查项）。</translation>
     </message>
     <message>
@@ -1113,11 +1113,11 @@
         <translation>输出一个 JSON 文档（架构 nestready/1）。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1131,11 +1131,11 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
 </translation>
     </message>
     <message>
-        <source>"%1" already exists; add --force to replace it.</source>
+        <source>&quot;%1&quot; already exists; add --force to replace it.</source>
         <translation>“%1”已存在；添加 --force 以替换它。</translation>
     </message>
     <message>
-        <source>The folder of "%1" does not exist.</source>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
@@ -1155,7 +1155,7 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
         <translation>使用当前规则重新评估 JSON 报告中的证据，而不是检查一台机器。</translation>
     </message>
     <message>
-        <source>--from-report replays a report's own evidence; it cannot be combined with --%1.</source>
+        <source>--from-report replays a report&apos;s own evidence; it cannot be combined with --%1.</source>
         <translation>--from-report 重放报告自身的证据；不能与 --%1 同时使用。</translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
         <translation>--redact 和 --force 适用于 --report 文件，但缺少该选项。</translation>
     </message>
     <message>
-        <source>nestready: warning: redaction changed what the evidence says; the report's results are those of the unredacted evidence.
+        <source>nestready: warning: redaction changed what the evidence says; the report&apos;s results are those of the unredacted evidence.
 </source>
         <translation>nestready：警告：脱敏改变了证据的含义；报告中的结果以未脱敏的证据为准。
 </translation>
@@ -1225,7 +1225,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
 </translation>
     </message>
     <message>
-        <source>Evidence: nestready collect [options]   this machine's evidence, one JSON line per item
+        <source>Evidence: nestready collect [options]   this machine&apos;s evidence, one JSON line per item
 </source>
         <translation>证据：nestready collect [options]   本机的证据，每项一行 JSON
 </translation>
@@ -1235,7 +1235,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>运行 `nestready collect --help` 查看用法。</translation>
     </message>
     <message>
-        <source>Reads this machine's evidence and writes each item as one line of JSON, in the form of a report's evidence items, as soon as it is read. Makes no network request.</source>
+        <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
         <translation>读取本机的证据，每读到一项即以报告中证据项的格式写成一行 JSON。不发出任何网络请求。</translation>
     </message>
 </context>
@@ -1246,11 +1246,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>固件表（SMBIOS）如此表明。</translation>
     </message>
     <message>
-        <source>The firmware tables (SMBIOS) name "%1".</source>
+        <source>The firmware tables (SMBIOS) name &quot;%1&quot;.</source>
         <translation>固件表（SMBIOS）指明“%1”。</translation>
     </message>
     <message>
-        <source>An EC2 bare-metal instance type ("%1"): no hypervisor below this OS.</source>
+        <source>An EC2 bare-metal instance type (&quot;%1&quot;): no hypervisor below this OS.</source>
         <translation>EC2 裸金属实例类型（“%1”）：此操作系统之下没有虚拟机监控程序。</translation>
     </message>
     <message>
@@ -1262,7 +1262,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>/proc/xen 存在，且这里不是控制域。</translation>
     </message>
     <message>
-        <source>The CPU reports a hypervisor with the signature "%1".</source>
+        <source>The CPU reports a hypervisor with the signature &quot;%1&quot;.</source>
         <translation>CPU 报告了签名为“%1”的虚拟机监控程序。</translation>
     </message>
     <message>
@@ -1274,7 +1274,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>/sys/hypervisor/type 表明是 xen。</translation>
     </message>
     <message>
-        <source>The CPU reports Microsoft's hypervisor interface and nothing else names a different one.</source>
+        <source>The CPU reports Microsoft&apos;s hypervisor interface and nothing else names a different one.</source>
         <translation>CPU 报告了 Microsoft 的虚拟机监控程序接口，且没有其他信息指明另一种。</translation>
     </message>
     <message>
@@ -1294,7 +1294,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>CPUID、CPU 标志和固件表均无法读取。</translation>
     </message>
     <message>
-        <source>The container manager left its name ("%1").</source>
+        <source>The container manager left its name (&quot;%1&quot;).</source>
         <translation>容器管理器留下了它的名称（“%1”）。</translation>
     </message>
     <message>
@@ -1302,7 +1302,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>/proc/vz 存在而 /proc/bc 不存在：这是 OpenVZ 容器。</translation>
     </message>
     <message>
-        <source>The kernel release ("%1") is a Windows Subsystem for Linux kernel.</source>
+        <source>The kernel release (&quot;%1&quot;) is a Windows Subsystem for Linux kernel.</source>
         <translation>内核版本（“%1”）是适用于 Linux 的 Windows 子系统的内核。</translation>
     </message>
     <message>
@@ -1322,7 +1322,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>此操作系统运行在自己的 cgroup 命名空间中，与容器相同。</translation>
     </message>
     <message>
-        <source>PID 1 runs in a container's control group ("%1").</source>
+        <source>PID 1 runs in a container&apos;s control group (&quot;%1&quot;).</source>
         <translation>PID 1 运行在容器的控制组（“%1”）中。</translation>
     </message>
     <message>
@@ -1637,7 +1637,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>固件表显示这是 Microsoft Hyper-V 虚拟机；其中的 Windows 也运行着自己的 Hyper-V。</translation>
     </message>
     <message>
-        <source>The firmware tables name a Microsoft Hyper-V virtual machine ("%1", "%2").</source>
+        <source>The firmware tables name a Microsoft Hyper-V virtual machine (&quot;%1&quot;, &quot;%2&quot;).</source>
         <translation>固件表显示这是 Microsoft Hyper-V 虚拟机（“%1”，“%2”）。</translation>
     </message>
     <message>
@@ -1669,7 +1669,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Windows on Arm：nestready 无法从其证据数据中读取 Arm 虚拟化扩展。</translation>
     </message>
     <message>
-        <source>Windows' own processor properties mean nothing here, because a hypervisor runs.</source>
+        <source>Windows&apos; own processor properties mean nothing here, because a hypervisor runs.</source>
         <translation>由于有虚拟机监控程序在运行，Windows 自身报告的处理器属性在此没有参考意义。</translation>
     </message>
     <message>
@@ -1681,7 +1681,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>此虚拟机中的 CPUID 既未报告 VT-x 也未报告 AMD-V：虚拟机监控程序未将其透传。</translation>
     </message>
     <message>
-        <source>A physical machine that reports a hypervisor runs Windows' own Hyper-V, which needs VT-x/AMD-V.</source>
+        <source>A physical machine that reports a hypervisor runs Windows&apos; own Hyper-V, which needs VT-x/AMD-V.</source>
         <translation>报告存在虚拟机监控程序的物理计算机运行的是 Windows 自己的 Hyper-V，这需要 VT-x/AMD-V。</translation>
     </message>
     <message>
@@ -1725,7 +1725,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Mac 不是云虚拟机。</translation>
     </message>
     <message>
-        <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model "%1").</source>
+        <source>macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model &quot;%1&quot;).</source>
         <translation>macOS 报告其运行在虚拟机中（kern.hv_vmm_present，型号“%1”）。</translation>
     </message>
     <message>
@@ -1741,35 +1741,35 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>macOS 报告 Hypervisor.framework 在此无法运行虚拟机（kern.hv_support 为 0）。</translation>
     </message>
     <message>
-        <source>Look the size up by hand: in the Azure portal, open the VM and read "Size" on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
+        <source>Look the size up by hand: in the Azure portal, open the VM and read &quot;Size&quot; on its Overview page, or run: az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</source>
         <translation>请手动查找大小：在 Azure 门户中打开虚拟机，查看其“Overview”（概述）页面上的“Size”（大小），或运行：az vm show -d --resource-group RG --name VM --query hardwareProfile.vmSize --output tsv</translation>
     </message>
     <message>
-        <source>Azure's metadata service has not answered.</source>
+        <source>Azure&apos;s metadata service has not answered.</source>
         <translation>Azure 元数据服务尚未响应。</translation>
     </message>
     <message>
-        <source>Azure's metadata service names the size.</source>
+        <source>Azure&apos;s metadata service names the size.</source>
         <translation>Azure 元数据服务提供了大小信息。</translation>
     </message>
     <message>
-        <source>Azure's metadata service answered, but not usably (%1).</source>
+        <source>Azure&apos;s metadata service answered, but not usably (%1).</source>
         <translation>Azure 元数据服务已响应，但响应内容不可用（%1）。</translation>
     </message>
     <message>
-        <source>Azure's metadata service was not asked, because of --no-network.</source>
+        <source>Azure&apos;s metadata service was not asked, because of --no-network.</source>
         <translation>由于使用了 --no-network，未查询 Azure 元数据服务。</translation>
     </message>
     <message>
-        <source>Azure's metadata service was not asked: this is a recorded machine.</source>
+        <source>Azure&apos;s metadata service was not asked: this is a recorded machine.</source>
         <translation>未查询 Azure 元数据服务：这是一份已记录的计算机数据。</translation>
     </message>
     <message>
-        <source>Azure's metadata service did not answer in time (%1).</source>
+        <source>Azure&apos;s metadata service did not answer in time (%1).</source>
         <translation>Azure 元数据服务未及时响应（%1）。</translation>
     </message>
     <message>
-        <source>Azure's metadata service could not be read (%1).</source>
+        <source>Azure&apos;s metadata service could not be read (%1).</source>
         <translation>无法读取 Azure 元数据服务（%1）。</translation>
     </message>
     <message>
@@ -1785,19 +1785,19 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Linux-VServer</translation>
     </message>
     <message>
-        <source>Windows did not let PowerShell run nestready's collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
         <translation>Windows 不允许 PowerShell 运行 nestready 的收集脚本：它被组策略设置的执行策略或应用程序控制策略（AppLocker、App Control for Business）阻止。管理员可以用本机信任的证书为 collect-evidence.ps1 签名，或将其加入允许列表，从而允许运行；也可以对管理员收集的证据文件运行 nestready。</translation>
     </message>
     <message>
-        <source>nestready's collector script (PowerShell) gave no answer in time and was stopped.</source>
+        <source>nestready&apos;s collector script (PowerShell) gave no answer in time and was stopped.</source>
         <translation>nestready 的收集脚本（PowerShell）未能及时响应，已被停止。</translation>
     </message>
     <message>
-        <source>Windows PowerShell was not found, so nestready's collector script could not run.</source>
+        <source>Windows PowerShell was not found, so nestready&apos;s collector script could not run.</source>
         <translation>未找到 Windows PowerShell，因此无法运行 nestready 的收集脚本。</translation>
     </message>
     <message>
-        <source>nestready's collector script (PowerShell) failed: %1</source>
+        <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
         <translation>nestready 的收集脚本（PowerShell）失败：%1</translation>
     </message>
 </context>
@@ -1871,7 +1871,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>页面</translation>
     </message>
     <message>
-        <source>Unknown page "%1". Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
+        <source>Unknown page &quot;%1&quot;. Use welcome, machine, requirements, guide, summary or a guide id such as vmware-esxi.</source>
         <translation>未知页面“%1”。请使用 welcome、machine、requirements、guide、summary 或指南 ID（例如 vmware-esxi）。</translation>
     </message>
     <message>
@@ -1886,7 +1886,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>厂商仅支持在 VMware ESXi 和 Azure 上的虚拟机中运行。开启嵌套虚拟化后，iEchor Desktop 或许可以在此运行，但届时出现的问题需由您的云服务提供商处理。</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
+        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), use an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
         <translation>请在物理计算机上直接运行 iEchor Desktop（厂商推荐的方式），或使用 Azure 虚拟机，或使用厂商的云端卸载服务代替本地虚拟机。</translation>
     </message>
     <message>
@@ -1930,7 +1930,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>启动虚拟机，重新启动 nestready 并重新检查。嵌套虚拟机的运行速度预计至少会慢 10%。</translation>
     </message>
     <message>
-        <source>The "Hardware virtualization (VT-x / AMD-V)" check passes.</source>
+        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes.</source>
         <translation>“硬件虚拟化 (VT-x / AMD-V)”检查通过。</translation>
     </message>
     <message>
@@ -2033,7 +2033,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>厂商仅支持在 VMware ESXi 和 Azure 上的虚拟机中运行。开启嵌套虚拟化后，iEchor Desktop 或许可以在此运行，但届时出现的问题需由您的虚拟机监控程序厂商处理。</translation>
     </message>
     <message>
-        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor's cloud offload service instead of a local VM.</source>
+        <source>Run iEchor Desktop natively on a physical machine (what the vendor recommends), move this desktop to VMware ESXi or an Azure VM, or use the vendor&apos;s cloud offload service instead of a local VM.</source>
         <translation>请在物理计算机上直接运行 iEchor Desktop（厂商推荐的方式），将此桌面迁移到 VMware ESXi 或 Azure 虚拟机，或使用厂商的云端卸载服务代替本地虚拟机。</translation>
     </message>
     <message>
@@ -2069,7 +2069,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>关闭虚拟机。</translation>
     </message>
     <message>
-        <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM's name. ($false turns it off again.)</source>
+        <source>On the host, expose the virtualization extensions to the VM. Replace &lt;VM&gt; with the VM&apos;s name. ($false turns it off again.)</source>
         <translation>在主机上向虚拟机公开虚拟化扩展。将 &lt;VM&gt; 替换为虚拟机名称。（使用 $false 可再次关闭。）</translation>
     </message>
     <message>
@@ -2105,7 +2105,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>如果没有，请在主机的 /etc/modprobe.d 目录下的某个文件中添加此选项（在 AMD 主机上，为 kvm-amd 添加相同的选项）。该选项会在模块重新加载时生效，例如在主机重启之后。</translation>
     </message>
     <message>
-        <source>Give the VM the host's CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
+        <source>Give the VM the host&apos;s CPU model: for QEMU the -cpu host option, for libvirt the host-passthrough CPU mode. A named CPU model with vmx=on works too.</source>
         <translation>为虚拟机提供主机的 CPU 型号：对于 QEMU，使用 -cpu host 选项；对于 libvirt，使用 host-passthrough CPU 模式。使用带 vmx=on 的指定 CPU 型号也可以。</translation>
     </message>
     <message>
@@ -2117,11 +2117,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>能够访问 Proxmox VE 主机及其 Web 界面。</translation>
     </message>
     <message>
-        <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module's nested option as in the KVM guide.</source>
+        <source>On the host, check that the KVM module passes nesting on (Y or 1; kvm_amd on AMD hosts). If not, set the module&apos;s nested option as in the KVM guide.</source>
         <translation>在主机上检查 KVM 模块是否开启了嵌套（Y 或 1；AMD 主机上为 kvm_amd）。如果没有，请按照 KVM 指南设置模块的 nested 选项。</translation>
     </message>
     <message>
-        <source>Set the VM's CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
+        <source>Set the VM&apos;s CPU type to host. Proxmox does not expose virtualization to VMs by default.</source>
         <translation>将虚拟机的 CPU 类型设置为 host。Proxmox 默认不向虚拟机公开虚拟化功能。</translation>
     </message>
     <message>
@@ -2137,11 +2137,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>在 Intel CPU 上使用嵌套虚拟化需要 VirtualBox 6.1.0 或更高版本。</translation>
     </message>
     <message>
-        <source>In the VM's settings, turn on nested VT-x/AMD-V.</source>
+        <source>In the VM&apos;s settings, turn on nested VT-x/AMD-V.</source>
         <translation>在虚拟机的设置中开启嵌套 VT-x/AMD-V（“Enable Nested VT-x/AMD-V”）。</translation>
     </message>
     <message>
-        <source>Or, on the host's command line, replace &lt;vm&gt; with the VM's name:</source>
+        <source>Or, on the host&apos;s command line, replace &lt;vm&gt; with the VM&apos;s name:</source>
         <translation>或者，在主机的命令行中运行以下命令，并将 &lt;vm&gt; 替换为虚拟机名称：</translation>
     </message>
     <message>
@@ -2161,15 +2161,15 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Parallels Desktop</translation>
     </message>
     <message>
-        <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor's cloud offload service.</source>
+        <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
         <translation>请直接在 Mac 上安装 Mac 版 iEchor Desktop：厂商推荐以原生方式运行。也可以使用厂商的云端卸载服务。</translation>
     </message>
     <message>
-        <source>Intel Mac: power the VM off and look for Parallels' nested virtualization option in the VM's CPU settings, then check again.</source>
+        <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
         <translation>Intel Mac：关闭虚拟机，在虚拟机的 CPU 设置中查找 Parallels 的嵌套虚拟化选项，然后重新检查。</translation>
     </message>
     <message>
-        <source>Parallels' "Enable nested virtualization" setting on Intel Macs could not be confirmed.</source>
+        <source>Parallels&apos; &quot;Enable nested virtualization&quot; setting on Intel Macs could not be confirmed.</source>
         <translation>无法确认 Intel Mac 上 Parallels 的“Enable nested virtualization”（启用嵌套虚拟化）设置。</translation>
     </message>
     <message>
@@ -2205,11 +2205,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>持久性桌面（而不是非持久性桌面池）。</translation>
     </message>
     <message>
-        <source>Access to the Nutanix cluster's command line (acli).</source>
+        <source>Access to the Nutanix cluster&apos;s command line (acli).</source>
         <translation>能够访问 Nutanix 集群的命令行 (acli)。</translation>
     </message>
     <message>
-        <source>Pass the CPU's virtualization features through to the VM. Replace &lt;vm&gt; with the VM's name.</source>
+        <source>Pass the CPU&apos;s virtualization features through to the VM. Replace &lt;vm&gt; with the VM&apos;s name.</source>
         <translation>将 CPU 的虚拟化功能透传给虚拟机。将 &lt;vm&gt; 替换为虚拟机名称。</translation>
     </message>
     <message>
@@ -2245,7 +2245,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>保存设置，启动计算机并重新检查。</translation>
     </message>
     <message>
-        <source>The "Hardware virtualization (VT-x / AMD-V)" check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
+        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Windows, Task Manager &gt; Performance shows virtualization as enabled; on Linux, kvm-ok finds KVM usable.</source>
         <translation>“硬件虚拟化 (VT-x / AMD-V)”检查通过。在 Windows 上，“任务管理器 &gt; 性能”会显示虚拟化已启用；在 Linux 上，kvm-ok 会报告 KVM 可用。</translation>
     </message>
     <message>
@@ -2265,7 +2265,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>在容器内</translation>
     </message>
     <message>
-        <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host's kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
+        <source>iEchor Desktop starts its own Linux virtual machine. A container shares its host&apos;s kernel and cannot start or manage a virtual machine the way a desktop application needs, so iEchor Desktop cannot run inside one.</source>
         <translation>iEchor Desktop 会启动自己的 Linux 虚拟机。容器与其主机共享内核，无法像桌面应用程序所需的那样启动或管理虚拟机，因此 iEchor Desktop 无法在容器内运行。</translation>
     </message>
     <message>
@@ -2281,7 +2281,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>在该计算机上运行 nestready。它会告诉您 iEchor Desktop 能否在那里运行，以及在虚拟机中如何开启嵌套虚拟化。</translation>
     </message>
     <message>
-        <source>On the host, the "Not inside a container" check passes.</source>
+        <source>On the host, the &quot;Not inside a container&quot; check passes.</source>
         <translation>在主机上，“不在容器内”检查通过。</translation>
     </message>
     <message>
@@ -2317,7 +2317,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>重启 Windows 并重新检查。</translation>
     </message>
     <message>
-        <source>wsl -l -v works, and systeminfo says "A hypervisor has been detected. Features required for Hyper-V will not be displayed."</source>
+        <source>wsl -l -v works, and systeminfo says &quot;A hypervisor has been detected. Features required for Hyper-V will not be displayed.&quot;</source>
         <translation>wsl -l -v 可以正常运行，并且 systeminfo 显示“已检测到虚拟机监控程序。将不显示 Hyper-V 所需的功能。”（英文版为“A hypervisor has been detected. Features required for Hyper-V will not be displayed.”）</translation>
     </message>
     <message>
@@ -2333,7 +2333,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Linux：KVM 模块和 kvm 组</translation>
     </message>
     <message>
-        <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor's support.</source>
+        <source>iEchor Desktop for Linux runs its VM with KVM. The vendor supports it on physical machines; under nested virtualization it is outside the vendor&apos;s support.</source>
         <translation>Linux 版 iEchor Desktop 使用 KVM 运行其虚拟机。厂商支持在物理计算机上运行；在嵌套虚拟化下运行则不在厂商的支持范围内。</translation>
     </message>
     <message>
@@ -2357,7 +2357,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>重新检查。</translation>
     </message>
     <message>
-        <source>The "KVM device (/dev/kvm)" check passes, and kvm-ok finds KVM usable.</source>
+        <source>The &quot;KVM device (/dev/kvm)&quot; check passes, and kvm-ok finds KVM usable.</source>
         <translation>“KVM 设备 (/dev/kvm)”检查通过，并且 kvm-ok 报告 KVM 可用。</translation>
     </message>
     <message>
@@ -2365,7 +2365,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Linux 版 iEchor Desktop：KVM</translation>
     </message>
     <message>
-        <source>The ESXi host's CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
+        <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>ESXi 主机的 CPU 具有带 EPT 的 Intel VT-x 或带 RVI 的 AMD-V。</translation>
     </message>
     <message>
@@ -2385,11 +2385,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>如果虚拟机中的 Windows 使用基于虚拟化的安全：Intel 上需要 vSphere 6.7 和硬件版本 14 或更高版本，AMD 上需要 vSphere 7.0 U2 和硬件版本 19 或更高版本。</translation>
     </message>
     <message>
-        <source>In the vSphere Client, open the VM's settings, expand CPU and tick the hardware virtualization box.</source>
+        <source>In the vSphere Client, open the VM&apos;s settings, expand CPU and tick the hardware virtualization box.</source>
         <translation>在 vSphere Client 中打开虚拟机的设置（“Edit Settings”），展开“CPU”，并勾选硬件虚拟化复选框（“Expose hardware assisted virtualization to the guest OS”）。</translation>
     </message>
     <message>
-        <source>The setting writes this line to the VM's .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
+        <source>The setting writes this line to the VM&apos;s .vmx file. Where you manage the .vmx file directly, add it there instead, with the VM powered off.</source>
         <translation>此设置会将下面这一行写入虚拟机的 .vmx 文件。如果您直接管理 .vmx 文件，请改为在虚拟机关机的状态下将这一行添加到该文件中。</translation>
     </message>
     <message>
@@ -2401,15 +2401,15 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>无法确认嵌套虚拟化与 EVC (Enhanced vMotion Compatibility) 之间如何相互影响。</translation>
     </message>
     <message>
-        <source>Older guides also set hypervisor.cpuid.v0 = "FALSE". Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
-        <translation>旧版指南还会设置 hypervisor.cpuid.v0 = "FALSE"。无法确认 Hyper-V 客户机是否需要此设置；上述步骤不需要它。</translation>
+        <source>Older guides also set hypervisor.cpuid.v0 = &quot;FALSE&quot;. Whether a Hyper-V guest needs it could not be confirmed; it is not needed for the steps above.</source>
+        <translation>旧版指南还会设置 hypervisor.cpuid.v0 = &quot;FALSE&quot;。无法确认 Hyper-V 客户机是否需要此设置；上述步骤不需要它。</translation>
     </message>
     <message>
         <source>VMware Workstation and Fusion</source>
         <translation>VMware Workstation 和 Fusion</translation>
     </message>
     <message>
-        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor's support.</source>
+        <source>The vendor supports virtual machines only on VMware ESXi and Azure. iEchor Desktop may work in Workstation or Fusion once nested virtualization is on, but problems there are outside the vendor&apos;s support.</source>
         <translation>厂商仅支持在 VMware ESXi 和 Azure 上的虚拟机中运行。开启嵌套虚拟化后，iEchor Desktop 或许可以在 Workstation 或 Fusion 中运行，但在其中出现的问题不在厂商的支持范围内。</translation>
     </message>
     <message>
@@ -2421,7 +2421,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>VMware Workstation 8 或 Fusion 4 或更高版本，以及虚拟硬件版本 9 或更高版本的虚拟机。</translation>
     </message>
     <message>
-        <source>The host computer's CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
+        <source>The host computer&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>主机的 CPU 具有带 EPT 的 Intel VT-x 或带 RVI 的 AMD-V。</translation>
     </message>
     <message>
@@ -2429,7 +2429,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>在 Windows 主机上：当主机上运行 Hyper-V 或基于虚拟化的安全时，Workstation 无法为虚拟机提供 VT-x/AMD-V，因此嵌套虚拟机无法工作。</translation>
     </message>
     <message>
-        <source>Open the VM's settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
+        <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
         <translation>打开虚拟机的设置，在“Processors”（处理器）下勾选虚拟化 VT-x/AMD-V 的选项（“Virtualize Intel VT-x/EPT or AMD-V/RVI”）。</translation>
     </message>
     <message>
@@ -2449,11 +2449,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>调整虚拟机大小的权限；如果需要更改安全类型，还需要在订阅上注册功能的权限。</translation>
     </message>
     <message>
-        <source>If this VM's size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
+        <source>If this VM&apos;s size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
         <translation>如果此虚拟机的大小不提供嵌套虚拟化，请将其调整为提供嵌套虚拟化的大小：供应商测试过的 Standard_D4s_v5，或同类中更大的大小。调整大小期间虚拟机会重启。</translation>
     </message>
     <message>
-        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft's guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
+        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft&apos;s guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
         <translation>如果该大小提供嵌套虚拟化，而 VT-x/AMD-V 仍未到达虚拟机，请检查安全类型：Microsoft 的指南要求使用 Standard，而新虚拟机默认使用受信任启动（Trusted Launch）。安全类型 Standard 需要订阅功能 UseStandardSecurityType；每个订阅注册一次即可：</translation>
     </message>
     <message>
@@ -2477,7 +2477,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Intel 机器类型上的 Linux 虚拟机：AMD 和 Arm 机器类型不提供嵌套虚拟化。</translation>
     </message>
     <message>
-        <source>The organization policy "Disable VM nested virtualization" must not be enforced for the project (it is not by default).</source>
+        <source>The organization policy &quot;Disable VM nested virtualization&quot; must not be enforced for the project (it is not by default).</source>
         <translation>不得对项目强制执行组织策略“Disable VM nested virtualization”（默认不强制执行）。</translation>
     </message>
     <message>
@@ -2513,7 +2513,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>gcloud compute instances update-from-file</translation>
     </message>
     <message>
-        <source>Google's page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
+        <source>Google&apos;s page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
         <translation>无法再次读取 Google 介绍 export 和 update-from-file 步骤的页面；这些命令依据下方链接的 gcloud 参考页面。</translation>
     </message>
     <message>
@@ -2549,7 +2549,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>EC2 API：CpuOptionsRequest</translation>
     </message>
     <message>
-        <source>AWS's Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
+        <source>AWS&apos;s Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
         <translation>AWS 页面的中文版还列出了 C7i、M7i、R7i、X8i、I7i 等系列；这一点无法在英文页面上确认。上面的 describe-instance-types 命令可针对您的区域给出答案。</translation>
     </message>
     <message>
@@ -2557,15 +2557,15 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Windows 365：位于受支持区域之一、具有 4 个或更多 vCPU 的云电脑。缩减到 2 个 vCPU 会关闭嵌套虚拟化。</translation>
     </message>
     <message>
-        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor's support.</source>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support.</source>
         <translation>供应商不支持在嵌套虚拟化下运行 iEchor Desktop for Linux。虚拟机提供 VT-x/AMD-V 和 /dev/kvm 后它仍可能正常工作，但由此产生的问题不在供应商的支持范围内。</translation>
     </message>
     <message>
-        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor's support.</source>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
         <translation>如需受支持的配置，请使用物理 Linux 计算机；或者在知晓不受供应商支持的前提下继续。</translation>
     </message>
     <message>
-        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor's support.</source>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor&apos;s support.</source>
         <translation>供应商仅支持在 VMware ESXi 和 Azure 上的虚拟机中运行 iEchor Desktop。这些步骤在此同样适用，但出现的问题不在供应商的支持范围内。</translation>
     </message>
     <message>
@@ -2583,7 +2583,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>已完成：VT-x/AMD-V 已到达此系统。</translation>
     </message>
     <message>
-        <source>Already done: this VM's size offers nested virtualization.</source>
+        <source>Already done: this VM&apos;s size offers nested virtualization.</source>
         <extracomment>Why a guide step is marked done</extracomment>
         <translation>已完成：此虚拟机的大小提供嵌套虚拟化。</translation>
     </message>
@@ -2610,7 +2610,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Microsoft：使用 WSL 进行网络连接</translation>
     </message>
     <message>
-        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The "Enable Nested VT-x/AMD-V" box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
+        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The &quot;Enable Nested VT-x/AMD-V&quot; box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
         <translation>在 Windows 主机上：当 Hyper-V、WSL 2 或基于虚拟化的安全（内存完整性）在主机上运行时，VirtualBox 运行在 Hyper-V 之上，无法为其虚拟机提供 VT-x/AMD-V。此时“Enable Nested VT-x/AMD-V”复选框会变灰，嵌套虚拟机无法工作：嵌套虚拟化需要一台关闭了这些功能的主机。</translation>
     </message>
     <message>
@@ -2658,20 +2658,20 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>vSphere：虚拟机中基于虚拟化的安全</translation>
     </message>
     <message>
-        <source>VMware's page for the setting and the version limits above ("Running Nested VMs") was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
+        <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
         <translation>VMware 介绍上述设置和版本限制的页面（“Running Nested VMs”）已在迁移到 Broadcom 时停用；未能找到 Workstation 和 Fusion 的当前页面。</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system's language.</source>
+        <source>Show the text in language &lt;code&gt; (en, de, es, fr, ja, zh_CN) instead of the system&apos;s language.</source>
         <extracomment>Help text of the --lang option; &lt;code&gt; is the value the person types.</extracomment>
         <translation>使用语言 &lt;代码&gt;（en、de、es、fr、ja、zh_CN）而不是系统语言显示文本。</translation>
     </message>
     <message>
         <source>code</source>
-        <extracomment>Placeholder name of the --lang option's value, as in "--lang &lt;code&gt;".</extracomment>
+        <extracomment>Placeholder name of the --lang option&apos;s value, as in &quot;--lang &lt;code&gt;&quot;.</extracomment>
         <translation>代码</translation>
     </message>
 </context>
@@ -2694,7 +2694,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>根据证据文件检查已记录的 Windows 计算机。</translation>
     </message>
     <message>
-        <source>Make no network request at all (not even to Azure's local metadata service).</source>
+        <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>完全不发出网络请求（连 Azure 本地元数据服务也不访问）。</translation>
     </message>
     <message>
@@ -2794,27 +2794,27 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>这是 `nestready check --json` 的输出，不是报告；请用 `nestready check --report 文件` 生成报告。</translation>
     </message>
     <message>
-        <source>The file is JSON, but not a nestready report (no "schema": "nestready-report/1").</source>
-        <translation>文件是 JSON，但不是 nestready 报告（没有 "schema": "nestready-report/1"）。</translation>
+        <source>The file is JSON, but not a nestready report (no &quot;schema&quot;: &quot;nestready-report/1&quot;).</source>
+        <translation>文件是 JSON，但不是 nestready 报告（没有 &quot;schema&quot;: &quot;nestready-report/1&quot;）。</translation>
     </message>
     <message>
         <source>The report was written by a newer nestready (schema %1); this version reads schema %2. Update nestready to open it.</source>
         <translation>该报告由较新的 nestready 生成（架构 %1）；此版本只能读取架构 %2。请更新 nestready 后再打开。</translation>
     </message>
     <message>
-        <source>The report schema "%1" is unknown.</source>
+        <source>The report schema &quot;%1&quot; is unknown.</source>
         <translation>报告架构“%1”未知。</translation>
     </message>
     <message>
-        <source>The report has no "%1".</source>
+        <source>The report has no &quot;%1&quot;.</source>
         <translation>报告中没有“%1”。</translation>
     </message>
     <message>
-        <source>The report's time "%1" is not an ISO 8601 time.</source>
+        <source>The report&apos;s time &quot;%1&quot; is not an ISO 8601 time.</source>
         <translation>报告的时间“%1”不是 ISO 8601 格式。</translation>
     </message>
     <message>
-        <source>The report's "%1" is not an object.</source>
+        <source>The report&apos;s &quot;%1&quot; is not an object.</source>
         <translation>报告中的“%1”不是对象。</translation>
     </message>
     <message>
@@ -2838,23 +2838,23 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>报告中的某个检查结果没有 id 或状态未知。</translation>
     </message>
     <message>
-        <source>"%1" does not exist.</source>
+        <source>&quot;%1&quot; does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <source>"%1" is not a file.</source>
+        <source>&quot;%1&quot; is not a file.</source>
         <translation>“%1”不是文件。</translation>
     </message>
     <message>
-        <source>"%1" is larger than %2 MiB; a nestready report is far smaller.</source>
+        <source>&quot;%1&quot; is larger than %2 MiB; a nestready report is far smaller.</source>
         <translation>“%1”大于 %2 MiB；nestready 报告要小得多。</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
+        <source>&quot;%1&quot;: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
@@ -2944,8 +2944,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>没有适用的平台指南。</translation>
     </message>
     <message>
-        <source>Guide "%1" (open it with `nestready --page %1`)</source>
-        <extracomment>%1 is a guide id such as "vmware-esxi"; `nestready --page ID` opens it</extracomment>
+        <source>Guide &quot;%1&quot; (open it with `nestready --page %1`)</source>
+        <extracomment>%1 is a guide id such as &quot;vmware-esxi&quot;; `nestready --page ID` opens it</extracomment>
         <translation>指南“%1”（用 `nestready --page %1` 打开）</translation>
     </message>
     <message>
@@ -2999,19 +2999,19 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>原始证据本身位于此报告的 JSON 版本中。</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose another name or allow overwriting it.</source>
+        <source>&quot;%1&quot; already exists; choose another name or allow overwriting it.</source>
         <translation>“%1”已存在；请换一个名称或允许覆盖。</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot tell the format of "%1": name it .json, .html, .md or .txt.</source>
+        <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
         <translation>无法判断“%1”的格式：请将其命名为 .json、.html、.md 或 .txt。</translation>
     </message>
     <message>
-        <source>"%1" is a symbolic link (to "%2"); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
+        <source>&quot;%1&quot; is a symbolic link (to &quot;%2&quot;); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
         <extracomment>%1 the path given, %2 the file the link points to</extracomment>
         <translation>“%1”是符号链接（指向“%2”）；nestready 从不通过链接写入。如果报告应写到那里，请直接指定该文件本身。</translation>
     </message>
@@ -3024,11 +3024,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>脱敏失败（%1）；未生成报告。</translation>
     </message>
     <message>
-        <source>Redaction failed: a value of kind "%1" was still in the report afterwards; no report was made.</source>
+        <source>Redaction failed: a value of kind &quot;%1&quot; was still in the report afterwards; no report was made.</source>
         <translation>脱敏失败：脱敏后报告中仍有类型为“%1”的值；未生成报告。</translation>
     </message>
     <message>
-        <source>The report's "%1" is "%2", which this version does not know.</source>
+        <source>The report&apos;s &quot;%1&quot; is &quot;%2&quot;, which this version does not know.</source>
         <translation>报告的“%1”为“%2”，此版本无法识别。</translation>
     </message>
     <message>
@@ -3043,11 +3043,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>--sysroot 和 --windows-evidence 描述的是不同的计算机；请只指定其中一个。</translation>
     </message>
     <message>
-        <source>Cannot read the CPUID dump "%1".</source>
+        <source>Cannot read the CPUID dump &quot;%1&quot;.</source>
         <translation>无法读取 CPUID 转储“%1”。</translation>
     </message>
     <message>
-        <source>The sysroot "%1" is not a folder.</source>
+        <source>The sysroot &quot;%1&quot; is not a folder.</source>
         <translation>sysroot“%1”不是文件夹。</translation>
     </message>
     <message>
@@ -3055,22 +3055,22 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>此版本不支持在此操作系统上进行实时检查。</translation>
     </message>
     <message>
-        <source>"%1" is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
+        <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>“%1”不是 `cpuid -r -1` 格式的 CPUID 转储（%2）。</translation>
     </message>
 </context>
 <context>
     <name>StreamSource</name>
     <message>
-        <source>Cannot read the recorded evidence "%1".</source>
+        <source>Cannot read the recorded evidence &quot;%1&quot;.</source>
         <translation>无法读取已记录的证据“%1”。</translation>
     </message>
     <message>
-        <source>Cannot read the recorded evidence "%1": %2</source>
+        <source>Cannot read the recorded evidence &quot;%1&quot;: %2</source>
         <translation>无法读取已记录的证据“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" is not evidence recorded by `nestready collect`: %2</source>
+        <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
         <translation>“%1”不是由 `nestready collect` 记录的证据：%2</translation>
     </message>
 </context>
@@ -3104,19 +3104,19 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
 <context>
     <name>WindowsSource</name>
     <message>
-        <source>The Windows evidence file "%1" does not exist.</source>
+        <source>The Windows evidence file &quot;%1&quot; does not exist.</source>
         <translation>Windows 证据文件“%1”不存在。</translation>
     </message>
     <message>
-        <source>The Windows evidence file "%1" is too large (%2 bytes).</source>
+        <source>The Windows evidence file &quot;%1&quot; is too large (%2 bytes).</source>
         <translation>Windows 证据文件“%1”过大（%2 字节）。</translation>
     </message>
     <message>
-        <source>Cannot read the Windows evidence file "%1": %2</source>
+        <source>Cannot read the Windows evidence file &quot;%1&quot;: %2</source>
         <translation>无法读取 Windows 证据文件“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" is not usable Windows evidence: %2</source>
+        <source>&quot;%1&quot; is not usable Windows evidence: %2</source>
         <translation>“%1”不是可用的 Windows 证据：%2</translation>
     </message>
 </context>
@@ -3184,7 +3184,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>替换该文件？</translation>
     </message>
     <message>
-        <source>"%1" already exists. Replace it?</source>
+        <source>&quot;%1&quot; already exists. Replace it?</source>
         <translation>“%1”已存在。是否替换？</translation>
     </message>
 </context>
@@ -3207,7 +3207,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>已复制</translation>
     </message>
     <message>
-        <source>I've done this: &amp;check again</source>
+        <source>I&apos;ve done this: &amp;check again</source>
         <translation>我已完成：重新检查(&amp;C)</translation>
     </message>
     <message>
@@ -3280,7 +3280,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A check's title and its status word, e.g. "Hardware virtualization: Pass"</extracomment>
+        <extracomment>A check&apos;s title and its status word, e.g. &quot;Hardware virtualization: Pass&quot;</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -3459,7 +3459,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>仍在检查…</translation>
     </message>
     <message>
-        <source>Couldn't check</source>
+        <source>Couldn&apos;t check</source>
         <translation>无法检查</translation>
     </message>
     <message>
@@ -3488,7 +3488,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
     <message>
         <source>No answer in time from: %1.</source>
-        <extracomment>%1 is a list of probe names such as "dmi, system"</extracomment>
+        <extracomment>%1 is a list of probe names such as &quot;dmi, system&quot;</extracomment>
         <translation>以下探测未及时响应：%1。</translation>
     </message>
     <message>
@@ -3560,7 +3560,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>%1 · %2：%3</translation>
     </message>
     <message>
-        <source>The steps for your platform are in the guide "%1".</source>
+        <source>The steps for your platform are in the guide &quot;%1&quot;.</source>
         <translation>适用于您平台的步骤请参见指南“%1”。</translation>
     </message>
     <message>
@@ -3595,7 +3595,7 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>信息</translation>
     </message>
     <message>
-        <source>Last time you were at step %1 of the guide "%2". If you have made the change, pick up there and check again.</source>
+        <source>Last time you were at step %1 of the guide &quot;%2&quot;. If you have made the change, pick up there and check again.</source>
         <translation>上次您进行到指南“%2”的第 %1 步。如果您已完成更改，请从该处继续并重新检查。</translation>
     </message>
     <message>
@@ -3607,11 +3607,11 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>iEchor Desktop 在一个小型 Linux 虚拟机中运行其引擎。在物理计算机上，只要开启硬件虚拟化即可运行。而在虚拟机或 VDI 桌面中，虚拟机监控程序还必须将虚拟化功能传递给此计算机：这称为嵌套虚拟化，默认处于关闭状态。</translation>
     </message>
     <message>
-        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor's support policy) and, where something is missing, shows the exact steps for your platform.</source>
+        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
         <translation>nestready 会识别此计算机的类型，检查每一项要求（处理器、内存、磁盘、虚拟化、厂商的支持政策），并在有缺失时显示适用于您平台的具体步骤。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure's local metadata service, and only on an Azure VM; that address never leaves the host.</source>
+        <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
         <translation>&lt;b&gt;隐私：&lt;/b&gt;任何数据都不会离开此计算机。nestready 发出的唯一网络请求是发往 Azure 本地元数据服务的，且仅在 Azure 虚拟机上进行；发往该地址的请求不会离开主机。</translation>
     </message>
     <message>
