@@ -692,10 +692,6 @@
         <translation>Der Hersteller unterstützt persistente VDI-Desktops (die einem Benutzer fest zugeordnet sind und dessen Änderungen behalten), aber keine nicht persistenten. Ob ein Pool persistent ist, lässt sich innerhalb des Desktops nicht zuverlässig feststellen, daher trifft nestready dazu keine Annahme.</translation>
     </message>
     <message>
-        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more, and GPU Cloud PCs do not offer it.</source>
-        <translation>Unter Windows 365 erfordert verschachtelte Virtualisierung einen Cloud-PC mit mindestens 4 vCPUs; GPU-Cloud-PCs bieten sie nicht an.</translation>
-    </message>
-    <message>
         <source>With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) offers no nested virtualization.</source>
         <translation>Bei Citrix kommt es auf den darunterliegenden Hypervisor an: Citrix Hypervisor (XenServer) bietet keine verschachtelte Virtualisierung.</translation>
     </message>
@@ -914,14 +910,6 @@
         <translation>Laut Microsofts Anleitung zur geschachtelten Virtualisierung muss der Sicherheitstyp auf „Standard“ gesetzt werden (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</translation>
     </message>
     <message>
-        <source>Azure&apos;s metadata service does not name the security type.</source>
-        <translation>Der Metadatendienst von Azure gibt den Sicherheitstyp nicht an.</translation>
-    </message>
-    <message>
-        <source>Older VMs and older metadata versions leave securityProfile.securityType out. Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
-        <translation>Bei älteren VMs und älteren Metadatenversionen fehlt securityProfile.securityType. Sehen Sie im Portal nach: auf der Seite „Overview“ der VM unter „Security type“.</translation>
-    </message>
-    <message>
         <source>A confidential VM: Azure offers no nested virtualization there.</source>
         <translation>Eine vertrauliche VM (Confidential VM): Azure bietet dort keine geschachtelte Virtualisierung an.</translation>
     </message>
@@ -946,10 +934,6 @@
         <translation>Trusted Launch: Dies kann verhindern, dass geschachtelte Virtualisierung funktioniert.</translation>
     </message>
     <message>
-        <source>If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type Standard (in the portal: Basics, &quot;Security type&quot;; the Azure CLI: --security-type Standard).</source>
-        <translation>Wenn Hyper-V, WSL 2 oder KVM nicht starten, erstellen Sie die VM mit dem Sicherheitstyp „Standard“ (im Portal: „Basics“, „Security type“; in der Azure CLI: --security-type Standard).</translation>
-    </message>
-    <message>
         <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>Sicherheitstyp „Standard“, wie in Microsofts Anleitung zur geschachtelten Virtualisierung gefordert.</translation>
     </message>
@@ -960,10 +944,6 @@
     <message>
         <source>Not an Amazon EC2 instance.</source>
         <translation>Keine Amazon EC2-Instanz.</translation>
-    </message>
-    <message>
-        <source>Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance launched with nested virtualization enabled (AWS CLI: --cpu-options NestedVirtualization=enabled).</source>
-        <translation>Verwenden Sie eine Bare-Metal-Instanz (*.metal) oder eine C8i-, M8i- oder R8i-Instanz, die mit aktivierter geschachtelter Virtualisierung gestartet wurde (AWS CLI: --cpu-options NestedVirtualization=enabled).</translation>
     </message>
     <message>
         <source>A bare-metal instance (%1): no hypervisor below this OS.</source>
@@ -978,44 +958,20 @@
         <translation>Die Firmwaretabellen geben den Instanztyp nicht an.</translation>
     </message>
     <message>
-        <source>On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, no hibernation, and at most 192 vCPUs.</source>
-        <translation>Unter Windows verlangt AWS außerdem, dass Virtual Secure Mode (Credential Guard) deaktiviert ist, kein Ruhezustand verwendet wird und höchstens 192 vCPUs vorhanden sind.</translation>
-    </message>
-    <message>
         <source>%1 is a virtual instance type without nested virtualization.</source>
         <translation>%1 ist ein virtueller Instanztyp ohne geschachtelte Virtualisierung.</translation>
-    </message>
-    <message>
-        <source>AWS offers nested virtualization only on bare-metal instances and on virtual C8i, M8i and R8i instances. Source: %1</source>
-        <translation>AWS bietet geschachtelte Virtualisierung nur auf Bare-Metal-Instanzen sowie auf den virtuellen Instanzen C8i, M8i und R8i an. Quelle: %1</translation>
     </message>
     <message>
         <source>%1 with nested virtualization enabled: VT-x reaches this VM.</source>
         <translation>%1 mit aktivierter geschachtelter Virtualisierung: VT-x steht in dieser VM zur Verfügung.</translation>
     </message>
     <message>
-        <source>%1 supports nested virtualization when it is launched with it enabled. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
-        <translation>%1 unterstützt geschachtelte Virtualisierung, wenn die Instanz mit aktivierter geschachtelter Virtualisierung gestartet wird. Ob das der Fall ist, lässt sich innerhalb der Instanz nur daran erkennen, dass VT-x dann zur Verfügung steht. Quelle: %2</translation>
-    </message>
-    <message>
         <source>%1 without nested virtualization: VT-x does not reach this VM.</source>
         <translation>%1 ohne geschachtelte Virtualisierung: VT-x steht in dieser VM nicht zur Verfügung.</translation>
     </message>
     <message>
-        <source>Enable it in the instance&apos;s CPU options (AWS CLI: --cpu-options NestedVirtualization=enabled when launching), then check again.</source>
-        <translation>Aktivieren Sie sie in den CPU-Optionen der Instanz (AWS CLI: --cpu-options NestedVirtualization=enabled beim Starten), und führen Sie die Prüfung dann erneut aus.</translation>
-    </message>
-    <message>
         <source>Not a Google Cloud VM.</source>
         <translation>Keine Google Cloud-VM.</translation>
-    </message>
-    <message>
-        <source>Google Cloud does not support Hyper-V or WSL 2 inside its VMs.</source>
-        <translation>Google Cloud unterstützt Hyper-V und WSL 2 in seinen VMs nicht.</translation>
-    </message>
-    <message>
-        <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1</source>
-        <translation>Google Cloud unterstützt als Hypervisor innerhalb einer VM nur Linux-KVM, daher kann iEchor Desktop für Windows (WSL 2 oder Hyper-V) hier nicht ausgeführt werden. Quelle: %1</translation>
     </message>
     <message>
         <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
@@ -1024,10 +980,6 @@
     <message>
         <source>Nested virtualization is enabled on this Google Cloud VM.</source>
         <translation>Geschachtelte Virtualisierung ist auf dieser Google Cloud-VM aktiviert.</translation>
-    </message>
-    <message>
-        <source>Stop the VM and enable nested virtualization (gcloud compute instances update, or create it with --enable-nested-virtualization). It needs an Intel machine type: AMD and Arm VMs do not offer it.</source>
-        <translation>Halten Sie die VM an, und aktivieren Sie die geschachtelte Virtualisierung (gcloud compute instances update, oder erstellen Sie die VM mit --enable-nested-virtualization). Dafür ist ein Intel-Maschinentyp erforderlich: AMD- und Arm-VMs bieten sie nicht an.</translation>
     </message>
     <message>
         <source>Nested virtualization is not enabled on this Google Cloud VM.</source>
@@ -1062,16 +1014,96 @@
         <translation>Amazon EC2-Instanztyp erlaubt geschachtelte Virtualisierung</translation>
     </message>
     <message>
-        <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested virtualization enabled can run a VM inside.</source>
-        <translation>In AWS können nur Bare-Metal-Instanzen sowie C8i-, M8i- und R8i-Instanzen mit aktivierter geschachtelter Virtualisierung eine VM ausführen.</translation>
-    </message>
-    <message>
         <source>Google Cloud nested virtualization</source>
         <translation>Geschachtelte Virtualisierung in Google Cloud</translation>
     </message>
     <message>
         <source>Google Cloud allows only Linux KVM inside its VMs, and only when nested virtualization is enabled on the VM.</source>
         <translation>Google Cloud erlaubt in seinen VMs nur Linux-KVM, und zwar nur, wenn die geschachtelte Virtualisierung auf der VM aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>The security type Standard needs the subscription feature UseStandardSecurityType: run az feature register --namespace Microsoft.Compute --name UseStandardSecurityType, then az provider register --namespace Microsoft.Compute. Then create the VM with --security-type Standard, or deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell (the Azure portal cannot change it).</source>
+        <translation>Der Sicherheitstyp „Standard“ erfordert das Abonnementfeature UseStandardSecurityType: Führen Sie az feature register --namespace Microsoft.Compute --name UseStandardSecurityType und danach az provider register --namespace Microsoft.Compute aus. Erstellen Sie die VM dann mit --security-type Standard, oder heben Sie die Zuordnung dieser VM auf und setzen Sie ihren Sicherheitstyp mit der Azure CLI oder PowerShell auf „Standard“ (im Azure-Portal lässt er sich nicht ändern).</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata answer does not name the security type.</source>
+        <translation>Die Metadatenantwort von Azure nennt keinen Sicherheitstyp.</translation>
+    </message>
+    <message>
+        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
+        <translation>Die Antwort wurde mit api-version %1 angefordert, die älter ist als das Feld securityType (%2). Sehen Sie im Portal nach: auf der Seite „Übersicht“ der VM unter „Sicherheitstyp“.</translation>
+    </message>
+    <message>
+        <source>Security type likely Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
+        <translation>Sicherheitstyp vermutlich „Standard“, wie Microsofts Anleitung zur verschachtelten Virtualisierung verlangt.</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM&apos;s Overview page, &quot;Security type&quot;.</source>
+        <translation>Die Azure-Metadaten nennen den Sicherheitstyp nur bei Trusted Launch und vertraulichen VMs; für diese VM nennen sie keinen, also ist er sehr wahrscheinlich „Standard“. Das Portal zeigt ihn auf der Seite „Übersicht“ der VM unter „Sicherheitstyp“.</translation>
+    </message>
+    <message>
+        <source>If Hyper-V, WSL 2 or KVM will not start, switch to the security type Standard.</source>
+        <translation>Wenn Hyper-V, WSL 2 oder KVM nicht starten, stellen Sie den Sicherheitstyp auf „Standard“ um.</translation>
+    </message>
+    <message>
+        <source>On Windows, AWS turns Virtual Secure Mode (Credential Guard) off by itself when nested virtualization is on; hibernation is not supported then, nor more than 192 vCPUs.</source>
+        <translation>Unter Windows schaltet AWS Virtual Secure Mode (Credential Guard) selbst ab, wenn die verschachtelte Virtualisierung eingeschaltet ist; Ruhezustand wird dann nicht unterstützt, ebenso wenig mehr als 192 vCPUs.</translation>
+    </message>
+    <message>
+        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; lists nested-virtualization.</source>
+        <translation>Ob ein Typ sie anbietet: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; listet nested-virtualization auf.</translation>
+    </message>
+    <message>
+        <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants. Source: %1</source>
+        <translation>AWS bietet verschachtelte Virtualisierung auf Bare-Metal-Instanzen und auf virtuellen C8i-, M8i- und R8i-Instanzen sowie deren Flex-Varianten an. Quelle: %1</translation>
+    </message>
+    <message>
+        <source>%1 supports nested virtualization once it is turned on for the instance. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
+        <translation>%1 unterstützt verschachtelte Virtualisierung, sobald sie für die Instanz eingeschaltet ist. Ob sie das ist, lässt sich innerhalb der Instanz nicht erkennen, außer daran, dass VT-x sie dann erreicht. Quelle: %2</translation>
+    </message>
+    <message>
+        <source>AWS lists the %1 family on the Chinese edition of its page; the English page names C8i, M8i and R8i.</source>
+        <translation>AWS führt die Familie %1 auf der chinesischen Ausgabe seiner Seite auf; die englische Seite nennt C8i, M8i und R8i.</translation>
+    </message>
+    <message>
+        <source>A Windows VM on Google Cloud cannot use WSL 2 or Hyper-V.</source>
+        <translation>Eine Windows-VM in Google Cloud kann weder WSL 2 noch Hyper-V nutzen.</translation>
+    </message>
+    <message>
+        <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM; Hyper-V is not supported, so WSL 2 cannot start and iEchor Desktop for Windows cannot run here. Source: %1</source>
+        <translation>Google Cloud unterstützt innerhalb einer VM nur Linux KVM als Hypervisor; Hyper-V wird nicht unterstützt, daher kann WSL 2 nicht starten und iEchor Desktop für Windows hier nicht laufen. Quelle: %1</translation>
+    </message>
+    <message>
+        <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances (and their flex variants) with nested virtualization enabled can run a VM inside.</source>
+        <translation>Auf AWS können nur Bare-Metal-Instanzen sowie C8i-, M8i- und R8i-Instanzen (und deren Flex-Varianten) mit eingeschalteter verschachtelter Virtualisierung eine VM ausführen.</translation>
+    </message>
+    <message>
+        <source>Stop the instance and turn nested virtualization on: aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled (console: Actions, Instance settings, Change CPU options). Then start it and check again.</source>
+        <translation>Halten Sie die Instanz an und schalten Sie die verschachtelte Virtualisierung ein: aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled (Konsole: Actions, Instance settings, Change CPU options). Starten Sie sie dann und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Use a bare-metal instance (*.metal), or a C8i, M8i or R8i instance (or a flex variant) with nested virtualization on: at launch with --cpu-options NestedVirtualization=enabled, or on the stopped instance with aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled.</source>
+        <translation>Verwenden Sie eine Bare-Metal-Instanz (*.metal) oder eine C8i-, M8i- oder R8i-Instanz (oder eine Flex-Variante) mit eingeschalteter verschachtelter Virtualisierung: beim Start mit --cpu-options NestedVirtualization=enabled oder bei der angehaltenen Instanz mit aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled.</translation>
+    </message>
+    <message>
+        <source>Stop the VM, export its configuration (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml), set enableNestedVirtualization: true under advancedMachineFeatures, and update the VM from the file (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART). gcloud compute instances update has no switch for it. Only Intel machine types offer it: AMD and Arm VMs do not.</source>
+        <translation>Halten Sie die VM an, exportieren Sie ihre Konfiguration (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml), setzen Sie enableNestedVirtualization: true unter advancedMachineFeatures und aktualisieren Sie die VM aus der Datei (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART). gcloud compute instances update hat dafür keinen Schalter. Nur Intel-Maschinentypen bieten sie an, AMD- und Arm-VMs nicht.</translation>
+    </message>
+    <message>
+        <source>This size offers nested virtualization, so the VM&apos;s security type is the likely cause: Microsoft&apos;s guide asks for Standard (see the &quot;Azure security type&quot; check).</source>
+        <translation>Diese Größe bietet verschachtelte Virtualisierung an, daher ist vermutlich der Sicherheitstyp der VM die Ursache: Microsofts Anleitung verlangt „Standard“ (siehe die Prüfung „Azure-Sicherheitstyp“).</translation>
+    </message>
+    <message>
+        <source>On Azure, nested virtualization comes with the VM size: resize the VM to one whose page lists it as supported, such as %1: %2 — the VM restarts during the resize.</source>
+        <translation>Auf Azure hängt die verschachtelte Virtualisierung von der VM-Größe ab: Ändern Sie die Größe der VM auf eine, deren Seite sie als unterstützt aufführt, etwa %1: %2 — die VM wird dabei neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Google Cloud runs only Linux KVM inside its VMs: a Windows VM there cannot use WSL 2 or Hyper-V.</source>
+        <translation>Google Cloud führt in seinen VMs nur Linux KVM aus: Eine Windows-VM dort kann weder WSL 2 noch Hyper-V nutzen.</translation>
+    </message>
+    <message>
+        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more.</source>
+        <translation>Unter Windows 365 erfordert die verschachtelte Virtualisierung einen Cloud-PC mit mindestens 4 vCPUs.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1231,20 @@ Mit `nestready check --help` werden die Optionen der Prüfungen angezeigt.
 Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfung schlägt fehl,
 2 falsche Verwendung oder nicht lesbare Eingabe.
 </translation>
+    </message>
+    <message>
+        <source>Evidence: nestready collect [options]   this machine&apos;s evidence, one JSON line per item
+</source>
+        <translation>Befunde: nestready collect [Optionen]   die Befunde dieses Rechners, eine JSON-Zeile pro Eintrag
+</translation>
+    </message>
+    <message>
+        <source>Run `nestready collect --help` for usage.</source>
+        <translation>`nestready collect --help` zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
+        <translation>Liest die Nachweise dieses Rechners und schreibt jeden Eintrag, sobald er gelesen ist, als eine JSON-Zeile in der Form der Befund-Einträge eines Berichts. Stellt keine Netzwerkanfrage.</translation>
     </message>
 </context>
 <context>
@@ -1595,14 +1641,6 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Windows: Merkmale für Linux-Container sind hier nicht anwendbar.</translation>
     </message>
     <message>
-        <source> (build %1.%2)</source>
-        <translation> (Build %1.%2)</translation>
-    </message>
-    <message>
-        <source> (build %1)</source>
-        <translation> (Build %1)</translation>
-    </message>
-    <message>
         <source>The firmware tables name a Microsoft Hyper-V virtual machine; Windows inside it runs its own Hyper-V as well.</source>
         <translation>Die Firmware-Tabellen nennen eine virtuelle Maschine von Microsoft Hyper-V; das darin laufende Windows führt zusätzlich ein eigenes Hyper-V aus.</translation>
     </message>
@@ -1679,10 +1717,6 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Windows meldet keine Unterstützung für Second Level Address Translation.</translation>
     </message>
     <message>
-        <source>macOS %1</source>
-        <translation>macOS %1</translation>
-    </message>
-    <message>
         <source>hw.logicalcpu</source>
         <translation>hw.logicalcpu</translation>
     </message>
@@ -1745,6 +1779,34 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     <message>
         <source>Azure&apos;s metadata service could not be read (%1).</source>
         <translation>Der Metadatendienst von Azure konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>IBM z/VM</source>
+        <translation>IBM z/VM</translation>
+    </message>
+    <message>
+        <source>IBM PowerVM</source>
+        <translation>IBM PowerVM</translation>
+    </message>
+    <message>
+        <source>Linux-VServer</source>
+        <translation>Linux-VServer</translation>
+    </message>
+    <message>
+        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <translation>Windows hat PowerShell das Sammelskript von nestready nicht ausführen lassen: Eine per Gruppenrichtlinie gesetzte Ausführungsrichtlinie oder eine Anwendungssteuerungsrichtlinie (AppLocker, App Control for Business) blockiert es. Ein Administrator kann es zulassen, indem er collect-evidence.ps1 mit einem Zertifikat signiert, dem dieser Rechner vertraut, oder es auf eine Zulassungsliste setzt; oder führen Sie nestready mit einer Nachweisdatei aus, die ein Administrator gesammelt hat.</translation>
+    </message>
+    <message>
+        <source>nestready&apos;s collector script (PowerShell) gave no answer in time and was stopped.</source>
+        <translation>Das Sammelskript von nestready (PowerShell) hat nicht rechtzeitig geantwortet und wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell was not found, so nestready&apos;s collector script could not run.</source>
+        <translation>Windows PowerShell wurde nicht gefunden, daher konnte das Sammelskript von nestready nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
+        <translation>Das Sammelskript von nestready (PowerShell) ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1846,44 +1908,12 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Azure-VMs sind eine der beiden Plattformen, die der Hersteller getestet hat, und zwar für iEchor Business-Kunden mit einer Instanz pro Computer. Microsoft unterstützt geschachteltes Hyper-V auf VM-Größen, die es anbieten.</translation>
     </message>
     <message>
-        <source>A VM size that offers nested virtualization, for example Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 or Fsv2. The vendor tested D4s_v5 and recommends it or larger.</source>
-        <translation>Eine VM-Größe mit geschachtelter Virtualisierung, zum Beispiel Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 oder Fsv2. Der Hersteller hat D4s_v5 getestet und empfiehlt diese Größe oder eine größere.</translation>
-    </message>
-    <message>
-        <source>Sizes without it: the A family (Av2), the B family (Bsv2), Arm64 (Dpsv5) and confidential sizes (DCasv5, DC and EC families).</source>
-        <translation>Größen ohne geschachtelte Virtualisierung: die A-Familie (Av2), die B-Familie (Bsv2), Arm64 (Dpsv5) und vertrauliche Größen (DCasv5, DC- und EC-Familie).</translation>
-    </message>
-    <message>
-        <source>Rights to resize the VM in the Azure portal.</source>
-        <translation>Berechtigungen, um die Größe der VM im Azure-Portal zu ändern.</translation>
-    </message>
-    <message>
-        <source>Open the size page of the VM&apos;s current size and look at the &quot;Nested Virtualization&quot; row under Feature support.</source>
-        <translation>Öffnen Sie die Seite der aktuellen Größe der VM, und sehen Sie sich unter „Feature support“ die Zeile „Nested Virtualization“ an.</translation>
-    </message>
-    <message>
-        <source>If the size does not support it, resize the VM to one that does, for example Standard_D4s_v5.</source>
-        <translation>Wenn die Größe sie nicht unterstützt, ändern Sie die Größe der VM auf eine, die sie unterstützt, zum Beispiel Standard_D4s_v5.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s guide asks for the security type Standard. Check the VM&apos;s security type; see the note below about Trusted Launch.</source>
-        <translation>Microsofts Anleitung fordert den Sicherheitstyp „Standard“. Prüfen Sie den Sicherheitstyp der VM; beachten Sie den Hinweis unten zu Trusted Launch.</translation>
-    </message>
-    <message>
         <source>Start the VM, turn on the Windows features iEchor Desktop needs (see the Windows features guide), then check again.</source>
         <translation>Starten Sie die VM, aktivieren Sie die Windows-Features, die iEchor Desktop benötigt (siehe die Anleitung zu den Windows-Features), und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. In Windows, systeminfo says &quot;A hypervisor has been detected&quot; once Hyper-V or WSL 2 runs.</source>
-        <translation>Die Prüfung „Hardware-Virtualisierung (VT-x / AMD-V)“ ist bestanden. Unter Windows meldet systeminfo „Es wurde ein Hypervisor erkannt“, sobald Hyper-V oder WSL 2 läuft.</translation>
-    </message>
-    <message>
         <source>Azure: VM sizes</source>
         <translation>Azure: VM-Größen</translation>
-    </message>
-    <message>
-        <source>Azure: compute units (marks sizes that run nested virtualization)</source>
-        <translation>Azure: Compute-Einheiten (kennzeichnet Größen mit geschachtelter Virtualisierung)</translation>
     </message>
     <message>
         <source>Microsoft: Enable nested virtualization</source>
@@ -1902,24 +1932,8 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Ob Trusted Launch geschachtelte Virtualisierung verhindert, konnte nicht bestätigt werden: Eine ältere Azure-Seite führte sie als nicht unterstützt auf, die aktuelle Seite nicht, und Trusted Launch ist inzwischen die Standardeinstellung für neue VMs.</translation>
     </message>
     <message>
-        <source>Nested virtualization on other sizes (for example Dsv3, Dsv4, Ddv5, Ev3, Ev4) could not be confirmed: look at each size page.</source>
-        <translation>Geschachtelte Virtualisierung auf anderen Größen (zum Beispiel Dsv3, Dsv4, Ddv5, Ev3, Ev4) konnte nicht bestätigt werden: Sehen Sie auf der Seite der jeweiligen Größe nach.</translation>
-    </message>
-    <message>
         <source>Google Cloud (Compute Engine)</source>
         <translation>Google Cloud (Compute Engine)</translation>
-    </message>
-    <message>
-        <source>Google Cloud supports nested virtualization only for Linux VMs running KVM on Intel CPUs. Hyper-V in a Compute Engine VM is not supported, so iEchor Desktop for Windows cannot run there. The vendor does not support this platform.</source>
-        <translation>Google Cloud unterstützt geschachtelte Virtualisierung nur für Linux-VMs, die KVM auf Intel-CPUs ausführen. Hyper-V in einer Compute Engine-VM wird nicht unterstützt, daher kann iEchor Desktop für Windows dort nicht ausgeführt werden. Der Hersteller unterstützt diese Plattform nicht.</translation>
-    </message>
-    <message>
-        <source>A Linux VM on an Intel machine type: no AMD or Arm machine types.</source>
-        <translation>Eine Linux-VM auf einem Intel-Maschinentyp: keine AMD- oder Arm-Maschinentypen.</translation>
-    </message>
-    <message>
-        <source>Create the VM with nested virtualization turned on, using this gcloud flag:</source>
-        <translation>Erstellen Sie die VM mit aktivierter geschachtelter Virtualisierung, indem Sie dieses gcloud-Flag verwenden:</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again. Expect the nested VM to run at least 10% slower.</source>
@@ -1938,22 +1952,6 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Amazon EC2</translation>
     </message>
     <message>
-        <source>A C8i, M8i or R8i instance (virtual instances with nested virtualization), or a bare-metal instance, where iEchor Desktop runs without nesting.</source>
-        <translation>Eine C8i-, M8i- oder R8i-Instanz (virtuelle Instanzen mit geschachtelter Virtualisierung) oder eine Bare-Metal-Instanz, auf der iEchor Desktop ohne Verschachtelung läuft.</translation>
-    </message>
-    <message>
-        <source>Windows instances: Virtual Secure Mode and Credential Guard off, no hibernation, at most 192 vCPUs.</source>
-        <translation>Windows-Instanzen: Virtual Secure Mode und Credential Guard deaktiviert, kein Ruhezustand, höchstens 192 vCPUs.</translation>
-    </message>
-    <message>
-        <source>Make sure the instance uses a C8i, M8i or R8i instance type.</source>
-        <translation>Stellen Sie sicher, dass die Instanz den Instanztyp C8i, M8i oder R8i verwendet.</translation>
-    </message>
-    <message>
-        <source>Turn on nested virtualization with this CPU option of the AWS CLI:</source>
-        <translation>Aktivieren Sie die geschachtelte Virtualisierung mit dieser CPU-Option der AWS CLI:</translation>
-    </message>
-    <message>
         <source>Start the instance, start nestready again and check again.</source>
         <translation>Starten Sie die Instanz, starten Sie nestready erneut, und führen Sie die Prüfung erneut aus.</translation>
     </message>
@@ -1968,10 +1966,6 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     <message>
         <source>Azure Virtual Desktop session hosts and Cloud PCs run on Azure. The vendor names Azure VMs, not these desktop services, as tested; one instance of iEchor Desktop per machine.</source>
         <translation>Sitzungshosts von Azure Virtual Desktop und Cloud-PCs laufen in Azure. Als getestet nennt der Hersteller Azure-VMs, nicht diese Desktopdienste; eine Instanz von iEchor Desktop pro Computer.</translation>
-    </message>
-    <message>
-        <source>Windows 365: a Cloud PC with 4 vCPUs or more. GPU Cloud PCs and Cloud PCs in South Africa North do not offer nested virtualization.</source>
-        <translation>Windows 365: ein Cloud-PC mit mindestens 4 vCPUs. GPU-Cloud-PCs und Cloud-PCs in der Region „South Africa North“ bieten keine geschachtelte Virtualisierung.</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: a session host size that offers nested virtualization (see the Azure guide).</source>
@@ -2093,20 +2087,12 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Lesen Sie die Einstellung zur Kontrolle aus: ExposeVirtualizationExtensions muss True sein.</translation>
     </message>
     <message>
-        <source>So that containers reach the network, allow MAC address spoofing on the VM&apos;s network adapter (or use NAT inside the VM).</source>
-        <translation>Damit Container das Netzwerk erreichen, erlauben Sie MAC-Adressspoofing für den Netzwerkadapter der VM (oder verwenden Sie NAT in der VM).</translation>
-    </message>
-    <message>
         <source>Microsoft: What is nested virtualization?</source>
         <translation>Microsoft: Was ist geschachtelte Virtualisierung?</translation>
     </message>
     <message>
         <source>Microsoft: WSL FAQ</source>
         <translation>Microsoft: Häufige Fragen zu WSL</translation>
-    </message>
-    <message>
-        <source>Older guides say to turn off dynamic memory for the VM; Microsoft&apos;s current documentation does not require it. While Hyper-V runs in the VM its memory no longer changes at run time.</source>
-        <translation>Ältere Anleitungen empfehlen, den dynamischen Arbeitsspeicher der VM zu deaktivieren; die aktuelle Dokumentation von Microsoft verlangt das nicht. Solange Hyper-V in der VM läuft, ändert sich ihr Arbeitsspeicher zur Laufzeit nicht mehr.</translation>
     </message>
     <message>
         <source>KVM / QEMU and libvirt</source>
@@ -2185,20 +2171,8 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Parallels Desktop</translation>
     </message>
     <message>
-        <source>On Macs with Apple M1 or M2 chips Microsoft does not support WSL, Windows Sandbox or virtualization-based security in Windows VMs, so iEchor Desktop for Windows cannot run there.</source>
-        <translation>Auf Macs mit Apple M1- oder M2-Chip unterstützt Microsoft WSL, Windows-Sandbox und virtualisierungsbasierte Sicherheit in Windows-VMs nicht, daher kann iEchor Desktop für Windows dort nicht ausgeführt werden.</translation>
-    </message>
-    <message>
         <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
         <translation>Installieren Sie iEchor Desktop für Mac direkt auf dem Mac: Die native Ausführung empfiehlt der Hersteller. Oder nutzen Sie den Cloud-Offload-Dienst des Herstellers.</translation>
-    </message>
-    <message>
-        <source>Find out whether the Mac has an Apple chip or an Intel processor (Apple menu &gt; About This Mac).</source>
-        <translation>Finden Sie heraus, ob der Mac einen Apple-Chip oder einen Intel-Prozessor hat (Apple-Menü &gt; Über diesen Mac).</translation>
-    </message>
-    <message>
-        <source>Apple chip: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
-        <translation>Apple-Chip: Installieren Sie iEchor Desktop für Mac auf dem Mac statt in dieser VM.</translation>
     </message>
     <message>
         <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
@@ -2401,10 +2375,6 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>iEchor Desktop für Linux: KVM</translation>
     </message>
     <message>
-        <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. VMware itself does not support nested hypervisors (KB 2009916), although they work.</source>
-        <translation>VMware ESXi ist eine der beiden Plattformen, die der Hersteller getestet hat, und zwar für iEchor Business-Kunden mit einer Instanz pro Computer. VMware selbst unterstützt geschachtelte Hypervisoren nicht (KB 2009916), obwohl sie funktionieren.</translation>
-    </message>
-    <message>
         <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>Die CPU des ESXi-Hosts verfügt über Intel VT-x mit EPT oder AMD-V mit RVI.</translation>
     </message>
@@ -2435,26 +2405,6 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     <message>
         <source>Power the VM on, start nestready again and check again.</source>
         <translation>Schalten Sie die VM ein, starten Sie nestready erneut, und führen Sie die Prüfung erneut aus.</translation>
-    </message>
-    <message>
-        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Linux the CPU flags list vmx or svm and /dev/kvm exists.</source>
-        <translation>Die Prüfung „Hardware-Virtualisierung (VT-x / AMD-V)“ ist bestanden. Unter Linux enthalten die CPU-Flags vmx oder svm, und /dev/kvm ist vorhanden.</translation>
-    </message>
-    <message>
-        <source>VMware: Running nested VMs</source>
-        <translation>VMware: Running nested VMs</translation>
-    </message>
-    <message>
-        <source>VMware: expose hardware-assisted virtualization (vSphere 7.0)</source>
-        <translation>VMware: Hardwaregestützte Virtualisierung verfügbar machen (vSphere 7.0)</translation>
-    </message>
-    <message>
-        <source>VMware KB 2009916: support for nested hypervisors</source>
-        <translation>VMware KB 2009916: Support für geschachtelte Hypervisoren</translation>
-    </message>
-    <message>
-        <source>vSphere: virtualization-based security best practices</source>
-        <translation>vSphere: Best Practices für virtualisierungsbasierte Sicherheit</translation>
     </message>
     <message>
         <source>How nested virtualization interacts with EVC (Enhanced vMotion Compatibility) could not be confirmed.</source>
@@ -2492,6 +2442,235 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
         <translation>Öffnen Sie die Einstellungen der VM, und aktivieren Sie unter „Processors“ die Option, die VT-x/AMD-V virtualisiert.</translation>
     </message>
+    <message>
+        <source>Start the VM, make sure KVM is loaded and /dev/kvm can be used (see the Linux KVM guide), then check again.</source>
+        <translation>Starten Sie die VM, stellen Sie sicher, dass KVM geladen ist und /dev/kvm genutzt werden kann (siehe die Anleitung für Linux KVM), und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>A VM size whose page lists nested virtualization as supported, for example Dsv5, Dasv5, Ddsv5, Dsv6, Ddsv6, Esv5, Esv6, Fsv2 or Lsv3. The vendor tested D4s_v5 and recommends it or larger.</source>
+        <translation>Eine VM-Größe, deren Seite verschachtelte Virtualisierung als unterstützt aufführt, zum Beispiel Dsv5, Dasv5, Ddsv5, Dsv6, Ddsv6, Esv5, Esv6, Fsv2 oder Lsv3. Der Hersteller hat D4s_v5 getestet und empfiehlt diese Größe oder eine größere.</translation>
+    </message>
+    <message>
+        <source>Sizes without it include the A family (Av2), the B family (Bv1, Bsv2, Basv2), Arm64 sizes (Dpsv5, Dpsv6), confidential sizes (DCasv5) and GPU sizes such as NCasT4_v3, NVadsA10_v5 and NVv4.</source>
+        <translation>Größen ohne sie sind unter anderem die A-Familie (Av2), die B-Familie (Bv1, Bsv2, Basv2), Arm64-Größen (Dpsv5, Dpsv6), vertrauliche Größen (DCasv5) und GPU-Größen wie NCasT4_v3, NVadsA10_v5 und NVv4.</translation>
+    </message>
+    <message>
+        <source>Rights to resize the VM, and to register a feature on the subscription if the security type has to change.</source>
+        <translation>Berechtigungen, um die Größe der VM zu ändern und, falls der Sicherheitstyp geändert werden muss, ein Feature im Abonnement zu registrieren.</translation>
+    </message>
+    <message>
+        <source>If this VM&apos;s size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
+        <translation>Bietet die Größe dieser VM keine verschachtelte Virtualisierung an, ändern Sie die Größe auf eine, die sie anbietet: Standard_D4s_v5, die vom Hersteller getestete Größe, oder eine größere derselben Art. Die VM wird dabei neu gestartet.</translation>
+    </message>
+    <message>
+        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft&apos;s guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
+        <translation>Bietet die Größe verschachtelte Virtualisierung an und erreicht VT-x/AMD-V die VM trotzdem nicht, prüfen Sie den Sicherheitstyp: Microsofts Anleitung verlangt „Standard“, und neue VMs erhalten standardmäßig Trusted Launch. Der Sicherheitstyp „Standard“ erfordert das Abonnementfeature UseStandardSecurityType; registrieren Sie es einmal pro Abonnement:</translation>
+    </message>
+    <message>
+        <source>Then create the VM with the security type Standard (the Azure CLI option below), or deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell: the Azure portal cannot change it.</source>
+        <translation>Erstellen Sie die VM dann mit dem Sicherheitstyp „Standard“ (die Azure CLI-Option unten), oder heben Sie die Zuordnung dieser VM auf und setzen Sie ihren Sicherheitstyp mit der Azure CLI oder PowerShell auf „Standard“: Im Azure-Portal lässt er sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Azure: Resize a virtual machine</source>
+        <translation>Azure: Größe eines virtuellen Computers ändern</translation>
+    </message>
+    <message>
+        <source>Azure: Trusted Launch FAQ (security type Standard)</source>
+        <translation>Azure: Trusted Launch – häufig gestellte Fragen (Sicherheitstyp „Standard“)</translation>
+    </message>
+    <message>
+        <source>Google Cloud supports nested virtualization only with Linux KVM as the hypervisor inside the VM, on Intel machine types. Hyper-V is not supported there, so a Windows VM on Google Cloud cannot use WSL 2 or Hyper-V and iEchor Desktop for Windows cannot run in it. The vendor does not support this platform.</source>
+        <translation>Google Cloud unterstützt verschachtelte Virtualisierung nur mit Linux KVM als Hypervisor innerhalb der VM, auf Intel-Maschinentypen. Hyper-V wird dort nicht unterstützt, daher kann eine Windows-VM in Google Cloud weder WSL 2 noch Hyper-V nutzen, und iEchor Desktop für Windows kann darin nicht laufen. Der Hersteller unterstützt diese Plattform nicht.</translation>
+    </message>
+    <message>
+        <source>A Linux VM on an Intel machine type: AMD and Arm machine types do not offer nested virtualization.</source>
+        <translation>Eine Linux-VM auf einem Intel-Maschinentyp: AMD- und Arm-Maschinentypen bieten keine verschachtelte Virtualisierung an.</translation>
+    </message>
+    <message>
+        <source>The organization policy &quot;Disable VM nested virtualization&quot; must not be enforced for the project (it is not by default).</source>
+        <translation>Die Organisationsrichtlinie „Disable VM nested virtualization“ darf für das Projekt nicht erzwungen sein (standardmäßig ist sie es nicht).</translation>
+    </message>
+    <message>
+        <source>A Windows VM on Google Cloud cannot run WSL 2 or Hyper-V, so there is nothing to turn on for iEchor Desktop for Windows. Use an Azure VM, VMware ESXi or a physical machine instead, or a Linux VM here.</source>
+        <translation>Eine Windows-VM in Google Cloud kann weder WSL 2 noch Hyper-V ausführen, daher gibt es für iEchor Desktop für Windows nichts einzuschalten. Verwenden Sie stattdessen eine Azure-VM, VMware ESXi oder einen physischen Rechner, oder hier eine Linux-VM.</translation>
+    </message>
+    <message>
+        <source>Stop the VM and export its configuration to a file. gcloud compute instances update has no switch for nested virtualization; the exported file has.</source>
+        <translation>Halten Sie die VM an und exportieren Sie ihre Konfiguration in eine Datei. gcloud compute instances update hat keinen Schalter für verschachtelte Virtualisierung; die exportierte Datei hat einen.</translation>
+    </message>
+    <message>
+        <source>In vm.yaml, under advancedMachineFeatures (add that section if it is missing), set:</source>
+        <translation>Setzen Sie in vm.yaml unter advancedMachineFeatures (fügen Sie diesen Abschnitt hinzu, falls er fehlt):</translation>
+    </message>
+    <message>
+        <source>Update the VM from the file:</source>
+        <translation>Aktualisieren Sie die VM aus der Datei:</translation>
+    </message>
+    <message>
+        <source>For a new VM, turn nested virtualization on when you create it, with this gcloud option:</source>
+        <translation>Schalten Sie bei einer neuen VM die verschachtelte Virtualisierung beim Erstellen mit dieser gcloud-Option ein:</translation>
+    </message>
+    <message>
+        <source>Google Cloud: Enable nested virtualization</source>
+        <translation>Google Cloud: Verschachtelte Virtualisierung aktivieren</translation>
+    </message>
+    <message>
+        <source>gcloud compute instances export</source>
+        <translation>gcloud compute instances export</translation>
+    </message>
+    <message>
+        <source>gcloud compute instances update-from-file</source>
+        <translation>gcloud compute instances update-from-file</translation>
+    </message>
+    <message>
+        <source>Google&apos;s page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
+        <translation>Googles Seite mit den Schritten für export und update-from-file konnte nicht erneut gelesen werden; die Befehle folgen den unten verlinkten gcloud-Referenzseiten.</translation>
+    </message>
+    <message>
+        <source>An instance type with nested virtualization: C8i, M8i or R8i, or their flex variants (C8i-flex, M8i-flex, R8i-flex). A bare-metal instance (*.metal) runs iEchor Desktop without nesting.</source>
+        <translation>Ein Instanztyp mit verschachtelter Virtualisierung: C8i, M8i oder R8i oder deren Flex-Varianten (C8i-flex, M8i-flex, R8i-flex). Eine Bare-Metal-Instanz (*.metal) führt iEchor Desktop ohne Verschachtelung aus.</translation>
+    </message>
+    <message>
+        <source>Windows instances: at most 192 vCPUs, and no hibernation. AWS turns Virtual Secure Mode (Credential Guard) off by itself when nested virtualization is on; there is nothing to do for it.</source>
+        <translation>Windows-Instanzen: höchstens 192 vCPUs und kein Ruhezustand. AWS schaltet Virtual Secure Mode (Credential Guard) selbst ab, wenn die verschachtelte Virtualisierung eingeschaltet ist; dafür ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Check that the instance type offers nested virtualization: the answer lists nested-virtualization.</source>
+        <translation>Prüfen Sie, ob der Instanztyp verschachtelte Virtualisierung anbietet: Die Antwort listet dann nested-virtualization auf.</translation>
+    </message>
+    <message>
+        <source>If it does not, stop the instance and change its type to one that does, for example from the M8i family.</source>
+        <translation>Falls nicht, halten Sie die Instanz an und ändern Sie ihren Typ auf einen, der sie anbietet, zum Beispiel aus der M8i-Familie.</translation>
+    </message>
+    <message>
+        <source>Stop the instance, then turn nested virtualization on for it. In the console the setting is under Change CPU options.</source>
+        <translation>Halten Sie die Instanz an und schalten Sie dann die verschachtelte Virtualisierung für sie ein. In der Konsole finden Sie die Einstellung unter Change CPU options.</translation>
+    </message>
+    <message>
+        <source>For a new instance, turn it on at launch with this CPU option (console: Advanced details, Nested virtualization):</source>
+        <translation>Schalten Sie sie bei einer neuen Instanz beim Start mit dieser CPU-Option ein (Konsole: Advanced details, Nested virtualization):</translation>
+    </message>
+    <message>
+        <source>AWS CLI: modify-instance-cpu-options</source>
+        <translation>AWS CLI: modify-instance-cpu-options</translation>
+    </message>
+    <message>
+        <source>EC2 API: CpuOptionsRequest</source>
+        <translation>EC2 API: CpuOptionsRequest</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
+        <translation>Die chinesische Ausgabe der AWS-Seite führt außerdem C7i, M7i, R7i, X8i, I7i und weitere Familien auf; auf der englischen Seite ließ sich das nicht bestätigen. Der Befehl describe-instance-types oben beantwortet es für Ihre Region.</translation>
+    </message>
+    <message>
+        <source>Windows 365: a Cloud PC with 4 vCPUs or more, in one of the supported regions. Downsizing to 2 vCPUs turns nested virtualization off.</source>
+        <translation>Windows 365: ein Cloud-PC mit mindestens 4 vCPUs in einer der unterstützten Regionen. Eine Verkleinerung auf 2 vCPUs schaltet die verschachtelte Virtualisierung ab.</translation>
+    </message>
+    <message>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support.</source>
+        <translation>Der Hersteller unterstützt iEchor Desktop für Linux unter verschachtelter Virtualisierung nicht. Es kann trotzdem funktionieren, sobald die VM VT-x/AMD-V und /dev/kvm bereitstellt, doch Probleme dort liegen außerhalb des Supports des Herstellers.</translation>
+    </message>
+    <message>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
+        <translation>Verwenden Sie für eine unterstützte Einrichtung einen physischen Linux-Rechner, oder machen Sie weiter in dem Wissen, dass Sie sich außerhalb des Supports des Herstellers befinden.</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor&apos;s support.</source>
+        <translation>Der Hersteller unterstützt iEchor Desktop in einer VM nur unter VMware ESXi und Azure. Diese Schritte gelten auch hier, doch Probleme liegen dann außerhalb des Supports des Herstellers.</translation>
+    </message>
+    <message>
+        <source>This platform gives this operating system no nested virtualization, so iEchor Desktop cannot run here. The guide for the platform names the alternatives.</source>
+        <translation>Diese Plattform bietet diesem Betriebssystem keine verschachtelte Virtualisierung, daher kann iEchor Desktop hier nicht laufen. Die Anleitung für die Plattform nennt die Alternativen.</translation>
+    </message>
+    <message>
+        <source>This step is for another operating system.</source>
+        <extracomment>Why a guide step is hidden</extracomment>
+        <translation>Dieser Schritt gilt für ein anderes Betriebssystem.</translation>
+    </message>
+    <message>
+        <source>Already done: VT-x/AMD-V reaches this system.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Bereits erledigt: VT-x/AMD-V erreicht dieses System.</translation>
+    </message>
+    <message>
+        <source>Already done: this VM&apos;s size offers nested virtualization.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Bereits erledigt: Die Größe dieser VM bietet verschachtelte Virtualisierung an.</translation>
+    </message>
+    <message>
+        <source>Already done: /dev/kvm exists.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Bereits erledigt: /dev/kvm ist vorhanden.</translation>
+    </message>
+    <message>
+        <source>Already done: this user can use /dev/kvm.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Bereits erledigt: Dieser Benutzer kann /dev/kvm nutzen.</translation>
+    </message>
+    <message>
+        <source>No network change is needed: MAC address spoofing is only for routing nested VMs through a second virtual switch. WSL 2, which iEchor Desktop uses, works with NAT by default.</source>
+        <translation>Keine Netzwerkänderung nötig: MAC-Adress-Spoofing wird nur gebraucht, um verschachtelte VMs über einen zweiten virtuellen Switch zu leiten. WSL 2, das iEchor Desktop nutzt, funktioniert standardmäßig mit NAT.</translation>
+    </message>
+    <message>
+        <source>Dynamic memory can stay on. While Hyper-V runs inside the VM its memory no longer changes at run time; to give it more, turn the VM off.</source>
+        <translation>Der dynamische Arbeitsspeicher kann eingeschaltet bleiben. Solange Hyper-V in der VM läuft, ändert sich ihr Arbeitsspeicher zur Laufzeit nicht mehr; um ihr mehr zu geben, schalten Sie die VM aus.</translation>
+    </message>
+    <message>
+        <source>Microsoft: Networking with WSL</source>
+        <translation>Microsoft: Netzwerke mit WSL</translation>
+    </message>
+    <message>
+        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The &quot;Enable Nested VT-x/AMD-V&quot; box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
+        <translation>Auf einem Windows-Host: Solange Hyper-V, WSL 2 oder virtualisierungsbasierte Sicherheit (Speicherintegrität) auf dem Host läuft, läuft VirtualBox auf Hyper-V und kann seinen VMs kein VT-x/AMD-V geben. Das Kästchen „Enable Nested VT-x/AMD-V“ ist dann ausgegraut, und verschachtelte VMs funktionieren nicht: Verschachtelte Virtualisierung braucht einen Host, auf dem diese ausgeschaltet sind.</translation>
+    </message>
+    <message>
+        <source>VirtualBox manual: Using Hyper-V with VirtualBox</source>
+        <translation>VirtualBox-Handbuch: Using Hyper-V with VirtualBox</translation>
+    </message>
+    <message>
+        <source>Microsoft: no nested virtualization for the Hyper-V host itself</source>
+        <translation>Microsoft: keine verschachtelte Virtualisierung für den Hyper-V-Host selbst</translation>
+    </message>
+    <message>
+        <source>On Macs with Apple silicon, Microsoft does not support what needs nested virtualization in Windows VMs: WSL, Windows Sandbox and virtualization-based security. So iEchor Desktop for Windows cannot run there.</source>
+        <translation>Auf Macs mit Apple Silicon unterstützt Microsoft nicht, was in Windows-VMs verschachtelte Virtualisierung braucht: WSL, Windows-Sandbox und virtualisierungsbasierte Sicherheit. Daher kann iEchor Desktop für Windows dort nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Find out whether the Mac has Apple silicon or an Intel processor (Apple menu &gt; About This Mac).</source>
+        <translation>Finden Sie heraus, ob der Mac Apple Silicon oder einen Intel-Prozessor hat (Apple-Menü &gt; Über diesen Mac).</translation>
+    </message>
+    <message>
+        <source>Apple silicon: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
+        <translation>Apple Silicon: Installieren Sie iEchor Desktop für Mac auf dem Mac statt in dieser VM.</translation>
+    </message>
+    <message>
+        <source>Microsoft: Windows 11 on Macs with Apple silicon</source>
+        <translation>Microsoft: Windows 11 auf Macs mit Apple Silicon</translation>
+    </message>
+    <message>
+        <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. The vendor notes that VMware does not support other hypervisors such as Hyper-V nested in a vSphere VM (VMware KB 2009916), although this works.</source>
+        <translation>VMware ESXi ist eine der beiden Plattformen, die der Hersteller getestet hat, für iEchor Business-Kunden mit einer Instanz pro Rechner. Der Hersteller weist darauf hin, dass VMware andere Hypervisoren wie Hyper-V verschachtelt in einer vSphere-VM nicht unterstützt (VMware KB 2009916), obwohl das funktioniert.</translation>
+    </message>
+    <message>
+        <source>vSphere: Expose hardware assisted virtualization (vSphere 7.0)</source>
+        <translation>vSphere: Expose hardware assisted virtualization (vSphere 7.0)</translation>
+    </message>
+    <message>
+        <source>Broadcom KB 437651: nested virtualization and PCI passthrough or vGPU</source>
+        <translation>Broadcom KB 437651: Verschachtelte Virtualisierung und PCI-Passthrough oder vGPU</translation>
+    </message>
+    <message>
+        <source>Broadcom KB 2009916: support for nested virtualization</source>
+        <translation>Broadcom KB 2009916: Support für verschachtelte Virtualisierung</translation>
+    </message>
+    <message>
+        <source>vSphere: virtualization-based security in a VM</source>
+        <translation>vSphere: virtualisierungsbasierte Sicherheit in einer VM</translation>
+    </message>
+    <message>
+        <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
+        <translation>VMwares Seite zur Einstellung und zu den Versionsgrenzen oben („Running Nested VMs“) wurde beim Umzug zu Broadcom eingestellt; eine aktuelle Seite für Workstation und Fusion war nicht zu finden.</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -2508,10 +2687,6 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
 </context>
 <context>
     <name>Options</name>
-    <message>
-        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;.</source>
-        <translation>Untersucht einen aufgezeichneten Linux-Rechner: liest /proc, /sys und /etc unterhalb von &lt;Ordner&gt;.</translation>
-    </message>
     <message>
         <source>dir</source>
         <translation>Ordner</translation>
@@ -2531,6 +2706,10 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     <message>
         <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>Stellt überhaupt keine Netzwerkanfrage (nicht einmal an den lokalen Metadatendienst von Azure).</translation>
+    </message>
+    <message>
+        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;, or the evidence.jsonl that scripts/record-linux-machine.sh wrote there.</source>
+        <translation>Einen aufgezeichneten Linux-Rechner untersuchen: /proc, /sys und /etc unterhalb von &lt;dir&gt; lesen, oder die evidence.jsonl, die scripts/record-linux-machine.sh dort geschrieben hat.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3021,31 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
         <translation>Das Format von „%1“ ist nicht erkennbar: Benennen Sie die Datei .json, .html, .md oder .txt.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link (to &quot;%2&quot;); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
+        <extracomment>%1 the path given, %2 the file the link points to</extracomment>
+        <translation>„%1“ ist ein symbolischer Link (auf „%2“); nestready schreibt nie über einen Link. Geben Sie die Datei selbst an, wenn der Bericht dorthin soll.</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>ihr Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>Redaction failed (%1); no report was made.</source>
+        <translation>Schwärzen fehlgeschlagen (%1); es wurde kein Bericht erstellt.</translation>
+    </message>
+    <message>
+        <source>Redaction failed: a value of kind &quot;%1&quot; was still in the report afterwards; no report was made.</source>
+        <translation>Schwärzen fehlgeschlagen: Ein Wert der Art „%1“ war danach noch im Bericht; es wurde kein Bericht erstellt.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; is &quot;%2&quot;, which this version does not know.</source>
+        <translation>„%1“ des Berichts ist „%2“, was diese Version nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The report would be larger than %1 MiB, more than nestready can read back; it was not written.</source>
+        <translation>Der Bericht wäre größer als %1 MiB, mehr als nestready wieder einlesen kann; er wurde nicht geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2864,6 +3068,21 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     <message>
         <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>„%1“ ist kein CPUID-Abbild im Format von `cpuid -r -1` (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>StreamSource</name>
+    <message>
+        <source>Cannot read the recorded evidence &quot;%1&quot;.</source>
+        <translation>Die aufgezeichneten Nachweise „%1“ können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recorded evidence &quot;%1&quot;: %2</source>
+        <translation>Die aufgezeichneten Nachweise „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
+        <translation>„%1“ sind keine von `nestready collect` aufgezeichneten Nachweise: %2</translation>
     </message>
 </context>
 <context>

@@ -692,10 +692,6 @@
         <translation>El proveedor admite escritorios VDI persistentes (dedicados a un solo usuario y que conservan sus cambios), pero no los no persistentes. Desde dentro del escritorio no se puede determinar de forma fiable si un grupo es persistente, por lo que nestready no intenta adivinarlo.</translation>
     </message>
     <message>
-        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more, and GPU Cloud PCs do not offer it.</source>
-        <translation>En Windows 365, la virtualización anidada requiere un Cloud PC con 4 vCPU o más, y los Cloud PC con GPU no la ofrecen.</translation>
-    </message>
-    <message>
         <source>With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) offers no nested virtualization.</source>
         <translation>Con Citrix, lo que importa es el hipervisor subyacente: Citrix Hypervisor (XenServer) no ofrece virtualización anidada.</translation>
     </message>
@@ -914,14 +910,6 @@
         <translation>La guía de virtualización anidada de Microsoft indica que el tipo de seguridad debe ser Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</translation>
     </message>
     <message>
-        <source>Azure&apos;s metadata service does not name the security type.</source>
-        <translation>El servicio de metadatos de Azure no indica el tipo de seguridad.</translation>
-    </message>
-    <message>
-        <source>Older VMs and older metadata versions leave securityProfile.securityType out. Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
-        <translation>Las VM antiguas y las versiones antiguas de los metadatos omiten securityProfile.securityType. Consúltelo en el portal: en la página &quot;Overview&quot; de la VM, &quot;Security type&quot;.</translation>
-    </message>
-    <message>
         <source>A confidential VM: Azure offers no nested virtualization there.</source>
         <translation>Una VM confidencial: Azure no ofrece virtualización anidada en ella.</translation>
     </message>
@@ -946,10 +934,6 @@
         <translation>Trusted Launch: puede impedir que funcione la virtualización anidada.</translation>
     </message>
     <message>
-        <source>If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type Standard (in the portal: Basics, &quot;Security type&quot;; the Azure CLI: --security-type Standard).</source>
-        <translation>Si Hyper-V, WSL 2 o KVM no se inician, cree la VM con el tipo de seguridad Standard (en el portal: &quot;Basics&quot;, &quot;Security type&quot;; en la CLI de Azure: --security-type Standard).</translation>
-    </message>
-    <message>
         <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>Tipo de seguridad Standard, como pide la guía de virtualización anidada de Microsoft.</translation>
     </message>
@@ -960,10 +944,6 @@
     <message>
         <source>Not an Amazon EC2 instance.</source>
         <translation>No es una instancia de Amazon EC2.</translation>
-    </message>
-    <message>
-        <source>Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance launched with nested virtualization enabled (AWS CLI: --cpu-options NestedVirtualization=enabled).</source>
-        <translation>Use una instancia bare-metal (*.metal) o una instancia C8i, M8i o R8i iniciada con la virtualización anidada habilitada (CLI de AWS: --cpu-options NestedVirtualization=enabled).</translation>
     </message>
     <message>
         <source>A bare-metal instance (%1): no hypervisor below this OS.</source>
@@ -978,44 +958,20 @@
         <translation>Las tablas del firmware no indican el tipo de instancia.</translation>
     </message>
     <message>
-        <source>On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, no hibernation, and at most 192 vCPUs.</source>
-        <translation>En Windows, AWS también exige que Virtual Secure Mode (Credential Guard) esté desactivado, que no haya hibernación y un máximo de 192 vCPU.</translation>
-    </message>
-    <message>
         <source>%1 is a virtual instance type without nested virtualization.</source>
         <translation>%1 es un tipo de instancia virtual sin virtualización anidada.</translation>
-    </message>
-    <message>
-        <source>AWS offers nested virtualization only on bare-metal instances and on virtual C8i, M8i and R8i instances. Source: %1</source>
-        <translation>AWS solo ofrece virtualización anidada en instancias bare-metal y en las instancias virtuales C8i, M8i y R8i. Fuente: %1</translation>
     </message>
     <message>
         <source>%1 with nested virtualization enabled: VT-x reaches this VM.</source>
         <translation>%1 con la virtualización anidada habilitada: VT-x llega a esta VM.</translation>
     </message>
     <message>
-        <source>%1 supports nested virtualization when it is launched with it enabled. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
-        <translation>%1 admite la virtualización anidada si se inicia con ella habilitada. Desde dentro de la instancia no se puede saber si es así, salvo porque en ese caso VT-x llega a ella. Fuente: %2</translation>
-    </message>
-    <message>
         <source>%1 without nested virtualization: VT-x does not reach this VM.</source>
         <translation>%1 sin virtualización anidada: VT-x no llega a esta VM.</translation>
     </message>
     <message>
-        <source>Enable it in the instance&apos;s CPU options (AWS CLI: --cpu-options NestedVirtualization=enabled when launching), then check again.</source>
-        <translation>Habilítela en las opciones de CPU de la instancia (CLI de AWS: --cpu-options NestedVirtualization=enabled al iniciarla) y vuelva a realizar la comprobación.</translation>
-    </message>
-    <message>
         <source>Not a Google Cloud VM.</source>
         <translation>No es una VM de Google Cloud.</translation>
-    </message>
-    <message>
-        <source>Google Cloud does not support Hyper-V or WSL 2 inside its VMs.</source>
-        <translation>Google Cloud no admite Hyper-V ni WSL 2 dentro de sus VM.</translation>
-    </message>
-    <message>
-        <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1</source>
-        <translation>Google Cloud solo admite Linux KVM como hipervisor dentro de una VM, por lo que iEchor Desktop para Windows (WSL 2 o Hyper-V) no puede ejecutarse aquí. Fuente: %1</translation>
     </message>
     <message>
         <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
@@ -1024,10 +980,6 @@
     <message>
         <source>Nested virtualization is enabled on this Google Cloud VM.</source>
         <translation>La virtualización anidada está habilitada en esta VM de Google Cloud.</translation>
-    </message>
-    <message>
-        <source>Stop the VM and enable nested virtualization (gcloud compute instances update, or create it with --enable-nested-virtualization). It needs an Intel machine type: AMD and Arm VMs do not offer it.</source>
-        <translation>Detenga la VM y habilite la virtualización anidada (gcloud compute instances update, o créela con --enable-nested-virtualization). Requiere un tipo de máquina Intel: las VM AMD y Arm no la ofrecen.</translation>
     </message>
     <message>
         <source>Nested virtualization is not enabled on this Google Cloud VM.</source>
@@ -1062,16 +1014,96 @@
         <translation>El tipo de instancia de Amazon EC2 permite la virtualización anidada</translation>
     </message>
     <message>
-        <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested virtualization enabled can run a VM inside.</source>
-        <translation>En AWS, solo las instancias bare-metal y las instancias C8i, M8i y R8i con la virtualización anidada habilitada pueden ejecutar una VM en su interior.</translation>
-    </message>
-    <message>
         <source>Google Cloud nested virtualization</source>
         <translation>Virtualización anidada de Google Cloud</translation>
     </message>
     <message>
         <source>Google Cloud allows only Linux KVM inside its VMs, and only when nested virtualization is enabled on the VM.</source>
         <translation>Google Cloud solo permite Linux KVM dentro de sus VM, y solo si la virtualización anidada está habilitada en la VM.</translation>
+    </message>
+    <message>
+        <source>The security type Standard needs the subscription feature UseStandardSecurityType: run az feature register --namespace Microsoft.Compute --name UseStandardSecurityType, then az provider register --namespace Microsoft.Compute. Then create the VM with --security-type Standard, or deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell (the Azure portal cannot change it).</source>
+        <translation>El tipo de seguridad Standard requiere la característica de suscripción UseStandardSecurityType: ejecute az feature register --namespace Microsoft.Compute --name UseStandardSecurityType y después az provider register --namespace Microsoft.Compute. Luego cree la VM con --security-type Standard, o desasigne esta VM y establezca su tipo de seguridad en Standard con la CLI de Azure o PowerShell (el portal de Azure no puede cambiarlo).</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata answer does not name the security type.</source>
+        <translation>La respuesta de metadatos de Azure no indica el tipo de seguridad.</translation>
+    </message>
+    <message>
+        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
+        <translation>La respuesta se pidió con api-version %1, anterior al campo securityType (%2). Consúltelo en el portal: en la página Información general de la VM, «Tipo de seguridad».</translation>
+    </message>
+    <message>
+        <source>Security type likely Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
+        <translation>El tipo de seguridad probablemente es Standard, como pide la guía de virtualización anidada de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM&apos;s Overview page, &quot;Security type&quot;.</source>
+        <translation>Los metadatos de Azure indican el tipo de seguridad solo para VM con Trusted Launch y VM confidenciales; para esta VM no indican ninguno, así que lo más probable es que sea Standard. El portal lo muestra en la página Información general de la VM, «Tipo de seguridad».</translation>
+    </message>
+    <message>
+        <source>If Hyper-V, WSL 2 or KVM will not start, switch to the security type Standard.</source>
+        <translation>Si Hyper-V, WSL 2 o KVM no se inician, cambie al tipo de seguridad Standard.</translation>
+    </message>
+    <message>
+        <source>On Windows, AWS turns Virtual Secure Mode (Credential Guard) off by itself when nested virtualization is on; hibernation is not supported then, nor more than 192 vCPUs.</source>
+        <translation>En Windows, AWS desactiva por sí mismo Virtual Secure Mode (Credential Guard) cuando la virtualización anidada está activada; en ese caso no se admite la hibernación ni más de 192 vCPU.</translation>
+    </message>
+    <message>
+        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; lists nested-virtualization.</source>
+        <translation>Si un tipo la ofrece: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; muestra nested-virtualization.</translation>
+    </message>
+    <message>
+        <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants. Source: %1</source>
+        <translation>AWS ofrece virtualización anidada en instancias bare-metal y en instancias virtuales C8i, M8i y R8i y sus variantes flex. Fuente: %1</translation>
+    </message>
+    <message>
+        <source>%1 supports nested virtualization once it is turned on for the instance. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
+        <translation>%1 admite la virtualización anidada una vez activada para la instancia. Desde dentro de la instancia no se puede ver si lo está, salvo porque entonces VT-x llega a ella. Fuente: %2</translation>
+    </message>
+    <message>
+        <source>AWS lists the %1 family on the Chinese edition of its page; the English page names C8i, M8i and R8i.</source>
+        <translation>AWS incluye la familia %1 en la edición china de su página; la página en inglés menciona C8i, M8i y R8i.</translation>
+    </message>
+    <message>
+        <source>A Windows VM on Google Cloud cannot use WSL 2 or Hyper-V.</source>
+        <translation>Una VM de Windows en Google Cloud no puede usar WSL 2 ni Hyper-V.</translation>
+    </message>
+    <message>
+        <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM; Hyper-V is not supported, so WSL 2 cannot start and iEchor Desktop for Windows cannot run here. Source: %1</source>
+        <translation>Google Cloud solo admite Linux KVM como hipervisor dentro de una VM; Hyper-V no es compatible, por lo que WSL 2 no puede iniciarse e iEchor Desktop para Windows no puede ejecutarse aquí. Fuente: %1</translation>
+    </message>
+    <message>
+        <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances (and their flex variants) with nested virtualization enabled can run a VM inside.</source>
+        <translation>En AWS, solo las instancias bare-metal y las instancias C8i, M8i y R8i (y sus variantes flex) con la virtualización anidada activada pueden ejecutar una VM en su interior.</translation>
+    </message>
+    <message>
+        <source>Stop the instance and turn nested virtualization on: aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled (console: Actions, Instance settings, Change CPU options). Then start it and check again.</source>
+        <translation>Detenga la instancia y active la virtualización anidada: aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled (consola: Actions, Instance settings, Change CPU options). Después iníciela y compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Use a bare-metal instance (*.metal), or a C8i, M8i or R8i instance (or a flex variant) with nested virtualization on: at launch with --cpu-options NestedVirtualization=enabled, or on the stopped instance with aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled.</source>
+        <translation>Use una instancia bare-metal (*.metal), o una instancia C8i, M8i o R8i (o una variante flex) con la virtualización anidada activada: al lanzarla con --cpu-options NestedVirtualization=enabled, o en la instancia detenida con aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled.</translation>
+    </message>
+    <message>
+        <source>Stop the VM, export its configuration (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml), set enableNestedVirtualization: true under advancedMachineFeatures, and update the VM from the file (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART). gcloud compute instances update has no switch for it. Only Intel machine types offer it: AMD and Arm VMs do not.</source>
+        <translation>Detenga la VM, exporte su configuración (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml), establezca enableNestedVirtualization: true en advancedMachineFeatures y actualice la VM desde el archivo (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART). gcloud compute instances update no tiene ninguna opción para ello. Solo la ofrecen los tipos de máquina Intel; las VM AMD y Arm no.</translation>
+    </message>
+    <message>
+        <source>This size offers nested virtualization, so the VM&apos;s security type is the likely cause: Microsoft&apos;s guide asks for Standard (see the &quot;Azure security type&quot; check).</source>
+        <translation>Este tamaño ofrece virtualización anidada, así que la causa probable es el tipo de seguridad de la VM: la guía de Microsoft pide Standard (vea la comprobación «Tipo de seguridad de Azure»).</translation>
+    </message>
+    <message>
+        <source>On Azure, nested virtualization comes with the VM size: resize the VM to one whose page lists it as supported, such as %1: %2 — the VM restarts during the resize.</source>
+        <translation>En Azure, la virtualización anidada depende del tamaño de la VM: cambie la VM a un tamaño cuya página la indique como admitida, como %1: %2. La VM se reinicia durante el cambio de tamaño.</translation>
+    </message>
+    <message>
+        <source>Google Cloud runs only Linux KVM inside its VMs: a Windows VM there cannot use WSL 2 or Hyper-V.</source>
+        <translation>Google Cloud solo ejecuta Linux KVM dentro de sus VM: una VM de Windows allí no puede usar WSL 2 ni Hyper-V.</translation>
+    </message>
+    <message>
+        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more.</source>
+        <translation>En Windows 365, la virtualización anidada requiere un Cloud PC con 4 vCPU o más.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1231,20 @@ Ejecute `nestready check --help` para ver las opciones de las comprobaciones.
 Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobación,
 2 uso incorrecto o entrada ilegible.
 </translation>
+    </message>
+    <message>
+        <source>Evidence: nestready collect [options]   this machine&apos;s evidence, one JSON line per item
+</source>
+        <translation>Evidencias: nestready collect [opciones]   las evidencias de esta máquina, una línea JSON por elemento
+</translation>
+    </message>
+    <message>
+        <source>Run `nestready collect --help` for usage.</source>
+        <translation>Ejecute `nestready collect --help` para ver el uso.</translation>
+    </message>
+    <message>
+        <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
+        <translation>Lee las evidencias de esta máquina y escribe cada elemento como una línea JSON, con la forma de los elementos de evidencia de un informe, en cuanto lo lee. No hace ninguna solicitud de red.</translation>
     </message>
 </context>
 <context>
@@ -1595,14 +1641,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Windows: los marcadores de contenedores Linux no se aplican.</translation>
     </message>
     <message>
-        <source> (build %1.%2)</source>
-        <translation> (compilación %1.%2)</translation>
-    </message>
-    <message>
-        <source> (build %1)</source>
-        <translation> (compilación %1)</translation>
-    </message>
-    <message>
         <source>The firmware tables name a Microsoft Hyper-V virtual machine; Windows inside it runs its own Hyper-V as well.</source>
         <translation>Las tablas del firmware indican una máquina virtual de Microsoft Hyper-V; el Windows que se ejecuta en ella también ejecuta su propio Hyper-V.</translation>
     </message>
@@ -1679,10 +1717,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Windows indica que no hay compatibilidad con la traducción de direcciones de segundo nivel (Second Level Address Translation).</translation>
     </message>
     <message>
-        <source>macOS %1</source>
-        <translation>macOS %1</translation>
-    </message>
-    <message>
         <source>hw.logicalcpu</source>
         <translation>hw.logicalcpu</translation>
     </message>
@@ -1745,6 +1779,34 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>Azure&apos;s metadata service could not be read (%1).</source>
         <translation>No se pudo leer el servicio de metadatos de Azure (%1).</translation>
+    </message>
+    <message>
+        <source>IBM z/VM</source>
+        <translation>IBM z/VM</translation>
+    </message>
+    <message>
+        <source>IBM PowerVM</source>
+        <translation>IBM PowerVM</translation>
+    </message>
+    <message>
+        <source>Linux-VServer</source>
+        <translation>Linux-VServer</translation>
+    </message>
+    <message>
+        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <translation>Windows no permitió que PowerShell ejecutara el script recopilador de nestready: lo bloquea una directiva de ejecución establecida por directiva de grupo o una directiva de control de aplicaciones (AppLocker, App Control for Business). Un administrador puede permitirlo firmando collect-evidence.ps1 con un certificado en el que confíe esta máquina o incluyéndolo en una lista de permitidos; o bien ejecute nestready sobre un archivo de evidencias recopilado por un administrador.</translation>
+    </message>
+    <message>
+        <source>nestready&apos;s collector script (PowerShell) gave no answer in time and was stopped.</source>
+        <translation>El script recopilador de nestready (PowerShell) no respondió a tiempo y se detuvo.</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell was not found, so nestready&apos;s collector script could not run.</source>
+        <translation>No se encontró Windows PowerShell, por lo que no se pudo ejecutar el script recopilador de nestready.</translation>
+    </message>
+    <message>
+        <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
+        <translation>Falló el script recopilador de nestready (PowerShell): %1</translation>
     </message>
 </context>
 <context>
@@ -1846,44 +1908,12 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Las VM de Azure son una de las dos plataformas que ha probado el proveedor, para clientes de iEchor Business con una instancia por máquina. Microsoft admite Hyper-V anidado en los tamaños de VM que lo ofrecen.</translation>
     </message>
     <message>
-        <source>A VM size that offers nested virtualization, for example Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 or Fsv2. The vendor tested D4s_v5 and recommends it or larger.</source>
-        <translation>Un tamaño de VM que ofrezca virtualización anidada, por ejemplo Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 o Fsv2. El proveedor probó D4s_v5 y recomienda ese o uno mayor.</translation>
-    </message>
-    <message>
-        <source>Sizes without it: the A family (Av2), the B family (Bsv2), Arm64 (Dpsv5) and confidential sizes (DCasv5, DC and EC families).</source>
-        <translation>Tamaños sin ella: la familia A (Av2), la familia B (Bsv2), Arm64 (Dpsv5) y los tamaños confidenciales (DCasv5, familias DC y EC).</translation>
-    </message>
-    <message>
-        <source>Rights to resize the VM in the Azure portal.</source>
-        <translation>Permisos para cambiar el tamaño de la VM en Azure portal.</translation>
-    </message>
-    <message>
-        <source>Open the size page of the VM&apos;s current size and look at the &quot;Nested Virtualization&quot; row under Feature support.</source>
-        <translation>Abra la página del tamaño actual de la VM y consulte la fila &quot;Nested Virtualization&quot; en &quot;Feature support&quot;.</translation>
-    </message>
-    <message>
-        <source>If the size does not support it, resize the VM to one that does, for example Standard_D4s_v5.</source>
-        <translation>Si el tamaño no la admite, cambie la VM a uno que sí la admita, por ejemplo Standard_D4s_v5.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s guide asks for the security type Standard. Check the VM&apos;s security type; see the note below about Trusted Launch.</source>
-        <translation>La guía de Microsoft pide el tipo de seguridad Standard. Compruebe el tipo de seguridad de la VM; consulte la nota siguiente sobre Trusted Launch.</translation>
-    </message>
-    <message>
         <source>Start the VM, turn on the Windows features iEchor Desktop needs (see the Windows features guide), then check again.</source>
         <translation>Inicie la VM, active las características de Windows que necesita iEchor Desktop (consulte la guía de características de Windows) y vuelva a realizar la comprobación.</translation>
     </message>
     <message>
-        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. In Windows, systeminfo says &quot;A hypervisor has been detected&quot; once Hyper-V or WSL 2 runs.</source>
-        <translation>La comprobación &quot;Virtualización por hardware (VT-x / AMD-V)&quot; se supera. En Windows, systeminfo indica &quot;Se detectó un hipervisor&quot; una vez que se ejecuta Hyper-V o WSL 2.</translation>
-    </message>
-    <message>
         <source>Azure: VM sizes</source>
         <translation>Azure: tamaños de VM</translation>
-    </message>
-    <message>
-        <source>Azure: compute units (marks sizes that run nested virtualization)</source>
-        <translation>Azure: unidades de proceso (indica los tamaños que ejecutan virtualización anidada)</translation>
     </message>
     <message>
         <source>Microsoft: Enable nested virtualization</source>
@@ -1902,24 +1932,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>No se pudo confirmar si Trusted Launch bloquea la virtualización anidada: una página antigua de Azure indicaba que no era compatible, la página actual no lo indica y Trusted Launch es ahora el valor predeterminado para las VM nuevas.</translation>
     </message>
     <message>
-        <source>Nested virtualization on other sizes (for example Dsv3, Dsv4, Ddv5, Ev3, Ev4) could not be confirmed: look at each size page.</source>
-        <translation>No se pudo confirmar la virtualización anidada en otros tamaños (por ejemplo Dsv3, Dsv4, Ddv5, Ev3, Ev4): consulte la página de cada tamaño.</translation>
-    </message>
-    <message>
         <source>Google Cloud (Compute Engine)</source>
         <translation>Google Cloud (Compute Engine)</translation>
-    </message>
-    <message>
-        <source>Google Cloud supports nested virtualization only for Linux VMs running KVM on Intel CPUs. Hyper-V in a Compute Engine VM is not supported, so iEchor Desktop for Windows cannot run there. The vendor does not support this platform.</source>
-        <translation>Google Cloud solo admite la virtualización anidada en VM Linux que ejecutan KVM en CPU Intel. Hyper-V no es compatible en una VM de Compute Engine, por lo que iEchor Desktop para Windows no puede ejecutarse allí. El proveedor no ofrece soporte para esta plataforma.</translation>
-    </message>
-    <message>
-        <source>A Linux VM on an Intel machine type: no AMD or Arm machine types.</source>
-        <translation>Una VM Linux en un tipo de máquina Intel: no se admiten tipos de máquina AMD ni Arm.</translation>
-    </message>
-    <message>
-        <source>Create the VM with nested virtualization turned on, using this gcloud flag:</source>
-        <translation>Cree la VM con la virtualización anidada activada mediante esta opción de gcloud:</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again. Expect the nested VM to run at least 10% slower.</source>
@@ -1938,22 +1952,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Amazon EC2</translation>
     </message>
     <message>
-        <source>A C8i, M8i or R8i instance (virtual instances with nested virtualization), or a bare-metal instance, where iEchor Desktop runs without nesting.</source>
-        <translation>Una instancia C8i, M8i o R8i (instancias virtuales con virtualización anidada) o una instancia bare-metal, en la que iEchor Desktop se ejecuta sin anidamiento.</translation>
-    </message>
-    <message>
-        <source>Windows instances: Virtual Secure Mode and Credential Guard off, no hibernation, at most 192 vCPUs.</source>
-        <translation>Instancias Windows: Virtual Secure Mode y Credential Guard desactivados, sin hibernación y un máximo de 192 vCPU.</translation>
-    </message>
-    <message>
-        <source>Make sure the instance uses a C8i, M8i or R8i instance type.</source>
-        <translation>Asegúrese de que la instancia use un tipo de instancia C8i, M8i o R8i.</translation>
-    </message>
-    <message>
-        <source>Turn on nested virtualization with this CPU option of the AWS CLI:</source>
-        <translation>Active la virtualización anidada con esta opción de CPU de la CLI de AWS:</translation>
-    </message>
-    <message>
         <source>Start the instance, start nestready again and check again.</source>
         <translation>Inicie la instancia, vuelva a abrir nestready y repita la comprobación.</translation>
     </message>
@@ -1968,10 +1966,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>Azure Virtual Desktop session hosts and Cloud PCs run on Azure. The vendor names Azure VMs, not these desktop services, as tested; one instance of iEchor Desktop per machine.</source>
         <translation>Los hosts de sesión de Azure Virtual Desktop y los Cloud PC se ejecutan en Azure. El proveedor indica como probadas las VM de Azure, no estos servicios de escritorio; una instancia de iEchor Desktop por máquina.</translation>
-    </message>
-    <message>
-        <source>Windows 365: a Cloud PC with 4 vCPUs or more. GPU Cloud PCs and Cloud PCs in South Africa North do not offer nested virtualization.</source>
-        <translation>Windows 365: un Cloud PC con 4 vCPU o más. Los Cloud PC con GPU y los Cloud PC de South Africa North no ofrecen virtualización anidada.</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: a session host size that offers nested virtualization (see the Azure guide).</source>
@@ -2093,20 +2087,12 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Vuelva a leer la configuración: ExposeVirtualizationExtensions debe ser True.</translation>
     </message>
     <message>
-        <source>So that containers reach the network, allow MAC address spoofing on the VM&apos;s network adapter (or use NAT inside the VM).</source>
-        <translation>Para que los contenedores accedan a la red, permita la suplantación de direcciones MAC en el adaptador de red de la VM (o use NAT dentro de la VM).</translation>
-    </message>
-    <message>
         <source>Microsoft: What is nested virtualization?</source>
         <translation>Microsoft: ¿Qué es la virtualización anidada?</translation>
     </message>
     <message>
         <source>Microsoft: WSL FAQ</source>
         <translation>Microsoft: Preguntas frecuentes sobre WSL</translation>
-    </message>
-    <message>
-        <source>Older guides say to turn off dynamic memory for the VM; Microsoft&apos;s current documentation does not require it. While Hyper-V runs in the VM its memory no longer changes at run time.</source>
-        <translation>Las guías antiguas indican que se desactive la memoria dinámica de la VM; la documentación actual de Microsoft no lo exige. Mientras Hyper-V se ejecuta en la VM, su memoria ya no cambia en tiempo de ejecución.</translation>
     </message>
     <message>
         <source>KVM / QEMU and libvirt</source>
@@ -2185,20 +2171,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Parallels Desktop</translation>
     </message>
     <message>
-        <source>On Macs with Apple M1 or M2 chips Microsoft does not support WSL, Windows Sandbox or virtualization-based security in Windows VMs, so iEchor Desktop for Windows cannot run there.</source>
-        <translation>En los Mac con chips Apple M1 o M2, Microsoft no admite WSL, Windows Sandbox ni la seguridad basada en virtualización en las VM de Windows, por lo que iEchor Desktop para Windows no puede ejecutarse allí.</translation>
-    </message>
-    <message>
         <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
         <translation>Instale iEchor Desktop para Mac en el propio Mac: la ejecución nativa es lo que recomienda el proveedor. También puede usar el servicio de descarga en la nube del proveedor.</translation>
-    </message>
-    <message>
-        <source>Find out whether the Mac has an Apple chip or an Intel processor (Apple menu &gt; About This Mac).</source>
-        <translation>Averigüe si el Mac tiene un chip de Apple o un procesador Intel (menú Apple &gt; Acerca de este Mac).</translation>
-    </message>
-    <message>
-        <source>Apple chip: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
-        <translation>Chip de Apple: instale iEchor Desktop para Mac en el Mac en lugar de en esta VM.</translation>
     </message>
     <message>
         <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
@@ -2401,10 +2375,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>iEchor Desktop para Linux: KVM</translation>
     </message>
     <message>
-        <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. VMware itself does not support nested hypervisors (KB 2009916), although they work.</source>
-        <translation>VMware ESXi es una de las dos plataformas que ha probado el proveedor, para clientes de iEchor Business con una instancia por máquina. VMware no ofrece soporte para hipervisores anidados (KB 2009916), aunque funcionan.</translation>
-    </message>
-    <message>
         <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>La CPU del host ESXi tiene Intel VT-x con EPT o AMD-V con RVI.</translation>
     </message>
@@ -2435,26 +2405,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>Power the VM on, start nestready again and check again.</source>
         <translation>Encienda la VM, vuelva a abrir nestready y repita la comprobación.</translation>
-    </message>
-    <message>
-        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Linux the CPU flags list vmx or svm and /dev/kvm exists.</source>
-        <translation>La comprobación &quot;Virtualización por hardware (VT-x / AMD-V)&quot; se supera. En Linux, los indicadores de la CPU incluyen vmx o svm y /dev/kvm existe.</translation>
-    </message>
-    <message>
-        <source>VMware: Running nested VMs</source>
-        <translation>VMware: Running nested VMs</translation>
-    </message>
-    <message>
-        <source>VMware: expose hardware-assisted virtualization (vSphere 7.0)</source>
-        <translation>VMware: exponer la virtualización asistida por hardware (vSphere 7.0)</translation>
-    </message>
-    <message>
-        <source>VMware KB 2009916: support for nested hypervisors</source>
-        <translation>VMware KB 2009916: soporte para hipervisores anidados</translation>
-    </message>
-    <message>
-        <source>vSphere: virtualization-based security best practices</source>
-        <translation>vSphere: prácticas recomendadas de seguridad basada en virtualización</translation>
     </message>
     <message>
         <source>How nested virtualization interacts with EVC (Enhanced vMotion Compatibility) could not be confirmed.</source>
@@ -2492,6 +2442,235 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
         <translation>Abra la configuración de la VM y, en &quot;Processors&quot;, marque la opción que virtualiza VT-x/AMD-V.</translation>
     </message>
+    <message>
+        <source>Start the VM, make sure KVM is loaded and /dev/kvm can be used (see the Linux KVM guide), then check again.</source>
+        <translation>Inicie la VM, asegúrese de que KVM esté cargado y de que /dev/kvm se pueda usar (vea la guía de Linux KVM) y compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>A VM size whose page lists nested virtualization as supported, for example Dsv5, Dasv5, Ddsv5, Dsv6, Ddsv6, Esv5, Esv6, Fsv2 or Lsv3. The vendor tested D4s_v5 and recommends it or larger.</source>
+        <translation>Un tamaño de VM cuya página indique la virtualización anidada como admitida, por ejemplo Dsv5, Dasv5, Ddsv5, Dsv6, Ddsv6, Esv5, Esv6, Fsv2 o Lsv3. El fabricante probó D4s_v5 y recomienda ese tamaño o uno mayor.</translation>
+    </message>
+    <message>
+        <source>Sizes without it include the A family (Av2), the B family (Bv1, Bsv2, Basv2), Arm64 sizes (Dpsv5, Dpsv6), confidential sizes (DCasv5) and GPU sizes such as NCasT4_v3, NVadsA10_v5 and NVv4.</source>
+        <translation>Entre los tamaños sin ella están la familia A (Av2), la familia B (Bv1, Bsv2, Basv2), los tamaños Arm64 (Dpsv5, Dpsv6), los tamaños confidenciales (DCasv5) y tamaños con GPU como NCasT4_v3, NVadsA10_v5 y NVv4.</translation>
+    </message>
+    <message>
+        <source>Rights to resize the VM, and to register a feature on the subscription if the security type has to change.</source>
+        <translation>Permisos para cambiar el tamaño de la VM y para registrar una característica en la suscripción si hay que cambiar el tipo de seguridad.</translation>
+    </message>
+    <message>
+        <source>If this VM&apos;s size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
+        <translation>Si el tamaño de esta VM no ofrece virtualización anidada, cambie la VM a uno que sí la ofrezca: Standard_D4s_v5, el tamaño que probó el fabricante, o uno mayor del mismo tipo. La VM se reinicia durante el cambio de tamaño.</translation>
+    </message>
+    <message>
+        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft&apos;s guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
+        <translation>Si el tamaño ofrece virtualización anidada y VT-x/AMD-V sigue sin llegar a la VM, revise el tipo de seguridad: la guía de Microsoft pide Standard, y las VM nuevas reciben Trusted Launch de forma predeterminada. El tipo de seguridad Standard requiere la característica de suscripción UseStandardSecurityType; regístrela una vez por suscripción:</translation>
+    </message>
+    <message>
+        <source>Then create the VM with the security type Standard (the Azure CLI option below), or deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell: the Azure portal cannot change it.</source>
+        <translation>Después cree la VM con el tipo de seguridad Standard (la opción de la CLI de Azure que aparece abajo), o desasigne esta VM y establezca su tipo de seguridad en Standard con la CLI de Azure o PowerShell: el portal de Azure no puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Azure: Resize a virtual machine</source>
+        <translation>Azure: Cambiar el tamaño de una máquina virtual</translation>
+    </message>
+    <message>
+        <source>Azure: Trusted Launch FAQ (security type Standard)</source>
+        <translation>Azure: Preguntas frecuentes sobre Trusted Launch (tipo de seguridad Standard)</translation>
+    </message>
+    <message>
+        <source>Google Cloud supports nested virtualization only with Linux KVM as the hypervisor inside the VM, on Intel machine types. Hyper-V is not supported there, so a Windows VM on Google Cloud cannot use WSL 2 or Hyper-V and iEchor Desktop for Windows cannot run in it. The vendor does not support this platform.</source>
+        <translation>Google Cloud solo admite la virtualización anidada con Linux KVM como hipervisor dentro de la VM, en tipos de máquina Intel. Hyper-V no es compatible allí, por lo que una VM de Windows en Google Cloud no puede usar WSL 2 ni Hyper-V, e iEchor Desktop para Windows no puede ejecutarse en ella. El fabricante no da soporte a esta plataforma.</translation>
+    </message>
+    <message>
+        <source>A Linux VM on an Intel machine type: AMD and Arm machine types do not offer nested virtualization.</source>
+        <translation>Una VM Linux en un tipo de máquina Intel: los tipos de máquina AMD y Arm no ofrecen virtualización anidada.</translation>
+    </message>
+    <message>
+        <source>The organization policy &quot;Disable VM nested virtualization&quot; must not be enforced for the project (it is not by default).</source>
+        <translation>La directiva de la organización «Disable VM nested virtualization» no debe aplicarse al proyecto (de forma predeterminada no se aplica).</translation>
+    </message>
+    <message>
+        <source>A Windows VM on Google Cloud cannot run WSL 2 or Hyper-V, so there is nothing to turn on for iEchor Desktop for Windows. Use an Azure VM, VMware ESXi or a physical machine instead, or a Linux VM here.</source>
+        <translation>Una VM de Windows en Google Cloud no puede ejecutar WSL 2 ni Hyper-V, así que no hay nada que activar para iEchor Desktop para Windows. Use en su lugar una VM de Azure, VMware ESXi o una máquina física, o aquí una VM Linux.</translation>
+    </message>
+    <message>
+        <source>Stop the VM and export its configuration to a file. gcloud compute instances update has no switch for nested virtualization; the exported file has.</source>
+        <translation>Detenga la VM y exporte su configuración a un archivo. gcloud compute instances update no tiene ninguna opción para la virtualización anidada; el archivo exportado sí.</translation>
+    </message>
+    <message>
+        <source>In vm.yaml, under advancedMachineFeatures (add that section if it is missing), set:</source>
+        <translation>En vm.yaml, en advancedMachineFeatures (añada esa sección si falta), establezca:</translation>
+    </message>
+    <message>
+        <source>Update the VM from the file:</source>
+        <translation>Actualice la VM desde el archivo:</translation>
+    </message>
+    <message>
+        <source>For a new VM, turn nested virtualization on when you create it, with this gcloud option:</source>
+        <translation>Para una VM nueva, active la virtualización anidada al crearla, con esta opción de gcloud:</translation>
+    </message>
+    <message>
+        <source>Google Cloud: Enable nested virtualization</source>
+        <translation>Google Cloud: Habilitar la virtualización anidada</translation>
+    </message>
+    <message>
+        <source>gcloud compute instances export</source>
+        <translation>gcloud compute instances export</translation>
+    </message>
+    <message>
+        <source>gcloud compute instances update-from-file</source>
+        <translation>gcloud compute instances update-from-file</translation>
+    </message>
+    <message>
+        <source>Google&apos;s page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
+        <translation>No se pudo volver a leer la página de Google con los pasos de export y update-from-file; los comandos siguen las páginas de referencia de gcloud enlazadas abajo.</translation>
+    </message>
+    <message>
+        <source>An instance type with nested virtualization: C8i, M8i or R8i, or their flex variants (C8i-flex, M8i-flex, R8i-flex). A bare-metal instance (*.metal) runs iEchor Desktop without nesting.</source>
+        <translation>Un tipo de instancia con virtualización anidada: C8i, M8i o R8i, o sus variantes flex (C8i-flex, M8i-flex, R8i-flex). Una instancia bare-metal (*.metal) ejecuta iEchor Desktop sin anidamiento.</translation>
+    </message>
+    <message>
+        <source>Windows instances: at most 192 vCPUs, and no hibernation. AWS turns Virtual Secure Mode (Credential Guard) off by itself when nested virtualization is on; there is nothing to do for it.</source>
+        <translation>Instancias Windows: como máximo 192 vCPU y sin hibernación. AWS desactiva por sí mismo Virtual Secure Mode (Credential Guard) cuando la virtualización anidada está activada; no hay que hacer nada al respecto.</translation>
+    </message>
+    <message>
+        <source>Check that the instance type offers nested virtualization: the answer lists nested-virtualization.</source>
+        <translation>Compruebe que el tipo de instancia ofrece virtualización anidada: la respuesta incluye nested-virtualization.</translation>
+    </message>
+    <message>
+        <source>If it does not, stop the instance and change its type to one that does, for example from the M8i family.</source>
+        <translation>Si no la ofrece, detenga la instancia y cambie su tipo a uno que sí, por ejemplo de la familia M8i.</translation>
+    </message>
+    <message>
+        <source>Stop the instance, then turn nested virtualization on for it. In the console the setting is under Change CPU options.</source>
+        <translation>Detenga la instancia y luego active la virtualización anidada para ella. En la consola, el ajuste está en Change CPU options.</translation>
+    </message>
+    <message>
+        <source>For a new instance, turn it on at launch with this CPU option (console: Advanced details, Nested virtualization):</source>
+        <translation>Para una instancia nueva, actívela al lanzarla con esta opción de CPU (consola: Advanced details, Nested virtualization):</translation>
+    </message>
+    <message>
+        <source>AWS CLI: modify-instance-cpu-options</source>
+        <translation>CLI de AWS: modify-instance-cpu-options</translation>
+    </message>
+    <message>
+        <source>EC2 API: CpuOptionsRequest</source>
+        <translation>API de EC2: CpuOptionsRequest</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
+        <translation>La edición china de la página de AWS también incluye C7i, M7i, R7i, X8i, I7i y otras familias; no se pudo confirmar en la página en inglés. El comando describe-instance-types de arriba lo responde para su región.</translation>
+    </message>
+    <message>
+        <source>Windows 365: a Cloud PC with 4 vCPUs or more, in one of the supported regions. Downsizing to 2 vCPUs turns nested virtualization off.</source>
+        <translation>Windows 365: un Cloud PC con 4 vCPU o más, en una de las regiones admitidas. Reducirlo a 2 vCPU desactiva la virtualización anidada.</translation>
+    </message>
+    <message>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support.</source>
+        <translation>El fabricante no da soporte a iEchor Desktop para Linux con virtualización anidada. Puede funcionar de todos modos una vez que la VM exponga VT-x/AMD-V y /dev/kvm, pero los problemas en ese caso quedan fuera del soporte del fabricante.</translation>
+    </message>
+    <message>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
+        <translation>Use una máquina Linux física para una configuración admitida, o continúe sabiendo que queda fuera del soporte del fabricante.</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor&apos;s support.</source>
+        <translation>El fabricante solo da soporte a iEchor Desktop en una VM en VMware ESXi y Azure. Estos pasos también se aplican aquí, pero los problemas quedan entonces fuera del soporte del fabricante.</translation>
+    </message>
+    <message>
+        <source>This platform gives this operating system no nested virtualization, so iEchor Desktop cannot run here. The guide for the platform names the alternatives.</source>
+        <translation>Esta plataforma no ofrece virtualización anidada a este sistema operativo, por lo que iEchor Desktop no puede ejecutarse aquí. La guía de la plataforma indica las alternativas.</translation>
+    </message>
+    <message>
+        <source>This step is for another operating system.</source>
+        <extracomment>Why a guide step is hidden</extracomment>
+        <translation>Este paso es para otro sistema operativo.</translation>
+    </message>
+    <message>
+        <source>Already done: VT-x/AMD-V reaches this system.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Ya está hecho: VT-x/AMD-V llega a este sistema.</translation>
+    </message>
+    <message>
+        <source>Already done: this VM&apos;s size offers nested virtualization.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Ya está hecho: el tamaño de esta VM ofrece virtualización anidada.</translation>
+    </message>
+    <message>
+        <source>Already done: /dev/kvm exists.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Ya está hecho: /dev/kvm existe.</translation>
+    </message>
+    <message>
+        <source>Already done: this user can use /dev/kvm.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Ya está hecho: este usuario puede usar /dev/kvm.</translation>
+    </message>
+    <message>
+        <source>No network change is needed: MAC address spoofing is only for routing nested VMs through a second virtual switch. WSL 2, which iEchor Desktop uses, works with NAT by default.</source>
+        <translation>No hace falta ningún cambio de red: la suplantación de direcciones MAC solo sirve para enrutar VM anidadas a través de un segundo conmutador virtual. WSL 2, que usa iEchor Desktop, funciona con NAT de forma predeterminada.</translation>
+    </message>
+    <message>
+        <source>Dynamic memory can stay on. While Hyper-V runs inside the VM its memory no longer changes at run time; to give it more, turn the VM off.</source>
+        <translation>La memoria dinámica puede seguir activada. Mientras Hyper-V se ejecuta dentro de la VM, su memoria ya no cambia en tiempo de ejecución; para darle más, apague la VM.</translation>
+    </message>
+    <message>
+        <source>Microsoft: Networking with WSL</source>
+        <translation>Microsoft: Redes con WSL</translation>
+    </message>
+    <message>
+        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The &quot;Enable Nested VT-x/AMD-V&quot; box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
+        <translation>En un host Windows: mientras Hyper-V, WSL 2 o la seguridad basada en virtualización (integridad de memoria) se ejecutan en el host, VirtualBox se ejecuta sobre Hyper-V y no puede dar VT-x/AMD-V a sus VM. La casilla «Enable Nested VT-x/AMD-V» aparece entonces atenuada y las VM anidadas no funcionan: la virtualización anidada necesita un host en el que estén desactivados.</translation>
+    </message>
+    <message>
+        <source>VirtualBox manual: Using Hyper-V with VirtualBox</source>
+        <translation>Manual de VirtualBox: Using Hyper-V with VirtualBox</translation>
+    </message>
+    <message>
+        <source>Microsoft: no nested virtualization for the Hyper-V host itself</source>
+        <translation>Microsoft: sin virtualización anidada para el propio host de Hyper-V</translation>
+    </message>
+    <message>
+        <source>On Macs with Apple silicon, Microsoft does not support what needs nested virtualization in Windows VMs: WSL, Windows Sandbox and virtualization-based security. So iEchor Desktop for Windows cannot run there.</source>
+        <translation>En los Mac con Apple silicon, Microsoft no admite lo que requiere virtualización anidada en las VM de Windows: WSL, Windows Sandbox y la seguridad basada en virtualización. Por eso iEchor Desktop para Windows no puede ejecutarse allí.</translation>
+    </message>
+    <message>
+        <source>Find out whether the Mac has Apple silicon or an Intel processor (Apple menu &gt; About This Mac).</source>
+        <translation>Averigüe si el Mac tiene Apple silicon o un procesador Intel (menú Apple &gt; Acerca de este Mac).</translation>
+    </message>
+    <message>
+        <source>Apple silicon: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
+        <translation>Apple silicon: instale iEchor Desktop para Mac en el Mac en lugar de en esta VM.</translation>
+    </message>
+    <message>
+        <source>Microsoft: Windows 11 on Macs with Apple silicon</source>
+        <translation>Microsoft: Windows 11 en Mac con Apple silicon</translation>
+    </message>
+    <message>
+        <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. The vendor notes that VMware does not support other hypervisors such as Hyper-V nested in a vSphere VM (VMware KB 2009916), although this works.</source>
+        <translation>VMware ESXi es una de las dos plataformas que ha probado el fabricante, para clientes de iEchor Business con una instancia por máquina. El fabricante señala que VMware no da soporte a otros hipervisores como Hyper-V anidados en una VM de vSphere (VMware KB 2009916), aunque funciona.</translation>
+    </message>
+    <message>
+        <source>vSphere: Expose hardware assisted virtualization (vSphere 7.0)</source>
+        <translation>vSphere: Expose hardware assisted virtualization (vSphere 7.0)</translation>
+    </message>
+    <message>
+        <source>Broadcom KB 437651: nested virtualization and PCI passthrough or vGPU</source>
+        <translation>Broadcom KB 437651: virtualización anidada y PCI passthrough o vGPU</translation>
+    </message>
+    <message>
+        <source>Broadcom KB 2009916: support for nested virtualization</source>
+        <translation>Broadcom KB 2009916: soporte de la virtualización anidada</translation>
+    </message>
+    <message>
+        <source>vSphere: virtualization-based security in a VM</source>
+        <translation>vSphere: seguridad basada en virtualización en una VM</translation>
+    </message>
+    <message>
+        <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
+        <translation>La página de VMware sobre el ajuste y los límites de versión indicados arriba («Running Nested VMs») se retiró con el paso a Broadcom; no se encontró una página actual para Workstation y Fusion.</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -2508,10 +2687,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
 </context>
 <context>
     <name>Options</name>
-    <message>
-        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;.</source>
-        <translation>Examina una máquina Linux grabada: lee /proc, /sys y /etc dentro de &lt;carpeta&gt;.</translation>
-    </message>
     <message>
         <source>dir</source>
         <translation>carpeta</translation>
@@ -2531,6 +2706,10 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>No hace ninguna petición de red (ni siquiera al servicio local de metadatos de Azure).</translation>
+    </message>
+    <message>
+        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;, or the evidence.jsonl that scripts/record-linux-machine.sh wrote there.</source>
+        <translation>Examinar una máquina Linux grabada: leer /proc, /sys y /etc bajo &lt;dir&gt;, o el evidence.jsonl que scripts/record-linux-machine.sh escribió allí.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3021,31 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
         <translation>No se puede saber el formato de «%1»: llámelo .json, .html, .md o .txt.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link (to &quot;%2&quot;); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
+        <extracomment>%1 the path given, %2 the file the link points to</extracomment>
+        <translation>«%1» es un enlace simbólico (a «%2»); nestready nunca escribe a través de un enlace. Indique el propio archivo si es ahí donde debe ir el informe.</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>su carpeta no existe</translation>
+    </message>
+    <message>
+        <source>Redaction failed (%1); no report was made.</source>
+        <translation>Falló la redacción (%1); no se generó ningún informe.</translation>
+    </message>
+    <message>
+        <source>Redaction failed: a value of kind &quot;%1&quot; was still in the report afterwards; no report was made.</source>
+        <translation>Falló la redacción: después seguía en el informe un valor de tipo «%1»; no se generó ningún informe.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; is &quot;%2&quot;, which this version does not know.</source>
+        <translation>El campo «%1» del informe es «%2», que esta versión no conoce.</translation>
+    </message>
+    <message>
+        <source>The report would be larger than %1 MiB, more than nestready can read back; it was not written.</source>
+        <translation>El informe superaría %1 MiB, más de lo que nestready puede volver a leer; no se escribió.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2864,6 +3068,21 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>«%1» no es un volcado de CPUID en el formato de `cpuid -r -1` (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>StreamSource</name>
+    <message>
+        <source>Cannot read the recorded evidence &quot;%1&quot;.</source>
+        <translation>No se pueden leer las evidencias grabadas «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot read the recorded evidence &quot;%1&quot;: %2</source>
+        <translation>No se pueden leer las evidencias grabadas «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
+        <translation>«%1» no son evidencias grabadas por `nestready collect`: %2</translation>
     </message>
 </context>
 <context>

@@ -692,10 +692,6 @@
         <translation>L&apos;éditeur prend en charge les bureaux VDI persistants (attribués à un seul utilisateur et conservant ses modifications), mais pas les bureaux non persistants. Comme il est impossible de déterminer de manière fiable depuis le bureau si un pool est persistant, nestready ne fait pas de supposition.</translation>
     </message>
     <message>
-        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more, and GPU Cloud PCs do not offer it.</source>
-        <translation>Sur Windows 365, la virtualisation imbriquée nécessite un PC cloud doté d&apos;au moins 4 vCPU, et les PC cloud GPU ne la proposent pas.</translation>
-    </message>
-    <message>
         <source>With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) offers no nested virtualization.</source>
         <translation>Avec Citrix, c&apos;est l&apos;hyperviseur sous-jacent qui compte&#xa0;: Citrix Hypervisor (XenServer) ne propose pas la virtualisation imbriquée.</translation>
     </message>
@@ -914,14 +910,6 @@
         <translation>Le guide de virtualisation imbriquée de Microsoft indique de définir le type de sécurité sur Standard (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization).</translation>
     </message>
     <message>
-        <source>Azure&apos;s metadata service does not name the security type.</source>
-        <translation>Le service de métadonnées d&apos;Azure n&apos;indique pas le type de sécurité.</translation>
-    </message>
-    <message>
-        <source>Older VMs and older metadata versions leave securityProfile.securityType out. Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
-        <translation>Les VM plus anciennes et les anciennes versions des métadonnées omettent securityProfile.securityType. Consultez-le dans le portail&#xa0;: page «&#xa0;Overview&#xa0;» (Vue d&apos;ensemble) de la VM, «&#xa0;Security type&#xa0;» (Type de sécurité).</translation>
-    </message>
-    <message>
         <source>A confidential VM: Azure offers no nested virtualization there.</source>
         <translation>VM confidentielle&#xa0;: Azure n&apos;y propose pas la virtualisation imbriquée.</translation>
     </message>
@@ -946,10 +934,6 @@
         <translation>Trusted Launch&#xa0;: peut empêcher la virtualisation imbriquée de fonctionner.</translation>
     </message>
     <message>
-        <source>If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type Standard (in the portal: Basics, &quot;Security type&quot;; the Azure CLI: --security-type Standard).</source>
-        <translation>Si Hyper-V, WSL 2 ou KVM ne démarre pas, créez la VM avec le type de sécurité Standard (dans le portail&#xa0;: «&#xa0;Basics&#xa0;», «&#xa0;Security type&#xa0;»&#xa0;; avec Azure CLI&#xa0;: --security-type Standard).</translation>
-    </message>
-    <message>
         <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>Type de sécurité Standard, comme le demande le guide de virtualisation imbriquée de Microsoft.</translation>
     </message>
@@ -960,10 +944,6 @@
     <message>
         <source>Not an Amazon EC2 instance.</source>
         <translation>Ce n&apos;est pas une instance Amazon EC2.</translation>
-    </message>
-    <message>
-        <source>Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance launched with nested virtualization enabled (AWS CLI: --cpu-options NestedVirtualization=enabled).</source>
-        <translation>Utilisez une instance bare metal (*.metal) ou une instance C8i, M8i ou R8i lancée avec la virtualisation imbriquée activée (AWS CLI&#xa0;: --cpu-options NestedVirtualization=enabled).</translation>
     </message>
     <message>
         <source>A bare-metal instance (%1): no hypervisor below this OS.</source>
@@ -978,44 +958,20 @@
         <translation>Les tables du firmware n&apos;indiquent pas le type d&apos;instance.</translation>
     </message>
     <message>
-        <source>On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, no hibernation, and at most 192 vCPUs.</source>
-        <translation>Sous Windows, AWS exige aussi que Virtual Secure Mode (Credential Guard) soit désactivé, que la mise en veille prolongée ne soit pas utilisée et que l&apos;instance ait au plus 192 vCPU.</translation>
-    </message>
-    <message>
         <source>%1 is a virtual instance type without nested virtualization.</source>
         <translation>%1 est un type d&apos;instance virtuelle sans virtualisation imbriquée.</translation>
-    </message>
-    <message>
-        <source>AWS offers nested virtualization only on bare-metal instances and on virtual C8i, M8i and R8i instances. Source: %1</source>
-        <translation>AWS ne propose la virtualisation imbriquée que sur les instances bare metal et sur les instances virtuelles C8i, M8i et R8i. Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 with nested virtualization enabled: VT-x reaches this VM.</source>
         <translation>%1 avec la virtualisation imbriquée activée&#xa0;: VT-x est transmis à cette VM.</translation>
     </message>
     <message>
-        <source>%1 supports nested virtualization when it is launched with it enabled. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
-        <translation>%1 prend en charge la virtualisation imbriquée lorsque l&apos;instance est lancée avec cette option activée. Cela ne peut pas être vérifié depuis l&apos;instance, sauf par le fait que VT-x y est alors transmis. Source&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 without nested virtualization: VT-x does not reach this VM.</source>
         <translation>%1 sans virtualisation imbriquée&#xa0;: VT-x n&apos;est pas transmis à cette VM.</translation>
     </message>
     <message>
-        <source>Enable it in the instance&apos;s CPU options (AWS CLI: --cpu-options NestedVirtualization=enabled when launching), then check again.</source>
-        <translation>Activez-la dans les options de processeur de l&apos;instance (AWS CLI&#xa0;: --cpu-options NestedVirtualization=enabled au lancement), puis relancez la vérification.</translation>
-    </message>
-    <message>
         <source>Not a Google Cloud VM.</source>
         <translation>Ce n&apos;est pas une VM Google Cloud.</translation>
-    </message>
-    <message>
-        <source>Google Cloud does not support Hyper-V or WSL 2 inside its VMs.</source>
-        <translation>Google Cloud ne prend pas en charge Hyper-V ni WSL 2 dans ses VM.</translation>
-    </message>
-    <message>
-        <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1</source>
-        <translation>Google Cloud ne prend en charge que Linux KVM comme hyperviseur dans une VM&#xa0;: iEchor Desktop pour Windows (WSL 2 ou Hyper-V) ne peut donc pas s&apos;exécuter ici. Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
@@ -1024,10 +980,6 @@
     <message>
         <source>Nested virtualization is enabled on this Google Cloud VM.</source>
         <translation>La virtualisation imbriquée est activée sur cette VM Google Cloud.</translation>
-    </message>
-    <message>
-        <source>Stop the VM and enable nested virtualization (gcloud compute instances update, or create it with --enable-nested-virtualization). It needs an Intel machine type: AMD and Arm VMs do not offer it.</source>
-        <translation>Arrêtez la VM et activez la virtualisation imbriquée (gcloud compute instances update, ou créez-la avec --enable-nested-virtualization). Un type de machine Intel est nécessaire&#xa0;: les VM AMD et Arm ne la proposent pas.</translation>
     </message>
     <message>
         <source>Nested virtualization is not enabled on this Google Cloud VM.</source>
@@ -1062,16 +1014,96 @@
         <translation>Le type d&apos;instance Amazon EC2 autorise la virtualisation imbriquée</translation>
     </message>
     <message>
-        <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested virtualization enabled can run a VM inside.</source>
-        <translation>Sur AWS, seules les instances bare metal et les instances C8i, M8i et R8i avec la virtualisation imbriquée activée peuvent exécuter une VM.</translation>
-    </message>
-    <message>
         <source>Google Cloud nested virtualization</source>
         <translation>Virtualisation imbriquée Google Cloud</translation>
     </message>
     <message>
         <source>Google Cloud allows only Linux KVM inside its VMs, and only when nested virtualization is enabled on the VM.</source>
         <translation>Google Cloud n&apos;autorise que Linux KVM dans ses VM, et uniquement lorsque la virtualisation imbriquée est activée sur la VM.</translation>
+    </message>
+    <message>
+        <source>The security type Standard needs the subscription feature UseStandardSecurityType: run az feature register --namespace Microsoft.Compute --name UseStandardSecurityType, then az provider register --namespace Microsoft.Compute. Then create the VM with --security-type Standard, or deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell (the Azure portal cannot change it).</source>
+        <translation>Le type de sécurité Standard nécessite la fonctionnalité d’abonnement UseStandardSecurityType : exécutez az feature register --namespace Microsoft.Compute --name UseStandardSecurityType, puis az provider register --namespace Microsoft.Compute. Créez ensuite la VM avec --security-type Standard, ou libérez cette VM et définissez son type de sécurité sur Standard avec Azure CLI ou PowerShell (le portail Azure ne permet pas de le modifier).</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata answer does not name the security type.</source>
+        <translation>La réponse des métadonnées Azure n’indique pas le type de sécurité.</translation>
+    </message>
+    <message>
+        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
+        <translation>La réponse a été demandée avec api-version %1, antérieure au champ securityType (%2). Consultez-le dans le portail : page Vue d’ensemble de la VM, «&#xa0;Type de sécurité&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Security type likely Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
+        <translation>Type de sécurité probablement Standard, comme le demande le guide de virtualisation imbriquée de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM&apos;s Overview page, &quot;Security type&quot;.</source>
+        <translation>Les métadonnées Azure n’indiquent le type de sécurité que pour les VM Trusted Launch et les VM confidentielles ; elles n’en indiquent aucun pour cette VM, il s’agit donc très probablement de Standard. Le portail l’affiche sur la page Vue d’ensemble de la VM, «&#xa0;Type de sécurité&#xa0;».</translation>
+    </message>
+    <message>
+        <source>If Hyper-V, WSL 2 or KVM will not start, switch to the security type Standard.</source>
+        <translation>Si Hyper-V, WSL 2 ou KVM ne démarre pas, passez au type de sécurité Standard.</translation>
+    </message>
+    <message>
+        <source>On Windows, AWS turns Virtual Secure Mode (Credential Guard) off by itself when nested virtualization is on; hibernation is not supported then, nor more than 192 vCPUs.</source>
+        <translation>Sous Windows, AWS désactive de lui-même Virtual Secure Mode (Credential Guard) lorsque la virtualisation imbriquée est activée ; la mise en veille prolongée n’est alors pas prise en charge, ni plus de 192 vCPU.</translation>
+    </message>
+    <message>
+        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; lists nested-virtualization.</source>
+        <translation>Pour savoir si un type la propose : aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; indique nested-virtualization.</translation>
+    </message>
+    <message>
+        <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants. Source: %1</source>
+        <translation>AWS propose la virtualisation imbriquée sur les instances bare metal et sur les instances virtuelles C8i, M8i et R8i ainsi que leurs variantes flex. Source : %1</translation>
+    </message>
+    <message>
+        <source>%1 supports nested virtualization once it is turned on for the instance. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
+        <translation>%1 prend en charge la virtualisation imbriquée une fois celle-ci activée pour l’instance. Depuis l’instance, on ne peut pas voir si elle l’est, sauf au fait que VT-x l’atteint alors. Source : %2</translation>
+    </message>
+    <message>
+        <source>AWS lists the %1 family on the Chinese edition of its page; the English page names C8i, M8i and R8i.</source>
+        <translation>AWS cite la famille %1 dans l’édition chinoise de sa page ; la page en anglais nomme C8i, M8i et R8i.</translation>
+    </message>
+    <message>
+        <source>A Windows VM on Google Cloud cannot use WSL 2 or Hyper-V.</source>
+        <translation>Une VM Windows sur Google Cloud ne peut utiliser ni WSL 2 ni Hyper-V.</translation>
+    </message>
+    <message>
+        <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM; Hyper-V is not supported, so WSL 2 cannot start and iEchor Desktop for Windows cannot run here. Source: %1</source>
+        <translation>Google Cloud ne prend en charge que Linux KVM comme hyperviseur dans une VM ; Hyper-V n’est pas pris en charge, donc WSL 2 ne peut pas démarrer et iEchor Desktop pour Windows ne peut pas s’exécuter ici. Source : %1</translation>
+    </message>
+    <message>
+        <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances (and their flex variants) with nested virtualization enabled can run a VM inside.</source>
+        <translation>Sur AWS, seules les instances bare metal et les instances C8i, M8i et R8i (et leurs variantes flex) dont la virtualisation imbriquée est activée peuvent exécuter une VM.</translation>
+    </message>
+    <message>
+        <source>Stop the instance and turn nested virtualization on: aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled (console: Actions, Instance settings, Change CPU options). Then start it and check again.</source>
+        <translation>Arrêtez l’instance et activez la virtualisation imbriquée : aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled (console : Actions, Instance settings, Change CPU options). Redémarrez-la ensuite et vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Use a bare-metal instance (*.metal), or a C8i, M8i or R8i instance (or a flex variant) with nested virtualization on: at launch with --cpu-options NestedVirtualization=enabled, or on the stopped instance with aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled.</source>
+        <translation>Utilisez une instance bare metal (*.metal), ou une instance C8i, M8i ou R8i (ou une variante flex) avec la virtualisation imbriquée activée : au lancement avec --cpu-options NestedVirtualization=enabled, ou sur l’instance arrêtée avec aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled.</translation>
+    </message>
+    <message>
+        <source>Stop the VM, export its configuration (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml), set enableNestedVirtualization: true under advancedMachineFeatures, and update the VM from the file (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART). gcloud compute instances update has no switch for it. Only Intel machine types offer it: AMD and Arm VMs do not.</source>
+        <translation>Arrêtez la VM, exportez sa configuration (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml), définissez enableNestedVirtualization: true sous advancedMachineFeatures, puis mettez à jour la VM à partir du fichier (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART). gcloud compute instances update n’a pas d’option pour cela. Seuls les types de machines Intel la proposent : les VM AMD et Arm ne la proposent pas.</translation>
+    </message>
+    <message>
+        <source>This size offers nested virtualization, so the VM&apos;s security type is the likely cause: Microsoft&apos;s guide asks for Standard (see the &quot;Azure security type&quot; check).</source>
+        <translation>Cette taille propose la virtualisation imbriquée ; la cause probable est donc le type de sécurité de la VM : le guide de Microsoft demande Standard (voir la vérification «&#xa0;Type de sécurité Azure&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>On Azure, nested virtualization comes with the VM size: resize the VM to one whose page lists it as supported, such as %1: %2 — the VM restarts during the resize.</source>
+        <translation>Sur Azure, la virtualisation imbriquée dépend de la taille de la VM : redimensionnez la VM vers une taille dont la page indique qu’elle la prend en charge, par exemple %1 : %2 — la VM redémarre pendant le redimensionnement.</translation>
+    </message>
+    <message>
+        <source>Google Cloud runs only Linux KVM inside its VMs: a Windows VM there cannot use WSL 2 or Hyper-V.</source>
+        <translation>Google Cloud n’exécute que Linux KVM dans ses VM : une VM Windows ne peut y utiliser ni WSL 2 ni Hyper-V.</translation>
+    </message>
+    <message>
+        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more.</source>
+        <translation>Sur Windows 365, la virtualisation imbriquée nécessite un PC cloud avec au moins 4 vCPU.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1231,20 @@ Exécutez `nestready check --help` pour voir les options des vérifications.
 Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au moins une vérification échoue,
 2 utilisation incorrecte ou entrée illisible.
 </translation>
+    </message>
+    <message>
+        <source>Evidence: nestready collect [options]   this machine&apos;s evidence, one JSON line per item
+</source>
+        <translation>Éléments : nestready collect [options]   les éléments recueillis sur cette machine, une ligne JSON par élément
+</translation>
+    </message>
+    <message>
+        <source>Run `nestready collect --help` for usage.</source>
+        <translation>Lancez `nestready collect --help` pour l’utilisation.</translation>
+    </message>
+    <message>
+        <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
+        <translation>Lit les éléments de cette machine et écrit chacun d’eux dès sa lecture sous forme d’une ligne JSON, au format des éléments recueillis d’un rapport. N’effectue aucune requête réseau.</translation>
     </message>
 </context>
 <context>
@@ -1595,14 +1641,6 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <translation>Windows&#xa0;: les indicateurs de conteneur Linux ne s&apos;appliquent pas.</translation>
     </message>
     <message>
-        <source> (build %1.%2)</source>
-        <translation> (build %1.%2)</translation>
-    </message>
-    <message>
-        <source> (build %1)</source>
-        <translation> (build %1)</translation>
-    </message>
-    <message>
         <source>The firmware tables name a Microsoft Hyper-V virtual machine; Windows inside it runs its own Hyper-V as well.</source>
         <translation>Les tables du firmware indiquent une machine virtuelle Microsoft Hyper-V&#xa0;; le Windows qu&apos;elle héberge exécute en plus son propre Hyper-V.</translation>
     </message>
@@ -1679,10 +1717,6 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <translation>Windows ne signale aucune prise en charge de Second Level Address Translation.</translation>
     </message>
     <message>
-        <source>macOS %1</source>
-        <translation>macOS %1</translation>
-    </message>
-    <message>
         <source>hw.logicalcpu</source>
         <translation>hw.logicalcpu</translation>
     </message>
@@ -1745,6 +1779,34 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
     <message>
         <source>Azure&apos;s metadata service could not be read (%1).</source>
         <translation>Impossible de lire le service de métadonnées d&apos;Azure (%1).</translation>
+    </message>
+    <message>
+        <source>IBM z/VM</source>
+        <translation>IBM z/VM</translation>
+    </message>
+    <message>
+        <source>IBM PowerVM</source>
+        <translation>IBM PowerVM</translation>
+    </message>
+    <message>
+        <source>Linux-VServer</source>
+        <translation>Linux-VServer</translation>
+    </message>
+    <message>
+        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <translation>Windows n’a pas laissé PowerShell exécuter le script de collecte de nestready : une stratégie d’exécution définie par stratégie de groupe, ou une stratégie de contrôle des applications (AppLocker, App Control for Business), le bloque. Un administrateur peut l’autoriser en signant collect-evidence.ps1 avec un certificat approuvé par cette machine ou en l’ajoutant à une liste d’autorisation ; vous pouvez aussi exécuter nestready sur un fichier de preuves collecté par un administrateur.</translation>
+    </message>
+    <message>
+        <source>nestready&apos;s collector script (PowerShell) gave no answer in time and was stopped.</source>
+        <translation>Le script de collecte de nestready (PowerShell) n’a pas répondu à temps et a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell was not found, so nestready&apos;s collector script could not run.</source>
+        <translation>Windows PowerShell est introuvable ; le script de collecte de nestready n’a donc pas pu s’exécuter.</translation>
+    </message>
+    <message>
+        <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
+        <translation>Le script de collecte de nestready (PowerShell) a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -1846,44 +1908,12 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <translation>Les VM Azure sont l&apos;une des deux plateformes testées par l&apos;éditeur, pour les clients iEchor Business, avec une instance par machine. Microsoft prend en charge Hyper-V imbriqué sur les tailles de VM qui le proposent.</translation>
     </message>
     <message>
-        <source>A VM size that offers nested virtualization, for example Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 or Fsv2. The vendor tested D4s_v5 and recommends it or larger.</source>
-        <translation>Une taille de VM qui propose la virtualisation imbriquée, par exemple Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 ou Fsv2. L&apos;éditeur a testé D4s_v5 et recommande cette taille ou une taille supérieure.</translation>
-    </message>
-    <message>
-        <source>Sizes without it: the A family (Av2), the B family (Bsv2), Arm64 (Dpsv5) and confidential sizes (DCasv5, DC and EC families).</source>
-        <translation>Tailles qui ne la proposent pas&#xa0;: la famille A (Av2), la famille B (Bsv2), Arm64 (Dpsv5) et les tailles confidentielles (familles DCasv5, DC et EC).</translation>
-    </message>
-    <message>
-        <source>Rights to resize the VM in the Azure portal.</source>
-        <translation>Les droits nécessaires pour redimensionner la VM dans le portail Azure.</translation>
-    </message>
-    <message>
-        <source>Open the size page of the VM&apos;s current size and look at the &quot;Nested Virtualization&quot; row under Feature support.</source>
-        <translation>Ouvrez la page de la taille actuelle de la VM et consultez la ligne «&#xa0;Nested Virtualization&#xa0;» sous «&#xa0;Feature support&#xa0;».</translation>
-    </message>
-    <message>
-        <source>If the size does not support it, resize the VM to one that does, for example Standard_D4s_v5.</source>
-        <translation>Si la taille ne la prend pas en charge, redimensionnez la VM vers une taille qui la prend en charge, par exemple Standard_D4s_v5.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s guide asks for the security type Standard. Check the VM&apos;s security type; see the note below about Trusted Launch.</source>
-        <translation>Le guide de Microsoft demande le type de sécurité Standard. Vérifiez le type de sécurité de la VM&#xa0;; voir la remarque ci-dessous concernant Trusted Launch.</translation>
-    </message>
-    <message>
         <source>Start the VM, turn on the Windows features iEchor Desktop needs (see the Windows features guide), then check again.</source>
         <translation>Démarrez la VM, activez les fonctionnalités Windows nécessaires à iEchor Desktop (voir le guide des fonctionnalités Windows), puis relancez la vérification.</translation>
     </message>
     <message>
-        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. In Windows, systeminfo says &quot;A hypervisor has been detected&quot; once Hyper-V or WSL 2 runs.</source>
-        <translation>La vérification «&#xa0;Virtualisation matérielle (VT-x / AMD-V)&#xa0;» réussit. Sous Windows, systeminfo affiche «&#xa0;Un hyperviseur a été détecté&#xa0;» («&#xa0;A hypervisor has been detected&#xa0;») dès que Hyper-V ou WSL 2 s&apos;exécute.</translation>
-    </message>
-    <message>
         <source>Azure: VM sizes</source>
         <translation>Azure&#xa0;: tailles de VM</translation>
-    </message>
-    <message>
-        <source>Azure: compute units (marks sizes that run nested virtualization)</source>
-        <translation>Azure&#xa0;: unités de calcul (indique les tailles qui exécutent la virtualisation imbriquée)</translation>
     </message>
     <message>
         <source>Microsoft: Enable nested virtualization</source>
@@ -1902,24 +1932,8 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <translation>Impossible de confirmer si Trusted Launch bloque la virtualisation imbriquée&#xa0;: une ancienne page Azure indiquait qu&apos;elle n&apos;était pas prise en charge, la page actuelle ne le dit plus, et Trusted Launch est désormais le type par défaut des nouvelles VM.</translation>
     </message>
     <message>
-        <source>Nested virtualization on other sizes (for example Dsv3, Dsv4, Ddv5, Ev3, Ev4) could not be confirmed: look at each size page.</source>
-        <translation>Impossible de confirmer la virtualisation imbriquée sur d&apos;autres tailles (par exemple Dsv3, Dsv4, Ddv5, Ev3, Ev4)&#xa0;: consultez la page de chaque taille.</translation>
-    </message>
-    <message>
         <source>Google Cloud (Compute Engine)</source>
         <translation>Google Cloud (Compute Engine)</translation>
-    </message>
-    <message>
-        <source>Google Cloud supports nested virtualization only for Linux VMs running KVM on Intel CPUs. Hyper-V in a Compute Engine VM is not supported, so iEchor Desktop for Windows cannot run there. The vendor does not support this platform.</source>
-        <translation>Google Cloud ne prend en charge la virtualisation imbriquée que pour les VM Linux exécutant KVM sur des processeurs Intel. Hyper-V dans une VM Compute Engine n&apos;est pas pris en charge&#xa0;: iEchor Desktop pour Windows ne peut donc pas s&apos;y exécuter. L&apos;éditeur ne prend pas en charge cette plateforme.</translation>
-    </message>
-    <message>
-        <source>A Linux VM on an Intel machine type: no AMD or Arm machine types.</source>
-        <translation>Une VM Linux sur un type de machine Intel&#xa0;: aucun type de machine AMD ou Arm.</translation>
-    </message>
-    <message>
-        <source>Create the VM with nested virtualization turned on, using this gcloud flag:</source>
-        <translation>Créez la VM avec la virtualisation imbriquée activée, à l&apos;aide de cette option gcloud&#xa0;:</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again. Expect the nested VM to run at least 10% slower.</source>
@@ -1938,22 +1952,6 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <translation>Amazon EC2</translation>
     </message>
     <message>
-        <source>A C8i, M8i or R8i instance (virtual instances with nested virtualization), or a bare-metal instance, where iEchor Desktop runs without nesting.</source>
-        <translation>Une instance C8i, M8i ou R8i (instances virtuelles avec virtualisation imbriquée), ou une instance bare metal, sur laquelle iEchor Desktop s&apos;exécute sans imbrication.</translation>
-    </message>
-    <message>
-        <source>Windows instances: Virtual Secure Mode and Credential Guard off, no hibernation, at most 192 vCPUs.</source>
-        <translation>Instances Windows&#xa0;: Virtual Secure Mode et Credential Guard désactivés, pas de mise en veille prolongée, au plus 192 vCPU.</translation>
-    </message>
-    <message>
-        <source>Make sure the instance uses a C8i, M8i or R8i instance type.</source>
-        <translation>Assurez-vous que l&apos;instance utilise un type d&apos;instance C8i, M8i ou R8i.</translation>
-    </message>
-    <message>
-        <source>Turn on nested virtualization with this CPU option of the AWS CLI:</source>
-        <translation>Activez la virtualisation imbriquée avec cette option de processeur d&apos;AWS CLI&#xa0;:</translation>
-    </message>
-    <message>
         <source>Start the instance, start nestready again and check again.</source>
         <translation>Démarrez l&apos;instance, relancez nestready et relancez la vérification.</translation>
     </message>
@@ -1968,10 +1966,6 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
     <message>
         <source>Azure Virtual Desktop session hosts and Cloud PCs run on Azure. The vendor names Azure VMs, not these desktop services, as tested; one instance of iEchor Desktop per machine.</source>
         <translation>Les hôtes de session Azure Virtual Desktop et les PC cloud s&apos;exécutent sur Azure. L&apos;éditeur indique comme testées les VM Azure, et non ces services de bureau&#xa0;; une instance d&apos;iEchor Desktop par machine.</translation>
-    </message>
-    <message>
-        <source>Windows 365: a Cloud PC with 4 vCPUs or more. GPU Cloud PCs and Cloud PCs in South Africa North do not offer nested virtualization.</source>
-        <translation>Windows 365&#xa0;: un PC cloud doté d&apos;au moins 4 vCPU. Les PC cloud GPU et les PC cloud situés dans la région South Africa North ne proposent pas la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: a session host size that offers nested virtualization (see the Azure guide).</source>
@@ -2093,20 +2087,12 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <translation>Relisez le paramètre&#xa0;: ExposeVirtualizationExtensions doit valoir True.</translation>
     </message>
     <message>
-        <source>So that containers reach the network, allow MAC address spoofing on the VM&apos;s network adapter (or use NAT inside the VM).</source>
-        <translation>Pour que les conteneurs accèdent au réseau, autorisez l&apos;usurpation d&apos;adresses MAC sur la carte réseau de la VM (ou utilisez le NAT dans la VM).</translation>
-    </message>
-    <message>
         <source>Microsoft: What is nested virtualization?</source>
         <translation>Microsoft&#xa0;: Qu&apos;est-ce que la virtualisation imbriquée&#xa0;?</translation>
     </message>
     <message>
         <source>Microsoft: WSL FAQ</source>
         <translation>Microsoft&#xa0;: FAQ WSL</translation>
-    </message>
-    <message>
-        <source>Older guides say to turn off dynamic memory for the VM; Microsoft&apos;s current documentation does not require it. While Hyper-V runs in the VM its memory no longer changes at run time.</source>
-        <translation>D&apos;anciens guides recommandent de désactiver la mémoire dynamique de la VM&#xa0;; la documentation actuelle de Microsoft ne l&apos;exige pas. Tant que Hyper-V s&apos;exécute dans la VM, sa mémoire ne varie plus en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>KVM / QEMU and libvirt</source>
@@ -2185,20 +2171,8 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <translation>Parallels Desktop</translation>
     </message>
     <message>
-        <source>On Macs with Apple M1 or M2 chips Microsoft does not support WSL, Windows Sandbox or virtualization-based security in Windows VMs, so iEchor Desktop for Windows cannot run there.</source>
-        <translation>Sur les Mac équipés de puces Apple M1 ou M2, Microsoft ne prend pas en charge WSL, Windows Sandbox ni la sécurité basée sur la virtualisation dans les VM Windows&#xa0;: iEchor Desktop pour Windows ne peut donc pas s&apos;y exécuter.</translation>
-    </message>
-    <message>
         <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
         <translation>Installez iEchor Desktop pour Mac directement sur le Mac&#xa0;: l&apos;exécution native est ce que recommande l&apos;éditeur. Vous pouvez aussi utiliser le service de déport dans le cloud de l&apos;éditeur.</translation>
-    </message>
-    <message>
-        <source>Find out whether the Mac has an Apple chip or an Intel processor (Apple menu &gt; About This Mac).</source>
-        <translation>Déterminez si le Mac est équipé d&apos;une puce Apple ou d&apos;un processeur Intel (menu Pomme &gt; À propos de ce Mac).</translation>
-    </message>
-    <message>
-        <source>Apple chip: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
-        <translation>Puce Apple&#xa0;: installez iEchor Desktop pour Mac sur le Mac plutôt que dans cette VM.</translation>
     </message>
     <message>
         <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
@@ -2401,10 +2375,6 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <translation>iEchor Desktop pour Linux&#xa0;: KVM</translation>
     </message>
     <message>
-        <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. VMware itself does not support nested hypervisors (KB 2009916), although they work.</source>
-        <translation>VMware ESXi est l&apos;une des deux plateformes testées par l&apos;éditeur, pour les clients iEchor Business, avec une instance par machine. VMware lui-même ne prend pas en charge les hyperviseurs imbriqués (KB 2009916), bien qu&apos;ils fonctionnent.</translation>
-    </message>
-    <message>
         <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>Le processeur de l&apos;hôte ESXi dispose d&apos;Intel VT-x avec EPT ou d&apos;AMD-V avec RVI.</translation>
     </message>
@@ -2435,26 +2405,6 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
     <message>
         <source>Power the VM on, start nestready again and check again.</source>
         <translation>Mettez la VM sous tension, relancez nestready et relancez la vérification.</translation>
-    </message>
-    <message>
-        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Linux the CPU flags list vmx or svm and /dev/kvm exists.</source>
-        <translation>La vérification «&#xa0;Virtualisation matérielle (VT-x / AMD-V)&#xa0;» réussit. Sous Linux, les indicateurs du processeur contiennent vmx ou svm et /dev/kvm existe.</translation>
-    </message>
-    <message>
-        <source>VMware: Running nested VMs</source>
-        <translation>VMware&#xa0;: Running nested VMs</translation>
-    </message>
-    <message>
-        <source>VMware: expose hardware-assisted virtualization (vSphere 7.0)</source>
-        <translation>VMware&#xa0;: exposer la virtualisation assistée par matériel (vSphere 7.0)</translation>
-    </message>
-    <message>
-        <source>VMware KB 2009916: support for nested hypervisors</source>
-        <translation>VMware KB 2009916&#xa0;: prise en charge des hyperviseurs imbriqués</translation>
-    </message>
-    <message>
-        <source>vSphere: virtualization-based security best practices</source>
-        <translation>vSphere&#xa0;: bonnes pratiques pour la sécurité basée sur la virtualisation</translation>
     </message>
     <message>
         <source>How nested virtualization interacts with EVC (Enhanced vMotion Compatibility) could not be confirmed.</source>
@@ -2492,6 +2442,235 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
         <translation>Ouvrez les paramètres de la VM et, sous «&#xa0;Processors&#xa0;», cochez l&apos;option qui virtualise VT-x/AMD-V («&#xa0;Virtualize Intel VT-x/EPT or AMD-V/RVI&#xa0;»).</translation>
     </message>
+    <message>
+        <source>Start the VM, make sure KVM is loaded and /dev/kvm can be used (see the Linux KVM guide), then check again.</source>
+        <translation>Démarrez la VM, assurez-vous que KVM est chargé et que /dev/kvm est utilisable (voir le guide Linux KVM), puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>A VM size whose page lists nested virtualization as supported, for example Dsv5, Dasv5, Ddsv5, Dsv6, Ddsv6, Esv5, Esv6, Fsv2 or Lsv3. The vendor tested D4s_v5 and recommends it or larger.</source>
+        <translation>Une taille de VM dont la page indique la prise en charge de la virtualisation imbriquée, par exemple Dsv5, Dasv5, Ddsv5, Dsv6, Ddsv6, Esv5, Esv6, Fsv2 ou Lsv3. L’éditeur a testé D4s_v5 et recommande cette taille ou une plus grande.</translation>
+    </message>
+    <message>
+        <source>Sizes without it include the A family (Av2), the B family (Bv1, Bsv2, Basv2), Arm64 sizes (Dpsv5, Dpsv6), confidential sizes (DCasv5) and GPU sizes such as NCasT4_v3, NVadsA10_v5 and NVv4.</source>
+        <translation>Parmi les tailles qui ne la proposent pas : la famille A (Av2), la famille B (Bv1, Bsv2, Basv2), les tailles Arm64 (Dpsv5, Dpsv6), les tailles confidentielles (DCasv5) et les tailles GPU comme NCasT4_v3, NVadsA10_v5 et NVv4.</translation>
+    </message>
+    <message>
+        <source>Rights to resize the VM, and to register a feature on the subscription if the security type has to change.</source>
+        <translation>Les droits nécessaires pour redimensionner la VM, et pour inscrire une fonctionnalité sur l’abonnement si le type de sécurité doit changer.</translation>
+    </message>
+    <message>
+        <source>If this VM&apos;s size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
+        <translation>Si la taille de cette VM ne propose pas la virtualisation imbriquée, redimensionnez la VM vers une taille qui la propose : Standard_D4s_v5, la taille testée par l’éditeur, ou une taille plus grande du même type. La VM redémarre pendant le redimensionnement.</translation>
+    </message>
+    <message>
+        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft&apos;s guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
+        <translation>Si la taille propose la virtualisation imbriquée et que VT-x/AMD-V n’atteint toujours pas la VM, vérifiez le type de sécurité : le guide de Microsoft demande Standard, et les nouvelles VM reçoivent Trusted Launch par défaut. Le type de sécurité Standard nécessite la fonctionnalité d’abonnement UseStandardSecurityType ; inscrivez-la une fois par abonnement :</translation>
+    </message>
+    <message>
+        <source>Then create the VM with the security type Standard (the Azure CLI option below), or deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell: the Azure portal cannot change it.</source>
+        <translation>Créez ensuite la VM avec le type de sécurité Standard (l’option Azure CLI ci-dessous), ou libérez cette VM et définissez son type de sécurité sur Standard avec Azure CLI ou PowerShell : le portail Azure ne permet pas de le modifier.</translation>
+    </message>
+    <message>
+        <source>Azure: Resize a virtual machine</source>
+        <translation>Azure : Redimensionner une machine virtuelle</translation>
+    </message>
+    <message>
+        <source>Azure: Trusted Launch FAQ (security type Standard)</source>
+        <translation>Azure : FAQ Trusted Launch (type de sécurité Standard)</translation>
+    </message>
+    <message>
+        <source>Google Cloud supports nested virtualization only with Linux KVM as the hypervisor inside the VM, on Intel machine types. Hyper-V is not supported there, so a Windows VM on Google Cloud cannot use WSL 2 or Hyper-V and iEchor Desktop for Windows cannot run in it. The vendor does not support this platform.</source>
+        <translation>Google Cloud ne prend en charge la virtualisation imbriquée qu’avec Linux KVM comme hyperviseur dans la VM, sur les types de machines Intel. Hyper-V n’y est pas pris en charge : une VM Windows sur Google Cloud ne peut donc utiliser ni WSL 2 ni Hyper-V, et iEchor Desktop pour Windows ne peut pas s’y exécuter. L’éditeur ne prend pas en charge cette plateforme.</translation>
+    </message>
+    <message>
+        <source>A Linux VM on an Intel machine type: AMD and Arm machine types do not offer nested virtualization.</source>
+        <translation>Une VM Linux sur un type de machine Intel : les types de machines AMD et Arm ne proposent pas la virtualisation imbriquée.</translation>
+    </message>
+    <message>
+        <source>The organization policy &quot;Disable VM nested virtualization&quot; must not be enforced for the project (it is not by default).</source>
+        <translation>La règle d’administration «&#xa0;Disable VM nested virtualization&#xa0;» ne doit pas être appliquée au projet (elle ne l’est pas par défaut).</translation>
+    </message>
+    <message>
+        <source>A Windows VM on Google Cloud cannot run WSL 2 or Hyper-V, so there is nothing to turn on for iEchor Desktop for Windows. Use an Azure VM, VMware ESXi or a physical machine instead, or a Linux VM here.</source>
+        <translation>Une VM Windows sur Google Cloud ne peut exécuter ni WSL 2 ni Hyper-V ; il n’y a donc rien à activer pour iEchor Desktop pour Windows. Utilisez plutôt une VM Azure, VMware ESXi ou une machine physique, ou bien ici une VM Linux.</translation>
+    </message>
+    <message>
+        <source>Stop the VM and export its configuration to a file. gcloud compute instances update has no switch for nested virtualization; the exported file has.</source>
+        <translation>Arrêtez la VM et exportez sa configuration dans un fichier. gcloud compute instances update n’a pas d’option pour la virtualisation imbriquée ; le fichier exporté, si.</translation>
+    </message>
+    <message>
+        <source>In vm.yaml, under advancedMachineFeatures (add that section if it is missing), set:</source>
+        <translation>Dans vm.yaml, sous advancedMachineFeatures (ajoutez cette section si elle manque), définissez :</translation>
+    </message>
+    <message>
+        <source>Update the VM from the file:</source>
+        <translation>Mettez à jour la VM à partir du fichier :</translation>
+    </message>
+    <message>
+        <source>For a new VM, turn nested virtualization on when you create it, with this gcloud option:</source>
+        <translation>Pour une nouvelle VM, activez la virtualisation imbriquée à sa création, avec cette option gcloud :</translation>
+    </message>
+    <message>
+        <source>Google Cloud: Enable nested virtualization</source>
+        <translation>Google Cloud : Activer la virtualisation imbriquée</translation>
+    </message>
+    <message>
+        <source>gcloud compute instances export</source>
+        <translation>gcloud compute instances export</translation>
+    </message>
+    <message>
+        <source>gcloud compute instances update-from-file</source>
+        <translation>gcloud compute instances update-from-file</translation>
+    </message>
+    <message>
+        <source>Google&apos;s page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
+        <translation>La page de Google décrivant les étapes export et update-from-file n’a pas pu être relue ; les commandes suivent les pages de référence gcloud indiquées ci-dessous.</translation>
+    </message>
+    <message>
+        <source>An instance type with nested virtualization: C8i, M8i or R8i, or their flex variants (C8i-flex, M8i-flex, R8i-flex). A bare-metal instance (*.metal) runs iEchor Desktop without nesting.</source>
+        <translation>Un type d’instance avec virtualisation imbriquée : C8i, M8i ou R8i, ou leurs variantes flex (C8i-flex, M8i-flex, R8i-flex). Une instance bare metal (*.metal) exécute iEchor Desktop sans imbrication.</translation>
+    </message>
+    <message>
+        <source>Windows instances: at most 192 vCPUs, and no hibernation. AWS turns Virtual Secure Mode (Credential Guard) off by itself when nested virtualization is on; there is nothing to do for it.</source>
+        <translation>Instances Windows : 192 vCPU au maximum, et pas de mise en veille prolongée. AWS désactive de lui-même Virtual Secure Mode (Credential Guard) lorsque la virtualisation imbriquée est activée ; vous n’avez rien à faire pour cela.</translation>
+    </message>
+    <message>
+        <source>Check that the instance type offers nested virtualization: the answer lists nested-virtualization.</source>
+        <translation>Vérifiez que le type d’instance propose la virtualisation imbriquée : la réponse indique alors nested-virtualization.</translation>
+    </message>
+    <message>
+        <source>If it does not, stop the instance and change its type to one that does, for example from the M8i family.</source>
+        <translation>Sinon, arrêtez l’instance et changez son type pour un type qui la propose, par exemple de la famille M8i.</translation>
+    </message>
+    <message>
+        <source>Stop the instance, then turn nested virtualization on for it. In the console the setting is under Change CPU options.</source>
+        <translation>Arrêtez l’instance, puis activez la virtualisation imbriquée pour celle-ci. Dans la console, le paramètre se trouve sous Change CPU options.</translation>
+    </message>
+    <message>
+        <source>For a new instance, turn it on at launch with this CPU option (console: Advanced details, Nested virtualization):</source>
+        <translation>Pour une nouvelle instance, activez-la au lancement avec cette option de CPU (console : Advanced details, Nested virtualization) :</translation>
+    </message>
+    <message>
+        <source>AWS CLI: modify-instance-cpu-options</source>
+        <translation>AWS CLI : modify-instance-cpu-options</translation>
+    </message>
+    <message>
+        <source>EC2 API: CpuOptionsRequest</source>
+        <translation>API EC2 : CpuOptionsRequest</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
+        <translation>L’édition chinoise de la page d’AWS cite aussi C7i, M7i, R7i, X8i, I7i et d’autres familles ; cela n’a pas pu être confirmé sur la page en anglais. La commande describe-instance-types ci-dessus répond à la question pour votre région.</translation>
+    </message>
+    <message>
+        <source>Windows 365: a Cloud PC with 4 vCPUs or more, in one of the supported regions. Downsizing to 2 vCPUs turns nested virtualization off.</source>
+        <translation>Windows 365 : un PC cloud avec au moins 4 vCPU, dans l’une des régions prises en charge. Réduire la taille à 2 vCPU désactive la virtualisation imbriquée.</translation>
+    </message>
+    <message>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support.</source>
+        <translation>L’éditeur ne prend pas en charge iEchor Desktop pour Linux en virtualisation imbriquée. Il peut tout de même fonctionner une fois que la VM expose VT-x/AMD-V et /dev/kvm, mais les problèmes rencontrés sortent alors du support de l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
+        <translation>Utilisez une machine Linux physique pour une configuration prise en charge, ou continuez en sachant que vous êtes hors du support de l’éditeur.</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor&apos;s support.</source>
+        <translation>L’éditeur ne prend en charge iEchor Desktop dans une VM que sur VMware ESXi et Azure. Ces étapes s’appliquent quand même ici, mais les problèmes sortent alors du support de l’éditeur.</translation>
+    </message>
+    <message>
+        <source>This platform gives this operating system no nested virtualization, so iEchor Desktop cannot run here. The guide for the platform names the alternatives.</source>
+        <translation>Cette plateforme n’offre pas de virtualisation imbriquée à ce système d’exploitation ; iEchor Desktop ne peut donc pas s’exécuter ici. Le guide de la plateforme indique les alternatives.</translation>
+    </message>
+    <message>
+        <source>This step is for another operating system.</source>
+        <extracomment>Why a guide step is hidden</extracomment>
+        <translation>Cette étape concerne un autre système d’exploitation.</translation>
+    </message>
+    <message>
+        <source>Already done: VT-x/AMD-V reaches this system.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Déjà fait : VT-x/AMD-V atteint ce système.</translation>
+    </message>
+    <message>
+        <source>Already done: this VM&apos;s size offers nested virtualization.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Déjà fait : la taille de cette VM propose la virtualisation imbriquée.</translation>
+    </message>
+    <message>
+        <source>Already done: /dev/kvm exists.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Déjà fait : /dev/kvm existe.</translation>
+    </message>
+    <message>
+        <source>Already done: this user can use /dev/kvm.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>Déjà fait : cet utilisateur peut utiliser /dev/kvm.</translation>
+    </message>
+    <message>
+        <source>No network change is needed: MAC address spoofing is only for routing nested VMs through a second virtual switch. WSL 2, which iEchor Desktop uses, works with NAT by default.</source>
+        <translation>Aucune modification réseau n’est nécessaire : l’usurpation d’adresses MAC ne sert qu’à faire passer les VM imbriquées par un second commutateur virtuel. WSL 2, qu’utilise iEchor Desktop, fonctionne avec NAT par défaut.</translation>
+    </message>
+    <message>
+        <source>Dynamic memory can stay on. While Hyper-V runs inside the VM its memory no longer changes at run time; to give it more, turn the VM off.</source>
+        <translation>La mémoire dynamique peut rester activée. Tant que Hyper-V s’exécute dans la VM, sa mémoire ne change plus pendant l’exécution ; pour lui en donner davantage, éteignez la VM.</translation>
+    </message>
+    <message>
+        <source>Microsoft: Networking with WSL</source>
+        <translation>Microsoft : Mise en réseau avec WSL</translation>
+    </message>
+    <message>
+        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The &quot;Enable Nested VT-x/AMD-V&quot; box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
+        <translation>Sur un hôte Windows : tant que Hyper-V, WSL 2 ou la sécurité basée sur la virtualisation (intégrité de la mémoire) s’exécute sur l’hôte, VirtualBox fonctionne au-dessus de Hyper-V et ne peut pas fournir VT-x/AMD-V à ses VM. La case «&#xa0;Enable Nested VT-x/AMD-V&#xa0;» est alors grisée et les VM imbriquées ne fonctionnent pas : la virtualisation imbriquée nécessite un hôte où ces fonctions sont désactivées.</translation>
+    </message>
+    <message>
+        <source>VirtualBox manual: Using Hyper-V with VirtualBox</source>
+        <translation>Manuel de VirtualBox : Using Hyper-V with VirtualBox</translation>
+    </message>
+    <message>
+        <source>Microsoft: no nested virtualization for the Hyper-V host itself</source>
+        <translation>Microsoft : pas de virtualisation imbriquée pour l’hôte Hyper-V lui-même</translation>
+    </message>
+    <message>
+        <source>On Macs with Apple silicon, Microsoft does not support what needs nested virtualization in Windows VMs: WSL, Windows Sandbox and virtualization-based security. So iEchor Desktop for Windows cannot run there.</source>
+        <translation>Sur les Mac équipés d’Apple silicon, Microsoft ne prend pas en charge ce qui nécessite la virtualisation imbriquée dans les VM Windows : WSL, Windows Sandbox et la sécurité basée sur la virtualisation. iEchor Desktop pour Windows ne peut donc pas s’y exécuter.</translation>
+    </message>
+    <message>
+        <source>Find out whether the Mac has Apple silicon or an Intel processor (Apple menu &gt; About This Mac).</source>
+        <translation>Déterminez si le Mac est équipé d’Apple silicon ou d’un processeur Intel (menu Pomme &gt; À propos de ce Mac).</translation>
+    </message>
+    <message>
+        <source>Apple silicon: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
+        <translation>Apple silicon : installez iEchor Desktop pour Mac sur le Mac plutôt que dans cette VM.</translation>
+    </message>
+    <message>
+        <source>Microsoft: Windows 11 on Macs with Apple silicon</source>
+        <translation>Microsoft : Windows 11 sur les Mac équipés d’Apple silicon</translation>
+    </message>
+    <message>
+        <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. The vendor notes that VMware does not support other hypervisors such as Hyper-V nested in a vSphere VM (VMware KB 2009916), although this works.</source>
+        <translation>VMware ESXi est l’une des deux plateformes testées par l’éditeur, pour les clients iEchor Business avec une instance par machine. L’éditeur précise que VMware ne prend pas en charge d’autres hyperviseurs, comme Hyper-V, imbriqués dans une VM vSphere (VMware KB 2009916), bien que cela fonctionne.</translation>
+    </message>
+    <message>
+        <source>vSphere: Expose hardware assisted virtualization (vSphere 7.0)</source>
+        <translation>vSphere : Expose hardware assisted virtualization (vSphere 7.0)</translation>
+    </message>
+    <message>
+        <source>Broadcom KB 437651: nested virtualization and PCI passthrough or vGPU</source>
+        <translation>Broadcom KB 437651 : virtualisation imbriquée et PCI passthrough ou vGPU</translation>
+    </message>
+    <message>
+        <source>Broadcom KB 2009916: support for nested virtualization</source>
+        <translation>Broadcom KB 2009916 : prise en charge de la virtualisation imbriquée</translation>
+    </message>
+    <message>
+        <source>vSphere: virtualization-based security in a VM</source>
+        <translation>vSphere : sécurité basée sur la virtualisation dans une VM</translation>
+    </message>
+    <message>
+        <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
+        <translation>La page de VMware consacrée au paramètre et aux limites de version ci-dessus («&#xa0;Running Nested VMs&#xa0;») a été retirée lors du passage à Broadcom ; aucune page actuelle pour Workstation et Fusion n’a été trouvée.</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -2508,10 +2687,6 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
 </context>
 <context>
     <name>Options</name>
-    <message>
-        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;.</source>
-        <translation>Examine une machine Linux enregistrée : lit /proc, /sys et /etc sous &lt;dossier&gt;.</translation>
-    </message>
     <message>
         <source>dir</source>
         <translation>dossier</translation>
@@ -2531,6 +2706,10 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
     <message>
         <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>N’effectue aucune requête réseau (pas même vers le service local de métadonnées d’Azure).</translation>
+    </message>
+    <message>
+        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;, or the evidence.jsonl that scripts/record-linux-machine.sh wrote there.</source>
+        <translation>Examiner une machine Linux enregistrée : lire /proc, /sys et /etc sous &lt;dir&gt;, ou le fichier evidence.jsonl que scripts/record-linux-machine.sh y a écrit.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3021,31 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
         <translation>Impossible de déterminer le format de « %1 » : nommez-le .json, .html, .md ou .txt.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link (to &quot;%2&quot;); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
+        <extracomment>%1 the path given, %2 the file the link points to</extracomment>
+        <translation>«&#xa0;%1&#xa0;» est un lien symbolique (vers «&#xa0;%2&#xa0;») ; nestready n’écrit jamais à travers un lien. Indiquez le fichier lui-même si c’est là que le rapport doit aller.</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>son dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>Redaction failed (%1); no report was made.</source>
+        <translation>La suppression des données identifiantes a échoué (%1) ; aucun rapport n’a été créé.</translation>
+    </message>
+    <message>
+        <source>Redaction failed: a value of kind &quot;%1&quot; was still in the report afterwards; no report was made.</source>
+        <translation>La suppression des données identifiantes a échoué : une valeur de type «&#xa0;%1&#xa0;» figurait encore dans le rapport ensuite ; aucun rapport n’a été créé.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; is &quot;%2&quot;, which this version does not know.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» du rapport vaut «&#xa0;%2&#xa0;», valeur inconnue de cette version.</translation>
+    </message>
+    <message>
+        <source>The report would be larger than %1 MiB, more than nestready can read back; it was not written.</source>
+        <translation>Le rapport dépasserait %1 Mio, plus que nestready ne peut relire ; il n’a pas été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2864,6 +3068,21 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
     <message>
         <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>« %1 » n’est pas un vidage CPUID au format de `cpuid -r -1` (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>StreamSource</name>
+    <message>
+        <source>Cannot read the recorded evidence &quot;%1&quot;.</source>
+        <translation>Impossible de lire les éléments enregistrés «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot read the recorded evidence &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire les éléments enregistrés «&#xa0;%1&#xa0;» : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ensemble d’éléments enregistrés par `nestready collect` : %2</translation>
     </message>
 </context>
 <context>

@@ -690,10 +690,6 @@
         <translation>ベンダーがサポートしているのは永続的な VDI デスクトップ (1 人のユーザー専用で、変更が保持されるもの) のみで、非永続的なデスクトップはサポートしていません。プールが永続的かどうかはデスクトップ内部から確実に読み取ることができないため、nestready は推測を行いません。</translation>
     </message>
     <message>
-        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more, and GPU Cloud PCs do not offer it.</source>
-        <translation>Windows 365 で入れ子になった仮想化を使用するには、4 vCPU 以上の Cloud PC が必要です。GPU 搭載の Cloud PC では使用できません。</translation>
-    </message>
-    <message>
         <source>With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) offers no nested virtualization.</source>
         <translation>Citrix の場合は、その下で動作しているハイパーバイザーが重要です。Citrix Hypervisor (XenServer) は入れ子になった仮想化に対応していません。</translation>
     </message>
@@ -906,14 +902,6 @@
         <translation>Microsoft の入れ子になった仮想化のガイドでは、セキュリティの種類を Standard に設定するよう記載されています (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization)。</translation>
     </message>
     <message>
-        <source>Azure&apos;s metadata service does not name the security type.</source>
-        <translation>Azure のメタデータ サービスからセキュリティの種類が返されません。</translation>
-    </message>
-    <message>
-        <source>Older VMs and older metadata versions leave securityProfile.securityType out. Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
-        <translation>古い VM や古いバージョンのメタデータには securityProfile.securityType が含まれません。ポータルで確認してください: VM の &quot;Overview&quot; ページの &quot;Security type&quot; です。</translation>
-    </message>
-    <message>
         <source>A confidential VM: Azure offers no nested virtualization there.</source>
         <translation>機密 VM です。Azure では機密 VM で入れ子になった仮想化を利用できません。</translation>
     </message>
@@ -938,10 +926,6 @@
         <translation>Trusted Launch: 入れ子になった仮想化が動作しない原因になる可能性があります。</translation>
     </message>
     <message>
-        <source>If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type Standard (in the portal: Basics, &quot;Security type&quot;; the Azure CLI: --security-type Standard).</source>
-        <translation>Hyper-V、WSL 2、KVM が起動しない場合は、セキュリティの種類を Standard にして VM を作成してください (ポータルの場合: &quot;Basics&quot; の &quot;Security type&quot;、Azure CLI の場合: --security-type Standard)。</translation>
-    </message>
-    <message>
         <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>セキュリティの種類は Standard です (Microsoft の入れ子になった仮想化のガイドのとおりです)。</translation>
     </message>
@@ -952,10 +936,6 @@
     <message>
         <source>Not an Amazon EC2 instance.</source>
         <translation>Amazon EC2 インスタンスではありません。</translation>
-    </message>
-    <message>
-        <source>Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance launched with nested virtualization enabled (AWS CLI: --cpu-options NestedVirtualization=enabled).</source>
-        <translation>ベアメタル インスタンス (*.metal)、または入れ子になった仮想化を有効にして起動した C8i、M8i、R8i インスタンスを使用してください (AWS CLI: --cpu-options NestedVirtualization=enabled)。</translation>
     </message>
     <message>
         <source>A bare-metal instance (%1): no hypervisor below this OS.</source>
@@ -970,44 +950,20 @@
         <translation>ファームウェア テーブルにインスタンス タイプが記載されていません。</translation>
     </message>
     <message>
-        <source>On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, no hibernation, and at most 192 vCPUs.</source>
-        <translation>Windows の場合、AWS では Virtual Secure Mode (Credential Guard) をオフにし、休止状態を使用せず、vCPU を 192 個以下にすることも求められています。</translation>
-    </message>
-    <message>
         <source>%1 is a virtual instance type without nested virtualization.</source>
         <translation>%1 は、入れ子になった仮想化に対応していない仮想インスタンス タイプです。</translation>
-    </message>
-    <message>
-        <source>AWS offers nested virtualization only on bare-metal instances and on virtual C8i, M8i and R8i instances. Source: %1</source>
-        <translation>AWS で入れ子になった仮想化が提供されているのは、ベアメタル インスタンスと、仮想の C8i、M8i、R8i インスタンスのみです。出典: %1</translation>
     </message>
     <message>
         <source>%1 with nested virtualization enabled: VT-x reaches this VM.</source>
         <translation>%1 (入れ子になった仮想化が有効): VT-x はこの VM に渡されています。</translation>
     </message>
     <message>
-        <source>%1 supports nested virtualization when it is launched with it enabled. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
-        <translation>%1 は、入れ子になった仮想化を有効にして起動した場合に、入れ子になった仮想化をサポートします。有効になっているかどうかはインスタンス内からは確認できませんが、有効な場合は VT-x がインスタンスに渡されます。出典: %2</translation>
-    </message>
-    <message>
         <source>%1 without nested virtualization: VT-x does not reach this VM.</source>
         <translation>%1 (入れ子になった仮想化なし): VT-x はこの VM に渡されていません。</translation>
     </message>
     <message>
-        <source>Enable it in the instance&apos;s CPU options (AWS CLI: --cpu-options NestedVirtualization=enabled when launching), then check again.</source>
-        <translation>インスタンスの CPU オプションで有効にしてから (AWS CLI の場合は起動時に --cpu-options NestedVirtualization=enabled を指定)、もう一度チェックしてください。</translation>
-    </message>
-    <message>
         <source>Not a Google Cloud VM.</source>
         <translation>Google Cloud VM ではありません。</translation>
-    </message>
-    <message>
-        <source>Google Cloud does not support Hyper-V or WSL 2 inside its VMs.</source>
-        <translation>Google Cloud では、VM 内での Hyper-V と WSL 2 はサポートされていません。</translation>
-    </message>
-    <message>
-        <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1</source>
-        <translation>Google Cloud が VM 内のハイパーバイザーとしてサポートしているのは Linux KVM のみのため、Windows 版 iEchor Desktop (WSL 2 または Hyper-V) はここでは実行できません。出典: %1</translation>
     </message>
     <message>
         <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
@@ -1016,10 +972,6 @@
     <message>
         <source>Nested virtualization is enabled on this Google Cloud VM.</source>
         <translation>この Google Cloud VM では、入れ子になった仮想化が有効になっています。</translation>
-    </message>
-    <message>
-        <source>Stop the VM and enable nested virtualization (gcloud compute instances update, or create it with --enable-nested-virtualization). It needs an Intel machine type: AMD and Arm VMs do not offer it.</source>
-        <translation>VM を停止して、入れ子になった仮想化を有効にしてください (gcloud compute instances update を使用するか、--enable-nested-virtualization を指定して VM を作成します)。Intel のマシンタイプが必要です。AMD と Arm の VM では利用できません。</translation>
     </message>
     <message>
         <source>Nested virtualization is not enabled on this Google Cloud VM.</source>
@@ -1054,16 +1006,96 @@
         <translation>Amazon EC2 のインスタンス タイプが入れ子になった仮想化に対応している</translation>
     </message>
     <message>
-        <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested virtualization enabled can run a VM inside.</source>
-        <translation>AWS で内部に VM を実行できるのは、ベアメタル インスタンスと、入れ子になった仮想化を有効にした C8i、M8i、R8i インスタンスのみです。</translation>
-    </message>
-    <message>
         <source>Google Cloud nested virtualization</source>
         <translation>Google Cloud の入れ子になった仮想化</translation>
     </message>
     <message>
         <source>Google Cloud allows only Linux KVM inside its VMs, and only when nested virtualization is enabled on the VM.</source>
         <translation>Google Cloud が VM 内で許可しているのは Linux KVM のみで、それも VM で入れ子になった仮想化が有効になっている場合に限られます。</translation>
+    </message>
+    <message>
+        <source>The security type Standard needs the subscription feature UseStandardSecurityType: run az feature register --namespace Microsoft.Compute --name UseStandardSecurityType, then az provider register --namespace Microsoft.Compute. Then create the VM with --security-type Standard, or deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell (the Azure portal cannot change it).</source>
+        <translation>セキュリティの種類 Standard には、サブスクリプションの機能 UseStandardSecurityType が必要です。az feature register --namespace Microsoft.Compute --name UseStandardSecurityType を実行し、続けて az provider register --namespace Microsoft.Compute を実行してください。その後、--security-type Standard を指定して VM を作成するか、この VM の割り当てを解除し、Azure CLI または PowerShell でセキュリティの種類を Standard に設定してください (Azure portal では変更できません)。</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata answer does not name the security type.</source>
+        <translation>Azure のメタデータの応答にセキュリティの種類が示されていません。</translation>
+    </message>
+    <message>
+        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
+        <translation>応答は api-version %1 で要求されましたが、これは securityType フィールド (%2) より前のバージョンです。ポータルで VM の [概要] ページの「セキュリティの種類」を確認してください。</translation>
+    </message>
+    <message>
+        <source>Security type likely Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
+        <translation>セキュリティの種類はおそらく Standard です (Microsoft の入れ子になった仮想化のガイドが求めるとおり)。</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM&apos;s Overview page, &quot;Security type&quot;.</source>
+        <translation>Azure のメタデータがセキュリティの種類を示すのは、Trusted Launch VM と機密 VM の場合だけです。この VM については何も示されていないため、Standard である可能性が高いと考えられます。ポータルでは VM の [概要] ページの「セキュリティの種類」に表示されます。</translation>
+    </message>
+    <message>
+        <source>If Hyper-V, WSL 2 or KVM will not start, switch to the security type Standard.</source>
+        <translation>Hyper-V、WSL 2、KVM が起動しない場合は、セキュリティの種類を Standard に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>On Windows, AWS turns Virtual Secure Mode (Credential Guard) off by itself when nested virtualization is on; hibernation is not supported then, nor more than 192 vCPUs.</source>
+        <translation>Windows では、入れ子になった仮想化を有効にすると AWS が Virtual Secure Mode (Credential Guard) を自動的に無効にします。その場合、休止状態と 192 を超える vCPU はサポートされません。</translation>
+    </message>
+    <message>
+        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; lists nested-virtualization.</source>
+        <translation>インスタンスタイプが対応しているかどうか: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; の出力に nested-virtualization が含まれます。</translation>
+    </message>
+    <message>
+        <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants. Source: %1</source>
+        <translation>AWS は、ベアメタル インスタンスと、仮想の C8i、M8i、R8i インスタンスおよびそれらの flex バリアントで入れ子になった仮想化を提供しています。出典: %1</translation>
+    </message>
+    <message>
+        <source>%1 supports nested virtualization once it is turned on for the instance. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
+        <translation>%1 は、インスタンスで有効にすれば入れ子になった仮想化をサポートします。有効かどうかはインスタンスの内部からは確認できません。ただし、有効であれば VT-x がインスタンスに渡されます。出典: %2</translation>
+    </message>
+    <message>
+        <source>AWS lists the %1 family on the Chinese edition of its page; the English page names C8i, M8i and R8i.</source>
+        <translation>AWS はページの中国語版で %1 ファミリを挙げています。英語版のページで挙げられているのは C8i、M8i、R8i です。</translation>
+    </message>
+    <message>
+        <source>A Windows VM on Google Cloud cannot use WSL 2 or Hyper-V.</source>
+        <translation>Google Cloud 上の Windows VM では、WSL 2 も Hyper-V も使用できません。</translation>
+    </message>
+    <message>
+        <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM; Hyper-V is not supported, so WSL 2 cannot start and iEchor Desktop for Windows cannot run here. Source: %1</source>
+        <translation>Google Cloud は、VM 内のハイパーバイザーとして Linux KVM のみをサポートしています。Hyper-V はサポートされていないため、WSL 2 は起動できず、iEchor Desktop for Windows はここでは実行できません。出典: %1</translation>
+    </message>
+    <message>
+        <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances (and their flex variants) with nested virtualization enabled can run a VM inside.</source>
+        <translation>AWS で内部に VM を実行できるのは、ベアメタル インスタンスと、入れ子になった仮想化を有効にした C8i、M8i、R8i インスタンス (およびそれらの flex バリアント) だけです。</translation>
+    </message>
+    <message>
+        <source>Stop the instance and turn nested virtualization on: aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled (console: Actions, Instance settings, Change CPU options). Then start it and check again.</source>
+        <translation>インスタンスを停止し、入れ子になった仮想化を有効にしてください: aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled (コンソール: Actions、Instance settings、Change CPU options)。その後インスタンスを起動し、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+        <source>Use a bare-metal instance (*.metal), or a C8i, M8i or R8i instance (or a flex variant) with nested virtualization on: at launch with --cpu-options NestedVirtualization=enabled, or on the stopped instance with aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled.</source>
+        <translation>ベアメタル インスタンス (*.metal)、または入れ子になった仮想化を有効にした C8i、M8i、R8i インスタンス (またはその flex バリアント) を使用してください。起動時に --cpu-options NestedVirtualization=enabled を指定するか、停止したインスタンスで aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled を実行します。</translation>
+    </message>
+    <message>
+        <source>Stop the VM, export its configuration (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml), set enableNestedVirtualization: true under advancedMachineFeatures, and update the VM from the file (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART). gcloud compute instances update has no switch for it. Only Intel machine types offer it: AMD and Arm VMs do not.</source>
+        <translation>VM を停止し、構成をエクスポートします (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml)。advancedMachineFeatures の下に enableNestedVirtualization: true を設定し、そのファイルから VM を更新します (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART)。gcloud compute instances update にはこのためのオプションがありません。対応しているのは Intel のマシンタイプだけで、AMD と Arm の VM は対応していません。</translation>
+    </message>
+    <message>
+        <source>This size offers nested virtualization, so the VM&apos;s security type is the likely cause: Microsoft&apos;s guide asks for Standard (see the &quot;Azure security type&quot; check).</source>
+        <translation>このサイズは入れ子になった仮想化に対応しているため、原因はおそらく VM のセキュリティの種類です。Microsoft のガイドは Standard を求めています (「Azure のセキュリティの種類」のチェックを参照)。</translation>
+    </message>
+    <message>
+        <source>On Azure, nested virtualization comes with the VM size: resize the VM to one whose page lists it as supported, such as %1: %2 — the VM restarts during the resize.</source>
+        <translation>Azure では、入れ子になった仮想化に対応するかどうかは VM のサイズで決まります。ページで対応と記載されているサイズ (例: %1: %2) に VM のサイズを変更してください。サイズ変更中に VM は再起動します。</translation>
+    </message>
+    <message>
+        <source>Google Cloud runs only Linux KVM inside its VMs: a Windows VM there cannot use WSL 2 or Hyper-V.</source>
+        <translation>Google Cloud の VM 内で実行できるのは Linux KVM だけです。そこでの Windows VM では WSL 2 も Hyper-V も使用できません。</translation>
+    </message>
+    <message>
+        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more.</source>
+        <translation>Windows 365 で入れ子になった仮想化を使うには、4 vCPU 以上の Cloud PC が必要です。</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1223,20 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
 `check` の終了コード: 0 失敗なし、1 少なくとも 1 つのチェックが失敗、
 2 使用方法の誤りまたは入力を読み取れない。
 </translation>
+    </message>
+    <message>
+        <source>Evidence: nestready collect [options]   this machine&apos;s evidence, one JSON line per item
+</source>
+        <translation>証拠: nestready collect [オプション]   このマシンの証拠を、項目ごとに JSON 1 行で出力
+</translation>
+    </message>
+    <message>
+        <source>Run `nestready collect --help` for usage.</source>
+        <translation>使い方は `nestready collect --help` で確認できます。</translation>
+    </message>
+    <message>
+        <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
+        <translation>このマシンの証拠を読み取り、各項目を読み取りしだい、レポートの証拠項目と同じ形式の JSON 1 行として書き出します。ネットワーク要求は行いません。</translation>
     </message>
 </context>
 <context>
@@ -1587,14 +1633,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Windows: Linux コンテナーのマーカーは該当しません。</translation>
     </message>
     <message>
-        <source> (build %1.%2)</source>
-        <translation> (ビルド %1.%2)</translation>
-    </message>
-    <message>
-        <source> (build %1)</source>
-        <translation> (ビルド %1)</translation>
-    </message>
-    <message>
         <source>The firmware tables name a Microsoft Hyper-V virtual machine; Windows inside it runs its own Hyper-V as well.</source>
         <translation>ファームウェア テーブルには Microsoft Hyper-V 仮想マシンと記載されています。その中の Windows も独自の Hyper-V を実行しています。</translation>
     </message>
@@ -1671,10 +1709,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Windows は、第 2 レベル アドレス変換 (Second Level Address Translation) に対応していないと報告しています。</translation>
     </message>
     <message>
-        <source>macOS %1</source>
-        <translation>macOS %1</translation>
-    </message>
-    <message>
         <source>hw.logicalcpu</source>
         <translation>hw.logicalcpu</translation>
     </message>
@@ -1737,6 +1771,34 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Azure&apos;s metadata service could not be read (%1).</source>
         <translation>Azure のメタデータ サービスを読み取れませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>IBM z/VM</source>
+        <translation>IBM z/VM</translation>
+    </message>
+    <message>
+        <source>IBM PowerVM</source>
+        <translation>IBM PowerVM</translation>
+    </message>
+    <message>
+        <source>Linux-VServer</source>
+        <translation>Linux-VServer</translation>
+    </message>
+    <message>
+        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <translation>Windows が PowerShell による nestready の収集スクリプトの実行を許可しませんでした。グループ ポリシーで設定された実行ポリシー、またはアプリケーション制御ポリシー (AppLocker、App Control for Business) によってブロックされています。管理者は、このマシンが信頼する証明書で collect-evidence.ps1 に署名するか、許可リストに追加することで実行を許可できます。または、管理者が収集した証拠ファイルに対して nestready を実行してください。</translation>
+    </message>
+    <message>
+        <source>nestready&apos;s collector script (PowerShell) gave no answer in time and was stopped.</source>
+        <translation>nestready の収集スクリプト (PowerShell) が時間内に応答しなかったため、停止しました。</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell was not found, so nestready&apos;s collector script could not run.</source>
+        <translation>Windows PowerShell が見つからなかったため、nestready の収集スクリプトを実行できませんでした。</translation>
+    </message>
+    <message>
+        <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
+        <translation>nestready の収集スクリプト (PowerShell) が失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -1836,44 +1898,12 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Azure VM は、1 台のマシンにつき 1 インスタンスで利用する iEchor Business のお客様向けに、ベンダーがテストした 2 つのプラットフォームのうちの 1 つです。Microsoft は、入れ子になった Hyper-V を、それを提供する VM サイズでサポートしています。</translation>
     </message>
     <message>
-        <source>A VM size that offers nested virtualization, for example Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 or Fsv2. The vendor tested D4s_v5 and recommends it or larger.</source>
-        <translation>入れ子になった仮想化を提供する VM サイズ (Dv3、Dv4、Dv5、Dsv5、Dasv5、Dadsv5、Dsv6、Ev5、Esv5、Fsv2 など)。ベンダーは D4s_v5 でテストしており、このサイズ以上を推奨しています。</translation>
-    </message>
-    <message>
-        <source>Sizes without it: the A family (Av2), the B family (Bsv2), Arm64 (Dpsv5) and confidential sizes (DCasv5, DC and EC families).</source>
-        <translation>入れ子になった仮想化を提供しないサイズ: A ファミリ (Av2)、B ファミリ (Bsv2)、Arm64 (Dpsv5)、機密サイズ (DCasv5、DC ファミリ、EC ファミリ)。</translation>
-    </message>
-    <message>
-        <source>Rights to resize the VM in the Azure portal.</source>
-        <translation>Azure portal で VM のサイズを変更できる権限。</translation>
-    </message>
-    <message>
-        <source>Open the size page of the VM&apos;s current size and look at the &quot;Nested Virtualization&quot; row under Feature support.</source>
-        <translation>VM の現在のサイズのページを開き、&quot;Feature support&quot; の下にある &quot;Nested Virtualization&quot; の行を確認します。</translation>
-    </message>
-    <message>
-        <source>If the size does not support it, resize the VM to one that does, for example Standard_D4s_v5.</source>
-        <translation>そのサイズがサポートしていない場合は、サポートしているサイズ (Standard_D4s_v5 など) に VM のサイズを変更します。</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s guide asks for the security type Standard. Check the VM&apos;s security type; see the note below about Trusted Launch.</source>
-        <translation>Microsoft のガイドでは、セキュリティの種類を Standard にするよう求められています。VM のセキュリティの種類を確認してください。Trusted Launch については下記の注記を参照してください。</translation>
-    </message>
-    <message>
         <source>Start the VM, turn on the Windows features iEchor Desktop needs (see the Windows features guide), then check again.</source>
         <translation>VM を起動し、iEchor Desktop に必要な Windows の機能をオンにしてから (Windows の機能のガイドを参照)、もう一度チェックします。</translation>
     </message>
     <message>
-        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. In Windows, systeminfo says &quot;A hypervisor has been detected&quot; once Hyper-V or WSL 2 runs.</source>
-        <translation>&quot;ハードウェア仮想化 (VT-x / AMD-V)&quot; のチェックに合格します。Windows では、Hyper-V または WSL 2 が実行されると、systeminfo に &quot;A hypervisor has been detected&quot; (ハイパーバイザーが検出されました) と表示されます。</translation>
-    </message>
-    <message>
         <source>Azure: VM sizes</source>
         <translation>Azure: VM のサイズ</translation>
-    </message>
-    <message>
-        <source>Azure: compute units (marks sizes that run nested virtualization)</source>
-        <translation>Azure: コンピューティング ユニット (入れ子になった仮想化を実行できるサイズを示しています)</translation>
     </message>
     <message>
         <source>Microsoft: Enable nested virtualization</source>
@@ -1892,24 +1922,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Trusted Launch が入れ子になった仮想化を妨げるかどうかは確認できませんでした。以前の Azure のページではサポート対象外と記載されていましたが、現在のページには記載がなく、また現在は新しい VM では Trusted Launch が既定になっています。</translation>
     </message>
     <message>
-        <source>Nested virtualization on other sizes (for example Dsv3, Dsv4, Ddv5, Ev3, Ev4) could not be confirmed: look at each size page.</source>
-        <translation>その他のサイズ (Dsv3、Dsv4、Ddv5、Ev3、Ev4 など) での入れ子になった仮想化は確認できませんでした。各サイズのページを確認してください。</translation>
-    </message>
-    <message>
         <source>Google Cloud (Compute Engine)</source>
         <translation>Google Cloud (Compute Engine)</translation>
-    </message>
-    <message>
-        <source>Google Cloud supports nested virtualization only for Linux VMs running KVM on Intel CPUs. Hyper-V in a Compute Engine VM is not supported, so iEchor Desktop for Windows cannot run there. The vendor does not support this platform.</source>
-        <translation>Google Cloud が入れ子になった仮想化をサポートしているのは、Intel CPU 上で KVM を実行する Linux VM のみです。Compute Engine VM 内の Hyper-V はサポートされていないため、Windows 版 iEchor Desktop はそこでは実行できません。ベンダーはこのプラットフォームをサポートしていません。</translation>
-    </message>
-    <message>
-        <source>A Linux VM on an Intel machine type: no AMD or Arm machine types.</source>
-        <translation>Intel のマシンタイプ上の Linux VM (AMD や Arm のマシンタイプは不可)。</translation>
-    </message>
-    <message>
-        <source>Create the VM with nested virtualization turned on, using this gcloud flag:</source>
-        <translation>次の gcloud フラグを使用して、入れ子になった仮想化をオンにした VM を作成します:</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again. Expect the nested VM to run at least 10% slower.</source>
@@ -1928,22 +1942,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Amazon EC2</translation>
     </message>
     <message>
-        <source>A C8i, M8i or R8i instance (virtual instances with nested virtualization), or a bare-metal instance, where iEchor Desktop runs without nesting.</source>
-        <translation>C8i、M8i、R8i インスタンス (入れ子になった仮想化に対応した仮想インスタンス)、または iEchor Desktop が入れ子なしで動作するベアメタル インスタンス。</translation>
-    </message>
-    <message>
-        <source>Windows instances: Virtual Secure Mode and Credential Guard off, no hibernation, at most 192 vCPUs.</source>
-        <translation>Windows インスタンスの場合: Virtual Secure Mode と Credential Guard がオフ、休止状態なし、vCPU 192 個以下。</translation>
-    </message>
-    <message>
-        <source>Make sure the instance uses a C8i, M8i or R8i instance type.</source>
-        <translation>インスタンスで C8i、M8i、R8i のいずれかのインスタンス タイプが使用されていることを確認します。</translation>
-    </message>
-    <message>
-        <source>Turn on nested virtualization with this CPU option of the AWS CLI:</source>
-        <translation>AWS CLI の次の CPU オプションを使用して、入れ子になった仮想化をオンにします:</translation>
-    </message>
-    <message>
         <source>Start the instance, start nestready again and check again.</source>
         <translation>インスタンスを起動し、nestready を再度起動して、もう一度チェックします。</translation>
     </message>
@@ -1958,10 +1956,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Azure Virtual Desktop session hosts and Cloud PCs run on Azure. The vendor names Azure VMs, not these desktop services, as tested; one instance of iEchor Desktop per machine.</source>
         <translation>Azure Virtual Desktop のセッション ホストと Cloud PC は Azure 上で実行されます。ベンダーがテスト済みとしているのは Azure VM であり、これらのデスクトップ サービスではありません。iEchor Desktop は 1 台のマシンにつき 1 インスタンスです。</translation>
-    </message>
-    <message>
-        <source>Windows 365: a Cloud PC with 4 vCPUs or more. GPU Cloud PCs and Cloud PCs in South Africa North do not offer nested virtualization.</source>
-        <translation>Windows 365: vCPU 4 個以上の Cloud PC。GPU Cloud PC と South Africa North リージョンの Cloud PC では、入れ子になった仮想化は利用できません。</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: a session host size that offers nested virtualization (see the Azure guide).</source>
@@ -2083,20 +2077,12 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>設定を読み取って確認します: ExposeVirtualizationExtensions が True になっている必要があります。</translation>
     </message>
     <message>
-        <source>So that containers reach the network, allow MAC address spoofing on the VM&apos;s network adapter (or use NAT inside the VM).</source>
-        <translation>コンテナーがネットワークに接続できるように、VM のネットワーク アダプターで MAC アドレスのスプーフィングを許可します (または VM 内で NAT を使用します)。</translation>
-    </message>
-    <message>
         <source>Microsoft: What is nested virtualization?</source>
         <translation>Microsoft: 入れ子になった仮想化とは</translation>
     </message>
     <message>
         <source>Microsoft: WSL FAQ</source>
         <translation>Microsoft: WSL に関する FAQ</translation>
-    </message>
-    <message>
-        <source>Older guides say to turn off dynamic memory for the VM; Microsoft&apos;s current documentation does not require it. While Hyper-V runs in the VM its memory no longer changes at run time.</source>
-        <translation>以前のガイドでは VM の動的メモリをオフにするよう記載されていますが、Microsoft の現在のドキュメントでは必須とされていません。VM 内で Hyper-V が実行されている間は、VM のメモリは実行中に変化しなくなります。</translation>
     </message>
     <message>
         <source>KVM / QEMU and libvirt</source>
@@ -2175,20 +2161,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Parallels Desktop</translation>
     </message>
     <message>
-        <source>On Macs with Apple M1 or M2 chips Microsoft does not support WSL, Windows Sandbox or virtualization-based security in Windows VMs, so iEchor Desktop for Windows cannot run there.</source>
-        <translation>Apple M1 または M2 チップを搭載した Mac では、Microsoft は Windows VM での WSL、Windows サンドボックス、仮想化ベースのセキュリティをサポートしていないため、Windows 版 iEchor Desktop はそこでは実行できません。</translation>
-    </message>
-    <message>
         <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
         <translation>Mac 版 iEchor Desktop を Mac 自体にインストールしてください。ベンダーはネイティブでの実行を推奨しています。または、ベンダーのクラウド オフロード サービスを使用してください。</translation>
-    </message>
-    <message>
-        <source>Find out whether the Mac has an Apple chip or an Intel processor (Apple menu &gt; About This Mac).</source>
-        <translation>Mac に搭載されているのが Apple チップか Intel プロセッサかを確認します (Apple メニュー &gt; この Mac について)。</translation>
-    </message>
-    <message>
-        <source>Apple chip: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
-        <translation>Apple チップ: この VM 内ではなく、Mac に Mac 版 iEchor Desktop をインストールします。</translation>
     </message>
     <message>
         <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
@@ -2391,10 +2365,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Linux 版 iEchor Desktop: KVM</translation>
     </message>
     <message>
-        <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. VMware itself does not support nested hypervisors (KB 2009916), although they work.</source>
-        <translation>VMware ESXi は、1 台のマシンにつき 1 インスタンスで利用する iEchor Business のお客様向けに、ベンダーがテストした 2 つのプラットフォームのうちの 1 つです。VMware 自身は、入れ子になったハイパーバイザーは動作するものの、サポートはしていません (KB 2009916)。</translation>
-    </message>
-    <message>
         <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>ESXi ホストの CPU が EPT 付きの Intel VT-x、または RVI 付きの AMD-V に対応している。</translation>
     </message>
@@ -2425,26 +2395,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Power the VM on, start nestready again and check again.</source>
         <translation>VM の電源をオンにし、nestready を再度起動して、もう一度チェックします。</translation>
-    </message>
-    <message>
-        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Linux the CPU flags list vmx or svm and /dev/kvm exists.</source>
-        <translation>&quot;ハードウェア仮想化 (VT-x / AMD-V)&quot; のチェックに合格します。Linux では、CPU フラグに vmx または svm が含まれ、/dev/kvm が存在します。</translation>
-    </message>
-    <message>
-        <source>VMware: Running nested VMs</source>
-        <translation>VMware: 入れ子になった VM の実行</translation>
-    </message>
-    <message>
-        <source>VMware: expose hardware-assisted virtualization (vSphere 7.0)</source>
-        <translation>VMware: ハードウェア アシストによる仮想化の公開 (vSphere 7.0)</translation>
-    </message>
-    <message>
-        <source>VMware KB 2009916: support for nested hypervisors</source>
-        <translation>VMware KB 2009916: 入れ子になったハイパーバイザーのサポート</translation>
-    </message>
-    <message>
-        <source>vSphere: virtualization-based security best practices</source>
-        <translation>vSphere: 仮想化ベースのセキュリティのベスト プラクティス</translation>
     </message>
     <message>
         <source>How nested virtualization interacts with EVC (Enhanced vMotion Compatibility) could not be confirmed.</source>
@@ -2482,6 +2432,235 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
         <translation>VM の設定を開き、&quot;Processors&quot; で VT-x/AMD-V を仮想化するオプションのチェックボックスをオンにします。</translation>
     </message>
+    <message>
+        <source>Start the VM, make sure KVM is loaded and /dev/kvm can be used (see the Linux KVM guide), then check again.</source>
+        <translation>VM を起動し、KVM が読み込まれていて /dev/kvm を使用できることを確認してから (Linux KVM のガイドを参照)、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+        <source>A VM size whose page lists nested virtualization as supported, for example Dsv5, Dasv5, Ddsv5, Dsv6, Ddsv6, Esv5, Esv6, Fsv2 or Lsv3. The vendor tested D4s_v5 and recommends it or larger.</source>
+        <translation>ページで入れ子になった仮想化に対応と記載されている VM サイズ (例: Dsv5、Dasv5、Ddsv5、Dsv6、Ddsv6、Esv5、Esv6、Fsv2、Lsv3)。ベンダーは D4s_v5 でテストしており、このサイズ以上を推奨しています。</translation>
+    </message>
+    <message>
+        <source>Sizes without it include the A family (Av2), the B family (Bv1, Bsv2, Basv2), Arm64 sizes (Dpsv5, Dpsv6), confidential sizes (DCasv5) and GPU sizes such as NCasT4_v3, NVadsA10_v5 and NVv4.</source>
+        <translation>対応していないサイズには、A ファミリ (Av2)、B ファミリ (Bv1、Bsv2、Basv2)、Arm64 サイズ (Dpsv5、Dpsv6)、機密サイズ (DCasv5)、および NCasT4_v3、NVadsA10_v5、NVv4 などの GPU サイズがあります。</translation>
+    </message>
+    <message>
+        <source>Rights to resize the VM, and to register a feature on the subscription if the security type has to change.</source>
+        <translation>VM のサイズを変更する権限と、セキュリティの種類を変更する必要がある場合はサブスクリプションに機能を登録する権限。</translation>
+    </message>
+    <message>
+        <source>If this VM&apos;s size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
+        <translation>この VM のサイズが入れ子になった仮想化に対応していない場合は、対応しているサイズに VM を変更してください。ベンダーがテストしたサイズ Standard_D4s_v5、または同じ種類のより大きなサイズです。サイズ変更中に VM は再起動します。</translation>
+    </message>
+    <message>
+        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft&apos;s guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
+        <translation>サイズが入れ子になった仮想化に対応しているのに VT-x/AMD-V が VM に渡されない場合は、セキュリティの種類を確認してください。Microsoft のガイドは Standard を求めていますが、新しい VM には既定で Trusted Launch が設定されます。セキュリティの種類 Standard にはサブスクリプションの機能 UseStandardSecurityType が必要です。サブスクリプションごとに一度登録してください:</translation>
+    </message>
+    <message>
+        <source>Then create the VM with the security type Standard (the Azure CLI option below), or deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell: the Azure portal cannot change it.</source>
+        <translation>その後、セキュリティの種類を Standard にして VM を作成するか (下記の Azure CLI オプション)、この VM の割り当てを解除し、Azure CLI または PowerShell でセキュリティの種類を Standard に設定してください。Azure portal では変更できません。</translation>
+    </message>
+    <message>
+        <source>Azure: Resize a virtual machine</source>
+        <translation>Azure: 仮想マシンのサイズを変更する</translation>
+    </message>
+    <message>
+        <source>Azure: Trusted Launch FAQ (security type Standard)</source>
+        <translation>Azure: Trusted Launch の FAQ (セキュリティの種類 Standard)</translation>
+    </message>
+    <message>
+        <source>Google Cloud supports nested virtualization only with Linux KVM as the hypervisor inside the VM, on Intel machine types. Hyper-V is not supported there, so a Windows VM on Google Cloud cannot use WSL 2 or Hyper-V and iEchor Desktop for Windows cannot run in it. The vendor does not support this platform.</source>
+        <translation>Google Cloud が入れ子になった仮想化をサポートするのは、Intel のマシンタイプ上で、VM 内のハイパーバイザーが Linux KVM の場合だけです。Hyper-V はサポートされていないため、Google Cloud 上の Windows VM では WSL 2 も Hyper-V も使用できず、iEchor Desktop for Windows は実行できません。ベンダーはこのプラットフォームをサポートしていません。</translation>
+    </message>
+    <message>
+        <source>A Linux VM on an Intel machine type: AMD and Arm machine types do not offer nested virtualization.</source>
+        <translation>Intel のマシンタイプ上の Linux VM。AMD と Arm のマシンタイプは入れ子になった仮想化に対応していません。</translation>
+    </message>
+    <message>
+        <source>The organization policy &quot;Disable VM nested virtualization&quot; must not be enforced for the project (it is not by default).</source>
+        <translation>組織のポリシー「Disable VM nested virtualization」がプロジェクトに適用されていないこと (既定では適用されていません)。</translation>
+    </message>
+    <message>
+        <source>A Windows VM on Google Cloud cannot run WSL 2 or Hyper-V, so there is nothing to turn on for iEchor Desktop for Windows. Use an Azure VM, VMware ESXi or a physical machine instead, or a Linux VM here.</source>
+        <translation>Google Cloud 上の Windows VM では WSL 2 も Hyper-V も実行できないため、iEchor Desktop for Windows のために有効にできるものはありません。代わりに Azure VM、VMware ESXi、物理マシン、またはここでは Linux VM を使用してください。</translation>
+    </message>
+    <message>
+        <source>Stop the VM and export its configuration to a file. gcloud compute instances update has no switch for nested virtualization; the exported file has.</source>
+        <translation>VM を停止し、構成をファイルにエクスポートします。gcloud compute instances update には入れ子になった仮想化のオプションがありませんが、エクスポートしたファイルにはあります。</translation>
+    </message>
+    <message>
+        <source>In vm.yaml, under advancedMachineFeatures (add that section if it is missing), set:</source>
+        <translation>vm.yaml の advancedMachineFeatures の下 (このセクションがなければ追加します) に次を設定します:</translation>
+    </message>
+    <message>
+        <source>Update the VM from the file:</source>
+        <translation>そのファイルから VM を更新します:</translation>
+    </message>
+    <message>
+        <source>For a new VM, turn nested virtualization on when you create it, with this gcloud option:</source>
+        <translation>新しい VM の場合は、作成時に次の gcloud オプションで入れ子になった仮想化を有効にします:</translation>
+    </message>
+    <message>
+        <source>Google Cloud: Enable nested virtualization</source>
+        <translation>Google Cloud: 入れ子になった仮想化を有効にする</translation>
+    </message>
+    <message>
+        <source>gcloud compute instances export</source>
+        <translation>gcloud compute instances export</translation>
+    </message>
+    <message>
+        <source>gcloud compute instances update-from-file</source>
+        <translation>gcloud compute instances update-from-file</translation>
+    </message>
+    <message>
+        <source>Google&apos;s page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
+        <translation>export と update-from-file の手順を記載した Google のページを再度読み取れませんでした。コマンドは下記リンクの gcloud リファレンス ページに従っています。</translation>
+    </message>
+    <message>
+        <source>An instance type with nested virtualization: C8i, M8i or R8i, or their flex variants (C8i-flex, M8i-flex, R8i-flex). A bare-metal instance (*.metal) runs iEchor Desktop without nesting.</source>
+        <translation>入れ子になった仮想化に対応したインスタンスタイプ: C8i、M8i、R8i、またはそれらの flex バリアント (C8i-flex、M8i-flex、R8i-flex)。ベアメタル インスタンス (*.metal) では、iEchor Desktop は入れ子にせずに実行されます。</translation>
+    </message>
+    <message>
+        <source>Windows instances: at most 192 vCPUs, and no hibernation. AWS turns Virtual Secure Mode (Credential Guard) off by itself when nested virtualization is on; there is nothing to do for it.</source>
+        <translation>Windows インスタンス: vCPU は最大 192 で、休止状態は使用できません。入れ子になった仮想化を有効にすると、AWS が Virtual Secure Mode (Credential Guard) を自動的に無効にします。これについて行う操作はありません。</translation>
+    </message>
+    <message>
+        <source>Check that the instance type offers nested virtualization: the answer lists nested-virtualization.</source>
+        <translation>インスタンスタイプが入れ子になった仮想化に対応していることを確認します。対応していれば、応答に nested-virtualization が含まれます。</translation>
+    </message>
+    <message>
+        <source>If it does not, stop the instance and change its type to one that does, for example from the M8i family.</source>
+        <translation>対応していない場合は、インスタンスを停止し、対応しているタイプ (M8i ファミリなど) に変更してください。</translation>
+    </message>
+    <message>
+        <source>Stop the instance, then turn nested virtualization on for it. In the console the setting is under Change CPU options.</source>
+        <translation>インスタンスを停止してから、そのインスタンスで入れ子になった仮想化を有効にします。コンソールでは、この設定は Change CPU options にあります。</translation>
+    </message>
+    <message>
+        <source>For a new instance, turn it on at launch with this CPU option (console: Advanced details, Nested virtualization):</source>
+        <translation>新しいインスタンスの場合は、起動時に次の CPU オプションで有効にします (コンソール: Advanced details、Nested virtualization):</translation>
+    </message>
+    <message>
+        <source>AWS CLI: modify-instance-cpu-options</source>
+        <translation>AWS CLI: modify-instance-cpu-options</translation>
+    </message>
+    <message>
+        <source>EC2 API: CpuOptionsRequest</source>
+        <translation>EC2 API: CpuOptionsRequest</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
+        <translation>AWS のページの中国語版には、C7i、M7i、R7i、X8i、I7i などのファミリも記載されていますが、英語版のページでは確認できませんでした。上の describe-instance-types コマンドで、お使いのリージョンについて確認できます。</translation>
+    </message>
+    <message>
+        <source>Windows 365: a Cloud PC with 4 vCPUs or more, in one of the supported regions. Downsizing to 2 vCPUs turns nested virtualization off.</source>
+        <translation>Windows 365: サポートされているリージョンのいずれかにある、4 vCPU 以上の Cloud PC。2 vCPU にダウンサイズすると、入れ子になった仮想化は無効になります。</translation>
+    </message>
+    <message>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support.</source>
+        <translation>ベンダーは、入れ子になった仮想化環境での iEchor Desktop for Linux をサポートしていません。VM が VT-x/AMD-V と /dev/kvm を公開すれば動作する可能性はありますが、その場合の問題はベンダーのサポート対象外です。</translation>
+    </message>
+    <message>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
+        <translation>サポートされる構成にするには物理的な Linux マシンを使用してください。または、ベンダーのサポート対象外であることを承知のうえで続行してください。</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor&apos;s support.</source>
+        <translation>ベンダーが VM 内の iEchor Desktop をサポートしているのは VMware ESXi と Azure だけです。ここでもこの手順は当てはまりますが、その場合の問題はベンダーのサポート対象外です。</translation>
+    </message>
+    <message>
+        <source>This platform gives this operating system no nested virtualization, so iEchor Desktop cannot run here. The guide for the platform names the alternatives.</source>
+        <translation>このプラットフォームはこのオペレーティング システムに入れ子になった仮想化を提供しないため、iEchor Desktop はここでは実行できません。代替手段はプラットフォームのガイドに記載されています。</translation>
+    </message>
+    <message>
+        <source>This step is for another operating system.</source>
+        <extracomment>Why a guide step is hidden</extracomment>
+        <translation>この手順は別のオペレーティング システム用です。</translation>
+    </message>
+    <message>
+        <source>Already done: VT-x/AMD-V reaches this system.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>完了済み: VT-x/AMD-V はこのシステムに渡されています。</translation>
+    </message>
+    <message>
+        <source>Already done: this VM&apos;s size offers nested virtualization.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>完了済み: この VM のサイズは入れ子になった仮想化に対応しています。</translation>
+    </message>
+    <message>
+        <source>Already done: /dev/kvm exists.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>完了済み: /dev/kvm は存在します。</translation>
+    </message>
+    <message>
+        <source>Already done: this user can use /dev/kvm.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>完了済み: このユーザーは /dev/kvm を使用できます。</translation>
+    </message>
+    <message>
+        <source>No network change is needed: MAC address spoofing is only for routing nested VMs through a second virtual switch. WSL 2, which iEchor Desktop uses, works with NAT by default.</source>
+        <translation>ネットワークの変更は必要ありません。MAC アドレスのスプーフィングが必要なのは、入れ子になった VM を 2 つ目の仮想スイッチ経由でルーティングする場合だけです。iEchor Desktop が使用する WSL 2 は、既定で NAT で動作します。</translation>
+    </message>
+    <message>
+        <source>Dynamic memory can stay on. While Hyper-V runs inside the VM its memory no longer changes at run time; to give it more, turn the VM off.</source>
+        <translation>動的メモリは有効のままでかまいません。VM 内で Hyper-V が動作している間は、VM のメモリは実行中に変化しなくなります。メモリを増やすには VM をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Microsoft: Networking with WSL</source>
+        <translation>Microsoft: WSL を使用したネットワーク</translation>
+    </message>
+    <message>
+        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The &quot;Enable Nested VT-x/AMD-V&quot; box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
+        <translation>Windows ホストの場合: Hyper-V、WSL 2、または仮想化ベースのセキュリティ (メモリ整合性) がホストで動作している間、VirtualBox は Hyper-V 上で動作し、その VM に VT-x/AMD-V を提供できません。このとき「Enable Nested VT-x/AMD-V」チェックボックスは淡色表示になり、入れ子になった VM は動作しません。入れ子になった仮想化には、これらがオフになっているホストが必要です。</translation>
+    </message>
+    <message>
+        <source>VirtualBox manual: Using Hyper-V with VirtualBox</source>
+        <translation>VirtualBox マニュアル: Using Hyper-V with VirtualBox</translation>
+    </message>
+    <message>
+        <source>Microsoft: no nested virtualization for the Hyper-V host itself</source>
+        <translation>Microsoft: Hyper-V ホスト自体では入れ子になった仮想化は使用できない</translation>
+    </message>
+    <message>
+        <source>On Macs with Apple silicon, Microsoft does not support what needs nested virtualization in Windows VMs: WSL, Windows Sandbox and virtualization-based security. So iEchor Desktop for Windows cannot run there.</source>
+        <translation>Apple シリコン搭載の Mac では、Windows VM で入れ子になった仮想化を必要とする機能 (WSL、Windows サンドボックス、仮想化ベースのセキュリティ) を Microsoft はサポートしていません。そのため、iEchor Desktop for Windows はそこでは実行できません。</translation>
+    </message>
+    <message>
+        <source>Find out whether the Mac has Apple silicon or an Intel processor (Apple menu &gt; About This Mac).</source>
+        <translation>Mac が Apple シリコンと Intel プロセッサのどちらを搭載しているかを確認します (Apple メニュー &gt; この Mac について)。</translation>
+    </message>
+    <message>
+        <source>Apple silicon: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
+        <translation>Apple シリコン: この VM ではなく、Mac に iEchor Desktop for Mac をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Microsoft: Windows 11 on Macs with Apple silicon</source>
+        <translation>Microsoft: Apple シリコン搭載 Mac での Windows 11</translation>
+    </message>
+    <message>
+        <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. The vendor notes that VMware does not support other hypervisors such as Hyper-V nested in a vSphere VM (VMware KB 2009916), although this works.</source>
+        <translation>VMware ESXi は、ベンダーがテストした 2 つのプラットフォームの 1 つで、マシンごとに 1 インスタンスを使用する iEchor Business のお客様が対象です。ベンダーは、vSphere VM 内で入れ子になった Hyper-V などの他のハイパーバイザーを VMware がサポートしていない (VMware KB 2009916) ものの、動作はすると述べています。</translation>
+    </message>
+    <message>
+        <source>vSphere: Expose hardware assisted virtualization (vSphere 7.0)</source>
+        <translation>vSphere: Expose hardware assisted virtualization (vSphere 7.0)</translation>
+    </message>
+    <message>
+        <source>Broadcom KB 437651: nested virtualization and PCI passthrough or vGPU</source>
+        <translation>Broadcom KB 437651: 入れ子になった仮想化と PCI パススルーまたは vGPU</translation>
+    </message>
+    <message>
+        <source>Broadcom KB 2009916: support for nested virtualization</source>
+        <translation>Broadcom KB 2009916: 入れ子になった仮想化のサポート</translation>
+    </message>
+    <message>
+        <source>vSphere: virtualization-based security in a VM</source>
+        <translation>vSphere: VM 内の仮想化ベースのセキュリティ</translation>
+    </message>
+    <message>
+        <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
+        <translation>上記の設定とバージョンの制限を記載した VMware のページ (「Running Nested VMs」) は Broadcom への移行時に廃止されました。Workstation と Fusion 向けの現行のページは見つかりませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -2498,10 +2677,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
 </context>
 <context>
     <name>Options</name>
-    <message>
-        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;.</source>
-        <translation>記録された Linux マシンを調べます: &lt;フォルダー&gt; 以下の /proc、/sys、/etc を読み取ります。</translation>
-    </message>
     <message>
         <source>dir</source>
         <translation>フォルダー</translation>
@@ -2521,6 +2696,10 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>ネットワーク要求を一切行いません (Azure のローカル メタデータ サービスへの要求も行いません)。</translation>
+    </message>
+    <message>
+        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;, or the evidence.jsonl that scripts/record-linux-machine.sh wrote there.</source>
+        <translation>記録された Linux マシンを調べます: &lt;dir&gt; の下の /proc、/sys、/etc、または scripts/record-linux-machine.sh がそこに書き出した evidence.jsonl を読み取ります。</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3010,31 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
         <translation>「%1」の形式を判別できません。拡張子を .json、.html、.md、.txt のいずれかにしてください。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link (to &quot;%2&quot;); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
+        <extracomment>%1 the path given, %2 the file the link points to</extracomment>
+        <translation>「%1」 はシンボリック リンク (「%2」 へのリンク) です。nestready はリンクを介して書き込むことはありません。レポートの書き込み先がリンク先のファイルであれば、そのファイル自体を指定してください。</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>そのフォルダーが存在しません</translation>
+    </message>
+    <message>
+        <source>Redaction failed (%1); no report was made.</source>
+        <translation>匿名化に失敗しました (%1)。レポートは作成されませんでした。</translation>
+    </message>
+    <message>
+        <source>Redaction failed: a value of kind &quot;%1&quot; was still in the report afterwards; no report was made.</source>
+        <translation>匿名化に失敗しました: 種類 「%1」 の値が匿名化後もレポートに残っていました。レポートは作成されませんでした。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; is &quot;%2&quot;, which this version does not know.</source>
+        <translation>レポートの 「%1」 は 「%2」 ですが、このバージョンでは認識できない値です。</translation>
+    </message>
+    <message>
+        <source>The report would be larger than %1 MiB, more than nestready can read back; it was not written.</source>
+        <translation>レポートが %1 MiB を超えるため (nestready が読み戻せるサイズを超えます)、書き込みませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2853,6 +3057,21 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>「%1」は `cpuid -r -1` 形式の CPUID ダンプではありません (%2)。</translation>
+    </message>
+</context>
+<context>
+    <name>StreamSource</name>
+    <message>
+        <source>Cannot read the recorded evidence &quot;%1&quot;.</source>
+        <translation>記録された証拠 「%1」 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recorded evidence &quot;%1&quot;: %2</source>
+        <translation>記録された証拠 「%1」 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
+        <translation>「%1」 は `nestready collect` で記録された証拠ではありません: %2</translation>
     </message>
 </context>
 <context>

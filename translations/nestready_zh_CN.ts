@@ -690,10 +690,6 @@
         <translation>厂商支持持久性 VDI 桌面（专属于一位用户并保留其更改），不支持非持久性桌面。由于无法从桌面内部可靠地判断桌面池是否为持久性，nestready 不作推测。</translation>
     </message>
     <message>
-        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more, and GPU Cloud PCs do not offer it.</source>
-        <translation>在 Windows 365 上，嵌套虚拟化需要 4 个或更多 vCPU 的云电脑，且 GPU 云电脑不提供此功能。</translation>
-    </message>
-    <message>
         <source>With Citrix, what matters is the hypervisor below: Citrix Hypervisor (XenServer) offers no nested virtualization.</source>
         <translation>对于 Citrix，关键在于底层的虚拟机监控程序：Citrix Hypervisor (XenServer) 不提供嵌套虚拟化。</translation>
     </message>
@@ -906,14 +902,6 @@
         <translation>Microsoft 的嵌套虚拟化指南要求将安全类型设置为 Standard（标准）（https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/enable-nested-virtualization）。</translation>
     </message>
     <message>
-        <source>Azure&apos;s metadata service does not name the security type.</source>
-        <translation>Azure 元数据服务未提供安全类型。</translation>
-    </message>
-    <message>
-        <source>Older VMs and older metadata versions leave securityProfile.securityType out. Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
-        <translation>较旧的虚拟机和较旧的元数据版本不包含 securityProfile.securityType。请在门户中查看：虚拟机“Overview”（概述）页面上的“Security type”（安全类型）。</translation>
-    </message>
-    <message>
         <source>A confidential VM: Azure offers no nested virtualization there.</source>
         <translation>机密虚拟机：Azure 在此类虚拟机上不提供嵌套虚拟化。</translation>
     </message>
@@ -938,10 +926,6 @@
         <translation>Trusted Launch：它可能导致嵌套虚拟化无法工作。</translation>
     </message>
     <message>
-        <source>If Hyper-V, WSL 2 or KVM will not start, create the VM with the security type Standard (in the portal: Basics, &quot;Security type&quot;; the Azure CLI: --security-type Standard).</source>
-        <translation>如果 Hyper-V、WSL 2 或 KVM 无法启动，请使用安全类型 Standard 创建虚拟机（门户中：“Basics”（基本）下的“Security type”；Azure CLI：--security-type Standard）。</translation>
-    </message>
-    <message>
         <source>Security type Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
         <translation>安全类型为 Standard，符合 Microsoft 嵌套虚拟化指南的要求。</translation>
     </message>
@@ -952,10 +936,6 @@
     <message>
         <source>Not an Amazon EC2 instance.</source>
         <translation>不是 Amazon EC2 实例。</translation>
-    </message>
-    <message>
-        <source>Use a bare-metal instance (*.metal) or a C8i, M8i or R8i instance launched with nested virtualization enabled (AWS CLI: --cpu-options NestedVirtualization=enabled).</source>
-        <translation>请使用裸机实例（*.metal），或使用启用了嵌套虚拟化的 C8i、M8i 或 R8i 实例（AWS CLI：--cpu-options NestedVirtualization=enabled）。</translation>
     </message>
     <message>
         <source>A bare-metal instance (%1): no hypervisor below this OS.</source>
@@ -970,44 +950,20 @@
         <translation>固件表未显示实例类型。</translation>
     </message>
     <message>
-        <source>On Windows, AWS also asks for Virtual Secure Mode (Credential Guard) off, no hibernation, and at most 192 vCPUs.</source>
-        <translation>在 Windows 上，AWS 还要求关闭虚拟安全模式（Credential Guard）、不使用休眠，且 vCPU 不超过 192 个。</translation>
-    </message>
-    <message>
         <source>%1 is a virtual instance type without nested virtualization.</source>
         <translation>%1 是不支持嵌套虚拟化的虚拟实例类型。</translation>
-    </message>
-    <message>
-        <source>AWS offers nested virtualization only on bare-metal instances and on virtual C8i, M8i and R8i instances. Source: %1</source>
-        <translation>AWS 仅在裸机实例以及虚拟 C8i、M8i 和 R8i 实例上提供嵌套虚拟化。来源：%1</translation>
     </message>
     <message>
         <source>%1 with nested virtualization enabled: VT-x reaches this VM.</source>
         <translation>%1 已启用嵌套虚拟化：VT-x 已传递到此虚拟机。</translation>
     </message>
     <message>
-        <source>%1 supports nested virtualization when it is launched with it enabled. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
-        <translation>%1 在启动时启用嵌套虚拟化即可支持该功能。从实例内部无法看出是否已启用，只能根据 VT-x 是否传递到实例来判断。来源：%2</translation>
-    </message>
-    <message>
         <source>%1 without nested virtualization: VT-x does not reach this VM.</source>
         <translation>%1 未启用嵌套虚拟化：VT-x 未传递到此虚拟机。</translation>
     </message>
     <message>
-        <source>Enable it in the instance&apos;s CPU options (AWS CLI: --cpu-options NestedVirtualization=enabled when launching), then check again.</source>
-        <translation>请在实例的 CPU 选项中启用它（AWS CLI：启动时使用 --cpu-options NestedVirtualization=enabled），然后重新检查。</translation>
-    </message>
-    <message>
         <source>Not a Google Cloud VM.</source>
         <translation>不是 Google Cloud 虚拟机。</translation>
-    </message>
-    <message>
-        <source>Google Cloud does not support Hyper-V or WSL 2 inside its VMs.</source>
-        <translation>Google Cloud 不支持在其虚拟机中运行 Hyper-V 或 WSL 2。</translation>
-    </message>
-    <message>
-        <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM, so iEchor Desktop for Windows (WSL 2 or Hyper-V) cannot run here. Source: %1</source>
-        <translation>Google Cloud 仅支持将 Linux KVM 作为虚拟机内的虚拟机监控程序，因此 Windows 版 iEchor Desktop（WSL 2 或 Hyper-V）无法在此运行。来源：%1</translation>
     </message>
     <message>
         <source>Run iEchor Desktop for Windows on an Azure VM or VMware ESXi, or use a Linux VM on Google Cloud, or the vendor&apos;s cloud offload service.</source>
@@ -1016,10 +972,6 @@
     <message>
         <source>Nested virtualization is enabled on this Google Cloud VM.</source>
         <translation>此 Google Cloud 虚拟机已启用嵌套虚拟化。</translation>
-    </message>
-    <message>
-        <source>Stop the VM and enable nested virtualization (gcloud compute instances update, or create it with --enable-nested-virtualization). It needs an Intel machine type: AMD and Arm VMs do not offer it.</source>
-        <translation>请停止虚拟机并启用嵌套虚拟化（gcloud compute instances update，或在创建时使用 --enable-nested-virtualization）。这需要 Intel 机器类型：AMD 和 Arm 虚拟机不提供此功能。</translation>
     </message>
     <message>
         <source>Nested virtualization is not enabled on this Google Cloud VM.</source>
@@ -1054,16 +1006,96 @@
         <translation>Amazon EC2 实例类型允许嵌套虚拟化</translation>
     </message>
     <message>
-        <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances with nested virtualization enabled can run a VM inside.</source>
-        <translation>在 AWS 上，只有裸机实例以及启用了嵌套虚拟化的 C8i、M8i 和 R8i 实例才能在其内部运行虚拟机。</translation>
-    </message>
-    <message>
         <source>Google Cloud nested virtualization</source>
         <translation>Google Cloud 嵌套虚拟化</translation>
     </message>
     <message>
         <source>Google Cloud allows only Linux KVM inside its VMs, and only when nested virtualization is enabled on the VM.</source>
         <translation>Google Cloud 仅允许在其虚拟机中运行 Linux KVM，且仅限于已在该虚拟机上启用嵌套虚拟化的情况。</translation>
+    </message>
+    <message>
+        <source>The security type Standard needs the subscription feature UseStandardSecurityType: run az feature register --namespace Microsoft.Compute --name UseStandardSecurityType, then az provider register --namespace Microsoft.Compute. Then create the VM with --security-type Standard, or deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell (the Azure portal cannot change it).</source>
+        <translation>安全类型 Standard 需要订阅功能 UseStandardSecurityType：先运行 az feature register --namespace Microsoft.Compute --name UseStandardSecurityType，再运行 az provider register --namespace Microsoft.Compute。然后使用 --security-type Standard 创建虚拟机，或解除分配此虚拟机，并用 Azure CLI 或 PowerShell 将其安全类型设为 Standard（Azure 门户无法更改）。</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata answer does not name the security type.</source>
+        <translation>Azure 元数据的应答中没有给出安全类型。</translation>
+    </message>
+    <message>
+        <source>The answer was asked with api-version %1, which predates the securityType field (%2). Look it up in the portal: the VM&apos;s Overview page, &quot;Security type&quot;.</source>
+        <translation>该应答是以 api-version %1 请求的，此版本早于 securityType 字段（%2）。请在门户中查看：虚拟机的“概述”页面中的“安全类型”。</translation>
+    </message>
+    <message>
+        <source>Security type likely Standard, as Microsoft&apos;s nested virtualization guide asks.</source>
+        <translation>安全类型可能为 Standard，符合 Microsoft 嵌套虚拟化指南的要求。</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s metadata names the security type only for Trusted Launch and confidential VMs; it names none for this VM, so it is most likely Standard. The portal shows it on the VM&apos;s Overview page, &quot;Security type&quot;.</source>
+        <translation>Azure 元数据只对受信任启动（Trusted Launch）虚拟机和机密虚拟机给出安全类型；对此虚拟机未给出任何值，因此它很可能是 Standard。门户会在虚拟机的“概述”页面的“安全类型”中显示。</translation>
+    </message>
+    <message>
+        <source>If Hyper-V, WSL 2 or KVM will not start, switch to the security type Standard.</source>
+        <translation>如果 Hyper-V、WSL 2 或 KVM 无法启动，请将安全类型切换为 Standard。</translation>
+    </message>
+    <message>
+        <source>On Windows, AWS turns Virtual Secure Mode (Credential Guard) off by itself when nested virtualization is on; hibernation is not supported then, nor more than 192 vCPUs.</source>
+        <translation>在 Windows 上，启用嵌套虚拟化后，AWS 会自动关闭 Virtual Secure Mode（Credential Guard）；此时不支持休眠，也不支持超过 192 个 vCPU。</translation>
+    </message>
+    <message>
+        <source>Whether a type offers it: aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; lists nested-virtualization.</source>
+        <translation>某个类型是否提供嵌套虚拟化：aws ec2 describe-instance-types --instance-types %1 --query &quot;InstanceTypes[].ProcessorInfo.SupportedFeatures&quot; 的输出中会列出 nested-virtualization。</translation>
+    </message>
+    <message>
+        <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants. Source: %1</source>
+        <translation>AWS 在裸机实例以及虚拟 C8i、M8i、R8i 实例及其 flex 变体上提供嵌套虚拟化。来源：%1</translation>
+    </message>
+    <message>
+        <source>%1 supports nested virtualization once it is turned on for the instance. Whether it is cannot be seen from inside the instance, except that VT-x then reaches it. Source: %2</source>
+        <translation>为实例启用嵌套虚拟化后，%1 即支持嵌套虚拟化。是否已启用无法在实例内部看出，只能从 VT-x 是否到达实例来判断。来源：%2</translation>
+    </message>
+    <message>
+        <source>AWS lists the %1 family on the Chinese edition of its page; the English page names C8i, M8i and R8i.</source>
+        <translation>AWS 在其页面的中文版中列出了 %1 系列；英文页面列出的是 C8i、M8i 和 R8i。</translation>
+    </message>
+    <message>
+        <source>A Windows VM on Google Cloud cannot use WSL 2 or Hyper-V.</source>
+        <translation>Google Cloud 上的 Windows 虚拟机无法使用 WSL 2 或 Hyper-V。</translation>
+    </message>
+    <message>
+        <source>Google Cloud supports only Linux KVM as the hypervisor inside a VM; Hyper-V is not supported, so WSL 2 cannot start and iEchor Desktop for Windows cannot run here. Source: %1</source>
+        <translation>Google Cloud 只支持 Linux KVM 作为虚拟机内部的虚拟机监控程序；不支持 Hyper-V，因此 WSL 2 无法启动，iEchor Desktop for Windows 无法在此运行。来源：%1</translation>
+    </message>
+    <message>
+        <source>On AWS, only bare-metal instances and C8i, M8i and R8i instances (and their flex variants) with nested virtualization enabled can run a VM inside.</source>
+        <translation>在 AWS 上，只有裸机实例，以及已启用嵌套虚拟化的 C8i、M8i、R8i 实例（及其 flex 变体）才能在内部运行虚拟机。</translation>
+    </message>
+    <message>
+        <source>Stop the instance and turn nested virtualization on: aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled (console: Actions, Instance settings, Change CPU options). Then start it and check again.</source>
+        <translation>停止实例并启用嵌套虚拟化：aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled（控制台：Actions、Instance settings、Change CPU options）。然后启动实例并重新检查。</translation>
+    </message>
+    <message>
+        <source>Use a bare-metal instance (*.metal), or a C8i, M8i or R8i instance (or a flex variant) with nested virtualization on: at launch with --cpu-options NestedVirtualization=enabled, or on the stopped instance with aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled.</source>
+        <translation>请使用裸机实例（*.metal），或已启用嵌套虚拟化的 C8i、M8i、R8i 实例（或其 flex 变体）：在启动时使用 --cpu-options NestedVirtualization=enabled，或对已停止的实例运行 aws ec2 modify-instance-cpu-options --instance-id ID --nested-virtualization enabled。</translation>
+    </message>
+    <message>
+        <source>Stop the VM, export its configuration (gcloud compute instances export VM --zone=ZONE --destination=vm.yaml), set enableNestedVirtualization: true under advancedMachineFeatures, and update the VM from the file (gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART). gcloud compute instances update has no switch for it. Only Intel machine types offer it: AMD and Arm VMs do not.</source>
+        <translation>停止虚拟机，导出其配置（gcloud compute instances export VM --zone=ZONE --destination=vm.yaml），在 advancedMachineFeatures 下设置 enableNestedVirtualization: true，然后从该文件更新虚拟机（gcloud compute instances update-from-file VM --zone=ZONE --source=vm.yaml --most-disruptive-allowed-action=RESTART）。gcloud compute instances update 没有对应的选项。只有 Intel 机器类型提供此功能，AMD 和 Arm 虚拟机不提供。</translation>
+    </message>
+    <message>
+        <source>This size offers nested virtualization, so the VM&apos;s security type is the likely cause: Microsoft&apos;s guide asks for Standard (see the &quot;Azure security type&quot; check).</source>
+        <translation>此大小提供嵌套虚拟化，因此原因可能是虚拟机的安全类型：Microsoft 的指南要求使用 Standard（见“Azure 安全类型”检查项）。</translation>
+    </message>
+    <message>
+        <source>On Azure, nested virtualization comes with the VM size: resize the VM to one whose page lists it as supported, such as %1: %2 — the VM restarts during the resize.</source>
+        <translation>在 Azure 上，嵌套虚拟化取决于虚拟机大小：请将虚拟机调整为其页面列明支持嵌套虚拟化的大小，例如 %1：%2 — 调整大小期间虚拟机会重启。</translation>
+    </message>
+    <message>
+        <source>Google Cloud runs only Linux KVM inside its VMs: a Windows VM there cannot use WSL 2 or Hyper-V.</source>
+        <translation>Google Cloud 的虚拟机内部只能运行 Linux KVM：那里的 Windows 虚拟机无法使用 WSL 2 或 Hyper-V。</translation>
+    </message>
+    <message>
+        <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more.</source>
+        <translation>在 Windows 365 上，嵌套虚拟化需要 4 个或更多 vCPU 的云电脑。</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1223,20 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
 `check` 的退出代码：0 表示没有失败项，1 表示至少有一项检查失败，
 2 表示用法错误或输入无法读取。
 </translation>
+    </message>
+    <message>
+        <source>Evidence: nestready collect [options]   this machine&apos;s evidence, one JSON line per item
+</source>
+        <translation>证据：nestready collect [options]   本机的证据，每项一行 JSON
+</translation>
+    </message>
+    <message>
+        <source>Run `nestready collect --help` for usage.</source>
+        <translation>运行 `nestready collect --help` 查看用法。</translation>
+    </message>
+    <message>
+        <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
+        <translation>读取本机的证据，每读到一项即以报告中证据项的格式写成一行 JSON。不发出任何网络请求。</translation>
     </message>
 </context>
 <context>
@@ -1587,14 +1633,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Windows：Linux 容器标记不适用。</translation>
     </message>
     <message>
-        <source> (build %1.%2)</source>
-        <translation>（内部版本 %1.%2）</translation>
-    </message>
-    <message>
-        <source> (build %1)</source>
-        <translation>（内部版本 %1）</translation>
-    </message>
-    <message>
         <source>The firmware tables name a Microsoft Hyper-V virtual machine; Windows inside it runs its own Hyper-V as well.</source>
         <translation>固件表显示这是 Microsoft Hyper-V 虚拟机；其中的 Windows 也运行着自己的 Hyper-V。</translation>
     </message>
@@ -1671,10 +1709,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Windows 报告不支持二级地址转换 (SLAT)。</translation>
     </message>
     <message>
-        <source>macOS %1</source>
-        <translation>macOS %1</translation>
-    </message>
-    <message>
         <source>hw.logicalcpu</source>
         <translation>hw.logicalcpu</translation>
     </message>
@@ -1737,6 +1771,34 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Azure&apos;s metadata service could not be read (%1).</source>
         <translation>无法读取 Azure 元数据服务（%1）。</translation>
+    </message>
+    <message>
+        <source>IBM z/VM</source>
+        <translation>IBM z/VM</translation>
+    </message>
+    <message>
+        <source>IBM PowerVM</source>
+        <translation>IBM PowerVM</translation>
+    </message>
+    <message>
+        <source>Linux-VServer</source>
+        <translation>Linux-VServer</translation>
+    </message>
+    <message>
+        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <translation>Windows 不允许 PowerShell 运行 nestready 的收集脚本：它被组策略设置的执行策略或应用程序控制策略（AppLocker、App Control for Business）阻止。管理员可以用本机信任的证书为 collect-evidence.ps1 签名，或将其加入允许列表，从而允许运行；也可以对管理员收集的证据文件运行 nestready。</translation>
+    </message>
+    <message>
+        <source>nestready&apos;s collector script (PowerShell) gave no answer in time and was stopped.</source>
+        <translation>nestready 的收集脚本（PowerShell）未能及时响应，已被停止。</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell was not found, so nestready&apos;s collector script could not run.</source>
+        <translation>未找到 Windows PowerShell，因此无法运行 nestready 的收集脚本。</translation>
+    </message>
+    <message>
+        <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
+        <translation>nestready 的收集脚本（PowerShell）失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1836,44 +1898,12 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Azure 虚拟机是厂商测试过的两个平台之一，适用于每台计算机只运行一个实例的 iEchor Business 客户。Microsoft 在提供嵌套 Hyper-V 的虚拟机大小上支持该功能。</translation>
     </message>
     <message>
-        <source>A VM size that offers nested virtualization, for example Dv3, Dv4, Dv5, Dsv5, Dasv5, Dadsv5, Dsv6, Ev5, Esv5 or Fsv2. The vendor tested D4s_v5 and recommends it or larger.</source>
-        <translation>提供嵌套虚拟化的虚拟机大小，例如 Dv3、Dv4、Dv5、Dsv5、Dasv5、Dadsv5、Dsv6、Ev5、Esv5 或 Fsv2。厂商测试过 D4s_v5，并建议使用该大小或更大的大小。</translation>
-    </message>
-    <message>
-        <source>Sizes without it: the A family (Av2), the B family (Bsv2), Arm64 (Dpsv5) and confidential sizes (DCasv5, DC and EC families).</source>
-        <translation>不提供该功能的大小：A 系列（Av2）、B 系列（Bsv2）、Arm64（Dpsv5）以及机密大小（DCasv5、DC 和 EC 系列）。</translation>
-    </message>
-    <message>
-        <source>Rights to resize the VM in the Azure portal.</source>
-        <translation>在 Azure 门户中调整虚拟机大小的权限。</translation>
-    </message>
-    <message>
-        <source>Open the size page of the VM&apos;s current size and look at the &quot;Nested Virtualization&quot; row under Feature support.</source>
-        <translation>打开虚拟机当前大小的页面，查看“Feature support”（功能支持）下的“Nested Virtualization”（嵌套虚拟化）一行。</translation>
-    </message>
-    <message>
-        <source>If the size does not support it, resize the VM to one that does, for example Standard_D4s_v5.</source>
-        <translation>如果该大小不支持，请将虚拟机调整为支持该功能的大小，例如 Standard_D4s_v5。</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s guide asks for the security type Standard. Check the VM&apos;s security type; see the note below about Trusted Launch.</source>
-        <translation>Microsoft 的指南要求使用安全类型 Standard。请检查虚拟机的安全类型；另请参阅下方有关 Trusted Launch 的说明。</translation>
-    </message>
-    <message>
         <source>Start the VM, turn on the Windows features iEchor Desktop needs (see the Windows features guide), then check again.</source>
         <translation>启动虚拟机，开启 iEchor Desktop 所需的 Windows 功能（参见 Windows 功能指南），然后重新检查。</translation>
     </message>
     <message>
-        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. In Windows, systeminfo says &quot;A hypervisor has been detected&quot; once Hyper-V or WSL 2 runs.</source>
-        <translation>“硬件虚拟化 (VT-x / AMD-V)”检查通过。在 Windows 中，Hyper-V 或 WSL 2 运行后，systeminfo 会显示“已检测到虚拟机监控程序”（英文版为“A hypervisor has been detected”）。</translation>
-    </message>
-    <message>
         <source>Azure: VM sizes</source>
         <translation>Azure：虚拟机大小</translation>
-    </message>
-    <message>
-        <source>Azure: compute units (marks sizes that run nested virtualization)</source>
-        <translation>Azure：计算单元（标明可运行嵌套虚拟化的大小）</translation>
     </message>
     <message>
         <source>Microsoft: Enable nested virtualization</source>
@@ -1892,24 +1922,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>无法确认 Trusted Launch 是否会阻止嵌套虚拟化：Azure 的一个旧页面曾将其列为不受支持，当前页面则没有，而且 Trusted Launch 现在是新虚拟机的默认设置。</translation>
     </message>
     <message>
-        <source>Nested virtualization on other sizes (for example Dsv3, Dsv4, Ddv5, Ev3, Ev4) could not be confirmed: look at each size page.</source>
-        <translation>无法确认其他大小（例如 Dsv3、Dsv4、Ddv5、Ev3、Ev4）是否支持嵌套虚拟化：请查看各个大小的页面。</translation>
-    </message>
-    <message>
         <source>Google Cloud (Compute Engine)</source>
         <translation>Google Cloud (Compute Engine)</translation>
-    </message>
-    <message>
-        <source>Google Cloud supports nested virtualization only for Linux VMs running KVM on Intel CPUs. Hyper-V in a Compute Engine VM is not supported, so iEchor Desktop for Windows cannot run there. The vendor does not support this platform.</source>
-        <translation>Google Cloud 仅对在 Intel CPU 上运行 KVM 的 Linux 虚拟机支持嵌套虚拟化。不支持在 Compute Engine 虚拟机中运行 Hyper-V，因此 Windows 版 iEchor Desktop 无法在此运行。厂商不支持此平台。</translation>
-    </message>
-    <message>
-        <source>A Linux VM on an Intel machine type: no AMD or Arm machine types.</source>
-        <translation>Intel 机器类型上的 Linux 虚拟机：不能使用 AMD 或 Arm 机器类型。</translation>
-    </message>
-    <message>
-        <source>Create the VM with nested virtualization turned on, using this gcloud flag:</source>
-        <translation>使用以下 gcloud 标志创建开启了嵌套虚拟化的虚拟机：</translation>
     </message>
     <message>
         <source>Start the VM, start nestready again and check again. Expect the nested VM to run at least 10% slower.</source>
@@ -1928,22 +1942,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Amazon EC2</translation>
     </message>
     <message>
-        <source>A C8i, M8i or R8i instance (virtual instances with nested virtualization), or a bare-metal instance, where iEchor Desktop runs without nesting.</source>
-        <translation>C8i、M8i 或 R8i 实例（支持嵌套虚拟化的虚拟实例），或裸机实例（iEchor Desktop 在其上无需嵌套即可运行）。</translation>
-    </message>
-    <message>
-        <source>Windows instances: Virtual Secure Mode and Credential Guard off, no hibernation, at most 192 vCPUs.</source>
-        <translation>Windows 实例：关闭虚拟安全模式和 Credential Guard、不使用休眠，且 vCPU 不超过 192 个。</translation>
-    </message>
-    <message>
-        <source>Make sure the instance uses a C8i, M8i or R8i instance type.</source>
-        <translation>确保实例使用 C8i、M8i 或 R8i 实例类型。</translation>
-    </message>
-    <message>
-        <source>Turn on nested virtualization with this CPU option of the AWS CLI:</source>
-        <translation>使用 AWS CLI 的以下 CPU 选项开启嵌套虚拟化：</translation>
-    </message>
-    <message>
         <source>Start the instance, start nestready again and check again.</source>
         <translation>启动实例，重新启动 nestready 并重新检查。</translation>
     </message>
@@ -1958,10 +1956,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Azure Virtual Desktop session hosts and Cloud PCs run on Azure. The vendor names Azure VMs, not these desktop services, as tested; one instance of iEchor Desktop per machine.</source>
         <translation>Azure Virtual Desktop 会话主机和云电脑运行在 Azure 上。厂商列为已测试的是 Azure 虚拟机，而不是这些桌面服务；每台计算机只能运行一个 iEchor Desktop 实例。</translation>
-    </message>
-    <message>
-        <source>Windows 365: a Cloud PC with 4 vCPUs or more. GPU Cloud PCs and Cloud PCs in South Africa North do not offer nested virtualization.</source>
-        <translation>Windows 365：4 个或更多 vCPU 的云电脑。GPU 云电脑以及位于 South Africa North（南非北部）区域的云电脑不提供嵌套虚拟化。</translation>
     </message>
     <message>
         <source>Azure Virtual Desktop: a session host size that offers nested virtualization (see the Azure guide).</source>
@@ -2083,20 +2077,12 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>读回该设置：ExposeVirtualizationExtensions 必须为 True。</translation>
     </message>
     <message>
-        <source>So that containers reach the network, allow MAC address spoofing on the VM&apos;s network adapter (or use NAT inside the VM).</source>
-        <translation>为使容器能够访问网络，请在虚拟机的网络适配器上允许 MAC 地址欺骗（或在虚拟机内使用 NAT）。</translation>
-    </message>
-    <message>
         <source>Microsoft: What is nested virtualization?</source>
         <translation>Microsoft：什么是嵌套虚拟化？</translation>
     </message>
     <message>
         <source>Microsoft: WSL FAQ</source>
         <translation>Microsoft：WSL 常见问题</translation>
-    </message>
-    <message>
-        <source>Older guides say to turn off dynamic memory for the VM; Microsoft&apos;s current documentation does not require it. While Hyper-V runs in the VM its memory no longer changes at run time.</source>
-        <translation>旧版指南要求为虚拟机关闭动态内存；Microsoft 当前的文档并不要求这样做。Hyper-V 在虚拟机中运行时，虚拟机的内存在运行期间不再变化。</translation>
     </message>
     <message>
         <source>KVM / QEMU and libvirt</source>
@@ -2175,20 +2161,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Parallels Desktop</translation>
     </message>
     <message>
-        <source>On Macs with Apple M1 or M2 chips Microsoft does not support WSL, Windows Sandbox or virtualization-based security in Windows VMs, so iEchor Desktop for Windows cannot run there.</source>
-        <translation>在搭载 Apple M1 或 M2 芯片的 Mac 上，Microsoft 不支持在 Windows 虚拟机中使用 WSL、Windows 沙盒或基于虚拟化的安全，因此 Windows 版 iEchor Desktop 无法在此运行。</translation>
-    </message>
-    <message>
         <source>Install iEchor Desktop for Mac on the Mac itself: running natively is what the vendor recommends. Or use the vendor&apos;s cloud offload service.</source>
         <translation>请直接在 Mac 上安装 Mac 版 iEchor Desktop：厂商推荐以原生方式运行。也可以使用厂商的云端卸载服务。</translation>
-    </message>
-    <message>
-        <source>Find out whether the Mac has an Apple chip or an Intel processor (Apple menu &gt; About This Mac).</source>
-        <translation>确认 Mac 搭载的是 Apple 芯片还是 Intel 处理器（Apple 菜单 &gt; 关于本机）。</translation>
-    </message>
-    <message>
-        <source>Apple chip: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
-        <translation>Apple 芯片：请在 Mac 上安装 Mac 版 iEchor Desktop，而不是在此虚拟机中安装。</translation>
     </message>
     <message>
         <source>Intel Mac: power the VM off and look for Parallels&apos; nested virtualization option in the VM&apos;s CPU settings, then check again.</source>
@@ -2391,10 +2365,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>Linux 版 iEchor Desktop：KVM</translation>
     </message>
     <message>
-        <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. VMware itself does not support nested hypervisors (KB 2009916), although they work.</source>
-        <translation>VMware ESXi 是厂商测试过的两个平台之一，适用于每台计算机只运行一个实例的 iEchor Business 客户。VMware 本身不支持嵌套虚拟机监控程序（KB 2009916），尽管它们可以工作。</translation>
-    </message>
-    <message>
         <source>The ESXi host&apos;s CPU has Intel VT-x with EPT or AMD-V with RVI.</source>
         <translation>ESXi 主机的 CPU 具有带 EPT 的 Intel VT-x 或带 RVI 的 AMD-V。</translation>
     </message>
@@ -2425,26 +2395,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Power the VM on, start nestready again and check again.</source>
         <translation>打开虚拟机电源，重新启动 nestready 并重新检查。</translation>
-    </message>
-    <message>
-        <source>The &quot;Hardware virtualization (VT-x / AMD-V)&quot; check passes. On Linux the CPU flags list vmx or svm and /dev/kvm exists.</source>
-        <translation>“硬件虚拟化 (VT-x / AMD-V)”检查通过。在 Linux 上，CPU 标志中会列出 vmx 或 svm，并且 /dev/kvm 存在。</translation>
-    </message>
-    <message>
-        <source>VMware: Running nested VMs</source>
-        <translation>VMware：运行嵌套虚拟机</translation>
-    </message>
-    <message>
-        <source>VMware: expose hardware-assisted virtualization (vSphere 7.0)</source>
-        <translation>VMware：公开硬件辅助虚拟化 (vSphere 7.0)</translation>
-    </message>
-    <message>
-        <source>VMware KB 2009916: support for nested hypervisors</source>
-        <translation>VMware KB 2009916：对嵌套虚拟机监控程序的支持</translation>
-    </message>
-    <message>
-        <source>vSphere: virtualization-based security best practices</source>
-        <translation>vSphere：基于虚拟化的安全最佳实践</translation>
     </message>
     <message>
         <source>How nested virtualization interacts with EVC (Enhanced vMotion Compatibility) could not be confirmed.</source>
@@ -2482,6 +2432,235 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>Open the VM&apos;s settings and, under Processors, tick the option that virtualizes VT-x/AMD-V.</source>
         <translation>打开虚拟机的设置，在“Processors”（处理器）下勾选虚拟化 VT-x/AMD-V 的选项（“Virtualize Intel VT-x/EPT or AMD-V/RVI”）。</translation>
     </message>
+    <message>
+        <source>Start the VM, make sure KVM is loaded and /dev/kvm can be used (see the Linux KVM guide), then check again.</source>
+        <translation>启动虚拟机，确认 KVM 已加载且 /dev/kvm 可用（见 Linux KVM 指南），然后重新检查。</translation>
+    </message>
+    <message>
+        <source>A VM size whose page lists nested virtualization as supported, for example Dsv5, Dasv5, Ddsv5, Dsv6, Ddsv6, Esv5, Esv6, Fsv2 or Lsv3. The vendor tested D4s_v5 and recommends it or larger.</source>
+        <translation>其页面列明支持嵌套虚拟化的虚拟机大小，例如 Dsv5、Dasv5、Ddsv5、Dsv6、Ddsv6、Esv5、Esv6、Fsv2 或 Lsv3。供应商测试过 D4s_v5，并推荐使用该大小或更大的大小。</translation>
+    </message>
+    <message>
+        <source>Sizes without it include the A family (Av2), the B family (Bv1, Bsv2, Basv2), Arm64 sizes (Dpsv5, Dpsv6), confidential sizes (DCasv5) and GPU sizes such as NCasT4_v3, NVadsA10_v5 and NVv4.</source>
+        <translation>不支持的大小包括 A 系列（Av2）、B 系列（Bv1、Bsv2、Basv2）、Arm64 大小（Dpsv5、Dpsv6）、机密大小（DCasv5），以及 NCasT4_v3、NVadsA10_v5 和 NVv4 等 GPU 大小。</translation>
+    </message>
+    <message>
+        <source>Rights to resize the VM, and to register a feature on the subscription if the security type has to change.</source>
+        <translation>调整虚拟机大小的权限；如果需要更改安全类型，还需要在订阅上注册功能的权限。</translation>
+    </message>
+    <message>
+        <source>If this VM&apos;s size does not offer nested virtualization, resize the VM to one that does: Standard_D4s_v5, the size the vendor tested, or a larger one of the same kind. The VM restarts during the resize.</source>
+        <translation>如果此虚拟机的大小不提供嵌套虚拟化，请将其调整为提供嵌套虚拟化的大小：供应商测试过的 Standard_D4s_v5，或同类中更大的大小。调整大小期间虚拟机会重启。</translation>
+    </message>
+    <message>
+        <source>If the size offers nested virtualization and VT-x/AMD-V still does not reach the VM, look at the security type: Microsoft&apos;s guide asks for Standard, and new VMs get Trusted Launch by default. The security type Standard needs the subscription feature UseStandardSecurityType; register it once per subscription:</source>
+        <translation>如果该大小提供嵌套虚拟化，而 VT-x/AMD-V 仍未到达虚拟机，请检查安全类型：Microsoft 的指南要求使用 Standard，而新虚拟机默认使用受信任启动（Trusted Launch）。安全类型 Standard 需要订阅功能 UseStandardSecurityType；每个订阅注册一次即可：</translation>
+    </message>
+    <message>
+        <source>Then create the VM with the security type Standard (the Azure CLI option below), or deallocate this VM and set its security type to Standard with the Azure CLI or PowerShell: the Azure portal cannot change it.</source>
+        <translation>然后使用安全类型 Standard 创建虚拟机（见下方的 Azure CLI 选项），或解除分配此虚拟机，并用 Azure CLI 或 PowerShell 将其安全类型设为 Standard：Azure 门户无法更改。</translation>
+    </message>
+    <message>
+        <source>Azure: Resize a virtual machine</source>
+        <translation>Azure：调整虚拟机大小</translation>
+    </message>
+    <message>
+        <source>Azure: Trusted Launch FAQ (security type Standard)</source>
+        <translation>Azure：受信任启动常见问题解答（安全类型 Standard）</translation>
+    </message>
+    <message>
+        <source>Google Cloud supports nested virtualization only with Linux KVM as the hypervisor inside the VM, on Intel machine types. Hyper-V is not supported there, so a Windows VM on Google Cloud cannot use WSL 2 or Hyper-V and iEchor Desktop for Windows cannot run in it. The vendor does not support this platform.</source>
+        <translation>Google Cloud 仅在 Intel 机器类型上、且虚拟机内部的虚拟机监控程序为 Linux KVM 时支持嵌套虚拟化。那里不支持 Hyper-V，因此 Google Cloud 上的 Windows 虚拟机无法使用 WSL 2 或 Hyper-V，iEchor Desktop for Windows 也无法在其中运行。供应商不支持此平台。</translation>
+    </message>
+    <message>
+        <source>A Linux VM on an Intel machine type: AMD and Arm machine types do not offer nested virtualization.</source>
+        <translation>Intel 机器类型上的 Linux 虚拟机：AMD 和 Arm 机器类型不提供嵌套虚拟化。</translation>
+    </message>
+    <message>
+        <source>The organization policy &quot;Disable VM nested virtualization&quot; must not be enforced for the project (it is not by default).</source>
+        <translation>不得对项目强制执行组织策略“Disable VM nested virtualization”（默认不强制执行）。</translation>
+    </message>
+    <message>
+        <source>A Windows VM on Google Cloud cannot run WSL 2 or Hyper-V, so there is nothing to turn on for iEchor Desktop for Windows. Use an Azure VM, VMware ESXi or a physical machine instead, or a Linux VM here.</source>
+        <translation>Google Cloud 上的 Windows 虚拟机无法运行 WSL 2 或 Hyper-V，因此没有可为 iEchor Desktop for Windows 开启的设置。请改用 Azure 虚拟机、VMware ESXi 或物理计算机，或在此使用 Linux 虚拟机。</translation>
+    </message>
+    <message>
+        <source>Stop the VM and export its configuration to a file. gcloud compute instances update has no switch for nested virtualization; the exported file has.</source>
+        <translation>停止虚拟机并将其配置导出到文件。gcloud compute instances update 没有用于嵌套虚拟化的选项；导出的文件中有。</translation>
+    </message>
+    <message>
+        <source>In vm.yaml, under advancedMachineFeatures (add that section if it is missing), set:</source>
+        <translation>在 vm.yaml 的 advancedMachineFeatures 下（如缺少该部分，请添加）设置：</translation>
+    </message>
+    <message>
+        <source>Update the VM from the file:</source>
+        <translation>从该文件更新虚拟机：</translation>
+    </message>
+    <message>
+        <source>For a new VM, turn nested virtualization on when you create it, with this gcloud option:</source>
+        <translation>对于新虚拟机，请在创建时使用以下 gcloud 选项开启嵌套虚拟化：</translation>
+    </message>
+    <message>
+        <source>Google Cloud: Enable nested virtualization</source>
+        <translation>Google Cloud：启用嵌套虚拟化</translation>
+    </message>
+    <message>
+        <source>gcloud compute instances export</source>
+        <translation>gcloud compute instances export</translation>
+    </message>
+    <message>
+        <source>gcloud compute instances update-from-file</source>
+        <translation>gcloud compute instances update-from-file</translation>
+    </message>
+    <message>
+        <source>Google&apos;s page with the export and update-from-file steps could not be re-read; the commands follow the gcloud reference pages linked below.</source>
+        <translation>无法再次读取 Google 介绍 export 和 update-from-file 步骤的页面；这些命令依据下方链接的 gcloud 参考页面。</translation>
+    </message>
+    <message>
+        <source>An instance type with nested virtualization: C8i, M8i or R8i, or their flex variants (C8i-flex, M8i-flex, R8i-flex). A bare-metal instance (*.metal) runs iEchor Desktop without nesting.</source>
+        <translation>支持嵌套虚拟化的实例类型：C8i、M8i 或 R8i，或其 flex 变体（C8i-flex、M8i-flex、R8i-flex）。裸机实例（*.metal）无需嵌套即可运行 iEchor Desktop。</translation>
+    </message>
+    <message>
+        <source>Windows instances: at most 192 vCPUs, and no hibernation. AWS turns Virtual Secure Mode (Credential Guard) off by itself when nested virtualization is on; there is nothing to do for it.</source>
+        <translation>Windows 实例：最多 192 个 vCPU，且不支持休眠。启用嵌套虚拟化后，AWS 会自动关闭 Virtual Secure Mode（Credential Guard）；您无需为此执行任何操作。</translation>
+    </message>
+    <message>
+        <source>Check that the instance type offers nested virtualization: the answer lists nested-virtualization.</source>
+        <translation>检查实例类型是否提供嵌套虚拟化：若提供，输出中会列出 nested-virtualization。</translation>
+    </message>
+    <message>
+        <source>If it does not, stop the instance and change its type to one that does, for example from the M8i family.</source>
+        <translation>如果不提供，请停止实例，并将其类型更改为提供嵌套虚拟化的类型，例如 M8i 系列中的类型。</translation>
+    </message>
+    <message>
+        <source>Stop the instance, then turn nested virtualization on for it. In the console the setting is under Change CPU options.</source>
+        <translation>停止实例，然后为其开启嵌套虚拟化。在控制台中，该设置位于 Change CPU options 下。</translation>
+    </message>
+    <message>
+        <source>For a new instance, turn it on at launch with this CPU option (console: Advanced details, Nested virtualization):</source>
+        <translation>对于新实例，请在启动时使用以下 CPU 选项开启（控制台：Advanced details、Nested virtualization）：</translation>
+    </message>
+    <message>
+        <source>AWS CLI: modify-instance-cpu-options</source>
+        <translation>AWS CLI：modify-instance-cpu-options</translation>
+    </message>
+    <message>
+        <source>EC2 API: CpuOptionsRequest</source>
+        <translation>EC2 API：CpuOptionsRequest</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s Chinese edition of the page also lists C7i, M7i, R7i, X8i, I7i and other families; this could not be confirmed on the English page. The describe-instance-types command above answers it for your Region.</source>
+        <translation>AWS 页面的中文版还列出了 C7i、M7i、R7i、X8i、I7i 等系列；这一点无法在英文页面上确认。上面的 describe-instance-types 命令可针对您的区域给出答案。</translation>
+    </message>
+    <message>
+        <source>Windows 365: a Cloud PC with 4 vCPUs or more, in one of the supported regions. Downsizing to 2 vCPUs turns nested virtualization off.</source>
+        <translation>Windows 365：位于受支持区域之一、具有 4 个或更多 vCPU 的云电脑。缩减到 2 个 vCPU 会关闭嵌套虚拟化。</translation>
+    </message>
+    <message>
+        <source>The vendor does not support iEchor Desktop for Linux under nested virtualization. It may still work once the VM exposes VT-x/AMD-V and /dev/kvm, but problems there are outside the vendor&apos;s support.</source>
+        <translation>供应商不支持在嵌套虚拟化下运行 iEchor Desktop for Linux。虚拟机提供 VT-x/AMD-V 和 /dev/kvm 后它仍可能正常工作，但由此产生的问题不在供应商的支持范围内。</translation>
+    </message>
+    <message>
+        <source>Use a physical Linux machine for a supported setup, or go on knowing that you are outside the vendor&apos;s support.</source>
+        <translation>如需受支持的配置，请使用物理 Linux 计算机；或者在知晓不受供应商支持的前提下继续。</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop in a VM only on VMware ESXi and Azure. These steps still apply here, but problems are then outside the vendor&apos;s support.</source>
+        <translation>供应商仅支持在 VMware ESXi 和 Azure 上的虚拟机中运行 iEchor Desktop。这些步骤在此同样适用，但出现的问题不在供应商的支持范围内。</translation>
+    </message>
+    <message>
+        <source>This platform gives this operating system no nested virtualization, so iEchor Desktop cannot run here. The guide for the platform names the alternatives.</source>
+        <translation>此平台不为此操作系统提供嵌套虚拟化，因此 iEchor Desktop 无法在此运行。该平台的指南列出了替代方案。</translation>
+    </message>
+    <message>
+        <source>This step is for another operating system.</source>
+        <extracomment>Why a guide step is hidden</extracomment>
+        <translation>此步骤适用于其他操作系统。</translation>
+    </message>
+    <message>
+        <source>Already done: VT-x/AMD-V reaches this system.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>已完成：VT-x/AMD-V 已到达此系统。</translation>
+    </message>
+    <message>
+        <source>Already done: this VM&apos;s size offers nested virtualization.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>已完成：此虚拟机的大小提供嵌套虚拟化。</translation>
+    </message>
+    <message>
+        <source>Already done: /dev/kvm exists.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>已完成：/dev/kvm 已存在。</translation>
+    </message>
+    <message>
+        <source>Already done: this user can use /dev/kvm.</source>
+        <extracomment>Why a guide step is marked done</extracomment>
+        <translation>已完成：此用户可以使用 /dev/kvm。</translation>
+    </message>
+    <message>
+        <source>No network change is needed: MAC address spoofing is only for routing nested VMs through a second virtual switch. WSL 2, which iEchor Desktop uses, works with NAT by default.</source>
+        <translation>无需更改网络：MAC 地址欺骗仅用于通过第二个虚拟交换机路由嵌套虚拟机。iEchor Desktop 使用的 WSL 2 默认通过 NAT 工作。</translation>
+    </message>
+    <message>
+        <source>Dynamic memory can stay on. While Hyper-V runs inside the VM its memory no longer changes at run time; to give it more, turn the VM off.</source>
+        <translation>动态内存可以保持开启。Hyper-V 在虚拟机内运行期间，虚拟机的内存在运行时不再变化；若要增加内存，请关闭虚拟机。</translation>
+    </message>
+    <message>
+        <source>Microsoft: Networking with WSL</source>
+        <translation>Microsoft：使用 WSL 进行网络连接</translation>
+    </message>
+    <message>
+        <source>On a Windows host: while Hyper-V, WSL 2 or virtualization-based security (Memory Integrity) runs on the host, VirtualBox runs on top of Hyper-V and cannot give its VMs VT-x/AMD-V. The &quot;Enable Nested VT-x/AMD-V&quot; box is then greyed out and nested VMs do not work: nested virtualization needs a host where they are off.</source>
+        <translation>在 Windows 主机上：当 Hyper-V、WSL 2 或基于虚拟化的安全（内存完整性）在主机上运行时，VirtualBox 运行在 Hyper-V 之上，无法为其虚拟机提供 VT-x/AMD-V。此时“Enable Nested VT-x/AMD-V”复选框会变灰，嵌套虚拟机无法工作：嵌套虚拟化需要一台关闭了这些功能的主机。</translation>
+    </message>
+    <message>
+        <source>VirtualBox manual: Using Hyper-V with VirtualBox</source>
+        <translation>VirtualBox 手册：Using Hyper-V with VirtualBox</translation>
+    </message>
+    <message>
+        <source>Microsoft: no nested virtualization for the Hyper-V host itself</source>
+        <translation>Microsoft：Hyper-V 主机本身不支持嵌套虚拟化</translation>
+    </message>
+    <message>
+        <source>On Macs with Apple silicon, Microsoft does not support what needs nested virtualization in Windows VMs: WSL, Windows Sandbox and virtualization-based security. So iEchor Desktop for Windows cannot run there.</source>
+        <translation>在搭载 Apple 芯片的 Mac 上，Microsoft 不支持 Windows 虚拟机中需要嵌套虚拟化的功能：WSL、Windows 沙盒和基于虚拟化的安全。因此 iEchor Desktop for Windows 无法在那里运行。</translation>
+    </message>
+    <message>
+        <source>Find out whether the Mac has Apple silicon or an Intel processor (Apple menu &gt; About This Mac).</source>
+        <translation>确认这台 Mac 搭载的是 Apple 芯片还是 Intel 处理器（苹果菜单 &gt; 关于本机）。</translation>
+    </message>
+    <message>
+        <source>Apple silicon: install iEchor Desktop for Mac on the Mac instead of in this VM.</source>
+        <translation>Apple 芯片：请在 Mac 上而不是在此虚拟机中安装 iEchor Desktop for Mac。</translation>
+    </message>
+    <message>
+        <source>Microsoft: Windows 11 on Macs with Apple silicon</source>
+        <translation>Microsoft：在搭载 Apple 芯片的 Mac 上运行 Windows 11</translation>
+    </message>
+    <message>
+        <source>VMware ESXi is one of the two platforms the vendor has tested, for iEchor Business customers with one instance per machine. The vendor notes that VMware does not support other hypervisors such as Hyper-V nested in a vSphere VM (VMware KB 2009916), although this works.</source>
+        <translation>VMware ESXi 是供应商测试过的两个平台之一，面向每台计算机一个实例的 iEchor Business 客户。供应商指出，VMware 不支持在 vSphere 虚拟机中嵌套 Hyper-V 等其他虚拟机监控程序（VMware KB 2009916），尽管这样可以工作。</translation>
+    </message>
+    <message>
+        <source>vSphere: Expose hardware assisted virtualization (vSphere 7.0)</source>
+        <translation>vSphere：Expose hardware assisted virtualization（vSphere 7.0）</translation>
+    </message>
+    <message>
+        <source>Broadcom KB 437651: nested virtualization and PCI passthrough or vGPU</source>
+        <translation>Broadcom KB 437651：嵌套虚拟化与 PCI 直通或 vGPU</translation>
+    </message>
+    <message>
+        <source>Broadcom KB 2009916: support for nested virtualization</source>
+        <translation>Broadcom KB 2009916：对嵌套虚拟化的支持</translation>
+    </message>
+    <message>
+        <source>vSphere: virtualization-based security in a VM</source>
+        <translation>vSphere：虚拟机中基于虚拟化的安全</translation>
+    </message>
+    <message>
+        <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
+        <translation>VMware 介绍上述设置和版本限制的页面（“Running Nested VMs”）已在迁移到 Broadcom 时停用；未能找到 Workstation 和 Fusion 的当前页面。</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -2498,10 +2677,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
 </context>
 <context>
     <name>Options</name>
-    <message>
-        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;.</source>
-        <translation>检查已记录的 Linux 计算机：读取 &lt;目录&gt; 下的 /proc、/sys 和 /etc。</translation>
-    </message>
     <message>
         <source>dir</source>
         <translation>目录</translation>
@@ -2521,6 +2696,10 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Make no network request at all (not even to Azure&apos;s local metadata service).</source>
         <translation>完全不发出网络请求（连 Azure 本地元数据服务也不访问）。</translation>
+    </message>
+    <message>
+        <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;, or the evidence.jsonl that scripts/record-linux-machine.sh wrote there.</source>
+        <translation>检查已记录的 Linux 计算机：读取 &lt;dir&gt; 下的 /proc、/sys 和 /etc，或 scripts/record-linux-machine.sh 在其中写入的 evidence.jsonl。</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3010,31 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>Cannot tell the format of &quot;%1&quot;: name it .json, .html, .md or .txt.</source>
         <translation>无法判断“%1”的格式：请将其命名为 .json、.html、.md 或 .txt。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link (to &quot;%2&quot;); nestready never writes through a link. Name the file itself if that is where the report should go.</source>
+        <extracomment>%1 the path given, %2 the file the link points to</extracomment>
+        <translation>“%1”是符号链接（指向“%2”）；nestready 从不通过链接写入。如果报告应写到那里，请直接指定该文件本身。</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>其文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Redaction failed (%1); no report was made.</source>
+        <translation>脱敏失败（%1）；未生成报告。</translation>
+    </message>
+    <message>
+        <source>Redaction failed: a value of kind &quot;%1&quot; was still in the report afterwards; no report was made.</source>
+        <translation>脱敏失败：脱敏后报告中仍有类型为“%1”的值；未生成报告。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; is &quot;%2&quot;, which this version does not know.</source>
+        <translation>报告的“%1”为“%2”，此版本无法识别。</translation>
+    </message>
+    <message>
+        <source>The report would be larger than %1 MiB, more than nestready can read back; it was not written.</source>
+        <translation>报告将超过 %1 MiB，超出 nestready 能读回的大小；未写入。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2853,6 +3057,21 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>&quot;%1&quot; is not a CPUID dump in the format of `cpuid -r -1` (%2).</source>
         <translation>“%1”不是 `cpuid -r -1` 格式的 CPUID 转储（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>StreamSource</name>
+    <message>
+        <source>Cannot read the recorded evidence &quot;%1&quot;.</source>
+        <translation>无法读取已记录的证据“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recorded evidence &quot;%1&quot;: %2</source>
+        <translation>无法读取已记录的证据“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
+        <translation>“%1”不是由 `nestready collect` 记录的证据：%2</translation>
     </message>
 </context>
 <context>
