@@ -45,9 +45,10 @@ struct Evidence {
 // Bounds on the evidence of one run, applied as it is collected (EvidenceSet::insert), so that a report
 // of any run stays within what the report reader accepts (report::MaxFileBytes, 32 MiB): JSON text at
 // most doubles a byte (a quote or backslash), base64 adds a third. Real evidence is far smaller: the
-// largest item is a big server's /proc/cpuinfo or a Windows evidence file, well under 1 MiB.
+// largest item is a big server's /proc/cpuinfo (about 1.2 KB per processor: 4,096 processors are 4.7 MB)
+// or a Windows evidence file, well under 1 MiB. The cap of one item is /proc/cpuinfo's read cap.
 namespace evidencelimits {
-inline constexpr qint64 MaxItemBytes = 4 * 1024 * 1024;
+inline constexpr qint64 MaxItemBytes = 8 * 1024 * 1024;
 inline constexpr qint64 MaxTotalBytes = 12 * 1024 * 1024;
 } // namespace evidencelimits
 

@@ -13,10 +13,10 @@ namespace nestready::fileprobe {
 
 // Upper bound for any single file read; /proc and /sys files are far smaller.
 inline constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
-// /proc/cpuinfo grows with the processors: about 1.3 KB each on x86, so 4,096 of them take 5.4 MB, and
-// Linux builds for at most 8,192 (x86 MAXSMP). Read it whole up to this bound so that every processor
-// is counted.
-inline constexpr qint64 kMaxCpuinfoBytes = 16 * 1024 * 1024;
+// /proc/cpuinfo grows with the processors: about 1.3 KB each on x86, so 4,096 of them take 5.4 MB. Read it
+// whole up to the largest evidence item a report can carry (evidencelimits::MaxItemBytes, 8 MiB, about
+// 6,000 processors), so that every processor is counted; a larger one is an error, never a wrong count.
+inline constexpr qint64 kMaxCpuinfoBytes = evidencelimits::MaxItemBytes;
 
 // Blocking read of one file into evidence (Ok, Missing, Denied or Error). Safe to call on any thread.
 // Reserves only what it reads, never the cap.
