@@ -186,6 +186,45 @@ private Q_SLOTS:
         QCOMPARE(Machine().dmi("innotek GmbH", "VirtualBox").cpuid("KVMKVMKVM").vm(),
                  QStringLiteral("oracle"));
     }
+    // Issue 11 rule 1: "Oracle Corporation" is also Oracle's server hardware
+    // (https://github.com/systemd/systemd/issues/21100: an Oracle X3-2L host systemd calls "oracle").
+    void oracleHardwareIsPhysical()
+    {
+        // Strings of a Sun Fire X4170 M2 ("Hardware name: Oracle Corporation SUN FIRE X4170 M2 SERVER", in
+        // https://lore.kernel.org/linux-rdma/7a1881c3-4955-5a24-7f90-4d60f2a607a8@oracle.com/).
+        const QByteArray product("SUN FIRE X4170 M2 SERVER");
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).bareCpu().vm(), QStringLiteral("none"));
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).smbiosVmBit(false).vm(), QStringLiteral("<unknown>")); // nothing else read
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).with(keys::Cpuinfo, "flags\t\t: fpu vme vmx lm\n").vm(),
+                 QStringLiteral("none"));
+        // Any other VM evidence makes it VirtualBox again.
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).cpuid("").vm(), QStringLiteral("oracle"));
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).cpuid("KVMKVMKVM").vm(), QStringLiteral("oracle"));
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).smbiosVmBit(true).vm(), QStringLiteral("oracle"));
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).with(keys::Cpuinfo, "flags\t\t: fpu hypervisor lm\n").vm(),
+                 QStringLiteral("oracle"));
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).with(keys::DmiBiosVendor, "innotek GmbH\n").bareCpu().vm(),
+                 QStringLiteral("oracle"));
+        // VirtualBox passing the host's DMI through but for the board vendor
+        // (https://github.com/systemd/systemd/issues/13429, PR https://github.com/systemd/systemd/pull/31871).
+        QCOMPARE(Machine().dmi("LENOVO", "20N2S00600").with(keys::DmiBoardVendor, "Oracle Corporation\n").cpuid("KVMKVMKVM").vm(),
+                 QStringLiteral("oracle"));
+        // VirtualBox's own names need nothing else.
+        QCOMPARE(Machine().dmi("innotek GmbH", "VirtualBox").bareCpu().vm(), QStringLiteral("oracle"));
+        QCOMPARE(Machine().dmi("Oracle Corporation", "VirtualBox").bareCpu().vm(), QStringLiteral("oracle"));
+    }
+    // Issue 11 rule 6: QEMU's qemu64/qemu32 CPU models carry this model name (QEMU target/i386/cpu.c).
+    void qemuCpuModelNameIsQemu()
+    {
+        const QByteArray cpuinfo("vendor_id\t: AuthenticAMD\nmodel name\t: QEMU Virtual CPU version 2.5+\n"
+                                 "flags\t\t: fpu de pse tsc msr pae lm\n");
+        QCOMPARE(Machine().dmi("System manufacturer", "System Product Name").with(keys::Cpuinfo, cpuinfo).vm(),
+                 QStringLiteral("qemu"));
+        QCOMPARE(Machine().dmi("System manufacturer", "System Product Name").with(keys::Cpuinfo, cpuinfo).facts().vm.sureness,
+                 Sureness::Likely);
+        // A CPUID signature still decides first.
+        QCOMPARE(Machine().with(keys::Cpuinfo, cpuinfo).cpuid("KVMKVMKVM").vm(), QStringLiteral("kvm"));
+    }
     void dmiFirstVendorsBeatCpuid_data()
     {
         QTest::addColumn<QByteArray>("vendor");
