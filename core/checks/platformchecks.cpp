@@ -131,6 +131,8 @@ Finding notInContainer(const Facts &f)
 Finding hardwareVirtualization(const Facts &f)
 {
     const auto &hv = f.hardwareVirtualization;
+    if (hardwareIsTheHosts(f))
+        return skippedInContainer(f.container.reason);
     if (!hv.known() || *hv.value == HwVirt::Unknown)
         return unknown(hv.reason);
     const QString guide = guides::forPlatform(f.vm.value, f.cloud.value);
