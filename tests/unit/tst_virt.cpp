@@ -225,6 +225,44 @@ private Q_SLOTS:
         // A CPUID signature still decides first.
         QCOMPARE(Machine().with(keys::Cpuinfo, cpuinfo).cpuid("KVMKVMKVM").vm(), QStringLiteral("kvm"));
     }
+    // Issue 11 rule 3: svm is never cleared and vmx only by Linux >= 5.6 (arch/x86/kernel/cpu/feat_ctl.c),
+    // so a flag without /dev/kvm is judged by the loaded modules.
+    void flagWithoutDevKvm()
+    {
+        const auto machine = [](const char *release, const QByteArray &flags, bool kvmCore) {
+            Machine m = host();
+            m.with(keys::KernelRelease, QByteArray(release) + '\n')
+                .with(keys::Cpuinfo, "vendor_id\t: AuthenticAMD\nflags\t\t: fpu lm " + flags + "\n")
+                .with(keys::DevKvm, "present=no\n")
+                .missing(keys::KvmIntelNested)
+                .missing(keys::KvmAmdNested);
+            if (kvmCore)
+                m.with(keys::KvmCore, "N\n");
+            else
+                m.missing(keys::KvmCore);
+            return m.facts();
+        };
+        // svm, kvm loaded but kvm_amd not: it failed to load, as with AMD-V off in the firmware.
+        Facts f = machine("6.1.0-18-amd64", "svm npt", true);
+        QCOMPARE(testing::w(f.hardwareVirtualization), QStringLiteral("not-exposed"));
+        QCOMPARE(f.hardwareVirtualization.sureness, Sureness::Likely);
+        // svm, nothing loaded: the module was never tried (the qemu-amd-svm-nomodule VM shape).
+        f = machine("6.1.0-18-amd64", "svm npt", false);
+        QCOMPARE(testing::w(f.hardwareVirtualization), QStringLiteral("exposed"));
+        QCOMPARE(f.hardwareVirtualization.sureness, Sureness::Likely);
+        // vmx on 6.1: the kernel would have cleared it, so it is usable whatever the modules say.
+        f = machine("6.1.0-18-amd64", "vmx ept vpid", true);
+        QCOMPARE(testing::w(f.hardwareVirtualization), QStringLiteral("exposed"));
+        QCOMPARE(f.hardwareVirtualization.sureness, Sureness::Certain);
+        // vmx on 4.19 with kvm alone loaded: firmware.
+        f = machine("4.19.0-27-amd64", "vmx ept vpid", true);
+        QCOMPARE(testing::w(f.hardwareVirtualization), QStringLiteral("not-exposed"));
+        // A kernel that prints no VT-x features says nothing about EPT.
+        f = machine("6.1.0-18-amd64", "vmx", false);
+        QVERIFY(!f.slat.known());
+        f = machine("4.19.0-27-amd64", "vmx vpid flexpriority", false);
+        QCOMPARE(f.slat.value, std::optional<bool>(false));
+    }
     void dmiFirstVendorsBeatCpuid_data()
     {
         QTest::addColumn<QByteArray>("vendor");
