@@ -17,6 +17,11 @@ Finding kvmDevice(const Facts &f)
         return unknown(Text::tr("Whether /dev/kvm exists could not be read."));
     const bool hwOk = f.hardwareVirtualization.value == HwVirt::Exposed;
     if (!*f.kvmDevicePresent.value) {
+        if (f.arm64)
+            return finding(Status::Fail, Text::tr("/dev/kvm does not exist: KVM is not available on this arm64 OS."),
+                           f.hardwareVirtualization.reason,
+                           Text::tr("Use an arm64 machine or instance type that offers KVM, then check again."),
+                           guides::forPlatform(f.vm.value, f.cloud.value));
         if (!hwOk)
             return finding(Status::Fail, Text::tr("/dev/kvm does not exist, because VT-x/AMD-V is not available."), {},
                            Text::tr("Make hardware virtualization available first (see the check above); the kernel "

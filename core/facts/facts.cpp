@@ -65,7 +65,10 @@ void deriveCpu(const parse::CpuInfo &cpu, const std::optional<cpuid::Dump> &dump
         f.logicalCpus.set(cpu.logicalCpus, Sureness::Certain, cpuinfoBasis,
                           Text::tr("Processors listed in /proc/cpuinfo."));
 
-    if (cpu.valid())
+    if (f.arm64)
+        f.cpu64bit.set(true, Sureness::Certain, cpuinfoBasis + QStringList{k(keys::KernelRelease)},
+                       Text::tr("An ARMv8 (arm64) CPU, which is 64-bit."));
+    else if (cpu.valid())
         f.cpu64bit.set(cpu.flags.contains(QStringLiteral("lm")), Sureness::Certain, cpuinfoBasis, {});
     else if (dump && dump->longMode())
         f.cpu64bit.set(*dump->longMode(), Sureness::Certain, cpuidBasis, {});
@@ -76,7 +79,9 @@ void deriveCpu(const parse::CpuInfo &cpu, const std::optional<cpuid::Dump> &dump
     const bool flagVmx = cpu.flags.contains(QStringLiteral("vmx"));
     const bool flagSvm = cpu.flags.contains(QStringLiteral("svm"));
     const bool cpuidVt = dump && (dump->vmx().value_or(false) || dump->svm().value_or(false));
-    if (cpu.valid()) {
+    if (f.arm64) {
+        // Decided from /dev/kvm once it is read (refineLinuxHwVirt): arm64 has no such flags.
+    } else if (cpu.valid()) {
         if (flagVmx || flagSvm) {
             f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, cpuinfoBasis,
                                          flagVmx ? Text::tr("The CPU flags of this OS include vmx (Intel VT-x).")
@@ -192,6 +197,23 @@ bool kernelAtLeast(const QString &release, int major, int minor)
 
 void refineLinuxHwVirt(const EvidenceSet &ev, const parse::CpuInfo &cpu, Facts &f)
 {
+    // arm64: KVM needs the kernel to have started at EL2; whether it did shows only as /dev/kvm (systemd #18929,
+    // PR https://github.com/systemd/systemd/pull/19403; Graviton VMs lack it, .metal has it).
+    if (f.arm64) {
+        const QStringList basis{k(keys::DevKvm)};
+        if (f.kvmDevicePresent.value == true)
+            f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, basis,
+                                         Text::tr("An arm64 machine with /dev/kvm: KVM runs here."));
+        else if (f.kvmDevicePresent.value == false)
+            f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Likely, basis,
+                                         Text::tr("An arm64 machine without /dev/kvm: this OS did not get the Arm "
+                                                  "virtualization extensions (EL2), as in most arm64 cloud VMs."));
+        else
+            f.hardwareVirtualization.set(HwVirt::Unknown, Sureness::Unknown, {},
+                                         Text::tr("An arm64 machine, whose hardware virtualization shows only as "
+                                                  "/dev/kvm, which could not be read."));
+        return;
+    }
     if (!cpu.valid() || f.hardwareVirtualization.value != HwVirt::Exposed || f.kvmDevicePresent.value != false)
         return;
     const bool vmx = cpu.flags.contains(QStringLiteral("vmx"));
@@ -228,6 +250,11 @@ Facts deriveFacts(const EvidenceSet &ev)
     deriveDmi(ev, f);
     deriveOs(ev, f);
     const parse::CpuInfo cpu = parse::cpuinfo(ev.text(k(keys::Cpuinfo)));
+    // "CPU architecture: 8" is what arm64 kernels print (arch/arm64/kernel/cpuinfo.c); Debian's arm64 kernels
+    // end their release in "-arm64".
+    const QString release = ev.text(k(keys::KernelRelease));
+    f.arm64 = cpu.cpuArchitecture == QLatin1String("8") || release.contains(QLatin1String("aarch64")) ||
+              release.endsWith(QLatin1String("-arm64"));
     deriveCpu(cpu, dump, f);
     deriveResources(ev, f);
     deriveKvm(ev, f);

@@ -263,6 +263,27 @@ private Q_SLOTS:
         f = machine("4.19.0-27-amd64", "vmx vpid flexpriority", false);
         QCOMPARE(f.slat.value, std::optional<bool>(false));
     }
+    // Issue 11 rule 4: arm64 has no lm/vmx/svm flags (systemd #18929); /dev/kvm decides.
+    void arm64()
+    {
+        const QByteArray cpuinfo("processor\t: 0\nBogoMIPS\t: 243.75\nFeatures\t: fp asimd evtstrm aes pmull sha1 "
+                                 "sha2 crc32 atomics fphp asimdhp cpuid asimdrdm lrcpc dcpop asimddp ssbs\n"
+                                 "CPU implementer\t: 0x41\nCPU architecture: 8\nCPU variant\t: 0x3\n"
+                                 "CPU part\t: 0xd0c\nCPU revision\t: 1\n");
+        Machine vm = host();
+        vm.with(keys::Cpuinfo, cpuinfo).with(keys::DevKvm, "present=no\n");
+        Facts f = vm.facts();
+        QCOMPARE(f.cpu64bit.value, std::optional<bool>(true));
+        QCOMPARE(testing::w(f.hardwareVirtualization), QStringLiteral("not-exposed"));
+        Machine metal = host();
+        metal.with(keys::Cpuinfo, cpuinfo).with(keys::DevKvm, "present=yes\nopen=ok\n");
+        f = metal.facts();
+        QCOMPARE(testing::w(f.hardwareVirtualization), QStringLiteral("exposed"));
+        // The kernel release alone says arm64 too.
+        Machine byRelease = host();
+        byRelease.with(keys::KernelRelease, "6.1.0-18-arm64\n").with(keys::Cpuinfo, "processor\t: 0\nFeatures\t: fp asimd\n");
+        QCOMPARE(byRelease.facts().cpu64bit.value, std::optional<bool>(true));
+    }
     void dmiFirstVendorsBeatCpuid_data()
     {
         QTest::addColumn<QByteArray>("vendor");
