@@ -21,6 +21,7 @@ inline constexpr char XenFeatures[] = "linux.xen-features";    // /sys/hyperviso
 inline constexpr char DevKvm[] = "linux.dev-kvm";              // can this user open /dev/kvm (key=value text)
 inline constexpr char KvmIntelNested[] = "linux.kvm-intel-nested"; // /sys/module/kvm_intel/parameters/nested
 inline constexpr char KvmAmdNested[] = "linux.kvm-amd-nested"; // /sys/module/kvm_amd/parameters/nested
+inline constexpr char KvmCore[] = "linux.kvm-core";            // /sys/module/kvm/parameters/ignore_msrs: kvm.ko is loaded
 inline constexpr char DiskFree[] = "disk.free";                // free space where the product keeps its data
 inline constexpr char Hostname[] = "linux.hostname";           // /proc/sys/kernel/hostname (reports name the machine)
 

@@ -31,4 +31,26 @@ inline Finding unknown(Message why)
     return finding(Status::Unknown, Text::tr("Could not be checked."), std::move(why));
 }
 
+// Inside a container (WSL 1 included) the CPU and /dev/kvm belong to the host, and no VM can start here
+// anyway (platform.container says so): hardware checks are skipped with that reason, never given a remedy.
+// WSL 2 counts as a container for systemd (kernel release with "microsoft"/"WSL") but is a Hyper-V VM with a
+// kernel of its own ("...-microsoft-standard-WSL2"): its CPU checks apply. WSL 1 ("4.4.0-19041-Microsoft") does not.
+inline bool hardwareIsTheHosts(const Facts &f)
+{
+    if (!f.isContainer())
+        return false;
+    if (*f.container.value == ContainerId::Wsl) {
+        const QString kr = f.kernel.valueOr(QString());
+        return !kr.contains(QLatin1String("WSL2")) && !kr.contains(QLatin1String("microsoft-standard"));
+    }
+    return true;
+}
+
+inline Finding skippedInContainer(const Message &containerReason)
+{
+    return finding(Status::Skipped,
+                   Text::tr("Not checked inside a container: the hardware belongs to the machine that runs it."),
+                   containerReason);
+}
+
 } // namespace nestready::checktext

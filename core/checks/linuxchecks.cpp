@@ -11,19 +11,38 @@ using namespace checktext;
 Finding kvmDevice(const Facts &f)
 {
     const QString guide = QString::fromLatin1(guides::LinuxKvm);
+    if (hardwareIsTheHosts(f))
+        return skippedInContainer(f.container.reason);
     if (!f.kvmDevicePresent.known())
         return unknown(Text::tr("Whether /dev/kvm exists could not be read."));
     const bool hwOk = f.hardwareVirtualization.value == HwVirt::Exposed;
     if (!*f.kvmDevicePresent.value) {
+        if (f.arm64)
+            return finding(Status::Fail, Text::tr("/dev/kvm does not exist: KVM is not available on this arm64 OS."),
+                           f.hardwareVirtualization.reason,
+                           Text::tr("Use an arm64 machine or instance type that offers KVM, then check again."),
+                           guides::forPlatform(f.vm.value, f.cloud.value));
         if (!hwOk)
             return finding(Status::Fail, Text::tr("/dev/kvm does not exist, because VT-x/AMD-V is not available."), {},
                            Text::tr("Make hardware virtualization available first (see the check above); the kernel "
                                     "then creates /dev/kvm once the kvm module loads."),
                            guides::forPlatform(f.vm.value, f.cloud.value));
         const bool amd = f.cpuVendor.value == QStringLiteral("AuthenticAMD");
-        return finding(Status::Fail, Text::tr("/dev/kvm does not exist: the KVM module is not loaded."), {},
-                       amd ? Text::tr("Load it with: sudo modprobe kvm_amd") : Text::tr("Load it with: sudo modprobe kvm_intel"),
-                       guide);
+        // Never "modprobe" when the module already runs: then /dev/kvm is missing for another reason.
+        if (f.kvmVendorLoaded == true)
+            return finding(Status::Fail,
+                           amd ? Text::tr("/dev/kvm does not exist although kvm_amd is loaded.")
+                               : Text::tr("/dev/kvm does not exist although kvm_intel is loaded."),
+                           f.hardwareVirtualization.reason,
+                           Text::tr("Look for the reason in the kernel log (sudo dmesg | grep -i kvm); restarting "
+                                    "the machine usually recreates the device."),
+                           guide);
+        Message remedy = amd ? Text::tr("Load it with: sudo modprobe kvm_amd") : Text::tr("Load it with: sudo modprobe kvm_intel");
+        if (f.hardwareVirtualization.sureness != Sureness::Certain)
+            remedy = remedy + u' ' +
+                     Text::tr("If that fails with \"disabled by bios\", turn on VT-x/AMD-V in the BIOS/UEFI settings.");
+        return finding(Status::Fail, Text::tr("/dev/kvm does not exist: the KVM module is not loaded."),
+                       f.hardwareVirtualization.reason, remedy, guide);
     }
     const QString access = f.kvmAccess.valueOr(QString());
     if (access == QLatin1String("ok"))
@@ -46,7 +65,7 @@ QList<CheckDef> linuxChecks()
         {"linux.kvm-device", QT_TRANSLATE_NOOP("Checks", "KVM device (/dev/kvm)"),
          QT_TRANSLATE_NOOP("Checks", "iEchor Desktop for Linux runs its VM with KVM, through /dev/kvm. Your user must "
                                      "be allowed to open it."),
-         {OsFamily::Linux}, {keys::Group::DevKvm, keys::Group::Cpuinfo, keys::Group::Cpuid},
+         {OsFamily::Linux}, {keys::Group::Linux, keys::Group::Cpuid, keys::Group::Container},
          kvmDevice},
     };
 }

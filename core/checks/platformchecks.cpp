@@ -131,12 +131,15 @@ Finding notInContainer(const Facts &f)
 Finding hardwareVirtualization(const Facts &f)
 {
     const auto &hv = f.hardwareVirtualization;
+    if (hardwareIsTheHosts(f))
+        return skippedInContainer(f.container.reason);
     if (!hv.known() || *hv.value == HwVirt::Unknown)
         return unknown(hv.reason);
     const QString guide = guides::forPlatform(f.vm.value, f.cloud.value);
     if (*hv.value == HwVirt::Exposed) {
-        Message summary = f.isVirtualMachine() ? Text::tr("Nested virtualization is on: VT-x/AMD-V reaches this VM.")
-                                               : Text::tr("VT-x/AMD-V is available to this OS.");
+        Message summary = f.arm64                ? Text::tr("KVM is available to this arm64 OS.")
+                          : f.isVirtualMachine() ? Text::tr("Nested virtualization is on: VT-x/AMD-V reaches this VM.")
+                                                 : Text::tr("VT-x/AMD-V is available to this OS.");
         if (f.slat.known() && !*f.slat.value)
             return finding(Status::Warn, summary + u' ' + Text::tr("Second-level address translation is missing."),
                            hv.reason + u' ' + f.slat.reason,
@@ -145,6 +148,18 @@ Finding hardwareVirtualization(const Facts &f)
                            guide);
         return finding(Status::Pass, summary, hv.reason);
     }
+    if (f.arm64)
+        return finding(Status::Fail,
+                       f.isVirtualMachine()
+                           ? Text::tr("KVM is not available in this arm64 VM: the hypervisor does not pass the Arm "
+                                      "virtualization extensions through.")
+                           : Text::tr("KVM is not available on this arm64 machine."),
+                       hv.reason,
+                       f.isVirtualMachine()
+                           ? Text::tr("Use an arm64 machine or instance type that offers KVM (on AWS, a .metal "
+                                      "instance), then check again.")
+                           : Text::tr("Start a kernel that runs at EL2 with KVM built in or loaded, then check again."),
+                       guide);
     if (f.isPhysical())
         return finding(Status::Fail, Text::tr("VT-x/AMD-V is not available: it is probably switched off in the firmware."),
                        hv.reason,

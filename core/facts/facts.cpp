@@ -65,7 +65,10 @@ void deriveCpu(const parse::CpuInfo &cpu, const std::optional<cpuid::Dump> &dump
         f.logicalCpus.set(cpu.logicalCpus, Sureness::Certain, cpuinfoBasis,
                           Text::tr("Processors listed in /proc/cpuinfo."));
 
-    if (cpu.valid())
+    if (f.arm64)
+        f.cpu64bit.set(true, Sureness::Certain, cpuinfoBasis + QStringList{k(keys::KernelRelease)},
+                       Text::tr("An ARMv8 (arm64) CPU, which is 64-bit."));
+    else if (cpu.valid())
         f.cpu64bit.set(cpu.flags.contains(QStringLiteral("lm")), Sureness::Certain, cpuinfoBasis, {});
     else if (dump && dump->longMode())
         f.cpu64bit.set(*dump->longMode(), Sureness::Certain, cpuidBasis, {});
@@ -76,7 +79,9 @@ void deriveCpu(const parse::CpuInfo &cpu, const std::optional<cpuid::Dump> &dump
     const bool flagVmx = cpu.flags.contains(QStringLiteral("vmx"));
     const bool flagSvm = cpu.flags.contains(QStringLiteral("svm"));
     const bool cpuidVt = dump && (dump->vmx().value_or(false) || dump->svm().value_or(false));
-    if (cpu.valid()) {
+    if (f.arm64) {
+        // Decided from /dev/kvm once it is read (refineLinuxHwVirt): arm64 has no such flags.
+    } else if (cpu.valid()) {
         if (flagVmx || flagSvm) {
             f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, cpuinfoBasis,
                                          flagVmx ? Text::tr("The CPU flags of this OS include vmx (Intel VT-x).")
@@ -101,11 +106,19 @@ void deriveCpu(const parse::CpuInfo &cpu, const std::optional<cpuid::Dump> &dump
     }
 
     // Second-level address translation: EPT (Intel) or NPT/RVI (AMD).
+    // A missing ept counts only where the kernel prints VT-x's features: in the "vmx flags" line, or among the
+    // flags next to other VT-x features (vpid, flexpriority, tpr_shadow). A kernel that prints none of them
+    // says nothing about EPT.
+    const bool printsVmxFeatures = !cpu.vmxFlags.isEmpty() || cpu.flags.contains(QStringLiteral("vpid")) ||
+                                   cpu.flags.contains(QStringLiteral("flexpriority")) ||
+                                   cpu.flags.contains(QStringLiteral("tpr_shadow"));
     if (cpu.valid() && (flagVmx || flagSvm)) {
         const bool slat = cpu.flags.contains(QStringLiteral("ept")) || cpu.vmxFlags.contains(QStringLiteral("ept")) ||
                           cpu.flags.contains(QStringLiteral("npt"));
-        f.slat.set(slat, Sureness::Certain, cpuinfoBasis,
-                   slat ? Text::tr("The CPU flags include ept/npt.") : Text::tr("The CPU flags include neither ept nor npt."));
+        if (slat || flagSvm || printsVmxFeatures)
+            f.slat.set(slat, Sureness::Certain, cpuinfoBasis,
+                       slat ? Text::tr("The CPU flags include ept/npt.")
+                            : Text::tr("The CPU flags include neither ept nor npt."));
     } else if (dump && dump->svm().value_or(false) && dump->nestedPaging()) {
         f.slat.set(*dump->nestedPaging(), Sureness::Likely, cpuidBasis, Text::tr("CPUID leaf 0x8000000A."));
     }
@@ -150,6 +163,83 @@ void deriveKvm(const EvidenceSet &ev, Facts &f)
         if (!v.isEmpty())
             f.kvmNestedParam.set(v == QLatin1String("Y") || v == QLatin1String("1"), Sureness::Certain, {k(key)}, {});
     }
+    // A module's /sys/module/<name>/parameters files exist only while it is loaded.
+    const auto loaded = [&](const char *key) -> std::optional<bool> {
+        const Evidence *m = ev.find(k(key));
+        if (!m)
+            return std::nullopt;
+        if (m->ok())
+            return true;
+        if (m->outcome == Outcome::Missing)
+            return false;
+        return std::nullopt;
+    };
+    f.kvmCoreLoaded = loaded(keys::KvmCore);
+    const auto intel = loaded(keys::KvmIntelNested), amd = loaded(keys::KvmAmdNested);
+    if (intel == true || amd == true)
+        f.kvmVendorLoaded = true;
+    else if (intel == false && amd == false)
+        f.kvmVendorLoaded = false;
+}
+
+// Linux >= 5.6 clears the vmx flag when the firmware locked VT-x off in IA32_FEATURE_CONTROL
+// (arch/x86/kernel/cpu/feat_ctl.c, https://github.com/torvalds/linux/blob/master/arch/x86/kernel/cpu/feat_ctl.c);
+// older kernels do not, and svm is never cleared: kvm_amd reads VM_CR.SVMDIS only when it loads
+// (arch/x86/kvm/svm/svm.c). So vmx on >= 5.6 is usable VT-x, while svm, or vmx on an older kernel, is only
+// what the CPU has. With the flag but no /dev/kvm, the loaded modules tell "not loaded yet" from "failed".
+bool kernelAtLeast(const QString &release, int major, int minor)
+{
+    const QStringList parts = release.section(u'-', 0, 0).split(u'.');
+    bool ok1 = false, ok2 = false;
+    const int ma = parts.value(0).toInt(&ok1), mi = parts.value(1).toInt(&ok2);
+    return ok1 && ok2 && (ma > major || (ma == major && mi >= minor));
+}
+
+void refineLinuxHwVirt(const EvidenceSet &ev, const parse::CpuInfo &cpu, Facts &f)
+{
+    // arm64: KVM needs the kernel to have started at EL2; whether it did shows only as /dev/kvm (systemd #18929,
+    // PR https://github.com/systemd/systemd/pull/19403; Graviton VMs lack it, .metal has it).
+    if (f.arm64) {
+        const QStringList basis{k(keys::DevKvm)};
+        if (f.kvmDevicePresent.value == true)
+            f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, basis,
+                                         Text::tr("An arm64 machine with /dev/kvm: KVM runs here."));
+        else if (f.kvmDevicePresent.value == false)
+            f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Likely, basis,
+                                         Text::tr("An arm64 machine without /dev/kvm: this OS did not get the Arm "
+                                                  "virtualization extensions (EL2), as in most arm64 cloud VMs."));
+        else
+            f.hardwareVirtualization.set(HwVirt::Unknown, Sureness::Unknown, {},
+                                         Text::tr("An arm64 machine, whose hardware virtualization shows only as "
+                                                  "/dev/kvm, which could not be read."));
+        return;
+    }
+    if (!cpu.valid() || f.hardwareVirtualization.value != HwVirt::Exposed || f.kvmDevicePresent.value != false)
+        return;
+    const bool vmx = cpu.flags.contains(QStringLiteral("vmx"));
+    const QString release = ev.text(k(keys::KernelRelease));
+    const bool flagIsProof = vmx && (kernelAtLeast(release, 5, 6) || !cpu.vmxFlags.isEmpty());
+    if (flagIsProof || f.kvmVendorLoaded == true)
+        return;
+    const QStringList basis{k(keys::Cpuinfo), k(keys::DevKvm), k(keys::KvmCore), k(keys::KernelRelease)};
+    const Message flag = vmx ? Text::tr("The CPU flags list vmx (Intel VT-x), but this kernel does not clear that flag "
+                                        "when the firmware has switched VT-x off.")
+                             : Text::tr("The CPU flags list svm (AMD-V), which Linux shows even when the firmware has "
+                                        "switched AMD-V off.");
+    if (f.kvmCoreLoaded == true) {
+        f.hardwareVirtualization.set(
+            HwVirt::NotExposed, Sureness::Likely, basis,
+            flag + u' ' +
+                (vmx ? Text::tr("KVM did not come up: kvm is loaded but kvm_intel is not and there is no /dev/kvm, "
+                                "which is what happens when the firmware has switched VT-x off.")
+                     : Text::tr("KVM did not come up: kvm is loaded but kvm_amd is not and there is no /dev/kvm, "
+                                "which is what happens when the firmware has switched AMD-V off.")));
+        return;
+    }
+    f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Likely, basis,
+                                 flag + u' ' +
+                                     Text::tr("No KVM module is loaded yet, so whether the firmware allows it shows "
+                                              "only when it loads."));
 }
 } // namespace
 
@@ -160,9 +250,15 @@ Facts deriveFacts(const EvidenceSet &ev)
     deriveDmi(ev, f);
     deriveOs(ev, f);
     const parse::CpuInfo cpu = parse::cpuinfo(ev.text(k(keys::Cpuinfo)));
+    // "CPU architecture: 8" is what arm64 kernels print (arch/arm64/kernel/cpuinfo.c); Debian's arm64 kernels
+    // end their release in "-arm64".
+    const QString release = ev.text(k(keys::KernelRelease));
+    f.arm64 = cpu.cpuArchitecture == QLatin1String("8") || release.contains(QLatin1String("aarch64")) ||
+              release.endsWith(QLatin1String("-arm64"));
     deriveCpu(cpu, dump, f);
     deriveResources(ev, f);
     deriveKvm(ev, f);
+    refineLinuxHwVirt(ev, cpu, f);
     f.vm = virt::detectVm(ev, dump, cpu);
     // A Hyper-V root partition (Windows with Hyper-V, WSL 2 or VBS on bare metal) is not a VM.
     if (f.vm.value == VmId::Microsoft && f.hypervRootPartition.valueOr(false) && f.vm.sureness != Sureness::Certain)

@@ -66,6 +66,11 @@ struct Facts {
     Fact<bool> kvmDevicePresent;
     Fact<QString> kvmAccess;    // "ok", "denied", "error"
     Fact<bool> kvmNestedParam;  // this kernel would pass VT-x/AMD-V on to its own guests
+    // Which KVM modules run: kvm.ko alone (the CPU's module was tried and failed, or not tried yet),
+    // kvm_intel/kvm_amd (their parameters directory exists only while loaded). Unknown when not read.
+    bool arm64 = false; // a Linux arm64 machine: no lm/vmx/svm flags there; /dev/kvm tells hardware virtualization
+    std::optional<bool> kvmCoreLoaded;
+    std::optional<bool> kvmVendorLoaded;
 
     DmiStrings dmi;
     WindowsFacts windows; // filled when the evidence is a Windows evidence document

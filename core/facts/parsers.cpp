@@ -40,6 +40,8 @@ CpuInfo cpuinfo(const QString &text)
             info.flags = words(value);
         } else if (key == u"vmx flags") {
             info.vmxFlags = words(value);
+        } else if (key == u"CPU architecture") {
+            info.cpuArchitecture = value.toString();
         }
     }
     return info;

@@ -151,6 +151,22 @@ int xenDom0(const EvidenceSet &ev)
 }
 
 QStringList cpuidBasis() { return {k(keys::Cpuid)}; }
+
+// Other evidence that a machine whose DMI says "Oracle Corporation" is a VirtualBox VM: the CPUID or
+// /proc/cpuinfo hypervisor bit, the SMBIOS "virtual machine" bit, or VirtualBox's own names anywhere in DMI.
+bool oracleIsVirtualBox(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid, const parse::CpuInfo &cpu)
+{
+    if (cpuid && cpuid->hypervisorPresent().value_or(false))
+        return true;
+    if (cpu.flags.contains(QStringLiteral("hypervisor")) || smbiosVmBit(ev) == SmbiosVmBit::Set)
+        return true;
+    for (const char *key : kDmiOrder) {
+        const QString v = ev.text(k(key));
+        if (v.contains(QLatin1String("VirtualBox")) || v.startsWith(QLatin1String("innotek GmbH")))
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 VmId vmFromCpuidSignature(const std::string &signature)
@@ -176,8 +192,14 @@ std::optional<VmId> vmFromDmiString(const QString &value)
 
 Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid, const parse::CpuInfo &cpu)
 {
+    DmiHit dmi = detectVmDmi(ev);
+    // 0. "Oracle Corporation" is also Oracle's own server hardware (Sun Fire, Server X5), often a Proxmox or
+    //    Hyper-V host; systemd calls such a host "oracle" (https://github.com/systemd/systemd/issues/21100).
+    //    It means VirtualBox only with other VM evidence; without any, the vendor string says nothing.
+    if (dmi.id == VmId::Oracle && dmi.value.startsWith(QLatin1String("Oracle Corporation"))
+        && !oracleIsVirtualBox(ev, cpuid, cpu))
+        dmi = {};
     Fact<VmId> f;
-    const DmiHit dmi = detectVmDmi(ev);
     const auto fromDmi = [&](Sureness s) {
         f.set(*dmi.id, s, {dmi.key},
               dmi.value.isEmpty()
@@ -266,6 +288,15 @@ Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpu
     if (other) {
         f.set(VmId::Other, Sureness::Likely, cpuidBasis() + QStringList{k(keys::DmiSysVendor)},
               Text::tr("A hypervisor is present but nestready does not recognize it."));
+        return f;
+    }
+
+    // "QEMU Virtual CPU version 2.5+" is the model name of QEMU's qemu64/qemu32 CPU models (target/i386/cpu.c,
+    // https://gitlab.com/qemu-project/qemu/-/blob/master/target/i386/cpu.c); no physical CPU carries it, so it
+    // names QEMU when a guest hides the hypervisor bit and leaf. systemd does not read it.
+    if (cpu.modelName.startsWith(QLatin1String("QEMU Virtual CPU"))) {
+        f.set(VmId::Qemu, Sureness::Likely, {k(keys::Cpuinfo)},
+              Text::tr("The CPU model name (\"%1\") is one only QEMU's virtual CPUs carry.").arg(cpu.modelName));
         return f;
     }
 

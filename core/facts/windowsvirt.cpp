@@ -40,13 +40,18 @@ QString k(const char *key) { return QString::fromLatin1(key); }
 // The hypervisor SMBIOS names, or empty when SMBIOS names none (a physical machine, or unread).
 // Hyper-V and Azure VMs say "Microsoft Corporation" / "Virtual Machine" (FACTS.md §6.2), which virt.cpp's
 // vendor table leaves to CPUID because a Surface is "Microsoft Corporation" too: the model tells them apart.
-std::optional<VmId> vmFromSmbios(const Facts &f)
+// "Oracle Corporation" is also Oracle's server hardware (https://github.com/systemd/systemd/issues/21100): it names
+// VirtualBox only while a hypervisor runs below Windows that is not Windows' own (hypervisorBelow).
+std::optional<VmId> vmFromSmbios(const Facts &f, bool hypervisorBelow)
 {
     if (f.dmi.sysVendor == QLatin1String("Microsoft Corporation") && f.dmi.productName == QLatin1String("Virtual Machine"))
         return VmId::Microsoft;
     for (const QString &v : {f.dmi.productName, f.dmi.sysVendor, f.dmi.biosVendor})
-        if (const auto id = virt::vmFromDmiString(v))
+        if (const auto id = virt::vmFromDmiString(v)) {
+            if (id == VmId::Oracle && v.startsWith(QLatin1String("Oracle Corporation")) && !hypervisorBelow)
+                continue;
             return id;
+        }
     return std::nullopt;
 }
 
@@ -62,11 +67,14 @@ void deriveWindowsVirtualization(const std::optional<cpuid::Dump> &dump, Facts &
     const QStringList cim{k(keys::WindowsEvidence)};
     const QStringList cpuidKey{k(keys::Cpuid)};
     const QStringList both = cim + cpuidKey + QStringList{k(keys::DmiSysVendor), k(keys::DmiProductName)};
-    const std::optional<VmId> smbiosVm = vmFromSmbios(f);
     const bool smbiosRead = !f.dmi.sysVendor.isEmpty() || !f.dmi.productName.isEmpty();
     const bool cpuidHv = dump && dump->hypervisorPresent().value_or(false);
     const bool hypervisor = w.hypervisorPresent.value_or(false) || cpuidHv;
     const bool root = f.hypervRootPartition.valueOr(false);
+    const std::optional<VmId> smbiosVm = vmFromSmbios(f, hypervisor && !root);
+    // An Oracle server whose DMI alone made the shared rules say VirtualBox (no CPUID dump to refute it).
+    if (f.vm.value == VmId::Oracle && !smbiosVm && w.hypervisorPresent == false)
+        f.vm = {};
 
     // Which hypervisor: SMBIOS settles a Hyper-V/Azure VM that CPUID alone leaves "likely", and undoes the
     // shared root-partition rule (which assumes bare metal) for a VM whose own Hyper-V runs.

@@ -51,6 +51,7 @@ constexpr FileItem kSystemFiles[] = {
     {keys::XenFeatures, "/sys/hypervisor/properties/features"},
     {keys::KvmIntelNested, "/sys/module/kvm_intel/parameters/nested"},
     {keys::KvmAmdNested, "/sys/module/kvm_amd/parameters/nested"},
+    {keys::KvmCore, "/sys/module/kvm/parameters/ignore_msrs"},
 };
 constexpr FileItem kContainerFiles[] = {
     {keys::ContainerManager, "/run/host/container-manager"},

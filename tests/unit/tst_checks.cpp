@@ -221,6 +221,22 @@ private Q_SLOTS:
         const Finding noModule = run("linux.kvm-device", f);
         expect(noModule, Status::Fail);
         QVERIFY(noModule.remedy.toString().contains(QLatin1String("kvm_amd")));
+        // Issue 11 rule 3: the module already runs, so "modprobe" cannot be the remedy.
+        f.kvmVendorLoaded = true;
+        const Finding loaded = run("linux.kvm-device", f);
+        expect(loaded, Status::Fail);
+        QVERIFY(!loaded.remedy.toString().contains(QLatin1String("modprobe")));
+        f.kvmVendorLoaded.reset();
+        // Issue 11 rule 7: inside a container (WSL 1 too) the hardware is the host's; WSL 2 is a VM.
+        Facts boxed = f;
+        boxed.container.set(ContainerId::Docker, Sureness::Certain, {}, QStringLiteral("test"));
+        expect(run("linux.kvm-device", boxed), Status::Skipped);
+        expect(run("cpu.virtualization", boxed), Status::Skipped);
+        boxed.container.set(ContainerId::Wsl, Sureness::Certain, {}, QStringLiteral("test"));
+        boxed.kernel.set(QStringLiteral("4.4.0-19041-Microsoft"), Sureness::Certain, {}, {});
+        expect(run("cpu.virtualization", boxed), Status::Skipped);
+        boxed.kernel.set(QStringLiteral("5.15.167.4-microsoft-standard-WSL2"), Sureness::Certain, {}, {});
+        expect(run("cpu.virtualization", boxed), Status::Pass);
         f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
         const Finding noHw = run("linux.kvm-device", f);
         expect(noHw, Status::Fail);

@@ -186,6 +186,104 @@ private Q_SLOTS:
         QCOMPARE(Machine().dmi("innotek GmbH", "VirtualBox").cpuid("KVMKVMKVM").vm(),
                  QStringLiteral("oracle"));
     }
+    // Issue 11 rule 1: "Oracle Corporation" is also Oracle's server hardware
+    // (https://github.com/systemd/systemd/issues/21100: an Oracle X3-2L host systemd calls "oracle").
+    void oracleHardwareIsPhysical()
+    {
+        // Strings of a Sun Fire X4170 M2 ("Hardware name: Oracle Corporation SUN FIRE X4170 M2 SERVER", in
+        // https://lore.kernel.org/linux-rdma/7a1881c3-4955-5a24-7f90-4d60f2a607a8@oracle.com/).
+        const QByteArray product("SUN FIRE X4170 M2 SERVER");
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).bareCpu().vm(), QStringLiteral("none"));
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).smbiosVmBit(false).vm(), QStringLiteral("<unknown>")); // nothing else read
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).with(keys::Cpuinfo, "flags\t\t: fpu vme vmx lm\n").vm(),
+                 QStringLiteral("none"));
+        // Any other VM evidence makes it VirtualBox again.
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).cpuid("").vm(), QStringLiteral("oracle"));
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).cpuid("KVMKVMKVM").vm(), QStringLiteral("oracle"));
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).smbiosVmBit(true).vm(), QStringLiteral("oracle"));
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).with(keys::Cpuinfo, "flags\t\t: fpu hypervisor lm\n").vm(),
+                 QStringLiteral("oracle"));
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).with(keys::DmiBiosVendor, "innotek GmbH\n").bareCpu().vm(),
+                 QStringLiteral("oracle"));
+        // VirtualBox passing the host's DMI through but for the board vendor
+        // (https://github.com/systemd/systemd/issues/13429, PR https://github.com/systemd/systemd/pull/31871).
+        QCOMPARE(Machine().dmi("LENOVO", "20N2S00600").with(keys::DmiBoardVendor, "Oracle Corporation\n").cpuid("KVMKVMKVM").vm(),
+                 QStringLiteral("oracle"));
+        // VirtualBox's own names need nothing else.
+        QCOMPARE(Machine().dmi("innotek GmbH", "VirtualBox").bareCpu().vm(), QStringLiteral("oracle"));
+        QCOMPARE(Machine().dmi("Oracle Corporation", "VirtualBox").bareCpu().vm(), QStringLiteral("oracle"));
+    }
+    // Issue 11 rule 6: QEMU's qemu64/qemu32 CPU models carry this model name (QEMU target/i386/cpu.c).
+    void qemuCpuModelNameIsQemu()
+    {
+        const QByteArray cpuinfo("vendor_id\t: AuthenticAMD\nmodel name\t: QEMU Virtual CPU version 2.5+\n"
+                                 "flags\t\t: fpu de pse tsc msr pae lm\n");
+        QCOMPARE(Machine().dmi("System manufacturer", "System Product Name").with(keys::Cpuinfo, cpuinfo).vm(),
+                 QStringLiteral("qemu"));
+        QCOMPARE(Machine().dmi("System manufacturer", "System Product Name").with(keys::Cpuinfo, cpuinfo).facts().vm.sureness,
+                 Sureness::Likely);
+        // A CPUID signature still decides first.
+        QCOMPARE(Machine().with(keys::Cpuinfo, cpuinfo).cpuid("KVMKVMKVM").vm(), QStringLiteral("kvm"));
+    }
+    // Issue 11 rule 3: svm is never cleared and vmx only by Linux >= 5.6 (arch/x86/kernel/cpu/feat_ctl.c),
+    // so a flag without /dev/kvm is judged by the loaded modules.
+    void flagWithoutDevKvm()
+    {
+        const auto machine = [](const char *release, const QByteArray &flags, bool kvmCore) {
+            Machine m = host();
+            m.with(keys::KernelRelease, QByteArray(release) + '\n')
+                .with(keys::Cpuinfo, "vendor_id\t: AuthenticAMD\nflags\t\t: fpu lm " + flags + "\n")
+                .with(keys::DevKvm, "present=no\n")
+                .missing(keys::KvmIntelNested)
+                .missing(keys::KvmAmdNested);
+            if (kvmCore)
+                m.with(keys::KvmCore, "N\n");
+            else
+                m.missing(keys::KvmCore);
+            return m.facts();
+        };
+        // svm, kvm loaded but kvm_amd not: it failed to load, as with AMD-V off in the firmware.
+        Facts f = machine("6.1.0-18-amd64", "svm npt", true);
+        QCOMPARE(testing::w(f.hardwareVirtualization), QStringLiteral("not-exposed"));
+        QCOMPARE(f.hardwareVirtualization.sureness, Sureness::Likely);
+        // svm, nothing loaded: the module was never tried (the qemu-amd-svm-nomodule VM shape).
+        f = machine("6.1.0-18-amd64", "svm npt", false);
+        QCOMPARE(testing::w(f.hardwareVirtualization), QStringLiteral("exposed"));
+        QCOMPARE(f.hardwareVirtualization.sureness, Sureness::Likely);
+        // vmx on 6.1: the kernel would have cleared it, so it is usable whatever the modules say.
+        f = machine("6.1.0-18-amd64", "vmx ept vpid", true);
+        QCOMPARE(testing::w(f.hardwareVirtualization), QStringLiteral("exposed"));
+        QCOMPARE(f.hardwareVirtualization.sureness, Sureness::Certain);
+        // vmx on 4.19 with kvm alone loaded: firmware.
+        f = machine("4.19.0-27-amd64", "vmx ept vpid", true);
+        QCOMPARE(testing::w(f.hardwareVirtualization), QStringLiteral("not-exposed"));
+        // A kernel that prints no VT-x features says nothing about EPT.
+        f = machine("6.1.0-18-amd64", "vmx", false);
+        QVERIFY(!f.slat.known());
+        f = machine("4.19.0-27-amd64", "vmx vpid flexpriority", false);
+        QCOMPARE(f.slat.value, std::optional<bool>(false));
+    }
+    // Issue 11 rule 4: arm64 has no lm/vmx/svm flags (systemd #18929); /dev/kvm decides.
+    void arm64()
+    {
+        const QByteArray cpuinfo("processor\t: 0\nBogoMIPS\t: 243.75\nFeatures\t: fp asimd evtstrm aes pmull sha1 "
+                                 "sha2 crc32 atomics fphp asimdhp cpuid asimdrdm lrcpc dcpop asimddp ssbs\n"
+                                 "CPU implementer\t: 0x41\nCPU architecture: 8\nCPU variant\t: 0x3\n"
+                                 "CPU part\t: 0xd0c\nCPU revision\t: 1\n");
+        Machine vm = host();
+        vm.with(keys::Cpuinfo, cpuinfo).with(keys::DevKvm, "present=no\n");
+        Facts f = vm.facts();
+        QCOMPARE(f.cpu64bit.value, std::optional<bool>(true));
+        QCOMPARE(testing::w(f.hardwareVirtualization), QStringLiteral("not-exposed"));
+        Machine metal = host();
+        metal.with(keys::Cpuinfo, cpuinfo).with(keys::DevKvm, "present=yes\nopen=ok\n");
+        f = metal.facts();
+        QCOMPARE(testing::w(f.hardwareVirtualization), QStringLiteral("exposed"));
+        // The kernel release alone says arm64 too.
+        Machine byRelease = host();
+        byRelease.with(keys::KernelRelease, "6.1.0-18-arm64\n").with(keys::Cpuinfo, "processor\t: 0\nFeatures\t: fp asimd\n");
+        QCOMPARE(byRelease.facts().cpu64bit.value, std::optional<bool>(true));
+    }
     void dmiFirstVendorsBeatCpuid_data()
     {
         QTest::addColumn<QByteArray>("vendor");
