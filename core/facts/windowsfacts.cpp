@@ -165,7 +165,10 @@ void deriveBcd(const QJsonObject &doc, WindowsFacts &w)
 // Windows 365 Cloud PCs, which cannot be told apart offline (FACTS.md §7 [U]). Sources per row:
 // Citrix and Horizon from FACTS.md §7 (community scripts); AVD from
 // https://learn.microsoft.com/azure/virtual-desktop/troubleshoot-agent; WorkSpaces from
-// https://docs.aws.amazon.com/workspaces/latest/adminguide/required-service-components.html.
+// https://docs.aws.amazon.com/workspaces/latest/adminguide/required-service-components.html (service folders
+// C:\Program Files\Amazon, NICE, Teradici). The Amazon folder alone does not count: EC2Launch installs there on
+// every EC2 Windows machine (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2launch-v2.html), so NICE
+// (DCV/WSP), Teradici (PCoIP) or Amazon\WorkSpacesConfig is required, and on AWS only.
 void deriveVdi(const QJsonObject &doc, const Facts &f, WindowsFacts &w)
 {
     const QJsonObject vdi = winev::object(winev::object(doc, s("Registry")), s("Vdi"));

@@ -398,18 +398,42 @@ private Q_SLOTS:
             QVERIFY(finding.details.toString().contains(QStringLiteral("persistent")));
     }
 
+    // WorkSpaces' documented service folders (https://docs.aws.amazon.com/workspaces/latest/adminguide/required-service-components.html):
+    // C:\Program Files\Amazon alone does not count, because EC2Launch installs there on every EC2 Windows machine
+    // (the recorded c5ad machine has it); NICE, Teradici or Amazon\WorkSpacesConfig do, on AWS only (DCV and
+    // PCoIP also serve desktops elsewhere).
+    void workspaces_data()
+    {
+        QTest::addColumn<QString>("machine");
+        QTest::addColumn<QString>("folder"); // set to true on top of the recorded folders; empty: as recorded
+        QTest::addColumn<QString>("vdi");
+        QTest::newRow("ec2, Amazon folder only (EC2Launch)") << QStringLiteral("aws-c5ad-win11") << QString() << QStringLiteral("none");
+        QTest::newRow("ec2 + NICE") << QStringLiteral("aws-c5ad-win11") << QStringLiteral("NICE") << QStringLiteral("workspaces");
+        QTest::newRow("ec2 + Teradici") << QStringLiteral("aws-c5ad-win11") << QStringLiteral("Teradici") << QStringLiteral("workspaces");
+        QTest::newRow("ec2 + WorkSpacesConfig") << QStringLiteral("aws-c5ad-win11") << QStringLiteral("Amazon\\WorkSpacesConfig")
+                                                << QStringLiteral("workspaces");
+        QTest::newRow("not aws + Teradici") << QStringLiteral("esxi-no-vhv-intel") << QStringLiteral("Teradici") << QStringLiteral("none");
+        QTest::newRow("not aws + Amazon") << QStringLiteral("esxi-no-vhv-intel") << QStringLiteral("Amazon") << QStringLiteral("none");
+    }
     void workspaces()
     {
-        QJsonObject doc = fixture(QStringLiteral("esxi-no-vhv-intel"));
-        doc = with(doc, QStringLiteral("Win32_ComputerSystem"), QStringLiteral("Manufacturer"), QStringLiteral("Amazon EC2"));
-        doc = with(doc, QStringLiteral("Win32_ComputerSystem"), QStringLiteral("Model"), QStringLiteral("t3.large"));
+        QFETCH(QString, machine);
+        QFETCH(QString, folder);
+        QFETCH(QString, vdi);
+        QJsonObject doc = fixture(machine);
         QJsonObject drive = doc.value(QStringLiteral("SystemDrive")).toObject();
-        drive.insert(QStringLiteral("Folders"), QJsonObject{{QStringLiteral("Teradici"), true}});
+        QJsonObject folders = drive.value(QStringLiteral("Folders")).toObject();
+        if (!folder.isEmpty())
+            folders.insert(folder, true);
+        drive.insert(QStringLiteral("Folders"), folders);
         doc.insert(QStringLiteral("SystemDrive"), drive);
-        const Facts f = factsOf(doc);
-        QCOMPARE(testing::w(f.cloud), QStringLiteral("aws"));
-        QCOMPARE(f.windows.vdi, QStringLiteral("workspaces"));
-        QCOMPARE(findingOf(f, "windows.vdi").guide, QStringLiteral("aws"));
+        const Facts f = factsOf(doc, fixtureCpuid(machine));
+        QCOMPARE(testing::w(f.cloud), machine.startsWith(QLatin1String("aws")) ? QStringLiteral("aws") : QStringLiteral("none"));
+        QCOMPARE(f.windows.vdi, vdi);
+        const Finding finding = findingOf(f, "windows.vdi");
+        QCOMPARE(finding.status, vdi == QLatin1String("none") ? Status::Pass : Status::Warn);
+        if (vdi == QLatin1String("workspaces"))
+            QCOMPARE(finding.guide, QStringLiteral("aws"));
     }
 
     void sessions()
