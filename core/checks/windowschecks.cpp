@@ -82,7 +82,11 @@ Finding edition(const Facts &f)
     const WindowsFacts &w = f.windows;
     if (w.editionId.isEmpty() && !w.productType)
         return unknown(Text::tr("The Windows edition could not be read."));
-    const Message id = w.editionId.isEmpty() ? Text::tr("unknown") : Message(w.editionId);
+    // Without the registry's EditionID, the one derived from the product name, saying so.
+    const Message id = w.editionId.isEmpty()     ? (w.productName.isEmpty() ? Text::tr("unknown") : Message(w.productName))
+                       : w.editionFrom.isEmpty() ? Message(w.editionId)
+                                                 //: %1 is an EditionID such as Professional, %2 a product name
+                                                 : Text::tr("%1, from the name \"%2\"").arg(w.editionId).arg(w.editionFrom);
     if (w.multiSession)
         return finding(Status::Warn, Text::tr("Windows Enterprise multi-session (EditionID %1).").arg(id),
                        Text::tr("This client edition for Azure Virtual Desktop reports itself as a server "

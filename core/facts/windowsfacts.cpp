@@ -50,6 +50,39 @@ QString architectureName(int a)
     }
 }
 
+// The EditionID an English product name stands for, when the registry's EditionID is missing: Win32_OperatingSystem.
+// Caption ("Microsoft Windows 11 Pro", https://learn.microsoft.com/windows/win32/cimwin32prov/win32-operatingsystem)
+// or the registry's ProductName ("Windows 10 Pro"). IDs as in
+// https://learn.microsoft.com/windows/deployment/upgrade/windows-edition-upgrades. The caption is localized in
+// part ("Windows 11 Professionnel"), so a name in another language gives nothing rather than a guess.
+QString editionFromName(const QString &name)
+{
+    const auto has = [&](const char *words) {
+        return QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(words)), QRegularExpression::CaseInsensitiveOption)
+            .match(name)
+            .hasMatch();
+    };
+    if (has("multi-session"))
+        return s("ServerRdsh");
+    if (has("Windows Server"))
+        return s("Server");
+    if (has("Pro for Workstations"))
+        return s("ProfessionalWorkstation");
+    if (has("Pro Education"))
+        return s("ProfessionalEducation");
+    if (has("Pro") || has("Professional"))
+        return s("Professional");
+    if (has("IoT Enterprise"))
+        return s("IoTEnterprise");
+    if (has("Enterprise"))
+        return s("Enterprise");
+    if (has("Education"))
+        return s("Education");
+    if (has("Home"))
+        return s("Core");
+    return {};
+}
+
 void deriveVersion(const QJsonObject &doc, WindowsFacts &w)
 {
     const QJsonObject cv = winev::object(winev::object(doc, s("Registry")), s("CurrentVersion"));
@@ -71,6 +104,16 @@ void deriveVersion(const QJsonObject &doc, WindowsFacts &w)
     // (https://learn.microsoft.com/windows/release-health/windows11-release-information).
     if (w.build && *w.build >= 22000 && w.productName.startsWith(QLatin1String("Windows 10")))
         w.productName.replace(0, 10, s("Windows 11"));
+    if (w.editionId.isEmpty()) {
+        for (const QString &name : {winev::string(cv.value(s("ProductName"))).value_or(QString()),
+                                    winev::string(os.value(s("Caption"))).value_or(QString())}) {
+            w.editionId = editionFromName(name);
+            if (!w.editionId.isEmpty()) {
+                w.editionFrom = name;
+                break;
+            }
+        }
+    }
 
     // Editions: EditionID is language-neutral. ServerRdsh is Windows Enterprise multi-session, whose
     // ProductType is 3 like a server's (FACTS.md §7; https://learn.microsoft.com/azure/virtual-desktop/windows-multisession-faq).

@@ -48,6 +48,7 @@ struct WindowsFacts {
     std::optional<int> ubr;           // update build revision
     QString displayVersion;           // "23H2" (ReleaseId on older builds)
     QString editionId;                // "Professional", "Enterprise", "ServerRdsh", "Core", ...
+    QString editionFrom;              // the product name editionId was derived from when the registry had none
     QString productName;              // registry ProductName, corrected to "Windows 11" from build 22000
     QString installationType;         // "Client", "Server", "Server Core"
     std::optional<int> productType;   // 1 workstation, 2 domain controller, 3 server

@@ -288,6 +288,63 @@ private Q_SLOTS:
                      qPrintable(verdictSentence(results).toString()));
     }
 
+    // Evidence without the registry's EditionID: the edition comes from the product name (registry ProductName,
+    // else Win32_OperatingSystem.Caption) of each recorded machine. A name in another language is shown as it is.
+    void editionFromName_data()
+    {
+        QTest::addColumn<QString>("machine");
+        QTest::addColumn<QString>("caption"); // empty: as recorded
+        QTest::addColumn<bool>("keepProductName");
+        QTest::addColumn<QString>("editionId");
+        QTest::addColumn<Status>("status");
+        QTest::newRow("11 Pro") << QStringLiteral("win11-store-wsl") << QString() << false << QStringLiteral("Professional") << Status::Pass;
+        QTest::newRow("11 Pro, from ProductName") << QStringLiteral("win11-store-wsl") << QStringLiteral("-") << true
+                                                  << QStringLiteral("Professional") << Status::Pass;
+        QTest::newRow("Pro for Workstations") << QStringLiteral("aws-c5ad-win11") << QString() << false
+                                              << QStringLiteral("ProfessionalWorkstation") << Status::Pass;
+        QTest::newRow("Enterprise Evaluation") << QStringLiteral("virtualbox-win11-eval") << QString() << false
+                                               << QStringLiteral("Enterprise") << Status::Pass;
+        QTest::newRow("multi-session") << QStringLiteral("avd-multisession") << QString() << false << QStringLiteral("ServerRdsh")
+                                       << Status::Warn;
+        QTest::newRow("Server 2022") << QStringLiteral("server2022-vm") << QString() << false << QStringLiteral("Server")
+                                     << Status::Fail;
+        QTest::newRow("10 Home") << QStringLiteral("virtualbox-win10-home") << QString() << false << QStringLiteral("Core")
+                                 << Status::Warn;
+        QTest::newRow("10 Education") << QStringLiteral("esxi-no-vhv-intel") << QStringLiteral("Microsoft Windows 10 Education")
+                                      << false << QStringLiteral("Education") << Status::Pass;
+        QTest::newRow("localized") << QStringLiteral("win11-store-wsl") << QStringLiteral("Microsoft Windows 11 Professionnel")
+                                   << false << QString() << Status::Warn;
+    }
+    void editionFromName()
+    {
+        QFETCH(QString, machine);
+        QFETCH(QString, caption);
+        QFETCH(bool, keepProductName);
+        QFETCH(QString, editionId);
+        QFETCH(Status, status);
+        QJsonObject doc = fixture(machine);
+        QJsonObject reg = doc.value(QStringLiteral("Registry")).toObject();
+        QJsonObject cv = reg.value(QStringLiteral("CurrentVersion")).toObject();
+        cv.remove(QStringLiteral("EditionID"));
+        if (!keepProductName)
+            cv.remove(QStringLiteral("ProductName"));
+        reg.insert(QStringLiteral("CurrentVersion"), cv);
+        doc.insert(QStringLiteral("Registry"), reg);
+        if (caption == QLatin1String("-"))
+            doc = with(doc, QStringLiteral("Win32_OperatingSystem"), QStringLiteral("Caption"), QJsonValue::Null);
+        else if (!caption.isEmpty())
+            doc = with(doc, QStringLiteral("Win32_OperatingSystem"), QStringLiteral("Caption"), caption);
+        const Facts f = factsOf(doc, fixtureCpuid(machine));
+        QCOMPARE(f.windows.editionId, editionId);
+        const Finding e = findingOf(f, "windows.edition");
+        QCOMPARE(e.status, status);
+        QVERIFY2(!e.summary.toString().contains(QStringLiteral("unknown")), qPrintable(e.summary.toString()));
+        if (!editionId.isEmpty())
+            QVERIFY2(e.summary.toString().contains(QStringLiteral("from the name")), qPrintable(e.summary.toString()));
+        else
+            QVERIFY2(e.summary.toString().contains(QStringLiteral("Professionnel")), qPrintable(e.summary.toString()));
+    }
+
     void editions_data()
     {
         QTest::addColumn<QString>("editionId");
