@@ -417,6 +417,8 @@ void deriveWindowsFacts(const EvidenceSet &ev, const std::optional<cpuid::Dump> 
     w.virtualizationFirmwareEnabled = winev::boolean(cpu.value(s("VirtualizationFirmwareEnabled")));
     w.vmMonitorModeExtensions = winev::boolean(cpu.value(s("VMMonitorModeExtensions")));
     w.slatExtensions = winev::boolean(cpu.value(s("SecondLevelAddressTranslationExtensions")));
+    // Absent in evidence before format version 2, and when the class could not be read.
+    w.vbsStatus = toInt(winev::first(doc, s("Win32_DeviceGuard")).value(s("VirtualizationBasedSecurityStatus")));
     deriveWindowsVirtualization(dump, f);
     deriveVdi(doc, f, w); // after the cloud is settled: WorkSpaces needs it
 }

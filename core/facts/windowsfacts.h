@@ -63,6 +63,8 @@ struct WindowsFacts {
     std::optional<bool> virtualizationFirmwareEnabled; // Win32_Processor; meaningless with a hypervisor
     std::optional<bool> vmMonitorModeExtensions;      // Win32_Processor; meaningless with a hypervisor
     std::optional<bool> slatExtensions;               // Win32_Processor; meaningless with a hypervisor
+    // Win32_DeviceGuard.VirtualizationBasedSecurityStatus: 0 off, 1 enabled but not running, 2 running.
+    std::optional<int> vbsStatus;
     bool ownHypervisorRuns = false; // this OS is the root partition of a running Hyper-V
 
     QMap<QString, FeatureState> features;      // every feature the collector asked for

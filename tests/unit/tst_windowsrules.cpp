@@ -345,6 +345,52 @@ private Q_SLOTS:
             QVERIFY2(e.summary.toString().contains(QStringLiteral("Professionnel")), qPrintable(e.summary.toString()));
     }
 
+    // Running virtualization-based security (Win32_DeviceGuard.VirtualizationBasedSecurityStatus 2) means Windows'
+    // own hypervisor runs: it settles hardware virtualization without a CPUID dump, in a VM as on the recorded
+    // ProBook. Enabled but not running (1), off (0) or unreadable settles nothing.
+    void vbs_data()
+    {
+        QTest::addColumn<QString>("machine");
+        QTest::addColumn<QJsonValue>("status"); // Undefined: as recorded
+        QTest::addColumn<HwVirt>("hw");
+        QTest::addColumn<Status>("launch");
+        QTest::newRow("probook, vbs running (recorded)") << QStringLiteral("physical-probook-vbs") << QJsonValue(QJsonValue::Undefined)
+                                                        << HwVirt::Exposed << Status::Pass;
+        QTest::newRow("vmware vm, no cpuid, running") << QStringLiteral("vmware-workstation-win10") << QJsonValue(2)
+                                                      << HwVirt::Exposed << Status::Pass;
+        QTest::newRow("vmware vm, no cpuid, as recorded") << QStringLiteral("vmware-workstation-win10")
+                                                          << QJsonValue(QJsonValue::Undefined) << HwVirt::Unknown << Status::Warn;
+        QTest::newRow("vmware vm, enabled not running") << QStringLiteral("vmware-workstation-win10") << QJsonValue(1)
+                                                        << HwVirt::Unknown << Status::Warn;
+        QTest::newRow("vmware vm, off") << QStringLiteral("vmware-workstation-win10") << QJsonValue(0) << HwVirt::Unknown
+                                        << Status::Warn;
+        QTest::newRow("vmware vm, unreadable") << QStringLiteral("vmware-workstation-win10") << QJsonValue(QJsonValue::Null)
+                                               << HwVirt::Unknown << Status::Warn;
+    }
+    void vbs()
+    {
+        QFETCH(QString, machine);
+        QFETCH(QJsonValue, status);
+        QFETCH(HwVirt, hw);
+        QFETCH(Status, launch);
+        QJsonObject doc = fixture(machine);
+        if (status.isNull())
+            doc.insert(QStringLiteral("Win32_DeviceGuard"), QJsonValue::Null);
+        else if (!status.isUndefined())
+            doc = with(doc, QStringLiteral("Win32_DeviceGuard"), QStringLiteral("VirtualizationBasedSecurityStatus"), status);
+        const Facts f = factsOf(doc);
+        QCOMPARE(f.hardwareVirtualization.valueOr(HwVirt::Unknown), hw);
+        QCOMPARE(findingOf(f, "cpu.virtualization").status, hw == HwVirt::Exposed ? Status::Pass : Status::Unknown);
+        if (hw == HwVirt::Exposed) {
+            QCOMPARE(f.hardwareVirtualization.sureness, Sureness::Certain);
+            QVERIFY(f.hardwareVirtualization.reason.toString().contains(QStringLiteral("Win32_DeviceGuard")));
+            QVERIFY(f.windows.ownHypervisorRuns);
+        }
+        // The hypervisor at startup: running VBS answers it; otherwise the recorded bcdedit (hypervisorlaunchtype
+        // not set) warns.
+        QCOMPARE(findingOf(f, "windows.hypervisor-launch").status, launch);
+    }
+
     void editions_data()
     {
         QTest::addColumn<QString>("editionId");
