@@ -339,8 +339,9 @@ QList<CheckDef> windowsChecks()
                                      "supported, and Home runs Linux containers only."),
          family, win, orUnavailable(edition)},
         {"windows.wsl2", QT_TRANSLATE_NOOP("Checks", "WSL 2 backend"),
-         QT_TRANSLATE_NOOP("Checks", "The default backend runs the engine's VM with WSL 2, which needs two Windows "
-                                     "features and WSL 2.1.5 or later."),
+         QT_TRANSLATE_NOOP("Checks", "The default backend runs the engine's VM with WSL 2, which needs the Virtual "
+                                     "Machine Platform feature (on Windows 10 also Windows Subsystem for Linux) and "
+                                     "WSL 2.1.5 or later. One backend is enough."),
          family, win, orUnavailable(wsl2)},
         {"windows.hyperv", QT_TRANSLATE_NOOP("Checks", "Hyper-V backend"),
          QT_TRANSLATE_NOOP("Checks", "The alternative backend runs the engine's VM with Hyper-V, which needs the "
