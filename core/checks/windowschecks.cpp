@@ -25,10 +25,18 @@ constexpr int kWin11Min = 22631;
 // (https://learn.microsoft.com/windows/deployment/upgrade/windows-edition-upgrades).
 constexpr const char *kListedEditions[] = {"Professional", "Enterprise", "Education", "IoTEnterprise"};
 
+// Since Windows 11 the "Windows Subsystem for Linux" optional component is needed only for WSL 1; the Store
+// WSL that `wsl --install` sets up needs Virtual Machine Platform and WSL 2.1.5 or later
+// (https://learn.microsoft.com/windows/wsl/basic-commands#install; maintainer's answer in
+// https://github.com/microsoft/WSL/issues/12579). Windows 10 still needs the component
+// (https://github.com/microsoft/WSL/issues/9411), and so does a build that could not be read.
+bool wslComponentNeeded(const WindowsFacts &w) { return !w.build || *w.build < kWin11First; }
+
 bool wslReady(const WindowsFacts &w)
 {
     return w.featureEnabled(QStringLiteral("VirtualMachinePlatform")) &&
-           w.featureEnabled(QStringLiteral("Microsoft-Windows-Subsystem-Linux")) && wslVersionAtLeastMinimum(w.wslVersion);
+           (!wslComponentNeeded(w) || w.featureEnabled(QStringLiteral("Microsoft-Windows-Subsystem-Linux"))) &&
+           wslVersionAtLeastMinimum(w.wslVersion);
 }
 
 bool hypervReady(const WindowsFacts &w)
@@ -74,7 +82,11 @@ Finding edition(const Facts &f)
     const WindowsFacts &w = f.windows;
     if (w.editionId.isEmpty() && !w.productType)
         return unknown(Text::tr("The Windows edition could not be read."));
-    const Message id = w.editionId.isEmpty() ? Text::tr("unknown") : Message(w.editionId);
+    // Without the registry's EditionID, the one derived from the product name, saying so.
+    const Message id = w.editionId.isEmpty()     ? (w.productName.isEmpty() ? Text::tr("unknown") : Message(w.productName))
+                       : w.editionFrom.isEmpty() ? Message(w.editionId)
+                                                 //: %1 is an EditionID such as Professional, %2 a product name
+                                                 : Text::tr("%1, from the name \"%2\"").arg(w.editionId).arg(w.editionFrom);
     if (w.multiSession)
         return finding(Status::Warn, Text::tr("Windows Enterprise multi-session (EditionID %1).").arg(id),
                        Text::tr("This client edition for Azure Virtual Desktop reports itself as a server "
@@ -111,16 +123,20 @@ Finding wsl2(const Facts &f)
     if (w.features.isEmpty())
         return unknown(Text::tr("The Windows features could not be read."));
     const auto state = [&](const char *name) { return w.feature(QString::fromLatin1(name)); };
+    const bool component = wslComponentNeeded(w);
     QList<Message> missing;
     if (state("VirtualMachinePlatform") != FeatureState::Enabled)
         missing << Text::tr("Virtual Machine Platform");
-    if (state("Microsoft-Windows-Subsystem-Linux") != FeatureState::Enabled)
+    if (component && state("Microsoft-Windows-Subsystem-Linux") != FeatureState::Enabled)
         missing << Text::tr("Windows Subsystem for Linux");
     const bool unknownState = state("VirtualMachinePlatform") == FeatureState::Unknown ||
-                              state("Microsoft-Windows-Subsystem-Linux") == FeatureState::Unknown;
+                              (component && state("Microsoft-Windows-Subsystem-Linux") == FeatureState::Unknown);
     const bool versionOk = wslVersionAtLeastMinimum(w.wslVersion);
     if (missing.isEmpty() && versionOk)
-        return finding(Status::Pass, Text::tr("WSL 2 is ready: both features are on and WSL is version %1.").arg(w.wslVersion));
+        return finding(Status::Pass,
+                       component ? Text::tr("WSL 2 is ready: both features are on and WSL is version %1.").arg(w.wslVersion)
+                                 : Text::tr("WSL 2 is ready: Virtual Machine Platform is on and WSL is version %1.")
+                                       .arg(w.wslVersion));
     if (unknownState && missing.size() > 0 && versionOk)
         return unknown(Text::tr("The state of the WSL features could not be read."));
 
@@ -128,8 +144,11 @@ Finding wsl2(const Facts &f)
     if (!missing.isEmpty()) {
         //: %1 is a list of Windows feature names
         summary = Text::tr("Windows features not turned on: %1.").arg(Message::join(missing, QStringLiteral(", ")));
-        remedy = Text::tr("In an administrator terminal run: wsl --install --no-distribution — this turns on both "
-                          "features and installs current WSL. Then restart Windows.");
+        remedy = Text::tr("In an administrator terminal run: wsl --install --no-distribution — this turns on what "
+                          "WSL 2 needs and installs the current WSL. Then restart Windows.");
+    } else if (w.wslVersion.isEmpty() && !w.wslCommandPresent) {
+        summary = Text::tr("WSL is not installed.");
+        remedy = Text::tr("In an administrator terminal run: wsl --install --no-distribution — then restart Windows.");
     } else if (w.wslVersion.isEmpty()) {
         summary = Text::tr("WSL prints no version: this is the old WSL built into Windows.");
         remedy = Text::tr("Run: wsl --update (or install the latest WSL from github.com/microsoft/WSL/releases).");
@@ -137,8 +156,12 @@ Finding wsl2(const Facts &f)
         summary = Text::tr("WSL %1 is older than 2.1.5.").arg(w.wslVersion);
         remedy = Text::tr("Run: wsl --update");
     }
-    const Message details = Text::tr("The WSL 2 backend, iEchor Desktop's default, needs the Virtual Machine Platform "
-                                     "and Windows Subsystem for Linux features and WSL 2.1.5 or later.");
+    const Message details =
+        component ? Text::tr("The WSL 2 backend, iEchor Desktop's default, needs the Virtual Machine Platform and "
+                             "Windows Subsystem for Linux features and WSL 2.1.5 or later.")
+                  : Text::tr("The WSL 2 backend, iEchor Desktop's default, needs the Virtual Machine Platform feature "
+                             "and WSL 2.1.5 or later. On Windows 11 the Windows Subsystem for Linux feature is needed "
+                             "only for WSL 1.");
     if (hypervReady(w))
         return finding(Status::Warn, summary,
                        details + u' ' + Text::tr("The Hyper-V backend is ready and can be used instead."), remedy,
@@ -161,17 +184,21 @@ Finding hyperv(const Facts &f)
         return finding(Status::Skipped,
                        Text::tr("Not needed: the WSL 2 backend is ready. Hyper-V and Containers are only needed for "
                                 "the Hyper-V backend."));
+    // One backend is enough (WSL 2 or Hyper-V): two backends that are not ready are one unmet requirement
+    // with two ways to meet it. The WSL 2 check, the default backend, carries the failure; this one warns and
+    // offers the other way, so the verdict counts one requirement.
     QList<Message> missing;
     if (!w.featureEnabled(QStringLiteral("Microsoft-Hyper-V")))
         missing << QStringLiteral("Hyper-V");
     if (!w.featureEnabled(QStringLiteral("Containers")))
         missing << QStringLiteral("Containers");
-    return finding(Status::Fail,
+    return finding(Status::Warn,
                    //: %1 is a list of Windows feature names
-                   Text::tr("Neither backend is ready, and these features are off: %1.")
+                   Text::tr("Not ready either (features off: %1). One backend is enough: see the WSL 2 backend check.")
                        .arg(Message::join(missing, QStringLiteral(", "))),
-                   Text::tr("The Hyper-V backend needs the Hyper-V and Containers features."),
-                   Text::tr("Set up WSL 2 (see the WSL 2 check), or in an administrator PowerShell run: "
+                   Text::tr("iEchor Desktop needs one backend, WSL 2 or Hyper-V. The Hyper-V backend needs the Hyper-V "
+                            "and Containers features."),
+                   Text::tr("Set up WSL 2 (see the WSL 2 backend check), or in an administrator PowerShell run: "
                             "Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — "
                             "then restart Windows."),
                    inGuest());
@@ -191,7 +218,7 @@ Finding hypervisorLaunch(const Facts &f)
         return finding(Status::Unknown, Text::tr("Needs administrator rights to read."),
                        Text::tr("The boot setting hypervisorlaunchtype can only be read by an administrator, and "
                                 "Windows' hypervisor is not running now."),
-                       Text::tr("Run nestready as administrator, or run bcdedit /enum {current} in an administrator "
+                       Text::tr("Run nestready as administrator, or run bcdedit /enum \"{current}\" in an administrator "
                                 "terminal and check that hypervisorlaunchtype is Auto."),
                        inGuest());
     if (w.bcdOutcome != QLatin1String("ok"))
@@ -312,8 +339,9 @@ QList<CheckDef> windowsChecks()
                                      "supported, and Home runs Linux containers only."),
          family, win, orUnavailable(edition)},
         {"windows.wsl2", QT_TRANSLATE_NOOP("Checks", "WSL 2 backend"),
-         QT_TRANSLATE_NOOP("Checks", "The default backend runs the engine's VM with WSL 2, which needs two Windows "
-                                     "features and WSL 2.1.5 or later."),
+         QT_TRANSLATE_NOOP("Checks", "The default backend runs the engine's VM with WSL 2, which needs the Virtual "
+                                     "Machine Platform feature (on Windows 10 also Windows Subsystem for Linux) and "
+                                     "WSL 2.1.5 or later. One backend is enough."),
          family, win, orUnavailable(wsl2)},
         {"windows.hyperv", QT_TRANSLATE_NOOP("Checks", "Hyper-V backend"),
          QT_TRANSLATE_NOOP("Checks", "The alternative backend runs the engine's VM with Hyper-V, which needs the "

@@ -9,7 +9,9 @@
 #include <QStringDecoder>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace nestready::winev {
 
@@ -68,6 +70,65 @@ std::optional<QString> decode(QByteArrayView bytes, Encoding encoding)
 // Sections of which at least one must be there for a file to count as Windows evidence.
 constexpr const char *kKnownSections[] = {"Win32_ComputerSystem", "Win32_Processor", "Win32_OperatingSystem",
                                           "Win32_BIOS", "Win32_SystemEnclosure", "Registry", "Collector"};
+
+// What names or identifies the machine, its owner or its user. The collector has dropped these since format
+// version 2 (resources/windows/collect-evidence.ps1, the same lists); evidence from older collectors still
+// carries some, notably Win32_ComputerSystem.Caption (the computer name), Win32_OperatingSystem.Description
+// (the owner's text for the computer) and Win32_SystemEnclosure.SMBIOSAssetTag (often an inventory number).
+// They are dropped on loading, so they reach no fact, report or window.
+constexpr const char *kPrivateEverywhere[] = {"SerialNumber", "UUID", "IdentifyingNumber", "ProcessorId", "UniqueId",
+                                              "RegisteredUser", "Organization", "UserName", "PrimaryOwnerName",
+                                              "PrimaryOwnerContact", "CSName", "DNSHostName", "Domain", "Workgroup",
+                                              "SystemName", "OEMStringArray", "Roles", "InstanceIdentifier"};
+struct PrivateByClass {
+    const char *className;
+    const char *property;
+};
+constexpr PrivateByClass kPrivateByClass[] = {{"Win32_ComputerSystem", "Caption"},
+                                              {"Win32_ComputerSystem", "Name"},
+                                              {"Win32_OperatingSystem", "Description"},
+                                              {"Win32_SystemEnclosure", "Name"}};
+constexpr const char *kCimClasses[] = {"Win32_ComputerSystem", "Win32_Processor", "Win32_OperatingSystem", "Win32_BIOS",
+                                       "Win32_SystemEnclosure", "Win32_DeviceGuard"};
+// Asset tags a cloud sets on every machine, which the detection reads: Azure's
+// (https://learn.microsoft.com/azure/automation/troubleshoot/update-agent-issues-linux), Oracle Cloud's and EC2's
+// (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/identify_ec2_instances.html). Any other tag is dropped.
+constexpr const char *kCloudAssetTags[] = {"7783-7084-3265-9085-8269-3286-77", "OracleCloud.com", "Amazon EC2"};
+
+QJsonObject withoutPrivate(QJsonObject instance, const QString &className)
+{
+    for (const char *name : kPrivateEverywhere)
+        instance.remove(QLatin1String(name));
+    for (const PrivateByClass &p : kPrivateByClass)
+        if (className == QLatin1String(p.className))
+            instance.remove(QLatin1String(p.property));
+    const QJsonValue tag = instance.value(QLatin1String("SMBIOSAssetTag"));
+    if (!tag.isUndefined()) {
+        const QString text = tag.isString() ? tag.toString().trimmed() : QString();
+        const bool cloud = std::any_of(std::begin(kCloudAssetTags), std::end(kCloudAssetTags),
+                                       [&](const char *t) { return text == QLatin1String(t); });
+        if (!cloud)
+            instance.remove(QLatin1String("SMBIOSAssetTag"));
+    }
+    return instance;
+}
+
+QJsonObject dropPrivate(QJsonObject doc)
+{
+    for (const char *c : kCimClasses) {
+        const QString className = QLatin1String(c);
+        const QJsonValue v = doc.value(className);
+        if (v.isObject()) {
+            doc.insert(className, withoutPrivate(v.toObject(), className));
+        } else if (v.isArray()) {
+            QJsonArray list;
+            for (const QJsonValue &item : v.toArray())
+                list.append(item.isObject() ? QJsonValue(withoutPrivate(item.toObject(), className)) : item);
+            doc.insert(className, list);
+        }
+    }
+    return doc;
+}
 } // namespace
 
 std::optional<QJsonObject> load(const QByteArray &bytes, QString *error)
@@ -97,7 +158,7 @@ std::optional<QJsonObject> load(const QByteArray &bytes, QString *error)
     const QJsonObject o = doc.object();
     for (const char *section : kKnownSections)
         if (o.contains(QLatin1String(section)))
-            return o;
+            return dropPrivate(o);
     return fail(Text::tr("The file holds a JSON object without any of the sections that collect-evidence.ps1 "
                          "writes (Win32_ComputerSystem, Registry, Collector, ...)."));
 }

@@ -16,7 +16,9 @@ inline constexpr qint64 kMaxEvidenceBytes = 4 * 1024 * 1024;
 
 // Decodes and validates an evidence file: UTF-8 with or without BOM, UTF-16 LE/BE with BOM (what
 // PowerShell 5's Out-File and ">" write) or without one. Returns the document, or nullopt and a clear,
-// translated error for anything that is not a Windows evidence object.
+// translated error for anything that is not a Windows evidence object. Properties that identify the machine
+// or its owner (computer name, description, serial numbers, a non-cloud asset tag), which collectors before
+// format version 2 still wrote, are dropped from the document returned.
 std::optional<QJsonObject> load(const QByteArray &bytes, QString *error);
 
 // Text in UTF-8 or UTF-16 (as load() tells them apart), with invalid bytes replaced; for messages such as

@@ -51,6 +51,39 @@ QString architectureName(int a)
     }
 }
 
+// The EditionID an English product name stands for, when the registry's EditionID is missing: Win32_OperatingSystem.
+// Caption ("Microsoft Windows 11 Pro", https://learn.microsoft.com/windows/win32/cimwin32prov/win32-operatingsystem)
+// or the registry's ProductName ("Windows 10 Pro"). IDs as in
+// https://learn.microsoft.com/windows/deployment/upgrade/windows-edition-upgrades. The caption is localized in
+// part ("Windows 11 Professionnel"), so a name in another language gives nothing rather than a guess.
+QString editionFromName(const QString &name)
+{
+    const auto has = [&](const char *words) {
+        return QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(words)), QRegularExpression::CaseInsensitiveOption)
+            .match(name)
+            .hasMatch();
+    };
+    if (has("multi-session"))
+        return s("ServerRdsh");
+    if (has("Windows Server"))
+        return s("Server");
+    if (has("Pro for Workstations"))
+        return s("ProfessionalWorkstation");
+    if (has("Pro Education"))
+        return s("ProfessionalEducation");
+    if (has("Pro") || has("Professional"))
+        return s("Professional");
+    if (has("IoT Enterprise"))
+        return s("IoTEnterprise");
+    if (has("Enterprise"))
+        return s("Enterprise");
+    if (has("Education"))
+        return s("Education");
+    if (has("Home"))
+        return s("Core");
+    return {};
+}
+
 void deriveVersion(const QJsonObject &doc, WindowsFacts &w)
 {
     const QJsonObject cv = winev::object(winev::object(doc, s("Registry")), s("CurrentVersion"));
@@ -72,6 +105,16 @@ void deriveVersion(const QJsonObject &doc, WindowsFacts &w)
     // (https://learn.microsoft.com/windows/release-health/windows11-release-information).
     if (w.build && *w.build >= 22000 && w.productName.startsWith(QLatin1String("Windows 10")))
         w.productName.replace(0, 10, s("Windows 11"));
+    if (w.editionId.isEmpty()) {
+        for (const QString &name : {winev::string(cv.value(s("ProductName"))).value_or(QString()),
+                                    winev::string(os.value(s("Caption"))).value_or(QString())}) {
+            w.editionId = editionFromName(name);
+            if (!w.editionId.isEmpty()) {
+                w.editionFrom = name;
+                break;
+            }
+        }
+    }
 
     // Editions: EditionID is language-neutral. ServerRdsh is Windows Enterprise multi-session, whose
     // ProductType is 3 like a server's (FACTS.md §7; https://learn.microsoft.com/azure/virtual-desktop/windows-multisession-faq).
@@ -166,7 +209,10 @@ void deriveBcd(const QJsonObject &doc, WindowsFacts &w)
 // Windows 365 Cloud PCs, which cannot be told apart offline (FACTS.md §7 [U]). Sources per row:
 // Citrix and Horizon from FACTS.md §7 (community scripts); AVD from
 // https://learn.microsoft.com/azure/virtual-desktop/troubleshoot-agent; WorkSpaces from
-// https://docs.aws.amazon.com/workspaces/latest/adminguide/required-service-components.html.
+// https://docs.aws.amazon.com/workspaces/latest/adminguide/required-service-components.html (service folders
+// C:\Program Files\Amazon, NICE, Teradici). The Amazon folder alone does not count: EC2Launch installs there on
+// every EC2 Windows machine (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2launch-v2.html), so NICE
+// (DCV/WSP), Teradici (PCoIP) or Amazon\WorkSpacesConfig is required, and on AWS only.
 void deriveVdi(const QJsonObject &doc, const Facts &f, WindowsFacts &w)
 {
     const QJsonObject vdi = winev::object(winev::object(doc, s("Registry")), s("Vdi"));
@@ -374,6 +420,8 @@ void deriveWindowsFacts(const EvidenceSet &ev, const std::optional<cpuid::Dump> 
     w.virtualizationFirmwareEnabled = winev::boolean(cpu.value(s("VirtualizationFirmwareEnabled")));
     w.vmMonitorModeExtensions = winev::boolean(cpu.value(s("VMMonitorModeExtensions")));
     w.slatExtensions = winev::boolean(cpu.value(s("SecondLevelAddressTranslationExtensions")));
+    // Absent in evidence before format version 2, and when the class could not be read.
+    w.vbsStatus = toInt(winev::first(doc, s("Win32_DeviceGuard")).value(s("VirtualizationBasedSecurityStatus")));
     deriveWindowsVirtualization(dump, f);
     deriveVdi(doc, f, w); // after the cloud is settled: WorkSpaces needs it
 }

@@ -48,6 +48,7 @@ struct WindowsFacts {
     std::optional<int> ubr;           // update build revision
     QString displayVersion;           // "23H2" (ReleaseId on older builds)
     QString editionId;                // "Professional", "Enterprise", "ServerRdsh", "Core", ...
+    QString editionFrom;              // the product name editionId was derived from when the registry had none
     QString productName;              // registry ProductName, corrected to "Windows 11" from build 22000
     QString installationType;         // "Client", "Server", "Server Core"
     std::optional<int> productType;   // 1 workstation, 2 domain controller, 3 server
@@ -62,6 +63,8 @@ struct WindowsFacts {
     std::optional<bool> virtualizationFirmwareEnabled; // Win32_Processor; meaningless with a hypervisor
     std::optional<bool> vmMonitorModeExtensions;      // Win32_Processor; meaningless with a hypervisor
     std::optional<bool> slatExtensions;               // Win32_Processor; meaningless with a hypervisor
+    // Win32_DeviceGuard.VirtualizationBasedSecurityStatus: 0 off, 1 enabled but not running, 2 running.
+    std::optional<int> vbsStatus;
     bool ownHypervisorRuns = false; // this OS is the root partition of a running Hyper-V
 
     QMap<QString, FeatureState> features;      // every feature the collector asked for

@@ -12,13 +12,17 @@
 //  2. Windows on Arm in Parallels on Apple silicon: Microsoft says WSL and nested virtualization are not
 //     supported there (FACTS.md §5, Microsoft Support "Options for using Windows 11 with Mac computers
 //     with Apple M1/M2").
-//  3. A hypervisor below this OS (HypervisorPresent, or CPUID leaf 1 ECX bit 31) that is not ours: the
+//  3. Virtualization-based security runs (Win32_DeviceGuard.VirtualizationBasedSecurityStatus 2): VBS "uses the
+//     Windows hypervisor" (https://learn.microsoft.com/windows/security/hardware-security/enable-virtualization-based-protection-of-code-integrity,
+//     which also documents the class and its values), so Windows' own hypervisor runs and VT-x/AMD-V reaches this
+//     OS, in a VM too: exposed, with or without a CPUID dump (Windows' hypervisor may hide VMX from this OS).
+//  4. A hypervisor below this OS (HypervisorPresent, or CPUID leaf 1 ECX bit 31) that is not ours: the
 //     Win32_Processor virtualization properties read False or blank once any hypervisor runs
 //     (https://learn.microsoft.com/dotnet/api/microsoft.powershell.commands.computerinfo.hypervrequirementvirtualizationfirmwareenabled),
 //     so only CPUID can tell: VMX or SVM in the guest's CPUID means the hypervisor passes it through.
 //     Without a CPUID dump a physical machine reporting a hypervisor must be its root (rule 1, likely);
 //     a VM stays unknown.
-//  4. No hypervisor: the Win32_Processor properties are valid. VirtualizationFirmwareEnabled true:
+//  5. No hypervisor: the Win32_Processor properties are valid. VirtualizationFirmwareEnabled true:
 //     exposed. False while the CPU has VT-x/AMD-V (VMMonitorModeExtensions, or VMX/SVM in CPUID):
 //     switched off in the firmware. No VT-x/AMD-V at all: not exposed.
 #include "cpuid/cpuiddump.h"
@@ -121,6 +125,18 @@ void deriveWindowsVirtualization(const std::optional<cpuid::Dump> &dump, Facts &
     }
 
     // Rule 3.
+    if (w.vbsStatus == 2) {
+        w.ownHypervisorRuns = true;
+        setHw(f, HwVirt::Exposed, Sureness::Certain, cim,
+              f.isVirtualMachine()
+                  ? Text::tr("Virtualization-based security runs in this VM (Win32_DeviceGuard), so Windows' own "
+                             "hypervisor runs, which needs VT-x/AMD-V: nested virtualization works.")
+                  : Text::tr("Virtualization-based security runs (Win32_DeviceGuard), so Windows' own hypervisor "
+                             "runs, which needs VT-x/AMD-V: hardware virtualization is on."));
+        return;
+    }
+
+    // Rule 4.
     if (hypervisor) {
         const Message why = Text::tr("Windows' own processor properties mean nothing here, because a hypervisor runs.");
         if (dump && (dump->vmx() || dump->svm())) {
@@ -146,7 +162,7 @@ void deriveWindowsVirtualization(const std::optional<cpuid::Dump> &dump, Facts &
         return;
     }
 
-    // Rule 4.
+    // Rule 5.
     const bool cpuidVt = dump && (dump->vmx().value_or(false) || dump->svm().value_or(false));
     const bool cpuHasVt = w.vmMonitorModeExtensions.value_or(false) || cpuidVt;
     if (w.virtualizationFirmwareEnabled == true) {

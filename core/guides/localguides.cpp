@@ -103,11 +103,15 @@ QList<Guide> localGuides()
                                             "prompt."),
             },
             .steps = {
-                {.text = QT_TRANSLATE_NOOP("Guides", "Turn on the Windows features of the backend you use. WSL 2 "
-                                                     "backend: Virtual Machine Platform and Windows Subsystem for "
-                                                     "Linux. Hyper-V backend: Hyper-V and Containers. This command "
-                                                     "lists their state:"),
-                 .commands = {"Get-WindowsOptionalFeature -Online"},
+                // Windows 11 needs the Windows Subsystem for Linux component only for WSL 1
+                // (https://learn.microsoft.com/windows/wsl/basic-commands#install, https://github.com/microsoft/WSL/issues/12579).
+                {.text = QT_TRANSLATE_NOOP("Guides", "Turn on the Windows features of the backend you use (one is "
+                                                     "enough). WSL 2 backend: Virtual Machine Platform, and on Windows "
+                                                     "10 also Windows Subsystem for Linux; the second command turns "
+                                                     "on what WSL 2 needs and installs the current WSL. Hyper-V "
+                                                     "backend: Hyper-V and Containers. The first command lists their "
+                                                     "state:"),
+                 .commands = {"Get-WindowsOptionalFeature -Online", "wsl --install --no-distribution"},
                  .os = Os::Windows,
                  .source = &src::Troubleshoot},
                 // Troubleshoot: hypervisor at startup

@@ -95,6 +95,57 @@ private Q_SLOTS:
     }
 
     // What `collect-evidence.ps1 > evidence.json` gives in Windows PowerShell 5: UTF-16 LE with a BOM.
+    // Evidence from collectors before format version 2 carries the computer name (Win32_ComputerSystem.Caption),
+    // the owner's description (Win32_OperatingSystem.Description) and an inventory asset tag: dropped on loading,
+    // so they reach neither the facts nor a report written without --redact. A cloud's asset tag is kept.
+    void oldEvidenceLosesPrivateProperties()
+    {
+        QJsonObject doc = fixture(QStringLiteral("azure-b2s-no-nested"));
+        QCOMPARE(doc.value(QStringLiteral("Win32_SystemEnclosure")).toObject().value(QStringLiteral("SMBIOSAssetTag")).toString(),
+                 QStringLiteral("7783-7084-3265-9085-8269-3286-77"));
+        doc = with(doc, QStringLiteral("Win32_ComputerSystem"), QStringLiteral("Caption"), QStringLiteral("DESKTOP-JSMITH42"));
+        doc = with(doc, QStringLiteral("Win32_ComputerSystem"), QStringLiteral("Name"), QStringLiteral("DESKTOP-JSMITH42"));
+        doc = with(doc, QStringLiteral("Win32_OperatingSystem"), QStringLiteral("Description"), QStringLiteral("Jane Smith's laptop"));
+        doc = with(doc, QStringLiteral("Win32_BIOS"), QStringLiteral("SerialNumber"), QStringLiteral("CZC1234XYZ"));
+        QString error;
+        auto loaded = winev::load(QJsonDocument(doc).toJson(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(!loaded->value(QStringLiteral("Win32_ComputerSystem")).toObject().contains(QStringLiteral("Caption")));
+        QVERIFY(!loaded->value(QStringLiteral("Win32_ComputerSystem")).toObject().contains(QStringLiteral("Name")));
+        QVERIFY(!loaded->value(QStringLiteral("Win32_OperatingSystem")).toObject().contains(QStringLiteral("Description")));
+        QVERIFY(!loaded->value(QStringLiteral("Win32_BIOS")).toObject().contains(QStringLiteral("SerialNumber")));
+        // The OS caption is not private and stays.
+        QVERIFY(loaded->value(QStringLiteral("Win32_OperatingSystem")).toObject().contains(QStringLiteral("Caption")));
+        // Azure's tag is kept (the detection reads it); an inventory number is not, in an object or in an array.
+        QCOMPARE(loaded->value(QStringLiteral("Win32_SystemEnclosure")).toObject().value(QStringLiteral("SMBIOSAssetTag")).toString(),
+                 QStringLiteral("7783-7084-3265-9085-8269-3286-77"));
+        QJsonObject enclosure = doc.value(QStringLiteral("Win32_SystemEnclosure")).toObject();
+        enclosure.insert(QStringLiteral("SMBIOSAssetTag"), QStringLiteral("INV-004711"));
+        doc.insert(QStringLiteral("Win32_SystemEnclosure"), QJsonArray{enclosure, enclosure});
+        loaded = winev::load(QJsonDocument(doc).toJson(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        for (const QJsonValue &v : loaded->value(QStringLiteral("Win32_SystemEnclosure")).toArray())
+            QVERIFY(!v.toObject().contains(QStringLiteral("SMBIOSAssetTag")));
+
+        // End to end: the JSON report of a check (no --redact) holds none of them.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("evidence.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(doc).toJson());
+        f.close();
+        const QString report = dir.filePath(QStringLiteral("report.json"));
+        QCOMPARE(runCli({QStringLiteral("check"), QStringLiteral("--windows-evidence"), path, QStringLiteral("--cpuid-dump"),
+                         kData + QStringLiteral("/azure-b2s-no-nested/cpuid.txt"), QStringLiteral("--report"), report}),
+                 1);
+        QFile r(report);
+        QVERIFY(r.open(QIODevice::ReadOnly));
+        const QByteArray text = r.readAll();
+        QVERIFY(text.contains("Microsoft Corporation")); // the report does carry the evidence
+        for (const char *secret : {"JSMITH42", "Jane Smith", "CZC1234XYZ", "INV-004711"})
+            QVERIFY2(!text.contains(secret), secret);
+    }
+
     void cliReadsUtf16()
     {
         const QString text = QString::fromUtf8(QJsonDocument(fixture(QStringLiteral("azure-b2s-no-nested"))).toJson());
