@@ -134,6 +134,27 @@ GuidePage::GuidePage(Wizard *wizard)
 void GuidePage::initializePage()
 {
     showGuide(m_wizard->guideId());
+    if (const int step = m_wizard->takeFixStep(); step >= 0)
+        showStep(step);
+}
+
+int GuidePage::stepFor(const guides::Guide &guide, const Facts &facts, const QString &checkId)
+{
+    using guides::When;
+    const guides::GuideFit fit = guides::fitGuide(guide, facts);
+    QList<When> states;
+    if (checkId == QLatin1String("linux.kvm-device"))
+        states = {When::KvmDeviceMissing, When::KvmAccessMissing};
+    else if (checkId == QLatin1String("cpu.virtualization"))
+        states = {When::AzureSizeWithoutNesting, When::VirtualizationOff};
+    for (const When w : states)
+        for (const guides::StepFit &s : fit.steps)
+            if (s.fit == guides::Fit::Todo && s.step->when == w)
+                return s.index;
+    for (const guides::StepFit &s : fit.steps)
+        if (s.fit == guides::Fit::Todo)
+            return s.index;
+    return -1;
 }
 
 // What decides the layout of the guide for this machine: which steps fit and whether it is done. A change

@@ -11,6 +11,10 @@ class QScrollArea;
 
 class QVBoxLayout;
 
+namespace nestready {
+struct Facts;
+}
+
 namespace nestready::guides {
 struct Guide;
 struct GuideFit;
@@ -41,6 +45,9 @@ public:
     bool showsSuccess() const { return m_success; }
     // Scrolls to (and focuses) step `guideStep` of the guide shown; false when it is not on screen.
     bool showStep(int guideStep, bool tickEarlier = false);
+    // The step of `guide` that fixes check `checkId` on this machine (its index in Guide::steps): the
+    // first step still to do for the state the check is about, else the first step still to do; -1: none.
+    static int stepFor(const guides::Guide &guide, const Facts &facts, const QString &checkId);
     QString fixStatusText() const;
 
 private:

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace nestready::gui {
 
@@ -36,6 +37,9 @@ public:
     // The guide step to open at when resuming after a reboot (-1: none).
     int resumeStep() const { return m_resumeStep; }
     void setResume(const QString &guideId, int step);
+    // The guide step a Fix button asked for (-1: none); taken once by the Guide page.
+    void setFixStep(int step) { m_fixStep = step; }
+    int takeFixStep() { return std::exchange(m_fixStep, -1); }
 
     // The Summary page shows "Export report…" only once a handler is set (the report feature sets it).
     void setExportHandler(std::function<void()> handler);
@@ -56,6 +60,7 @@ private:
     QString m_guideOverride;
     QString m_lastGuide;
     int m_resumeStep = -1;
+    int m_fixStep = -1;
     std::function<void()> m_exportHandler;
 };
 

@@ -192,8 +192,9 @@ private Q_SLOTS:
         auto *req = h.page<RequirementsPage>(Wizard::RequirementsId);
         ResultRow *row = req->row(QStringLiteral("cpu.virtualization"));
         QVERIFY(tabUntil(h.wizard.get(), [&](QWidget *w) { return w == row->expander(); }));
+        const bool open = row->isExpanded(); // the first failure opens by itself
         press(Qt::Key_Space);
-        QVERIFY(row->isExpanded());
+        QCOMPARE(row->isExpanded(), !open);
         press(Qt::Key_Return);
         QCOMPARE(h.wizard->currentId(), int(Wizard::GuideId));
 
