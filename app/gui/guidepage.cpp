@@ -129,6 +129,8 @@ GuidePage::GuidePage(Wizard *wizard)
     connect(wizard->session(), &Session::started, m_again, [this] { m_again->setEnabled(false); });
     connect(wizard->session(), &Session::finished, m_again, [this] { m_again->setEnabled(true); });
     m_again->setEnabled(!wizard->session()->isRunning());
+    // A saved report cannot be checked again: it shows another machine at another time.
+    m_again->setVisible(!wizard->showsReport());
 }
 
 void GuidePage::initializePage()
@@ -411,7 +413,8 @@ int GuidePage::currentStep() const
 
 void GuidePage::rememberStep()
 {
-    if (!guides::find(m_shown) || m_stepDone.isEmpty())
+    // A report or a recorded machine is not this machine: its steps are not this person's to resume.
+    if (!m_wizard->remembersSteps() || !guides::find(m_shown) || m_stepDone.isEmpty())
         return;
     ResumeState{m_shown, qMax(0, currentStep())}.save();
 }

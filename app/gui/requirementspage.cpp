@@ -79,6 +79,7 @@ RequirementsPage::RequirementsPage(Wizard *wizard)
     m_again->setAccessibleName(tr("Check again"));
     m_again->setAutoDefault(false);
     layout->addWidget(m_again, 0, Qt::AlignLeft);
+    m_again->setVisible(!wizard->showsReport());
     // Re-running is an action the person asks for, not a side effect of showing the page.
     connect(m_again, &QPushButton::clicked, wizard->session(), &Session::start);
 

@@ -21,7 +21,7 @@ namespace nestready::gui {
 WelcomePage::WelcomePage(Wizard *wizard)
     : m_wizard(wizard)
     , m_language(new QComboBox)
-    , m_resume(ResumeState::load())
+    , m_resume(wizard->remembersSteps() ? ResumeState::load() : ResumeState{})
 {
     setTitle(tr("Can iEchor Desktop run on this machine?"));
     setSubTitle(tr("nestready checks this computer and tells you what, if anything, to change."));

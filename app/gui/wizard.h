@@ -19,7 +19,15 @@ public:
     enum PageId { WelcomeId, MachineId, RequirementsId, GuideId, SummaryId };
     Q_ENUM(PageId)
 
-    explicit Wizard(Session *session, QWidget *parent = nullptr);
+    // `remembersSteps`: whether guide steps are remembered and a remembered one offered (resume after a
+    // reboot); by default only for the live machine, never for a report or a recorded machine.
+    explicit Wizard(Session *session, QWidget *parent = nullptr, std::optional<bool> remembersSteps = std::nullopt);
+
+    bool remembersSteps() const { return m_remembersSteps; }
+    // The session shows the machine nestready runs on (not a report or a recording): "Check again" applies.
+    bool isLive() const;
+    // Support mode: a saved report is on screen (no "Check again", no resume).
+    bool showsReport() const;
 
     Session *session() const { return m_session; }
 
@@ -61,6 +69,11 @@ private:
     QString m_lastGuide;
     int m_resumeStep = -1;
     int m_fixStep = -1;
+    bool m_remembersSteps = false;
+    int m_deepLink = -1;
+
+protected:
+    void showEvent(QShowEvent *event) override;
     std::function<void()> m_exportHandler;
 };
 

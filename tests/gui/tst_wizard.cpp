@@ -166,7 +166,7 @@ private Q_SLOTS:
     // Enter advances, Tab reaches every control, Space works them: start to Finish without a mouse.
     void keyboardOnlyWalk()
     {
-        Harness h(QStringLiteral("vmware-esxi-no-nested"));
+        Harness h(QStringLiteral("vmware-esxi-no-nested"), true);
         h.start();
         QApplication::setActiveWindow(h.wizard.get());
         QVERIFY(QTest::qWaitForWindowActive(h.wizard.get()));
@@ -356,7 +356,7 @@ private Q_SLOTS:
     void resumesAtRememberedStep()
     {
         ResumeState{QStringLiteral("vmware-esxi"), 2}.save();
-        Harness h(QStringLiteral("vmware-esxi-no-nested"));
+        Harness h(QStringLiteral("vmware-esxi-no-nested"), true);
         h.start();
         QVERIFY(h.finish());
         QPushButton *resume = nullptr;
