@@ -22,9 +22,56 @@
 
 namespace nestready {
 
+namespace {
+struct Banner {
+    Q_DECLARE_TR_FUNCTIONS(ReportBanner)
+};
+
+QString osName(OsFamily os)
+{
+    switch (os) {
+    case OsFamily::Linux:
+        return QStringLiteral("Linux");
+    case OsFamily::Windows:
+        return QStringLiteral("Windows");
+    case OsFamily::MacOS:
+        return QStringLiteral("macOS");
+    case OsFamily::Unknown:
+        break;
+    }
+    return Banner::tr("unknown");
+}
+} // namespace
+
+QString reportMachineName(const Report &report)
+{
+    if (report.redacted)
+        //: The machine a report is from, when its name was removed
+        return Banner::tr("redacted");
+    if (report.host.hostname.isEmpty())
+        return Banner::tr("an unnamed machine");
+    return report.host.hostname;
+}
+
+QString reportHeaderText(const Report &report)
+{
+    QStringList lines;
+    lines << Banner::tr("Saved report — not this machine");
+    //: %1 is a host name, "redacted" or "an unnamed machine"
+    lines << Banner::tr("Machine: %1").arg(reportMachineName(report));
+    lines << Banner::tr("System: %1").arg(osName(report.osFamily));
+    lines << Banner::tr("Taken: %1").arg(reportview::createdText(report));
+    lines << (report.redacted ? Banner::tr("Identifying details removed")
+                              : Banner::tr("Identifying details included"));
+    return lines.join(u'\n');
+}
+
 QLabel *makeReportBanner(const Report &report, QWidget *parent)
 {
-    auto *label = new QLabel(reportview::bannerText(report), parent);
+    auto *label = new QLabel(reportHeaderText(report), parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
     label->setObjectName(QStringLiteral("reportBanner"));
     label->setWordWrap(true);
     label->setMargin(8);

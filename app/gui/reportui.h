@@ -14,7 +14,11 @@ class QPlainTextEdit;
 
 namespace nestready {
 
-// The banner a window shows while it displays a saved report: "Report from <machine> taken <time>".
+// The machine a report is from, as a person reads it: its host name, "redacted", or "an unnamed machine".
+QString reportMachineName(const Report &report);
+// The header a window shows while it displays a saved report (support mode): whose machine, its OS, when
+// the report was taken, and whether identifying details were removed.
+QString reportHeaderText(const Report &report);
 QLabel *makeReportBanner(const Report &report, QWidget *parent = nullptr);
 
 // `nestready --open FILE`: the report's source, or nullptr after telling the user what is wrong.

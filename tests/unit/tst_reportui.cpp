@@ -3,7 +3,9 @@
 #include "reportfixtures.h"
 #include "testwords.h"
 
+#include "gui/guidepage.h"
 #include "gui/reportui.h"
+#include "gui/resumestate.h"
 #include "gui/wizard.h"
 #include "report/reportwriters.h"
 
@@ -11,6 +13,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace nestready;
@@ -88,6 +92,8 @@ void TestReportUi::copySummary()
 
 void TestReportUi::openShowsBanner()
 {
+    QStandardPaths::setTestModeEnabled(true); // never the developer's own settings
+    gui::ResumeState::clear();
     Session live(azureSource());
     QVERIFY(runToEnd(live));
     ReportOptions o;
@@ -104,7 +110,13 @@ void TestReportUi::openShowsBanner()
     wizard.setSideWidget(banner);
     wizard.show();
     QVERIFY(runToEnd(session));
-    QCOMPARE(banner->text(), QStringLiteral("Report from contoso-build-07 taken 2026-10-01 08:15 UTC"));
+    QCOMPARE(banner->text(), QStringLiteral("Saved report — not this machine\nMachine: contoso-build-07\nSystem: Linux\n"
+                                            "Taken: 2026-10-01 08:15 UTC\nIdentifying details included"));
+    QCOMPARE(reportMachineName(redactReport(source->report())), QStringLiteral("redacted"));
+    QVERIFY(reportHeaderText(redactReport(source->report())).contains(QLatin1String("Identifying details removed")));
+    // Support mode: no "Check again" and no resume offer or resume state for a report.
+    QVERIFY(!wizard.remembersSteps());
+    QVERIFY(wizard.showsReport());
     QCOMPARE(session.source().kind(), QStringLiteral("report"));
     // Every page shows the report's data: all rows settled from the report's evidence, the Azure guide.
     QCOMPARE(countResults(session.results()).pending, 0);
@@ -115,6 +127,12 @@ void TestReportUi::openShowsBanner()
         QCOMPARE(wizard.currentId(), int(page));
     }
     QCOMPARE(wizard.guideId(), QStringLiteral("azure"));
+    // Ticking a step of a report's guide is not this person's progress: nothing is remembered.
+    auto *guide = qobject_cast<gui::GuidePage *>(wizard.page(gui::Wizard::GuideId));
+    QVERIFY(!guide->checkAgainButton()->isVisibleTo(guide));
+    QVERIFY(!guide->stepBoxes().isEmpty());
+    guide->stepBoxes().first()->setChecked(true);
+    QVERIFY(!gui::ResumeState::load().isValid());
     if (qEnvironmentVariableIsSet("NESTREADY_SHOT"))
         wizard.grab().save(qEnvironmentVariable("NESTREADY_SHOT"));
 }
