@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace nestready {
@@ -103,10 +105,9 @@ ReportExportDialog::ReportExportDialog(const Session &session, QString guide, QW
     m_report = makeReport(session, options);
     setWindowTitle(tr("Export report"));
 
-    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = QStringLiteral("nestready-report-%1.html")
                              .arg(m_report.createdUtc.toString(QStringLiteral("yyyyMMdd-HHmm")));
-    m_path->setText(QDir(docs.isEmpty() ? QDir::homePath() : docs).filePath(name));
+    m_path->setText(QDir(defaultExportFolder()).filePath(name));
     m_path->setAccessibleName(tr("File name"));
     auto *browse = new QPushButton(tr("&Browse…"));
     connect(browse, &QPushButton::clicked, this, &ReportExportDialog::browse);
@@ -120,7 +121,10 @@ ReportExportDialog::ReportExportDialog(const Session &session, QString guide, QW
     m_preview->setAccessibleName(tr("What will be removed"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    // A real buddy: Alt+F moves to the file name instead of typing "f" into it.
+    auto *fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     auto *hint = new QLabel(tr("The name decides the format: .html to read or print, .md to paste into a ticket, "
                                ".json for support (it can be replayed), .txt for the short summary."));
     hint->setWordWrap(true);
@@ -194,10 +198,31 @@ bool ReportExportDialog::exportReport(QString *error)
     return writeReport(file, redact() ? redactReport(m_report) : m_report, overwrite, error);
 }
 
+QString defaultExportFolder()
+{
+    // Documents may be configured but missing (a fresh profile, a redirected folder): then the home folder.
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!docs.isEmpty() && QFileInfo(docs).isDir())
+        return docs;
+    return QDir::homePath();
+}
+
 void ReportExportDialog::accept()
 {
     QString error;
     if (exportReport(&error)) {
+        const QString file = QFileInfo(path()).absoluteFilePath();
+        if (confirmSaved) {
+            confirmSaved(file);
+        } else {
+            QMessageBox box(QMessageBox::Information, tr("Report saved"),
+                            tr("The report was saved as \"%1\".").arg(QDir::toNativeSeparators(file)),
+                            QMessageBox::Ok, this);
+            QPushButton *open = box.addButton(tr("&Open folder"), QMessageBox::ActionRole);
+            box.exec();
+            if (box.clickedButton() == open)
+                QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(file).absolutePath()));
+        }
         QDialog::accept();
         return;
     }

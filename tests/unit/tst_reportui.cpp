@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -49,6 +50,15 @@ void TestReportUi::exportDialog()
     ReportExportDialog dialog(session);
     QVERIFY(dialog.redact()); // checked by default
     QVERIFY(dialog.path().endsWith(QStringLiteral(".html")));
+    // The default folder exists: Documents when there is one, else home.
+    QVERIFY(QFileInfo(QFileInfo(dialog.path()).absolutePath()).isDir());
+    QCOMPARE(QFileInfo(dialog.path()).absolutePath(), QFileInfo(defaultExportFolder()).absoluteFilePath());
+    // "File:" with a working Alt+F: the label's buddy is the file name.
+    QLabel *fileLabel = nullptr;
+    for (QLabel *l : dialog.findChildren<QLabel *>())
+        if (l->text() == ReportExportDialog::tr("&File:"))
+            fileLabel = l;
+    QVERIFY(fileLabel && qobject_cast<QLineEdit *>(fileLabel->buddy()));
     bool previewNamesHost = false;
     for (const Redaction &r : dialog.previewRedactions())
         previewNamesHost |= r.original == QLatin1String("contoso-build-07") && r.placeholder == QLatin1String("<hostname-1>");
@@ -73,6 +83,13 @@ void TestReportUi::exportDialog()
     dialog.askOverwrite = [&](const QString &) { ++asked; return true; };
     QVERIFY2(dialog.exportReport(&error), qPrintable(error));
     QVERIFY(readAll(path).contains("contoso-build-07"));
+
+    // Saving confirms where the file went (the window offers to open its folder there).
+    QString confirmed;
+    dialog.confirmSaved = [&](const QString &p) { confirmed = p; };
+    dialog.askOverwrite = [](const QString &) { return true; };
+    dialog.accept();
+    QCOMPARE(confirmed, QFileInfo(path).absoluteFilePath());
 
     dialog.setPath(dir.filePath(QStringLiteral("r.docx")));
     QVERIFY(!dialog.exportReport(&error));
