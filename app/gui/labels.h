@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace nestready::gui {
 
@@ -25,6 +27,23 @@ inline QLabel *headingLabel(const QString &text, qreal scale = 1.0)
         f.setPointSizeF(f.pointSizeF() * scale);
     l->setFont(f);
     return l;
+}
+
+// The layout for a page's content inside a scroll area, so the page fits a small screen (an 800×600 VDI
+// console) and scrolls instead of pushing Back/Next/Cancel off it.
+inline QVBoxLayout *scrollingLayout(QWidget *page)
+{
+    auto *outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *inner = new QWidget;
+    auto *layout = new QVBoxLayout(inner);
+    scroll->setWidget(inner);
+    outer->addWidget(scroll);
+    return layout;
 }
 
 } // namespace nestready::gui

@@ -2,6 +2,7 @@
 #include "summarypage.h"
 
 #include "guides/guide.h"
+#include "labels.h"
 #include "wizard.h"
 
 #include <QClipboard>
@@ -34,7 +35,7 @@ SummaryPage::SummaryPage(Wizard *wizard)
     , m_unknown(new QLabel)
 {
     setTitle(tr("Summary"));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = scrollingLayout(this);
     QFont big = m_verdict->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);

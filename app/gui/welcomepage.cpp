@@ -26,7 +26,7 @@ WelcomePage::WelcomePage(Wizard *wizard)
     setTitle(tr("Can iEchor Desktop run on this machine?"));
     setSubTitle(tr("nestready checks this computer and tells you what, if anything, to change."));
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = scrollingLayout(this);
     if (m_resume.isValid()) {
         const guides::Guide *g = guides::find(m_resume.guide);
         m_resumeBox = new QFrame;

@@ -10,6 +10,10 @@
 #include "summarypage.h"
 #include "welcomepage.h"
 
+#include <QGuiApplication>
+#include <QScreen>
+#include <QSettings>
+
 #include <utility>
 
 namespace nestready::gui {
@@ -41,7 +45,22 @@ Wizard::Wizard(Session *session, QWidget *parent, std::optional<bool> remembersS
     connect(session, &Session::resultUpdated, this, refreshGuide);
     connect(session, &Session::finished, this, refreshGuide);
     connect(this, &Wizard::guideChanged, this, [this] { m_lastGuide = guideId(); });
-    resize(sizeHint().expandedTo(QSize(860, 640)));
+    // Small enough for an 800×600 console (the pages scroll), large enough to read a step.
+    setMinimumSize(640, 480);
+    QSize size = QSettings().value(QStringLiteral("window/size")).toSize();
+    if (!size.isValid())
+        size = sizeHint().expandedTo(QSize(860, 640));
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize());
+    resize(size.expandedTo(minimumSize()));
+}
+
+void Wizard::done(int result)
+{
+    // The next start opens at the size the person left it at.
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/size"), size());
+    QWizard::done(result);
 }
 
 std::optional<Wizard::PageId> Wizard::pageFromName(const QString &name)

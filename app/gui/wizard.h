@@ -55,6 +55,7 @@ public:
     void requestExport();
 
     void accept() override;
+    void done(int result) override;
 
 Q_SIGNALS:
     void guideChanged();
