@@ -74,6 +74,9 @@ QLabel *makeReportBanner(const Report &report, QWidget *parent)
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
+    // Wide enough that each line ("Machine: …", "Taken: …") stays on one line beside the pages.
+    label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 30);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     label->setObjectName(QStringLiteral("reportBanner"));
     label->setWordWrap(true);
     label->setMargin(8);
