@@ -113,6 +113,17 @@ private Q_SLOTS:
         }
     }
 
+    // A deep link (`--page vmware-esxi`, as support sends) keeps Back: Requirements is one step away.
+    void deepLinkKeepsBack()
+    {
+        Harness h(QStringLiteral("vmware-esxi-no-nested"));
+        h.start(QStringLiteral("vmware-esxi"));
+        QCOMPARE(h.wizard->currentId(), int(Wizard::GuideId));
+        QVERIFY(h.wizard->button(QWizard::BackButton)->isVisible());
+        h.wizard->back();
+        QCOMPARE(h.wizard->currentId(), int(Wizard::RequirementsId));
+    }
+
     void restoresSize()
     {
         {
