@@ -212,6 +212,14 @@ void GuidePage::showGuide(const QString &guideId)
         l->addStretch(1);
     }
     m_scroll->setWidget(content); // deletes the previous content
+    // Reading order: the picker, the steps, then "check again" at the bottom (it was made before them).
+    QWidget *last = m_picker;
+    for (QWidget *w : content->findChildren<QWidget *>())
+        if (w->focusPolicy() & Qt::TabFocus) {
+            setTabOrder(last, w);
+            last = w;
+        }
+    setTabOrder(last, m_again);
     refreshFixStatus();
     // Resuming after a reboot, or a Fix button: open at that step of the guide.
     const int target = m_wizard->resumeStep();

@@ -2,6 +2,7 @@
 // The window on small screens and through a screen reader's eyes (issue 13): at 800×600 and 1366×768 every
 // page keeps Back/Next/Cancel on screen, the size is restored, and every control on every page has a name
 // and a fitting role in the accessibility tree.
+#include "gui/guidepage.h"
 #include "gui/resumestate.h"
 #include "wizardharness.h"
 
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -122,6 +124,25 @@ private Q_SLOTS:
         QVERIFY(h.wizard->button(QWizard::BackButton)->isVisible());
         h.wizard->back();
         QCOMPARE(h.wizard->currentId(), int(Wizard::RequirementsId));
+    }
+
+    // Tab walks the guide in reading order: every step's box comes before "check again".
+    void guideFocusFollowsReadingOrder()
+    {
+        Harness h(QStringLiteral("vmware-esxi-no-nested"));
+        h.start();
+        QVERIFY(h.finish());
+        h.walkTo(Wizard::GuideId);
+        auto *guide = h.page<GuidePage>(Wizard::GuideId);
+        QVERIFY(!guide->stepBoxes().isEmpty());
+        QList<QWidget *> chain;
+        for (QWidget *w = guide->guidePicker()->nextInFocusChain(); w && w != guide->guidePicker() && chain.size() < 500;
+             w = w->nextInFocusChain())
+            chain << w;
+        const qsizetype again = chain.indexOf(guide->checkAgainButton());
+        QVERIFY(again >= 0);
+        for (QCheckBox *box : guide->stepBoxes())
+            QVERIFY(chain.indexOf(box) >= 0 && chain.indexOf(box) < again);
     }
 
     void restoresSize()
