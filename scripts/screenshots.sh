@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Renders every wizard page for a failing machine (ESXi without nested virtualization) and a passing one
-# (a physical PC), plus the failing one in a dark palette, into docs/screenshots/*.png.
+# Renders every wizard page for a failing machine (ESXi without nested virtualization), a passing one
+# (a physical PC), an Azure B2s, the failing one in a dark palette and in German, and a saved report of it
+# in support mode, into docs/screenshots/*.png.
 # Uses Xvfb when it is installed (real X11 fonts and rendering), the offscreen platform otherwise.
 #   bash scripts/screenshots.sh [build-dir]
 set -euo pipefail
@@ -26,3 +27,13 @@ failing="$data/vmware-esxi-no-nested"
 run --sysroot "$failing" --cpuid-dump "$failing/cpuid.txt" --out "$out" --prefix failing
 run --sysroot "$data/physical" --out "$out" --prefix passing
 run --sysroot "$failing" --cpuid-dump "$failing/cpuid.txt" --out "$out" --prefix dark --dark
+azure="$data/azure-b2s"
+azure_cpuid=()
+[ -f "$azure/cpuid.txt" ] && azure_cpuid=(--cpuid-dump "$azure/cpuid.txt")
+run --sysroot "$azure" "${azure_cpuid[@]}" --no-network --out "$out" --prefix azure
+run --sysroot "$failing" --cpuid-dump "$failing/cpuid.txt" --out "$out" --prefix german --lang de
+# Support mode: a redacted report of the failing machine, opened as support would.
+report="$(mktemp -d)/esxi.json"
+"$build/bin/nestready" check --sysroot "$failing" --cpuid-dump "$failing/cpuid.txt" --report "$report" --redact --no-network >/dev/null || true
+run --open "$report" --out "$out" --prefix support
+rm -rf "$(dirname "$report")"

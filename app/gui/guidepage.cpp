@@ -21,6 +21,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace nestready::gui {
@@ -129,18 +130,68 @@ GuidePage::GuidePage(Wizard *wizard)
     connect(wizard->session(), &Session::started, m_again, [this] { m_again->setEnabled(false); });
     connect(wizard->session(), &Session::finished, m_again, [this] { m_again->setEnabled(true); });
     m_again->setEnabled(!wizard->session()->isRunning());
+    // A saved report cannot be checked again: it shows another machine at another time.
+    m_again->setVisible(!wizard->showsReport());
 }
 
 void GuidePage::initializePage()
 {
     showGuide(m_wizard->guideId());
+    if (const int step = m_wizard->takeFixStep(); step >= 0)
+        showStep(step);
+}
+
+int GuidePage::stepFor(const guides::Guide &guide, const Facts &facts, const QString &checkId)
+{
+    using guides::When;
+    const guides::GuideFit fit = guides::fitGuide(guide, facts);
+    QList<When> states;
+    if (checkId == QLatin1String("linux.kvm-device"))
+        states = {When::KvmDeviceMissing, When::KvmAccessMissing};
+    else if (checkId == QLatin1String("cpu.virtualization"))
+        states = {When::AzureSizeWithoutNesting, When::VirtualizationOff};
+    for (const When w : states)
+        for (const guides::StepFit &s : fit.steps)
+            if (s.fit == guides::Fit::Todo && s.step->when == w)
+                return s.index;
+    for (const guides::StepFit &s : fit.steps)
+        if (s.fit == guides::Fit::Todo)
+            return s.index;
+    return -1;
+}
+
+// What decides the layout of the guide for this machine: which steps fit and whether it is done. A change
+// (after "Check again") rebuilds the page; the same answer keeps the person's ticks.
+QString GuidePage::fitKey(const QString &guideId) const
+{
+    const guides::Guide *g = guides::find(guideId);
+    if (!g)
+        return guideId;
+    const guides::GuideFit fit = guides::fitGuide(*g, m_wizard->session()->facts());
+    QStringList parts{guideId, successShown(fit) ? QStringLiteral("ready") : QStringLiteral("steps")};
+    for (const guides::StepFit &s : fit.steps)
+        parts << guides::fitName(s.fit) + s.commands.join(u'|');
+    return parts.join(u';');
+}
+
+bool GuidePage::successShown(const guides::GuideFit &fit) const
+{
+    // Only for the guide about this machine, and only once the run has finished and everything passed:
+    // a guide picked for another platform still shows its steps.
+    const Session *session = m_wizard->session();
+    if (!fit.aboutThisMachine || !session->hasFinished() || session->results().isEmpty())
+        return false;
+    const Verdict v = verdictOf(session->results());
+    return (v == Verdict::Ready || v == Verdict::ReadyWithWarnings) && fit.nothingLeft();
 }
 
 void GuidePage::showGuide(const QString &guideId)
 {
     const guides::Guide *g = guides::find(guideId);
-    const bool same = m_shown == guideId && m_scroll->widget();
+    const QString key = fitKey(guideId);
+    const bool same = m_shown == guideId && m_scroll->widget() && key == m_key;
     m_shown = guideId;
+    m_key = key;
     m_picker->setCurrentIndex(m_picker->findData(guideId));
     if (same) {
         refreshFixStatus();
@@ -148,10 +199,12 @@ void GuidePage::showGuide(const QString &guideId)
     }
     m_stepDone.clear();
     m_stepFrames.clear();
+    m_stepIndex.clear();
+    m_success = false;
     auto *content = new QWidget;
     if (g) {
         setSubTitle(guides::text(g->title));
-        build(*g, content);
+        build(guides::fitGuide(*g, m_wizard->session()->facts()), content);
     } else {
         setSubTitle(QString());
         auto *l = new QVBoxLayout(content);
@@ -160,93 +213,163 @@ void GuidePage::showGuide(const QString &guideId)
         l->addStretch(1);
     }
     m_scroll->setWidget(content); // deletes the previous content
+    // Reading order: the picker, the steps, then "check again" at the bottom (it was made before them).
+    QWidget *last = m_picker;
+    for (QWidget *w : content->findChildren<QWidget *>())
+        if (w->focusPolicy() & Qt::TabFocus) {
+            setTabOrder(last, w);
+            last = w;
+        }
+    setTabOrder(last, m_again);
     refreshFixStatus();
-    // Resuming after a reboot: open at the remembered step.
-    if (g && m_wizard->resumeStep() >= 0 && m_wizard->resumeStep() < m_stepFrames.size()) {
-        for (int i = 0; i < m_wizard->resumeStep(); ++i)
-            m_stepDone.at(i)->setChecked(true);
-        QWidget *target = m_stepFrames.at(m_wizard->resumeStep());
-        QTimer::singleShot(0, this, [this, target] { m_scroll->ensureWidgetVisible(target); });
-    }
+    // Resuming after a reboot, or a Fix button: open at that step of the guide.
+    const int target = m_wizard->resumeStep();
+    if (g && target >= 0)
+        showStep(target, true);
 }
 
-void GuidePage::build(const guides::Guide &g, QWidget *content)
+bool GuidePage::showStep(int guideStep, bool tickEarlier)
+{
+    const int at = int(m_stepIndex.indexOf(guideStep));
+    if (at < 0)
+        return false;
+    if (tickEarlier)
+        for (int i = 0; i < at; ++i)
+            m_stepDone.at(i)->setChecked(true);
+    QWidget *target = m_stepFrames.at(at);
+    QTimer::singleShot(0, this, [this, target] {
+        m_scroll->ensureWidgetVisible(target);
+        if (QCheckBox *box = target->findChild<QCheckBox *>())
+            if (isVisible())
+                box->setFocus(Qt::OtherFocusReason);
+    });
+    return true;
+}
+
+void GuidePage::buildSuccess(const guides::GuideFit &fit, QVBoxLayout *layout)
 {
     using guides::text;
-    auto *layout = new QVBoxLayout(content);
-
-    // Banner: the vendor's support status, in words and with an icon.
+    m_success = true;
     auto *banner = new QFrame;
+    banner->setObjectName(QStringLiteral("successBanner"));
     banner->setFrameShape(QFrame::StyledPanel);
     banner->setAutoFillBackground(true);
     banner->setBackgroundRole(QPalette::AlternateBase);
-    banner->setAccessibleName(guides::supportDisplayName(g.support));
-    auto *bannerLayout = new QGridLayout(banner);
-    bannerLayout->addWidget(iconLabel(supportIcon(g.support), guides::supportDisplayName(g.support), this), 0, 0,
-                            Qt::AlignTop);
-    bannerLayout->addWidget(headingLabel(guides::supportDisplayName(g.support), 1.1), 0, 1);
-    bannerLayout->addWidget(wrappingLabel(text(g.supportNote)), 1, 1);
-    if (g.alternative)
-        bannerLayout->addWidget(wrappingLabel(tr("Instead: %1").arg(text(g.alternative))), 2, 1);
-    bannerLayout->setColumnStretch(1, 1);
+    const QString heading = tr("This machine is ready for iEchor Desktop");
+    banner->setAccessibleName(heading);
+    auto *grid = new QGridLayout(banner);
+    grid->addWidget(iconLabel(Icon::Pass, tr("Ready"), this), 0, 0, Qt::AlignTop);
+    grid->addWidget(headingLabel(heading, 1.2), 0, 1);
+    grid->addWidget(wrappingLabel(tr("Nothing in this guide is left to do: virtualization reaches this system.")), 1, 1);
+    grid->setColumnStretch(1, 1);
     layout->addWidget(banner);
 
-    if (!g.prerequisites.isEmpty()) {
-        layout->addWidget(headingLabel(tr("Before you start"), 1.1));
-        for (const char *p : g.prerequisites)
-            layout->addWidget(wrappingLabel(QStringLiteral("•  ") + text(p)));
-    }
+    layout->addWidget(headingLabel(tr("Next step"), 1.1));
+    layout->addWidget(wrappingLabel(tr("Install iEchor Desktop and start it. nestready is done here.")));
 
-    if (g.powerOff) {
-        auto *note = new QHBoxLayout;
-        note->addWidget(iconLabel(Icon::Warn, tr("Important"), this), 0, Qt::AlignTop);
-        note->addWidget(wrappingLabel(tr("The VM must be powered off for this change: shut it down (a restart is not "
-                                    "enough), change the setting on the host, then start the VM. nestready "
-                                    "remembers the step you are at and offers to pick up there when it starts "
-                                    "again.")),
-                        1);
-        layout->addLayout(note);
-    }
+    layout->addWidget(headingLabel(tr("Keep in mind"), 1.1));
+    layout->addWidget(wrappingLabel(QStringLiteral("•  ") + tr("The vendor supports iEchor Desktop inside a virtual "
+                                                             "machine only with a Business subscription.")));
+    layout->addWidget(wrappingLabel(QStringLiteral("•  ") + tr("Run one instance of iEchor Desktop per machine.")));
+    if (fit.supportNote)
+        layout->addWidget(wrappingLabel(QStringLiteral("•  ") + text(fit.supportNote)));
+}
 
-    layout->addWidget(headingLabel(tr("Steps"), 1.1));
-    for (int i = 0; i < g.steps.size(); ++i) {
-        const guides::Step &s = g.steps.at(i);
-        auto *frame = new QFrame;
-        frame->setFrameShape(QFrame::StyledPanel);
-        auto *grid = new QGridLayout(frame);
-        auto *number = headingLabel(tr("%1.").arg(i + 1), 1.1);
-        grid->addWidget(number, 0, 0, Qt::AlignTop);
-        auto *body = new QVBoxLayout;
-        body->addWidget(wrappingLabel(text(s.text)));
-        if (s.setting) {
-            auto *setting = wrappingLabel(tr("Setting: %1").arg(QStringLiteral("<b>%1</b>")
-                                                                .arg(QString::fromUtf8(s.setting).toHtmlEscaped())));
-            setting->setTextFormat(Qt::RichText);
-            body->addWidget(setting);
+void GuidePage::build(const guides::GuideFit &fit, QWidget *content)
+{
+    using guides::text;
+    const guides::Guide &g = *fit.guide;
+    auto *layout = new QVBoxLayout(content);
+
+    if (successShown(fit)) {
+        buildSuccess(fit, layout);
+    } else {
+        // Banner: the vendor's support for this machine, from the rule the vendor-support check uses, in
+        // words and with an icon.
+        const QString supportWords = guides::supportDisplayName(fit.support);
+        auto *banner = new QFrame;
+        banner->setFrameShape(QFrame::StyledPanel);
+        banner->setAutoFillBackground(true);
+        banner->setBackgroundRole(QPalette::AlternateBase);
+        banner->setAccessibleName(supportWords);
+        auto *bannerLayout = new QGridLayout(banner);
+        bannerLayout->addWidget(iconLabel(supportIcon(fit.support), supportWords, this), 0, 0, Qt::AlignTop);
+        bannerLayout->addWidget(headingLabel(supportWords, 1.1), 0, 1);
+        bannerLayout->addWidget(wrappingLabel(text(fit.supportNote)), 1, 1);
+        if (fit.alternative)
+            bannerLayout->addWidget(wrappingLabel(tr("Instead: %1").arg(text(fit.alternative))), 2, 1);
+        bannerLayout->setColumnStretch(1, 1);
+        layout->addWidget(banner);
+
+        if (!g.prerequisites.isEmpty()) {
+            layout->addWidget(headingLabel(tr("Before you start"), 1.1));
+            for (const char *p : g.prerequisites)
+                layout->addWidget(wrappingLabel(QStringLiteral("•  ") + text(p)));
         }
-        for (const char *c : s.commands)
-            body->addWidget(commandRow(QString::fromUtf8(c)));
-        grid->addLayout(body, 0, 1);
-        auto *done = new QCheckBox(tr("Done"));
-        done->setAccessibleName(tr("Step %1 done").arg(i + 1));
-        // Remembered at once: the person may power this VM off before pressing anything else.
-        connect(done, &QCheckBox::toggled, this, &GuidePage::rememberStep);
-        grid->addWidget(done, 0, 2, Qt::AlignTop);
-        grid->setColumnStretch(1, 1);
-        layout->addWidget(frame);
-        m_stepDone.append(done);
-        m_stepFrames.append(frame);
-    }
 
-    layout->addWidget(headingLabel(tr("How to tell it worked"), 1.1));
-    layout->addWidget(wrappingLabel(text(g.verify)));
-    for (const guides::Command &c : g.verifyCommands)
-        layout->addWidget(commandRow(QString::fromUtf8(c.text)));
+        if (fit.powerOff) {
+            auto *note = new QHBoxLayout;
+            note->addWidget(iconLabel(Icon::Warn, tr("Important"), this), 0, Qt::AlignTop);
+            note->addWidget(wrappingLabel(tr("The VM must be powered off for this change: shut it down (a restart is "
+                                             "not enough), change the setting on the host, then start the VM. "
+                                             "nestready remembers the step you are at and offers to pick up there "
+                                             "when it starts again.")),
+                            1);
+            layout->addLayout(note);
+        }
 
-    if (!g.unsure.isEmpty()) {
-        layout->addWidget(headingLabel(tr("Could not be confirmed"), 1.1));
-        for (const char *u : g.unsure)
-            layout->addWidget(wrappingLabel(QStringLiteral("•  ") + text(u)));
+        layout->addWidget(headingLabel(tr("Steps"), 1.1));
+        int number = 0;
+        for (const guides::StepFit &sf : fit.steps) {
+            if (sf.fit == guides::Fit::Hidden)
+                continue;
+            ++number;
+            const guides::Step &s = *sf.step;
+            const bool alreadyDone = sf.fit == guides::Fit::Done;
+            auto *frame = new QFrame;
+            frame->setObjectName(QStringLiteral("step-%1").arg(sf.index));
+            frame->setFrameShape(QFrame::StyledPanel);
+            auto *grid = new QGridLayout(frame);
+            grid->addWidget(headingLabel(tr("%1.").arg(number), 1.1), 0, 0, Qt::AlignTop);
+            auto *body = new QVBoxLayout;
+            body->addWidget(wrappingLabel(text(s.text)));
+            if (alreadyDone) {
+                auto *row = new QHBoxLayout;
+                row->addWidget(iconLabel(Icon::Pass, tr("Already done"), this), 0, Qt::AlignTop);
+                //: %1 says why, e.g. "Virtualization already reaches this system."
+                row->addWidget(wrappingLabel(tr("Already done on this machine. %1")
+                                                 .arg(guides::fitReasonDisplay(sf.reason))),
+                               1);
+                body->addLayout(row);
+            }
+            if (s.setting) {
+                auto *setting = wrappingLabel(tr("Setting: %1").arg(
+                    QStringLiteral("<b>%1</b>").arg(QString::fromUtf8(s.setting).toHtmlEscaped())));
+                setting->setTextFormat(Qt::RichText);
+                body->addWidget(setting);
+            }
+            if (!alreadyDone)
+                for (const QString &c : sf.commands)
+                    body->addWidget(commandRow(c));
+            grid->addLayout(body, 0, 1);
+            auto *done = new QCheckBox(tr("Done"));
+            done->setChecked(alreadyDone);
+            //: %1 is the step's text
+            done->setAccessibleName(tr("Step %1 done: %2").arg(number).arg(text(s.text)));
+            // Remembered at once: the person may power this VM off before pressing anything else.
+            connect(done, &QCheckBox::toggled, this, &GuidePage::rememberStep);
+            grid->addWidget(done, 0, 2, Qt::AlignTop);
+            grid->setColumnStretch(1, 1);
+            layout->addWidget(frame);
+            m_stepDone.append(done);
+            m_stepFrames.append(frame);
+            m_stepIndex.append(sf.index);
+        }
+
+        layout->addWidget(headingLabel(tr("How to tell it worked"), 1.1));
+        layout->addWidget(wrappingLabel(text(g.verify)));
+        for (const char *c : fit.verifyCommands)
+            layout->addWidget(commandRow(QString::fromUtf8(c)));
     }
 
     layout->addWidget(headingLabel(tr("Vendor documentation"), 1.1));
@@ -262,6 +385,30 @@ void GuidePage::build(const guides::Guide &g, QWidget *content)
         link->setWordWrap(true);
         layout->addWidget(link);
     }
+
+    // Research notes are for support, not for the person following the steps.
+    if (!g.unsure.isEmpty()) {
+        auto *toggle = new QToolButton;
+        toggle->setText(tr("Details for support"));
+        toggle->setAccessibleName(tr("Details for support"));
+        toggle->setCheckable(true);
+        toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        toggle->setArrowType(Qt::RightArrow);
+        toggle->setAutoRaise(true);
+        auto *details = new QWidget;
+        auto *dl = new QVBoxLayout(details);
+        dl->setContentsMargins(0, 0, 0, 0);
+        dl->addWidget(headingLabel(tr("Could not be confirmed at the source"), 1.0));
+        for (const char *u : g.unsure)
+            dl->addWidget(wrappingLabel(QStringLiteral("•  ") + text(u)));
+        details->setVisible(false);
+        connect(toggle, &QToolButton::toggled, details, [toggle, details](bool on) {
+            details->setVisible(on);
+            toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        });
+        layout->addWidget(toggle);
+        layout->addWidget(details);
+    }
     layout->addStretch(1);
 }
 
@@ -269,13 +416,14 @@ int GuidePage::currentStep() const
 {
     for (int i = 0; i < m_stepDone.size(); ++i)
         if (!m_stepDone.at(i)->isChecked())
-            return i;
-    return int(m_stepDone.size()) - 1;
+            return m_stepIndex.at(i);
+    return m_stepIndex.isEmpty() ? -1 : m_stepIndex.last();
 }
 
 void GuidePage::rememberStep()
 {
-    if (!guides::find(m_shown) || m_stepDone.isEmpty())
+    // A report or a recorded machine is not this machine: its steps are not this person's to resume.
+    if (!m_wizard->remembersSteps() || !guides::find(m_shown) || m_stepDone.isEmpty())
         return;
     ResumeState{m_shown, qMax(0, currentStep())}.save();
 }

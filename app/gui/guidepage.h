@@ -9,8 +9,15 @@ class QLabel;
 class QPushButton;
 class QScrollArea;
 
+class QVBoxLayout;
+
+namespace nestready {
+struct Facts;
+}
+
 namespace nestready::guides {
 struct Guide;
+struct GuideFit;
 }
 
 namespace nestready::gui {
@@ -32,12 +39,23 @@ public:
     QComboBox *guidePicker() const { return m_picker; }
     QPushButton *checkAgainButton() const { return m_again; }
     QList<QCheckBox *> stepBoxes() const { return m_stepDone; }
-    int currentStep() const;
+    int currentStep() const; // the index in the guide's steps of the first step not ticked
+    // The guide's steps on screen, by their index in Guide::steps (hidden ones left out).
+    QList<int> shownSteps() const { return m_stepIndex; }
+    bool showsSuccess() const { return m_success; }
+    // Scrolls to (and focuses) step `guideStep` of the guide shown; false when it is not on screen.
+    bool showStep(int guideStep, bool tickEarlier = false);
+    // The step of `guide` that fixes check `checkId` on this machine (its index in Guide::steps): the
+    // first step still to do for the state the check is about, else the first step still to do; -1: none.
+    static int stepFor(const guides::Guide &guide, const Facts &facts, const QString &checkId);
     QString fixStatusText() const;
 
 private:
     void showGuide(const QString &guideId);
-    void build(const guides::Guide &g, QWidget *content);
+    void build(const guides::GuideFit &fit, QWidget *content);
+    void buildSuccess(const guides::GuideFit &fit, QVBoxLayout *layout);
+    bool successShown(const guides::GuideFit &fit) const;
+    QString fitKey(const QString &guideId) const;
     void rememberStep();
     void refreshFixStatus();
 
@@ -47,6 +65,9 @@ private:
     QPushButton *m_again;
     QLabel *m_fixStatus;
     QString m_shown;
+    QString m_key;
+    bool m_success = false;
+    QList<int> m_stepIndex;
     QList<QCheckBox *> m_stepDone;
     QList<QWidget *> m_stepFrames;
 };

@@ -78,7 +78,7 @@ int nestready_gui_main(int argc, char **argv)
     std::function<void(const QString &)> build = [&](const QString &openAt) {
         auto next = std::make_unique<nestready::gui::Wizard>(&session);
         if (report) {
-            next->setWindowTitle(Text::tr("nestready — report from %1").arg(report->report().host.hostname));
+            next->setWindowTitle(Text::tr("nestready — report from %1").arg(nestready::reportMachineName(report->report())));
             next->setSideWidget(nestready::makeReportBanner(report->report()));
         }
         nestready::gui::Wizard *w = next.get();

@@ -7,6 +7,8 @@
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace nestready::gui {
 
@@ -43,6 +45,23 @@ inline int showMessage(QWidget *parent, QMessageBox::Icon icon, const QString &t
     if (defaultButton != QMessageBox::NoButton)
         box.setDefaultButton(defaultButton);
     return box.exec();
+}
+
+// The layout for a page's content inside a scroll area, so the page fits a small screen (an 800×600 VDI
+// console) and scrolls instead of pushing Back/Next/Cancel off it.
+inline QVBoxLayout *scrollingLayout(QWidget *page)
+{
+    auto *outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *inner = new QWidget;
+    auto *layout = new QVBoxLayout(inner);
+    scroll->setWidget(inner);
+    outer->addWidget(scroll);
+    return layout;
 }
 
 } // namespace nestready::gui

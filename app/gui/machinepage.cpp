@@ -5,6 +5,7 @@
 #include "facts/windowsfacts.h"
 #include "guides/guide.h"
 #include "guides/guideselect.h"
+#include "labels.h"
 #include "wizard.h"
 
 #include <QComboBox>
@@ -57,7 +58,7 @@ MachinePage::MachinePage(Wizard *wizard)
 {
     setTitle(tr("Your machine"));
     setSubTitle(tr("What nestready found out about this computer, how sure it is and from what."));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = scrollingLayout(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     layout->addLayout(m_facts);

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -20,14 +21,65 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace nestready {
 
+namespace {
+struct Banner {
+    Q_DECLARE_TR_FUNCTIONS(ReportBanner)
+};
+
+QString osName(OsFamily os)
+{
+    switch (os) {
+    case OsFamily::Linux:
+        return QStringLiteral("Linux");
+    case OsFamily::Windows:
+        return QStringLiteral("Windows");
+    case OsFamily::MacOS:
+        return QStringLiteral("macOS");
+    case OsFamily::Unknown:
+        break;
+    }
+    return Banner::tr("unknown");
+}
+} // namespace
+
+QString reportMachineName(const Report &report)
+{
+    if (report.redacted)
+        //: The machine a report is from, when its name was removed
+        return Banner::tr("redacted");
+    if (report.host.hostname.isEmpty())
+        return Banner::tr("an unnamed machine");
+    return report.host.hostname;
+}
+
+QString reportHeaderText(const Report &report)
+{
+    QStringList lines;
+    lines << Banner::tr("Saved report — not this machine");
+    //: %1 is a host name, "redacted" or "an unnamed machine"
+    lines << Banner::tr("Machine: %1").arg(reportMachineName(report));
+    lines << Banner::tr("System: %1").arg(osName(report.osFamily));
+    lines << Banner::tr("Taken: %1").arg(reportview::createdText(report));
+    lines << (report.redacted ? Banner::tr("Identifying details removed")
+                              : Banner::tr("Identifying details included"));
+    return lines.join(u'\n');
+}
+
 QLabel *makeReportBanner(const Report &report, QWidget *parent)
 {
-    auto *label = new QLabel(reportview::bannerText(report), parent);
+    auto *label = new QLabel(reportHeaderText(report), parent);
     label->setTextFormat(Qt::PlainText); // names the machine as the report does
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    // Wide enough that each line ("Machine: …", "Taken: …") stays on one line beside the pages.
+    label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 30);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     label->setObjectName(QStringLiteral("reportBanner"));
     label->setWordWrap(true);
     label->setMargin(8);
@@ -59,10 +111,9 @@ ReportExportDialog::ReportExportDialog(const Session &session, QString guide, QW
     m_report = makeReport(session, options);
     setWindowTitle(tr("Export report"));
 
-    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = QStringLiteral("nestready-report-%1.html")
                              .arg(m_report.createdUtc.toString(QStringLiteral("yyyyMMdd-HHmm")));
-    m_path->setText(QDir(docs.isEmpty() ? QDir::homePath() : docs).filePath(name));
+    m_path->setText(QDir(defaultExportFolder()).filePath(name));
     m_path->setAccessibleName(tr("File name"));
     auto *browse = new QPushButton(tr("&Browse…"));
     connect(browse, &QPushButton::clicked, this, &ReportExportDialog::browse);
@@ -76,7 +127,10 @@ ReportExportDialog::ReportExportDialog(const Session &session, QString guide, QW
     m_preview->setAccessibleName(tr("What will be removed"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    // A real buddy: Alt+F moves to the file name instead of typing "f" into it.
+    auto *fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     auto *hint = new QLabel(tr("The name decides the format: .html to read or print, .md to paste into a ticket, "
                                ".json for support (it can be replayed), .txt for the short summary."));
     hint->setWordWrap(true);
@@ -162,10 +216,31 @@ bool ReportExportDialog::exportReport(QString *error)
     return redacted && writeReport(file, *redacted, overwrite, error);
 }
 
+QString defaultExportFolder()
+{
+    // Documents may be configured but missing (a fresh profile, a redirected folder): then the home folder.
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!docs.isEmpty() && QFileInfo(docs).isDir())
+        return docs;
+    return QDir::homePath();
+}
+
 void ReportExportDialog::accept()
 {
     QString error;
     if (exportReport(&error)) {
+        const QString file = QFileInfo(path()).absoluteFilePath();
+        if (confirmSaved) {
+            confirmSaved(file);
+        } else {
+            QMessageBox box(QMessageBox::Information, tr("Report saved"),
+                            tr("The report was saved as \"%1\".").arg(QDir::toNativeSeparators(file)),
+                            QMessageBox::Ok, this);
+            QPushButton *open = box.addButton(tr("&Open folder"), QMessageBox::ActionRole);
+            box.exec();
+            if (box.clickedButton() == open)
+                QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(file).absolutePath()));
+        }
         QDialog::accept();
         return;
     }

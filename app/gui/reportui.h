@@ -14,11 +14,18 @@ class QPlainTextEdit;
 
 namespace nestready {
 
-// The banner a window shows while it displays a saved report: "Report from <machine> taken <time>".
+// The machine a report is from, as a person reads it: its host name, "redacted", or "an unnamed machine".
+QString reportMachineName(const Report &report);
+// The header a window shows while it displays a saved report (support mode): whose machine, its OS, when
+// the report was taken, and whether identifying details were removed.
+QString reportHeaderText(const Report &report);
 QLabel *makeReportBanner(const Report &report, QWidget *parent = nullptr);
 
 // `nestready --open FILE`: the report's source, or nullptr after telling the user what is wrong.
 std::shared_ptr<ReportSource> openReportForWindow(const QString &path, QWidget *parent = nullptr);
+
+// Where an export goes by default: Documents when that folder exists, else the home folder.
+QString defaultExportFolder();
 
 // "Export report…": a file name (format by extension), a "remove identifying details" box that is
 // checked by default, and a preview of exactly what would be removed. Never overwrites without asking.
@@ -36,6 +43,8 @@ public:
     // Writes the report; asks before replacing a file (askOverwrite answers in tests).
     bool exportReport(QString *error);
     std::function<bool(const QString &path)> askOverwrite;
+    // After a save: says where the file is and offers to open its folder (tests answer here instead).
+    std::function<void(const QString &path)> confirmSaved;
 
     void accept() override;
 

@@ -12,6 +12,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -22,6 +23,7 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     , m_session(session)
     , m_row(row)
     , m_expand(new QToolButton)
+    , m_fixButton(new QPushButton(tr("Fix")))
     , m_icon(new QLabel)
     , m_status(new QLabel)
     , m_title(new QLabel)
@@ -61,6 +63,15 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     grid->addWidget(m_icon, 0, 1, Qt::AlignVCenter);
     grid->addWidget(m_status, 0, 2, Qt::AlignVCenter);
     grid->addWidget(m_title, 0, 3, Qt::AlignVCenter);
+    m_fixButton->setAutoDefault(false);
+    m_fixButton->setAccessibleName(tr("Fix: %1").arg(r.title.toString()));
+    m_fixButton->setToolTip(tr("Open the guide at the step that fixes this"));
+    m_fixButton->setVisible(false);
+    connect(m_fixButton, &QPushButton::clicked, this, [this] {
+        const CheckResult &res = m_session->results().at(m_row);
+        Q_EMIT fixRequested(res.finding.guide, res.id);
+    });
+    grid->addWidget(m_fixButton, 0, 4, Qt::AlignVCenter);
     grid->addWidget(m_summary, 1, 3);
     grid->addWidget(m_details, 2, 3);
     // The status words line up across rows: reserve the widest one.
@@ -121,6 +132,12 @@ void ResultRow::setExpanded(bool expanded)
     m_details->setVisible(expanded);
 }
 
+Status ResultRow::status() const
+{
+    const CheckResult &r = m_session->results().at(m_row);
+    return r.pending ? Status::Unknown : r.finding.status;
+}
+
 bool ResultRow::isExpanded() const
 {
     return m_expand->isChecked();
@@ -176,6 +193,9 @@ void ResultRow::refresh(bool slow)
     }
     m_icon->setAccessibleName(word);
     setAccessibleName(tr("%1: %2").arg(r.title.toString(), word));
+    //: The button that opens a requirement's row: %1 is the status word, %2 the requirement
+    m_expand->setAccessibleName(tr("Details: %1, %2").arg(word, r.title.toString()));
+    m_fixButton->setVisible(!r.pending && r.finding.status == Status::Fail && guides::find(r.finding.guide));
     setAccessibleDescription(summary);
 
     m_found->setText(r.pending ? tr("Not yet known.")

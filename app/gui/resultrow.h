@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "checks/check.h"
+
 #include <QFrame>
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QToolButton;
 
 namespace nestready {
@@ -29,9 +32,13 @@ public:
     QString statusText() const;  // the status word as shown
     QString summaryText() const; // the one-line finding as shown
     QToolButton *expander() const { return m_expand; }
+    QPushButton *fixButton() const { return m_fixButton; } // shown on a failing row with a guide
+    Status status() const; // Unknown while pending
 
 Q_SIGNALS:
     void guideRequested(const QString &guideId);
+    // "Fix": open the guide at the step that fixes this check.
+    void fixRequested(const QString &guideId, const QString &checkId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +50,7 @@ private:
     const Session *m_session;
     int m_row;
     QToolButton *m_expand;
+    QPushButton *m_fixButton;
     QLabel *m_icon;
     QLabel *m_status;
     QLabel *m_title;

@@ -4,12 +4,20 @@
 #include "guides/guide.h"
 
 #include <QSettings>
+#include <QSysInfo>
 
 namespace nestready::gui {
 
 namespace {
 const QString kGuide = QStringLiteral("resume/guide");
 const QString kStep = QStringLiteral("resume/step");
+const QString kMachine = QStringLiteral("resume/machine");
+
+QString machineKey()
+{
+    const QByteArray id = QSysInfo::machineUniqueId();
+    return id.isEmpty() ? QSysInfo::machineHostName() : QString::fromLatin1(id);
+}
 } // namespace
 
 ResumeState ResumeState::load()
@@ -18,6 +26,8 @@ ResumeState ResumeState::load()
     ResumeState s;
     s.guide = settings.value(kGuide).toString();
     s.step = settings.value(kStep, 0).toInt();
+    if (settings.value(kMachine).toString() != machineKey())
+        return {};
     // Settings may come from an older version or be edited by hand: only a known guide and step count.
     const guides::Guide *g = guides::find(s.guide);
     if (!g || s.step < 0 || s.step >= g->steps.size())
@@ -30,6 +40,7 @@ void ResumeState::save() const
     QSettings settings;
     settings.setValue(kGuide, guide);
     settings.setValue(kStep, step);
+    settings.setValue(kMachine, machineKey());
     settings.sync();
 }
 

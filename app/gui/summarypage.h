@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "checks/check.h"
+
+#include <QHash>
 #include <QWizardPage>
 
 class QLabel;
@@ -25,6 +28,9 @@ public:
     // The plain-text summary "Copy summary" puts on the clipboard.
     QString summaryText() const;
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *checkAgainButton() const { return m_again; }
+    QString changesText() const; // what the last "Check again" changed, with its time
+    QString unknownText() const; // the checks that could not be run, each with how to resolve it
 
 private:
     void refresh();
@@ -34,6 +40,12 @@ private:
     QLabel *m_todo;
     QPushButton *m_copy;
     QPushButton *m_export;
+    QPushButton *m_again;
+    QLabel *m_changes;
+    QLabel *m_unknownHeading;
+    QLabel *m_unknown;
+    QHash<QString, Status> m_previous; // the statuses of the last finished run, by check id
+    void recordChanges();
 };
 
 } // namespace nestready::gui

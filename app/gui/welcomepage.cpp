@@ -21,12 +21,12 @@ namespace nestready::gui {
 WelcomePage::WelcomePage(Wizard *wizard)
     : m_wizard(wizard)
     , m_language(new QComboBox)
-    , m_resume(ResumeState::load())
+    , m_resume(wizard->remembersSteps() ? ResumeState::load() : ResumeState{})
 {
     setTitle(tr("Can iEchor Desktop run on this machine?"));
     setSubTitle(tr("nestready checks this computer and tells you what, if anything, to change."));
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = scrollingLayout(this);
     if (m_resume.isValid()) {
         const guides::Guide *g = guides::find(m_resume.guide);
         m_resumeBox = new QFrame;

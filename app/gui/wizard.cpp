@@ -10,11 +10,18 @@
 #include "summarypage.h"
 #include "welcomepage.h"
 
+#include <QGuiApplication>
+#include <QScreen>
+#include <QSettings>
+
+#include <utility>
+
 namespace nestready::gui {
 
-Wizard::Wizard(Session *session, QWidget *parent)
+Wizard::Wizard(Session *session, QWidget *parent, std::optional<bool> remembersSteps)
     : QWizard(parent)
     , m_session(session)
+    , m_remembersSteps(remembersSteps.value_or(session->source().kind() == QLatin1String("live")))
 {
     setWindowTitle(tr("nestready: can iEchor Desktop run here?"));
     setWizardStyle(QWizard::ModernStyle);
@@ -38,7 +45,22 @@ Wizard::Wizard(Session *session, QWidget *parent)
     connect(session, &Session::resultUpdated, this, refreshGuide);
     connect(session, &Session::finished, this, refreshGuide);
     connect(this, &Wizard::guideChanged, this, [this] { m_lastGuide = guideId(); });
-    resize(sizeHint().expandedTo(QSize(860, 640)));
+    // Small enough for an 800×600 console (the pages scroll), large enough to read a step.
+    setMinimumSize(640, 480);
+    QSize size = QSettings().value(QStringLiteral("window/size")).toSize();
+    if (!size.isValid())
+        size = sizeHint().expandedTo(QSize(860, 640));
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize());
+    resize(size.expandedTo(minimumSize()));
+}
+
+void Wizard::done(int result)
+{
+    // The next start opens at the size the person left it at.
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/size"), size());
+    QWizard::done(result);
 }
 
 std::optional<Wizard::PageId> Wizard::pageFromName(const QString &name)
@@ -57,20 +79,51 @@ std::optional<Wizard::PageId> Wizard::pageFromName(const QString &name)
     return std::nullopt;
 }
 
+bool Wizard::isLive() const
+{
+    return m_session->source().kind() == QLatin1String("live");
+}
+
+bool Wizard::showsReport() const
+{
+    return m_session->source().kind() == QLatin1String("report");
+}
+
+// A deep link opens at its page with the pages before it in the history, so Back reaches them.
 bool Wizard::openAt(const QString &name)
 {
     if (name.isEmpty())
         return true;
     if (const auto page = pageFromName(name)) {
-        setStartId(*page);
+        m_deepLink = *page;
+        if (isVisible())
+            showEvent(nullptr);
         return true;
     }
     if (guides::find(name)) {
         setGuideOverride(name);
-        setStartId(GuideId);
+        m_deepLink = GuideId;
+        if (isVisible())
+            showEvent(nullptr);
         return true;
     }
     return false;
+}
+
+void Wizard::showEvent(QShowEvent *event)
+{
+    if (event)
+        QWizard::showEvent(event);
+    if (m_deepLink < 0)
+        return;
+    const int target = std::exchange(m_deepLink, -1);
+    // next() validates the page, it does not wait for the run: the pages on the way fill in as it goes.
+    while (currentId() != target && currentId() != -1) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
 }
 
 void Wizard::setPlatformPick(const QString &guideId)

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace nestready::gui {
 
@@ -18,7 +19,15 @@ public:
     enum PageId { WelcomeId, MachineId, RequirementsId, GuideId, SummaryId };
     Q_ENUM(PageId)
 
-    explicit Wizard(Session *session, QWidget *parent = nullptr);
+    // `remembersSteps`: whether guide steps are remembered and a remembered one offered (resume after a
+    // reboot); by default only for the live machine, never for a report or a recorded machine.
+    explicit Wizard(Session *session, QWidget *parent = nullptr, std::optional<bool> remembersSteps = std::nullopt);
+
+    bool remembersSteps() const { return m_remembersSteps; }
+    // The session shows the machine nestready runs on (not a report or a recording): "Check again" applies.
+    bool isLive() const;
+    // Support mode: a saved report is on screen (no "Check again", no resume).
+    bool showsReport() const;
 
     Session *session() const { return m_session; }
 
@@ -36,6 +45,9 @@ public:
     // The guide step to open at when resuming after a reboot (-1: none).
     int resumeStep() const { return m_resumeStep; }
     void setResume(const QString &guideId, int step);
+    // The guide step a Fix button asked for (-1: none); taken once by the Guide page.
+    void setFixStep(int step) { m_fixStep = step; }
+    int takeFixStep() { return std::exchange(m_fixStep, -1); }
 
     // The Summary page shows "Export report…" only once a handler is set (the report feature sets it).
     void setExportHandler(std::function<void()> handler);
@@ -43,6 +55,7 @@ public:
     void requestExport();
 
     void accept() override;
+    void done(int result) override;
 
 Q_SIGNALS:
     void guideChanged();
@@ -56,6 +69,12 @@ private:
     QString m_guideOverride;
     QString m_lastGuide;
     int m_resumeStep = -1;
+    int m_fixStep = -1;
+    bool m_remembersSteps = false;
+    int m_deepLink = -1;
+
+protected:
+    void showEvent(QShowEvent *event) override;
     std::function<void()> m_exportHandler;
 };
 

@@ -6,11 +6,14 @@
 #include "gui/requirementspage.h"
 #include "gui/resultrow.h"
 #include "gui/resumestate.h"
+#include "gui/reportui.h"
 #include "gui/wizard.h"
+#include "i18n.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLabel>
 #include <QPalette>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -54,6 +57,7 @@ void settle(int ms = 50)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    i18n::setLanguage(i18n::languageArgument(QApplication::arguments()));
     QStandardPaths::setTestModeEnabled(true); // never read or write the person's real settings
     QApplication::setOrganizationName(QStringLiteral("nestready-screenshots"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -64,18 +68,32 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("prefix"), QStringLiteral("File name prefix."), QStringLiteral("prefix")});
     parser.addOption({QStringLiteral("dark"), QStringLiteral("Use a dark palette.")});
+    parser.addOption(i18n::languageOption());
+    parser.addOption({QStringLiteral("open"), QStringLiteral("A saved JSON report (support mode)."), QStringLiteral("file")});
     parser.process(app);
     if (parser.isSet(QStringLiteral("dark")))
         QApplication::setPalette(darkPalette());
 
     QString error;
-    auto source = makeSource(cli::sourceOptions(parser), &error);
+    std::shared_ptr<ProbeSource> source;
+    std::shared_ptr<ReportSource> report;
+    if (parser.isSet(QStringLiteral("open"))) {
+        report = ReportSource::open(parser.value(QStringLiteral("open")), &error);
+        source = report;
+    } else {
+        source = makeSource(cli::sourceOptions(parser), &error);
+    }
     if (!source) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 2;
     }
     Session session(std::move(source));
     gui::Wizard wizard(&session);
+    if (report) {
+        wizard.setWindowTitle(QCoreApplication::translate("GuiMain", "nestready — report from %1")
+                                  .arg(reportMachineName(report->report())));
+        wizard.setSideWidget(makeReportBanner(report->report()));
+    }
     wizard.resize(880, 720);
     wizard.show();
     session.start();

@@ -89,7 +89,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("vhv.enable = \"TRUE\"")));
         QVERIFY(text.contains(QLatin1String("hardware version 9")));
         QVERIFY(text.contains(QLatin1String("powered off")));
-        QVERIFY(text.contains(QLatin1String("Supported by the vendor")));
+        // This VM runs Linux: the vendor-support rule says "not supported", as Requirements does.
+        QVERIFY(text.contains(QLatin1String("not supported by the vendor")));
         QVERIFY(guide->fixStatusText().contains(QLatin1String("Fail")));
     }
 
@@ -169,7 +170,7 @@ private Q_SLOTS:
     // Enter advances, Tab reaches every control, Space works them: start to Finish without a mouse.
     void keyboardOnlyWalk()
     {
-        Harness h(QStringLiteral("vmware-esxi-no-nested"));
+        Harness h(QStringLiteral("vmware-esxi-no-nested"), true);
         h.start();
         QApplication::setActiveWindow(h.wizard.get());
         QVERIFY(QTest::qWaitForWindowActive(h.wizard.get()));
@@ -195,8 +196,9 @@ private Q_SLOTS:
         auto *req = h.page<RequirementsPage>(Wizard::RequirementsId);
         ResultRow *row = req->row(QStringLiteral("cpu.virtualization"));
         QVERIFY(tabUntil(h.wizard.get(), [&](QWidget *w) { return w == row->expander(); }));
+        const bool open = row->isExpanded(); // the first failure opens by itself
         press(Qt::Key_Space);
-        QVERIFY(row->isExpanded());
+        QCOMPARE(row->isExpanded(), !open);
         press(Qt::Key_Return);
         QCOMPARE(h.wizard->currentId(), int(Wizard::GuideId));
 
@@ -276,10 +278,11 @@ private Q_SLOTS:
         guide->stepBoxes().at(1)->setChecked(true);
         QTest::mouseClick(guide->checkAgainButton(), Qt::LeftButton);
         QVERIFY(h.finish());
-        // The same guide stays on screen with the person's ticks.
+        // The same guide stays on screen; its steps now fit a machine where nesting reaches the VM.
         QCOMPARE(guide->shownGuide(), QStringLiteral("vmware-esxi"));
-        QVERIFY(guide->stepBoxes().at(1)->isChecked());
-        QCOMPARE(guide->currentStep(), 2);
+        QVERIFY(guide->showsSuccess() || !guide->stepBoxes().isEmpty());
+        for (QCheckBox *box : guide->stepBoxes())
+            QVERIFY(box->isChecked());
         QVERIFY(!guide->fixStatusText().contains(statusDisplayName(Status::Fail).toString()));
         QVERIFY(guide->fixStatusText().contains(statusDisplayName(Status::Pass).toString()));
     }
@@ -357,7 +360,7 @@ private Q_SLOTS:
     void resumesAtRememberedStep()
     {
         ResumeState{QStringLiteral("vmware-esxi"), 2}.save();
-        Harness h(QStringLiteral("vmware-esxi-no-nested"));
+        Harness h(QStringLiteral("vmware-esxi-no-nested"), true);
         h.start();
         QVERIFY(h.finish());
         QPushButton *resume = nullptr;

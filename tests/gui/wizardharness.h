@@ -117,13 +117,14 @@ private:
 };
 
 struct Harness {
-    explicit Harness(std::shared_ptr<ProbeSource> source)
+    // `remember`: remember guide steps as on the live machine (a recorded one does not by default).
+    explicit Harness(std::shared_ptr<ProbeSource> source, std::optional<bool> remember = std::nullopt)
         : session(std::make_unique<Session>(std::move(source)))
-        , wizard(std::make_unique<gui::Wizard>(session.get()))
+        , wizard(std::make_unique<gui::Wizard>(session.get(), nullptr, remember))
     {
     }
-    explicit Harness(const QString &name)
-        : Harness(recorded(name))
+    explicit Harness(const QString &name, std::optional<bool> remember = std::nullopt)
+        : Harness(recorded(name), remember)
     {
     }
 

@@ -3,7 +3,9 @@
 #include "reportfixtures.h"
 #include "testwords.h"
 
+#include "gui/guidepage.h"
 #include "gui/reportui.h"
+#include "gui/resumestate.h"
 #include "gui/wizard.h"
 #include "report/reportwriters.h"
 
@@ -11,6 +13,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace nestready;
@@ -45,6 +50,15 @@ void TestReportUi::exportDialog()
     ReportExportDialog dialog(session);
     QVERIFY(dialog.redact()); // checked by default
     QVERIFY(dialog.path().endsWith(QStringLiteral(".html")));
+    // The default folder exists: Documents when there is one, else home.
+    QVERIFY(QFileInfo(QFileInfo(dialog.path()).absolutePath()).isDir());
+    QCOMPARE(QFileInfo(dialog.path()).absolutePath(), QFileInfo(defaultExportFolder()).absoluteFilePath());
+    // "File:" with a working Alt+F: the label's buddy is the file name.
+    QLabel *fileLabel = nullptr;
+    for (QLabel *l : dialog.findChildren<QLabel *>())
+        if (l->text() == ReportExportDialog::tr("&File:"))
+            fileLabel = l;
+    QVERIFY(fileLabel && qobject_cast<QLineEdit *>(fileLabel->buddy()));
     bool previewNamesHost = false;
     for (const Redaction &r : dialog.previewRedactions())
         previewNamesHost |= r.original == QLatin1String("contoso-build-07") && r.placeholder == QLatin1String("<hostname-1>");
@@ -79,6 +93,12 @@ void TestReportUi::exportDialog()
     QCOMPARE(asked, 0);
     QVERIFY2(error.contains(QStringLiteral("symbolic link")), qPrintable(error));
     QVERIFY(readAll(path).contains("contoso-build-07")); // what the link points to is untouched
+    // Saving confirms where the file went (the window offers to open its folder there).
+    QString confirmed;
+    dialog.confirmSaved = [&](const QString &p) { confirmed = p; };
+    dialog.askOverwrite = [](const QString &) { return true; };
+    dialog.accept();
+    QCOMPARE(confirmed, QFileInfo(path).absoluteFilePath());
 
     dialog.setPath(dir.filePath(QStringLiteral("r.docx")));
     QVERIFY(!dialog.exportReport(&error));
@@ -98,6 +118,8 @@ void TestReportUi::copySummary()
 
 void TestReportUi::openShowsBanner()
 {
+    QStandardPaths::setTestModeEnabled(true); // never the developer's own settings
+    gui::ResumeState::clear();
     Session live(azureSource());
     QVERIFY(runToEnd(live));
     ReportOptions o;
@@ -114,7 +136,13 @@ void TestReportUi::openShowsBanner()
     wizard.setSideWidget(banner);
     wizard.show();
     QVERIFY(runToEnd(session));
-    QCOMPARE(banner->text(), QStringLiteral("Report from contoso-build-07 taken 2026-10-01 08:15 UTC"));
+    QCOMPARE(banner->text(), QStringLiteral("Saved report — not this machine\nMachine: contoso-build-07\nSystem: Linux\n"
+                                            "Taken: 2026-10-01 08:15 UTC\nIdentifying details included"));
+    QCOMPARE(reportMachineName(*redactReport(source->report())), QStringLiteral("redacted"));
+    QVERIFY(reportHeaderText(*redactReport(source->report())).contains(QLatin1String("Identifying details removed")));
+    // Support mode: no "Check again" and no resume offer or resume state for a report.
+    QVERIFY(!wizard.remembersSteps());
+    QVERIFY(wizard.showsReport());
     QCOMPARE(session.source().kind(), QStringLiteral("report"));
     // Every page shows the report's data: all rows settled from the report's evidence, the Azure guide.
     QCOMPARE(countResults(session.results()).pending, 0);
@@ -131,6 +159,12 @@ void TestReportUi::openShowsBanner()
     std::unique_ptr<QLabel> evilBanner(makeReportBanner(evil));
     QCOMPARE(evilBanner->textFormat(), Qt::PlainText);
     QVERIFY(evilBanner->text().contains(evil.host.hostname));
+    // Ticking a step of a report's guide is not this person's progress: nothing is remembered.
+    auto *guide = qobject_cast<gui::GuidePage *>(wizard.page(gui::Wizard::GuideId));
+    QVERIFY(!guide->checkAgainButton()->isVisibleTo(guide));
+    QVERIFY(!guide->stepBoxes().isEmpty());
+    guide->stepBoxes().first()->setChecked(true);
+    QVERIFY(!gui::ResumeState::load().isValid());
     if (qEnvironmentVariableIsSet("NESTREADY_SHOT"))
         wizard.grab().save(qEnvironmentVariable("NESTREADY_SHOT"));
 }

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+// The window on small screens and through a screen reader's eyes (issue 13): at 800×600 and 1366×768 every
+// page keeps Back/Next/Cancel on screen, the size is restored, and every control on every page has a name
+// and a fitting role in the accessibility tree.
+#include "gui/guidepage.h"
+#include "gui/resumestate.h"
+#include "wizardharness.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QToolButton>
+
+using namespace nestready;
+using namespace nestready::gui;
+using harness::Harness;
+
+namespace {
+// The role a widget of this class must show; QAccessible::NoRole: no expectation.
+QAccessible::Role expectedRole(QWidget *w)
+{
+    if (qobject_cast<QCheckBox *>(w))
+        return QAccessible::CheckBox;
+    if (qobject_cast<QComboBox *>(w))
+        return QAccessible::ComboBox;
+    if (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w))
+        return QAccessible::EditableText;
+    if (qobject_cast<QAbstractButton *>(w))
+        return QAccessible::Button;
+    return QAccessible::NoRole;
+}
+
+// Walks every reachable control of the page shown: a name, and the role its kind calls for.
+void walkAccessibility(QWidget *root, const QString &where)
+{
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root) || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        QVERIFY2(iface, qPrintable(where));
+        const QString what = QStringLiteral("%1: %2 \"%3\"").arg(where, QString::fromLatin1(w->metaObject()->className()),
+                                                                   w->objectName());
+        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(), qPrintable(what + QStringLiteral(" has no name")));
+        const QAccessible::Role want = expectedRole(w);
+        if (want == QAccessible::Button)
+            QVERIFY2(iface->role() == QAccessible::Button || iface->role() == QAccessible::PushButton
+                         || iface->role() == QAccessible::CheckBox, // a checkable tool button (expander)
+                     qPrintable(what + QStringLiteral(" has the wrong role")));
+        else if (want == QAccessible::EditableText)
+            QVERIFY2(iface->role() == QAccessible::EditableText, qPrintable(what + QStringLiteral(" has the wrong role")));
+        else if (want != QAccessible::NoRole)
+            QVERIFY2(iface->role() == want, qPrintable(what + QStringLiteral(" has the wrong role")));
+    }
+}
+
+void verifyButtonsOnScreen(Wizard *wizard, const QString &where)
+{
+    for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton, QWizard::FinishButton}) {
+        QAbstractButton *b = wizard->button(which);
+        if (!b->isVisible())
+            continue;
+        const QRect r(b->mapTo(wizard, QPoint()), b->size());
+        QVERIFY2(wizard->rect().contains(r), qPrintable(where));
+    }
+}
+} // namespace
+
+class TestFit : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("nestready-tests"));
+    }
+    void init()
+    {
+        ResumeState::clear();
+        QSettings().remove(QStringLiteral("window"));
+    }
+
+    void fitsSmallScreens_data()
+    {
+        QTest::addColumn<QString>("machine");
+        QTest::addColumn<QSize>("screen");
+        for (const char *m : {"vmware-esxi-no-nested", "azure-b2s", "physical"}) {
+            QTest::addRow("%s 800x600", m) << QString::fromLatin1(m) << QSize(800, 600);
+            QTest::addRow("%s 1366x768", m) << QString::fromLatin1(m) << QSize(1366, 768);
+        }
+    }
+    void fitsSmallScreens()
+    {
+        QFETCH(QString, machine);
+        QFETCH(QSize, screen);
+        Harness h(machine);
+        QVERIFY(h.wizard->minimumSize().width() <= 800 && h.wizard->minimumSize().height() <= 600);
+        h.start();
+        QVERIFY(h.finish());
+        h.wizard->resize(screen);
+        for (int page = Wizard::WelcomeId; page <= Wizard::SummaryId; ++page) {
+            h.walkTo(Wizard::PageId(page));
+            QCOMPARE(h.wizard->currentId(), page);
+            QCoreApplication::processEvents();
+            const QString where = QStringLiteral("%1 page %2 at %3x%4").arg(machine).arg(page).arg(screen.width()).arg(screen.height());
+            // The window did not grow past the screen to fit the page.
+            QVERIFY2(h.wizard->width() <= screen.width() && h.wizard->height() <= screen.height(), qPrintable(where));
+            verifyButtonsOnScreen(h.wizard.get(), where);
+        }
+    }
+
+    // A deep link (`--page vmware-esxi`, as support sends) keeps Back: Requirements is one step away.
+    void deepLinkKeepsBack()
+    {
+        Harness h(QStringLiteral("vmware-esxi-no-nested"));
+        h.start(QStringLiteral("vmware-esxi"));
+        QCOMPARE(h.wizard->currentId(), int(Wizard::GuideId));
+        QVERIFY(h.wizard->button(QWizard::BackButton)->isVisible());
+        h.wizard->back();
+        QCOMPARE(h.wizard->currentId(), int(Wizard::RequirementsId));
+    }
+
+    // Tab walks the guide in reading order: every step's box comes before "check again".
+    void guideFocusFollowsReadingOrder()
+    {
+        Harness h(QStringLiteral("vmware-esxi-no-nested"));
+        h.start();
+        QVERIFY(h.finish());
+        h.walkTo(Wizard::GuideId);
+        auto *guide = h.page<GuidePage>(Wizard::GuideId);
+        QVERIFY(!guide->stepBoxes().isEmpty());
+        QList<QWidget *> chain;
+        for (QWidget *w = guide->guidePicker()->nextInFocusChain(); w && w != guide->guidePicker() && chain.size() < 500;
+             w = w->nextInFocusChain())
+            chain << w;
+        const qsizetype again = chain.indexOf(guide->checkAgainButton());
+        QVERIFY(again >= 0);
+        for (QCheckBox *box : guide->stepBoxes())
+            QVERIFY(chain.indexOf(box) >= 0 && chain.indexOf(box) < again);
+    }
+
+    void restoresSize()
+    {
+        {
+            Harness h(QStringLiteral("physical"));
+            h.start();
+            QVERIFY(h.finish());
+            h.wizard->resize(760, 560); // within the offscreen screen (800×600)
+            h.wizard->reject();
+        }
+        Harness again(QStringLiteral("physical"));
+        QCOMPARE(again.wizard->size(), QSize(760, 560));
+    }
+
+    // Every page, every control: a name and the role its kind calls for.
+    void accessibilityTreeOnEveryPage_data()
+    {
+        QTest::addColumn<QString>("machine");
+        QTest::newRow("esxi") << "vmware-esxi-no-nested";
+        QTest::newRow("azure-b2s") << "azure-b2s";
+        QTest::newRow("physical") << "physical";
+    }
+    void accessibilityTreeOnEveryPage()
+    {
+        QFETCH(QString, machine);
+        Harness h(machine);
+        h.start();
+        QVERIFY(h.finish());
+        for (int page = Wizard::WelcomeId; page <= Wizard::SummaryId; ++page) {
+            h.walkTo(Wizard::PageId(page));
+            // Open everything that can be opened, so hidden controls are walked too.
+            for (QToolButton *t : h.wizard->currentPage()->findChildren<QToolButton *>())
+                if (t->isCheckable() && t->isVisible() && !t->isChecked())
+                    t->click();
+            walkAccessibility(h.wizard->currentPage(), QStringLiteral("%1 page %2").arg(machine).arg(page));
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+};
+
+QTEST_MAIN(TestFit)
+#include "tst_fit.moc"
