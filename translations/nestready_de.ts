@@ -559,10 +559,6 @@
         <translation>Nicht aktivierte Windows-Features: %1.</translation>
     </message>
     <message>
-        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on both features and installs current WSL. Then restart Windows.</source>
-        <translation>Führen Sie in einem Terminal als Administrator Folgendes aus: wsl --install --no-distribution — damit werden beide Features aktiviert und das aktuelle WSL installiert. Starten Sie Windows anschließend neu.</translation>
-    </message>
-    <message>
         <source>WSL prints no version: this is the old WSL built into Windows.</source>
         <translation>WSL gibt keine Version aus: Dies ist das alte, in Windows integrierte WSL.</translation>
     </message>
@@ -603,19 +599,6 @@
         <translation>Nicht erforderlich: Das WSL 2-Backend ist bereit. Hyper-V und Container werden nur für das Hyper-V-Backend benötigt.</translation>
     </message>
     <message>
-        <source>Neither backend is ready, and these features are off: %1.</source>
-        <extracomment>%1 is a list of Windows feature names</extracomment>
-        <translation>Keines der beiden Backends ist bereit, und diese Features sind deaktiviert: %1.</translation>
-    </message>
-    <message>
-        <source>The Hyper-V backend needs the Hyper-V and Containers features.</source>
-        <translation>Das Hyper-V-Backend benötigt die Features „Hyper-V“ und „Container“.</translation>
-    </message>
-    <message>
-        <source>Set up WSL 2 (see the WSL 2 check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
-        <translation>Richten Sie WSL 2 ein (siehe die WSL 2-Prüfung), oder führen Sie in einer PowerShell als Administrator Folgendes aus: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — und starten Sie Windows anschließend neu.</translation>
-    </message>
-    <message>
         <source>In an administrator terminal run: bcdedit /set hypervisorlaunchtype auto — then restart Windows.</source>
         <translation>Führen Sie in einem Terminal als Administrator Folgendes aus: bcdedit /set hypervisorlaunchtype auto — und starten Sie Windows anschließend neu.</translation>
     </message>
@@ -630,10 +613,6 @@
     <message>
         <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
         <translation>Die Starteinstellung hypervisorlaunchtype kann nur von einem Administrator gelesen werden, und der Windows-Hypervisor läuft derzeit nicht.</translation>
-    </message>
-    <message>
-        <source>Run nestready as administrator, or run bcdedit /enum {current} in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
-        <translation>Führen Sie nestready als Administrator aus, oder führen Sie in einem Terminal als Administrator bcdedit /enum {current} aus, und prüfen Sie, ob hypervisorlaunchtype auf Auto steht.</translation>
     </message>
     <message>
         <source>The boot configuration could not be read (bcdedit).</source>
@@ -771,10 +750,6 @@
     <message>
         <source>WSL 2 backend</source>
         <translation>WSL 2-Backend</translation>
-    </message>
-    <message>
-        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
-        <translation>Das Standard-Backend führt die VM der Engine mit WSL 2 aus; dafür sind zwei Windows-Features und WSL 2.1.5 oder neuer erforderlich.</translation>
     </message>
     <message>
         <source>Hyper-V backend</source>
@@ -1105,6 +1080,100 @@
         <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more.</source>
         <translation>Unter Windows 365 erfordert die verschachtelte Virtualisierung einen Cloud-PC mit mindestens 4 vCPUs.</translation>
     </message>
+    <message>
+        <source>Not checked inside a container: the hardware belongs to the machine that runs it.</source>
+        <translation>In einem Container nicht geprüft: Die Hardware gehört zu dem Rechner, auf dem er läuft.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist: KVM is not available on this arm64 OS.</source>
+        <translation>/dev/kvm existiert nicht: KVM ist auf diesem arm64-Betriebssystem nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Use an arm64 machine or instance type that offers KVM, then check again.</source>
+        <translation>Verwenden Sie einen arm64-Rechner oder Instanztyp, der KVM bietet, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist although kvm_amd is loaded.</source>
+        <translation>/dev/kvm existiert nicht, obwohl kvm_amd geladen ist.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist although kvm_intel is loaded.</source>
+        <translation>/dev/kvm existiert nicht, obwohl kvm_intel geladen ist.</translation>
+    </message>
+    <message>
+        <source>Look for the reason in the kernel log (sudo dmesg | grep -i kvm); restarting the machine usually recreates the device.</source>
+        <translation>Suchen Sie den Grund im Kernel-Protokoll (sudo dmesg | grep -i kvm); ein Neustart des Rechners legt das Gerät meist wieder an.</translation>
+    </message>
+    <message>
+        <source>If that fails with &quot;disabled by bios&quot;, turn on VT-x/AMD-V in the BIOS/UEFI settings.</source>
+        <translation>Schlägt das mit „disabled by bios“ fehl, schalten Sie VT-x/AMD-V in den BIOS/UEFI-Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>KVM is available to this arm64 OS.</source>
+        <translation>KVM ist auf diesem arm64-Betriebssystem verfügbar.</translation>
+    </message>
+    <message>
+        <source>KVM is not available in this arm64 VM: the hypervisor does not pass the Arm virtualization extensions through.</source>
+        <translation>KVM ist in dieser arm64-VM nicht verfügbar: Der Hypervisor reicht die Arm-Virtualisierungserweiterungen nicht durch.</translation>
+    </message>
+    <message>
+        <source>KVM is not available on this arm64 machine.</source>
+        <translation>KVM ist auf diesem arm64-Rechner nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Use an arm64 machine or instance type that offers KVM (on AWS, a .metal instance), then check again.</source>
+        <translation>Verwenden Sie einen arm64-Rechner oder Instanztyp, der KVM bietet (bei AWS eine .metal-Instanz), und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Start a kernel that runs at EL2 with KVM built in or loaded, then check again.</source>
+        <translation>Starten Sie einen Kernel, der auf EL2 läuft und KVM eingebaut oder geladen hat, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1, from the name &quot;%2&quot;</source>
+        <extracomment>%1 is an EditionID such as Professional, %2 a product name</extracomment>
+        <translation>%1, aus dem Namen „%2“</translation>
+    </message>
+    <message>
+        <source>WSL 2 is ready: Virtual Machine Platform is on and WSL is version %1.</source>
+        <translation>WSL 2 ist bereit: Die Plattform für virtuelle Computer ist aktiviert und WSL hat die Version %1.</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on what WSL 2 needs and installs the current WSL. Then restart Windows.</source>
+        <translation>Führen Sie in einem Terminal als Administrator Folgendes aus: wsl --install --no-distribution — das aktiviert, was WSL 2 braucht, und installiert das aktuelle WSL. Starten Sie Windows anschließend neu.</translation>
+    </message>
+    <message>
+        <source>WSL is not installed.</source>
+        <translation>WSL ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — then restart Windows.</source>
+        <translation>Führen Sie in einem Terminal als Administrator Folgendes aus: wsl --install --no-distribution — und starten Sie Windows anschließend neu.</translation>
+    </message>
+    <message>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform feature and WSL 2.1.5 or later. On Windows 11 the Windows Subsystem for Linux feature is needed only for WSL 1.</source>
+        <translation>Das WSL 2-Backend, die Standardeinstellung von iEchor Desktop, benötigt das Feature „Plattform für virtuelle Computer“ und WSL 2.1.5 oder neuer. Unter Windows 11 wird das Feature „Windows-Subsystem für Linux“ nur für WSL 1 benötigt.</translation>
+    </message>
+    <message>
+        <source>Not ready either (features off: %1). One backend is enough: see the WSL 2 backend check.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>Ebenfalls nicht bereit (deaktivierte Features: %1). Ein Backend genügt: siehe die Prüfung des WSL 2-Backends.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs one backend, WSL 2 or Hyper-V. The Hyper-V backend needs the Hyper-V and Containers features.</source>
+        <translation>iEchor Desktop braucht ein Backend, WSL 2 oder Hyper-V. Das Hyper-V-Backend benötigt die Features „Hyper-V“ und „Container“.</translation>
+    </message>
+    <message>
+        <source>Set up WSL 2 (see the WSL 2 backend check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
+        <translation>Richten Sie WSL 2 ein (siehe die Prüfung des WSL 2-Backends), oder führen Sie in einer PowerShell als Administrator Folgendes aus: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — und starten Sie Windows anschließend neu.</translation>
+    </message>
+    <message>
+        <source>Run nestready as administrator, or run bcdedit /enum &quot;{current}&quot; in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
+        <translation>Führen Sie nestready als Administrator aus, oder führen Sie in einem Terminal als Administrator bcdedit /enum &quot;{current}&quot; aus und prüfen Sie, ob hypervisorlaunchtype auf Auto steht.</translation>
+    </message>
+    <message>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs the Virtual Machine Platform feature (on Windows 10 also Windows Subsystem for Linux) and WSL 2.1.5 or later. One backend is enough.</source>
+        <translation>Das Standard-Backend führt die VM der Engine mit WSL 2 aus; dafür sind das Feature „Plattform für virtuelle Computer“ (unter Windows 10 auch „Windows-Subsystem für Linux“) und WSL 2.1.5 oder neuer erforderlich. Ein Backend genügt.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1380,6 +1449,10 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     <message>
         <source>The firmware tables could not be read, so the cloud is unknown.</source>
         <translation>Die Firmware-Tabellen ließen sich nicht lesen, daher ist die Cloud unbekannt.</translation>
+    </message>
+    <message>
+        <source>The CPU model name (&quot;%1&quot;) is one only QEMU&apos;s virtual CPUs carry.</source>
+        <translation>Der CPU-Modellname („%1“) kommt nur bei den virtuellen CPUs von QEMU vor.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1880,50 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     <message>
         <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
         <translation>Das Sammelskript von nestready (PowerShell) ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>An ARMv8 (arm64) CPU, which is 64-bit.</source>
+        <translation>Eine ARMv8-CPU (arm64), also 64-Bit.</translation>
+    </message>
+    <message>
+        <source>An arm64 machine with /dev/kvm: KVM runs here.</source>
+        <translation>Ein arm64-Rechner mit /dev/kvm: KVM läuft hier.</translation>
+    </message>
+    <message>
+        <source>An arm64 machine without /dev/kvm: this OS did not get the Arm virtualization extensions (EL2), as in most arm64 cloud VMs.</source>
+        <translation>Ein arm64-Rechner ohne /dev/kvm: Dieses Betriebssystem hat die Arm-Virtualisierungserweiterungen (EL2) nicht erhalten, wie in den meisten arm64-Cloud-VMs.</translation>
+    </message>
+    <message>
+        <source>An arm64 machine, whose hardware virtualization shows only as /dev/kvm, which could not be read.</source>
+        <translation>Ein arm64-Rechner, dessen Hardware-Virtualisierung sich nur als /dev/kvm zeigt, das nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>The CPU flags list vmx (Intel VT-x), but this kernel does not clear that flag when the firmware has switched VT-x off.</source>
+        <translation>Die CPU-Flags enthalten vmx (Intel VT-x), aber dieser Kernel entfernt dieses Flag nicht, wenn die Firmware VT-x ausgeschaltet hat.</translation>
+    </message>
+    <message>
+        <source>The CPU flags list svm (AMD-V), which Linux shows even when the firmware has switched AMD-V off.</source>
+        <translation>Die CPU-Flags enthalten svm (AMD-V), das Linux auch dann anzeigt, wenn die Firmware AMD-V ausgeschaltet hat.</translation>
+    </message>
+    <message>
+        <source>KVM did not come up: kvm is loaded but kvm_intel is not and there is no /dev/kvm, which is what happens when the firmware has switched VT-x off.</source>
+        <translation>KVM ist nicht gestartet: kvm ist geladen, kvm_intel aber nicht, und es gibt kein /dev/kvm – so ist es, wenn die Firmware VT-x ausgeschaltet hat.</translation>
+    </message>
+    <message>
+        <source>KVM did not come up: kvm is loaded but kvm_amd is not and there is no /dev/kvm, which is what happens when the firmware has switched AMD-V off.</source>
+        <translation>KVM ist nicht gestartet: kvm ist geladen, kvm_amd aber nicht, und es gibt kein /dev/kvm – so ist es, wenn die Firmware AMD-V ausgeschaltet hat.</translation>
+    </message>
+    <message>
+        <source>No KVM module is loaded yet, so whether the firmware allows it shows only when it loads.</source>
+        <translation>Noch ist kein KVM-Modul geladen; ob die Firmware es zulässt, zeigt sich erst beim Laden.</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security runs in this VM (Win32_DeviceGuard), so Windows&apos; own hypervisor runs, which needs VT-x/AMD-V: nested virtualization works.</source>
+        <translation>In dieser VM läuft virtualisierungsbasierte Sicherheit (Win32_DeviceGuard), also läuft der Windows-eigene Hypervisor, der VT-x/AMD-V braucht: Verschachtelte Virtualisierung funktioniert.</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security runs (Win32_DeviceGuard), so Windows&apos; own hypervisor runs, which needs VT-x/AMD-V: hardware virtualization is on.</source>
+        <translation>Virtualisierungsbasierte Sicherheit läuft (Win32_DeviceGuard), also läuft der Windows-eigene Hypervisor, der VT-x/AMD-V braucht: Die Hardware-Virtualisierung ist eingeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -2311,10 +2428,6 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Ein Administratorkonto: Die folgenden Befehle erfordern eine Eingabeaufforderung mit erhöhten Rechten.</translation>
     </message>
     <message>
-        <source>Turn on the Windows features of the backend you use. WSL 2 backend: Virtual Machine Platform and Windows Subsystem for Linux. Hyper-V backend: Hyper-V and Containers. This command lists their state:</source>
-        <translation>Aktivieren Sie die Windows-Features des verwendeten Backends. WSL 2-Backend: „Plattform für virtuelle Computer“ und „Windows-Subsystem für Linux“. Hyper-V-Backend: „Hyper-V“ und „Container“. Dieser Befehl zeigt ihren Status an:</translation>
-    </message>
-    <message>
         <source>Make the hypervisor start with Windows (elevated prompt), then restart:</source>
         <translation>Sorgen Sie dafür, dass der Hypervisor mit Windows startet (Eingabeaufforderung mit erhöhten Rechten), und starten Sie dann neu:</translation>
     </message>
@@ -2670,6 +2783,10 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     <message>
         <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
         <translation>VMwares Seite zur Einstellung und zu den Versionsgrenzen oben („Running Nested VMs“) wurde beim Umzug zu Broadcom eingestellt; eine aktuelle Seite für Workstation und Fusion war nicht zu finden.</translation>
+    </message>
+    <message>
+        <source>Turn on the Windows features of the backend you use (one is enough). WSL 2 backend: Virtual Machine Platform, and on Windows 10 also Windows Subsystem for Linux; the second command turns on what WSL 2 needs and installs the current WSL. Hyper-V backend: Hyper-V and Containers. The first command lists their state:</source>
+        <translation>Aktivieren Sie die Windows-Features des Backends, das Sie verwenden (eines genügt). WSL 2-Backend: „Plattform für virtuelle Computer“, unter Windows 10 auch „Windows-Subsystem für Linux“; der zweite Befehl aktiviert, was WSL 2 braucht, und installiert das aktuelle WSL. Hyper-V-Backend: „Hyper-V“ und „Container“. Der erste Befehl zeigt ihren Status an:</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3165,47 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     </message>
 </context>
 <context>
+    <name>ReportBanner</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <extracomment>The machine a report is from, when its name was removed</extracomment>
+        <translation>geschwärzt</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>ein unbenannter Rechner</translation>
+    </message>
+    <message>
+        <source>Saved report — not this machine</source>
+        <translation>Gespeicherter Bericht – nicht dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Machine: %1</source>
+        <extracomment>%1 is a host name, &quot;redacted&quot; or &quot;an unnamed machine&quot;</extracomment>
+        <translation>Rechner: %1</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Identifying details removed</source>
+        <translation>Identifizierende Angaben entfernt</translation>
+    </message>
+    <message>
+        <source>Identifying details included</source>
+        <translation>Identifizierende Angaben enthalten</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>--sysroot and --windows-evidence describe different machines; give only one.</source>
@@ -3198,6 +3356,18 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <source>&quot;%1&quot; already exists. Replace it?</source>
         <translation>„%1“ ist bereits vorhanden. Ersetzen?</translation>
     </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Bericht gespeichert</translation>
+    </message>
+    <message>
+        <source>The report was saved as &quot;%1&quot;.</source>
+        <translation>Der Bericht wurde als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::GuidePage</name>
@@ -3274,16 +3444,8 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Erledigt</translation>
     </message>
     <message>
-        <source>Step %1 done</source>
-        <translation>Schritt %1 erledigt</translation>
-    </message>
-    <message>
         <source>How to tell it worked</source>
         <translation>So erkennen Sie, dass es funktioniert hat</translation>
-    </message>
-    <message>
-        <source>Could not be confirmed</source>
-        <translation>Konnte nicht bestätigt werden</translation>
     </message>
     <message>
         <source>Vendor documentation</source>
@@ -3302,6 +3464,60 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <source>Nothing left to do in this guide: %1</source>
         <extracomment>%1 lists checks and their status words</extracomment>
         <translation>In dieser Anleitung ist nichts mehr zu tun: %1</translation>
+    </message>
+    <message>
+        <source>This machine is ready for iEchor Desktop</source>
+        <translation>Dieser Rechner ist bereit für iEchor Desktop</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Nothing in this guide is left to do: virtualization reaches this system.</source>
+        <translation>In dieser Anleitung ist nichts mehr zu tun: Die Virtualisierung erreicht dieses System.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop and start it. nestready is done here.</source>
+        <translation>Installieren und starten Sie iEchor Desktop. nestready ist hier fertig.</translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
+        <translation>Beachten Sie</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop inside a virtual machine only with a Business subscription.</source>
+        <translation>Der Hersteller unterstützt iEchor Desktop in einer virtuellen Maschine nur mit einem Business-Abonnement.</translation>
+    </message>
+    <message>
+        <source>Run one instance of iEchor Desktop per machine.</source>
+        <translation>Führen Sie pro Rechner nur eine Instanz von iEchor Desktop aus.</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Bereits erledigt</translation>
+    </message>
+    <message>
+        <source>Already done on this machine. %1</source>
+        <extracomment>%1 says why, e.g. &quot;Virtualization already reaches this system.&quot;</extracomment>
+        <translation>Auf diesem Rechner bereits erledigt. %1</translation>
+    </message>
+    <message>
+        <source>Step %1 done: %2</source>
+        <extracomment>%1 is the step&apos;s text</extracomment>
+        <translation>Schritt %1 erledigt: %2</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation>Details für den Support</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed at the source</source>
+        <translation>Konnte an der Quelle nicht bestätigt werden</translation>
     </message>
 </context>
 <context>
@@ -3433,11 +3649,6 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
-    <message>
-        <source>Passed: %1 · Warnings: %2 · Failed: %3</source>
-        <extracomment>A count line, not a sentence: status words and numbers</extracomment>
-        <translation>Bestanden: %1 · Warnungen: %2 · Fehlgeschlagen: %3</translation>
-    </message>
     <message numerus="yes">
         <source>Checking… %n requirement(s) left.</source>
         <translation>
@@ -3446,11 +3657,40 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be checked.</source>
+        <source>%n not applicable</source>
         <translation>
-            <numerusform>%n konnte nicht geprüft werden.</numerusform>
-            <numerusform>%n konnten nicht geprüft werden.</numerusform>
+            <numerusform>%n nicht zutreffend</numerusform>
+            <numerusform>%n nicht zutreffend</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>A part of the count line, e.g. &quot;Failed: 3&quot;</extracomment>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <extracomment>A part of the count line, e.g. &quot;1 could not be checked&quot;</extracomment>
+        <translation>
+            <numerusform>%n nicht prüfbar</numerusform>
+            <numerusform>%n nicht prüfbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>Bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Checking this machine…</source>
+        <translation>Dieser Computer wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3760,23 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
+    <message>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Beheben: %1</translation>
+    </message>
+    <message>
+        <source>Open the guide at the step that fixes this</source>
+        <translation>Die Anleitung bei dem Schritt öffnen, der das behebt</translation>
+    </message>
+    <message>
+        <source>Details: %1, %2</source>
+        <extracomment>The button that opens a requirement&apos;s row: %1 is the status word, %2 the requirement</extracomment>
+        <translation>Details: %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::SummaryPage</name>
@@ -3587,6 +3844,58 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     <message>
         <source>Guide: %1 (nestready --page %2)</source>
         <translation>Anleitung: %1 (nestready --page %2)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>What could not be checked</source>
+        <translation>Was nicht geprüft werden konnte</translation>
+    </message>
+    <message>
+        <source>What changed since the last check</source>
+        <translation>Was sich seit der letzten Prüfung geändert hat</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Checked again at %1.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>Erneut geprüft um %1.</translation>
+    </message>
+    <message>
+        <source>%1: now passes.</source>
+        <extracomment>%1 is a requirement&apos;s title</extracomment>
+        <translation>%1: jetzt bestanden.</translation>
+    </message>
+    <message>
+        <source>%1: still off. A restart is not enough: power the VM off, then start it.</source>
+        <translation>%1: weiterhin aus. Ein Neustart reicht nicht: Schalten Sie die VM aus und starten Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>%1: still %2.</source>
+        <translation>%1: weiterhin %2.</translation>
+    </message>
+    <message>
+        <source>%1: was %2, now %3.</source>
+        <extracomment>%1 a requirement&apos;s title, %2 and %3 status words</extracomment>
+        <translation>%1: war %2, jetzt %3.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: everything that passed still passes.</source>
+        <translation>Nichts hat sich geändert: Alles, was bestanden hat, besteht weiterhin.</translation>
+    </message>
+    <message>
+        <source>Run nestready again as administrator (root on Linux). If it still cannot tell, run it on the host, or export a report for support.</source>
+        <translation>Führen Sie nestready erneut als Administrator aus (unter Linux als root). Lässt es sich dann immer noch nicht feststellen, führen Sie es auf dem Host aus oder exportieren Sie einen Bericht für den Support.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of the could-not-check list: the requirement, then how to find out</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be checked.</source>
+        <source>%n not applicable</source>
         <translation>
-            <numerusform>%n could not be checked.</numerusform>
-            <numerusform>%n could not be checked.</numerusform>
+            <numerusform>%n not applicable</numerusform>
+            <numerusform>%n not applicable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <extracomment>A part of the count line, e.g. &quot;1 could not be checked&quot;</extracomment>
+        <translation>
+            <numerusform>%n could not be checked</numerusform>
+            <numerusform>%n could not be checked</numerusform>
         </translation>
     </message>
 </context>

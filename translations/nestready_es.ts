@@ -559,10 +559,6 @@
         <translation>Características de Windows no activadas: %1.</translation>
     </message>
     <message>
-        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on both features and installs current WSL. Then restart Windows.</source>
-        <translation>En un terminal de administrador, ejecute: wsl --install --no-distribution — esto activa ambas características e instala la versión actual de WSL. Después, reinicie Windows.</translation>
-    </message>
-    <message>
         <source>WSL prints no version: this is the old WSL built into Windows.</source>
         <translation>WSL no muestra ninguna versión: se trata del WSL antiguo integrado en Windows.</translation>
     </message>
@@ -603,19 +599,6 @@
         <translation>No es necesario: el backend de WSL 2 está listo. Hyper-V y Contenedores solo son necesarios para el backend de Hyper-V.</translation>
     </message>
     <message>
-        <source>Neither backend is ready, and these features are off: %1.</source>
-        <extracomment>%1 is a list of Windows feature names</extracomment>
-        <translation>Ningún backend está listo y estas características están desactivadas: %1.</translation>
-    </message>
-    <message>
-        <source>The Hyper-V backend needs the Hyper-V and Containers features.</source>
-        <translation>El backend de Hyper-V necesita las características Hyper-V y Contenedores.</translation>
-    </message>
-    <message>
-        <source>Set up WSL 2 (see the WSL 2 check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
-        <translation>Configure WSL 2 (consulte la comprobación de WSL 2) o, en un PowerShell de administrador, ejecute: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — y después reinicie Windows.</translation>
-    </message>
-    <message>
         <source>In an administrator terminal run: bcdedit /set hypervisorlaunchtype auto — then restart Windows.</source>
         <translation>En un terminal de administrador, ejecute: bcdedit /set hypervisorlaunchtype auto — y después reinicie Windows.</translation>
     </message>
@@ -630,10 +613,6 @@
     <message>
         <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
         <translation>Solo un administrador puede leer la opción de arranque hypervisorlaunchtype, y el hipervisor de Windows no se está ejecutando en este momento.</translation>
-    </message>
-    <message>
-        <source>Run nestready as administrator, or run bcdedit /enum {current} in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
-        <translation>Ejecute nestready como administrador, o ejecute bcdedit /enum {current} en un terminal de administrador y compruebe que hypervisorlaunchtype tiene el valor Auto.</translation>
     </message>
     <message>
         <source>The boot configuration could not be read (bcdedit).</source>
@@ -771,10 +750,6 @@
     <message>
         <source>WSL 2 backend</source>
         <translation>Backend de WSL 2</translation>
-    </message>
-    <message>
-        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
-        <translation>El backend predeterminado ejecuta la máquina virtual del motor con WSL 2, que necesita dos características de Windows y WSL 2.1.5 o posterior.</translation>
     </message>
     <message>
         <source>Hyper-V backend</source>
@@ -1105,6 +1080,100 @@
         <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more.</source>
         <translation>En Windows 365, la virtualización anidada requiere un Cloud PC con 4 vCPU o más.</translation>
     </message>
+    <message>
+        <source>Not checked inside a container: the hardware belongs to the machine that runs it.</source>
+        <translation>No se comprueba dentro de un contenedor: el hardware pertenece a la máquina que lo ejecuta.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist: KVM is not available on this arm64 OS.</source>
+        <translation>/dev/kvm no existe: KVM no está disponible en este sistema operativo arm64.</translation>
+    </message>
+    <message>
+        <source>Use an arm64 machine or instance type that offers KVM, then check again.</source>
+        <translation>Use una máquina o un tipo de instancia arm64 que ofrezca KVM; después, compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist although kvm_amd is loaded.</source>
+        <translation>/dev/kvm no existe aunque kvm_amd está cargado.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist although kvm_intel is loaded.</source>
+        <translation>/dev/kvm no existe aunque kvm_intel está cargado.</translation>
+    </message>
+    <message>
+        <source>Look for the reason in the kernel log (sudo dmesg | grep -i kvm); restarting the machine usually recreates the device.</source>
+        <translation>Busque el motivo en el registro del kernel (sudo dmesg | grep -i kvm); reiniciar la máquina suele volver a crear el dispositivo.</translation>
+    </message>
+    <message>
+        <source>If that fails with &quot;disabled by bios&quot;, turn on VT-x/AMD-V in the BIOS/UEFI settings.</source>
+        <translation>Si falla con «disabled by bios», active VT-x/AMD-V en la configuración del BIOS/UEFI.</translation>
+    </message>
+    <message>
+        <source>KVM is available to this arm64 OS.</source>
+        <translation>KVM está disponible para este sistema operativo arm64.</translation>
+    </message>
+    <message>
+        <source>KVM is not available in this arm64 VM: the hypervisor does not pass the Arm virtualization extensions through.</source>
+        <translation>KVM no está disponible en esta VM arm64: el hipervisor no transmite las extensiones de virtualización de Arm.</translation>
+    </message>
+    <message>
+        <source>KVM is not available on this arm64 machine.</source>
+        <translation>KVM no está disponible en esta máquina arm64.</translation>
+    </message>
+    <message>
+        <source>Use an arm64 machine or instance type that offers KVM (on AWS, a .metal instance), then check again.</source>
+        <translation>Use una máquina o un tipo de instancia arm64 que ofrezca KVM (en AWS, una instancia .metal); después, compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Start a kernel that runs at EL2 with KVM built in or loaded, then check again.</source>
+        <translation>Inicie un kernel que se ejecute en EL2 con KVM integrado o cargado; después, compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1, from the name &quot;%2&quot;</source>
+        <extracomment>%1 is an EditionID such as Professional, %2 a product name</extracomment>
+        <translation>%1, según el nombre «%2»</translation>
+    </message>
+    <message>
+        <source>WSL 2 is ready: Virtual Machine Platform is on and WSL is version %1.</source>
+        <translation>WSL 2 está listo: Plataforma de máquina virtual está activada y WSL tiene la versión %1.</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on what WSL 2 needs and installs the current WSL. Then restart Windows.</source>
+        <translation>En un terminal de administrador, ejecute: wsl --install --no-distribution — esto activa lo que necesita WSL 2 e instala la versión actual de WSL. Después, reinicie Windows.</translation>
+    </message>
+    <message>
+        <source>WSL is not installed.</source>
+        <translation>WSL no está instalado.</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — then restart Windows.</source>
+        <translation>En un terminal de administrador, ejecute: wsl --install --no-distribution — y después reinicie Windows.</translation>
+    </message>
+    <message>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform feature and WSL 2.1.5 or later. On Windows 11 the Windows Subsystem for Linux feature is needed only for WSL 1.</source>
+        <translation>El backend de WSL 2, el predeterminado de iEchor Desktop, necesita la característica Plataforma de máquina virtual y WSL 2.1.5 o posterior. En Windows 11, la característica Subsistema de Windows para Linux solo se necesita para WSL 1.</translation>
+    </message>
+    <message>
+        <source>Not ready either (features off: %1). One backend is enough: see the WSL 2 backend check.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>Tampoco está listo (características desactivadas: %1). Basta con un backend: consulte la comprobación del backend de WSL 2.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs one backend, WSL 2 or Hyper-V. The Hyper-V backend needs the Hyper-V and Containers features.</source>
+        <translation>iEchor Desktop necesita un backend, WSL 2 o Hyper-V. El backend de Hyper-V necesita las características Hyper-V y Contenedores.</translation>
+    </message>
+    <message>
+        <source>Set up WSL 2 (see the WSL 2 backend check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
+        <translation>Configure WSL 2 (consulte la comprobación del backend de WSL 2) o, en un PowerShell de administrador, ejecute: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — y después reinicie Windows.</translation>
+    </message>
+    <message>
+        <source>Run nestready as administrator, or run bcdedit /enum &quot;{current}&quot; in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
+        <translation>Ejecute nestready como administrador, o ejecute bcdedit /enum &quot;{current}&quot; en un terminal de administrador y compruebe que hypervisorlaunchtype es Auto.</translation>
+    </message>
+    <message>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs the Virtual Machine Platform feature (on Windows 10 also Windows Subsystem for Linux) and WSL 2.1.5 or later. One backend is enough.</source>
+        <translation>El backend predeterminado ejecuta la VM del motor con WSL 2, que necesita la característica Plataforma de máquina virtual (en Windows 10, también Subsistema de Windows para Linux) y WSL 2.1.5 o posterior. Basta con un backend.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1380,6 +1449,10 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>The firmware tables could not be read, so the cloud is unknown.</source>
         <translation>No se pudieron leer las tablas del firmware, así que la nube es desconocida.</translation>
+    </message>
+    <message>
+        <source>The CPU model name (&quot;%1&quot;) is one only QEMU&apos;s virtual CPUs carry.</source>
+        <translation>El nombre del modelo de CPU («%1») solo lo llevan las CPU virtuales de QEMU.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1880,50 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
         <translation>Falló el script recopilador de nestready (PowerShell): %1</translation>
+    </message>
+    <message>
+        <source>An ARMv8 (arm64) CPU, which is 64-bit.</source>
+        <translation>Una CPU ARMv8 (arm64), que es de 64 bits.</translation>
+    </message>
+    <message>
+        <source>An arm64 machine with /dev/kvm: KVM runs here.</source>
+        <translation>Una máquina arm64 con /dev/kvm: KVM funciona aquí.</translation>
+    </message>
+    <message>
+        <source>An arm64 machine without /dev/kvm: this OS did not get the Arm virtualization extensions (EL2), as in most arm64 cloud VMs.</source>
+        <translation>Una máquina arm64 sin /dev/kvm: este sistema operativo no recibió las extensiones de virtualización de Arm (EL2), como ocurre en la mayoría de las VM arm64 en la nube.</translation>
+    </message>
+    <message>
+        <source>An arm64 machine, whose hardware virtualization shows only as /dev/kvm, which could not be read.</source>
+        <translation>Una máquina arm64, cuya virtualización por hardware solo se ve como /dev/kvm, que no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>The CPU flags list vmx (Intel VT-x), but this kernel does not clear that flag when the firmware has switched VT-x off.</source>
+        <translation>Los indicadores de la CPU incluyen vmx (Intel VT-x), pero este kernel no quita ese indicador cuando el firmware ha desactivado VT-x.</translation>
+    </message>
+    <message>
+        <source>The CPU flags list svm (AMD-V), which Linux shows even when the firmware has switched AMD-V off.</source>
+        <translation>Los indicadores de la CPU incluyen svm (AMD-V), que Linux muestra incluso cuando el firmware ha desactivado AMD-V.</translation>
+    </message>
+    <message>
+        <source>KVM did not come up: kvm is loaded but kvm_intel is not and there is no /dev/kvm, which is what happens when the firmware has switched VT-x off.</source>
+        <translation>KVM no se inició: kvm está cargado, pero kvm_intel no, y no hay /dev/kvm, que es lo que ocurre cuando el firmware ha desactivado VT-x.</translation>
+    </message>
+    <message>
+        <source>KVM did not come up: kvm is loaded but kvm_amd is not and there is no /dev/kvm, which is what happens when the firmware has switched AMD-V off.</source>
+        <translation>KVM no se inició: kvm está cargado, pero kvm_amd no, y no hay /dev/kvm, que es lo que ocurre cuando el firmware ha desactivado AMD-V.</translation>
+    </message>
+    <message>
+        <source>No KVM module is loaded yet, so whether the firmware allows it shows only when it loads.</source>
+        <translation>Aún no hay ningún módulo KVM cargado, así que solo al cargarlo se sabrá si el firmware lo permite.</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security runs in this VM (Win32_DeviceGuard), so Windows&apos; own hypervisor runs, which needs VT-x/AMD-V: nested virtualization works.</source>
+        <translation>La seguridad basada en virtualización se ejecuta en esta VM (Win32_DeviceGuard), así que se ejecuta el hipervisor propio de Windows, que necesita VT-x/AMD-V: la virtualización anidada funciona.</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security runs (Win32_DeviceGuard), so Windows&apos; own hypervisor runs, which needs VT-x/AMD-V: hardware virtualization is on.</source>
+        <translation>La seguridad basada en virtualización se ejecuta (Win32_DeviceGuard), así que se ejecuta el hipervisor propio de Windows, que necesita VT-x/AMD-V: la virtualización por hardware está activada.</translation>
     </message>
 </context>
 <context>
@@ -2311,10 +2428,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Una cuenta de administrador: los comandos siguientes necesitan un símbolo del sistema con privilegios elevados.</translation>
     </message>
     <message>
-        <source>Turn on the Windows features of the backend you use. WSL 2 backend: Virtual Machine Platform and Windows Subsystem for Linux. Hyper-V backend: Hyper-V and Containers. This command lists their state:</source>
-        <translation>Active las características de Windows del backend que use. Backend de WSL 2: Plataforma de máquina virtual y Subsistema de Windows para Linux. Backend de Hyper-V: Hyper-V y Contenedores. Este comando muestra su estado:</translation>
-    </message>
-    <message>
         <source>Make the hypervisor start with Windows (elevated prompt), then restart:</source>
         <translation>Haga que el hipervisor se inicie con Windows (símbolo del sistema con privilegios elevados) y reinicie:</translation>
     </message>
@@ -2670,6 +2783,10 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
         <translation>La página de VMware sobre el ajuste y los límites de versión indicados arriba («Running Nested VMs») se retiró con el paso a Broadcom; no se encontró una página actual para Workstation y Fusion.</translation>
+    </message>
+    <message>
+        <source>Turn on the Windows features of the backend you use (one is enough). WSL 2 backend: Virtual Machine Platform, and on Windows 10 also Windows Subsystem for Linux; the second command turns on what WSL 2 needs and installs the current WSL. Hyper-V backend: Hyper-V and Containers. The first command lists their state:</source>
+        <translation>Active las características de Windows del backend que use (basta con uno). Backend de WSL 2: Plataforma de máquina virtual y, en Windows 10, también Subsistema de Windows para Linux; el segundo comando activa lo que necesita WSL 2 e instala la versión actual de WSL. Backend de Hyper-V: Hyper-V y Contenedores. El primer comando muestra su estado:</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3165,47 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     </message>
 </context>
 <context>
+    <name>ReportBanner</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <extracomment>The machine a report is from, when its name was removed</extracomment>
+        <translation>anonimizado</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>una máquina sin nombre</translation>
+    </message>
+    <message>
+        <source>Saved report — not this machine</source>
+        <translation>Informe guardado: no es esta máquina</translation>
+    </message>
+    <message>
+        <source>Machine: %1</source>
+        <extracomment>%1 is a host name, &quot;redacted&quot; or &quot;an unnamed machine&quot;</extracomment>
+        <translation>Máquina: %1</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Sistema: %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Tomado: %1</translation>
+    </message>
+    <message>
+        <source>Identifying details removed</source>
+        <translation>Datos identificativos eliminados</translation>
+    </message>
+    <message>
+        <source>Identifying details included</source>
+        <translation>Datos identificativos incluidos</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>--sysroot and --windows-evidence describe different machines; give only one.</source>
@@ -3198,6 +3356,18 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <source>&quot;%1&quot; already exists. Replace it?</source>
         <translation>«%1» ya existe. ¿Reemplazarlo?</translation>
     </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Informe guardado</translation>
+    </message>
+    <message>
+        <source>The report was saved as &quot;%1&quot;.</source>
+        <translation>El informe se guardó como «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::GuidePage</name>
@@ -3274,16 +3444,8 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Hecho</translation>
     </message>
     <message>
-        <source>Step %1 done</source>
-        <translation>Paso %1 completado</translation>
-    </message>
-    <message>
         <source>How to tell it worked</source>
         <translation>Cómo saber si ha funcionado</translation>
-    </message>
-    <message>
-        <source>Could not be confirmed</source>
-        <translation>No se pudo confirmar</translation>
     </message>
     <message>
         <source>Vendor documentation</source>
@@ -3302,6 +3464,60 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <source>Nothing left to do in this guide: %1</source>
         <extracomment>%1 lists checks and their status words</extracomment>
         <translation>No queda nada por hacer en esta guía: %1</translation>
+    </message>
+    <message>
+        <source>This machine is ready for iEchor Desktop</source>
+        <translation>Esta máquina está lista para iEchor Desktop</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Nothing in this guide is left to do: virtualization reaches this system.</source>
+        <translation>No queda nada por hacer en esta guía: la virtualización llega a este sistema.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop and start it. nestready is done here.</source>
+        <translation>Instale iEchor Desktop e inícielo. nestready ha terminado aquí.</translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
+        <translation>Tenga en cuenta</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop inside a virtual machine only with a Business subscription.</source>
+        <translation>El proveedor solo da soporte a iEchor Desktop dentro de una máquina virtual con una suscripción Business.</translation>
+    </message>
+    <message>
+        <source>Run one instance of iEchor Desktop per machine.</source>
+        <translation>Ejecute una sola instancia de iEchor Desktop por máquina.</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Ya está hecho</translation>
+    </message>
+    <message>
+        <source>Already done on this machine. %1</source>
+        <extracomment>%1 says why, e.g. &quot;Virtualization already reaches this system.&quot;</extracomment>
+        <translation>Ya está hecho en esta máquina. %1</translation>
+    </message>
+    <message>
+        <source>Step %1 done: %2</source>
+        <extracomment>%1 is the step&apos;s text</extracomment>
+        <translation>Paso %1 hecho: %2</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation>Detalles para el soporte técnico</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed at the source</source>
+        <translation>No se pudo confirmar en la fuente</translation>
     </message>
 </context>
 <context>
@@ -3433,11 +3649,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <source>Check again</source>
         <translation>Comprobar de nuevo</translation>
     </message>
-    <message>
-        <source>Passed: %1 · Warnings: %2 · Failed: %3</source>
-        <extracomment>A count line, not a sentence: status words and numbers</extracomment>
-        <translation>Correctos: %1 · Advertencias: %2 · Errores: %3</translation>
-    </message>
     <message numerus="yes">
         <source>Checking… %n requirement(s) left.</source>
         <translation>
@@ -3446,11 +3657,40 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be checked.</source>
+        <source>%n not applicable</source>
         <translation>
-            <numerusform>%n no se pudo comprobar.</numerusform>
-            <numerusform>%n no se pudieron comprobar.</numerusform>
+            <numerusform>%n no aplicable</numerusform>
+            <numerusform>%n no aplicables</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>A part of the count line, e.g. &quot;Failed: 3&quot;</extracomment>
+        <translation>Fallidas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <extracomment>A part of the count line, e.g. &quot;1 could not be checked&quot;</extracomment>
+        <translation>
+            <numerusform>%n no se pudo comprobar</numerusform>
+            <numerusform>%n no se pudieron comprobar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Advertencias: %1</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>Superadas: %1</translation>
+    </message>
+    <message>
+        <source>Checking this machine…</source>
+        <translation>Comprobando esta máquina…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3760,23 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <source>Nothing to do.</source>
         <translation>No hay nada que hacer.</translation>
     </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corregir: %1</translation>
+    </message>
+    <message>
+        <source>Open the guide at the step that fixes this</source>
+        <translation>Abrir la guía en el paso que corrige esto</translation>
+    </message>
+    <message>
+        <source>Details: %1, %2</source>
+        <extracomment>The button that opens a requirement&apos;s row: %1 is the status word, %2 the requirement</extracomment>
+        <translation>Detalles: %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::SummaryPage</name>
@@ -3587,6 +3844,58 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>Guide: %1 (nestready --page %2)</source>
         <translation>Guía: %1 (nestready --page %2)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar &amp;de nuevo</translation>
+    </message>
+    <message>
+        <source>What could not be checked</source>
+        <translation>Qué no se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>What changed since the last check</source>
+        <translation>Qué cambió desde la última comprobación</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Checked again at %1.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>Comprobado de nuevo a las %1.</translation>
+    </message>
+    <message>
+        <source>%1: now passes.</source>
+        <extracomment>%1 is a requirement&apos;s title</extracomment>
+        <translation>%1: ahora se supera.</translation>
+    </message>
+    <message>
+        <source>%1: still off. A restart is not enough: power the VM off, then start it.</source>
+        <translation>%1: sigue desactivado. No basta con reiniciar: apague la VM y después iníciela.</translation>
+    </message>
+    <message>
+        <source>%1: still %2.</source>
+        <translation>%1: sigue %2.</translation>
+    </message>
+    <message>
+        <source>%1: was %2, now %3.</source>
+        <extracomment>%1 a requirement&apos;s title, %2 and %3 status words</extracomment>
+        <translation>%1: era %2, ahora %3.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: everything that passed still passes.</source>
+        <translation>No cambió nada: todo lo que se superaba se sigue superando.</translation>
+    </message>
+    <message>
+        <source>Run nestready again as administrator (root on Linux). If it still cannot tell, run it on the host, or export a report for support.</source>
+        <translation>Vuelva a ejecutar nestready como administrador (root en Linux). Si sigue sin poder determinarlo, ejecútelo en el host o exporte un informe para el soporte técnico.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of the could-not-check list: the requirement, then how to find out</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -559,10 +559,6 @@
         <translation>Fonctionnalités Windows non activées&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on both features and installs current WSL. Then restart Windows.</source>
-        <translation>Dans un terminal administrateur, exécutez&#xa0;: wsl --install --no-distribution — cette commande active les deux fonctionnalités et installe la version actuelle de WSL. Redémarrez ensuite Windows.</translation>
-    </message>
-    <message>
         <source>WSL prints no version: this is the old WSL built into Windows.</source>
         <translation>WSL n&apos;affiche aucune version&#xa0;: il s&apos;agit de l&apos;ancien WSL intégré à Windows.</translation>
     </message>
@@ -603,19 +599,6 @@
         <translation>Non requis&#xa0;: le backend WSL 2 est prêt. Hyper-V et Conteneurs ne sont nécessaires que pour le backend Hyper-V.</translation>
     </message>
     <message>
-        <source>Neither backend is ready, and these features are off: %1.</source>
-        <extracomment>%1 is a list of Windows feature names</extracomment>
-        <translation>Aucun des deux backends n&apos;est prêt, et ces fonctionnalités sont désactivées&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The Hyper-V backend needs the Hyper-V and Containers features.</source>
-        <translation>Le backend Hyper-V nécessite les fonctionnalités Hyper-V et Conteneurs.</translation>
-    </message>
-    <message>
-        <source>Set up WSL 2 (see the WSL 2 check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
-        <translation>Configurez WSL 2 (voir la vérification WSL 2), ou exécutez dans un PowerShell administrateur&#xa0;: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — puis redémarrez Windows.</translation>
-    </message>
-    <message>
         <source>In an administrator terminal run: bcdedit /set hypervisorlaunchtype auto — then restart Windows.</source>
         <translation>Dans un terminal administrateur, exécutez&#xa0;: bcdedit /set hypervisorlaunchtype auto — puis redémarrez Windows.</translation>
     </message>
@@ -630,10 +613,6 @@
     <message>
         <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
         <translation>Le paramètre de démarrage hypervisorlaunchtype n&apos;est lisible que par un administrateur, et l&apos;hyperviseur de Windows ne s&apos;exécute pas actuellement.</translation>
-    </message>
-    <message>
-        <source>Run nestready as administrator, or run bcdedit /enum {current} in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
-        <translation>Exécutez nestready en tant qu&apos;administrateur, ou exécutez bcdedit /enum {current} dans un terminal administrateur et vérifiez que hypervisorlaunchtype vaut Auto.</translation>
     </message>
     <message>
         <source>The boot configuration could not be read (bcdedit).</source>
@@ -771,10 +750,6 @@
     <message>
         <source>WSL 2 backend</source>
         <translation>Backend WSL 2</translation>
-    </message>
-    <message>
-        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
-        <translation>Le backend par défaut exécute la VM du moteur avec WSL 2, ce qui nécessite deux fonctionnalités Windows et WSL 2.1.5 ou une version ultérieure.</translation>
     </message>
     <message>
         <source>Hyper-V backend</source>
@@ -1105,6 +1080,100 @@
         <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more.</source>
         <translation>Sur Windows 365, la virtualisation imbriquée nécessite un PC cloud avec au moins 4 vCPU.</translation>
     </message>
+    <message>
+        <source>Not checked inside a container: the hardware belongs to the machine that runs it.</source>
+        <translation>Non vérifié dans un conteneur : le matériel appartient à la machine qui l’exécute.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist: KVM is not available on this arm64 OS.</source>
+        <translation>/dev/kvm n’existe pas : KVM n’est pas disponible sur ce système arm64.</translation>
+    </message>
+    <message>
+        <source>Use an arm64 machine or instance type that offers KVM, then check again.</source>
+        <translation>Utilisez une machine ou un type d’instance arm64 qui propose KVM, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist although kvm_amd is loaded.</source>
+        <translation>/dev/kvm n’existe pas alors que kvm_amd est chargé.</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist although kvm_intel is loaded.</source>
+        <translation>/dev/kvm n’existe pas alors que kvm_intel est chargé.</translation>
+    </message>
+    <message>
+        <source>Look for the reason in the kernel log (sudo dmesg | grep -i kvm); restarting the machine usually recreates the device.</source>
+        <translation>Cherchez la raison dans le journal du noyau (sudo dmesg | grep -i kvm) ; redémarrer la machine recrée généralement le périphérique.</translation>
+    </message>
+    <message>
+        <source>If that fails with &quot;disabled by bios&quot;, turn on VT-x/AMD-V in the BIOS/UEFI settings.</source>
+        <translation>Si cela échoue avec « disabled by bios », activez VT-x/AMD-V dans les paramètres BIOS/UEFI.</translation>
+    </message>
+    <message>
+        <source>KVM is available to this arm64 OS.</source>
+        <translation>KVM est disponible pour ce système arm64.</translation>
+    </message>
+    <message>
+        <source>KVM is not available in this arm64 VM: the hypervisor does not pass the Arm virtualization extensions through.</source>
+        <translation>KVM n’est pas disponible dans cette VM arm64 : l’hyperviseur ne transmet pas les extensions de virtualisation Arm.</translation>
+    </message>
+    <message>
+        <source>KVM is not available on this arm64 machine.</source>
+        <translation>KVM n’est pas disponible sur cette machine arm64.</translation>
+    </message>
+    <message>
+        <source>Use an arm64 machine or instance type that offers KVM (on AWS, a .metal instance), then check again.</source>
+        <translation>Utilisez une machine ou un type d’instance arm64 qui propose KVM (sur AWS, une instance .metal), puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Start a kernel that runs at EL2 with KVM built in or loaded, then check again.</source>
+        <translation>Démarrez un noyau qui s’exécute en EL2 avec KVM intégré ou chargé, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1, from the name &quot;%2&quot;</source>
+        <extracomment>%1 is an EditionID such as Professional, %2 a product name</extracomment>
+        <translation>%1, d’après le nom « %2 »</translation>
+    </message>
+    <message>
+        <source>WSL 2 is ready: Virtual Machine Platform is on and WSL is version %1.</source>
+        <translation>WSL 2 est prêt : la Plateforme de machine virtuelle est activée et WSL est en version %1.</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on what WSL 2 needs and installs the current WSL. Then restart Windows.</source>
+        <translation>Dans un terminal administrateur, exécutez : wsl --install --no-distribution — cela active ce dont WSL 2 a besoin et installe la version actuelle de WSL. Redémarrez ensuite Windows.</translation>
+    </message>
+    <message>
+        <source>WSL is not installed.</source>
+        <translation>WSL n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — then restart Windows.</source>
+        <translation>Dans un terminal administrateur, exécutez : wsl --install --no-distribution — puis redémarrez Windows.</translation>
+    </message>
+    <message>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform feature and WSL 2.1.5 or later. On Windows 11 the Windows Subsystem for Linux feature is needed only for WSL 1.</source>
+        <translation>Le backend WSL 2, utilisé par défaut par iEchor Desktop, nécessite la fonctionnalité « Plateforme de machine virtuelle » et WSL 2.1.5 ou ultérieur. Sous Windows 11, la fonctionnalité « Sous-système Windows pour Linux » n’est nécessaire que pour WSL 1.</translation>
+    </message>
+    <message>
+        <source>Not ready either (features off: %1). One backend is enough: see the WSL 2 backend check.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>Pas prêt non plus (fonctionnalités désactivées : %1). Un seul backend suffit : voir la vérification du backend WSL 2.</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs one backend, WSL 2 or Hyper-V. The Hyper-V backend needs the Hyper-V and Containers features.</source>
+        <translation>iEchor Desktop a besoin d’un backend, WSL 2 ou Hyper-V. Le backend Hyper-V nécessite les fonctionnalités Hyper-V et Conteneurs.</translation>
+    </message>
+    <message>
+        <source>Set up WSL 2 (see the WSL 2 backend check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
+        <translation>Configurez WSL 2 (voir la vérification du backend WSL 2), ou dans un PowerShell administrateur, exécutez : Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — puis redémarrez Windows.</translation>
+    </message>
+    <message>
+        <source>Run nestready as administrator, or run bcdedit /enum &quot;{current}&quot; in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
+        <translation>Exécutez nestready en tant qu’administrateur, ou exécutez bcdedit /enum &quot;{current}&quot; dans un terminal administrateur et vérifiez que hypervisorlaunchtype vaut Auto.</translation>
+    </message>
+    <message>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs the Virtual Machine Platform feature (on Windows 10 also Windows Subsystem for Linux) and WSL 2.1.5 or later. One backend is enough.</source>
+        <translation>Le backend par défaut exécute la VM du moteur avec WSL 2, qui nécessite la fonctionnalité « Plateforme de machine virtuelle » (sous Windows 10, également « Sous-système Windows pour Linux ») et WSL 2.1.5 ou ultérieur. Un seul backend suffit.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1380,6 +1449,10 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
     <message>
         <source>The firmware tables could not be read, so the cloud is unknown.</source>
         <translation>Les tables du micrologiciel n’ont pas pu être lues, le cloud est donc inconnu.</translation>
+    </message>
+    <message>
+        <source>The CPU model name (&quot;%1&quot;) is one only QEMU&apos;s virtual CPUs carry.</source>
+        <translation>Le nom du modèle de processeur (« %1 ») n’est porté que par les processeurs virtuels de QEMU.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1880,50 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
     <message>
         <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
         <translation>Le script de collecte de nestready (PowerShell) a échoué : %1</translation>
+    </message>
+    <message>
+        <source>An ARMv8 (arm64) CPU, which is 64-bit.</source>
+        <translation>Un processeur ARMv8 (arm64), donc 64 bits.</translation>
+    </message>
+    <message>
+        <source>An arm64 machine with /dev/kvm: KVM runs here.</source>
+        <translation>Une machine arm64 avec /dev/kvm : KVM fonctionne ici.</translation>
+    </message>
+    <message>
+        <source>An arm64 machine without /dev/kvm: this OS did not get the Arm virtualization extensions (EL2), as in most arm64 cloud VMs.</source>
+        <translation>Une machine arm64 sans /dev/kvm : ce système n’a pas reçu les extensions de virtualisation Arm (EL2), comme dans la plupart des VM cloud arm64.</translation>
+    </message>
+    <message>
+        <source>An arm64 machine, whose hardware virtualization shows only as /dev/kvm, which could not be read.</source>
+        <translation>Une machine arm64, dont la virtualisation matérielle n’apparaît que sous la forme de /dev/kvm, qui n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The CPU flags list vmx (Intel VT-x), but this kernel does not clear that flag when the firmware has switched VT-x off.</source>
+        <translation>Les indicateurs du processeur contiennent vmx (Intel VT-x), mais ce noyau ne retire pas cet indicateur lorsque le micrologiciel a désactivé VT-x.</translation>
+    </message>
+    <message>
+        <source>The CPU flags list svm (AMD-V), which Linux shows even when the firmware has switched AMD-V off.</source>
+        <translation>Les indicateurs du processeur contiennent svm (AMD-V), que Linux affiche même lorsque le micrologiciel a désactivé AMD-V.</translation>
+    </message>
+    <message>
+        <source>KVM did not come up: kvm is loaded but kvm_intel is not and there is no /dev/kvm, which is what happens when the firmware has switched VT-x off.</source>
+        <translation>KVM n’a pas démarré : kvm est chargé mais pas kvm_intel, et /dev/kvm n’existe pas, ce qui se produit lorsque le micrologiciel a désactivé VT-x.</translation>
+    </message>
+    <message>
+        <source>KVM did not come up: kvm is loaded but kvm_amd is not and there is no /dev/kvm, which is what happens when the firmware has switched AMD-V off.</source>
+        <translation>KVM n’a pas démarré : kvm est chargé mais pas kvm_amd, et /dev/kvm n’existe pas, ce qui se produit lorsque le micrologiciel a désactivé AMD-V.</translation>
+    </message>
+    <message>
+        <source>No KVM module is loaded yet, so whether the firmware allows it shows only when it loads.</source>
+        <translation>Aucun module KVM n’est encore chargé ; on ne saura si le micrologiciel l’autorise qu’au chargement.</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security runs in this VM (Win32_DeviceGuard), so Windows&apos; own hypervisor runs, which needs VT-x/AMD-V: nested virtualization works.</source>
+        <translation>La sécurité basée sur la virtualisation est active dans cette VM (Win32_DeviceGuard), donc l’hyperviseur de Windows s’exécute, ce qui nécessite VT-x/AMD-V : la virtualisation imbriquée fonctionne.</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security runs (Win32_DeviceGuard), so Windows&apos; own hypervisor runs, which needs VT-x/AMD-V: hardware virtualization is on.</source>
+        <translation>La sécurité basée sur la virtualisation est active (Win32_DeviceGuard), donc l’hyperviseur de Windows s’exécute, ce qui nécessite VT-x/AMD-V : la virtualisation matérielle est activée.</translation>
     </message>
 </context>
 <context>
@@ -2311,10 +2428,6 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <translation>Un compte administrateur&#xa0;: les commandes ci-dessous nécessitent une invite de commandes avec élévation de privilèges.</translation>
     </message>
     <message>
-        <source>Turn on the Windows features of the backend you use. WSL 2 backend: Virtual Machine Platform and Windows Subsystem for Linux. Hyper-V backend: Hyper-V and Containers. This command lists their state:</source>
-        <translation>Activez les fonctionnalités Windows du backend que vous utilisez. Backend WSL 2&#xa0;: Plateforme de machine virtuelle et Sous-système Windows pour Linux. Backend Hyper-V&#xa0;: Hyper-V et Conteneurs. Cette commande affiche leur état&#xa0;:</translation>
-    </message>
-    <message>
         <source>Make the hypervisor start with Windows (elevated prompt), then restart:</source>
         <translation>Faites démarrer l&apos;hyperviseur avec Windows (invite avec élévation de privilèges), puis redémarrez&#xa0;:</translation>
     </message>
@@ -2670,6 +2783,10 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
     <message>
         <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
         <translation>La page de VMware consacrée au paramètre et aux limites de version ci-dessus («&#xa0;Running Nested VMs&#xa0;») a été retirée lors du passage à Broadcom ; aucune page actuelle pour Workstation et Fusion n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Turn on the Windows features of the backend you use (one is enough). WSL 2 backend: Virtual Machine Platform, and on Windows 10 also Windows Subsystem for Linux; the second command turns on what WSL 2 needs and installs the current WSL. Hyper-V backend: Hyper-V and Containers. The first command lists their state:</source>
+        <translation>Activez les fonctionnalités Windows du backend que vous utilisez (un seul suffit). Backend WSL 2 : « Plateforme de machine virtuelle », et sous Windows 10 également « Sous-système Windows pour Linux » ; la deuxième commande active ce dont WSL 2 a besoin et installe la version actuelle de WSL. Backend Hyper-V : Hyper-V et Conteneurs. La première commande affiche leur état :</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3165,47 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
     </message>
 </context>
 <context>
+    <name>ReportBanner</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <extracomment>The machine a report is from, when its name was removed</extracomment>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>une machine sans nom</translation>
+    </message>
+    <message>
+        <source>Saved report — not this machine</source>
+        <translation>Rapport enregistré — pas cette machine</translation>
+    </message>
+    <message>
+        <source>Machine: %1</source>
+        <extracomment>%1 is a host name, &quot;redacted&quot; or &quot;an unnamed machine&quot;</extracomment>
+        <translation>Machine : %1</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Système : %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Créé : %1</translation>
+    </message>
+    <message>
+        <source>Identifying details removed</source>
+        <translation>Données identifiantes supprimées</translation>
+    </message>
+    <message>
+        <source>Identifying details included</source>
+        <translation>Données identifiantes incluses</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>--sysroot and --windows-evidence describe different machines; give only one.</source>
@@ -3198,6 +3356,18 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <source>&quot;%1&quot; already exists. Replace it?</source>
         <translation>« %1 » existe déjà. Le remplacer ?</translation>
     </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Rapport enregistré</translation>
+    </message>
+    <message>
+        <source>The report was saved as &quot;%1&quot;.</source>
+        <translation>Le rapport a été enregistré sous « %1 ».</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::GuidePage</name>
@@ -3274,16 +3444,8 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>Step %1 done</source>
-        <translation>Étape %1 terminée</translation>
-    </message>
-    <message>
         <source>How to tell it worked</source>
         <translation>Comment vérifier que cela a fonctionné</translation>
-    </message>
-    <message>
-        <source>Could not be confirmed</source>
-        <translation>Non confirmé</translation>
     </message>
     <message>
         <source>Vendor documentation</source>
@@ -3302,6 +3464,60 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <source>Nothing left to do in this guide: %1</source>
         <extracomment>%1 lists checks and their status words</extracomment>
         <translation>Plus rien à faire dans ce guide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This machine is ready for iEchor Desktop</source>
+        <translation>Cette machine est prête pour iEchor Desktop</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Nothing in this guide is left to do: virtualization reaches this system.</source>
+        <translation>Plus rien à faire dans ce guide : la virtualisation atteint ce système.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop and start it. nestready is done here.</source>
+        <translation>Installez iEchor Desktop et démarrez-le. nestready a terminé ici.</translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
+        <translation>À retenir</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop inside a virtual machine only with a Business subscription.</source>
+        <translation>L’éditeur ne prend en charge iEchor Desktop dans une machine virtuelle qu’avec un abonnement Business.</translation>
+    </message>
+    <message>
+        <source>Run one instance of iEchor Desktop per machine.</source>
+        <translation>Exécutez une seule instance d’iEchor Desktop par machine.</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Déjà fait</translation>
+    </message>
+    <message>
+        <source>Already done on this machine. %1</source>
+        <extracomment>%1 says why, e.g. &quot;Virtualization already reaches this system.&quot;</extracomment>
+        <translation>Déjà fait sur cette machine. %1</translation>
+    </message>
+    <message>
+        <source>Step %1 done: %2</source>
+        <extracomment>%1 is the step&apos;s text</extracomment>
+        <translation>Étape %1 terminée : %2</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation>Détails pour le support</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed at the source</source>
+        <translation>Impossible à confirmer à la source</translation>
     </message>
 </context>
 <context>
@@ -3433,11 +3649,6 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <source>Check again</source>
         <translation>Relancer la vérification</translation>
     </message>
-    <message>
-        <source>Passed: %1 · Warnings: %2 · Failed: %3</source>
-        <extracomment>A count line, not a sentence: status words and numbers</extracomment>
-        <translation>Réussies&#xa0;: %1 · Avertissements&#xa0;: %2 · Échecs&#xa0;: %3</translation>
-    </message>
     <message numerus="yes">
         <source>Checking… %n requirement(s) left.</source>
         <translation>
@@ -3446,11 +3657,40 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be checked.</source>
+        <source>%n not applicable</source>
         <translation>
-            <numerusform>%n n&apos;a pas pu être vérifiée.</numerusform>
-            <numerusform>%n n&apos;ont pas pu être vérifiées.</numerusform>
+            <numerusform>%n non applicable</numerusform>
+            <numerusform>%n non applicables</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>A part of the count line, e.g. &quot;Failed: 3&quot;</extracomment>
+        <translation>En échec : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <extracomment>A part of the count line, e.g. &quot;1 could not be checked&quot;</extracomment>
+        <translation>
+            <numerusform>%n non vérifiable</numerusform>
+            <numerusform>%n non vérifiables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Avertissements : %1</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>Réussies : %1</translation>
+    </message>
+    <message>
+        <source>Checking this machine…</source>
+        <translation>Vérification de cette machine…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3760,23 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <source>Nothing to do.</source>
         <translation>Rien à faire.</translation>
     </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corriger : %1</translation>
+    </message>
+    <message>
+        <source>Open the guide at the step that fixes this</source>
+        <translation>Ouvrir le guide à l’étape qui corrige ce problème</translation>
+    </message>
+    <message>
+        <source>Details: %1, %2</source>
+        <extracomment>The button that opens a requirement&apos;s row: %1 is the status word, %2 the requirement</extracomment>
+        <translation>Détails : %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::SummaryPage</name>
@@ -3587,6 +3844,58 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
     <message>
         <source>Guide: %1 (nestready --page %2)</source>
         <translation>Guide&#xa0;: %1 (nestready --page %2)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Relancer la vérification</translation>
+    </message>
+    <message>
+        <source>What could not be checked</source>
+        <translation>Ce qui n’a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>What changed since the last check</source>
+        <translation>Ce qui a changé depuis la dernière vérification</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Relancer la vérification</translation>
+    </message>
+    <message>
+        <source>Checked again at %1.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>Vérifié de nouveau à %1.</translation>
+    </message>
+    <message>
+        <source>%1: now passes.</source>
+        <extracomment>%1 is a requirement&apos;s title</extracomment>
+        <translation>%1 : réussit désormais.</translation>
+    </message>
+    <message>
+        <source>%1: still off. A restart is not enough: power the VM off, then start it.</source>
+        <translation>%1 : toujours désactivé. Un redémarrage ne suffit pas : éteignez la VM, puis démarrez-la.</translation>
+    </message>
+    <message>
+        <source>%1: still %2.</source>
+        <translation>%1 : toujours %2.</translation>
+    </message>
+    <message>
+        <source>%1: was %2, now %3.</source>
+        <extracomment>%1 a requirement&apos;s title, %2 and %3 status words</extracomment>
+        <translation>%1 : était %2, maintenant %3.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: everything that passed still passes.</source>
+        <translation>Rien n’a changé : tout ce qui réussissait réussit toujours.</translation>
+    </message>
+    <message>
+        <source>Run nestready again as administrator (root on Linux). If it still cannot tell, run it on the host, or export a report for support.</source>
+        <translation>Relancez nestready en tant qu’administrateur (root sous Linux). S’il ne peut toujours pas déterminer le résultat, exécutez-le sur l’hôte ou exportez un rapport pour le support.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of the could-not-check list: the requirement, then how to find out</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -557,10 +557,6 @@
         <translation>オンになっていない Windows の機能: %1。</translation>
     </message>
     <message>
-        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on both features and installs current WSL. Then restart Windows.</source>
-        <translation>管理者としてターミナルを開き、次を実行してください: wsl --install --no-distribution — これにより両方の機能がオンになり、最新の WSL がインストールされます。その後、Windows を再起動してください。</translation>
-    </message>
-    <message>
         <source>WSL prints no version: this is the old WSL built into Windows.</source>
         <translation>WSL がバージョンを表示しません。これは Windows に組み込まれている古い WSL です。</translation>
     </message>
@@ -601,19 +597,6 @@
         <translation>不要です。WSL 2 バックエンドが使用できる状態です。Hyper-V とコンテナーの機能が必要なのは、Hyper-V バックエンドを使う場合のみです。</translation>
     </message>
     <message>
-        <source>Neither backend is ready, and these features are off: %1.</source>
-        <extracomment>%1 is a list of Windows feature names</extracomment>
-        <translation>どちらのバックエンドも使用できる状態ではなく、次の機能がオフになっています: %1。</translation>
-    </message>
-    <message>
-        <source>The Hyper-V backend needs the Hyper-V and Containers features.</source>
-        <translation>Hyper-V バックエンドには、Hyper-V とコンテナーの機能が必要です。</translation>
-    </message>
-    <message>
-        <source>Set up WSL 2 (see the WSL 2 check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
-        <translation>WSL 2 をセットアップする (WSL 2 のチェックを参照) か、管理者として PowerShell を開いて次を実行してください: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — その後、Windows を再起動してください。</translation>
-    </message>
-    <message>
         <source>In an administrator terminal run: bcdedit /set hypervisorlaunchtype auto — then restart Windows.</source>
         <translation>管理者としてターミナルを開き、次を実行してください: bcdedit /set hypervisorlaunchtype auto — その後、Windows を再起動してください。</translation>
     </message>
@@ -628,10 +611,6 @@
     <message>
         <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
         <translation>ブート設定 hypervisorlaunchtype は管理者しか読み取ることができず、現在 Windows のハイパーバイザーは実行されていません。</translation>
-    </message>
-    <message>
-        <source>Run nestready as administrator, or run bcdedit /enum {current} in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
-        <translation>nestready を管理者として実行するか、管理者としてターミナルを開いて bcdedit /enum {current} を実行し、hypervisorlaunchtype が Auto になっていることを確認してください。</translation>
     </message>
     <message>
         <source>The boot configuration could not be read (bcdedit).</source>
@@ -766,10 +745,6 @@
     <message>
         <source>WSL 2 backend</source>
         <translation>WSL 2 バックエンド</translation>
-    </message>
-    <message>
-        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
-        <translation>既定のバックエンドは、エンジンの VM を WSL 2 で実行します。これには 2 つの Windows の機能と WSL 2.1.5 以降が必要です。</translation>
     </message>
     <message>
         <source>Hyper-V backend</source>
@@ -1097,6 +1072,100 @@
         <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more.</source>
         <translation>Windows 365 で入れ子になった仮想化を使うには、4 vCPU 以上の Cloud PC が必要です。</translation>
     </message>
+    <message>
+        <source>Not checked inside a container: the hardware belongs to the machine that runs it.</source>
+        <translation>コンテナー内ではチェックしません: ハードウェアはコンテナーを実行しているマシンのものです。</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist: KVM is not available on this arm64 OS.</source>
+        <translation>/dev/kvm が存在しません: この arm64 OS では KVM を利用できません。</translation>
+    </message>
+    <message>
+        <source>Use an arm64 machine or instance type that offers KVM, then check again.</source>
+        <translation>KVM を提供する arm64 マシンまたはインスタンス タイプを使用してから、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist although kvm_amd is loaded.</source>
+        <translation>kvm_amd が読み込まれているのに /dev/kvm が存在しません。</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist although kvm_intel is loaded.</source>
+        <translation>kvm_intel が読み込まれているのに /dev/kvm が存在しません。</translation>
+    </message>
+    <message>
+        <source>Look for the reason in the kernel log (sudo dmesg | grep -i kvm); restarting the machine usually recreates the device.</source>
+        <translation>カーネル ログで原因を確認してください (sudo dmesg | grep -i kvm)。通常はマシンを再起動するとデバイスが再作成されます。</translation>
+    </message>
+    <message>
+        <source>If that fails with &quot;disabled by bios&quot;, turn on VT-x/AMD-V in the BIOS/UEFI settings.</source>
+        <translation>「disabled by bios」で失敗する場合は、BIOS/UEFI 設定で VT-x/AMD-V を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>KVM is available to this arm64 OS.</source>
+        <translation>この arm64 OS では KVM を利用できます。</translation>
+    </message>
+    <message>
+        <source>KVM is not available in this arm64 VM: the hypervisor does not pass the Arm virtualization extensions through.</source>
+        <translation>この arm64 VM では KVM を利用できません: ハイパーバイザーが Arm 仮想化拡張機能をパススルーしていません。</translation>
+    </message>
+    <message>
+        <source>KVM is not available on this arm64 machine.</source>
+        <translation>この arm64 マシンでは KVM を利用できません。</translation>
+    </message>
+    <message>
+        <source>Use an arm64 machine or instance type that offers KVM (on AWS, a .metal instance), then check again.</source>
+        <translation>KVM を提供する arm64 マシンまたはインスタンス タイプ (AWS では .metal インスタンス) を使用してから、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+        <source>Start a kernel that runs at EL2 with KVM built in or loaded, then check again.</source>
+        <translation>KVM が組み込まれているか読み込まれた、EL2 で動作するカーネルを起動してから、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+        <source>%1, from the name &quot;%2&quot;</source>
+        <extracomment>%1 is an EditionID such as Professional, %2 a product name</extracomment>
+        <translation>%1 (名前「%2」から判断)</translation>
+    </message>
+    <message>
+        <source>WSL 2 is ready: Virtual Machine Platform is on and WSL is version %1.</source>
+        <translation>WSL 2 の準備ができています: 仮想マシン プラットフォームがオンで、WSL のバージョンは %1 です。</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on what WSL 2 needs and installs the current WSL. Then restart Windows.</source>
+        <translation>管理者としてターミナルを開き、次を実行してください: wsl --install --no-distribution — WSL 2 に必要な機能がオンになり、最新の WSL がインストールされます。その後、Windows を再起動してください。</translation>
+    </message>
+    <message>
+        <source>WSL is not installed.</source>
+        <translation>WSL がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — then restart Windows.</source>
+        <translation>管理者としてターミナルを開き、次を実行してください: wsl --install --no-distribution — その後、Windows を再起動してください。</translation>
+    </message>
+    <message>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform feature and WSL 2.1.5 or later. On Windows 11 the Windows Subsystem for Linux feature is needed only for WSL 1.</source>
+        <translation>iEchor Desktop の既定である WSL 2 バックエンドには、仮想マシン プラットフォームの機能と WSL 2.1.5 以降が必要です。Windows 11 では、Linux 用 Windows サブシステムの機能は WSL 1 にのみ必要です。</translation>
+    </message>
+    <message>
+        <source>Not ready either (features off: %1). One backend is enough: see the WSL 2 backend check.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>こちらも準備ができていません (オフの機能: %1)。バックエンドは 1 つで十分です: WSL 2 バックエンドのチェックを参照してください。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs one backend, WSL 2 or Hyper-V. The Hyper-V backend needs the Hyper-V and Containers features.</source>
+        <translation>iEchor Desktop には WSL 2 または Hyper-V のいずれかのバックエンドが必要です。Hyper-V バックエンドには Hyper-V とコンテナーの機能が必要です。</translation>
+    </message>
+    <message>
+        <source>Set up WSL 2 (see the WSL 2 backend check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
+        <translation>WSL 2 をセットアップするか (WSL 2 バックエンドのチェックを参照)、管理者として PowerShell を開き、次を実行してください: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — その後、Windows を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Run nestready as administrator, or run bcdedit /enum &quot;{current}&quot; in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
+        <translation>nestready を管理者として実行するか、管理者のターミナルで bcdedit /enum &quot;{current}&quot; を実行して、hypervisorlaunchtype が Auto になっていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs the Virtual Machine Platform feature (on Windows 10 also Windows Subsystem for Linux) and WSL 2.1.5 or later. One backend is enough.</source>
+        <translation>既定のバックエンドはエンジンの VM を WSL 2 で実行します。これには仮想マシン プラットフォームの機能 (Windows 10 では Linux 用 Windows サブシステムも) と WSL 2.1.5 以降が必要です。バックエンドは 1 つで十分です。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1372,6 +1441,10 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>The firmware tables could not be read, so the cloud is unknown.</source>
         <translation>ファームウェア テーブルを読み取れなかったため、クラウドは不明です。</translation>
+    </message>
+    <message>
+        <source>The CPU model name (&quot;%1&quot;) is one only QEMU&apos;s virtual CPUs carry.</source>
+        <translation>CPU のモデル名 (&quot;%1&quot;) は QEMU の仮想 CPU だけが持つものです。</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1872,50 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
         <translation>nestready の収集スクリプト (PowerShell) が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>An ARMv8 (arm64) CPU, which is 64-bit.</source>
+        <translation>ARMv8 (arm64) CPU で、64 ビットです。</translation>
+    </message>
+    <message>
+        <source>An arm64 machine with /dev/kvm: KVM runs here.</source>
+        <translation>/dev/kvm がある arm64 マシンです: ここでは KVM が動作します。</translation>
+    </message>
+    <message>
+        <source>An arm64 machine without /dev/kvm: this OS did not get the Arm virtualization extensions (EL2), as in most arm64 cloud VMs.</source>
+        <translation>/dev/kvm がない arm64 マシンです: ほとんどの arm64 クラウド VM と同様に、この OS には Arm 仮想化拡張機能 (EL2) が提供されていません。</translation>
+    </message>
+    <message>
+        <source>An arm64 machine, whose hardware virtualization shows only as /dev/kvm, which could not be read.</source>
+        <translation>arm64 マシンです。ハードウェア仮想化は /dev/kvm としてのみ現れますが、読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The CPU flags list vmx (Intel VT-x), but this kernel does not clear that flag when the firmware has switched VT-x off.</source>
+        <translation>CPU フラグに vmx (Intel VT-x) がありますが、このカーネルはファームウェアが VT-x をオフにしていてもこのフラグを消しません。</translation>
+    </message>
+    <message>
+        <source>The CPU flags list svm (AMD-V), which Linux shows even when the firmware has switched AMD-V off.</source>
+        <translation>CPU フラグに svm (AMD-V) があります。Linux はファームウェアが AMD-V をオフにしていてもこのフラグを表示します。</translation>
+    </message>
+    <message>
+        <source>KVM did not come up: kvm is loaded but kvm_intel is not and there is no /dev/kvm, which is what happens when the firmware has switched VT-x off.</source>
+        <translation>KVM が起動しませんでした: kvm は読み込まれていますが kvm_intel は読み込まれておらず、/dev/kvm もありません。これはファームウェアが VT-x をオフにしているときに起こる状態です。</translation>
+    </message>
+    <message>
+        <source>KVM did not come up: kvm is loaded but kvm_amd is not and there is no /dev/kvm, which is what happens when the firmware has switched AMD-V off.</source>
+        <translation>KVM が起動しませんでした: kvm は読み込まれていますが kvm_amd は読み込まれておらず、/dev/kvm もありません。これはファームウェアが AMD-V をオフにしているときに起こる状態です。</translation>
+    </message>
+    <message>
+        <source>No KVM module is loaded yet, so whether the firmware allows it shows only when it loads.</source>
+        <translation>KVM モジュールはまだ読み込まれていません。ファームウェアが許可しているかどうかは、読み込まれたときに初めてわかります。</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security runs in this VM (Win32_DeviceGuard), so Windows&apos; own hypervisor runs, which needs VT-x/AMD-V: nested virtualization works.</source>
+        <translation>この VM では仮想化ベースのセキュリティが動作しています (Win32_DeviceGuard)。つまり VT-x/AMD-V を必要とする Windows 自身のハイパーバイザーが動作しているため、入れ子になった仮想化は機能しています。</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security runs (Win32_DeviceGuard), so Windows&apos; own hypervisor runs, which needs VT-x/AMD-V: hardware virtualization is on.</source>
+        <translation>仮想化ベースのセキュリティが動作しています (Win32_DeviceGuard)。つまり VT-x/AMD-V を必要とする Windows 自身のハイパーバイザーが動作しているため、ハードウェア仮想化はオンです。</translation>
     </message>
 </context>
 <context>
@@ -2301,10 +2418,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>管理者アカウント: 以下のコマンドには管理者特権のプロンプトが必要です。</translation>
     </message>
     <message>
-        <source>Turn on the Windows features of the backend you use. WSL 2 backend: Virtual Machine Platform and Windows Subsystem for Linux. Hyper-V backend: Hyper-V and Containers. This command lists their state:</source>
-        <translation>使用するバックエンドの Windows の機能をオンにします。WSL 2 バックエンド: 仮想マシン プラットフォームと Linux 用 Windows サブシステム。Hyper-V バックエンド: Hyper-V とコンテナー。次のコマンドでこれらの状態を一覧表示できます:</translation>
-    </message>
-    <message>
         <source>Make the hypervisor start with Windows (elevated prompt), then restart:</source>
         <translation>ハイパーバイザーが Windows と一緒に起動するように設定し (管理者特権のプロンプト)、再起動します:</translation>
     </message>
@@ -2660,6 +2773,10 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
         <translation>上記の設定とバージョンの制限を記載した VMware のページ (「Running Nested VMs」) は Broadcom への移行時に廃止されました。Workstation と Fusion 向けの現行のページは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Turn on the Windows features of the backend you use (one is enough). WSL 2 backend: Virtual Machine Platform, and on Windows 10 also Windows Subsystem for Linux; the second command turns on what WSL 2 needs and installs the current WSL. Hyper-V backend: Hyper-V and Containers. The first command lists their state:</source>
+        <translation>使用するバックエンドの Windows の機能をオンにしてください (1 つで十分です)。WSL 2 バックエンド: 仮想マシン プラットフォーム、Windows 10 では Linux 用 Windows サブシステムも。2 番目のコマンドは WSL 2 に必要な機能をオンにし、最新の WSL をインストールします。Hyper-V バックエンド: Hyper-V とコンテナー。最初のコマンドはそれらの状態を一覧表示します:</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3154,47 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
 </context>
 <context>
+    <name>ReportBanner</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <extracomment>The machine a report is from, when its name was removed</extracomment>
+        <translation>匿名化済み</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>名前のないマシン</translation>
+    </message>
+    <message>
+        <source>Saved report — not this machine</source>
+        <translation>保存されたレポート — このマシンではありません</translation>
+    </message>
+    <message>
+        <source>Machine: %1</source>
+        <extracomment>%1 is a host name, &quot;redacted&quot; or &quot;an unnamed machine&quot;</extracomment>
+        <translation>マシン: %1</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>システム: %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>取得日時: %1</translation>
+    </message>
+    <message>
+        <source>Identifying details removed</source>
+        <translation>特定につながる情報は削除済み</translation>
+    </message>
+    <message>
+        <source>Identifying details included</source>
+        <translation>特定につながる情報を含む</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>--sysroot and --windows-evidence describe different machines; give only one.</source>
@@ -3187,6 +3345,18 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>&quot;%1&quot; already exists. Replace it?</source>
         <translation>「%1」は既に存在します。置き換えますか?</translation>
     </message>
+    <message>
+        <source>Report saved</source>
+        <translation>レポートを保存しました</translation>
+    </message>
+    <message>
+        <source>The report was saved as &quot;%1&quot;.</source>
+        <translation>レポートを「%1」として保存しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>フォルダーを開く(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::GuidePage</name>
@@ -3263,16 +3433,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>完了</translation>
     </message>
     <message>
-        <source>Step %1 done</source>
-        <translation>手順 %1 完了</translation>
-    </message>
-    <message>
         <source>How to tell it worked</source>
         <translation>成功したことを確認する方法</translation>
-    </message>
-    <message>
-        <source>Could not be confirmed</source>
-        <translation>確認できませんでした</translation>
     </message>
     <message>
         <source>Vendor documentation</source>
@@ -3291,6 +3453,60 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>Nothing left to do in this guide: %1</source>
         <extracomment>%1 lists checks and their status words</extracomment>
         <translation>このガイドで行うことは残っていません: %1</translation>
+    </message>
+    <message>
+        <source>This machine is ready for iEchor Desktop</source>
+        <translation>このマシンは iEchor Desktop を使用できる状態です</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Nothing in this guide is left to do: virtualization reaches this system.</source>
+        <translation>このガイドで行うことは残っていません: 仮想化はこのシステムに届いています。</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次の手順</translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop and start it. nestready is done here.</source>
+        <translation>iEchor Desktop をインストールして起動してください。nestready での作業はここで完了です。</translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop inside a virtual machine only with a Business subscription.</source>
+        <translation>ベンダーが仮想マシン内の iEchor Desktop をサポートするのは、Business サブスクリプションの場合のみです。</translation>
+    </message>
+    <message>
+        <source>Run one instance of iEchor Desktop per machine.</source>
+        <translation>iEchor Desktop はマシンごとに 1 つのインスタンスだけ実行してください。</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>完了済み</translation>
+    </message>
+    <message>
+        <source>Already done on this machine. %1</source>
+        <extracomment>%1 says why, e.g. &quot;Virtualization already reaches this system.&quot;</extracomment>
+        <translation>このマシンでは完了済みです。%1</translation>
+    </message>
+    <message>
+        <source>Step %1 done: %2</source>
+        <extracomment>%1 is the step&apos;s text</extracomment>
+        <translation>手順 %1 完了: %2</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation>サポート向けの詳細</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed at the source</source>
+        <translation>情報源で確認できませんでした</translation>
     </message>
 </context>
 <context>
@@ -3422,11 +3638,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>Check again</source>
         <translation>もう一度チェック</translation>
     </message>
-    <message>
-        <source>Passed: %1 · Warnings: %2 · Failed: %3</source>
-        <extracomment>A count line, not a sentence: status words and numbers</extracomment>
-        <translation>合格: %1 · 警告: %2 · 失敗: %3</translation>
-    </message>
     <message numerus="yes">
         <source>Checking… %n requirement(s) left.</source>
         <translation>
@@ -3434,10 +3645,38 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be checked.</source>
+        <source>%n not applicable</source>
         <translation>
-            <numerusform>%n 件をチェックできませんでした。</numerusform>
+            <numerusform>対象外: %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>A part of the count line, e.g. &quot;Failed: 3&quot;</extracomment>
+        <translation>不合格: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <extracomment>A part of the count line, e.g. &quot;1 could not be checked&quot;</extracomment>
+        <translation>
+            <numerusform>チェックできなかった項目: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>合格: %1</translation>
+    </message>
+    <message>
+        <source>Checking this machine…</source>
+        <translation>このマシンをチェックしています…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3746,23 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>Nothing to do.</source>
         <translation>必要な操作はありません。</translation>
     </message>
+    <message>
+        <source>Fix</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>解決: %1</translation>
+    </message>
+    <message>
+        <source>Open the guide at the step that fixes this</source>
+        <translation>これを解決する手順でガイドを開きます</translation>
+    </message>
+    <message>
+        <source>Details: %1, %2</source>
+        <extracomment>The button that opens a requirement&apos;s row: %1 is the status word, %2 the requirement</extracomment>
+        <translation>詳細: %1、%2</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::SummaryPage</name>
@@ -3574,6 +3830,58 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Guide: %1 (nestready --page %2)</source>
         <translation>ガイド: %1 (nestready --page %2)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>もう一度チェック(&amp;A)</translation>
+    </message>
+    <message>
+        <source>What could not be checked</source>
+        <translation>チェックできなかった項目</translation>
+    </message>
+    <message>
+        <source>What changed since the last check</source>
+        <translation>前回のチェックからの変化</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>もう一度チェック</translation>
+    </message>
+    <message>
+        <source>Checked again at %1.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>%1 にもう一度チェックしました。</translation>
+    </message>
+    <message>
+        <source>%1: now passes.</source>
+        <extracomment>%1 is a requirement&apos;s title</extracomment>
+        <translation>%1: 合格になりました。</translation>
+    </message>
+    <message>
+        <source>%1: still off. A restart is not enough: power the VM off, then start it.</source>
+        <translation>%1: まだオフです。再起動だけでは不十分です: VM の電源を切ってから起動してください。</translation>
+    </message>
+    <message>
+        <source>%1: still %2.</source>
+        <translation>%1: まだ %2 です。</translation>
+    </message>
+    <message>
+        <source>%1: was %2, now %3.</source>
+        <extracomment>%1 a requirement&apos;s title, %2 and %3 status words</extracomment>
+        <translation>%1: %2 から %3 になりました。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: everything that passed still passes.</source>
+        <translation>変化はありません: 合格していた項目はすべて引き続き合格しています。</translation>
+    </message>
+    <message>
+        <source>Run nestready again as administrator (root on Linux). If it still cannot tell, run it on the host, or export a report for support.</source>
+        <translation>nestready を管理者 (Linux では root) としてもう一度実行してください。それでも判断できない場合は、ホストで実行するか、サポート用にレポートをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of the could-not-check list: the requirement, then how to find out</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -557,10 +557,6 @@
         <translation>以下 Windows 功能未开启：%1。</translation>
     </message>
     <message>
-        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on both features and installs current WSL. Then restart Windows.</source>
-        <translation>请在管理员终端中运行：wsl --install --no-distribution — 这会开启这两项功能并安装最新版 WSL。然后重启 Windows。</translation>
-    </message>
-    <message>
         <source>WSL prints no version: this is the old WSL built into Windows.</source>
         <translation>WSL 未输出版本号：这是 Windows 内置的旧版 WSL。</translation>
     </message>
@@ -601,19 +597,6 @@
         <translation>无需开启：WSL 2 后端已就绪。只有 Hyper-V 后端才需要 Hyper-V 和“容器”功能。</translation>
     </message>
     <message>
-        <source>Neither backend is ready, and these features are off: %1.</source>
-        <extracomment>%1 is a list of Windows feature names</extracomment>
-        <translation>两个后端均未就绪，且以下功能未开启：%1。</translation>
-    </message>
-    <message>
-        <source>The Hyper-V backend needs the Hyper-V and Containers features.</source>
-        <translation>Hyper-V 后端需要 Hyper-V 和“容器”功能。</translation>
-    </message>
-    <message>
-        <source>Set up WSL 2 (see the WSL 2 check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
-        <translation>请设置 WSL 2（参见 WSL 2 检查），或在管理员 PowerShell 中运行：Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — 然后重启 Windows。</translation>
-    </message>
-    <message>
         <source>In an administrator terminal run: bcdedit /set hypervisorlaunchtype auto — then restart Windows.</source>
         <translation>请在管理员终端中运行：bcdedit /set hypervisorlaunchtype auto — 然后重启 Windows。</translation>
     </message>
@@ -628,10 +611,6 @@
     <message>
         <source>The boot setting hypervisorlaunchtype can only be read by an administrator, and Windows&apos; hypervisor is not running now.</source>
         <translation>启动设置 hypervisorlaunchtype 只有管理员才能读取，而 Windows 虚拟机监控程序当前未在运行。</translation>
-    </message>
-    <message>
-        <source>Run nestready as administrator, or run bcdedit /enum {current} in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
-        <translation>请以管理员身份运行 nestready，或在管理员终端中运行 bcdedit /enum {current}，并检查 hypervisorlaunchtype 是否为 Auto。</translation>
     </message>
     <message>
         <source>The boot configuration could not be read (bcdedit).</source>
@@ -766,10 +745,6 @@
     <message>
         <source>WSL 2 backend</source>
         <translation>WSL 2 后端</translation>
-    </message>
-    <message>
-        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs two Windows features and WSL 2.1.5 or later.</source>
-        <translation>默认后端使用 WSL 2 运行引擎的虚拟机，需要两项 Windows 功能以及 WSL 2.1.5 或更高版本。</translation>
     </message>
     <message>
         <source>Hyper-V backend</source>
@@ -1097,6 +1072,100 @@
         <source>On Windows 365, nested virtualization needs a Cloud PC with 4 vCPUs or more.</source>
         <translation>在 Windows 365 上，嵌套虚拟化需要 4 个或更多 vCPU 的云电脑。</translation>
     </message>
+    <message>
+        <source>Not checked inside a container: the hardware belongs to the machine that runs it.</source>
+        <translation>在容器内不检查：硬件属于运行该容器的计算机。</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist: KVM is not available on this arm64 OS.</source>
+        <translation>/dev/kvm 不存在：此 arm64 操作系统上没有 KVM。</translation>
+    </message>
+    <message>
+        <source>Use an arm64 machine or instance type that offers KVM, then check again.</source>
+        <translation>请使用提供 KVM 的 arm64 计算机或实例类型，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist although kvm_amd is loaded.</source>
+        <translation>/dev/kvm 不存在，尽管 kvm_amd 已加载。</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist although kvm_intel is loaded.</source>
+        <translation>/dev/kvm 不存在，尽管 kvm_intel 已加载。</translation>
+    </message>
+    <message>
+        <source>Look for the reason in the kernel log (sudo dmesg | grep -i kvm); restarting the machine usually recreates the device.</source>
+        <translation>请在内核日志中查找原因（sudo dmesg | grep -i kvm）；重启计算机通常会重新创建该设备。</translation>
+    </message>
+    <message>
+        <source>If that fails with &quot;disabled by bios&quot;, turn on VT-x/AMD-V in the BIOS/UEFI settings.</source>
+        <translation>如果失败并提示“disabled by bios”，请在 BIOS/UEFI 设置中开启 VT-x/AMD-V。</translation>
+    </message>
+    <message>
+        <source>KVM is available to this arm64 OS.</source>
+        <translation>此 arm64 操作系统可以使用 KVM。</translation>
+    </message>
+    <message>
+        <source>KVM is not available in this arm64 VM: the hypervisor does not pass the Arm virtualization extensions through.</source>
+        <translation>此 arm64 虚拟机中没有 KVM：虚拟机监控程序没有透传 Arm 虚拟化扩展。</translation>
+    </message>
+    <message>
+        <source>KVM is not available on this arm64 machine.</source>
+        <translation>此 arm64 计算机上没有 KVM。</translation>
+    </message>
+    <message>
+        <source>Use an arm64 machine or instance type that offers KVM (on AWS, a .metal instance), then check again.</source>
+        <translation>请使用提供 KVM 的 arm64 计算机或实例类型（在 AWS 上为 .metal 实例），然后重新检查。</translation>
+    </message>
+    <message>
+        <source>Start a kernel that runs at EL2 with KVM built in or loaded, then check again.</source>
+        <translation>请启动一个运行在 EL2 且内置或已加载 KVM 的内核，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>%1, from the name &quot;%2&quot;</source>
+        <extracomment>%1 is an EditionID such as Professional, %2 a product name</extracomment>
+        <translation>%1，根据名称“%2”判断</translation>
+    </message>
+    <message>
+        <source>WSL 2 is ready: Virtual Machine Platform is on and WSL is version %1.</source>
+        <translation>WSL 2 已就绪：“虚拟机平台”已开启，WSL 版本为 %1。</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — this turns on what WSL 2 needs and installs the current WSL. Then restart Windows.</source>
+        <translation>请在管理员终端中运行：wsl --install --no-distribution — 这会开启 WSL 2 所需的功能并安装最新的 WSL。然后重启 Windows。</translation>
+    </message>
+    <message>
+        <source>WSL is not installed.</source>
+        <translation>未安装 WSL。</translation>
+    </message>
+    <message>
+        <source>In an administrator terminal run: wsl --install --no-distribution — then restart Windows.</source>
+        <translation>请在管理员终端中运行：wsl --install --no-distribution — 然后重启 Windows。</translation>
+    </message>
+    <message>
+        <source>The WSL 2 backend, iEchor Desktop&apos;s default, needs the Virtual Machine Platform feature and WSL 2.1.5 or later. On Windows 11 the Windows Subsystem for Linux feature is needed only for WSL 1.</source>
+        <translation>WSL 2 后端是 iEchor Desktop 的默认后端，需要“虚拟机平台”功能以及 WSL 2.1.5 或更高版本。在 Windows 11 上，只有 WSL 1 才需要“适用于 Linux 的 Windows 子系统”功能。</translation>
+    </message>
+    <message>
+        <source>Not ready either (features off: %1). One backend is enough: see the WSL 2 backend check.</source>
+        <extracomment>%1 is a list of Windows feature names</extracomment>
+        <translation>同样未就绪（未开启的功能：%1）。一个后端就足够了：请参见 WSL 2 后端检查。</translation>
+    </message>
+    <message>
+        <source>iEchor Desktop needs one backend, WSL 2 or Hyper-V. The Hyper-V backend needs the Hyper-V and Containers features.</source>
+        <translation>iEchor Desktop 需要一个后端：WSL 2 或 Hyper-V。Hyper-V 后端需要 Hyper-V 和“容器”功能。</translation>
+    </message>
+    <message>
+        <source>Set up WSL 2 (see the WSL 2 backend check), or in an administrator PowerShell run: Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — then restart Windows.</source>
+        <translation>请设置 WSL 2（参见 WSL 2 后端检查），或在管理员 PowerShell 中运行：Enable-WindowsOptionalFeature -Online -FeatureName Microsoft-Hyper-V,Containers -All — 然后重启 Windows。</translation>
+    </message>
+    <message>
+        <source>Run nestready as administrator, or run bcdedit /enum &quot;{current}&quot; in an administrator terminal and check that hypervisorlaunchtype is Auto.</source>
+        <translation>请以管理员身份运行 nestready，或在管理员终端中运行 bcdedit /enum &quot;{current}&quot;，并确认 hypervisorlaunchtype 为 Auto。</translation>
+    </message>
+    <message>
+        <source>The default backend runs the engine&apos;s VM with WSL 2, which needs the Virtual Machine Platform feature (on Windows 10 also Windows Subsystem for Linux) and WSL 2.1.5 or later. One backend is enough.</source>
+        <translation>默认后端使用 WSL 2 运行引擎的虚拟机，需要“虚拟机平台”功能（在 Windows 10 上还需要“适用于 Linux 的 Windows 子系统”）以及 WSL 2.1.5 或更高版本。一个后端就足够了。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1372,6 +1441,10 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>The firmware tables could not be read, so the cloud is unknown.</source>
         <translation>无法读取固件表，因此云平台未知。</translation>
+    </message>
+    <message>
+        <source>The CPU model name (&quot;%1&quot;) is one only QEMU&apos;s virtual CPUs carry.</source>
+        <translation>此 CPU 型号名称（“%1”）只有 QEMU 的虚拟 CPU 才会使用。</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1872,50 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>nestready&apos;s collector script (PowerShell) failed: %1</source>
         <translation>nestready 的收集脚本（PowerShell）失败：%1</translation>
+    </message>
+    <message>
+        <source>An ARMv8 (arm64) CPU, which is 64-bit.</source>
+        <translation>ARMv8（arm64）CPU，为 64 位。</translation>
+    </message>
+    <message>
+        <source>An arm64 machine with /dev/kvm: KVM runs here.</source>
+        <translation>带有 /dev/kvm 的 arm64 计算机：KVM 可在此运行。</translation>
+    </message>
+    <message>
+        <source>An arm64 machine without /dev/kvm: this OS did not get the Arm virtualization extensions (EL2), as in most arm64 cloud VMs.</source>
+        <translation>没有 /dev/kvm 的 arm64 计算机：此操作系统未获得 Arm 虚拟化扩展（EL2），大多数 arm64 云虚拟机都是如此。</translation>
+    </message>
+    <message>
+        <source>An arm64 machine, whose hardware virtualization shows only as /dev/kvm, which could not be read.</source>
+        <translation>arm64 计算机，其硬件虚拟化只体现为 /dev/kvm，但无法读取。</translation>
+    </message>
+    <message>
+        <source>The CPU flags list vmx (Intel VT-x), but this kernel does not clear that flag when the firmware has switched VT-x off.</source>
+        <translation>CPU 标志中列有 vmx（Intel VT-x），但固件关闭 VT-x 时此内核不会清除该标志。</translation>
+    </message>
+    <message>
+        <source>The CPU flags list svm (AMD-V), which Linux shows even when the firmware has switched AMD-V off.</source>
+        <translation>CPU 标志中列有 svm（AMD-V），即使固件已关闭 AMD-V，Linux 也会显示该标志。</translation>
+    </message>
+    <message>
+        <source>KVM did not come up: kvm is loaded but kvm_intel is not and there is no /dev/kvm, which is what happens when the firmware has switched VT-x off.</source>
+        <translation>KVM 未能启动：kvm 已加载，但 kvm_intel 未加载，也没有 /dev/kvm，这正是固件关闭 VT-x 时的情况。</translation>
+    </message>
+    <message>
+        <source>KVM did not come up: kvm is loaded but kvm_amd is not and there is no /dev/kvm, which is what happens when the firmware has switched AMD-V off.</source>
+        <translation>KVM 未能启动：kvm 已加载，但 kvm_amd 未加载，也没有 /dev/kvm，这正是固件关闭 AMD-V 时的情况。</translation>
+    </message>
+    <message>
+        <source>No KVM module is loaded yet, so whether the firmware allows it shows only when it loads.</source>
+        <translation>尚未加载任何 KVM 模块，因此只有在加载时才能知道固件是否允许。</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security runs in this VM (Win32_DeviceGuard), so Windows&apos; own hypervisor runs, which needs VT-x/AMD-V: nested virtualization works.</source>
+        <translation>此虚拟机中正在运行基于虚拟化的安全（Win32_DeviceGuard），因此 Windows 自身的虚拟机监控程序正在运行，而它需要 VT-x/AMD-V：嵌套虚拟化可用。</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security runs (Win32_DeviceGuard), so Windows&apos; own hypervisor runs, which needs VT-x/AMD-V: hardware virtualization is on.</source>
+        <translation>基于虚拟化的安全正在运行（Win32_DeviceGuard），因此 Windows 自身的虚拟机监控程序正在运行，而它需要 VT-x/AMD-V：硬件虚拟化已开启。</translation>
     </message>
 </context>
 <context>
@@ -2301,10 +2418,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>管理员帐户：下面的命令需要在以管理员身份运行的命令提示符中执行。</translation>
     </message>
     <message>
-        <source>Turn on the Windows features of the backend you use. WSL 2 backend: Virtual Machine Platform and Windows Subsystem for Linux. Hyper-V backend: Hyper-V and Containers. This command lists their state:</source>
-        <translation>开启您所用后端的 Windows 功能。WSL 2 后端：“虚拟机平台”和“适用于 Linux 的 Windows 子系统”。Hyper-V 后端：Hyper-V 和“容器”。以下命令会列出它们的状态：</translation>
-    </message>
-    <message>
         <source>Make the hypervisor start with Windows (elevated prompt), then restart:</source>
         <translation>让虚拟机监控程序随 Windows 一起启动（在管理员命令提示符中执行），然后重启：</translation>
     </message>
@@ -2660,6 +2773,10 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>VMware&apos;s page for the setting and the version limits above (&quot;Running Nested VMs&quot;) was retired in the move to Broadcom; a current page for Workstation and Fusion could not be found.</source>
         <translation>VMware 介绍上述设置和版本限制的页面（“Running Nested VMs”）已在迁移到 Broadcom 时停用；未能找到 Workstation 和 Fusion 的当前页面。</translation>
+    </message>
+    <message>
+        <source>Turn on the Windows features of the backend you use (one is enough). WSL 2 backend: Virtual Machine Platform, and on Windows 10 also Windows Subsystem for Linux; the second command turns on what WSL 2 needs and installs the current WSL. Hyper-V backend: Hyper-V and Containers. The first command lists their state:</source>
+        <translation>请开启您所用后端的 Windows 功能（一个后端就足够了）。WSL 2 后端：“虚拟机平台”，在 Windows 10 上还需要“适用于 Linux 的 Windows 子系统”；第二条命令会开启 WSL 2 所需的功能并安装最新的 WSL。Hyper-V 后端：Hyper-V 和“容器”。第一条命令列出它们的状态：</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3154,47 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     </message>
 </context>
 <context>
+    <name>ReportBanner</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <extracomment>The machine a report is from, when its name was removed</extracomment>
+        <translation>已脱敏</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>未命名的计算机</translation>
+    </message>
+    <message>
+        <source>Saved report — not this machine</source>
+        <translation>已保存的报告 — 并非此计算机</translation>
+    </message>
+    <message>
+        <source>Machine: %1</source>
+        <extracomment>%1 is a host name, &quot;redacted&quot; or &quot;an unnamed machine&quot;</extracomment>
+        <translation>计算机：%1</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>系统：%1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>Identifying details removed</source>
+        <translation>已删除可识别身份的信息</translation>
+    </message>
+    <message>
+        <source>Identifying details included</source>
+        <translation>包含可识别身份的信息</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>--sysroot and --windows-evidence describe different machines; give only one.</source>
@@ -3187,6 +3345,18 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>&quot;%1&quot; already exists. Replace it?</source>
         <translation>“%1”已存在。是否替换？</translation>
     </message>
+    <message>
+        <source>Report saved</source>
+        <translation>报告已保存</translation>
+    </message>
+    <message>
+        <source>The report was saved as &quot;%1&quot;.</source>
+        <translation>报告已保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::GuidePage</name>
@@ -3263,16 +3433,8 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>已完成</translation>
     </message>
     <message>
-        <source>Step %1 done</source>
-        <translation>步骤 %1 已完成</translation>
-    </message>
-    <message>
         <source>How to tell it worked</source>
         <translation>如何确认已成功</translation>
-    </message>
-    <message>
-        <source>Could not be confirmed</source>
-        <translation>无法确认的事项</translation>
     </message>
     <message>
         <source>Vendor documentation</source>
@@ -3291,6 +3453,60 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>Nothing left to do in this guide: %1</source>
         <extracomment>%1 lists checks and their status words</extracomment>
         <translation>此指南中已无需执行任何操作：%1</translation>
+    </message>
+    <message>
+        <source>This machine is ready for iEchor Desktop</source>
+        <translation>此计算机已可以运行 iEchor Desktop</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Nothing in this guide is left to do: virtualization reaches this system.</source>
+        <translation>此指南中已无需执行任何操作：虚拟化已可到达此系统。</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop and start it. nestready is done here.</source>
+        <translation>安装并启动 iEchor Desktop。nestready 的工作到此完成。</translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
+        <translation>请注意</translation>
+    </message>
+    <message>
+        <source>The vendor supports iEchor Desktop inside a virtual machine only with a Business subscription.</source>
+        <translation>厂商仅在 Business 订阅下支持在虚拟机中运行 iEchor Desktop。</translation>
+    </message>
+    <message>
+        <source>Run one instance of iEchor Desktop per machine.</source>
+        <translation>每台计算机只运行一个 iEchor Desktop 实例。</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Already done on this machine. %1</source>
+        <extracomment>%1 says why, e.g. &quot;Virtualization already reaches this system.&quot;</extracomment>
+        <translation>此计算机上已完成。%1</translation>
+    </message>
+    <message>
+        <source>Step %1 done: %2</source>
+        <extracomment>%1 is the step&apos;s text</extracomment>
+        <translation>第 %1 步已完成：%2</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation>供技术支持使用的详细信息</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed at the source</source>
+        <translation>无法从来源确认</translation>
     </message>
 </context>
 <context>
@@ -3422,11 +3638,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
-    <message>
-        <source>Passed: %1 · Warnings: %2 · Failed: %3</source>
-        <extracomment>A count line, not a sentence: status words and numbers</extracomment>
-        <translation>通过：%1 · 警告：%2 · 失败：%3</translation>
-    </message>
     <message numerus="yes">
         <source>Checking… %n requirement(s) left.</source>
         <translation>
@@ -3434,10 +3645,38 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be checked.</source>
+        <source>%n not applicable</source>
         <translation>
-            <numerusform>%n 项无法检查。</numerusform>
+            <numerusform>不适用：%n 项</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>A part of the count line, e.g. &quot;Failed: 3&quot;</extracomment>
+        <translation>未通过：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <extracomment>A part of the count line, e.g. &quot;1 could not be checked&quot;</extracomment>
+        <translation>
+            <numerusform>无法检查：%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>通过：%1</translation>
+    </message>
+    <message>
+        <source>Checking this machine…</source>
+        <translation>正在检查此计算机…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3746,23 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>Nothing to do.</source>
         <translation>无需执行任何操作。</translation>
     </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>Open the guide at the step that fixes this</source>
+        <translation>在修复此问题的步骤处打开指南</translation>
+    </message>
+    <message>
+        <source>Details: %1, %2</source>
+        <extracomment>The button that opens a requirement&apos;s row: %1 is the status word, %2 the requirement</extracomment>
+        <translation>详细信息：%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::SummaryPage</name>
@@ -3574,6 +3830,58 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Guide: %1 (nestready --page %2)</source>
         <translation>指南：%1（nestready --page %2）</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>What could not be checked</source>
+        <translation>无法检查的项目</translation>
+    </message>
+    <message>
+        <source>What changed since the last check</source>
+        <translation>自上次检查以来的变化</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Checked again at %1.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>已于 %1 重新检查。</translation>
+    </message>
+    <message>
+        <source>%1: now passes.</source>
+        <extracomment>%1 is a requirement&apos;s title</extracomment>
+        <translation>%1：现已通过。</translation>
+    </message>
+    <message>
+        <source>%1: still off. A restart is not enough: power the VM off, then start it.</source>
+        <translation>%1：仍未开启。仅重启不够：请关闭虚拟机电源，然后再启动。</translation>
+    </message>
+    <message>
+        <source>%1: still %2.</source>
+        <translation>%1：仍为%2。</translation>
+    </message>
+    <message>
+        <source>%1: was %2, now %3.</source>
+        <extracomment>%1 a requirement&apos;s title, %2 and %3 status words</extracomment>
+        <translation>%1：原为%2，现为%3。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: everything that passed still passes.</source>
+        <translation>没有变化：之前通过的项目仍然通过。</translation>
+    </message>
+    <message>
+        <source>Run nestready again as administrator (root on Linux). If it still cannot tell, run it on the host, or export a report for support.</source>
+        <translation>请以管理员身份（在 Linux 上为 root）重新运行 nestready。如果仍无法判断，请在主机上运行，或导出报告以供技术支持使用。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of the could-not-check list: the requirement, then how to find out</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
