@@ -75,9 +75,10 @@ constexpr const char *kKnownSections[] = {"Win32_ComputerSystem", "Win32_Process
 // version 2 (resources/windows/collect-evidence.ps1, the same lists); evidence from older collectors still
 // carries some, notably Win32_ComputerSystem.Caption (the computer name), Win32_OperatingSystem.Description
 // (the owner's text for the computer) and Win32_SystemEnclosure.SMBIOSAssetTag (often an inventory number).
-// They are dropped on loading, so they reach no fact, report or window.
+// They are dropped on loading, so they reach no fact, report or window. Win32_ComputerSystem.UserName is
+// kept: it is how redaction learns the user's name, which also stands in profile paths elsewhere.
 constexpr const char *kPrivateEverywhere[] = {"SerialNumber", "UUID", "IdentifyingNumber", "ProcessorId", "UniqueId",
-                                              "RegisteredUser", "Organization", "UserName", "PrimaryOwnerName",
+                                              "RegisteredUser", "Organization", "PrimaryOwnerName",
                                               "PrimaryOwnerContact", "CSName", "DNSHostName", "Domain", "Workgroup",
                                               "SystemName", "OEMStringArray", "Roles", "InstanceIdentifier"};
 struct PrivateByClass {

@@ -88,7 +88,8 @@ private Q_SLOTS:
         QCOMPARE(set.find(QStringLiteral("huge"))->outcome, Outcome::Error);
         QVERIFY(set.find(QStringLiteral("huge"))->data.isEmpty());
         QVERIFY(set.find(QStringLiteral("huge"))->detail.contains(QStringLiteral("not kept")));
-        e.data = QByteArray(evidencelimits::MaxItemBytes, 'x');
+        QVERIFY(evidencelimits::MaxTotalBytes / 3 <= evidencelimits::MaxItemBytes);
+        e.data = QByteArray(evidencelimits::MaxTotalBytes / 3, 'x'); // three of these fill the run
         for (int i = 0; i < 3; ++i) {
             e.key = QStringLiteral("big%1").arg(i);
             set.insert(e);

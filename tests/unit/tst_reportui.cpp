@@ -95,6 +95,7 @@ void TestReportUi::exportDialog()
     QVERIFY(readAll(path).contains("contoso-build-07")); // what the link points to is untouched
     // Saving confirms where the file went (the window offers to open its folder there).
     QString confirmed;
+    dialog.setPath(path);
     dialog.confirmSaved = [&](const QString &p) { confirmed = p; };
     dialog.askOverwrite = [](const QString &) { return true; };
     dialog.accept();
