@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "session.h"
 
 #include <QJsonObject>
@@ -9,8 +10,8 @@ namespace nestready {
 
 // The `nestready check --json` document (schema "nestready/1"). Keys, ids and status words are
 // machine-readable and never translated; titles and summaries are in the UI language.
-QJsonObject checkDocument(const Session &session);
-QJsonObject environmentJson(const Facts &facts);
-QJsonObject resultJson(const CheckResult &result);
+NESTREADY_CORE_EXPORT QJsonObject checkDocument(const Session &session);
+NESTREADY_CORE_EXPORT QJsonObject environmentJson(const Facts &facts);
+NESTREADY_CORE_EXPORT QJsonObject resultJson(const CheckResult &result);
 
 } // namespace nestready

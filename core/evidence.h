@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -21,12 +22,12 @@ enum class Outcome {
     Unavailable, // not applicable to this source (e.g. CPUID when replaying a sysroot without a dump)
 };
 
-QString outcomeName(Outcome o);
-Outcome outcomeFromName(const QString &name, bool *ok = nullptr);
+NESTREADY_CORE_EXPORT QString outcomeName(Outcome o);
+NESTREADY_CORE_EXPORT Outcome outcomeFromName(const QString &name, bool *ok = nullptr);
 
 // Raw material exactly as read, plus where it came from and how long it took.
 // Evidence is what a report carries, so everything that facts are derived from must be in here.
-struct Evidence {
+struct NESTREADY_CORE_EXPORT Evidence {
     QString key;         // stable id, e.g. "dmi.sys_vendor" (see evidencekeys.h)
     QString source;      // where it was read: a path, a command line, a URL
     Outcome outcome = Outcome::Missing;
@@ -55,7 +56,7 @@ inline constexpr qint64 MaxTotalBytes = 12 * 1024 * 1024;
 // All evidence of one run, keyed by Evidence::key. Later evidence for the same key replaces earlier.
 // An item over evidencelimits::MaxItemBytes, or one that would take the run over MaxTotalBytes, is kept
 // as an Error without data, saying why: the facts and a report of the run then rest on the same evidence.
-class EvidenceSet {
+class NESTREADY_CORE_EXPORT EvidenceSet {
 public:
     void insert(Evidence e);
     bool contains(const QString &key) const { return m_items.contains(key); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,30 +20,30 @@ struct Language {
 
 // English first, then every language compiled in, in the order of their codes. The
 // pseudo-translation is not listed (it is a developer's tool): only `--lang pseudo` reaches it.
-QList<Language> availableLanguages();
+NESTREADY_CORE_EXPORT QList<Language> availableLanguages();
 
 // Maps a locale name ("de_DE.UTF-8", "de-AT", "zh-Hans-CN", "ja") to a compiled-in language code,
 // or an empty string when there is none (then English applies). Traditional Chinese is not mapped
 // to Simplified Chinese: English is the better fallback for a reader of zh_TW.
-QString resolve(const QString &localeName);
+NESTREADY_CORE_EXPORT QString resolve(const QString &localeName);
 
 // The language the system locale asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG on Unix), "en" if
 // none of its UI languages is compiled in.
-QString systemLanguage();
+NESTREADY_CORE_EXPORT QString systemLanguage();
 
 // The value of `--lang CODE` or `--lang=CODE` in args (up to a `--`), or an empty string.
-QString languageArgument(const QStringList &args);
+NESTREADY_CORE_EXPORT QString languageArgument(const QStringList &args);
 // The `--lang` option, for a QCommandLineParser's --help; create it after setLanguage().
-QCommandLineOption languageOption();
+NESTREADY_CORE_EXPORT QCommandLineOption languageOption();
 
 // Installs the translators for code ("de", "de_DE.UTF-8", "pseudo"; empty = system language) on the
 // running QCoreApplication, replacing the ones installed before. Qt then sends every widget a
 // QEvent::LanguageChange, so a page that retranslates in changeEvent() follows a switch at run
 // time (the Welcome page's language picker calls this). Returns false, and installs English, when
 // the code names no compiled-in language. Needs a QCoreApplication (returns false without one).
-bool setLanguage(const QString &code);
+NESTREADY_CORE_EXPORT bool setLanguage(const QString &code);
 
 // The code installed by the last setLanguage(), "en" before any.
-QString currentLanguage();
+NESTREADY_CORE_EXPORT QString currentLanguage();
 
 } // namespace nestready::i18n

@@ -13,6 +13,7 @@
 // their contexts and `//:` notes.
 #pragma once
 
+#include "coreexport.h"
 #include <QList>
 #include <QSharedDataPointer>
 #include <QString>
@@ -22,7 +23,7 @@
 
 namespace nestready {
 
-class Message {
+class NESTREADY_CORE_EXPORT Message {
 public:
     Message();
     Message(const Message &other);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "checks/check.h"
 #include "evidence.h"
 #include "facts/facts.h"
@@ -23,7 +24,7 @@ struct SourceOptions {
 
 // Builds the probe source for the options, or returns nullptr and a clear, translated error when an
 // input cannot be used (a missing folder or file, conflicting options). Its probes run in this process.
-std::shared_ptr<ProbeSource> makeSource(const SourceOptions &options, QString *error);
+NESTREADY_CORE_EXPORT std::shared_ptr<ProbeSource> makeSource(const SourceOptions &options, QString *error);
 
 // Facts and results from a complete set of evidence: the pipeline without the probes. The session
 // settles every run with it, and re-evaluating a report (replay, `summarize --recheck`) calls it too.
@@ -32,18 +33,18 @@ struct Evaluation {
     QList<CheckResult> results;
 };
 // `family` is the source's OS family, used when the evidence does not say.
-Facts factsFor(const EvidenceSet &evidence, OsFamily family);
-Evaluation evaluateAll(const EvidenceSet &evidence, OsFamily family);
+NESTREADY_CORE_EXPORT Facts factsFor(const EvidenceSet &evidence, OsFamily family);
+NESTREADY_CORE_EXPORT Evaluation evaluateAll(const EvidenceSet &evidence, OsFamily family);
 // The same source for a long-lived process (the window): a source that reads files (a live or recorded
 // Linux machine, a live Mac) is collected by a child process, `program collect …`, which the run kills at
 // its deadline (probes/collectorsource.h). Every other source already is in memory (evidence files,
 // reports) or a child process of its own (Windows' PowerShell collector).
-std::shared_ptr<ProbeSource> makeKillableSource(const SourceOptions &options, const QString &program, QString *error);
+NESTREADY_CORE_EXPORT std::shared_ptr<ProbeSource> makeKillableSource(const SourceOptions &options, const QString &program, QString *error);
 // The arguments of `nestready collect` that examine what `options` name.
-QStringList collectArguments(const SourceOptions &options);
+NESTREADY_CORE_EXPORT QStringList collectArguments(const SourceOptions &options);
 
 // One run of the pipeline: probes → evidence → facts → checks → results, streaming as evidence arrives.
-class Session : public QObject {
+class NESTREADY_CORE_EXPORT Session : public QObject {
     Q_OBJECT
 public:
     explicit Session(std::shared_ptr<ProbeSource> source, QObject *parent = nullptr);

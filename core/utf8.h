@@ -7,6 +7,7 @@
 // accepts unpaired surrogates and a dangling odd byte.
 #pragma once
 
+#include "coreexport.h"
 #include <cstddef>
 #include <cstdint>
 
@@ -58,7 +59,7 @@ inline bool isValid(const char *data, std::size_t n) { return validPrefix(data, 
 // Calls onValid(offset, length) for every maximal well-formed run and onInvalid(offset) for every byte
 // that belongs to none, in order. Linear in n.
 template <typename Valid, typename Invalid>
-void forEachRun(const char *data, std::size_t n, Valid &&onValid, Invalid &&onInvalid)
+NESTREADY_CORE_EXPORT void forEachRun(const char *data, std::size_t n, Valid &&onValid, Invalid &&onInvalid)
 {
     std::size_t i = 0;
     while (i < n) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "evidencekeys.h"
 #include "facts/facts.h"
 
@@ -13,7 +14,7 @@
 namespace nestready {
 
 // The outcome of one requirement (ids.h: Status; word() is its machine-readable word, never translated).
-Message statusDisplayName(Status s);
+NESTREADY_CORE_EXPORT Message statusDisplayName(Status s);
 
 // What a check found. summary is one line; details and remedy may be several sentences.
 struct Finding {
@@ -45,28 +46,28 @@ struct CheckResult {
 };
 
 // The whole catalogue, in display order.
-const QList<CheckDef> &checkCatalogue();
+NESTREADY_CORE_EXPORT const QList<CheckDef> &checkCatalogue();
 // The checks that apply to a family.
-QList<const CheckDef *> checksFor(OsFamily osFamily);
+NESTREADY_CORE_EXPORT QList<const CheckDef *> checksFor(OsFamily osFamily);
 // Whether a check waits for an evidence key.
-bool needsKey(const CheckDef &def, QStringView key);
-CheckResult evaluate(const CheckDef &def, const Facts &facts);
+NESTREADY_CORE_EXPORT bool needsKey(const CheckDef &def, QStringView key);
+NESTREADY_CORE_EXPORT CheckResult evaluate(const CheckDef &def, const Facts &facts);
 
 // How many finished results have each status, and how many are still pending.
 struct ResultCounts {
     int pass = 0, warn = 0, fail = 0, unknown = 0, skipped = 0, pending = 0;
     int of(Status s) const;
 };
-ResultCounts countResults(const QList<CheckResult> &results);
+NESTREADY_CORE_EXPORT ResultCounts countResults(const QList<CheckResult> &results);
 
 // The verdict over all results: Undetermined when nothing fails but something could not be checked.
-Verdict verdictOf(const QList<CheckResult> &results);
-Message verdictSentence(const QList<CheckResult> &results); // one sentence
+NESTREADY_CORE_EXPORT Verdict verdictOf(const QList<CheckResult> &results);
+NESTREADY_CORE_EXPORT Message verdictSentence(const QList<CheckResult> &results); // one sentence
 
 // Catalogue parts, one per file; each module adds its checks here.
-QList<CheckDef> platformChecks();
-QList<CheckDef> linuxChecks();
-QList<CheckDef> windowsChecks();
-QList<CheckDef> cloudChecks();
+NESTREADY_CORE_EXPORT QList<CheckDef> platformChecks();
+NESTREADY_CORE_EXPORT QList<CheckDef> linuxChecks();
+NESTREADY_CORE_EXPORT QList<CheckDef> windowsChecks();
+NESTREADY_CORE_EXPORT QList<CheckDef> cloudChecks();
 
 } // namespace nestready

@@ -6,6 +6,7 @@
 // virtualization); see docs/sources.md, ids "vendor-vm-vdi" and "vendor-linux-install".
 #pragma once
 
+#include "coreexport.h"
 #include "ids.h"
 
 #include <QString>
@@ -39,6 +40,6 @@ struct VendorRuling {
 // for the machine, or the platform guide a person picked ("physical" for a physical machine, "container"
 // inside a container; empty for a VM on a hypervisor nestready has no guide for). `osFamily` is
 // Facts::osFamily. Pure; no I/O.
-VendorRuling vendorRuling(const QString &platform, OsFamily osFamily);
+NESTREADY_CORE_EXPORT VendorRuling vendorRuling(const QString &platform, OsFamily osFamily);
 
 } // namespace nestready::guides

@@ -2,6 +2,7 @@
 // Amazon EC2 instance types and which families offer nested virtualization on virtual (non-metal) instances.
 #pragma once
 
+#include "coreexport.h"
 #include <QList>
 #include <QString>
 
@@ -19,7 +20,7 @@ struct InstanceType {
 };
 
 // Parses an instance type; nullopt when it is not "family.size" (empty, no dot, spaces, garbage).
-std::optional<InstanceType> parseInstanceType(const QString &name);
+NESTREADY_CORE_EXPORT std::optional<InstanceType> parseInstanceType(const QString &name);
 
 // A family the documentation lists as offering nested virtualization (the launch or CPU option
 // NestedVirtualization=enabled).
@@ -32,8 +33,8 @@ struct NestedFamily {
 };
 
 // The table row for a family, or nullopt when no page lists it.
-std::optional<NestedFamily> nestedFamily(const QString &family);
+NESTREADY_CORE_EXPORT std::optional<NestedFamily> nestedFamily(const QString &family);
 // Every row, in table order (for tests and docs).
-QList<NestedFamily> nestedFamilies();
+NESTREADY_CORE_EXPORT QList<NestedFamily> nestedFamilies();
 
 } // namespace nestready::aws

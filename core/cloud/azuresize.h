@@ -2,6 +2,7 @@
 // Azure VM size names and what is known about each series (nested virtualization, vCPUs, memory).
 #pragma once
 
+#include "coreexport.h"
 #include <QList>
 #include <QString>
 
@@ -13,7 +14,7 @@ namespace nestready::azure {
 // (https://learn.microsoft.com/azure/virtual-machines/vm-naming-conventions):
 // [Tier_][Family][Subfamily][vCPUs][-constrained vCPUs][additive features][_Accelerator][_vVersion]
 // e.g. Standard_NC24ads_A100_v4, Standard_E4-2ds_v5, Standard_B2ats_v2, Basic_A1, Standard_M128ms.
-struct SizeName {
+struct NESTREADY_CORE_EXPORT SizeName {
     QString name;        // as given
     QString tier;        // "Standard", "Basic"
     QString family;      // the family letter: "D", "E", "B", "N", "H", ...
@@ -41,10 +42,10 @@ struct SizeName {
 };
 
 // Parses a size name; nullopt when it does not follow the convention (empty, lower-cased, garbage).
-std::optional<SizeName> parseSizeName(const QString &name);
+NESTREADY_CORE_EXPORT std::optional<SizeName> parseSizeName(const QString &name);
 
 enum class Nested { Supported, NotSupported, Unknown };
-QString nestedName(Nested n); // "supported", "not-supported", "unknown" (machine-readable)
+NESTREADY_CORE_EXPORT QString nestedName(Nested n); // "supported", "not-supported", "unknown" (machine-readable)
 
 // What the size table says about one size.
 struct SeriesInfo {
@@ -53,9 +54,9 @@ struct SeriesInfo {
     QString sourceUrl; // the series page the row comes from, empty when none did
     QString readOn;    // ISO date the page was read, empty when none matched
 };
-SeriesInfo nestedSupport(const SizeName &size);
+NESTREADY_CORE_EXPORT SeriesInfo nestedSupport(const SizeName &size);
 // Every row of the table, in table order (for tests and docs: the one source of truth for sizes).
-QList<SeriesInfo> seriesTable();
+NESTREADY_CORE_EXPORT QList<SeriesInfo> seriesTable();
 
 // vCPUs and memory of one size, where the table lists it.
 struct SizeSpec {
@@ -64,12 +65,12 @@ struct SizeSpec {
     QString sourceUrl;
     QString readOn;
 };
-std::optional<SizeSpec> sizeSpec(const QString &sizeName);
+NESTREADY_CORE_EXPORT std::optional<SizeSpec> sizeSpec(const QString &sizeName);
 
 // A size of the same class (general purpose or memory optimized, Intel or AMD) that supports nested
 // virtualization, with at least the vendor's tested capacity (4 vCPUs) and at least as many vCPUs as
 // `current`. Falls back to Standard_D4s_v5, the vendor's tested size.
-QString suggestedSize(const std::optional<SizeName> &current);
+NESTREADY_CORE_EXPORT QString suggestedSize(const std::optional<SizeName> &current);
 
 // The vendor's tested Azure size (FACTS.md §1.2).
 inline constexpr char kTestedSize[] = "Standard_D4s_v5";

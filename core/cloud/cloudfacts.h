@@ -2,6 +2,7 @@
 // What the cloud's own metadata says about this VM. Kept apart from Facts so that one member there holds it.
 #pragma once
 
+#include "coreexport.h"
 #include "ids.h"
 #include "message.h"
 
@@ -56,10 +57,10 @@ namespace cloud {
 
 // Parses the JSON body of /metadata/instance. Returns false and a reason (English, for the reason text)
 // when it is not JSON, not an object, or names no compute.vmSize; fills what it can either way.
-bool parseImds(const QByteArray &json, AzureInstance *out, QString *problem);
+NESTREADY_CORE_EXPORT bool parseImds(const QByteArray &json, AzureInstance *out, QString *problem);
 
 // Fills CloudFacts from the "azure.imds" evidence; `cloud` is Facts::cloud's value.
-CloudFacts deriveCloudFacts(const EvidenceSet &evidence, std::optional<CloudId> cloud);
+NESTREADY_CORE_EXPORT CloudFacts deriveCloudFacts(const EvidenceSet &evidence, std::optional<CloudId> cloud);
 
 } // namespace cloud
 } // namespace nestready

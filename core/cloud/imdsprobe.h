@@ -2,6 +2,7 @@
 // Azure Instance Metadata Service: one GET, only on Azure, never with --no-network, at most 1.5 s.
 #pragma once
 
+#include "coreexport.h"
 #include "probes/probe.h"
 
 #include <QUrl>
@@ -23,20 +24,20 @@ inline constexpr char kImdsDefaultEndpoint[] = "http://169.254.169.254";
 // The endpoint from the environment, or the link-local default. The variable may only name a loopback
 // address (127.0.0.0/8, ::1, localhost); user:password@ in it is dropped. Anything else gives an empty
 // string and, in *why, the reason (the probe then answers with that error and connects nowhere).
-QString imdsEndpoint(QString *why = nullptr);
+NESTREADY_CORE_EXPORT QString imdsEndpoint(QString *why = nullptr);
 // {endpoint}/metadata/instance?api-version=... (without any user:password@ of the endpoint)
-QUrl imdsUrl(const QString &endpoint);
+NESTREADY_CORE_EXPORT QUrl imdsUrl(const QString &endpoint);
 
 // One GET with the header "Metadata: true", no proxy, no redirects, within `budget` in total.
 // Always answers with "azure.imds" evidence: Ok with the JSON body on HTTP 200, otherwise Error or TimedOut
 // with the HTTP status or network error in `detail` (and any body in `data`). An answer over 256 KiB
 // (announced or streamed) is dropped while it arrives: Error, no data.
-QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budget = kImdsBudget);
+NESTREADY_CORE_EXPORT QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budget = kImdsBudget);
 
 // The probes that become due once `evidence` is in: the metadata query when the firmware tables say Azure
 // and nothing has answered for "azure.imds" yet. With the network not allowed, or when replaying a
 // recorded machine without NESTREADY_IMDS_ENDPOINT (this machine's metadata says nothing about that one),
 // the probe answers "unavailable" at once and makes no connection.
-QList<Probe> imdsFollowUps(const EvidenceSet &evidence, bool live, bool networkAllowed);
+NESTREADY_CORE_EXPORT QList<Probe> imdsFollowUps(const EvidenceSet &evidence, bool live, bool networkAllowed);
 
 } // namespace nestready::cloud

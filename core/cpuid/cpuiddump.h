@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -16,7 +18,7 @@ struct Registers {
 };
 
 // CPUID leaves as read from one logical CPU.
-class Dump {
+class NESTREADY_CORE_EXPORT Dump {
 public:
     // Parses the text that Debian's `cpuid -r` prints ("   0x00000001 0x00: eax=0x... ebx=... ecx=... edx=...").
     // With several CPUs ("CPU 0:", "CPU 1:") only the first is kept. Lines that are not leaf lines are

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "cloud/cloudfacts.h"
 #include "evidence.h"
 #include "ids.h"
@@ -83,12 +84,12 @@ struct Facts {
 };
 
 // The one entry point: evidence in, facts out. Pure; safe to call again as evidence streams in.
-Facts deriveFacts(const EvidenceSet &evidence);
+NESTREADY_CORE_EXPORT Facts deriveFacts(const EvidenceSet &evidence);
 
 // People's names ("VMware", "Microsoft Azure"), for use inside sentences and on their own. An unknown
 // fact (std::nullopt) reads "Unknown".
-Message hypervisorDisplayName(std::optional<VmId> vm);
-Message containerDisplayName(std::optional<ContainerId> container);
-Message cloudDisplayName(std::optional<CloudId> cloud);
+NESTREADY_CORE_EXPORT Message hypervisorDisplayName(std::optional<VmId> vm);
+NESTREADY_CORE_EXPORT Message containerDisplayName(std::optional<ContainerId> container);
+NESTREADY_CORE_EXPORT Message cloudDisplayName(std::optional<CloudId> cloud);
 
 } // namespace nestready

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "facts.h"
 
 namespace nestready {
 
 // macOS facts from the sysctl evidence (keys::MacSysctl). Does nothing when there is none.
-void deriveMacFacts(const EvidenceSet &evidence, Facts &facts);
+NESTREADY_CORE_EXPORT void deriveMacFacts(const EvidenceSet &evidence, Facts &facts);
 
 } // namespace nestready

@@ -2,6 +2,7 @@
 // Which hypervisor, container manager and cloud, decided the way systemd-detect-virt does.
 #pragma once
 
+#include "coreexport.h"
 #include "cpuid/cpuiddump.h"
 #include "facts.h"
 #include "facts/parsers.h"
@@ -13,18 +14,18 @@ namespace nestready::virt {
 // then the CPUID signature, where "Microsoft Hv" alone is weak (QEMU with Hyper-V enlightenments uses it,
 // and so does Windows with Hyper-V on bare metal); then the other DMI vendors; then /sys/hypervisor/type.
 // `cpu` is /proc/cpuinfo as deriveFacts() parsed it (parsed once per evidence set).
-Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid, const parse::CpuInfo &cpu);
+NESTREADY_CORE_EXPORT Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid, const parse::CpuInfo &cpu);
 
 // systemd's detect_container(): OpenVZ, WSL, the container-manager files, PID 1's $container,
 // /run/.containerenv and /.dockerenv, then cgroup namespaces.
-Fact<ContainerId> detectContainer(const EvidenceSet &ev);
+NESTREADY_CORE_EXPORT Fact<ContainerId> detectContainer(const EvidenceSet &ev);
 
 // Cloud from SMBIOS alone (no network): the Azure asset tag, "Amazon EC2", "Google Compute Engine", ...
-Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm);
+NESTREADY_CORE_EXPORT Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm);
 
 // The hypervisor a CPUID signature names, VmId::Other for an unknown one.
-VmId vmFromCpuidSignature(const std::string &signature);
+NESTREADY_CORE_EXPORT VmId vmFromCpuidSignature(const std::string &signature);
 // The hypervisor a DMI string starts with, or nothing.
-std::optional<VmId> vmFromDmiString(const QString &value);
+NESTREADY_CORE_EXPORT std::optional<VmId> vmFromDmiString(const QString &value);
 
 } // namespace nestready::virt

@@ -2,6 +2,7 @@
 // Facts about a Windows machine, drawn from the collector's evidence document (keys::WindowsEvidence).
 #pragma once
 
+#include "coreexport.h"
 #include "message.h"
 
 #include <QJsonObject>
@@ -37,7 +38,7 @@ struct WindowsSession {
     std::optional<bool> hasUser;
 };
 
-struct WindowsFacts {
+struct NESTREADY_CORE_EXPORT WindowsFacts {
     bool present = false; // a Windows evidence document was read
     // Why there is none although the source should have one (the collector could not run, was blocked,
     // timed out, failed): one translated sentence that every Windows check shows; empty otherwise.
@@ -100,24 +101,24 @@ struct WindowsFacts {
 
 // Fills f.windows and the shared facts (os, CPU, memory, virtualization) from a Windows evidence document.
 // Called by deriveFacts() after the shared detection, since it refines vm and hardwareVirtualization.
-void deriveWindowsFacts(const EvidenceSet &ev, const std::optional<cpuid::Dump> &dump, Facts &f);
+NESTREADY_CORE_EXPORT void deriveWindowsFacts(const EvidenceSet &ev, const std::optional<cpuid::Dump> &dump, Facts &f);
 
 // The virtualization part of deriveWindowsFacts() (windowsvirt.cpp): hypervisor, root partition,
 // hardware virtualization and SLAT, with Windows' traps.
-void deriveWindowsVirtualization(const std::optional<cpuid::Dump> &dump, Facts &f);
+NESTREADY_CORE_EXPORT void deriveWindowsVirtualization(const std::optional<cpuid::Dump> &dump, Facts &f);
 
 // The Windows facts for `check --json` (environment.facts.windows).
-QJsonObject windowsFactsJson(const WindowsFacts &w);
+NESTREADY_CORE_EXPORT QJsonObject windowsFactsJson(const WindowsFacts &w);
 
 // "Windows 11 Pro 23H2 (build 22631.4317)", from what is known.
-QString windowsDisplayName(const WindowsFacts &w);
+NESTREADY_CORE_EXPORT QString windowsDisplayName(const WindowsFacts &w);
 
 // The WSL version the vendor requires at least (FACTS.md §1.1).
 inline constexpr int kMinWslVersion[] = {2, 1, 5};
 // True when "a.b.c[.d]" is at least 2.1.5; false for garbage.
-bool wslVersionAtLeastMinimum(const QString &version);
+NESTREADY_CORE_EXPORT bool wslVersionAtLeastMinimum(const QString &version);
 
 // People's name for a WindowsFacts::vdi id ("citrix" → "Citrix Virtual Apps and Desktops (VDA)"), translated.
-Message vdiDisplayName(const QString &id);
+NESTREADY_CORE_EXPORT Message vdiDisplayName(const QString &id);
 
 } // namespace nestready

@@ -4,6 +4,7 @@
 // string. Guide ids live in guides/guideids.h (stable: `nestready --page ID` uses them).
 #pragma once
 
+#include "coreexport.h"
 #include "guides/guideids.h"
 #include "checks/vendorsupport.h"
 #include "facts/facts.h"
@@ -16,8 +17,8 @@ namespace nestready::guides {
 
 // Support (what the product vendor says about the platform) is in checks/vendorsupport.h, with the rule
 // the vendor-support check and fitGuide() share.
-QString supportName(Support s);        // "supported", "unsupported", "not-possible" (machine-readable)
-QString supportDisplayName(Support s); // translated
+NESTREADY_CORE_EXPORT QString supportName(Support s);        // "supported", "unsupported", "not-possible" (machine-readable)
+NESTREADY_CORE_EXPORT QString supportDisplayName(Support s); // translated
 
 // Which guest OS a step or command is for.
 enum class Os { Any, Windows, Linux };
@@ -97,7 +98,7 @@ struct Guide {
 //   size suggested for this VM), <TYPE> on EC2 from the instance type; anything unknown stays a placeholder.
 
 enum class Fit { Todo, Done, Hidden };
-QString fitName(Fit f); // "todo", "done", "hidden" (machine-readable)
+NESTREADY_CORE_EXPORT QString fitName(Fit f); // "todo", "done", "hidden" (machine-readable)
 
 enum class FitReason {
     Applies,          // todo
@@ -107,8 +108,8 @@ enum class FitReason {
     KvmDevicePresent, // done: /dev/kvm exists
     KvmAccessOk,      // done: this user can open /dev/kvm
 };
-QString fitReasonName(FitReason r);    // "applies", "other-os", ... (machine-readable)
-QString fitReasonDisplay(FitReason r); // translated, one short sentence; empty for Applies
+NESTREADY_CORE_EXPORT QString fitReasonName(FitReason r);    // "applies", "other-os", ... (machine-readable)
+NESTREADY_CORE_EXPORT QString fitReasonDisplay(FitReason r); // translated, one short sentence; empty for Applies
 
 struct StepFit {
     int index = 0;                 // position in Guide::steps (resume state and "Fix" links key on it)
@@ -118,7 +119,7 @@ struct StepFit {
     QStringList commands;          // the step's commands for this machine (placeholders filled where known)
 };
 
-struct GuideFit {
+struct NESTREADY_CORE_EXPORT GuideFit {
     const Guide *guide = nullptr;
     Support support = Support::Unsupported; // for this machine (see vendorRuling())
     const char *supportNote = nullptr;      // translatable: the guide's own note, or the rule's
@@ -133,15 +134,15 @@ struct GuideFit {
     bool nothingLeft() const { return todo().isEmpty(); }
 };
 
-GuideFit fitGuide(const Guide &guide, const Facts &facts);
+NESTREADY_CORE_EXPORT GuideFit fitGuide(const Guide &guide, const Facts &facts);
 
 // The steps to show on this machine (todo and done, hidden ones left out). Shorthand for fitGuide().shown().
-QList<const Step *> applicableSteps(const Guide &guide, const Facts &facts);
+NESTREADY_CORE_EXPORT QList<const Step *> applicableSteps(const Guide &guide, const Facts &facts);
 
 // The whole catalogue, one guide per id in guides/guideids.h, in the order a picker lists them.
-const QList<Guide> &catalogue();
-const Guide *find(const QString &id);
-QStringList ids();
+NESTREADY_CORE_EXPORT const QList<Guide> &catalogue();
+NESTREADY_CORE_EXPORT const Guide *find(const QString &id);
+NESTREADY_CORE_EXPORT QStringList ids();
 
 // A catalogue string, translated.
 inline QString text(const char *source)
@@ -150,9 +151,9 @@ inline QString text(const char *source)
 }
 
 // Parts of the catalogue, one per file.
-QList<Guide> vmwareGuides();
-QList<Guide> hostGuides();
-QList<Guide> cloudGuides();
-QList<Guide> localGuides();
+NESTREADY_CORE_EXPORT QList<Guide> vmwareGuides();
+NESTREADY_CORE_EXPORT QList<Guide> hostGuides();
+NESTREADY_CORE_EXPORT QList<Guide> cloudGuides();
+NESTREADY_CORE_EXPORT QList<Guide> localGuides();
 
 } // namespace nestready::guides

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "ids.h"
 
 #include <QString>
@@ -29,6 +30,6 @@ inline constexpr char WindowsFeatures[] = "windows-features"; // in-guest: featu
 inline constexpr char Container[] = "container";
 
 // The guide for turning on nested virtualization on the platform below this OS (empty: none fits).
-QString forPlatform(std::optional<VmId> vm, std::optional<CloudId> cloud);
+NESTREADY_CORE_EXPORT QString forPlatform(std::optional<VmId> vm, std::optional<CloudId> cloud);
 
 } // namespace nestready::guides

@@ -2,6 +2,7 @@
 // Which guide the wizard shows for a run, and what a person may pick where the evidence cannot tell.
 #pragma once
 
+#include "coreexport.h"
 #include "checks/check.h"
 #include "facts/facts.h"
 
@@ -16,13 +17,13 @@ struct PlatformChoice {
 // The platforms to pick from when the evidence cannot tell them apart (VMware ESXi vs Workstation vs
 // Fusion from inside a VMware guest; KVM vs Proxmox vs Nutanix AHV; an unknown hypervisor). Empty when
 // the evidence decides (a physical machine, a container, a cloud, Hyper-V, VirtualBox, ...).
-QList<PlatformChoice> platformChoices(const Facts &facts);
+NESTREADY_CORE_EXPORT QList<PlatformChoice> platformChoices(const Facts &facts);
 
 // Platform guides are about the host or cloud below this OS (as opposed to in-guest steps).
-bool isPlatformGuide(const QString &id);
+NESTREADY_CORE_EXPORT bool isPlatformGuide(const QString &id);
 
 // The guide for a run: the first failing check's guide (with a platform guide replaced by the person's
 // pick), else the platform's own guide, else the first warning's guide. Empty when nothing applies.
-QString chooseGuide(const Facts &facts, const QList<CheckResult> &results, const QString &platformPick = {});
+NESTREADY_CORE_EXPORT QString chooseGuide(const Facts &facts, const QList<CheckResult> &results, const QString &platformPick = {});
 
 } // namespace nestready::guides

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "probe.h"
 
 #include <chrono>
@@ -14,7 +15,7 @@ namespace nestready {
 // deadline the child is killed and every key it promised and did not answer is recorded as timed out, so
 // a read that hangs in the child (a FIFO, a dead mount) ends with the child: every run is a new child and
 // never inherits a stuck thread of an earlier one.
-class CollectorSource : public ProbeSource {
+class NESTREADY_CORE_EXPORT CollectorSource : public ProbeSource {
 public:
     // `inner` names the keys the child answers for, the OS family and what is examined; `program` and
     // `arguments` start the child. A zero deadline: the longest budget of `inner`'s probes plus

@@ -3,6 +3,7 @@
 // exactly the form of a report's "evidence" array items (Evidence::toJson), written as each probe answers.
 #pragma once
 
+#include "coreexport.h"
 #include "evidence.h"
 #include "fileprobe.h"
 
@@ -18,12 +19,12 @@ inline constexpr qint64 kMaxTotalBytes = kMaxLineBytes + 16 * 1024 * 1024;
 inline constexpr int kMaxItems = 10000;
 
 // One line: the item as compact JSON and a line end.
-QByteArray line(const Evidence &e);
+NESTREADY_CORE_EXPORT QByteArray line(const Evidence &e);
 
 // Splits bytes as they come into lines and parses each, within the caps above. Any violation (a line
 // or the whole stream too long, a line that is not an evidence item, too many items) stops the reader
 // for good: error() says why, in English, for the evidence's detail.
-class Reader {
+class NESTREADY_CORE_EXPORT Reader {
 public:
     // Parses what is complete; appends the items to `out`. False once the reader has stopped.
     bool feed(QByteArrayView bytes, QList<Evidence> *out);
@@ -44,6 +45,6 @@ private:
 
 // A whole recorded stream (a file written by `nestready collect`). std::nullopt and an English reason
 // when it breaks a rule of the stream or holds no item.
-std::optional<QList<Evidence>> parse(QByteArrayView bytes, QString *error);
+NESTREADY_CORE_EXPORT std::optional<QList<Evidence>> parse(QByteArrayView bytes, QString *error);
 
 } // namespace nestready::evidencestream

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "evidence.h"
 #include "probe.h"
 
@@ -20,13 +21,13 @@ inline constexpr qint64 kMaxCpuinfoBytes = evidencelimits::MaxItemBytes;
 
 // Blocking read of one file into evidence (Ok, Missing, Denied or Error). Safe to call on any thread.
 // Reserves only what it reads, never the cap.
-Evidence readFile(const QString &key, const QString &path, qint64 maxBytes = kMaxFileBytes);
+NESTREADY_CORE_EXPORT Evidence readFile(const QString &key, const QString &path, qint64 maxBytes = kMaxFileBytes);
 // Blocking: Ok with data "yes" when path exists (file, folder or device), Missing otherwise.
-Evidence exists(const QString &key, const QString &path);
+NESTREADY_CORE_EXPORT Evidence exists(const QString &key, const QString &path);
 
 // Blocking: free space on the file system that holds dir (or its nearest existing parent), as key=value
 // lines: path, free-bytes, total-bytes, filesystem.
-Evidence diskFree(const QString &key, const QString &dir);
+NESTREADY_CORE_EXPORT Evidence diskFree(const QString &key, const QString &dir);
 
 // One blocking read and the key it answers for.
 struct Read {
@@ -47,10 +48,10 @@ inline constexpr int kMaxStuckThreads = 32;
 // TimedOut, everything read before it is handed to `deliver` at once, and the reads after it go on in a
 // fresh thread (the stuck one is abandoned; it is never joined). The task's result is what was read
 // after the last delivery.
-QCoro::Task<QList<Evidence>> readInTurn(QList<Read> reads, Probe::Deliver deliver,
+NESTREADY_CORE_EXPORT QCoro::Task<QList<Evidence>> readInTurn(QList<Read> reads, Probe::Deliver deliver,
                                         std::chrono::milliseconds budget = kReadBudget);
 
 // Threads stuck in a read right now (for tests).
-int stuckThreads();
+NESTREADY_CORE_EXPORT int stuckThreads();
 
 } // namespace nestready::fileprobe

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "probe.h"
 
 namespace nestready {
@@ -14,7 +15,7 @@ struct CpuidSetting {
 // Linux guests: every file read below a root directory, so a recorded machine replays exactly.
 // With a sysroot other than "/", the probes that cannot be files (can this user open /dev/kvm, free disk
 // space) read what was recorded for them from <sysroot>/.nestready/<key> instead (see tests/data/README.md).
-class LinuxSource : public ProbeSource {
+class NESTREADY_CORE_EXPORT LinuxSource : public ProbeSource {
 public:
     explicit LinuxSource(QString sysroot = QStringLiteral("/"), CpuidSetting cpuid = {});
     QList<Probe> probes() const override;
@@ -32,10 +33,10 @@ private:
 };
 
 // Shared by every source: the CPUID probe (live, from a dump file, or "unavailable").
-Probe cpuidProbe(const CpuidSetting &setting);
+NESTREADY_CORE_EXPORT Probe cpuidProbe(const CpuidSetting &setting);
 
 // Where iEchor Desktop keeps its data on this OS (its VM disk image grows there): the user's home on
 // Linux and macOS, the system drive on Windows.
-QString productDataDirectory();
+NESTREADY_CORE_EXPORT QString productDataDirectory();
 
 } // namespace nestready

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "linuxsource.h"
 #include "probe.h"
 
@@ -8,7 +9,7 @@ namespace nestready {
 
 // macOS: enough to say sensibly what this Mac is (physical or a VM, whether Hypervisor.framework works,
 // CPUs, memory, disk). The live probe reads sysctl values natively; tests pass recorded sysctl text.
-class MacSource : public ProbeSource {
+class NESTREADY_CORE_EXPORT MacSource : public ProbeSource {
 public:
     static std::shared_ptr<MacSource> live(CpuidSetting cpuid);
     // A recorded Mac: `sysctl` text as sysctlDump() renders it, and optionally a disk.free record.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "evidence.h"
 #include "ids.h"
 
@@ -32,7 +33,7 @@ struct Probe {
 
 // Where a run takes its evidence from. Live, a recorded sysroot, a Windows evidence file or a report
 // all enter the pipeline here, so every rule can be tested without the machine it describes.
-class ProbeSource {
+class NESTREADY_CORE_EXPORT ProbeSource {
 public:
     virtual ~ProbeSource() = default;
     virtual QList<Probe> probes() const = 0;

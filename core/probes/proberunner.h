@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "probe.h"
 
 #include <QObject>
@@ -10,7 +11,7 @@ namespace nestready {
 // Runs probes concurrently on the calling thread's event loop and streams their evidence.
 // Each probe has its own timeout; a probe that fails, throws or hangs yields evidence that says so.
 // Every delivered item costs O(1): a report replay hands over up to 10,000 items in one probe.
-class ProbeRunner : public QObject {
+class NESTREADY_CORE_EXPORT ProbeRunner : public QObject {
     Q_OBJECT
 public:
     explicit ProbeRunner(QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "linuxsource.h"
 
 #include <memory>
@@ -10,7 +11,7 @@ namespace nestready {
 // A machine recorded as the collector's own output: the lines `nestready collect` wrote, saved as
 // <folder>/evidence.jsonl (scripts/record-linux-machine.sh). `--sysroot <folder>` replays it; each item
 // is answered exactly as recorded, whatever its outcome.
-class StreamSource : public ProbeSource {
+class NESTREADY_CORE_EXPORT StreamSource : public ProbeSource {
 public:
     // The file name below a recorded folder.
     static constexpr char kFileName[] = "evidence.jsonl";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "linuxsource.h"
 
 #include <QJsonObject>
@@ -14,7 +15,7 @@ namespace nestready {
 // on Windows by running that same script. Either way the evidence is the document itself
 // (keys::WindowsEvidence) plus its SMBIOS values under the dmi.* keys and the system drive's free space
 // under disk.free, so the shared detection in virt.cpp and the shared checks work unchanged.
-class WindowsSource : public ProbeSource {
+class NESTREADY_CORE_EXPORT WindowsSource : public ProbeSource {
 public:
     // Reads and validates a file now, so that a bad file is a clear error before anything runs.
     static std::shared_ptr<WindowsSource> fromFile(const QString &path, CpuidSetting cpuid, QString *error);
@@ -36,22 +37,22 @@ private:
 
 // The evidence items a document yields (see WindowsSource). Every promised key is present, with
 // outcome Missing where the document lacks the value.
-QList<Evidence> evidenceFromDocument(const QJsonObject &doc, const QString &source, qint64 elapsedUs = 0);
-QStringList windowsEvidenceKeys();
+NESTREADY_CORE_EXPORT QList<Evidence> evidenceFromDocument(const QJsonObject &doc, const QString &source, qint64 elapsedUs = 0);
+NESTREADY_CORE_EXPORT QStringList windowsEvidenceKeys();
 
 // The probe that runs the collector: program and arguments as a list, never a command string, with a
 // time budget; its output goes through the same validation as a file. Exposed so tests can run it with
 // a stand-in program.
-Probe collectorProbe(const QString &program, const QStringList &arguments, std::chrono::milliseconds timeout);
+NESTREADY_CORE_EXPORT Probe collectorProbe(const QString &program, const QStringList &arguments, std::chrono::milliseconds timeout);
 // The collector as shipped (embedded from resources/windows), run with Windows PowerShell.
-Probe liveCollectorProbe();
+NESTREADY_CORE_EXPORT Probe liveCollectorProbe();
 // powershell.exe's arguments for running a script file without profile, prompts or execution policy.
-QStringList collectorArguments(const QString &scriptPath);
+NESTREADY_CORE_EXPORT QStringList collectorArguments(const QString &scriptPath);
 
 // Test-only, never on Windows (docs/windows-evidence.md, "How the tests run the collector"): when
 // NESTREADY_TEST_POWERSHELL names a PowerShell, the live source runs the collector with it, adds
 // -TestDoubles $NESTREADY_TEST_COLLECTOR_DOUBLES when that is set, and stops it after
 // $NESTREADY_TEST_COLLECTOR_TIMEOUT_MS instead of 15 s; makeSource() then picks the live Windows source.
-bool windowsCollectorTestOverride();
+NESTREADY_CORE_EXPORT bool windowsCollectorTestOverride();
 
 } // namespace nestready

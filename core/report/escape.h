@@ -4,6 +4,7 @@
 // QString::toHtmlEscaped() and the window shows machine data as Qt::PlainText.
 #pragma once
 
+#include "coreexport.h"
 #include <QString>
 
 namespace nestready::escape {
@@ -12,27 +13,27 @@ namespace nestready::escape {
 // them) and the invisible direction overrides that reorder what a person sees (U+202A..U+202E,
 // U+2066..U+2069, ...) become visible escapes such as "\x1b" or "\u202e". Line feeds are kept only with
 // keepNewlines; tabs and carriage returns are always escaped.
-QString terminal(const QString &text, bool keepNewlines = false);
+NESTREADY_CORE_EXPORT QString terminal(const QString &text, bool keepNewlines = false);
 
 // terminal(), cut to at most `width` characters with "…" at the end: a table column that one huge value
 // cannot widen.
-QString cell(const QString &text, qsizetype width);
+NESTREADY_CORE_EXPORT QString cell(const QString &text, qsizetype width);
 
 // Inline Markdown (CommonMark / GitHub-flavoured), e.g. one table cell: line ends become spaces, other
 // control characters are escaped as in terminal(), every character that starts markup (backslash,
 // backticks, emphasis, brackets, angle brackets, pipes, entities, math) is backslash-escaped, and
 // autolinks ("www.", "scheme://", e-mail addresses) are broken with a zero-width space so that no
 // renderer, before or after parsing, turns them into links.
-QString markdown(const QString &text);
+NESTREADY_CORE_EXPORT QString markdown(const QString &text);
 
 // An id or evidence key as inline code when it holds only letters, digits, '.', '_' and '-';
 // otherwise markdown() of it without the code span (a backtick or pipe could break out of one).
-QString markdownCode(const QString &text);
+NESTREADY_CORE_EXPORT QString markdownCode(const QString &text);
 
 // One CSV field (RFC 4180): quoted when it holds a comma, quote or line end. A field a spreadsheet
 // would run as a formula — one that starts with '=', '+', '-', '@', tab or carriage return, or has one
 // of those right after a ',' or ';' (a separator in some locales) — gets a leading apostrophe and
 // quotes (OWASP, CSV injection).
-QString csvField(const QString &text);
+NESTREADY_CORE_EXPORT QString csvField(const QString &text);
 
 } // namespace nestready::escape

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "report/report.h"
 
 #include <QMap>
@@ -28,9 +29,9 @@ struct FleetSummary {
 
 // Reads every file given, and every *.json below every folder given (recursively), as JSON reports.
 // Bad files are listed in errors; they never stop the rest.
-FleetSummary summarizeReports(const QStringList &paths);
-QString fleetCsv(const FleetSummary &summary);   // RFC 4180, machine words, one row per machine
-QString fleetHtml(const FleetSummary &summary);  // one self-contained page
-QString fleetText(const FleetSummary &summary);  // for the terminal
+NESTREADY_CORE_EXPORT FleetSummary summarizeReports(const QStringList &paths);
+NESTREADY_CORE_EXPORT QString fleetCsv(const FleetSummary &summary);   // RFC 4180, machine words, one row per machine
+NESTREADY_CORE_EXPORT QString fleetHtml(const FleetSummary &summary);  // one self-contained page
+NESTREADY_CORE_EXPORT QString fleetText(const FleetSummary &summary);  // for the terminal
 
 } // namespace nestready

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include <QList>
 #include <QString>
 
@@ -16,7 +17,7 @@ namespace nestready {
 // Matching is case-insensitive (per UTF-16 unit) and by whole token: the characters on either side of
 // a match must not be letters or digits, so '_', '-', '.', '/' and any punctuation separate tokens
 // ("vm7" is found in "vm7_OsDisk_1" and "/home/vm7/", never in "vm70" or "avm7").
-class LiteralMatcher {
+class NESTREADY_CORE_EXPORT LiteralMatcher {
 public:
     struct Match {
         qsizetype start;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "report/literalmatcher.h"
 #include "report/report.h"
 
@@ -36,7 +37,7 @@ struct Redaction {
 // value is split there), and redactBytes() redacts every well-formed run and keeps the odd bytes as they
 // are. Every step is linear in the text. A step that fails (a pattern match error) is recorded in
 // error(); redactReport() then refuses to produce a report.
-class Redactor {
+class NESTREADY_CORE_EXPORT Redactor {
 public:
     void learn(const Report &report);
     void learnValue(const QString &category, const QString &value);
@@ -77,7 +78,7 @@ private:
 
 // Every match of `re` in `text` replaced by fn(match), in time linear in the text; std::nullopt and
 // *error when matching fails (PCRE2 runs out of a limit), which is never taken for "no more matches".
-std::optional<QString> replaceMatches(const QString &text, const QRegularExpression &re,
+NESTREADY_CORE_EXPORT std::optional<QString> replaceMatches(const QString &text, const QRegularExpression &re,
                                       const std::function<QString(const QRegularExpressionMatch &)> &fn,
                                       QString *error);
 
@@ -85,13 +86,13 @@ std::optional<QString> replaceMatches(const QString &text, const QRegularExpress
 // (the wizard's preview). Fails closed: when a step of redaction fails, or a learned value is still found
 // afterwards, it returns std::nullopt and a translated reason in *error, never a report marked redacted
 // that is not.
-std::optional<Report> redactReport(const Report &report, QList<Redaction> *removed = nullptr,
+NESTREADY_CORE_EXPORT std::optional<Report> redactReport(const Report &report, QList<Redaction> *removed = nullptr,
                                    QString *error = nullptr);
 
 // Re-derives facts from the report's evidence and evaluates every check with today's rules, without a
 // session (pure, synchronous): the statuses a replay of this report would show.
-QList<ReportCheck> reevaluate(const Report &report);
+NESTREADY_CORE_EXPORT QList<ReportCheck> reevaluate(const Report &report);
 // True when both reports' evidence leads to the same check statuses (redaction must never change one).
-bool sameConclusions(const Report &a, const Report &b);
+NESTREADY_CORE_EXPORT bool sameConclusions(const Report &a, const Report &b);
 
 } // namespace nestready

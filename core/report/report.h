@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "checks/check.h"
 #include "evidence.h"
 
@@ -43,7 +44,7 @@ struct ReportCheck {
     QString guide;
 };
 
-struct Report {
+struct NESTREADY_CORE_EXPORT Report {
     QString schema = QStringLiteral("nestready-report/1");
     QString appVersion;
     QDateTime createdUtc;
@@ -72,15 +73,15 @@ struct ReportOptions {
     QDateTime createdUtc; // empty: now
 };
 
-Report makeReport(const Session &session, const ReportOptions &options = {});
+NESTREADY_CORE_EXPORT Report makeReport(const Session &session, const ReportOptions &options = {});
 
-QJsonObject reportToJson(const Report &r);
-QByteArray reportToJsonBytes(const Report &r);
+NESTREADY_CORE_EXPORT QJsonObject reportToJson(const Report &r);
+NESTREADY_CORE_EXPORT QByteArray reportToJsonBytes(const Report &r);
 
 // Strict reader. On failure returns std::nullopt and a translated, one-sentence reason in *error.
 // Never crashes on any input (see tests/fuzz/fuzz_report.cpp).
-std::optional<Report> parseReport(const QByteArray &bytes, QString *error);
-std::optional<Report> readReportFile(const QString &path, QString *error);
+NESTREADY_CORE_EXPORT std::optional<Report> parseReport(const QByteArray &bytes, QString *error);
+NESTREADY_CORE_EXPORT std::optional<Report> readReportFile(const QString &path, QString *error);
 
 
 } // namespace nestready

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "probes/probe.h"
 #include "report/report.h"
 
@@ -8,7 +9,7 @@ namespace nestready {
 
 // Replays a report's stored evidence as probe results, so the session re-derives the facts and
 // re-evaluates every check with today's rules ("what does this nestready say about last month's report").
-class ReportSource : public ProbeSource {
+class NESTREADY_CORE_EXPORT ReportSource : public ProbeSource {
 public:
     ReportSource(Report report, QString path);
     // Reads and validates the file; nullptr and a translated reason on failure.

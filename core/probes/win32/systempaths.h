@@ -2,6 +2,8 @@
 // Win32-only and Qt-free on purpose: CI syntax-checks this file with MinGW (tests/CMakeLists.txt).
 #pragma once
 
+#include "coreexport.h"
+
 #include <string>
 
 namespace nestready::win32 {
@@ -10,6 +12,6 @@ namespace nestready::win32 {
 // (C:\Windows\System32\WindowsPowerShell\v1.0\powershell.exe), found with GetSystemDirectoryW and never
 // through PATH, so that a powershell.exe planted in the current or a user folder is never run.
 // Empty when the system folder cannot be read.
-std::wstring systemPowerShell();
+NESTREADY_CORE_EXPORT std::wstring systemPowerShell();
 
 } // namespace nestready::win32

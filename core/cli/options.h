@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coreexport.h"
 #include "session.h"
 
 #include <QCommandLineParser>
@@ -9,7 +10,7 @@ namespace nestready::cli {
 
 // The source options `check` and the window share: --sysroot, --cpuid-dump, --windows-evidence, --no-network
 // (not for `collect`, which never uses the network).
-void addSourceOptions(QCommandLineParser &parser, bool withNetwork = true);
-SourceOptions sourceOptions(const QCommandLineParser &parser);
+NESTREADY_CORE_EXPORT void addSourceOptions(QCommandLineParser &parser, bool withNetwork = true);
+NESTREADY_CORE_EXPORT SourceOptions sourceOptions(const QCommandLineParser &parser);
 
 } // namespace nestready::cli
