@@ -187,4 +187,14 @@ QString currentLanguage()
     return current;
 }
 
+QString translateWithoutApplication(const QString &code, const char *context, const char *source)
+{
+    const QString resolved = code.isEmpty() ? systemLanguage() : resolve(code);
+    QTranslator translator;
+    QString text;
+    if (!resolved.isEmpty() && translator.load(qmPath(resolved)))
+        text = translator.translate(context, source);
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
 } // namespace nestready::i18n

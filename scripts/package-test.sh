@@ -35,7 +35,8 @@ for d in qt6-qpa-plugins libqt6svg6 libqt6core6 libqt6widgets6 libc6; do
     [[ "$depends" == *"$d"* ]] || fail "Depends lacks $d"
 done
 contents="$(dpkg-deb -c "${deb[0]}")"
-for f in ./usr/bin/nestready ./usr/lib/nestready/libnestready-gui.so \
+for f in ./usr/bin/nestready ./usr/lib/nestready/libnestready-core.so.$version \
+         ./usr/lib/nestready/libnestready-gui.so ./usr/lib/nestready/libnestready-imds.so \
          ./usr/share/applications/io.github.nestready.desktop \
          ./usr/share/metainfo/io.github.nestready.metainfo.xml \
          ./usr/share/icons/hicolor/scalable/apps/io.github.nestready.svg \
@@ -54,9 +55,9 @@ bin=/usr/bin/nestready
 got="$($bin --version)"
 [[ "$got" == "nestready $version" ]] || fail "--version printed \"$got\", expected \"nestready $version\""
 echo "installed: $got"
-if ldd /usr/lib/nestready/libnestready-gui.so | grep -q "not found"; then
-    ldd /usr/lib/nestready/libnestready-gui.so; fail "the window module misses libraries"
-fi
+for f in $bin /usr/lib/nestready/*.so*; do
+    if ldd "$f" | grep -q "not found"; then ldd "$f"; fail "$f misses libraries"; fi
+done
 
 # 0 (nothing fails) and 1 (something fails on this machine) are both answers; 2 is not.
 set +e

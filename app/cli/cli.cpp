@@ -4,7 +4,7 @@
 #include "checkjson.h"
 #include "collectcommand.h"
 #include "i18n.h"
-#include "options.h"
+#include "cli/options.h"
 #include "reportcommands.h"
 #include "session.h"
 #include "textoutput.h"

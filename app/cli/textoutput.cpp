@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "textoutput.h"
 
+#include "console.h"
 #include "report/escape.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,7 @@ void writeError(const QString &message)
 void writeText(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    console::write(stream, bytes.constData(), size_t(bytes.size()));
 }
 
 QString checkText(const Session &session)

@@ -14,15 +14,57 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(GuiMain)
 };
+
+// Translated before QApplication exists: the handler below runs inside its constructor.
+QByteArray platformFailure;
+QtMessageHandler previousHandler = nullptr;
+
+// The executable has checked that there is a display (app/cli/window.cpp), but a platform plugin can still
+// fail to start (QT_QPA_PLATFORM names one that is missing, DISPLAY names a server that is gone). Then
+// QGuiApplication calls qFatal, which would abort() with a core dump. Instead: say so, with Qt's reason,
+// and leave with the usage exit code. _Exit, because nothing half-built must be run down.
+void onPlatformFailure(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtFatalMsg) {
+        if (previousHandler)
+            previousHandler(type, context, message);
+        return;
+    }
+    const QByteArray reason = message.toLocal8Bit();
+    std::fwrite(platformFailure.constData(), 1, size_t(platformFailure.size()), stderr);
+    std::fwrite(reason.constData(), 1, size_t(reason.size()), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+    std::_Exit(2);
+}
 } // namespace
+
+const char *nestready_module_version()
+{
+    return NESTREADY_VERSION;
+}
 
 int nestready_gui_main(int argc, char **argv)
 {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    platformFailure = nestready::i18n::translateWithoutApplication(
+                          nestready::i18n::languageArgument(arguments), "GuiMain",
+                          QT_TRANSLATE_NOOP("GuiMain", "nestready: the window cannot open: Qt could not start a "
+                                                       "platform plugin for the display.\nRun `nestready check` "
+                                                       "to check this machine on the command line.\nQt says: "))
+                          .toUtf8();
+    previousHandler = qInstallMessageHandler(onPlatformFailure);
     QApplication app(argc, argv);
+    qInstallMessageHandler(previousHandler);
     nestready::i18n::setLanguage(nestready::i18n::languageArgument(QApplication::arguments()));
     QApplication::setApplicationName(QStringLiteral("nestready"));
     QApplication::setApplicationDisplayName(Text::tr("nestready"));

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#if defined(_WIN32)
-#define NESTREADY_GUI_EXPORT __declspec(dllexport)
-#else
-#define NESTREADY_GUI_EXPORT __attribute__((visibility("default")))
-#endif
+#include "modules.h"
 
-// Entry point of the window module, looked up by name from app/main.cpp.
-extern "C" NESTREADY_GUI_EXPORT int nestready_gui_main(int argc, char **argv);
+// Entry points of the window module, looked up by name from app/cli/window.cpp; nothing else is exported.
+// The version it was built with, compared with the executable's before anything else runs (modules.h).
+extern "C" NESTREADY_MODULE_EXPORT const char *nestready_module_version();
+extern "C" NESTREADY_MODULE_EXPORT int nestready_gui_main(int argc, char **argv);

@@ -3,15 +3,9 @@
 
 #include "evidencekeys.h"
 #include "facts/virt.h"
+#include "modules.h"
+#include "netaddress.h"
 
-#include <QCoroNetworkReply>
-#include <QElapsedTimer>
-#include <QHostAddress>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QPointer>
-#include <QTimer>
 #include <QUrlQuery>
 
 #include <memory>
@@ -20,9 +14,6 @@ namespace nestready::cloud {
 
 namespace {
 using namespace std::chrono_literals;
-
-// IMDS answers are a few kilobytes; anything far larger is not the metadata service.
-constexpr qint64 kMaxBody = 256 * 1024;
 
 QString key() { return QString::fromLatin1(keys::AzureImds); }
 
@@ -49,7 +40,7 @@ QString imdsEndpoint(QString *why)
     QUrl url(env);
     const QString host = url.host();
     const bool loopback =
-        host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+        host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || net::isLoopback(host);
     url.setUserInfo(QString()); // credentials in it never go further, into evidence or a report
     if (!url.isValid() || !loopback) {
         if (why)
@@ -77,85 +68,29 @@ QUrl imdsUrl(const QString &endpoint)
 
 QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budget)
 {
-    QElapsedTimer clock;
-    clock.start();
-    const QUrl url = imdsUrl(endpoint);
+    // Qt Network (and a dozen libraries behind it) is loaded here, on the first real request, never for a
+    // check that makes none: it would cost a fifth of a `check`'s start-up for nothing.
+    struct Loaded {
+        ImdsQuery query = nullptr;
+        std::string error;
+    };
+    static const Loaded loaded = [] {
+        Loaded l;
+        using Entry = ImdsQuery (*)();
+        void *module = modules::loadChecked(NESTREADY_IMDS_MODULE, NESTREADY_VERSION, &l.error);
+        if (const auto entry = module ? reinterpret_cast<Entry>(modules::symbol(module, "nestready_imds_query", &l.error))
+                                      : nullptr)
+            l.query = entry();
+        return l;
+    }();
+    if (loaded.query)
+        return loaded.query(std::move(endpoint), budget);
     Evidence e;
     e.key = key();
-    e.source = url.toString();
-    if (!url.isValid() || url.scheme() != QLatin1String("http")) {
-        e.outcome = Outcome::Error;
-        e.detail = QStringLiteral("not an http:// endpoint: %1").arg(url.toString());
-        co_return e;
-    }
-
-    // Owned here and freed with deleteLater(): the reply may still emit while the event loop unwinds.
-    auto *nam = new QNetworkAccessManager;
-    nam->setProxy(QNetworkProxy::NoProxy); // IMDS must be reached directly, never through a proxy
-    nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    QNetworkRequest request(url);
-    request.setRawHeader("Metadata", "true");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setTransferTimeout(int(budget.count()));
-    QPointer<QNetworkReply> reply = nam->get(request);
-    // Bounded while it streams: Qt buffers little more than the cap, and the reply is dropped as soon as
-    // more than the cap has arrived (an endless chunked body would otherwise fill memory until the budget
-    // runs out). The buffer is a little larger than the cap so that a body over it never stalls at it.
-    reply->setReadBufferSize(kMaxBody + 64 * 1024);
-    auto tooLarge = std::make_shared<bool>(false);
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (reply->isRunning() && length.isValid() && length.toLongLong() > kMaxBody) {
-            *tooLarge = true;
-            reply->abort();
-        }
-    });
-    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, tooLarge] {
-        if (reply->isRunning() && reply->bytesAvailable() > kMaxBody) {
-            *tooLarge = true;
-            reply->abort();
-        }
-    });
-
-    // The transfer timeout restarts on every byte; this timer bounds the whole exchange.
-    auto timedOut = std::make_shared<bool>(false);
-    QTimer::singleShot(budget, reply, [reply, timedOut] {
-        if (reply && reply->isRunning()) {
-            *timedOut = true;
-            reply->abort();
-        }
-    });
-    if (reply->isRunning())
-        co_await reply.get();
-
-    const QNetworkReply::NetworkError error = reply->error();
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray body = reply->isOpen() && !*tooLarge ? reply->read(kMaxBody + 1) : QByteArray();
-    e.elapsedUs = clock.nsecsElapsed() / 1000;
-    if (*tooLarge || body.size() > kMaxBody) {
-        e.outcome = Outcome::Error;
-        e.detail = QStringLiteral("answer larger than %1 bytes: not the metadata service; dropped").arg(kMaxBody);
-    } else if (*timedOut || error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-        e.outcome = Outcome::TimedOut;
-        e.detail = QStringLiteral("no answer within %1 ms").arg(budget.count());
-    } else if (status.isValid() && status.toInt() == 200 && error == QNetworkReply::NoError) {
-        e.outcome = Outcome::Ok;
-        e.data = body;
-    } else if (status.isValid()) {
-        e.outcome = Outcome::Error;
-        e.data = body;
-        e.detail = QStringLiteral("HTTP %1 %2")
-                       .arg(status.toInt())
-                       .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
-                       .trimmed();
-    } else {
-        e.outcome = Outcome::Error;
-        e.detail = QStringLiteral("network error: %1").arg(reply->errorString());
-    }
-    reply->deleteLater();
-    nam->deleteLater();
-    co_return e;
+    e.source = imdsUrl(endpoint).toString();
+    e.outcome = Outcome::Error;
+    e.detail = QStringLiteral("cannot load the metadata module: %1").arg(QString::fromStdString(loaded.error));
+    return [](Evidence e) -> QCoro::Task<Evidence> { co_return e; }(std::move(e));
 }
 
 QList<Probe> imdsFollowUps(const EvidenceSet &evidence, bool live, bool networkAllowed)

@@ -32,7 +32,12 @@ NESTREADY_CORE_EXPORT QUrl imdsUrl(const QString &endpoint);
 // Always answers with "azure.imds" evidence: Ok with the JSON body on HTTP 200, otherwise Error or TimedOut
 // with the HTTP status or network error in `detail` (and any body in `data`). An answer over 256 KiB
 // (announced or streamed) is dropped while it arrives: Error, no data.
+// The request itself is in the module nestready-imds (cloud/imdsquery.cpp, the only user of Qt Network),
+// loaded on the first call; when it cannot be loaded the answer is Error with the loader's reason.
 NESTREADY_CORE_EXPORT QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budget = kImdsBudget);
+
+// The module's entry point, `nestready_imds_query()` returns it (the loader checks the version first).
+using ImdsQuery = QCoro::Task<Evidence> (*)(QString endpoint, std::chrono::milliseconds budget);
 
 // The probes that become due once `evidence` is in: the metadata query when the firmware tables say Azure
 // and nothing has answered for "azure.imds" yet. With the network not allowed, or when replaying a

@@ -2,10 +2,10 @@
 #include "redactor.h"
 
 #include "evidencekeys.h"
+#include "netaddress.h"
 #include "utf8.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -352,7 +352,7 @@ void Redactor::learnValue(const QString &category, const QString &raw)
     if (category == QLatin1String("mac")) {
         macPlaceholder(value);
     } else if (category == QLatin1String("hostname") && value.contains(QLatin1Char('.')) &&
-               QHostAddress(value).isNull()) {
+               net::ipLiteral(value).isEmpty()) {
         // An FQDN: the machine name and its domain are replaced apart, so "pc7.corp.example.com" and a
         // bare "pc7" share one placeholder.
         const qsizetype dot = value.indexOf(QLatin1Char('.'));
@@ -563,9 +563,9 @@ QString Redactor::redact(const QString &input)
         const QString bare = candidate.section(QLatin1Char('%'), 0, 0);
         // At least two groups: "0::" in /proc/1/cgroup ("0::/init.scope") is not an address.
         const QStringList groups = bare.split(QLatin1Char(':'), Qt::SkipEmptyParts);
-        const QHostAddress address(bare);
-        if (groups.size() < 2 || isWellKnownIp(bare) || address.protocol() != QAbstractSocket::IPv6Protocol ||
-            address.isLoopback() || address == QHostAddress(QHostAddress::AnyIPv6))
+        const QString address = net::ipLiteral(bare);
+        if (groups.size() < 2 || isWellKnownIp(bare) || !address.contains(u':') || net::isLoopback(address) ||
+            address == QLatin1String("::"))
             return candidate;
         return placeholder(QStringLiteral("ip"), bare);
     });

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
-# macOS: nestready.app with the window module in Contents/Frameworks (where app/main.cpp looks
-# for it), Info.plist and icon, and macdeployqt to bring Qt along. Included from
+# macOS: nestready.app with libnestready-core and the modules in Contents/Frameworks (where
+# core/modules.cpp looks for them), Info.plist and icon, and macdeployqt to bring Qt along. Included from
 # packaging/CMakeLists.txt only when APPLE.
 
 if(NOT CMAKE_OSX_DEPLOYMENT_TARGET)
@@ -30,13 +30,12 @@ add_custom_command(OUTPUT ${icns} ${icon_commands}
 target_sources(nestready PRIVATE ${icns})
 set_source_files_properties(${icns} PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
 
+# libnestready-core and the modules are in Contents/Frameworks, in the build tree as in the installed
+# bundle (nestready_private_library() in the top CMakeLists.txt), so one RUNPATH serves both.
 set_target_properties(nestready PROPERTIES
     MACOSX_BUNDLE_INFO_PLIST ${CMAKE_CURRENT_BINARY_DIR}/Info.plist
-    INSTALL_RPATH "@executable_path/../Frameworks")
-# The module goes where app/main.cpp loads it from, in the build tree as in the installed bundle.
-set_target_properties(nestready-gui PROPERTIES
-    LIBRARY_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/bin/nestready.app/Contents/Frameworks
-    INSTALL_RPATH "@loader_path")
+    INSTALL_RPATH "@executable_path/../Frameworks"
+    BUILD_WITH_INSTALL_RPATH ON)
 
 # macdeployqt copies the Qt frameworks and plugins into the bundle and rewrites the install names of
 # the executable and of the module (-executable=). Signing is a separate step: docs/packaging.md.
@@ -49,6 +48,7 @@ else()
         execute_process(
             COMMAND \"${MACDEPLOYQT_EXECUTABLE}\" \"\${app}\"
                     \"-executable=\${app}/Contents/Frameworks/libnestready-gui.dylib\"
+                    \"-executable=\${app}/Contents/Frameworks/libnestready-imds.dylib\"
             RESULT_VARIABLE result)
         if(NOT result EQUAL 0)
             message(FATAL_ERROR \"macdeployqt failed: \${result}\")

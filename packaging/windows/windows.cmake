@@ -15,12 +15,13 @@ if(MSVC)
     target_link_options(nestready PRIVATE /MANIFEST:NO)
 endif()
 
-# app/main.cpp loads nestready-gui.dll with LoadLibrary from the executable's folder: both are
-# installed to bin/ (app/CMakeLists.txt, app/gui/CMakeLists.txt), and the build tree puts both in bin/.
+# nestready-core.dll, nestready-gui.dll and nestready-imds.dll are installed to bin/ beside nestready.exe
+# (nestready_private_library() in the top CMakeLists.txt), and the build tree puts them all in bin/: the
+# modules are loaded with LoadLibraryEx by full path from the folder of nestready-core.dll (core/modules.cpp).
 
 # windeployqt copies the Qt DLLs, the platform, style, image-format (SVG) and TLS plugins and Qt's
-# own translations into bin/. It runs on the installed DLL, because only the window module links
-# QtWidgets/QtGui/QtSvg; the executable needs QtCore and QtNetwork, which that pulls in as well.
+# own translations into bin/. It runs on the installed modules, because only the window module links
+# QtWidgets/QtGui/QtSvg and only nestready-imds links QtNetwork; the executable needs just QtCore.
 find_program(WINDEPLOYQT_EXECUTABLE windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
 if(NOT WINDEPLOYQT_EXECUTABLE)
     message(WARNING "windeployqt not found: the installed tree will lack the Qt DLLs")
@@ -29,7 +30,7 @@ else()
         set(bin \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
         execute_process(
             COMMAND \"${WINDEPLOYQT_EXECUTABLE}\" --no-compiler-runtime --no-system-d3d-compiler
-                    --no-opengl-sw --translations de,es,fr,ja,zh_CN --dir \"\${bin}\" \"\${bin}/nestready-gui.dll\" \"\${bin}/nestready.exe\"
+                    --no-opengl-sw --translations de,es,fr,ja,zh_CN --dir \"\${bin}\" \"\${bin}/nestready-gui.dll\" \"\${bin}/nestready-imds.dll\" \"\${bin}/nestready.exe\"
             RESULT_VARIABLE result)
         if(NOT result EQUAL 0)
             message(FATAL_ERROR \"windeployqt failed: \${result}\")

@@ -1,42 +1,73 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Times `nestready check --json --no-network` beside systemd-detect-virt and virt-what on this machine,
-# interleaved in one loop so that all three see the same load, and measures nestready's peak memory.
-# Usage: tests/bench/bench_cli.sh [path/to/nestready] [rounds]
-# Targets (issue 2): at most half of virt-what's wall time, within 3x of systemd-detect-virt's,
-# peak RSS under 30 MB. Exits 1 when a target is missed.
+# Times `nestready check --json --no-network` beside one `systemd-detect-virt` run (and virt-what) on this
+# machine, alternating in one loop so that all of them see the same load, and measures nestready's peak RSS.
+# Medians, not means: one run that waits for a core on a busy machine must not move the figure.
+#   tests/bench/bench_cli.sh [path/to/nestready] [rounds] [another nestready to compare, e.g. an older build]
+# Targets (issue 10): nestready <= 1.0x one systemd-detect-virt run, peak RSS <= 12 MB; (issue 2) at most half
+# of virt-what's time. Exits 1 when a target is missed by the first executable.
 set -euo pipefail
 bin="${1:-build/bin/nestready}"
-rounds="${2:-200}"
+rounds="${2:-31}"
+other="${3:-}"
 [[ -x "$bin" ]] || { echo "no executable at $bin" >&2; exit 2; }
+[[ -z "$other" || -x "$other" ]] || { echo "no executable at $other" >&2; exit 2; }
+((rounds >= 1)) || { echo "rounds must be at least 1" >&2; exit 2; }
 
 have() { command -v "$1" >/dev/null 2>&1; }
 have systemd-detect-virt || { echo "systemd-detect-virt missing (apt-get install systemd)" >&2; exit 2; }
 have virt-what || { echo "virt-what missing (apt-get install virt-what)" >&2; exit 2; }
 [[ -x /usr/bin/time ]] || { echo "/usr/bin/time missing (apt-get install time)" >&2; exit 2; }
 
-now_ns() { date +%s%N; }
-declare -A total=([nestready]=0 [sdv]=0 [virtwhat]=0)
+# $EPOCHREALTIME (bash 5) reads the clock without starting a process, so no fork lands inside a measurement.
+declare -a t_nr t_other t_sdv t_vw
+run_timed() { # array-name command...
+    local -n into=$1; shift
+    local a=${EPOCHREALTIME/[.,]/}
+    "$@" >/dev/null 2>&1 || true
+    local b=${EPOCHREALTIME/[.,]/}
+    into+=($((b - a)))
+}
+# One warm-up of each, so that the first round does not pay for the page cache.
+"$bin" check --json --no-network >/dev/null 2>&1 || true
+[[ -z "$other" ]] || "$other" check --json --no-network >/dev/null 2>&1 || true
+systemd-detect-virt >/dev/null 2>&1 || true
 for ((i = 0; i < rounds; i++)); do
-    t0=$(now_ns); "$bin" check --json --no-network >/dev/null || true; t1=$(now_ns)
-    systemd-detect-virt --vm >/dev/null || true; systemd-detect-virt --container >/dev/null || true; t2=$(now_ns)
-    virt-what >/dev/null 2>&1 || true; t3=$(now_ns)
-    total[nestready]=$((total[nestready] + t1 - t0))
-    total[sdv]=$((total[sdv] + t2 - t1))
-    total[virtwhat]=$((total[virtwhat] + t3 - t2))
+    run_timed t_nr "$bin" check --json --no-network
+    run_timed t_sdv systemd-detect-virt
+    [[ -z "$other" ]] || run_timed t_other "$other" check --json --no-network
+    run_timed t_vw virt-what
 done
 
-ms() { awk -v ns="$1" -v n="$rounds" 'BEGIN { printf "%.2f", ns / n / 1e6 }'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'; }
+ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-peak_kb=$( (/usr/bin/time -f %M "$bin" check --json --no-network 2>&1 >/dev/null || true) | tail -n 1)
+peak_kb() { # the median of 5 runs of /usr/bin/time's maximum resident set size
+    local runs=()
+    for _ in 1 2 3 4 5; do
+        runs+=("$( (/usr/bin/time -f %M "$1" check --json --no-network 2>&1 >/dev/null || true) | tail -n 1)")
+    done
+    median "${runs[@]}"
+}
 
-echo "rounds: $rounds"
-echo "nestready check --json --no-network: $(ms "${total[nestready]}") ms"
-echo "systemd-detect-virt --vm + --container: $(ms "${total[sdv]}") ms"
-echo "virt-what: $(ms "${total[virtwhat]}") ms"
-r_sdv=$(ratio "${total[nestready]}" "${total[sdv]}")
-r_vw=$(ratio "${total[nestready]}" "${total[virtwhat]}")
-echo "nestready / systemd-detect-virt: ${r_sdv} (target <= 3)"
+m_nr=$(median "${t_nr[@]}")
+m_sdv=$(median "${t_sdv[@]}")
+m_vw=$(median "${t_vw[@]}")
+kb=$(peak_kb "$bin")
+echo "rounds: $rounds (alternating; medians)"
+echo "nestready check --json --no-network ($bin): $(ms "$m_nr") ms"
+if [[ -n "$other" ]]; then
+    m_other=$(median "${t_other[@]}")
+    kb_other=$(peak_kb "$other")
+    echo "nestready check --json --no-network ($other): $(ms "$m_other") ms"
+fi
+echo "systemd-detect-virt: $(ms "$m_sdv") ms"
+echo "virt-what: $(ms "$m_vw") ms"
+r_sdv=$(ratio "$m_nr" "$m_sdv")
+r_vw=$(ratio "$m_nr" "$m_vw")
+echo "nestready / systemd-detect-virt: ${r_sdv} (target <= 1.0)"
+[[ -z "$other" ]] || echo "$other / systemd-detect-virt: $(ratio "$m_other" "$m_sdv")"
 echo "nestready / virt-what: ${r_vw} (target <= 0.5)"
-echo "nestready peak RSS: $((peak_kb / 1024)) MB (${peak_kb} kB, target < 30 MB)"
-awk -v a="$r_sdv" -v b="$r_vw" -v m="$peak_kb" 'BEGIN { exit !(a <= 3 && b <= 0.5 && m < 30 * 1024) }'
+echo "nestready peak RSS: $(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }') MB (${kb} kB, target <= 12 MB)"
+[[ -z "$other" ]] || echo "$other peak RSS: $(awk -v k="$kb_other" 'BEGIN { printf "%.1f", k / 1024 }') MB (${kb_other} kB)"
+awk -v a="$r_sdv" -v b="$r_vw" -v m="$kb" 'BEGIN { exit !(a <= 1.0 && b <= 0.5 && m <= 12 * 1024) }'
