@@ -42,6 +42,9 @@ QString generalHelp()
                     "Exit codes of `check`: 0 nothing fails, 1 at least one check fails,\n"
                     "2 bad usage or unreadable input.\n") +
            u'\n' +
+           Text::tr("Options only `check` takes (--json, --report, --redact, --from-report, --force) need the\n"
+                    "command: `nestready --json` is refused with exit code 2; type `nestready check --json`.\n") +
+           u'\n' +
            Text::tr("Reports: nestready --open FILE            open a saved report in the window\n"
                     "         nestready summarize PATHS...     one table from many JSON reports\n"
                     "Run `nestready summarize --help` and see `nestready check --help` (--report, --from-report).\n") +

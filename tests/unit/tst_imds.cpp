@@ -520,6 +520,8 @@ private Q_SLOTS:
     }
 
     // The real binary: --no-network must not connect; without it, one request and a failing size check.
+    // Qt Network (in the module nestready-imds) is mapped only when the request is really made: the
+    // loader's own log (LD_DEBUG=files, glibc) names every library it maps.
     void cli_data()
     {
         QTest::addColumn<bool>("noNetwork");
@@ -533,6 +535,9 @@ private Q_SLOTS:
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QString::fromLatin1(cloud::kImdsEndpointVariable), m_fake.endpoint());
+#if defined(__GLIBC__)
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+#endif
         p.setProcessEnvironment(env);
         const QString dir = kData + QStringLiteral("/azure-b2s-novmx");
         QStringList args{QStringLiteral("check"), QStringLiteral("--sysroot"), dir, QStringLiteral("--cpuid-dump"),
@@ -551,6 +556,13 @@ private Q_SLOTS:
             QVERIFY2(out.contains(QRegularExpression(QStringLiteral("fail\\s+azure.nested-size"))), qPrintable(out));
             QCOMPARE(m_fake.requests.first().header("Metadata"), QByteArray("true"));
         }
+#if defined(__GLIBC__)
+        const QByteArray loaderLog = p.readAllStandardError();
+        QVERIFY2(loaderLog.contains("file=libQt6Core.so"), "LD_DEBUG=files printed nothing: the check proves nothing");
+        QCOMPARE(loaderLog.contains("libnestready-imds"), !noNetwork);
+        QCOMPARE(loaderLog.contains("file=libQt6Network.so"), !noNetwork);
+        QCOMPARE(loaderLog.contains("file=libQCoro6Network.so"), !noNetwork);
+#endif
     }
 };
 
