@@ -58,6 +58,7 @@ echo "installed: $got"
 for f in $bin /usr/lib/nestready/*.so*; do
     if ldd "$f" | grep -q "not found"; then ldd "$f"; fail "$f misses libraries"; fi
 done
+bash "$(dirname "${BASH_SOURCE[0]}")/check-runpath.sh" $bin /usr/lib/nestready || fail "an installed RUNPATH names the current directory"
 
 # 0 (nothing fails) and 1 (something fails on this machine) are both answers; 2 is not.
 set +e
