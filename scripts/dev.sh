@@ -2,9 +2,12 @@
 # SPDX-License-Identifier: MIT
 # One entry point for people and CI on Debian 12 (as root, or with sudo available):
 #   bash scripts/dev.sh run    install what is missing, build, launch the wizard
-#   bash scripts/dev.sh test   install what is missing (PowerShell 7 too), build, run every test (ctest's summary is the last line)
+#   bash scripts/dev.sh test   install what is missing (PowerShell 7 too), build, run every test, then the same
+#                              suite built with clang under ASan+UBSan plus the fuzz targets (the last line
+#                              sums up both)
 # As root (CI), `test` also builds the .deb, installs, runs and removes it (scripts/package-test.sh);
 # NESTREADY_PACKAGE_TEST=OFF skips that, NESTREADY_PACKAGE_TEST=ON asks for it with sudo.
+# NESTREADY_SANITIZE=OFF skips the sanitizer suite (build dir: NESTREADY_ASAN_BUILD_DIR, default build-asan).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -74,8 +77,25 @@ test)
     install_pwsh
     package_test="${NESTREADY_PACKAGE_TEST:-$([[ $(id -u) -eq 0 ]] && echo ON || echo OFF)}"
     build_all -DNESTREADY_WERROR=ON -DNESTREADY_PACKAGE_TEST="$package_test"
-    cd "$build"
-    exec ctest --output-on-failure --timeout 300 "$@"
+    normal=0
+    (cd "$build" && ctest --output-on-failure --timeout 300 "$@") || normal=$?
+    sanitized=skipped
+    if [[ "${NESTREADY_SANITIZE:-ON}" != OFF ]]; then
+        # The whole suite again, built with clang-14 under ASan+UBSan (CMakePresets.json, preset `asan`), and
+        # the libFuzzer targets (label fuzz). Not in it: package-deb (it installs the .deb system-wide; the
+        # suite above tests the package as shipped) and translations-complete (sanitizers add nothing to
+        # comparing .ts files): the preset switches both off.
+        asan_build="${NESTREADY_ASAN_BUILD_DIR:-$here/build-asan}"
+        started=$SECONDS
+        cmake -S "$here" -B "$asan_build" --preset asan >/dev/null
+        cmake --build "$asan_build" --parallel
+        sanitized=0
+        (cd "$asan_build" && ctest --output-on-failure --timeout 600 "$@") || sanitized=$?
+        echo "sanitizer build and suite: $((SECONDS - started)) s"
+    fi
+    echo "test suite: $([[ $normal -eq 0 ]] && echo passed || echo FAILED); sanitizer suite (ASan+UBSan, fuzz): $(
+        case "$sanitized" in skipped) echo skipped ;; 0) echo passed ;; *) echo FAILED ;; esac)"
+    [[ $normal -eq 0 && ( "$sanitized" == skipped || "$sanitized" -eq 0 ) ]]
     ;;
 *)
     echo "usage: bash scripts/dev.sh run|test [args]" >&2

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target for the report reader: any bytes must give a report or a clear error, never a crash,
-// a hang or a sanitizer finding. Built by tests/fuzz/CMakeLists.txt with clang -fsanitize=fuzzer,address.
+// a hang or a sanitizer finding. Built in the sanitizer build (preset asan, tests/fuzz/CMakeLists.txt).
 #include "report/report.h"
 
 #include <QCoreApplication>
