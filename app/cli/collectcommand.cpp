@@ -2,7 +2,7 @@
 #include "collectcommand.h"
 
 #include "cli.h"
-#include "options.h"
+#include "cli/options.h"
 #include "probes/evidencestream.h"
 #include "probes/proberunner.h"
 #include "textoutput.h"

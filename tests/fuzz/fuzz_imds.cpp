@@ -39,8 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     evidence.insert(item(keys::DmiChassisAssetTag, "7783-7084-3265-9085-8269-3286-77\n"));
     evidence.insert(item(keys::AzureImds, body));
     const Facts facts = deriveFacts(evidence);
-    (void)cloud::deriveCloudFacts(evidence, QStringLiteral("azure"));
-    for (const CheckDef *def : checksFor(QStringLiteral("linux")))
+    (void)cloud::deriveCloudFacts(evidence, CloudId::Azure);
+    for (const CheckDef *def : checksFor(OsFamily::Linux))
         (void)evaluate(*def, facts);
     return 0;
 }

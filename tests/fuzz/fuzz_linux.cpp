@@ -18,13 +18,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const EvidenceSet evidence = fuzz::decodeRecords(data, size);
     const Facts facts = deriveFacts(evidence);
     QList<CheckResult> results;
-    for (const CheckDef *def : checksFor(QStringLiteral("linux"))) {
+    for (const CheckDef *def : checksFor(OsFamily::Linux)) {
         results.append(evaluate(*def, facts));
         results.last().pending = false;
         (void)resultJson(results.last());
     }
     (void)environmentJson(facts);
-    (void)verdictName(results);
+    (void)verdictOf(results);
     (void)guides::chooseGuide(facts, results);
     return 0;
 }

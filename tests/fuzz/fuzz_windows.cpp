@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     for (Evidence &e : evidenceFromDocument(*document, QStringLiteral("fuzz")))
         evidence.insert(std::move(e));
     const Facts facts = deriveFacts(evidence);
-    for (const CheckDef *def : checksFor(QStringLiteral("windows")))
+    for (const CheckDef *def : checksFor(OsFamily::Windows))
         (void)resultJson(evaluate(*def, facts));
     (void)environmentJson(facts);
     (void)windowsFactsJson(facts.windows);

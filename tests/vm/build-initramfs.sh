@@ -42,7 +42,7 @@ add_program() {
         [[ -e "$root$lib" ]] && continue
         mkdir -p "$root$(dirname "$lib")"
         cp -L "$lib" "$root$lib"
-    done < <(ldd "$src" | awk '/=> \//{print $3; next} /^[ \t]*\//{print $1}')
+    done < <(ldd "$src" | awk '/=> \//{print $3; next} /^[ \t]*\//{print $1}' | grep -v '/libnestready-')
     if ldd "$src" | grep -q 'not found'; then
         echo "build-initramfs: $src needs a library that is not installed:" >&2
         ldd "$src" | grep 'not found' >&2
@@ -50,11 +50,16 @@ add_program() {
     fi
 }
 
-# The debug information is most of the RelWithDebInfo binary and the guest never reads it.
-stripped="$root/usr/bin/nestready"
+# nestready's own library sits where its RUNPATH ($ORIGIN/../lib/nestready) finds it, as when installed:
+# /usr/lib/nestready in the guest. The modules (window, metadata request) are not needed for
+# `check --no-network`. The debug information is most of the RelWithDebInfo binaries and the guest never
+# reads it.
+private="$(cd "$(dirname "$nestready")/../lib/nestready" && pwd)"
+mkdir -p "$root/usr/lib/nestready"
+cp -L "$private"/libnestready-core.so.* "$root/usr/lib/nestready/"
 add_program "$nestready" /usr/bin/nestready
 if command -v strip >/dev/null; then
-    strip --strip-debug "$stripped"
+    strip --strip-debug "$root/usr/bin/nestready" "$root"/usr/lib/nestready/libnestready-core.so.*
 fi
 
 add_program "$(command -v systemd-detect-virt)" /usr/bin/systemd-detect-virt
