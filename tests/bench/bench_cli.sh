@@ -32,10 +32,17 @@ run_timed() { # array-name command...
 "$bin" check --json --no-network >/dev/null 2>&1 || true
 [[ -z "$other" ]] || "$other" check --json --no-network >/dev/null 2>&1 || true
 systemd-detect-virt >/dev/null 2>&1 || true
+# The order rotates every round, so that no command always runs right after the same one.
+run_one() {
+    case "$1" in
+    nr) run_timed t_nr "$bin" check --json --no-network ;;
+    sdv) run_timed t_sdv systemd-detect-virt ;;
+    other) [[ -z "$other" ]] || run_timed t_other "$other" check --json --no-network ;;
+    esac
+}
+order=(nr sdv other)
 for ((i = 0; i < rounds; i++)); do
-    run_timed t_nr "$bin" check --json --no-network
-    run_timed t_sdv systemd-detect-virt
-    [[ -z "$other" ]] || run_timed t_other "$other" check --json --no-network
+    for ((k = 0; k < 3; k++)); do run_one "${order[(i + k) % 3]}"; done
     run_timed t_vw virt-what
 done
 
