@@ -36,7 +36,7 @@ while IFS= read -r -d '' f; do
             echo "FAIL: $f: relative entries (${relative[*]}) in RUNPATH [$path]"; bad=$((bad + 1))
         fi
     done < <(readelf -d "$f" 2>/dev/null | sed -n 's/.*Library r\(un\)\{0,1\}path: \[\(.*\)\]$/\2/p')
-done < <(find "$@" -type f -perm -u+x -print0) # executables and shared objects, not the .o files
+done < <(find "$@" -type f \( -perm -u+x -o -name '*.so' -o -name '*.so.*' \) -print0) # not the .o files
 
 ((checked > 0)) || { echo "no ELF file found in $*" >&2; exit 2; }
 echo "checked the RUNPATH of $checked ELF files: $bad bad"
