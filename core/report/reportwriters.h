@@ -35,6 +35,8 @@ namespace reportview {
 QString statusIcon(Status s);   // a symbol beside the word, never instead of it
 QString statusLabel(Status s);  // icon + translated word: "✔ Pass"
 QString verdictTitle(const QString &verdictWord);
+QString verdictLabel(const QString &verdictWord); // icon + translated words: "✘ Not ready"
+QString outcomeLabel(Outcome o);                  // how a read went, translated: "Access denied"
 QString verdictSentence(const Report &report);
 QString createdText(const Report &report); // "2026-11-26 13:42 UTC"
 QString bannerText(const Report &report); // "Report from <machine> taken <time>"
