@@ -45,9 +45,10 @@ h1 { font-size: 1.5rem; margin: .2rem 0; } h2 { font-size: 1.15rem; margin: 1.6r
 .card { border: 1px solid var(--line); border-radius: .5rem; padding: .2rem .8rem .6rem; break-inside: avoid; }
 .card h2 { margin: .5rem 0; font-size: 1rem; }
 table { border-collapse: collapse; width: 100%; margin: .3rem 0 1rem; }
-th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top;
-  overflow-wrap: break-word; } /* a column as wide as its longest word, wrapped only where it must be */
-td.d { white-space: nowrap; }
+th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { overflow-wrap: normal; } /* headings whole; values (one 300-character name) may wrap anywhere */
+/* The machines: columns of fixed shares (fast to lay out for 50,000 rows, and no long value can widen one). */
+table.machines { table-layout: fixed; } td { overflow-wrap: anywhere; } table.machines .chip { white-space: normal; }
 th { background: var(--card); font-weight: 600; }
 thead { display: table-header-group; } tr { break-inside: avoid; }
 td.n, th.n { text-align: right; white-space: nowrap; overflow-wrap: normal; width: 1%; font-variant-numeric: tabular-nums; }
@@ -236,7 +237,11 @@ QString fleetHtml(const FleetSummary &s, const QString &pageDir)
         o += QStringLiteral("</section>\n");
     }
 
-    o += QStringLiteral("<section>\n<h2>%1</h2>\n<div class=\"wrap\"><table>\n<thead><tr>").arg(h(Text::tr("Machines")));
+    o += QStringLiteral("<section>\n<h2>%1</h2>\n<div class=\"wrap\"><table class=\"machines\">\n"
+                        "<colgroup><col style=\"width:18%\"><col style=\"width:13%\"><col style=\"width:16%\">"
+                        "<col style=\"width:12%\"><col style=\"width:10%\"><col style=\"width:19%\"><col style=\"width:12%\">"
+                        "</colgroup>\n<thead><tr>")
+             .arg(h(Text::tr("Machines")));
     for (const QString &head : {QCoreApplication::translate("Report", "Machine"), Text::tr("Verdict"),
                                 QCoreApplication::translate("Report", "Operating system"), Text::tr("Platform"),
                                 QCoreApplication::translate("Report", "VM size"), Text::tr("Failing checks"),
@@ -247,7 +252,7 @@ QString fleetHtml(const FleetSummary &s, const QString &pageDir)
         QStringList titles;
         for (const QString &id : r.failing)
             titles.append(fleetview::checkTitle(s, id));
-        o += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td class=\"d\">%7</td></tr>\n")
+        o += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
                  .arg(machineCell(r, pageDir), chip(r.verdict), h(r.os), h(platformName(r)), h(r.vmSize),
                       h(titles.join(QStringLiteral("; "))), takenCell(r));
     }
