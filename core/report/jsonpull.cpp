@@ -79,40 +79,42 @@ QByteArray RawString::toUtf8() const
         return raw.toByteArray();
     if (raw.contains(QByteArrayView("\\u")))
         return toString().toUtf8(); // surrogates and invalid units: exactly as QString converts them
-    QByteArray out;
-    out.reserve(raw.size());
+    // Evidence is often JSON or text full of escapes: written straight into one buffer.
+    QByteArray out(raw.size(), Qt::Uninitialized);
+    char *w = out.data();
     const char *p = raw.data();
     const char *const end = p + raw.size();
     while (p < end) {
         const char *b = static_cast<const char *>(std::memchr(p, '\\', size_t(end - p)));
-        if (!b) {
-            out.append(p, end - p);
+        const char *stop = b ? b : end;
+        std::memcpy(w, p, size_t(stop - p));
+        w += stop - p;
+        if (!b)
             break;
-        }
-        out.append(p, b - p);
         const char c = b[1];
         p = b + 2;
         switch (c) {
         case 'b':
-            out += '\b';
+            *w++ = '\b';
             break;
         case 'f':
-            out += '\f';
+            *w++ = '\f';
             break;
         case 'n':
-            out += '\n';
+            *w++ = '\n';
             break;
         case 'r':
-            out += '\r';
+            *w++ = '\r';
             break;
         case 't':
-            out += '\t';
+            *w++ = '\t';
             break;
         default:
-            out += c;
+            *w++ = c;
             break;
         }
     }
+    out.truncate(w - out.constData());
     return out;
 }
 
