@@ -154,7 +154,7 @@ QString fleetHtml(const FleetSummary &s, const QString &pageDir)
 {
     const qsizetype total = s.rows.size();
     QString o;
-    o.reserve(4096 + total * 600);
+    o.reserve(4096 + total * 320); // a row is about 300 characters
     //: The language code of this translation, for the lang attribute of the HTML report
     o += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%2</title>\n")
