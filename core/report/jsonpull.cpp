@@ -77,23 +77,22 @@ QByteArray RawString::toUtf8() const
 {
     if (!escaped)
         return raw.toByteArray();
-    if (raw.contains(QByteArrayView("\\u")))
-        return toString().toUtf8(); // surrogates and invalid units: exactly as QString converts them
-    // Evidence is often JSON or text full of escapes: written straight into one buffer.
+    // Evidence is often JSON or text full of escapes: decoded in one pass into one buffer. A \u escape
+    // (a surrogate, an invalid unit) is left to QString, to convert exactly as it does.
     QByteArray out(raw.size(), Qt::Uninitialized);
     char *w = out.data();
     const char *p = raw.data();
     const char *const end = p + raw.size();
     while (p < end) {
-        const char *b = static_cast<const char *>(std::memchr(p, '\\', size_t(end - p)));
-        const char *stop = b ? b : end;
-        std::memcpy(w, p, size_t(stop - p));
-        w += stop - p;
-        if (!b)
-            break;
-        const char c = b[1];
-        p = b + 2;
+        if (*p != '\\') {
+            *w++ = *p++;
+            continue;
+        }
+        const char c = p[1];
+        p += 2;
         switch (c) {
+        case 'u':
+            return toString().toUtf8();
         case 'b':
             *w++ = '\b';
             break;
@@ -143,9 +142,21 @@ bool PullReader::fail()
 
 bool PullReader::skipSpace()
 {
-    while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
+    // Indented JSON (what nestready writes) is a quarter indentation: runs of spaces go eight at a time.
+    if (m_p < m_end && static_cast<unsigned char>(*m_p) > ' ')
+        return true; // the usual case: already at a token
+    constexpr quint64 eightSpaces = 0x2020202020202020ULL;
+    for (;;) {
+        quint64 block;
+        while (m_end - m_p >= 8 && (std::memcpy(&block, m_p, 8), block == eightSpaces))
+            m_p += 8;
+        if (m_p >= m_end)
+            return false;
+        const char c = *m_p;
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+            return true;
         ++m_p;
-    return m_p < m_end;
+    }
 }
 
 PullReader::Kind PullReader::peek()
