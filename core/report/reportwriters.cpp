@@ -204,8 +204,14 @@ QList<QPair<QString, QString>> machineRows(const Report &r)
                                              : hw == QLatin1String("not-exposed") ? Text::tr("Does not reach this OS")
                                              : hw.isEmpty()                       ? QString()
                                                                                   : Text::tr("Could not be determined"));
-    add(Text::tr("Source"), r.sourceLocation.isEmpty() ? r.sourceKind
-                                                       : QStringLiteral("%1 (%2)").arg(r.sourceKind, r.sourceLocation));
+    // What was examined, in words; the JSON keeps source.kind.
+    const QString kind = r.sourceKind == QLatin1String("live")               ? Text::tr("This machine, as it ran")
+                         : r.sourceKind == QLatin1String("sysroot")          ? Text::tr("A recorded Linux machine")
+                         : r.sourceKind == QLatin1String("windows-evidence") ? Text::tr("A Windows evidence file")
+                         : r.sourceKind == QLatin1String("recorded")         ? Text::tr("A recorded Mac")
+                         : r.sourceKind == QLatin1String("report")           ? Text::tr("A saved report")
+                                                                             : r.sourceKind;
+    add(Text::tr("Source"), r.sourceLocation.isEmpty() ? kind : QStringLiteral("%1 (%2)").arg(kind, r.sourceLocation));
     add(Text::tr("nestready version"), r.appVersion);
     return rows;
 }

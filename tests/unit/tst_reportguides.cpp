@@ -153,6 +153,7 @@ void TestReportGuides::wordsNotMachineWords()
     QVERIFY(html.contains(QStringLiteral("<code>linux.hypervisor-type</code> — Not there</summary>")));
     QVERIFY(!html.contains(QStringLiteral("</code> — missing</summary>")));
     QVERIFY(html.contains(QStringLiteral("<dt>Hardware virtualization</dt><dd>Does not reach this OS</dd>")));
+    QVERIFY(html.contains(QStringLiteral("<dt>Source</dt><dd>A recorded Linux machine (%1)</dd>").arg(reportData(QStringLiteral("vmware-esxi-no-nested")))));
     const QString md = reportMarkdown(r);
     QVERIFY(md.contains(QStringLiteral("**✘ Not ready** — iEchor Desktop cannot run here yet")));
     QVERIFY(!md.contains(QStringLiteral("not-ready")));
