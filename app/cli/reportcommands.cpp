@@ -161,12 +161,16 @@ int runSummarize(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Aggregates many JSON reports into one table: machine, platform, VM size, verdict, failing checks."));
+        Text::tr("Aggregates many JSON reports into one table (verdict, machine, platform, VM size, failing checks, "
+                 "file) and, with --html, a dashboard."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("paths"), Text::tr("Report files, or folders to search for *.json."),
                                  Text::tr("files_or_folders..."));
     parser.addOption({QStringLiteral("csv"), Text::tr("Write the table as CSV to <file>."), QCoreApplication::translate("Options", "file")});
-    parser.addOption({QStringLiteral("html"), Text::tr("Write the table as an HTML page to <file>."), QCoreApplication::translate("Options", "file")});
+    parser.addOption({QStringLiteral("html"),
+                      Text::tr("Write a dashboard to <file>: counts per verdict and platform, the checks that block "
+                               "the most machines, every machine."),
+                      QCoreApplication::translate("Options", "file")});
     parser.addOption({QStringLiteral("recheck"),
                       Text::tr("Evaluate each report's evidence again with the rules of this nestready (all in this "
                                "one process) and show whose verdict changed since the report was taken.")});
