@@ -120,8 +120,22 @@ QString countCard(const QString &title, const QMap<QString, int> &counts, Name &
     const int max = sorted.isEmpty() ? 0 : sorted.first().second;
     QString o = QStringLiteral("<section class=\"card\">\n<h2>%1</h2>\n<table>\n<thead><tr><th>%1</th><th class=\"n\">%2</th></tr></thead>\n<tbody>\n")
                     .arg(h(title), h(Text::tr("Machines")));
-    for (const auto &[word, n] : sorted)
+    // The twelve most common; the rest (a fleet has many OS builds) in one row, so the cards stay a glance.
+    constexpr qsizetype kRows = 12;
+    int rest = 0;
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const auto &[word, n] = sorted.at(i);
+        if (i >= kRows - 1 && sorted.size() > kRows) {
+            rest += n;
+            continue;
+        }
         o += QStringLiteral("<tr><td>%1%2</td><td class=\"n\">%3</td></tr>\n").arg(h(name(word)), bar(n, max)).arg(n);
+    }
+    if (rest > 0)
+        //: The last row of a count card: the kinds not listed above (%1 of them), e.g. "11 others"
+        o += QStringLiteral("<tr><td>%1%2</td><td class=\"n\">%3</td></tr>\n")
+                 .arg(h(Text::tr("%n other(s)", nullptr, int(sorted.size() - (kRows - 1)))), bar(rest, max))
+                 .arg(rest);
     o += QStringLiteral("</tbody>\n</table>\n</section>\n");
     return o;
 }

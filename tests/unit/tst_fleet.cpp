@@ -29,6 +29,7 @@ private Q_SLOTS:
     void digestRefusesAsStrictReader();
     void digestSkipsEvidenceContent();
     void dashboardCounts();
+    void dashboardFoldsRareKinds();
     void textHasHeaderAndFileColumn();
     void recheckFindsChangedVerdict();
     void recheckAgreesWithReplay();
@@ -288,6 +289,22 @@ void TestFleet::dashboardCounts()
     // Prints: headers repeat on every page.
     QVERIFY(html.contains(QStringLiteral("thead { display: table-header-group; }")));
     QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+}
+
+void TestFleet::dashboardFoldsRareKinds()
+{
+    // Fifteen OS builds: the eleven most common by name, the other four (with 1+2+3+4 machines) in one row.
+    FleetSummary s;
+    for (int i = 1; i <= 15; ++i)
+        s.osCounts.insert(QStringLiteral("OS build %1").arg(i, 2, 10, QLatin1Char('0')), i);
+    const QString html = fleetHtml(s);
+    for (int i = 5; i <= 15; ++i)
+        QVERIFY(html.contains(QStringLiteral(">OS build %1<").arg(i, 2, 10, QLatin1Char('0'))));
+    for (int i = 1; i <= 4; ++i)
+        QVERIFY(!html.contains(QStringLiteral(">OS build %1<").arg(i, 2, 10, QLatin1Char('0'))));
+    QVERIFY(QRegularExpression(QStringLiteral("<td>4 other\\(s\\)<span class=\"track\">.*?</td><td class=\"n\">10</td>"))
+                .match(html)
+                .hasMatch());
 }
 
 void TestFleet::textHasHeaderAndFileColumn()
