@@ -25,6 +25,7 @@ packages=(
     python3 dpkg-dev file desktop-file-utils appstream man-db
     fonts-ipafont-gothic fonts-wqy-microhei
     qemu-system-x86 busybox-static cpio systemd virt-what  # tests/vm: the real-VM test
+    chromium poppler-utils  # tests/unit/tst_reportprint: reports printed to PDF
 )
 
 install_missing() {

@@ -10,9 +10,18 @@
 #include "report/reportwriters.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define NESTREADY_ISATTY(f) _isatty(_fileno(f))
+#else
+#include <unistd.h>
+#define NESTREADY_ISATTY(f) isatty(fileno(f))
+#endif
 
 namespace nestready::cli {
 
@@ -48,6 +57,40 @@ bool checkTarget(const QString &path, bool force, QString *error)
     }
     return true;
 }
+
+// One line on stderr that says how far a long summary is, rewritten in place; only on a terminal, only
+// once the run has taken a moment, and wiped before anything else is written.
+class ProgressLine {
+public:
+    ProgressLine()
+        : m_enabled(NESTREADY_ISATTY(stderr))
+    {
+        m_clock.start();
+    }
+    void update(qsizetype done, qsizetype total)
+    {
+        const qint64 now = m_clock.elapsed();
+        if (!m_enabled || done >= total || now < 300 || (m_width > 0 && now - m_last < 100))
+            return;
+        m_last = now;
+        //: Progress of `nestready summarize` on a terminal: %1 files read so far, %2 all files
+        const QString text = Text::tr("Reading reports: %1 of %2").arg(done).arg(total);
+        writeText(stderr, u'\r' + text.leftJustified(m_width));
+        m_width = std::max(m_width, text.size());
+    }
+    void clear()
+    {
+        if (m_width > 0)
+            writeText(stderr, u'\r' + QString(m_width, u' ') + u'\r');
+        m_width = 0;
+    }
+
+private:
+    bool m_enabled;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qsizetype m_width = 0;
+};
 } // namespace
 
 void addReportOptions(QCommandLineParser &parser)
@@ -118,12 +161,23 @@ int runSummarize(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Aggregates many JSON reports into one table: machine, platform, VM size, verdict, failing checks."));
+        Text::tr("Aggregates many JSON reports into one table (verdict, machine, platform, VM size, failing checks, "
+                 "file) and, with --html, a dashboard."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("paths"), Text::tr("Report files, or folders to search for *.json."),
                                  Text::tr("files_or_folders..."));
     parser.addOption({QStringLiteral("csv"), Text::tr("Write the table as CSV to <file>."), QCoreApplication::translate("Options", "file")});
-    parser.addOption({QStringLiteral("html"), Text::tr("Write the table as an HTML page to <file>."), QCoreApplication::translate("Options", "file")});
+    parser.addOption({QStringLiteral("html"),
+                      Text::tr("Write a dashboard to <file>: counts per verdict and platform, the checks that block "
+                               "the most machines, every machine."),
+                      QCoreApplication::translate("Options", "file")});
+    parser.addOption({QStringLiteral("recheck"),
+                      Text::tr("Evaluate each report's evidence again with the rules of this nestready (all in this "
+                               "one process) and show whose verdict changed since the report was taken.")});
+    parser.addOption({QStringLiteral("reports-dir"),
+                      Text::tr("Also write each machine's own HTML report into <folder> (created if missing); the "
+                               "--html page links to them."),
+                      QCoreApplication::translate("Options", "folder")});
     parser.addOption({kForce, Text::tr("Replace the output files if they exist.")});
     const auto usage = [](const QString &message) {
         writeError(message);
@@ -144,7 +198,21 @@ int runSummarize(const QStringList &args)
             !checkTarget(parser.value(QString::fromLatin1(option)), parser.isSet(kForce), &error))
             return usage(error);
 
-    const FleetSummary summary = summarizeReports(parser.positionalArguments());
+    FleetOptions options;
+    options.recheck = parser.isSet(QStringLiteral("recheck"));
+    options.overwrite = parser.isSet(kForce);
+    if (parser.isSet(QStringLiteral("reports-dir"))) {
+        options.reportsDir = parser.value(QStringLiteral("reports-dir"));
+        const QFileInfo dir(options.reportsDir);
+        if (dir.exists() && !dir.isDir())
+            return usage(Text::tr("\"%1\" is not a folder.").arg(options.reportsDir));
+        if (!dir.exists() && !QDir().mkpath(options.reportsDir))
+            return usage(Text::tr("Cannot create the folder \"%1\".").arg(options.reportsDir));
+    }
+    ProgressLine progress;
+    options.progress = [&progress](qsizetype done, qsizetype total) { progress.update(done, total); };
+    const FleetSummary summary = summarizeReports(parser.positionalArguments(), options);
+    progress.clear();
     for (const QString &e : summary.errors)
         writeError(e);
     if (summary.rows.isEmpty()) {
@@ -157,7 +225,9 @@ int runSummarize(const QStringList &args)
         !writeFileAtomic(parser.value(QStringLiteral("csv")), fleetCsv(summary).toUtf8(), force, &error))
         return usage(error);
     if (parser.isSet(QStringLiteral("html")) &&
-        !writeFileAtomic(parser.value(QStringLiteral("html")), fleetHtml(summary).toUtf8(), force, &error))
+        !writeFileAtomic(parser.value(QStringLiteral("html")),
+                         fleetHtml(summary, QFileInfo(parser.value(QStringLiteral("html"))).absolutePath()).toUtf8(),
+                         force, &error))
         return usage(error);
     return Ok;
 }

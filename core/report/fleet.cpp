@@ -3,10 +3,17 @@
 
 #include "facts/facts.h"
 #include "report/escape.h"
+#include "report/recheck.h"
+#include "report/reportdigest.h"
+#include "report/reportwriters.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QLocale>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -17,22 +24,110 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Fleet)
 };
 
-FleetRow rowFor(const QString &file, const Report &r)
+FleetRow rowFor(const QString &file, const ReportDigest &r)
 {
     FleetRow row;
     row.file = file;
-    row.machine = r.host.hostname;
+    row.machine = r.hostname;
+    row.created = r.createdUtc;
     row.taken = r.createdUtc.toString(Qt::ISODate);
-    row.os = r.environment.value(QLatin1String("facts")).toObject().value(QLatin1String("osName")).toObject()
-                 .value(QLatin1String("value")).toString();
-    if (row.os.isEmpty())
-        row.os = word(r.osFamily);
-    const QString cloud = r.cloud();
-    row.platform = (cloud != QLatin1String("none") && cloud != QLatin1String("unknown")) ? cloud : r.hypervisor();
-    row.vmSize = r.instanceType();
+    row.os = r.osName.isEmpty() ? r.osFamily : r.osName;
+    row.hypervisor = r.hypervisor;
+    row.cloud = r.cloud;
+    row.platform = (r.cloud != QLatin1String("none") && r.cloud != QLatin1String("unknown")) ? r.cloud : r.hypervisor;
+    row.vmSize = r.instanceType;
     row.verdict = r.verdict;
-    row.failing = r.failingChecks();
+    for (const auto &f : r.failing)
+        row.failing.append(f.id);
     return row;
+}
+
+// What one file gives: a row (unless unreadable), the titles of its failing checks, what went wrong.
+struct FileResult {
+    std::optional<FleetRow> row;
+    QList<QPair<QString, QString>> titles; // failing check id → title
+    QStringList errors;
+};
+
+// A rechecked report's row, from the facts themselves: building the report's environment object would
+// cost more than the rest of the recheck.
+FleetRow recheckedRow(const QString &file, const Report &report, const Recheck &again)
+{
+    ReportDigest d;
+    d.osFamily = word(report.osFamily);
+    d.hostname = report.host.hostname;
+    d.createdUtc = report.createdUtc;
+    d.verdict = word(again.verdict);
+    // The words environmentJson() writes.
+    d.hypervisor = again.facts.vm.known() ? word(*again.facts.vm.value) : QStringLiteral("unknown");
+    d.cloud = again.facts.cloud.known() ? word(*again.facts.cloud.value) : QStringLiteral("unknown");
+    d.instanceType = again.facts.instanceType.valueOr(QString());
+    d.osName = again.facts.osName.valueOr(QString());
+    FleetRow row = rowFor(file, d);
+    row.recordedVerdict = report.verdict;
+    for (const CheckResult &c : again.results)
+        if (c.finding.status == Status::Fail)
+            row.failing.append(c.id);
+    return row;
+}
+
+FileResult readOne(const QString &file, const QString &page, const FleetOptions &options)
+{
+    FileResult out;
+    QString error;
+    std::optional<Report> report; // only when needed: a recheck, or a page to write
+    if (options.recheck) {
+        report = readReportEvidence(file, &error);
+        if (report) {
+            const Recheck again = recheck(*report);
+            out.row = recheckedRow(file, *report, again);
+            for (const CheckResult &c : again.results)
+                if (c.finding.status == Status::Fail)
+                    out.titles.append({c.id, c.title.toString()});
+            if (!page.isEmpty())
+                report = recheckReport(*report, &again);
+        }
+    } else if (!page.isEmpty()) {
+        report = readReportFile(file, &error);
+        if (report) {
+            const ReportDigest d = digestOf(*report);
+            out.row = rowFor(file, d);
+            for (const auto &f : d.failing)
+                out.titles.append({f.id, f.title});
+        }
+    } else if (const auto d = readReportDigest(file, &error)) {
+        out.row = rowFor(file, *d);
+        for (const auto &f : d->failing)
+            out.titles.append({f.id, f.title});
+    }
+    if (!out.row) {
+        out.errors.append(error);
+        return out;
+    }
+    if (report && !page.isEmpty()) {
+        if (writeFileAtomic(page, reportHtml(*report).toUtf8(), options.overwrite, &error))
+            out.row->reportPage = page;
+        else
+            out.errors.append(error);
+    }
+    return out;
+}
+
+// Names for the machines' own reports: the report file's name with .html, made unique (ignoring case,
+// for the file systems that do) by a number.
+QStringList pageNames(const QStringList &files, const QString &dir)
+{
+    QStringList pages;
+    QSet<QString> taken;
+    for (const QString &f : files) {
+        const QString base = QFileInfo(f).completeBaseName();
+        QString name = base;
+        for (int n = 2; taken.contains(name.toLower()); ++n)
+            name = QStringLiteral("%1-%2").arg(base).arg(n);
+        taken.insert(name.toLower());
+        pages.append(QDir(dir).absoluteFilePath(name + QStringLiteral(".html")));
+    }
+    return pages;
 }
 
 QString csvField(const QString &s) { return escape::csvField(s); }
@@ -47,8 +142,6 @@ QString textCell(const QString &s, qsizetype width, qsizetype pad = 0)
     return escape::cell(s.isEmpty() ? QStringLiteral("-") : s, width).leftJustified(pad);
 }
 
-QString h(const QString &s) { return s.toHtmlEscaped(); }
-
 QList<QPair<QString, int>> sortedCounts(const QMap<QString, int> &counts)
 {
     QList<QPair<QString, int>> list;
@@ -59,9 +152,10 @@ QList<QPair<QString, int>> sortedCounts(const QMap<QString, int> &counts)
 }
 } // namespace
 
-FleetSummary summarizeReports(const QStringList &paths)
+FleetSummary summarizeReports(const QStringList &paths, const FleetOptions &options)
 {
     FleetSummary s;
+    s.rechecked = options.recheck;
     QStringList files;
     for (const QString &p : paths) {
         const QFileInfo fi(p);
@@ -78,92 +172,134 @@ FleetSummary summarizeReports(const QStringList &paths)
             files.append(p);
         }
     }
-    for (const QString &f : files) {
-        QString error;
-        const auto r = readReportFile(f, &error);
-        if (!r) {
-            s.errors.append(error);
-            continue;
+    const QStringList pages = options.reportsDir.isEmpty() ? QStringList() : pageNames(files, options.reportsDir);
+
+    // Rows repeat a few words (verdicts, platforms, OS names, sizes, check ids) thousands of times: keep
+    // one copy of each.
+    QSet<QString> words;
+    const auto intern = [&words](QString &w) {
+        const auto it = words.constFind(w);
+        if (it != words.cend())
+            w = *it;
+        else
+            words.insert(w);
+    };
+    // In slices, so that progress can be told and only one slice of results waits in memory at a time.
+    constexpr qsizetype kSlice = 256;
+    for (qsizetype begin = 0; begin < files.size(); begin += kSlice) {
+        QList<qsizetype> slice;
+        for (qsizetype i = begin; i < std::min(files.size(), begin + kSlice); ++i)
+            slice.append(i);
+        const QList<FileResult> results = QtConcurrent::blockingMapped(slice, [&](qsizetype i) {
+            return readOne(files.at(i), pages.isEmpty() ? QString() : pages.at(i), options);
+        });
+        for (const FileResult &r : results) {
+            s.errors += r.errors;
+            if (!r.row)
+                continue;
+            FleetRow row = *r.row;
+            for (QString *w : {&row.os, &row.platform, &row.vmSize, &row.verdict, &row.hypervisor, &row.cloud,
+                               &row.recordedVerdict})
+                intern(*w);
+            for (QString &id : row.failing) {
+                intern(id);
+                ++s.failingCounts[id];
+            }
+            for (const auto &[id, title] : r.titles)
+                if (!title.isEmpty() && !s.checkTitles.contains(id))
+                    s.checkTitles.insert(id, title);
+            ++s.verdictCounts[row.verdict];
+            ++s.hypervisorCounts[row.hypervisor];
+            ++s.cloudCounts[row.cloud];
+            ++s.osCounts[row.os];
+            s.changed += options.recheck && row.verdict != row.recordedVerdict;
+            s.rows.append(std::move(row));
         }
-        FleetRow row = rowFor(f, *r);
-        for (const QString &id : row.failing)
-            ++s.failingCounts[id];
-        ++s.verdictCounts[row.verdict];
-        s.rows.append(row);
+        if (options.progress)
+            options.progress(std::min(files.size(), begin + kSlice), files.size());
     }
     return s;
 }
 
 QString fleetCsv(const FleetSummary &s)
 {
-    QString out = QStringLiteral("file,machine,taken_utc,os,platform,vm_size,verdict,failing_checks\r\n");
-    for (const FleetRow &r : s.rows)
-        out += QStringList{csvField(r.file), csvField(r.machine), csvField(r.taken), csvField(r.os),
-                           csvField(r.platform), csvField(r.vmSize), csvField(r.verdict),
-                           csvField(r.failing.join(u';'))}
-                   .join(u',') +
-               QStringLiteral("\r\n");
+    // With --recheck the recorded verdict is one more column at the end, so that readers of the usual
+    // columns need no change.
+    QString out = QStringLiteral("file,machine,taken_utc,os,platform,vm_size,verdict,failing_checks");
+    out += s.rechecked ? QStringLiteral(",recorded_verdict\r\n") : QStringLiteral("\r\n");
+    for (const FleetRow &r : s.rows) {
+        QStringList cells{csvField(r.file), csvField(r.machine), csvField(r.taken), csvField(r.os),
+                          csvField(r.platform), csvField(r.vmSize), csvField(r.verdict),
+                          csvField(r.failing.join(u';'))};
+        if (s.rechecked)
+            cells.append(csvField(r.recordedVerdict));
+        out += cells.join(u',') + QStringLiteral("\r\n");
+    }
     return out;
 }
 
 QString fleetText(const FleetSummary &s)
 {
     QString out;
-    qsizetype w = 7;
-    for (const FleetRow &r : s.rows)
+    //: Column headings of the fleet table in the terminal
+    const QString heads[] = {Text::tr("Verdict"), QCoreApplication::translate("Report", "Machine"), Text::tr("Platform"),
+                             QCoreApplication::translate("Report", "VM size"), Text::tr("Failing checks"),
+                             Text::tr("File")};
+    qsizetype w = std::max<qsizetype>(7, heads[1].size());
+    qsizetype fw = heads[4].size();
+    for (const FleetRow &r : s.rows) {
         w = std::max(w, std::min(escape::terminal(r.machine).size(), kMachineColumn));
+        fw = std::max(fw, std::min(escape::terminal(r.failing.join(QStringLiteral(", "))).size(), kFailingColumn));
+    }
+    out += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+               .arg(heads[0].leftJustified(19), heads[1].leftJustified(w), heads[2].leftJustified(10),
+                    heads[3].leftJustified(16), heads[4].leftJustified(fw), heads[5]);
     for (const FleetRow &r : s.rows)
-        out += QStringLiteral("%1  %2  %3  %4  %5\n")
+        out += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                    .arg(textCell(r.verdict, kWordColumn, 19), textCell(r.machine, kMachineColumn, w),
                         textCell(r.platform, kWordColumn, 10), textCell(r.vmSize, kWordColumn, 16),
-                        escape::cell(r.failing.join(QStringLiteral(", ")), kFailingColumn));
+                        escape::cell(r.failing.join(QStringLiteral(", ")), kFailingColumn).leftJustified(fw),
+                        escape::terminal(r.file));
     out += Text::tr("%n report(s) read.", nullptr, int(s.rows.size())) + u'\n';
     for (const auto &[id, n] : sortedCounts(s.failingCounts))
         out += Text::tr("%1 fails on %n machine(s).", nullptr, n).arg(escape::cell(id, kMachineColumn)) + u'\n';
+    if (s.rechecked) {
+        out += Text::tr("Checked again with the rules of nestready %1: %n machine(s) changed.", nullptr, s.changed)
+                   .arg(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(NESTREADY_VERSION)
+                                                                         : QCoreApplication::applicationVersion()) +
+               u'\n';
+        for (const FleetRow &r : s.rows)
+            if (r.verdict != r.recordedVerdict)
+                //: A machine whose verdict changed: %1 machine, %2 old verdict, %3 new verdict, %4 report file
+                out += Text::tr("  %1: %2 -> %3 (%4)")
+                           .arg(escape::cell(fleetview::machineLabel(r), kMachineColumn),
+                                escape::cell(r.recordedVerdict, kWordColumn), escape::cell(r.verdict, kWordColumn),
+                                escape::terminal(r.file)) +
+                       u'\n';
+    }
     return out;
 }
 
-QString fleetHtml(const FleetSummary &s)
+namespace fleetview {
+
+QString machineLabel(const FleetRow &row)
 {
-    QString o;
-    //: The language code of this translation, for the lang attribute of the HTML report
-    o += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%2</title>\n")
-             .arg(h(QCoreApplication::translate("Report", "en")), h(Text::tr("nestready fleet summary")));
-    o += QStringLiteral(
-        "<style>body{font:15px/1.45 system-ui,sans-serif;margin:1rem;color:#1b1f24}"
-        "table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border:1px solid #d0d7de;"
-        "padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f6f8fa}"
-        ".wrap{overflow-x:auto}code{font-family:ui-monospace,monospace;font-size:.9em}"
-        "@media print{body{margin:0;font-size:9.5pt}.wrap{overflow:visible}tr{break-inside:avoid}}</style>\n"
-        "</head>\n<body>\n");
-    o += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
-             .arg(h(Text::tr("nestready fleet summary")), h(Text::tr("%n report(s) read.", nullptr, int(s.rows.size()))));
-    o += QStringLiteral("<h2>%1</h2>\n<div class=\"wrap\"><table>\n<tr><th>%2</th><th>%3</th></tr>\n")
-             .arg(h(Text::tr("Failing checks")), h(Text::tr("Check")), h(Text::tr("Machines")));
-    for (const auto &[id, n] : sortedCounts(s.failingCounts))
-        o += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td></tr>\n").arg(h(id)).arg(n);
-    for (const auto &[verdict, n] : sortedCounts(s.verdictCounts))
-        o += QStringLiteral("<tr><td>%1 <code>%2</code></td><td>%3</td></tr>\n")
-                 .arg(h(Text::tr("Verdict")), h(verdict))
-                 .arg(n);
-    o += QStringLiteral("</table></div>\n<h2>%1</h2>\n<div class=\"wrap\"><table>\n").arg(h(Text::tr("Machines")));
-    o += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>\n")
-             .arg(h(QCoreApplication::translate("Report", "Machine")), h(QCoreApplication::translate("Report", "Operating system")), h(Text::tr("Platform")), h(QCoreApplication::translate("Report", "VM size")),
-                  h(Text::tr("Verdict")), h(Text::tr("Failing checks")), h(Text::tr("Taken (UTC)")));
-    for (const FleetRow &r : s.rows)
-        o += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td><code>%5</code></td><td>%6</td><td>%7</td></tr>\n")
-                 .arg(h(r.machine), h(r.os), h(r.platform), h(r.vmSize), h(r.verdict),
-                      h(r.failing.join(QStringLiteral(", "))), h(r.taken));
-    o += QStringLiteral("</table></div>\n");
-    if (!s.errors.isEmpty()) {
-        o += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(h(Text::tr("Files that could not be read")));
-        for (const QString &e : s.errors)
-            o += QStringLiteral("<li>%1</li>\n").arg(h(e));
-        o += QStringLiteral("</ul>\n");
-    }
-    o += QStringLiteral("</body>\n</html>\n");
-    return o;
+    return row.machine.isEmpty() ? QFileInfo(row.file).fileName() : row.machine;
 }
+
+QString shortDate(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat) : QString();
+}
+
+QString checkTitle(const FleetSummary &s, const QString &id)
+{
+    const QString title = s.checkTitles.value(id);
+    return title.isEmpty() ? id : title;
+}
+
+QList<QPair<QString, int>> sortedCounts(const QMap<QString, int> &counts) { return nestready::sortedCounts(counts); }
+
+} // namespace fleetview
 
 } // namespace nestready

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The HTML report: one self-contained file (inline CSS, no scripts, no external resources), readable on
-// a phone (viewport, one column below 40em) and on paper (@media print). Status is an icon and a word,
-// never colour alone. Every text from the report is HTML-escaped.
+// a phone (viewport, one column below 40em) and on paper (@media print: every disclosure printed open,
+// long lines wrapped, nothing cut at A4 or Letter). Status is an icon and a word, never colour alone.
+// Every text from the report is HTML-escaped.
 #include "reportwriters.h"
+
+#include "report/reportguides.h"
 
 #include <QCoreApplication>
 
@@ -44,8 +47,14 @@ ol.checks { list-style: none; padding: 0; margin: 0; }
   font-size: .85em; color: var(--muted); }
 .remedy { background: var(--card); padding: .3rem .6rem; border-radius: .3rem; }
 details { border: 1px solid var(--line); border-radius: .3rem; margin: .3rem 0; padding: .2rem .6rem; }
-summary { cursor: pointer; } pre { white-space: pre-wrap; font-size: .8rem; max-height: 30rem; overflow: auto;
-  background: var(--card); padding: .4rem; margin: .3rem 0; }
+summary { cursor: pointer; } pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .8rem; max-height: 30rem;
+  overflow: auto; background: var(--card); padding: .4rem; margin: .3rem 0; }
+code { overflow-wrap: anywhere; }
+.guide { border: 1px solid var(--line); border-radius: .4rem; padding: .2rem .9rem .6rem; margin: .8rem 0; }
+.guide h3 { margin: .6rem 0 .3rem; font-size: 1.05rem; } .guide h4 { margin: .8rem 0 .2rem; font-size: .95rem; }
+.support { font-weight: 600; } .steps { padding-left: 1.6rem; } .steps > li { margin: .4rem 0; }
+.steps pre, .verify pre { margin: .2rem 0; font-size: .85rem; } .done { color: var(--muted); }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: .2rem .4rem; }
 footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; border-top: 1px solid var(--line); }
 @media (max-width: 40em) {
   body { padding: .6rem; font-size: 15px; }
@@ -53,12 +62,92 @@ footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; border-top: 1
   .status { min-width: 0; }
 }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
-  .evidence details { break-inside: avoid; } pre { max-height: none; overflow: visible; }
-  .check, .verdict { border-color: #000 !important; }
-  h2 { break-after: avoid; }
+  @page { margin: 14mm 12mm; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  /* Every disclosure printed open (browsers that know ::details-content: Chromium 131+, Firefox 143+). */
+  details::details-content { content-visibility: visible; display: block; }
+  details > summary { list-style: none; } details > summary::-webkit-details-marker { display: none; }
+  pre { max-height: none; overflow: visible; }
+  .check, .verdict, .guide { border-color: #000 !important; }
+  h2, h3, h4 { break-after: avoid; } .steps > li { break-inside: avoid; }
+  thead { display: table-header-group; } tr { break-inside: avoid; }
+  a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; color: var(--muted); }
 }
 )css";
+QString commands(const QStringList &list)
+{
+    QString o;
+    for (const QString &c : list)
+        o += QStringLiteral("<pre><code>%1</code></pre>\n").arg(h(c));
+    return o;
+}
+
+// "Send to your admin": the steps of every guide that fits the machine, laid out to be followed on paper.
+QString guideSection(const Report &r)
+{
+    using guides::text;
+    const QList<reportguides::Guide> fitting = reportguides::guidesFor(r);
+    QString o = QStringLiteral("<section class=\"todo\">\n<h2>%1</h2>\n").arg(h(Text::tr("Steps for your administrator")));
+    if (fitting.isEmpty()) {
+        o += QStringLiteral("<p>%1</p>\n</section>\n")
+                 .arg(h(reportguides::nothingToDo(r)));
+        return o;
+    }
+    o += QStringLiteral("<p>%1</p>\n").arg(h(Text::tr("These steps fit this machine: its operating system, its platform "
+                                                      "and what the checks found. If someone else manages this machine "
+                                                      "or its host, send them this report.")));
+    for (const reportguides::Guide &fit : fitting) {
+        const guides::Guide &g = *fit.guide;
+        o += QStringLiteral("<div class=\"guide\">\n<h3>%1</h3>\n<p><span class=\"support\">%2.</span> %3</p>\n")
+                 .arg(h(text(g.title)), h(guides::supportDisplayName(fit.support)), h(text(fit.supportNote)));
+        if (fit.alternative)
+            o += QStringLiteral("<p>%1</p>\n").arg(h(Text::tr("Instead: %1").arg(text(fit.alternative))));
+        if (!g.prerequisites.isEmpty()) {
+            o += QStringLiteral("<h4>%1</h4>\n<ul>\n").arg(h(Text::tr("Before you start")));
+            for (const char *p : g.prerequisites)
+                o += QStringLiteral("<li>%1</li>\n").arg(h(text(p)));
+            o += QStringLiteral("</ul>\n");
+        }
+        if (fit.powerOff)
+            o += QStringLiteral("<p class=\"remedy\"><strong>%1</strong> %2</p>\n")
+                     .arg(h(Text::tr("Important:")),
+                          h(Text::tr("The VM must be powered off for this change: shut it down (a restart is not "
+                                     "enough), change the setting on the host, then start the VM.")));
+        o += QStringLiteral("<h4>%1</h4>\n<ol class=\"steps\">\n").arg(h(Text::tr("Steps")));
+        for (const reportguides::Step &s : fit.steps) {
+            o += QStringLiteral("<li value=\"%1\"%2>%3").arg(s.number).arg(s.done ? QStringLiteral(" class=\"done\"") : QString(),
+                                                                       h(text(s.step->text)));
+            if (s.done)
+                o += QStringLiteral(" <em>%1</em>").arg(h(Text::tr("Already done: %1").arg(s.doneReason)));
+            if (s.step->setting)
+                o += QStringLiteral("<br>%1 <strong>%2</strong>").arg(h(Text::tr("Setting:")), h(QString::fromUtf8(s.step->setting)));
+            o += u'\n' + commands(s.commands) + QStringLiteral("</li>\n");
+        }
+        o += QStringLiteral("</ol>\n");
+        if (g.verify) {
+            o += QStringLiteral("<div class=\"verify\"><h4>%1</h4>\n<p>%2</p>\n%3</div>\n")
+                     .arg(h(Text::tr("How to tell it worked")), h(text(g.verify)), commands(fit.verifyCommands));
+        }
+        if (!g.unsure.isEmpty()) {
+            o += QStringLiteral("<h4>%1</h4>\n<ul>\n").arg(h(Text::tr("Could not be confirmed")));
+            for (const char *u : g.unsure)
+                o += QStringLiteral("<li>%1</li>\n").arg(h(text(u)));
+            o += QStringLiteral("</ul>\n");
+        }
+        if (!g.links.isEmpty()) {
+            o += QStringLiteral("<h4>%1</h4>\n<ul>\n").arg(h(Text::tr("Vendor documentation")));
+            for (const guides::Link &l : g.links)
+                o += QStringLiteral("<li><a href=\"%1\">%2</a></li>\n").arg(h(QString::fromUtf8(l.url)), h(text(l.title)));
+            o += QStringLiteral("</ul>\n");
+        }
+        //: %1 is a command such as "nestready --page azure"
+        o += QStringLiteral("<p>%1</p>\n</div>\n")
+                 .arg(h(Text::tr("The same guide in nestready's window: %1"))
+                          .arg(QStringLiteral("<code>nestready --page %1</code>").arg(h(QString::fromLatin1(g.id)))));
+    }
+    o += QStringLiteral("</section>\n");
+    return o;
+}
 } // namespace
 
 QString reportHtml(const Report &r)
@@ -73,8 +162,8 @@ QString reportHtml(const Report &r)
 
     o += QStringLiteral("<header>\n<h1>%1</h1>\n<p class=\"banner\">%2</p>\n")
              .arg(h(Text::tr("Can iEchor Desktop run here?")), h(bannerText(r)));
-    o += QStringLiteral("<p class=\"verdict v-%1\"><strong>%2</strong> <span>%3</span> <code>%4</code></p>\n")
-             .arg(h(r.verdict), h(verdictTitle(r.verdict)), h(verdictSentence(r)), h(r.verdict));
+    o += QStringLiteral("<p class=\"verdict v-%1\"><strong>%2</strong> <span>%3</span></p>\n")
+             .arg(h(r.verdict), h(verdictLabel(r.verdict)), h(verdictSentence(r)));
     if (r.redacted)
         o += QStringLiteral("<p class=\"note\">%1</p>\n")
                  .arg(h(Text::tr("Identifying details were replaced by placeholders such as <hostname-1>.")));
@@ -102,15 +191,14 @@ QString reportHtml(const Report &r)
     }
     o += QStringLiteral("</ol>\n</section>\n");
 
-    o += QStringLiteral("<section>\n<h2>%1</h2>\n<p>%2</p>\n</section>\n")
-             .arg(h(Text::tr("Guide")), h(guideTitle(r.guide)));
+    o += guideSection(r);
 
     o += QStringLiteral("<section class=\"evidence\">\n<h2>%1</h2>\n<p>%2</p>\n")
              .arg(h(Text::tr("Evidence")),
                   h(Text::tr("What nestready read, exactly as read. Support uses it to replay this report.")));
     for (const Evidence &e : r.evidence) {
         o += QStringLiteral("<details><summary><code>%1</code> — %2</summary>\n<p>%3 <code>%4</code> (%5)</p>\n")
-                 .arg(h(e.key), h(outcomeName(e.outcome)), h(Text::tr("Read from")), h(e.source),
+                 .arg(h(e.key), h(outcomeLabel(e.outcome)), h(Text::tr("Read from")), h(e.source),
                       h(Text::tr("%1 ms").arg(double(e.elapsedUs) / 1000.0, 0, 'f', 1)));
         if (!e.detail.isEmpty())
             o += QStringLiteral("<p>%1</p>\n").arg(h(e.detail));

@@ -4,6 +4,7 @@
 #include "checkjson.h"
 #include "guides/guideids.h"
 #include "evidencekeys.h"
+#include "report/recheck.h"
 #include "report/redactor.h"
 #include "report/reportsource.h"
 #include "session.h"
@@ -121,22 +122,47 @@ Report makeReport(const Session &session, const ReportOptions &options)
 
 namespace nestready {
 
-QList<ReportCheck> reevaluate(const Report &report)
+Recheck recheck(const Report &report)
 {
     EvidenceSet set;
     for (const Evidence &e : report.evidence)
         set.insert(e);
-    QList<ReportCheck> out;
-    for (const CheckResult &c : evaluateAll(set, report.osFamily).results) {
+    Evaluation e = evaluateAll(set, report.osFamily);
+    Recheck out;
+    out.facts = std::move(e.facts);
+    out.results = std::move(e.results);
+    out.verdict = verdictOf(out.results);
+    return out;
+}
+
+Report recheckReport(const Report &report, const Recheck *given)
+{
+    const Recheck again = given ? *given : recheck(report);
+    Report r = report;
+    r.environment = environmentJson(again.facts);
+    r.checks.clear();
+    for (const CheckResult &c : again.results) {
+        // A report is a document: its text is in the language it was taken in (as makeReport()).
         ReportCheck rc;
         rc.id = c.id;
         rc.title = c.title.toString();
+        rc.why = c.why.toString();
         rc.status = c.finding.status;
         rc.summary = c.finding.summary.toString();
-        out.append(rc);
+        rc.details = c.finding.details.toString();
+        rc.remedy = c.finding.remedy.toString();
+        rc.guide = c.finding.guide;
+        r.checks.append(rc);
     }
-    return out;
+    r.verdict = word(again.verdict);
+    if (r.guideChosenBy != QLatin1String("user")) {
+        r.guide = guides::forPlatform(again.facts.vm.value, again.facts.cloud.value);
+        r.guideChosenBy = QStringLiteral("platform");
+    }
+    return r;
 }
+
+QList<ReportCheck> reevaluate(const Report &report) { return recheckReport(report).checks; }
 
 bool sameConclusions(const Report &a, const Report &b)
 {

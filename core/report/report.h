@@ -82,6 +82,9 @@ NESTREADY_CORE_EXPORT QByteArray reportToJsonBytes(const Report &r);
 // Never crashes on any input (see tests/fuzz/fuzz_report.cpp).
 NESTREADY_CORE_EXPORT std::optional<Report> parseReport(const QByteArray &bytes, QString *error);
 NESTREADY_CORE_EXPORT std::optional<Report> readReportFile(const QString &path, QString *error);
+// A report file's bytes: what is not a regular file, or is larger than report::MaxFileBytes, is refused
+// before it is read. On failure a translated sentence naming the file in *error.
+NESTREADY_CORE_EXPORT std::optional<QByteArray> readReportBytes(const QString &path, QString *error);
 
 
 } // namespace nestready

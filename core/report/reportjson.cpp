@@ -236,9 +236,9 @@ std::optional<Report> parseReport(const QByteArray &bytes, QString *error)
     return r;
 }
 
-std::optional<Report> readReportFile(const QString &path, QString *error)
+std::optional<QByteArray> readReportBytes(const QString &path, QString *error)
 {
-    const auto fail = [&](const QString &why) -> std::optional<Report> {
+    const auto fail = [&](const QString &why) -> std::optional<QByteArray> {
         if (error)
             *error = why;
         return std::nullopt;
@@ -248,19 +248,55 @@ std::optional<Report> readReportFile(const QString &path, QString *error)
         return fail(Text::tr("\"%1\" does not exist.").arg(path));
     if (!fi.isFile())
         return fail(Text::tr("\"%1\" is not a file.").arg(path));
-    // Refused before reading: a huge file (or a device) is not read into memory at all.
-    if (fi.size() > report::MaxFileBytes)
+    const auto tooLarge = [&] {
         return fail(Text::tr("\"%1\" is larger than %2 MiB; a nestready report is far smaller.")
                         .arg(path)
                         .arg(report::MaxFileBytes / (1024 * 1024)));
+    };
+    // Refused before reading: a huge file (or a device) is not read into memory at all.
+    if (fi.size() > report::MaxFileBytes)
+        return tooLarge();
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return fail(Text::tr("Cannot read \"%1\": %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.read(report::MaxFileBytes + 1);
+    // A buffer of the file's own size (a fleet summary reads tens of thousands of files: a buffer of the
+    // largest size allowed would cost a fresh mapping and its page faults per file). A file that says
+    // it is empty (procfs) or grew since is read on in steps, never past the limit.
+    const qint64 size = file.size();
+    QByteArray bytes;
+    if (size > 0 && size <= report::MaxFileBytes) {
+        bytes.resize(size);
+        qint64 got = 0;
+        while (got < size) {
+            const qint64 n = file.read(bytes.data() + got, size - got);
+            if (n <= 0)
+                break;
+            got += n;
+        }
+        if (got < size && file.error() != QFileDevice::NoError)
+            return fail(Text::tr("Cannot read \"%1\": %2").arg(path, file.errorString()));
+        bytes.resize(got);
+    }
+    char chunk[65536];
+    for (qint64 n; (n = file.read(chunk, sizeof chunk)) > 0;) {
+        if (bytes.size() + n > report::MaxFileBytes)
+            return tooLarge();
+        bytes.append(chunk, n);
+    }
+    if (file.error() != QFileDevice::NoError)
+        return fail(Text::tr("Cannot read \"%1\": %2").arg(path, file.errorString()));
+    return bytes;
+}
+
+std::optional<Report> readReportFile(const QString &path, QString *error)
+{
+    const auto bytes = readReportBytes(path, error);
+    if (!bytes)
+        return std::nullopt;
     QString why;
-    auto r = parseReport(bytes, &why);
-    if (!r)
-        return fail(Text::tr("\"%1\": %2").arg(path, why));
+    auto r = parseReport(*bytes, &why);
+    if (!r && error)
+        *error = Text::tr("\"%1\": %2").arg(path, why);
     return r;
 }
 

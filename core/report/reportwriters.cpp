@@ -4,6 +4,7 @@
 #include "guides/guideids.h"
 #include "facts/facts.h"
 #include "report/escape.h"
+#include "report/reportguides.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -48,6 +49,35 @@ int countStatus(const Report &r, Status s)
 // split a table cell, and nothing from the machine becomes markup or a link.
 QString md(const QString &text) { return escape::markdown(text); }
 QString t(const QString &text) { return escape::terminal(text); }
+// Inline code (CommonMark): a run of backticks longer than any inside, so the text shows as written.
+QString codeSpan(const QString &text)
+{
+    qsizetype longest = 0, run = 0;
+    for (QChar c : text) {
+        run = c == u'`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    const QString fence(longest + 1, u'`');
+    const QString pad = text.startsWith(u'`') || text.endsWith(u'`') ? QStringLiteral(" ") : QString();
+    return fence + pad + text + pad + fence;
+}
+
+// A fenced code block, indented to sit inside a list item.
+QString codeBlock(const QString &text, const QString &indent)
+{
+    qsizetype longest = 0, run = 0;
+    for (QChar c : text) {
+        run = c == u'`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    const QString fence(std::max<qsizetype>(3, longest + 1), u'`');
+    QString out = indent + fence + u'\n';
+    for (const QString &line : text.split(u'\n'))
+        out += indent + line + u'\n';
+    return out + indent + fence + u'\n';
+}
+
+QString markdownGuides(const Report &r);
 } // namespace
 
 namespace reportview {
@@ -80,6 +110,39 @@ QString verdictTitle(const QString &v)
     if (v == QLatin1String("not-ready"))
         return Text::tr("Not ready");
     return Text::tr("Undetermined");
+}
+
+QString verdictLabel(const QString &v)
+{
+    const QString icon = v == QLatin1String("ready")                 ? statusIcon(Status::Pass)
+                         : v == QLatin1String("ready-with-warnings") ? statusIcon(Status::Warn)
+                         : v == QLatin1String("not-ready")           ? statusIcon(Status::Fail)
+                                                                     : statusIcon(Status::Unknown);
+    return icon + u' ' + verdictTitle(v);
+}
+
+QString outcomeLabel(Outcome o)
+{
+    switch (o) {
+    case Outcome::Ok:
+        //: How reading one piece of evidence went: it was read
+        return Text::tr("Read");
+    case Outcome::Missing:
+        //: How reading one piece of evidence went: the file, key or command does not exist
+        return Text::tr("Not there");
+    case Outcome::Denied:
+        return Text::tr("Access denied");
+    case Outcome::NeedsAdmin:
+        return Text::tr("Needs administrator rights");
+    case Outcome::Error:
+        return Text::tr("Error");
+    case Outcome::TimedOut:
+        return Text::tr("Timed out");
+    case Outcome::Unavailable:
+        //: How reading one piece of evidence went: it does not apply to this source
+        return Text::tr("Not available here");
+    }
+    return Text::tr("Error");
 }
 
 QString verdictSentence(const Report &r)
@@ -136,9 +199,19 @@ QList<QPair<QString, QString>> machineRows(const Report &r)
     const QString mem = factText(r, "memoryBytes");
     if (!mem.isEmpty())
         add(Text::tr("Memory"), QLocale().formattedDataSize(mem.toLongLong(), 1, QLocale::DataSizeTraditionalFormat));
-    add(Text::tr("Hardware virtualization"), r.environment.value(QLatin1String("hardwareVirtualization")).toString());
-    add(Text::tr("Source"), r.sourceLocation.isEmpty() ? r.sourceKind
-                                                       : QStringLiteral("%1 (%2)").arg(r.sourceKind, r.sourceLocation));
+    const QString hw = r.environment.value(QLatin1String("hardwareVirtualization")).toString();
+    add(Text::tr("Hardware virtualization"), hw == QLatin1String("exposed")       ? Text::tr("Reaches this OS")
+                                             : hw == QLatin1String("not-exposed") ? Text::tr("Does not reach this OS")
+                                             : hw.isEmpty()                       ? QString()
+                                                                                  : Text::tr("Could not be determined"));
+    // What was examined, in words; the JSON keeps source.kind.
+    const QString kind = r.sourceKind == QLatin1String("live")               ? Text::tr("This machine, as it ran")
+                         : r.sourceKind == QLatin1String("sysroot")          ? Text::tr("A recorded Linux machine")
+                         : r.sourceKind == QLatin1String("windows-evidence") ? Text::tr("A Windows evidence file")
+                         : r.sourceKind == QLatin1String("recorded")         ? Text::tr("A recorded Mac")
+                         : r.sourceKind == QLatin1String("report")           ? Text::tr("A saved report")
+                                                                             : r.sourceKind;
+    add(Text::tr("Source"), r.sourceLocation.isEmpty() ? kind : QStringLiteral("%1 (%2)").arg(kind, r.sourceLocation));
     add(Text::tr("nestready version"), r.appVersion);
     return rows;
 }
@@ -195,11 +268,11 @@ QString reportSummary(const Report &r)
             row.first != Text::tr("Kernel") && row.first != Text::tr("nestready version"))
             machine.append(row.first + QStringLiteral(": ") + t(row.second));
     out += machine.join(QStringLiteral("; ")) + u'\n';
-    out += Text::tr("Verdict: %1 (%2). %3").arg(verdictTitle(r.verdict), t(r.verdict), verdictSentence(r)) + u'\n';
+    out += Text::tr("Verdict: %1. %2").arg(verdictLabel(r.verdict), verdictSentence(r)) + u'\n';
     for (const ReportCheck &c : r.checks) {
         if (c.status != Status::Fail && c.status != Status::Warn && c.status != Status::Unknown)
             continue;
-        out += QStringLiteral("[%1] %2 (%3): %4\n").arg(word(c.status), t(c.title), t(c.id), t(c.summary));
+        out += QStringLiteral("[%1] %2 (%3): %4\n").arg(statusLabel(c.status), t(c.title), t(c.id), t(c.summary));
         if (!c.remedy.isEmpty())
             out += QStringLiteral("    ") + Text::tr("What to do: %1").arg(t(c.remedy)) + u'\n';
     }
@@ -222,8 +295,7 @@ QString reportMarkdown(const Report &r)
     using namespace reportview;
     QString out;
     out += QStringLiteral("## ") + md(Text::tr("nestready report: %1").arg(bannerText(r))) + QStringLiteral("\n\n");
-    out += QStringLiteral("**%1** (%2) — %3\n\n")
-               .arg(md(verdictTitle(r.verdict)), escape::markdownCode(r.verdict), md(verdictSentence(r)));
+    out += QStringLiteral("**%1** — %2\n\n").arg(md(verdictLabel(r.verdict)), md(verdictSentence(r)));
     if (r.redacted)
         out += md(Text::tr("Identifying details were replaced by placeholders such as <hostname-1>.")) +
                QStringLiteral("\n\n");
@@ -252,16 +324,82 @@ QString reportMarkdown(const Report &r)
             out += QStringLiteral("  \n  ") + md(Text::tr("What to do: %1").arg(c.remedy));
         out += u'\n';
     }
-    out += QStringLiteral("\n") + md(guideTitle(r.guide)) + QStringLiteral("\n");
+    out += markdownGuides(r);
     out += QStringLiteral("\n<details><summary>%1</summary>\n\n").arg(md(Text::tr("Evidence (%n item(s))", nullptr, int(r.evidence.size()))));
     out += QStringLiteral("| %1 | %2 | %3 |\n| --- | --- | --- |\n")
                .arg(md(Text::tr("Key")), md(Text::tr("Outcome")), md(Text::tr("Read from")));
     for (const Evidence &e : r.evidence)
-        out += QStringLiteral("| %1 | %2 | %3 |\n").arg(escape::markdownCode(e.key), outcomeName(e.outcome), md(e.source));
+        out += QStringLiteral("| %1 | %2 | %3 |\n").arg(escape::markdownCode(e.key), md(outcomeLabel(e.outcome)), md(e.source));
     out += QStringLiteral("\n%1\n\n</details>\n")
                .arg(md(Text::tr("The raw evidence itself is in the JSON form of this report.")));
     return out;
 }
+
+namespace {
+// "Send to your admin": the steps of every guide that fits the machine (see htmlwriter.cpp).
+QString markdownGuides(const Report &r)
+{
+    using guides::text;
+    const QList<reportguides::Guide> fitting = reportguides::guidesFor(r);
+    QString out = QStringLiteral("\n### %1\n\n").arg(md(Text::tr("Steps for your administrator")));
+    if (fitting.isEmpty())
+        return out + md(reportguides::nothingToDo(r)) + u'\n';
+    out += md(Text::tr("These steps fit this machine: its operating system, its platform and what the checks found. "
+                       "If someone else manages this machine or its host, send them this report.")) +
+           QStringLiteral("\n");
+    for (const reportguides::Guide &fit : fitting) {
+        const guides::Guide &g = *fit.guide;
+        out += QStringLiteral("\n#### %1\n\n**%2.** %3\n")
+                   .arg(md(text(g.title)), md(guides::supportDisplayName(fit.support)), md(text(fit.supportNote)));
+        if (fit.alternative)
+            out += QStringLiteral("\n%1\n").arg(md(Text::tr("Instead: %1").arg(text(fit.alternative))));
+        if (!g.prerequisites.isEmpty()) {
+            out += QStringLiteral("\n**%1**\n\n").arg(md(Text::tr("Before you start")));
+            for (const char *p : g.prerequisites)
+                out += QStringLiteral("- %1\n").arg(md(text(p)));
+        }
+        if (fit.powerOff)
+            out += QStringLiteral("\n**%1** %2\n")
+                       .arg(md(Text::tr("Important:")),
+                            md(Text::tr("The VM must be powered off for this change: shut it down (a restart is not "
+                                        "enough), change the setting on the host, then start the VM.")));
+        out += QStringLiteral("\n**%1**\n\n").arg(md(Text::tr("Steps")));
+        for (const reportguides::Step &s : fit.steps) {
+            const QString number = QStringLiteral("%1. ").arg(s.number);
+            const QString indent(number.size(), u' ');
+            out += number + md(text(s.step->text));
+            if (s.done)
+                out += QStringLiteral(" *%1*").arg(md(Text::tr("Already done: %1").arg(s.doneReason)));
+            out += u'\n';
+            if (s.step->setting)
+                out += QStringLiteral("%1%2 **%3**\n").arg(indent, md(Text::tr("Setting:")), md(QString::fromUtf8(s.step->setting)));
+            for (const QString &c : s.commands)
+                out += u'\n' + codeBlock(c, indent);
+            out += u'\n';
+        }
+        if (g.verify) {
+            out += QStringLiteral("**%1** %2\n").arg(md(Text::tr("How to tell it worked")), md(text(g.verify)));
+            for (const QString &c : fit.verifyCommands)
+                out += u'\n' + codeBlock(c, QString());
+        }
+        if (!g.unsure.isEmpty()) {
+            out += QStringLiteral("\n**%1**\n\n").arg(md(Text::tr("Could not be confirmed")));
+            for (const char *u : g.unsure)
+                out += QStringLiteral("- %1\n").arg(md(text(u)));
+        }
+        if (!g.links.isEmpty()) {
+            out += QStringLiteral("\n**%1**\n\n").arg(md(Text::tr("Vendor documentation")));
+            for (const guides::Link &l : g.links)
+                out += QStringLiteral("- [%1](<%2>)\n").arg(md(text(l.title)), QString::fromUtf8(l.url));
+        }
+        //: %1 is a command such as "nestready --page azure"
+        out += u'\n' + md(Text::tr("The same guide in nestready's window: %1"))
+                           .arg(codeSpan(QStringLiteral("nestready --page %1").arg(QString::fromLatin1(g.id)))) +
+               u'\n';
+    }
+    return out;
+}
+} // namespace
 
 bool writeReport(const QString &path, const Report &report, bool overwrite, QString *error)
 {

@@ -36,6 +36,8 @@ namespace reportview {
 NESTREADY_CORE_EXPORT QString statusIcon(Status s);   // a symbol beside the word, never instead of it
 NESTREADY_CORE_EXPORT QString statusLabel(Status s);  // icon + translated word: "✔ Pass"
 NESTREADY_CORE_EXPORT QString verdictTitle(const QString &verdictWord);
+NESTREADY_CORE_EXPORT QString verdictLabel(const QString &verdictWord); // icon + translated words: "✘ Not ready"
+NESTREADY_CORE_EXPORT QString outcomeLabel(Outcome o);                  // how a read went, translated: "Access denied"
 NESTREADY_CORE_EXPORT QString verdictSentence(const Report &report);
 NESTREADY_CORE_EXPORT QString createdText(const Report &report); // "2026-11-26 13:42 UTC"
 NESTREADY_CORE_EXPORT QString bannerText(const Report &report); // "Report from <machine> taken <time>"

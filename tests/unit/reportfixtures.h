@@ -8,6 +8,7 @@
 
 #include <QCoroTask>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -99,6 +100,31 @@ inline Report recordedReport(const QString &machine)
     if (machine == QLatin1String("azure-guest"))
         r.host.user = QStringLiteral("alice-planted");
     return r;
+}
+
+// A report of any recorded machine under tests/data ("linux/NAME" or "report/NAME": a sysroot;
+// "windows/NAME": an evidence file), as `nestready check --no-network --report` takes it.
+inline Report dataReport(const QString &relative)
+{
+    const QString dir = QStringLiteral(NESTREADY_TEST_DATA) + u'/' + relative;
+    SourceOptions o;
+    o.noNetwork = true;
+    if (QFileInfo::exists(dir + QStringLiteral("/evidence.json")))
+        o.windowsEvidence = dir + QStringLiteral("/evidence.json");
+    else
+        o.sysroot = dir;
+    if (QFileInfo::exists(dir + QStringLiteral("/cpuid.txt")))
+        o.cpuidDump = dir + QStringLiteral("/cpuid.txt");
+    QString error;
+    auto source = makeSource(o, &error);
+    if (!source)
+        qFatal("%s: %s", qPrintable(relative), qPrintable(error));
+    Session session(source);
+    if (!runToEnd(session))
+        qFatal("session on %s did not finish", qPrintable(relative));
+    ReportOptions options;
+    options.createdUtc = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
+    return makeReport(session, options);
 }
 
 } // namespace nestready::testing

@@ -108,7 +108,9 @@ void TestRedactor::plantedIdentifiers()
         QVERIFY2(!after.contains(id, Qt::CaseInsensitive), qPrintable(QStringLiteral("survived redaction: ") + id));
     QVERIFY(after.contains(QStringLiteral("hostname-1")));
     // The conclusions and the facts support needs are still there.
-    QVERIFY2(after.contains(plain.verdict), qPrintable(plain.verdict));
+    // (in words where people read it: the JSON keeps the machine word)
+    const QString verdict = f == ReportFormat::Json ? plain.verdict : reportview::verdictTitle(plain.verdict);
+    QVERIFY2(after.contains(verdict), qPrintable(verdict));
     if (f == ReportFormat::Json || f == ReportFormat::Html) {
         QVERIFY(after.contains(QStringLiteral("Standard_D4s_v5")));    // VM size is kept
         QVERIFY(after.contains(QStringLiteral("7783-7084-3265-9085-8269-3286-77"))); // Azure's constant asset tag

@@ -276,10 +276,13 @@ void TestReport::summaryNamesWhatFails()
     const Report r = recordedReport(QStringLiteral("vmware-esxi-no-nested"));
     const QString s = reportSummary(r);
     QVERIFY(s.contains(QStringLiteral("esx-guest-42")));
-    QVERIFY(s.contains(QStringLiteral("[fail] Hardware virtualization (VT-x / AMD-V) (cpu.virtualization)")));
+    QVERIFY(s.contains(QStringLiteral("[✘ Fail] Hardware virtualization (VT-x / AMD-V) (cpu.virtualization)")));
     QVERIFY(s.contains(QStringLiteral("What to do:")));
-    QVERIFY(s.contains(QStringLiteral("not-ready")));
-    QVERIFY(!s.contains(QStringLiteral("[pass]")));
+    // Verdict and statuses in words, not machine words.
+    QVERIFY(s.contains(QStringLiteral("Verdict: ✘ Not ready. iEchor Desktop cannot run here yet")));
+    QVERIFY(!s.contains(QStringLiteral("not-ready")));
+    QVERIFY(!s.contains(QStringLiteral("[fail]")));
+    QVERIFY(!s.contains(QStringLiteral("Pass]")));
     QVERIFY(s.count(u'\n') < 30);
 }
 
@@ -385,8 +388,18 @@ void TestReport::markdownNeutralizesMachineData()
             pipes += line.at(i) == u'|' && (i == 0 || line.at(i - 1) != u'\\');
         QVERIFY2(pipes == 3 || pipes == 4, qPrintable(line));
     }
+    // The administrator's steps are the guides' own text, not the machine's: their only links are the
+    // vendors' pages, written as links on purpose. Everything else holds machine data.
+    const qsizetype steps = md.indexOf(QStringLiteral("### Steps for your administrator"));
+    const qsizetype evidence = md.indexOf(QStringLiteral("<details>"), steps);
+    QVERIFY(steps > 0 && evidence > steps);
+    const QString guideText = md.mid(steps, evidence - steps);
+    QVERIFY(!guideText.contains(QStringLiteral("evil")));
+    for (qsizetype at = guideText.indexOf(QStringLiteral("://")); at >= 0; at = guideText.indexOf(QStringLiteral("://"), at + 1))
+        QVERIFY2(guideText.mid(at - 8, 8) == QStringLiteral("](<https"), qPrintable(guideText.mid(at - 40, 80)));
+    const QString machineText = md.left(steps) + md.mid(evidence);
     for (const char *never : {"www.", "://", "<b>", "`tick`", "`id", "`key", "`not-ready"})
-        QVERIFY2(!md.contains(QLatin1String(never)), never);
+        QVERIFY2(!machineText.contains(QLatin1String(never)), never);
     // In table cells, the heading and the remedy lines, the value's markup characters are all escaped.
     static const QRegularExpression unescaped(QStringLiteral("(?<!\\\\)[*_~$&\\[\\]<>`]"));
     for (const QString &line : md.split(u'\n'))
@@ -465,13 +478,16 @@ void TestReport::fleetSummary()
 
     const QString html = fleetHtml(s);
     QVERIFY(html.contains(QStringLiteral("<td>esx-guest-42.corp.fabrikam.local</td>")));
-    QVERIFY(html.contains(QStringLiteral("<td><code>linux.kvm-device</code></td><td>2</td>")));
+    QVERIFY(html.contains(QStringLiteral("KVM device (/dev/kvm) <span class=\"id\">linux.kvm-device</span>")));
     QVERIFY(!html.contains(QStringLiteral("<script")));
     QVERIFY(fleetText(s).contains(QStringLiteral("linux.kvm-device fails on 2 machine(s).")));
 
     // A cell a spreadsheet would run as a formula is defused.
     FleetSummary evil;
-    evil.rows.append({QStringLiteral("f.json"), QStringLiteral("=HYPERLINK(\"x\")"), {}, {}, {}, {}, {}, {}});
+    FleetRow row;
+    row.file = QStringLiteral("f.json");
+    row.machine = QStringLiteral("=HYPERLINK(\"x\")");
+    evil.rows.append(row);
     QVERIFY(fleetCsv(evil).contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"")));
 }
 
@@ -495,12 +511,26 @@ void TestReport::csvDefusesFormulas_data()
     QTest::newRow("dash inside") << "linux.kvm-device" << "linux.kvm-device";
 }
 
+namespace {
+FleetRow fleetRow(const QString &file, const QString &machine, const QString &platform, const QString &verdict,
+                  const QStringList &failing)
+{
+    FleetRow row;
+    row.file = file;
+    row.machine = machine;
+    row.platform = platform;
+    row.verdict = verdict;
+    row.failing = failing;
+    return row;
+}
+} // namespace
+
 void TestReport::csvDefusesFormulas()
 {
     QFETCH(QString, value);
     QFETCH(QString, field);
     FleetSummary s;
-    s.rows.append({QStringLiteral("f.json"), value, {}, {}, {}, {}, {}, {value}});
+    s.rows.append(fleetRow(QStringLiteral("f.json"), value, {}, {}, {value}));
     const QStringList lines = fleetCsv(s).split(QStringLiteral("\r\n"));
     QCOMPARE(lines.value(1), QStringLiteral("f.json,%1,,,,,,%1").arg(field));
 }
@@ -510,11 +540,10 @@ void TestReport::fleetTextCapsColumns()
 {
     FleetSummary s;
     const QString huge(8 * 1024 * 1024, u'h');
-    s.rows.append({QStringLiteral("a.json"), huge, {}, {}, QStringLiteral("vmware"), {}, QStringLiteral("ready"), {}});
-    s.rows.append({QStringLiteral("b.json"), QStringLiteral("pc\x1b[2J"), {}, {}, QStringLiteral("kvm"), {},
-                   QStringLiteral("not-ready\x07"), {QStringLiteral("cpu.\x1b]0;x")}});
-    s.rows.append({QStringLiteral("c.json"), QStringLiteral("pc-3"), {}, {}, QStringLiteral("none"), {},
-                   QStringLiteral("ready"), {}});
+    s.rows.append(fleetRow(QStringLiteral("a.json"), huge, QStringLiteral("vmware"), QStringLiteral("ready"), {}));
+    s.rows.append(fleetRow(QStringLiteral("b.json"), QStringLiteral("pc\x1b[2J"), QStringLiteral("kvm"),
+                           QStringLiteral("not-ready\x07"), {QStringLiteral("cpu.\x1b]0;x")}));
+    s.rows.append(fleetRow(QStringLiteral("c.json"), QStringLiteral("pc-3"), QStringLiteral("none"), QStringLiteral("ready"), {}));
     s.failingCounts.insert(QStringLiteral("cpu.\x1b]0;x") + huge, 1);
     const QString text = fleetText(s);
     QVERIFY2(text.size() < 4096, qPrintable(QString::number(text.size())));
@@ -522,8 +551,9 @@ void TestReport::fleetTextCapsColumns()
     QVERIFY(text.contains(QStringLiteral("pc\\x1b[2J")));
     QVERIFY(text.contains(QChar(0x2026)));
     const QStringList lines = text.split(u'\n');
-    QVERIFY(lines.at(2).startsWith(QStringLiteral("ready")));
-    QVERIFY(lines.at(2).contains(QStringLiteral("pc-3")));
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("Verdict "))); // the header row
+    QVERIFY(lines.at(3).startsWith(QStringLiteral("ready")));
+    QVERIFY(lines.at(3).contains(QStringLiteral("pc-3")));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

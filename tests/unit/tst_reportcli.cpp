@@ -3,11 +3,13 @@
 // and bad input (garbage, truncated, newer schema, binary, huge) → a clear message and exit 2 within a second.
 #include "reportfixtures.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace nestready;
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void neverWritesThroughSymlinks();
     void hostileSysrootReportReadsBack();
     void checkTextEscapesMachineData();
+    void summarizeRecheckAndPages();
 
 private:
     struct Run {
@@ -199,6 +202,7 @@ void TestReportCli::summarize()
     QCOMPARE(r.code, 0);
     QVERIFY(r.err.contains(QStringLiteral("junk.json"))); // listed, not fatal
     QVERIFY(r.out.contains(QStringLiteral("3 reports read.")));
+    QVERIFY(r.out.startsWith(QStringLiteral("Verdict ")));
     QVERIFY(r.out.contains(QStringLiteral("linux.kvm-device fails on 2 machines.")));
     QFile c(csv);
     QVERIFY(c.open(QIODevice::ReadOnly));
@@ -320,6 +324,48 @@ void TestReportCli::checkTextEscapesMachineData()
     QCOMPARE(bad.code, 2);
     QVERIFY(!bad.err.contains(QChar(0x1b)));
     QVERIFY(bad.err.contains(QStringLiteral("no\\x1b[2Jsuch.json")));
+}
+
+void TestReportCli::summarizeRecheckAndPages()
+{
+    // One process re-evaluates every report; the old-rules fixture's verdict changes, the others stay.
+    QTemporaryDir fleet;
+    QVERIFY(QFile::copy(reportData(QStringLiteral("old-rules-physical-workstation.json")),
+                        fleet.filePath(QStringLiteral("carol-ws.json"))));
+    const QString dir = reportData(QStringLiteral("vmware-esxi-no-nested"));
+    nestready({QStringLiteral("check"), QStringLiteral("--sysroot"), dir, QStringLiteral("--cpuid-dump"),
+               dir + QStringLiteral("/cpuid.txt"), QStringLiteral("--report"), fleet.filePath(QStringLiteral("esx.json"))});
+    const QString html = m_dir.filePath(QStringLiteral("dash/fleet.html"));
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("dash"))));
+    const QString pages = m_dir.filePath(QStringLiteral("dash/machines"));
+    Run r = nestready({QStringLiteral("summarize"), fleet.path(), QStringLiteral("--recheck"), QStringLiteral("--html"), html,
+                       QStringLiteral("--reports-dir"), pages});
+    QCOMPARE(r.code, 0);
+    // stderr is not a terminal here: no progress line, nothing at all.
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("  carol-ws: ready -> not-ready (%1)").arg(fleet.filePath(QStringLiteral("carol-ws.json")))),
+             qPrintable(r.out));
+    // "(s)" until the English plural forms are generated for the new string (lupdate, done at merge).
+    QVERIFY(QRegularExpression(QStringLiteral(": 1 machine(\\(s\\))? changed\\.\n")).match(r.out).hasMatch());
+    QVERIFY(r.out.startsWith(QStringLiteral("Verdict ")));
+    // Each machine's own report, linked from the dashboard; rechecked, so the workstation is not ready.
+    QFile page(pages + QStringLiteral("/carol-ws.html"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    QVERIFY(page.readAll().contains("✘ Not ready"));
+    QVERIFY(QFile::exists(pages + QStringLiteral("/esx.html")));
+    QFile dash(html);
+    QVERIFY(dash.open(QIODevice::ReadOnly));
+    const QByteArray d = dash.readAll();
+    QVERIFY(d.contains("<a href=\"machines/carol-ws.html\">carol-ws</a>"));
+    QVERIFY(d.contains("<a href=\"machines/esx.html\">esx-guest-42.corp.fabrikam.local</a>"));
+    // The pages exist now: without --force they are kept, and the run says so.
+    r = nestready({QStringLiteral("summarize"), fleet.path(), QStringLiteral("--reports-dir"), pages});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.err.contains(QStringLiteral("already exists")));
+    // A file where the folder should be.
+    r = nestready({QStringLiteral("summarize"), fleet.path(), QStringLiteral("--reports-dir"), html});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("is not a folder")));
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)

@@ -114,7 +114,7 @@ void TestReportUi::copySummary()
     const QString text = QApplication::clipboard()->text();
     QVERIFY2(text.contains(QStringLiteral("<hostname-1>")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("contoso-build-07")));
-    QVERIFY(text.contains(QStringLiteral("ready-with-warnings")));
+    QVERIFY(text.contains(QStringLiteral("Verdict: ⚠ Ready, with warnings.")));
 }
 
 void TestReportUi::openShowsBanner()
