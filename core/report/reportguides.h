@@ -4,6 +4,7 @@
 // The HTML and Markdown writers lay them out.
 #pragma once
 
+#include "coreexport.h"
 #include "facts/facts.h"
 #include "guides/guide.h"
 #include "report/report.h"
@@ -33,16 +34,16 @@ struct Guide {
 // The guides that fit the report's machine and state, in the order to follow them: the guide of each
 // failing check, then of each warning, each once; a platform guide is replaced by the platform the person
 // picked (guide.chosenBy "user"). Empty when nothing fails or warns: nothing to do.
-QList<Guide> guidesFor(const Report &report);
+NESTREADY_CORE_EXPORT QList<Guide> guidesFor(const Report &report);
 // What the section says when guidesFor() is empty, by verdict; translated.
-QString nothingToDo(const Report &report);
+NESTREADY_CORE_EXPORT QString nothingToDo(const Report &report);
 
 // The facts the report's evidence gives with today's rules: what the steps are judged by.
-Facts reportFacts(const Report &report);
+NESTREADY_CORE_EXPORT Facts reportFacts(const Report &report);
 
 // One guide for the report's machine, from guides::fitGuide() (the filter the window uses): steps for
 // another guest OS left out, steps the machine is already past marked done with the reason, Azure's
 // commands filled in, the support line for this machine.
-Guide fitForReport(const guides::Guide &guide, const Facts &facts);
+NESTREADY_CORE_EXPORT Guide fitForReport(const guides::Guide &guide, const Facts &facts);
 
 } // namespace nestready::reportguides
