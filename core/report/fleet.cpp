@@ -241,9 +241,13 @@ QString fleetCsv(const FleetSummary &s)
 QString fleetText(const FleetSummary &s)
 {
     QString out;
+    // The report's words apart from the list: in a braced list after QCoreApplication::translate, lupdate
+    // (Qt 6.4) filed the Text::tr strings under a context "QCoreApplication::Text" that nothing looks up,
+    // so "Platform" and "Failing checks" were never shown translated.
+    const QString machine = QCoreApplication::translate("Report", "Machine");
+    const QString vmSize = QCoreApplication::translate("Report", "VM size");
     //: Column headings of the fleet table in the terminal
-    const QString heads[] = {Text::tr("Verdict"), QCoreApplication::translate("Report", "Machine"), Text::tr("Platform"),
-                             QCoreApplication::translate("Report", "VM size"), Text::tr("Failing checks"),
+    const QString heads[] = {Text::tr("Verdict"), machine, Text::tr("Platform"), vmSize, Text::tr("Failing checks"),
                              Text::tr("File")};
     qsizetype w = std::max<qsizetype>(7, heads[1].size());
     qsizetype fw = heads[4].size();

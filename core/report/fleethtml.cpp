@@ -256,10 +256,14 @@ QString fleetHtml(const FleetSummary &s, const QString &pageDir)
                         "<col style=\"width:12%\"><col style=\"width:10%\"><col style=\"width:19%\"><col style=\"width:12%\">"
                         "</colgroup>\n<thead><tr>")
              .arg(h(Text::tr("Machines")));
-    for (const QString &head : {QCoreApplication::translate("Report", "Machine"), Text::tr("Verdict"),
-                                QCoreApplication::translate("Report", "Operating system"), Text::tr("Platform"),
-                                QCoreApplication::translate("Report", "VM size"), Text::tr("Failing checks"),
-                                QCoreApplication::translate("Report", "Taken")})
+    // The report's words apart from the list, or lupdate files the Text::tr strings under the wrong context
+    // (see fleetText in fleet.cpp).
+    const QString machine = QCoreApplication::translate("Report", "Machine");
+    const QString os = QCoreApplication::translate("Report", "Operating system");
+    const QString vmSize = QCoreApplication::translate("Report", "VM size");
+    const QString taken = QCoreApplication::translate("Report", "Taken");
+    for (const QString &head :
+         {machine, Text::tr("Verdict"), os, Text::tr("Platform"), vmSize, Text::tr("Failing checks"), taken})
         o += QStringLiteral("<th>%1</th>").arg(h(head));
     o += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (const FleetRow &r : s.rows) {
