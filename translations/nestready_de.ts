@@ -1246,10 +1246,6 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
 </translation>
     </message>
     <message>
-        <source>Aggregates many JSON reports into one table: machine, platform, VM size, verdict, failing checks.</source>
-        <translation>Fasst viele JSON-Berichte in einer Tabelle zusammen: Rechner, Plattform, VM-Größe, Urteil, fehlgeschlagene Prüfungen.</translation>
-    </message>
-    <message>
         <source>Report files, or folders to search for *.json.</source>
         <translation>Berichtsdateien oder Ordner, in denen nach *.json gesucht wird.</translation>
     </message>
@@ -1260,10 +1256,6 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
     <message>
         <source>Write the table as CSV to &lt;file&gt;.</source>
         <translation>Die Tabelle als CSV nach &lt;file&gt; schreiben.</translation>
-    </message>
-    <message>
-        <source>Write the table as an HTML page to &lt;file&gt;.</source>
-        <translation>Die Tabelle als HTML-Seite nach &lt;file&gt; schreiben.</translation>
     </message>
     <message>
         <source>Replace the output files if they exist.</source>
@@ -1314,6 +1306,43 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     <message>
         <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
         <translation>Liest die Nachweise dieses Rechners und schreibt jeden Eintrag, sobald er gelesen ist, als eine JSON-Zeile in der Form der Befund-Einträge eines Berichts. Stellt keine Netzwerkanfrage.</translation>
+    </message>
+    <message>
+        <source>Options only `check` takes (--json, --report, --redact, --from-report, --force) need the
+command: `nestready --json` is refused with exit code 2; type `nestready check --json`.
+</source>
+        <translation>Optionen, die nur `check` kennt (--json, --report, --redact, --from-report, --force), brauchen den
+Befehl: `nestready --json` wird mit Exitcode 2 abgelehnt; geben Sie `nestready check --json` ein.
+</translation>
+    </message>
+    <message>
+        <source>Reading reports: %1 of %2</source>
+        <extracomment>Progress of `nestready summarize` on a terminal: %1 files read so far, %2 all files</extracomment>
+        <translation>Berichte werden gelesen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Aggregates many JSON reports into one table (verdict, machine, platform, VM size, failing checks, file) and, with --html, a dashboard.</source>
+        <translation>Fasst viele JSON-Berichte in einer Tabelle zusammen (Urteil, Rechner, Plattform, VM-Größe, fehlgeschlagene Prüfungen, Datei) und erstellt mit --html ein Dashboard.</translation>
+    </message>
+    <message>
+        <source>Write a dashboard to &lt;file&gt;: counts per verdict and platform, the checks that block the most machines, every machine.</source>
+        <translation>Ein Dashboard nach &lt;file&gt; schreiben: Anzahl je Urteil und Plattform, die Prüfungen, die die meisten Rechner blockieren, jeder einzelne Rechner.</translation>
+    </message>
+    <message>
+        <source>Evaluate each report&apos;s evidence again with the rules of this nestready (all in this one process) and show whose verdict changed since the report was taken.</source>
+        <translation>Die Befunde jedes Berichts mit den Regeln dieses nestready neu bewerten (alle in diesem einen Prozess) und zeigen, bei welchen Rechnern sich das Urteil seit dem Erstellen des Berichts geändert hat.</translation>
+    </message>
+    <message>
+        <source>Also write each machine&apos;s own HTML report into &lt;folder&gt; (created if missing); the --html page links to them.</source>
+        <translation>Zusätzlich den eigenen HTML-Bericht jedes Rechners in &lt;folder&gt; schreiben (wird angelegt, falls nicht vorhanden); die --html-Seite verlinkt darauf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Der Ordner „%1“ lässt sich nicht anlegen.</translation>
     </message>
 </context>
 <context>
@@ -1951,32 +1980,109 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>nestready-Flottenübersicht</translation>
     </message>
     <message>
-        <source>Failing checks</source>
-        <translation>Fehlgeschlagene Prüfungen</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
         <source>Machines</source>
         <translation>Rechner</translation>
     </message>
     <message>
         <source>Verdict</source>
+        <extracomment>Column headings of the fleet table in the terminal</extracomment>
         <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Dateien, die nicht gelesen werden konnten</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked again with the rules of nestready %1: %n machine(s) changed.</source>
+        <translation>
+            <numerusform>Mit den Regeln von nestready %1 erneut geprüft: %n Rechner hat sich geändert.</numerusform>
+            <numerusform>Mit den Regeln von nestready %1 erneut geprüft: %n Rechner haben sich geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 -&gt; %3 (%4)</source>
+        <extracomment>A machine whose verdict changed: %1 machine, %2 old verdict, %3 new verdict, %4 report file</extracomment>
+        <translation>  %1: %2 -&gt; %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <extracomment>The last row of a count card: the kinds not listed above (%1 of them), e.g. &quot;11 others&quot;</extracomment>
+        <translation>
+            <numerusform>%n weiterer Eintrag</numerusform>
+            <numerusform>%n weitere Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken between %1 and %2.</source>
+        <extracomment>%1 and %2 are dates: the oldest and the newest report</extracomment>
+        <translation>Erstellt zwischen %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every report was checked again with the rules of nestready %1: %n machine(s) changed.</source>
+        <translation>
+            <numerusform>Jeder Bericht wurde mit den Regeln von nestready %1 erneut geprüft: %n Rechner hat sich geändert.</numerusform>
+            <numerusform>Jeder Bericht wurde mit den Regeln von nestready %1 erneut geprüft: %n Rechner haben sich geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Urteile</translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation>Hypervisor</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>What blocks the most machines</source>
+        <translation>Was die meisten Rechner blockiert</translation>
+    </message>
+    <message>
+        <source>No check fails on any machine.</source>
+        <translation>Auf keinem Rechner schlägt eine Prüfung fehl.</translation>
+    </message>
+    <message>
+        <source>Failing check</source>
+        <translation>Fehlgeschlagene Prüfung</translation>
+    </message>
+    <message>
+        <source>Machines it blocks</source>
+        <translation>Blockierte Rechner</translation>
+    </message>
+    <message>
+        <source>Changed with today&apos;s rules</source>
+        <translation>Mit den heutigen Regeln geändert</translation>
+    </message>
+    <message>
+        <source>No machine&apos;s verdict changed.</source>
+        <translation>Bei keinem Rechner hat sich das Urteil geändert.</translation>
+    </message>
+    <message>
+        <source>Verdict when taken</source>
+        <translation>Urteil bei Erstellung</translation>
+    </message>
+    <message>
+        <source>Verdict now</source>
+        <translation>Urteil jetzt</translation>
+    </message>
+    <message>
+        <source>Written by nestready %1.</source>
+        <translation>Geschrieben von nestready %1.</translation>
     </message>
     <message>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <source>Taken (UTC)</source>
-        <translation>Erstellt (UTC)</translation>
-    </message>
-    <message>
-        <source>Files that could not be read</source>
-        <translation>Dateien, die nicht gelesen werden konnten</translation>
+        <source>Failing checks</source>
+        <translation>Fehlgeschlagene Prüfungen</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2110,14 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     <message>
         <source>nestready — report from %1</source>
         <translation>nestready — Bericht vom %1</translation>
+    </message>
+    <message>
+        <source>nestready: the window cannot open: Qt could not start a platform plugin for the display.
+Run `nestready check` to check this machine on the command line.
+Qt says: </source>
+        <translation>nestready: Das Fenster kann nicht geöffnet werden: Qt konnte kein Plattform-Plugin für die Anzeige starten.
+Mit `nestready check` prüfen Sie diesen Rechner in der Befehlszeile.
+Qt meldet: </translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2942,10 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;, or the evidence.jsonl that scripts/record-linux-machine.sh wrote there.</source>
         <translation>Einen aufgezeichneten Linux-Rechner untersuchen: /proc, /sys und /etc unterhalb von &lt;dir&gt; lesen, oder die evidence.jsonl, die scripts/record-linux-machine.sh dort geschrieben hat.</translation>
     </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2871,10 +2989,6 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     <message>
         <source>Why it matters:</source>
         <translation>Warum es wichtig ist:</translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <translation>Anleitung</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -3076,10 +3190,6 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <translation>Anleitung „%1“ (öffnen mit `nestready --page %1`)</translation>
     </message>
     <message>
-        <source>Verdict: %1 (%2). %3</source>
-        <translation>Urteil: %1 (%2). %3</translation>
-    </message>
-    <message>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
@@ -3163,6 +3273,138 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
         <source>The report would be larger than %1 MiB, more than nestready can read back; it was not written.</source>
         <translation>Der Bericht wäre größer als %1 MiB, mehr als nestready wieder einlesen kann; er wurde nicht geschrieben.</translation>
     </message>
+    <message>
+        <source>Steps for your administrator</source>
+        <translation>Schritte für Ihren Administrator</translation>
+    </message>
+    <message>
+        <source>These steps fit this machine: its operating system, its platform and what the checks found. If someone else manages this machine or its host, send them this report.</source>
+        <translation>Diese Schritte passen zu diesem Rechner: zu seinem Betriebssystem, seiner Plattform und dem, was die Prüfungen ergeben haben. Wenn jemand anderes diesen Rechner oder seinen Host verwaltet, senden Sie ihm diesen Bericht.</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Stattdessen: %1</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>Important:</source>
+        <translation>Wichtig:</translation>
+    </message>
+    <message>
+        <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM.</source>
+        <translation>Für diese Änderung muss die VM ausgeschaltet sein: Fahren Sie sie herunter (ein Neustart reicht nicht), ändern Sie die Einstellung auf dem Host, und starten Sie dann die VM.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Already done: %1</source>
+        <translation>Bereits erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>Einstellung:</translation>
+    </message>
+    <message>
+        <source>How to tell it worked</source>
+        <translation>So erkennen Sie, dass es funktioniert hat</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed</source>
+        <translation>Konnte nicht bestätigt werden</translation>
+    </message>
+    <message>
+        <source>Vendor documentation</source>
+        <translation>Dokumentation des Herstellers</translation>
+    </message>
+    <message>
+        <source>The same guide in nestready&apos;s window: %1</source>
+        <extracomment>%1 is a command such as &quot;nestready --page azure&quot;</extracomment>
+        <translation>Dieselbe Anleitung im Fenster von nestready: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: iEchor Desktop can run on this machine.</source>
+        <translation>Nichts zu tun: iEchor Desktop kann auf diesem Rechner laufen.</translation>
+    </message>
+    <message>
+        <source>Nothing has to be done: iEchor Desktop should run on this machine. The warnings above say what would make it run better.</source>
+        <translation>Es muss nichts getan werden: iEchor Desktop sollte auf diesem Rechner laufen. Die Warnungen oben nennen, womit es besser laufen würde.</translation>
+    </message>
+    <message>
+        <source>Some requirements could not be checked; the list above says what to do about each.</source>
+        <translation>Einige Voraussetzungen ließen sich nicht prüfen; die Liste oben sagt, was jeweils zu tun ist.</translation>
+    </message>
+    <message>
+        <source>No guide applies here; the requirements above say what to do.</source>
+        <translation>Hier trifft keine Anleitung zu; die Voraussetzungen oben sagen, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <extracomment>How reading one piece of evidence went: it was read</extracomment>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Not there</source>
+        <extracomment>How reading one piece of evidence went: the file, key or command does not exist</extracomment>
+        <translation>Nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Needs administrator rights</source>
+        <translation>Erfordert Administratorrechte</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Not available here</source>
+        <extracomment>How reading one piece of evidence went: it does not apply to this source</extracomment>
+        <translation>Hier nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Reaches this OS</source>
+        <translation>Erreicht dieses Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Does not reach this OS</source>
+        <translation>Erreicht dieses Betriebssystem nicht</translation>
+    </message>
+    <message>
+        <source>This machine, as it ran</source>
+        <translation>Dieser Rechner, im laufenden Betrieb</translation>
+    </message>
+    <message>
+        <source>A recorded Linux machine</source>
+        <translation>Ein aufgezeichneter Linux-Rechner</translation>
+    </message>
+    <message>
+        <source>A Windows evidence file</source>
+        <translation>Eine Windows-Erfassungsdatei</translation>
+    </message>
+    <message>
+        <source>A recorded Mac</source>
+        <translation>Ein aufgezeichneter Mac</translation>
+    </message>
+    <message>
+        <source>A saved report</source>
+        <translation>Ein gespeicherter Bericht</translation>
+    </message>
+    <message>
+        <source>Verdict: %1. %2</source>
+        <translation>Urteil: %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportBanner</name>
@@ -3241,6 +3483,29 @@ Exitcodes von `check`: 0 keine Prüfung schlägt fehl, 1 mindestens eine Prüfun
     <message>
         <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
         <translation>„%1“ sind keine von `nestready collect` aufgezeichneten Nachweise: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>nestready: %1 is an option of `nestready check`; the window does not take it.
+Run `nestready check %1`, or `nestready --help` for usage.</source>
+        <extracomment>%1 is an option such as --json. `nestready check` is a command, not translated.</extracomment>
+        <translation>nestready: %1 ist eine Option von `nestready check`; das Fenster nimmt sie nicht an.
+Führen Sie `nestready check %1` aus; `nestready --help` zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>nestready: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set, or QT_QPA_PLATFORM names a platform that has none).
+Run `nestready check` to check this machine on the command line.</source>
+        <translation>nestready: Es gibt keine Anzeige, auf der sich das Fenster öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt, oder QT_QPA_PLATFORM nennt eine Plattform ohne Anzeige).
+Mit `nestready check` prüfen Sie diesen Rechner in der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>nestready: cannot load the window module: %1
+Reinstall nestready, or run `nestready check` for the checks on the command line.</source>
+        <extracomment>%1 is the loader&apos;s reason, in the system&apos;s words (dlerror / GetLastError).</extracomment>
+        <translation>nestready: Das Fenstermodul lässt sich nicht laden: %1
+Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready check` in der Befehlszeile aus.</translation>
     </message>
 </context>
 <context>
