@@ -1246,10 +1246,6 @@ Ejecute `nestready summarize --help` y consulte `nestready check --help` (--repo
 </translation>
     </message>
     <message>
-        <source>Aggregates many JSON reports into one table: machine, platform, VM size, verdict, failing checks.</source>
-        <translation>Reúne muchos informes JSON en una tabla: máquina, plataforma, tamaño de VM, veredicto, comprobaciones fallidas.</translation>
-    </message>
-    <message>
         <source>Report files, or folders to search for *.json.</source>
         <translation>Archivos de informe, o carpetas donde buscar *.json.</translation>
     </message>
@@ -1260,10 +1256,6 @@ Ejecute `nestready summarize --help` y consulte `nestready check --help` (--repo
     <message>
         <source>Write the table as CSV to &lt;file&gt;.</source>
         <translation>Escribir la tabla como CSV en &lt;file&gt;.</translation>
-    </message>
-    <message>
-        <source>Write the table as an HTML page to &lt;file&gt;.</source>
-        <translation>Escribir la tabla como página HTML en &lt;file&gt;.</translation>
     </message>
     <message>
         <source>Replace the output files if they exist.</source>
@@ -1314,6 +1306,43 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
         <translation>Lee las evidencias de esta máquina y escribe cada elemento como una línea JSON, con la forma de los elementos de evidencia de un informe, en cuanto lo lee. No hace ninguna solicitud de red.</translation>
+    </message>
+    <message>
+        <source>Options only `check` takes (--json, --report, --redact, --from-report, --force) need the
+command: `nestready --json` is refused with exit code 2; type `nestready check --json`.
+</source>
+        <translation>Las opciones que solo admite `check` (--json, --report, --redact, --from-report, --force) necesitan
+el comando: `nestready --json` se rechaza con el código de salida 2; escriba `nestready check --json`.
+</translation>
+    </message>
+    <message>
+        <source>Reading reports: %1 of %2</source>
+        <extracomment>Progress of `nestready summarize` on a terminal: %1 files read so far, %2 all files</extracomment>
+        <translation>Leyendo informes: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Aggregates many JSON reports into one table (verdict, machine, platform, VM size, failing checks, file) and, with --html, a dashboard.</source>
+        <translation>Reúne muchos informes JSON en una tabla (veredicto, máquina, plataforma, tamaño de VM, comprobaciones fallidas, archivo) y, con --html, en un panel.</translation>
+    </message>
+    <message>
+        <source>Write a dashboard to &lt;file&gt;: counts per verdict and platform, the checks that block the most machines, every machine.</source>
+        <translation>Escribir un panel en &lt;file&gt;: recuentos por veredicto y plataforma, las comprobaciones que bloquean más máquinas y cada una de las máquinas.</translation>
+    </message>
+    <message>
+        <source>Evaluate each report&apos;s evidence again with the rules of this nestready (all in this one process) and show whose verdict changed since the report was taken.</source>
+        <translation>Volver a evaluar las evidencias de cada informe con las reglas de este nestready (todas en este mismo proceso) y mostrar en qué máquinas ha cambiado el veredicto desde que se tomó el informe.</translation>
+    </message>
+    <message>
+        <source>Also write each machine&apos;s own HTML report into &lt;folder&gt; (created if missing); the --html page links to them.</source>
+        <translation>Escribir también el informe HTML propio de cada máquina en &lt;folder&gt; (se crea si no existe); la página de --html enlaza con ellos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>«%1» no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
     </message>
 </context>
 <context>
@@ -1951,32 +1980,109 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Resumen de la flota de nestready</translation>
     </message>
     <message>
-        <source>Failing checks</source>
-        <translation>Comprobaciones fallidas</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Comprobación</translation>
-    </message>
-    <message>
         <source>Machines</source>
         <translation>Máquinas</translation>
     </message>
     <message>
         <source>Verdict</source>
+        <extracomment>Column headings of the fleet table in the terminal</extracomment>
         <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Archivos que no se pudieron leer</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked again with the rules of nestready %1: %n machine(s) changed.</source>
+        <translation>
+            <numerusform>Comprobado de nuevo con las reglas de nestready %1: ha cambiado %n máquina.</numerusform>
+            <numerusform>Comprobado de nuevo con las reglas de nestready %1: han cambiado %n máquinas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 -&gt; %3 (%4)</source>
+        <extracomment>A machine whose verdict changed: %1 machine, %2 old verdict, %3 new verdict, %4 report file</extracomment>
+        <translation>  %1: %2 -&gt; %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <extracomment>The last row of a count card: the kinds not listed above (%1 of them), e.g. &quot;11 others&quot;</extracomment>
+        <translation>
+            <numerusform>%n otro</numerusform>
+            <numerusform>%n otros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken between %1 and %2.</source>
+        <extracomment>%1 and %2 are dates: the oldest and the newest report</extracomment>
+        <translation>Tomados entre el %1 y el %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every report was checked again with the rules of nestready %1: %n machine(s) changed.</source>
+        <translation>
+            <numerusform>Todos los informes se comprobaron de nuevo con las reglas de nestready %1: ha cambiado %n máquina.</numerusform>
+            <numerusform>Todos los informes se comprobaron de nuevo con las reglas de nestready %1: han cambiado %n máquinas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Veredictos</translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation>Hipervisor</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Nube</translation>
+    </message>
+    <message>
+        <source>What blocks the most machines</source>
+        <translation>Lo que bloquea más máquinas</translation>
+    </message>
+    <message>
+        <source>No check fails on any machine.</source>
+        <translation>Ninguna comprobación falla en ninguna máquina.</translation>
+    </message>
+    <message>
+        <source>Failing check</source>
+        <translation>Comprobación fallida</translation>
+    </message>
+    <message>
+        <source>Machines it blocks</source>
+        <translation>Máquinas que bloquea</translation>
+    </message>
+    <message>
+        <source>Changed with today&apos;s rules</source>
+        <translation>Cambios con las reglas actuales</translation>
+    </message>
+    <message>
+        <source>No machine&apos;s verdict changed.</source>
+        <translation>No ha cambiado el veredicto de ninguna máquina.</translation>
+    </message>
+    <message>
+        <source>Verdict when taken</source>
+        <translation>Veredicto al tomar el informe</translation>
+    </message>
+    <message>
+        <source>Verdict now</source>
+        <translation>Veredicto actual</translation>
+    </message>
+    <message>
+        <source>Written by nestready %1.</source>
+        <translation>Escrito por nestready %1.</translation>
     </message>
     <message>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <source>Taken (UTC)</source>
-        <translation>Tomado (UTC)</translation>
-    </message>
-    <message>
-        <source>Files that could not be read</source>
-        <translation>Archivos que no se pudieron leer</translation>
+        <source>Failing checks</source>
+        <translation>Comprobaciones fallidas</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2110,14 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>nestready — report from %1</source>
         <translation>nestready — informe de %1</translation>
+    </message>
+    <message>
+        <source>nestready: the window cannot open: Qt could not start a platform plugin for the display.
+Run `nestready check` to check this machine on the command line.
+Qt says: </source>
+        <translation>nestready: no se puede abrir la ventana: Qt no pudo iniciar un complemento de plataforma para la pantalla.
+Ejecute `nestready check` para comprobar esta máquina en la línea de comandos.
+Qt dice: </translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2942,10 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;, or the evidence.jsonl that scripts/record-linux-machine.sh wrote there.</source>
         <translation>Examinar una máquina Linux grabada: leer /proc, /sys y /etc bajo &lt;dir&gt;, o el evidence.jsonl que scripts/record-linux-machine.sh escribió allí.</translation>
     </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2871,10 +2989,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>Why it matters:</source>
         <translation>Por qué importa:</translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <translation>Guía</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -3076,10 +3190,6 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <translation>Guía «%1» (ábrala con `nestready --page %1`)</translation>
     </message>
     <message>
-        <source>Verdict: %1 (%2). %3</source>
-        <translation>Veredicto: %1 (%2). %3</translation>
-    </message>
-    <message>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>
@@ -3163,6 +3273,138 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
         <source>The report would be larger than %1 MiB, more than nestready can read back; it was not written.</source>
         <translation>El informe superaría %1 MiB, más de lo que nestready puede volver a leer; no se escribió.</translation>
     </message>
+    <message>
+        <source>Steps for your administrator</source>
+        <translation>Pasos para su administrador</translation>
+    </message>
+    <message>
+        <source>These steps fit this machine: its operating system, its platform and what the checks found. If someone else manages this machine or its host, send them this report.</source>
+        <translation>Estos pasos corresponden a esta máquina: a su sistema operativo, a su plataforma y a lo que encontraron las comprobaciones. Si otra persona administra esta máquina o su host, envíele este informe.</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>En su lugar: %1</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>Important:</source>
+        <translation>Importante:</translation>
+    </message>
+    <message>
+        <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM.</source>
+        <translation>La VM debe estar apagada para este cambio: apáguela (no basta con reiniciarla), cambie la configuración en el host y, después, inicie la VM.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Already done: %1</source>
+        <translation>Ya está hecho: %1</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>Configuración:</translation>
+    </message>
+    <message>
+        <source>How to tell it worked</source>
+        <translation>Cómo saber si ha funcionado</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed</source>
+        <translation>No se pudo confirmar</translation>
+    </message>
+    <message>
+        <source>Vendor documentation</source>
+        <translation>Documentación del proveedor</translation>
+    </message>
+    <message>
+        <source>The same guide in nestready&apos;s window: %1</source>
+        <extracomment>%1 is a command such as &quot;nestready --page azure&quot;</extracomment>
+        <translation>La misma guía en la ventana de nestready: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: iEchor Desktop can run on this machine.</source>
+        <translation>No hay nada que hacer: iEchor Desktop puede funcionar en esta máquina.</translation>
+    </message>
+    <message>
+        <source>Nothing has to be done: iEchor Desktop should run on this machine. The warnings above say what would make it run better.</source>
+        <translation>No es necesario hacer nada: iEchor Desktop debería funcionar en esta máquina. Las advertencias anteriores indican qué lo haría funcionar mejor.</translation>
+    </message>
+    <message>
+        <source>Some requirements could not be checked; the list above says what to do about each.</source>
+        <translation>Algunos requisitos no se pudieron comprobar; la lista anterior indica qué hacer con cada uno.</translation>
+    </message>
+    <message>
+        <source>No guide applies here; the requirements above say what to do.</source>
+        <translation>Aquí no se aplica ninguna guía; los requisitos anteriores indican qué hacer.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <extracomment>How reading one piece of evidence went: it was read</extracomment>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Not there</source>
+        <extracomment>How reading one piece of evidence went: the file, key or command does not exist</extracomment>
+        <translation>No existe</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Acceso denegado</translation>
+    </message>
+    <message>
+        <source>Needs administrator rights</source>
+        <translation>Requiere derechos de administrador</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Tiempo agotado</translation>
+    </message>
+    <message>
+        <source>Not available here</source>
+        <extracomment>How reading one piece of evidence went: it does not apply to this source</extracomment>
+        <translation>No disponible aquí</translation>
+    </message>
+    <message>
+        <source>Reaches this OS</source>
+        <translation>Llega a este sistema operativo</translation>
+    </message>
+    <message>
+        <source>Does not reach this OS</source>
+        <translation>No llega a este sistema operativo</translation>
+    </message>
+    <message>
+        <source>This machine, as it ran</source>
+        <translation>Esta máquina, tal como se estaba ejecutando</translation>
+    </message>
+    <message>
+        <source>A recorded Linux machine</source>
+        <translation>Una máquina Linux grabada</translation>
+    </message>
+    <message>
+        <source>A Windows evidence file</source>
+        <translation>Un archivo de evidencias de Windows</translation>
+    </message>
+    <message>
+        <source>A recorded Mac</source>
+        <translation>Un Mac grabado</translation>
+    </message>
+    <message>
+        <source>A saved report</source>
+        <translation>Un informe guardado</translation>
+    </message>
+    <message>
+        <source>Verdict: %1. %2</source>
+        <translation>Veredicto: %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportBanner</name>
@@ -3241,6 +3483,29 @@ Códigos de salida de `check`: 0 no falla nada, 1 falla al menos una comprobaci�
     <message>
         <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
         <translation>«%1» no son evidencias grabadas por `nestready collect`: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>nestready: %1 is an option of `nestready check`; the window does not take it.
+Run `nestready check %1`, or `nestready --help` for usage.</source>
+        <extracomment>%1 is an option such as --json. `nestready check` is a command, not translated.</extracomment>
+        <translation>nestready: %1 es una opción de `nestready check`; la ventana no la admite.
+Ejecute `nestready check %1`, o `nestready --help` para ver el uso.</translation>
+    </message>
+    <message>
+        <source>nestready: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set, or QT_QPA_PLATFORM names a platform that has none).
+Run `nestready check` to check this machine on the command line.</source>
+        <translation>nestready: no hay ninguna pantalla en la que abrir la ventana (DISPLAY y WAYLAND_DISPLAY no están definidas, o QT_QPA_PLATFORM indica una plataforma que no tiene pantalla).
+Ejecute `nestready check` para comprobar esta máquina en la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>nestready: cannot load the window module: %1
+Reinstall nestready, or run `nestready check` for the checks on the command line.</source>
+        <extracomment>%1 is the loader&apos;s reason, in the system&apos;s words (dlerror / GetLastError).</extracomment>
+        <translation>nestready: no se puede cargar el módulo de la ventana: %1
+Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en la línea de comandos.</translation>
     </message>
 </context>
 <context>
