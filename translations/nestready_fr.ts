@@ -1246,10 +1246,6 @@ Lancez `nestready summarize --help` et voyez `nestready check --help` (--report,
 </translation>
     </message>
     <message>
-        <source>Aggregates many JSON reports into one table: machine, platform, VM size, verdict, failing checks.</source>
-        <translation>Regroupe de nombreux rapports JSON dans un tableau : machine, plateforme, taille de VM, verdict, vérifications en échec.</translation>
-    </message>
-    <message>
         <source>Report files, or folders to search for *.json.</source>
         <translation>Fichiers de rapport, ou dossiers où chercher des *.json.</translation>
     </message>
@@ -1260,10 +1256,6 @@ Lancez `nestready summarize --help` et voyez `nestready check --help` (--report,
     <message>
         <source>Write the table as CSV to &lt;file&gt;.</source>
         <translation>Écrire le tableau au format CSV dans &lt;file&gt;.</translation>
-    </message>
-    <message>
-        <source>Write the table as an HTML page to &lt;file&gt;.</source>
-        <translation>Écrire le tableau sous forme de page HTML dans &lt;file&gt;.</translation>
     </message>
     <message>
         <source>Replace the output files if they exist.</source>
@@ -1314,6 +1306,43 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
     <message>
         <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
         <translation>Lit les éléments de cette machine et écrit chacun d’eux dès sa lecture sous forme d’une ligne JSON, au format des éléments recueillis d’un rapport. N’effectue aucune requête réseau.</translation>
+    </message>
+    <message>
+        <source>Options only `check` takes (--json, --report, --redact, --from-report, --force) need the
+command: `nestready --json` is refused with exit code 2; type `nestready check --json`.
+</source>
+        <translation>Les options propres à `check` (--json, --report, --redact, --from-report, --force) exigent la
+commande&#xa0;: `nestready --json` est refusé avec le code de sortie 2&#xa0;; tapez `nestready check --json`.
+</translation>
+    </message>
+    <message>
+        <source>Reading reports: %1 of %2</source>
+        <extracomment>Progress of `nestready summarize` on a terminal: %1 files read so far, %2 all files</extracomment>
+        <translation>Lecture des rapports&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Aggregates many JSON reports into one table (verdict, machine, platform, VM size, failing checks, file) and, with --html, a dashboard.</source>
+        <translation>Regroupe de nombreux rapports JSON dans un tableau (verdict, machine, plateforme, taille de VM, vérifications en échec, fichier) et, avec --html, dans un tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Write a dashboard to &lt;file&gt;: counts per verdict and platform, the checks that block the most machines, every machine.</source>
+        <translation>Écrire un tableau de bord dans &lt;file&gt;&#xa0;: nombre de machines par verdict et par plateforme, les vérifications qui bloquent le plus de machines, chaque machine.</translation>
+    </message>
+    <message>
+        <source>Evaluate each report&apos;s evidence again with the rules of this nestready (all in this one process) and show whose verdict changed since the report was taken.</source>
+        <translation>Réévaluer les éléments de chaque rapport avec les règles de ce nestready (tous dans ce seul processus) et indiquer les machines dont le verdict a changé depuis le relevé du rapport.</translation>
+    </message>
+    <message>
+        <source>Also write each machine&apos;s own HTML report into &lt;folder&gt; (created if missing); the --html page links to them.</source>
+        <translation>Écrire aussi le rapport HTML propre à chaque machine dans &lt;folder&gt; (créé s’il n’existe pas)&#xa0;; la page --html renvoie vers eux.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1951,32 +1980,109 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <translation>Synthèse du parc nestready</translation>
     </message>
     <message>
-        <source>Failing checks</source>
-        <translation>Vérifications en échec</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
         <source>Machines</source>
         <translation>Machines</translation>
     </message>
     <message>
         <source>Verdict</source>
+        <extracomment>Column headings of the fleet table in the terminal</extracomment>
         <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Fichiers illisibles</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked again with the rules of nestready %1: %n machine(s) changed.</source>
+        <translation>
+            <numerusform>Vérifié de nouveau avec les règles de nestready %1&#xa0;: %n machine a changé.</numerusform>
+            <numerusform>Vérifié de nouveau avec les règles de nestready %1&#xa0;: %n machines ont changé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 -&gt; %3 (%4)</source>
+        <extracomment>A machine whose verdict changed: %1 machine, %2 old verdict, %3 new verdict, %4 report file</extracomment>
+        <translation>  %1&#xa0;: %2 -&gt; %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <extracomment>The last row of a count card: the kinds not listed above (%1 of them), e.g. &quot;11 others&quot;</extracomment>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken between %1 and %2.</source>
+        <extracomment>%1 and %2 are dates: the oldest and the newest report</extracomment>
+        <translation>Relevés entre le %1 et le %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every report was checked again with the rules of nestready %1: %n machine(s) changed.</source>
+        <translation>
+            <numerusform>Chaque rapport a été vérifié de nouveau avec les règles de nestready %1&#xa0;: %n machine a changé.</numerusform>
+            <numerusform>Chaque rapport a été vérifié de nouveau avec les règles de nestready %1&#xa0;: %n machines ont changé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation>Hyperviseur</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>What blocks the most machines</source>
+        <translation>Ce qui bloque le plus de machines</translation>
+    </message>
+    <message>
+        <source>No check fails on any machine.</source>
+        <translation>Aucune vérification n’échoue, sur aucune machine.</translation>
+    </message>
+    <message>
+        <source>Failing check</source>
+        <translation>Vérification en échec</translation>
+    </message>
+    <message>
+        <source>Machines it blocks</source>
+        <translation>Machines bloquées</translation>
+    </message>
+    <message>
+        <source>Changed with today&apos;s rules</source>
+        <translation>Changements avec les règles actuelles</translation>
+    </message>
+    <message>
+        <source>No machine&apos;s verdict changed.</source>
+        <translation>Le verdict d’aucune machine n’a changé.</translation>
+    </message>
+    <message>
+        <source>Verdict when taken</source>
+        <translation>Verdict lors du relevé</translation>
+    </message>
+    <message>
+        <source>Verdict now</source>
+        <translation>Verdict actuel</translation>
+    </message>
+    <message>
+        <source>Written by nestready %1.</source>
+        <translation>Écrit par nestready %1.</translation>
     </message>
     <message>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <source>Taken (UTC)</source>
-        <translation>Relevé (UTC)</translation>
-    </message>
-    <message>
-        <source>Files that could not be read</source>
-        <translation>Fichiers illisibles</translation>
+        <source>Failing checks</source>
+        <translation>Vérifications en échec</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2110,14 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
     <message>
         <source>nestready — report from %1</source>
         <translation>nestready — rapport de %1</translation>
+    </message>
+    <message>
+        <source>nestready: the window cannot open: Qt could not start a platform plugin for the display.
+Run `nestready check` to check this machine on the command line.
+Qt says: </source>
+        <translation>nestready&#xa0;: impossible d’ouvrir la fenêtre&#xa0;: Qt n’a pas pu démarrer de plugin de plateforme pour l’affichage.
+Lancez `nestready check` pour vérifier cette machine en ligne de commande.
+Message de Qt&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2942,10 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;, or the evidence.jsonl that scripts/record-linux-machine.sh wrote there.</source>
         <translation>Examiner une machine Linux enregistrée : lire /proc, /sys et /etc sous &lt;dir&gt;, ou le fichier evidence.jsonl que scripts/record-linux-machine.sh y a écrit.</translation>
     </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2871,10 +2989,6 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
     <message>
         <source>Why it matters:</source>
         <translation>Pourquoi c’est important :</translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <translation>Guide</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -3076,10 +3190,6 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <translation>Guide « %1 » (ouvrez-le avec `nestready --page %1`)</translation>
     </message>
     <message>
-        <source>Verdict: %1 (%2). %3</source>
-        <translation>Verdict : %1 (%2). %3</translation>
-    </message>
-    <message>
         <source>What to do: %1</source>
         <translation>Que faire : %1</translation>
     </message>
@@ -3163,6 +3273,138 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
         <source>The report would be larger than %1 MiB, more than nestready can read back; it was not written.</source>
         <translation>Le rapport dépasserait %1 Mio, plus que nestready ne peut relire ; il n’a pas été écrit.</translation>
     </message>
+    <message>
+        <source>Steps for your administrator</source>
+        <translation>Étapes pour votre administrateur</translation>
+    </message>
+    <message>
+        <source>These steps fit this machine: its operating system, its platform and what the checks found. If someone else manages this machine or its host, send them this report.</source>
+        <translation>Ces étapes sont adaptées à cette machine&#xa0;: à son système d’exploitation, à sa plateforme et à ce qu’ont trouvé les vérifications. Si quelqu’un d’autre gère cette machine ou son hôte, envoyez-lui ce rapport.</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>À la place&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Avant de commencer</translation>
+    </message>
+    <message>
+        <source>Important:</source>
+        <translation>Important&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM.</source>
+        <translation>La VM doit être hors tension pour cette modification&#xa0;: arrêtez-la (un redémarrage ne suffit pas), modifiez le paramètre sur l’hôte, puis démarrez la VM.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Already done: %1</source>
+        <translation>Déjà fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>Paramètre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How to tell it worked</source>
+        <translation>Comment vérifier que cela a fonctionné</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed</source>
+        <translation>Impossible à confirmer</translation>
+    </message>
+    <message>
+        <source>Vendor documentation</source>
+        <translation>Documentation de l’éditeur</translation>
+    </message>
+    <message>
+        <source>The same guide in nestready&apos;s window: %1</source>
+        <extracomment>%1 is a command such as &quot;nestready --page azure&quot;</extracomment>
+        <translation>Le même guide dans la fenêtre de nestready&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: iEchor Desktop can run on this machine.</source>
+        <translation>Rien à faire&#xa0;: iEchor Desktop peut fonctionner sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Nothing has to be done: iEchor Desktop should run on this machine. The warnings above say what would make it run better.</source>
+        <translation>Aucune action n’est nécessaire&#xa0;: iEchor Desktop devrait fonctionner sur cette machine. Les avertissements ci-dessus indiquent ce qui le ferait mieux fonctionner.</translation>
+    </message>
+    <message>
+        <source>Some requirements could not be checked; the list above says what to do about each.</source>
+        <translation>Certaines exigences n’ont pas pu être vérifiées&#xa0;; la liste ci-dessus indique que faire pour chacune.</translation>
+    </message>
+    <message>
+        <source>No guide applies here; the requirements above say what to do.</source>
+        <translation>Aucun guide ne s’applique ici&#xa0;; les exigences ci-dessus indiquent que faire.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <extracomment>How reading one piece of evidence went: it was read</extracomment>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Not there</source>
+        <extracomment>How reading one piece of evidence went: the file, key or command does not exist</extracomment>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Needs administrator rights</source>
+        <translation>Nécessite des droits d’administrateur</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Not available here</source>
+        <extracomment>How reading one piece of evidence went: it does not apply to this source</extracomment>
+        <translation>Non disponible ici</translation>
+    </message>
+    <message>
+        <source>Reaches this OS</source>
+        <translation>Atteint ce système d’exploitation</translation>
+    </message>
+    <message>
+        <source>Does not reach this OS</source>
+        <translation>N’atteint pas ce système d’exploitation</translation>
+    </message>
+    <message>
+        <source>This machine, as it ran</source>
+        <translation>Cette machine, telle qu’elle fonctionnait</translation>
+    </message>
+    <message>
+        <source>A recorded Linux machine</source>
+        <translation>Une machine Linux enregistrée</translation>
+    </message>
+    <message>
+        <source>A Windows evidence file</source>
+        <translation>Un fichier de données collectées Windows</translation>
+    </message>
+    <message>
+        <source>A recorded Mac</source>
+        <translation>Un Mac enregistré</translation>
+    </message>
+    <message>
+        <source>A saved report</source>
+        <translation>Un rapport enregistré</translation>
+    </message>
+    <message>
+        <source>Verdict: %1. %2</source>
+        <translation>Verdict&#xa0;: %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportBanner</name>
@@ -3241,6 +3483,29 @@ Codes de sortie de `check`&#xa0;: 0 aucune vérification n&apos;échoue, 1 au mo
     <message>
         <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un ensemble d’éléments enregistrés par `nestready collect` : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>nestready: %1 is an option of `nestready check`; the window does not take it.
+Run `nestready check %1`, or `nestready --help` for usage.</source>
+        <extracomment>%1 is an option such as --json. `nestready check` is a command, not translated.</extracomment>
+        <translation>nestready&#xa0;: %1 est une option de `nestready check`&#xa0;; la fenêtre ne l’accepte pas.
+Lancez `nestready check %1`, ou `nestready --help` pour l’aide.</translation>
+    </message>
+    <message>
+        <source>nestready: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set, or QT_QPA_PLATFORM names a platform that has none).
+Run `nestready check` to check this machine on the command line.</source>
+        <translation>nestready&#xa0;: aucun affichage sur lequel ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définies, ou QT_QPA_PLATFORM désigne une plateforme qui n’en a pas).
+Lancez `nestready check` pour vérifier cette machine en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>nestready: cannot load the window module: %1
+Reinstall nestready, or run `nestready check` for the checks on the command line.</source>
+        <extracomment>%1 is the loader&apos;s reason, in the system&apos;s words (dlerror / GetLastError).</extracomment>
+        <translation>nestready&#xa0;: impossible de charger le module de la fenêtre&#xa0;: %1
+Réinstallez nestready, ou lancez `nestready check` pour effectuer les vérifications en ligne de commande.</translation>
     </message>
 </context>
 <context>
