@@ -1238,10 +1238,6 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
 </translation>
     </message>
     <message>
-        <source>Aggregates many JSON reports into one table: machine, platform, VM size, verdict, failing checks.</source>
-        <translation>多数の JSON レポートを 1 つの表にまとめます: マシン、プラットフォーム、VM サイズ、判定、不合格のチェック。</translation>
-    </message>
-    <message>
         <source>Report files, or folders to search for *.json.</source>
         <translation>レポートファイル、または *.json を探すフォルダー。</translation>
     </message>
@@ -1252,10 +1248,6 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
     <message>
         <source>Write the table as CSV to &lt;file&gt;.</source>
         <translation>表を CSV として &lt;file&gt; に書き出します。</translation>
-    </message>
-    <message>
-        <source>Write the table as an HTML page to &lt;file&gt;.</source>
-        <translation>表を HTML ページとして &lt;file&gt; に書き出します。</translation>
     </message>
     <message>
         <source>Replace the output files if they exist.</source>
@@ -1306,6 +1298,43 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
         <translation>このマシンの証拠を読み取り、各項目を読み取りしだい、レポートの証拠項目と同じ形式の JSON 1 行として書き出します。ネットワーク要求は行いません。</translation>
+    </message>
+    <message>
+        <source>Options only `check` takes (--json, --report, --redact, --from-report, --force) need the
+command: `nestready --json` is refused with exit code 2; type `nestready check --json`.
+</source>
+        <translation>`check` だけが受け付けるオプション (--json、--report、--redact、--from-report、--force) には
+コマンドが必要です: `nestready --json` は終了コード 2 で拒否されます。`nestready check --json` と入力してください。
+</translation>
+    </message>
+    <message>
+        <source>Reading reports: %1 of %2</source>
+        <extracomment>Progress of `nestready summarize` on a terminal: %1 files read so far, %2 all files</extracomment>
+        <translation>レポートを読み込んでいます: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Aggregates many JSON reports into one table (verdict, machine, platform, VM size, failing checks, file) and, with --html, a dashboard.</source>
+        <translation>多数の JSON レポートを 1 つの表 (判定、マシン、プラットフォーム、VM サイズ、不合格のチェック、ファイル) にまとめます。--html を指定するとダッシュボードも作成します。</translation>
+    </message>
+    <message>
+        <source>Write a dashboard to &lt;file&gt;: counts per verdict and platform, the checks that block the most machines, every machine.</source>
+        <translation>ダッシュボードを &lt;file&gt; に書き出します: 判定別・プラットフォーム別の台数、最も多くのマシンをブロックしているチェック、すべてのマシン。</translation>
+    </message>
+    <message>
+        <source>Evaluate each report&apos;s evidence again with the rules of this nestready (all in this one process) and show whose verdict changed since the report was taken.</source>
+        <translation>各レポートの証拠をこの nestready のルールで再評価し (すべてこの 1 つのプロセス内で行います)、レポートの取得時から判定が変わったマシンを表示します。</translation>
+    </message>
+    <message>
+        <source>Also write each machine&apos;s own HTML report into &lt;folder&gt; (created if missing); the --html page links to them.</source>
+        <translation>各マシン個別の HTML レポートも &lt;folder&gt; に書き出します (存在しない場合は作成します)。--html のページからそれらにリンクします。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>「%1」はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>フォルダー「%1」を作成できません。</translation>
     </message>
 </context>
 <context>
@@ -1941,32 +1970,106 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>nestready フリート概要</translation>
     </message>
     <message>
-        <source>Failing checks</source>
-        <translation>不合格のチェック</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>チェック</translation>
-    </message>
-    <message>
         <source>Machines</source>
         <translation>マシン</translation>
     </message>
     <message>
         <source>Verdict</source>
+        <extracomment>Column headings of the fleet table in the terminal</extracomment>
         <translation>判定</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>読み取れなかったファイル</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked again with the rules of nestready %1: %n machine(s) changed.</source>
+        <translation>
+            <numerusform>nestready %1 のルールで再チェックしました: 判定が変わったマシンは %n 台です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 -&gt; %3 (%4)</source>
+        <extracomment>A machine whose verdict changed: %1 machine, %2 old verdict, %3 new verdict, %4 report file</extracomment>
+        <translation>  %1: %2 -&gt; %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <extracomment>The last row of a count card: the kinds not listed above (%1 of them), e.g. &quot;11 others&quot;</extracomment>
+        <translation>
+            <numerusform>その他 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken between %1 and %2.</source>
+        <extracomment>%1 and %2 are dates: the oldest and the newest report</extracomment>
+        <translation>%1 から %2 までに取得されました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every report was checked again with the rules of nestready %1: %n machine(s) changed.</source>
+        <translation>
+            <numerusform>すべてのレポートを nestready %1 のルールで再チェックしました: 判定が変わったマシンは %n 台です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation>ハイパーバイザー</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>クラウド</translation>
+    </message>
+    <message>
+        <source>What blocks the most machines</source>
+        <translation>最も多くのマシンをブロックしているもの</translation>
+    </message>
+    <message>
+        <source>No check fails on any machine.</source>
+        <translation>どのマシンにも不合格のチェックはありません。</translation>
+    </message>
+    <message>
+        <source>Failing check</source>
+        <translation>不合格のチェック</translation>
+    </message>
+    <message>
+        <source>Machines it blocks</source>
+        <translation>ブロックされるマシン</translation>
+    </message>
+    <message>
+        <source>Changed with today&apos;s rules</source>
+        <translation>現在のルールで判定が変わったマシン</translation>
+    </message>
+    <message>
+        <source>No machine&apos;s verdict changed.</source>
+        <translation>判定が変わったマシンはありません。</translation>
+    </message>
+    <message>
+        <source>Verdict when taken</source>
+        <translation>取得時の判定</translation>
+    </message>
+    <message>
+        <source>Verdict now</source>
+        <translation>現在の判定</translation>
+    </message>
+    <message>
+        <source>Written by nestready %1.</source>
+        <translation>nestready %1 が作成。</translation>
     </message>
     <message>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <source>Taken (UTC)</source>
-        <translation>取得日時 (UTC)</translation>
-    </message>
-    <message>
-        <source>Files that could not be read</source>
-        <translation>読み取れなかったファイル</translation>
+        <source>Failing checks</source>
+        <translation>不合格のチェック</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2097,14 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>nestready — report from %1</source>
         <translation>nestready — %1 のレポート</translation>
+    </message>
+    <message>
+        <source>nestready: the window cannot open: Qt could not start a platform plugin for the display.
+Run `nestready check` to check this machine on the command line.
+Qt says: </source>
+        <translation>nestready: ウィンドウを開けません: Qt がディスプレイ用のプラットフォーム プラグインを起動できませんでした。
+コマンド ラインでこのマシンをチェックするには、`nestready check` を実行してください。
+Qt のメッセージ: </translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2929,10 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;, or the evidence.jsonl that scripts/record-linux-machine.sh wrote there.</source>
         <translation>記録された Linux マシンを調べます: &lt;dir&gt; の下の /proc、/sys、/etc、または scripts/record-linux-machine.sh がそこに書き出した evidence.jsonl を読み取ります。</translation>
     </message>
+    <message>
+        <source>folder</source>
+        <translation>フォルダー</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2861,10 +2976,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Why it matters:</source>
         <translation>重要な理由:</translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <translation>ガイド</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -3066,10 +3177,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>ガイド「%1」(`nestready --page %1` で開けます)</translation>
     </message>
     <message>
-        <source>Verdict: %1 (%2). %3</source>
-        <translation>判定: %1 (%2)。%3</translation>
-    </message>
-    <message>
         <source>What to do: %1</source>
         <translation>対処方法: %1</translation>
     </message>
@@ -3152,6 +3259,138 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>The report would be larger than %1 MiB, more than nestready can read back; it was not written.</source>
         <translation>レポートが %1 MiB を超えるため (nestready が読み戻せるサイズを超えます)、書き込みませんでした。</translation>
     </message>
+    <message>
+        <source>Steps for your administrator</source>
+        <translation>管理者向けの手順</translation>
+    </message>
+    <message>
+        <source>These steps fit this machine: its operating system, its platform and what the checks found. If someone else manages this machine or its host, send them this report.</source>
+        <translation>これらの手順は、このマシンのオペレーティングシステム、プラットフォーム、チェックの結果に合わせたものです。このマシンまたはそのホストを別の人が管理している場合は、このレポートをその人に送ってください。</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>代替手段: %1</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>始める前に</translation>
+    </message>
+    <message>
+        <source>Important:</source>
+        <translation>重要:</translation>
+    </message>
+    <message>
+        <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM.</source>
+        <translation>この変更を行うには、VM の電源がオフになっている必要があります。VM をシャットダウンし (再起動では不十分です)、ホストで設定を変更してから、VM を起動してください。</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Already done: %1</source>
+        <translation>完了済み: %1</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>設定:</translation>
+    </message>
+    <message>
+        <source>How to tell it worked</source>
+        <translation>成功したことを確認する方法</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed</source>
+        <translation>確認できなかった点</translation>
+    </message>
+    <message>
+        <source>Vendor documentation</source>
+        <translation>ベンダーのドキュメント</translation>
+    </message>
+    <message>
+        <source>The same guide in nestready&apos;s window: %1</source>
+        <extracomment>%1 is a command such as &quot;nestready --page azure&quot;</extracomment>
+        <translation>nestready のウィンドウで同じガイドを開くには: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: iEchor Desktop can run on this machine.</source>
+        <translation>対処は不要です: このマシンで iEchor Desktop を実行できます。</translation>
+    </message>
+    <message>
+        <source>Nothing has to be done: iEchor Desktop should run on this machine. The warnings above say what would make it run better.</source>
+        <translation>対処は必須ではありません: iEchor Desktop はこのマシンで動作するはずです。より快適に動作させる方法は、上の警告に記載されています。</translation>
+    </message>
+    <message>
+        <source>Some requirements could not be checked; the list above says what to do about each.</source>
+        <translation>一部の要件はチェックできませんでした。それぞれの対処方法は上の一覧に記載されています。</translation>
+    </message>
+    <message>
+        <source>No guide applies here; the requirements above say what to do.</source>
+        <translation>ここに該当するガイドはありません。対処方法は上の要件に記載されています。</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <extracomment>How reading one piece of evidence went: it was read</extracomment>
+        <translation>読み取り済み</translation>
+    </message>
+    <message>
+        <source>Not there</source>
+        <extracomment>How reading one piece of evidence went: the file, key or command does not exist</extracomment>
+        <translation>存在しない</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>アクセス拒否</translation>
+    </message>
+    <message>
+        <source>Needs administrator rights</source>
+        <translation>管理者権限が必要</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>Not available here</source>
+        <extracomment>How reading one piece of evidence went: it does not apply to this source</extracomment>
+        <translation>ここでは利用不可</translation>
+    </message>
+    <message>
+        <source>Reaches this OS</source>
+        <translation>この OS に渡されている</translation>
+    </message>
+    <message>
+        <source>Does not reach this OS</source>
+        <translation>この OS に渡されていない</translation>
+    </message>
+    <message>
+        <source>This machine, as it ran</source>
+        <translation>このマシン (実行時の状態)</translation>
+    </message>
+    <message>
+        <source>A recorded Linux machine</source>
+        <translation>記録された Linux マシン</translation>
+    </message>
+    <message>
+        <source>A Windows evidence file</source>
+        <translation>Windows の証拠ファイル</translation>
+    </message>
+    <message>
+        <source>A recorded Mac</source>
+        <translation>記録された Mac</translation>
+    </message>
+    <message>
+        <source>A saved report</source>
+        <translation>保存されたレポート</translation>
+    </message>
+    <message>
+        <source>Verdict: %1. %2</source>
+        <translation>判定: %1。%2</translation>
+    </message>
 </context>
 <context>
     <name>ReportBanner</name>
@@ -3230,6 +3469,29 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
         <translation>「%1」 は `nestready collect` で記録された証拠ではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>nestready: %1 is an option of `nestready check`; the window does not take it.
+Run `nestready check %1`, or `nestready --help` for usage.</source>
+        <extracomment>%1 is an option such as --json. `nestready check` is a command, not translated.</extracomment>
+        <translation>nestready: %1 は `nestready check` のオプションです。ウィンドウでは使用できません。
+`nestready check %1` を実行してください。使い方は `nestready --help` で確認できます。</translation>
+    </message>
+    <message>
+        <source>nestready: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set, or QT_QPA_PLATFORM names a platform that has none).
+Run `nestready check` to check this machine on the command line.</source>
+        <translation>nestready: ウィンドウを開くディスプレイがありません (DISPLAY と WAYLAND_DISPLAY が設定されていないか、QT_QPA_PLATFORM がディスプレイのないプラットフォームを指定しています)。
+コマンド ラインでこのマシンをチェックするには、`nestready check` を実行してください。</translation>
+    </message>
+    <message>
+        <source>nestready: cannot load the window module: %1
+Reinstall nestready, or run `nestready check` for the checks on the command line.</source>
+        <extracomment>%1 is the loader&apos;s reason, in the system&apos;s words (dlerror / GetLastError).</extracomment>
+        <translation>nestready: ウィンドウ モジュールを読み込めません: %1
+nestready を再インストールするか、`nestready check` を実行してコマンド ラインでチェックしてください。</translation>
     </message>
 </context>
 <context>
