@@ -1238,10 +1238,6 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
 </translation>
     </message>
     <message>
-        <source>Aggregates many JSON reports into one table: machine, platform, VM size, verdict, failing checks.</source>
-        <translation>将多个 JSON 报告汇总为一张表：机器、平台、虚拟机规格、结论、未通过的检查。</translation>
-    </message>
-    <message>
         <source>Report files, or folders to search for *.json.</source>
         <translation>报告文件，或要在其中查找 *.json 的文件夹。</translation>
     </message>
@@ -1252,10 +1248,6 @@ Run `nestready summarize --help` and see `nestready check --help` (--report, --f
     <message>
         <source>Write the table as CSV to &lt;file&gt;.</source>
         <translation>将表格以 CSV 格式写入 &lt;file&gt;。</translation>
-    </message>
-    <message>
-        <source>Write the table as an HTML page to &lt;file&gt;.</source>
-        <translation>将表格以 HTML 页面写入 &lt;file&gt;。</translation>
     </message>
     <message>
         <source>Replace the output files if they exist.</source>
@@ -1306,6 +1298,43 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Reads this machine&apos;s evidence and writes each item as one line of JSON, in the form of a report&apos;s evidence items, as soon as it is read. Makes no network request.</source>
         <translation>读取本机的证据，每读到一项即以报告中证据项的格式写成一行 JSON。不发出任何网络请求。</translation>
+    </message>
+    <message>
+        <source>Options only `check` takes (--json, --report, --redact, --from-report, --force) need the
+command: `nestready --json` is refused with exit code 2; type `nestready check --json`.
+</source>
+        <translation>仅 `check` 接受的选项（--json、--report、--redact、--from-report、--force）必须
+带上该命令：`nestready --json` 会以退出代码 2 被拒绝；请输入 `nestready check --json`。
+</translation>
+    </message>
+    <message>
+        <source>Reading reports: %1 of %2</source>
+        <extracomment>Progress of `nestready summarize` on a terminal: %1 files read so far, %2 all files</extracomment>
+        <translation>正在读取报告：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Aggregates many JSON reports into one table (verdict, machine, platform, VM size, failing checks, file) and, with --html, a dashboard.</source>
+        <translation>将多个 JSON 报告汇总为一张表（结论、机器、平台、虚拟机规格、未通过的检查、文件），使用 --html 时还会生成一个仪表板。</translation>
+    </message>
+    <message>
+        <source>Write a dashboard to &lt;file&gt;: counts per verdict and platform, the checks that block the most machines, every machine.</source>
+        <translation>将仪表板写入 &lt;file&gt;：按结论和平台统计的数量、阻碍机器最多的检查，以及每一台机器。</translation>
+    </message>
+    <message>
+        <source>Evaluate each report&apos;s evidence again with the rules of this nestready (all in this one process) and show whose verdict changed since the report was taken.</source>
+        <translation>使用此 nestready 的规则重新评估每份报告的证据（全部在这一个进程中完成），并显示哪些机器的结论自报告采集以来发生了变化。</translation>
+    </message>
+    <message>
+        <source>Also write each machine&apos;s own HTML report into &lt;folder&gt; (created if missing); the --html page links to them.</source>
+        <translation>同时将每台机器各自的 HTML 报告写入 &lt;folder&gt;（不存在时会创建）；--html 页面会链接到这些报告。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>“%1”不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>无法创建文件夹“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1941,32 +1970,106 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>nestready 机群汇总</translation>
     </message>
     <message>
-        <source>Failing checks</source>
-        <translation>未通过的检查</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
         <source>Machines</source>
         <translation>机器</translation>
     </message>
     <message>
         <source>Verdict</source>
+        <extracomment>Column headings of the fleet table in the terminal</extracomment>
         <translation>结论</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>无法读取的文件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked again with the rules of nestready %1: %n machine(s) changed.</source>
+        <translation>
+            <numerusform>已按 nestready %1 的规则重新检查：%n 台机器的结论发生了变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 -&gt; %3 (%4)</source>
+        <extracomment>A machine whose verdict changed: %1 machine, %2 old verdict, %3 new verdict, %4 report file</extracomment>
+        <translation>  %1：%2 -&gt; %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <extracomment>The last row of a count card: the kinds not listed above (%1 of them), e.g. &quot;11 others&quot;</extracomment>
+        <translation>
+            <numerusform>其他 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken between %1 and %2.</source>
+        <extracomment>%1 and %2 are dates: the oldest and the newest report</extracomment>
+        <translation>采集于 %1 至 %2 之间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every report was checked again with the rules of nestready %1: %n machine(s) changed.</source>
+        <translation>
+            <numerusform>已按 nestready %1 的规则重新检查每份报告：%n 台机器的结论发生了变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation>虚拟机监控程序</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云平台</translation>
+    </message>
+    <message>
+        <source>What blocks the most machines</source>
+        <translation>阻碍机器最多的问题</translation>
+    </message>
+    <message>
+        <source>No check fails on any machine.</source>
+        <translation>所有机器上都没有未通过的检查。</translation>
+    </message>
+    <message>
+        <source>Failing check</source>
+        <translation>未通过的检查</translation>
+    </message>
+    <message>
+        <source>Machines it blocks</source>
+        <translation>受阻的机器</translation>
+    </message>
+    <message>
+        <source>Changed with today&apos;s rules</source>
+        <translation>按当前规则结论有变化的机器</translation>
+    </message>
+    <message>
+        <source>No machine&apos;s verdict changed.</source>
+        <translation>没有机器的结论发生变化。</translation>
+    </message>
+    <message>
+        <source>Verdict when taken</source>
+        <translation>采集时的结论</translation>
+    </message>
+    <message>
+        <source>Verdict now</source>
+        <translation>当前结论</translation>
+    </message>
+    <message>
+        <source>Written by nestready %1.</source>
+        <translation>由 nestready %1 生成。</translation>
     </message>
     <message>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <source>Taken (UTC)</source>
-        <translation>采集时间（UTC）</translation>
-    </message>
-    <message>
-        <source>Files that could not be read</source>
-        <translation>无法读取的文件</translation>
+        <source>Failing checks</source>
+        <translation>未通过的检查</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2097,14 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>nestready — report from %1</source>
         <translation>nestready — 来自 %1 的报告</translation>
+    </message>
+    <message>
+        <source>nestready: the window cannot open: Qt could not start a platform plugin for the display.
+Run `nestready check` to check this machine on the command line.
+Qt says: </source>
+        <translation>nestready：无法打开窗口：Qt 无法为显示器启动平台插件。
+请运行 `nestready check`，在命令行中检查此机器。
+Qt 的消息：</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2929,10 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>Examine a recorded Linux machine: read /proc, /sys and /etc below &lt;dir&gt;, or the evidence.jsonl that scripts/record-linux-machine.sh wrote there.</source>
         <translation>检查已记录的 Linux 计算机：读取 &lt;dir&gt; 下的 /proc、/sys 和 /etc，或 scripts/record-linux-machine.sh 在其中写入的 evidence.jsonl。</translation>
     </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2861,10 +2976,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>Why it matters:</source>
         <translation>为何重要：</translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <translation>指南</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -3066,10 +3177,6 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <translation>指南“%1”（用 `nestready --page %1` 打开）</translation>
     </message>
     <message>
-        <source>Verdict: %1 (%2). %3</source>
-        <translation>结论：%1（%2）。%3</translation>
-    </message>
-    <message>
         <source>What to do: %1</source>
         <translation>处理方法：%1</translation>
     </message>
@@ -3152,6 +3259,138 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
         <source>The report would be larger than %1 MiB, more than nestready can read back; it was not written.</source>
         <translation>报告将超过 %1 MiB，超出 nestready 能读回的大小；未写入。</translation>
     </message>
+    <message>
+        <source>Steps for your administrator</source>
+        <translation>供管理员执行的步骤</translation>
+    </message>
+    <message>
+        <source>These steps fit this machine: its operating system, its platform and what the checks found. If someone else manages this machine or its host, send them this report.</source>
+        <translation>这些步骤是针对此机器的操作系统、平台以及检查结果给出的。如果此机器或其主机由他人管理，请将此报告发送给对方。</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>替代方案：%1</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <source>Important:</source>
+        <translation>重要：</translation>
+    </message>
+    <message>
+        <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM.</source>
+        <translation>必须关闭虚拟机才能进行此更改：请将其关机（仅重启是不够的），在主机上更改设置，然后启动虚拟机。</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Already done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>设置：</translation>
+    </message>
+    <message>
+        <source>How to tell it worked</source>
+        <translation>如何确认已成功</translation>
+    </message>
+    <message>
+        <source>Could not be confirmed</source>
+        <translation>无法确认的事项</translation>
+    </message>
+    <message>
+        <source>Vendor documentation</source>
+        <translation>厂商文档</translation>
+    </message>
+    <message>
+        <source>The same guide in nestready&apos;s window: %1</source>
+        <extracomment>%1 is a command such as &quot;nestready --page azure&quot;</extracomment>
+        <translation>在 nestready 窗口中查看同一指南：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: iEchor Desktop can run on this machine.</source>
+        <translation>无需任何操作：iEchor Desktop 可以在此机器上运行。</translation>
+    </message>
+    <message>
+        <source>Nothing has to be done: iEchor Desktop should run on this machine. The warnings above say what would make it run better.</source>
+        <translation>无需执行任何操作：iEchor Desktop 应该可以在此机器上运行。上方的警告说明了如何让它运行得更好。</translation>
+    </message>
+    <message>
+        <source>Some requirements could not be checked; the list above says what to do about each.</source>
+        <translation>部分要求无法检查；上方列表说明了每一项的处理方法。</translation>
+    </message>
+    <message>
+        <source>No guide applies here; the requirements above say what to do.</source>
+        <translation>此处没有适用的指南；上方的要求说明了处理方法。</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <extracomment>How reading one piece of evidence went: it was read</extracomment>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <source>Not there</source>
+        <extracomment>How reading one piece of evidence went: the file, key or command does not exist</extracomment>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>访问被拒绝</translation>
+    </message>
+    <message>
+        <source>Needs administrator rights</source>
+        <translation>需要管理员权限</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Not available here</source>
+        <extracomment>How reading one piece of evidence went: it does not apply to this source</extracomment>
+        <translation>此处不可用</translation>
+    </message>
+    <message>
+        <source>Reaches this OS</source>
+        <translation>可到达此操作系统</translation>
+    </message>
+    <message>
+        <source>Does not reach this OS</source>
+        <translation>无法到达此操作系统</translation>
+    </message>
+    <message>
+        <source>This machine, as it ran</source>
+        <translation>本机（运行时的状态）</translation>
+    </message>
+    <message>
+        <source>A recorded Linux machine</source>
+        <translation>已记录的 Linux 机器</translation>
+    </message>
+    <message>
+        <source>A Windows evidence file</source>
+        <translation>Windows 证据文件</translation>
+    </message>
+    <message>
+        <source>A recorded Mac</source>
+        <translation>已记录的 Mac</translation>
+    </message>
+    <message>
+        <source>A saved report</source>
+        <translation>已保存的报告</translation>
+    </message>
+    <message>
+        <source>Verdict: %1. %2</source>
+        <translation>结论：%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>ReportBanner</name>
@@ -3230,6 +3469,29 @@ Exit codes of `check`: 0 nothing fails, 1 at least one check fails,
     <message>
         <source>&quot;%1&quot; is not evidence recorded by `nestready collect`: %2</source>
         <translation>“%1”不是由 `nestready collect` 记录的证据：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>nestready: %1 is an option of `nestready check`; the window does not take it.
+Run `nestready check %1`, or `nestready --help` for usage.</source>
+        <extracomment>%1 is an option such as --json. `nestready check` is a command, not translated.</extracomment>
+        <translation>nestready：%1 是 `nestready check` 的选项；窗口不接受该选项。
+请运行 `nestready check %1`，或运行 `nestready --help` 查看用法。</translation>
+    </message>
+    <message>
+        <source>nestready: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set, or QT_QPA_PLATFORM names a platform that has none).
+Run `nestready check` to check this machine on the command line.</source>
+        <translation>nestready：没有可用于打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY，或 QT_QPA_PLATFORM 指定的平台没有显示器）。
+请运行 `nestready check`，在命令行中检查此机器。</translation>
+    </message>
+    <message>
+        <source>nestready: cannot load the window module: %1
+Reinstall nestready, or run `nestready check` for the checks on the command line.</source>
+        <extracomment>%1 is the loader&apos;s reason, in the system&apos;s words (dlerror / GetLastError).</extracomment>
+        <translation>nestready：无法加载窗口模块：%1
+请重新安装 nestready，或运行 `nestready check` 在命令行中进行检查。</translation>
     </message>
 </context>
 <context>
