@@ -76,6 +76,28 @@
             <numerusform>%1 fails on %n machines.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checked again with the rules of nestready %1: %n machine(s) changed.</source>
+        <translation>
+            <numerusform>Checked again with the rules of nestready %1: %n machine changed.</numerusform>
+            <numerusform>Checked again with the rules of nestready %1: %n machines changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <extracomment>The last row of a count card: the kinds not listed above (%1 of them), e.g. &quot;11 others&quot;</extracomment>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every report was checked again with the rules of nestready %1: %n machine(s) changed.</source>
+        <translation>
+            <numerusform>Every report was checked again with the rules of nestready %1: %n machine changed.</numerusform>
+            <numerusform>Every report was checked again with the rules of nestready %1: %n machines changed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
