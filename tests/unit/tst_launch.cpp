@@ -75,26 +75,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("platform"); // QT_QPA_PLATFORM, empty: unset
-        QTest::newRow("nothing set") << QStringList{} << QString();
-        QTest::newRow("QT_QPA_PLATFORM=xcb") << QStringList{} << QStringLiteral("xcb");
-        QTest::newRow("QT_QPA_PLATFORM=wayland;xcb") << QStringList{} << QStringLiteral("wayland;xcb");
-        QTest::newRow("-platform xcb") << QStringList{QStringLiteral("-platform"), QStringLiteral("xcb")} << QString();
+        QTest::addColumn<QByteArray>("message"); // in the language asked for
+        const QByteArray english("there is no display to open the window on");
+        QTest::newRow("nothing set") << QStringList{} << QString() << english;
+        QTest::newRow("QT_QPA_PLATFORM=xcb") << QStringList{} << QStringLiteral("xcb") << english;
+        QTest::newRow("QT_QPA_PLATFORM=wayland;xcb") << QStringList{} << QStringLiteral("wayland;xcb") << english;
+        QTest::newRow("-platform xcb") << QStringList{QStringLiteral("-platform"), QStringLiteral("xcb")} << QString()
+                                       << english;
         QTest::newRow("window options")
             << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--page"),
                            QStringLiteral("guide"), QStringLiteral("--no-network")}
-            << QString();
+            << QString() << QByteArray("Es gibt keine Anzeige, auf der sich das Fenster öffnen ließe");
     }
     // Qt would abort (SIGABRT, exit 134, a core dump) in QGuiApplication's constructor.
     void noDisplay()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, platform);
+        QFETCH(QByteArray, message);
         QProcessEnvironment env = headless(m_runtime.path());
         if (!platform.isEmpty())
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
         const Run r = start(QStringLiteral(NESTREADY_BINARY), args, env);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("there is no display to open the window on"), r.err.constData());
+        QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY2(r.err.contains("nestready check"), r.err.constData());
         QVERIFY(r.out.isEmpty());
     }
@@ -117,29 +121,37 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("suggestion");
-        QTest::newRow("--json") << QStringList{QStringLiteral("--json")} << QByteArray("`nestready check --json`");
+        QTest::addColumn<QByteArray>("message"); // in the language asked for
+        const QByteArray english("is an option of `nestready check`");
+        QTest::newRow("--json") << QStringList{QStringLiteral("--json")} << QByteArray("`nestready check --json`")
+                                << english;
         QTest::newRow("--report=FILE") << QStringList{QStringLiteral("--report=r.json")}
-                                       << QByteArray("`nestready check --report`");
-        QTest::newRow("--redact") << QStringList{QStringLiteral("--redact")} << QByteArray("`nestready check --redact`");
+                                       << QByteArray("`nestready check --report`") << english;
+        QTest::newRow("--redact") << QStringList{QStringLiteral("--redact")} << QByteArray("`nestready check --redact`")
+                                  << english;
         QTest::newRow("--from-report FILE") << QStringList{QStringLiteral("--from-report"), QStringLiteral("r.json")}
-                                            << QByteArray("`nestready check --from-report`");
-        QTest::newRow("--force") << QStringList{QStringLiteral("--force")} << QByteArray("`nestready check --force`");
+                                            << QByteArray("`nestready check --from-report`") << english;
+        QTest::newRow("--force") << QStringList{QStringLiteral("--force")} << QByteArray("`nestready check --force`")
+                                 << english;
         QTest::newRow("--lang de --json") << QStringList{QStringLiteral("--lang"), QStringLiteral("de"),
                                                          QStringLiteral("--json")}
-                                          << QByteArray("`nestready check --json`");
+                                          << QByteArray("`nestready check --json`")
+                                          << QByteArray("ist eine Option von `nestready check`");
         QTest::newRow("after a window option")
-            << QStringList{QStringLiteral("--no-network"), QStringLiteral("--json")} << QByteArray("`nestready check --json`");
+            << QStringList{QStringLiteral("--no-network"), QStringLiteral("--json")} << QByteArray("`nestready check --json`")
+            << english;
     }
     void checkOptionsNeedTheCommand()
     {
         QFETCH(QStringList, args);
         QFETCH(QByteArray, suggestion);
+        QFETCH(QByteArray, message);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         const Run r = start(QStringLiteral(NESTREADY_BINARY), args, env);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("is an option of `nestready check`"), r.err.constData());
+        QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY2(r.err.contains(suggestion), r.err.constData());
         QVERIFY(r.out.isEmpty());
     }
