@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace nestready {
 
 namespace {
@@ -62,12 +64,43 @@ bool needsKey(const CheckDef &def, QStringView key)
     return false;
 }
 
+namespace {
+// The id, title and why of each check of the catalogue, made once: evaluate() runs for every check of
+// every report that `summarize --recheck` judges again. Messages are shared, and translated when shown.
+struct Shown {
+    QString id;
+    Message title, why;
+};
+
+const Shown *shownOf(const CheckDef &def)
+{
+    const QList<CheckDef> &all = checkCatalogue();
+    static const QList<Shown> shown = [&all] {
+        QList<Shown> out;
+        for (const CheckDef &d : all)
+            out.append({QString::fromLatin1(d.id), Text::tr(d.title), Text::tr(d.why)});
+        return out;
+    }();
+    const CheckDef *const begin = all.constData(), *const end = begin + all.size();
+    const std::less<const CheckDef *> before;
+    if (before(&def, begin) || !before(&def, end))
+        return nullptr; // a definition of its own (tests)
+    return &shown.at(&def - begin);
+}
+} // namespace
+
 CheckResult evaluate(const CheckDef &def, const Facts &facts)
 {
     CheckResult r;
-    r.id = QString::fromLatin1(def.id);
-    r.title = Text::tr(def.title);
-    r.why = Text::tr(def.why);
+    if (const Shown *shown = shownOf(def)) {
+        r.id = shown->id;
+        r.title = shown->title;
+        r.why = shown->why;
+    } else {
+        r.id = QString::fromLatin1(def.id);
+        r.title = Text::tr(def.title);
+        r.why = Text::tr(def.why);
+    }
     r.finding = def.evaluate(facts);
     r.pending = false;
     return r;

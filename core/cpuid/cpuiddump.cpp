@@ -16,6 +16,16 @@ std::string_view trim(std::string_view s)
     return s;
 }
 
+// rest.find_first_of(" \t") without a call to memchr for each character (every report of a fleet summary's
+// recheck parses its dump).
+std::size_t blank(std::string_view s)
+{
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (s[i] == ' ' || s[i] == '\t')
+            return i;
+    return std::string_view::npos;
+}
+
 std::optional<std::uint32_t> hex(std::string_view s)
 {
     if (s.size() < 3 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X'))
@@ -86,7 +96,7 @@ std::optional<Dump> Dump::parse(std::string_view text, std::string *error)
         std::size_t n = 0;
         std::string_view rest = line;
         while (!rest.empty() && n < 6) {
-            const auto sp = rest.find_first_of(" \t");
+            const auto sp = blank(rest);
             fields[n++] = rest.substr(0, sp);
             rest = sp == std::string_view::npos ? std::string_view{} : trim(rest.substr(sp));
         }

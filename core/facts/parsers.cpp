@@ -8,8 +8,10 @@ namespace nestready::parse {
 namespace {
 QSet<QString> words(QStringView s)
 {
+    const QList<QStringView> parts = s.split(u' ', Qt::SkipEmptyParts);
     QSet<QString> out;
-    for (QStringView w : s.split(u' ', Qt::SkipEmptyParts))
+    out.reserve(parts.size()); // a flags line has a hundred words or more: no rehashing on the way
+    for (QStringView w : parts)
         out.insert(w.trimmed().toString());
     return out;
 }

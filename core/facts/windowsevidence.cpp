@@ -177,9 +177,10 @@ QString decodeText(const QByteArray &bytes)
                                             .decode(QByteArrayView(bytes).sliced(bom));
 }
 
-QList<QJsonObject> instances(const QJsonObject &doc, const QString &className)
+namespace {
+// The readers below for both kinds of name (a QString, or a Latin-1 literal looked up without one).
+QList<QJsonObject> instancesOf(const QJsonValue &v)
 {
-    const QJsonValue v = doc.value(className);
     QList<QJsonObject> out;
     if (v.isObject())
         out.append(v.toObject());
@@ -190,22 +191,42 @@ QList<QJsonObject> instances(const QJsonObject &doc, const QString &className)
     return out;
 }
 
-QJsonObject first(const QJsonObject &doc, const QString &className)
+QJsonObject firstOf(const QJsonValue &v)
 {
-    const QList<QJsonObject> all = instances(doc, className);
-    return all.isEmpty() ? QJsonObject() : all.constFirst();
+    if (v.isObject())
+        return v.toObject();
+    if (v.isArray())
+        for (const QJsonValue &item : v.toArray())
+            if (item.isObject())
+                return item.toObject();
+    return {};
 }
 
-QJsonObject object(const QJsonObject &o, const QString &name)
+QJsonObject objectOf(const QJsonValue &v)
 {
-    const QJsonValue v = o.value(name);
     if (v.isObject())
         return v.toObject();
     // A single-element array of an object, as ConvertTo-Json renders some collections.
-    if (v.isArray() && v.toArray().size() == 1 && v.toArray().at(0).isObject())
-        return v.toArray().at(0).toObject();
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        if (a.size() == 1 && a.at(0).isObject())
+            return a.at(0).toObject();
+    }
     return {};
 }
+} // namespace
+
+QList<QJsonObject> instances(const QJsonObject &doc, const QString &className) { return instancesOf(doc.value(className)); }
+QList<QJsonObject> instances(const QJsonObject &doc, QLatin1StringView className)
+{
+    return instancesOf(doc.value(className));
+}
+
+QJsonObject first(const QJsonObject &doc, const QString &className) { return firstOf(doc.value(className)); }
+QJsonObject first(const QJsonObject &doc, QLatin1StringView className) { return firstOf(doc.value(className)); }
+
+QJsonObject object(const QJsonObject &o, const QString &name) { return objectOf(o.value(name)); }
+QJsonObject object(const QJsonObject &o, QLatin1StringView name) { return objectOf(o.value(name)); }
 
 std::optional<qint64> integer(const QJsonValue &v)
 {

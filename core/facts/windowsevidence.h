@@ -29,11 +29,14 @@ NESTREADY_CORE_EXPORT QString decodeText(const QByteArray &bytes);
 // The instances of a CIM class: ConvertTo-Json renders one instance as an object and several as an
 // array; a missing class or a null gives an empty list. Non-object entries are skipped.
 NESTREADY_CORE_EXPORT QList<QJsonObject> instances(const QJsonObject &doc, const QString &className);
+NESTREADY_CORE_EXPORT QList<QJsonObject> instances(const QJsonObject &doc, QLatin1StringView className);
 // The first instance, or an empty object.
 NESTREADY_CORE_EXPORT QJsonObject first(const QJsonObject &doc, const QString &className);
+NESTREADY_CORE_EXPORT QJsonObject first(const QJsonObject &doc, QLatin1StringView className);
 
 // An object member that must be an object (nested sections); anything else gives an empty object.
 NESTREADY_CORE_EXPORT QJsonObject object(const QJsonObject &o, const QString &name);
+NESTREADY_CORE_EXPORT QJsonObject object(const QJsonObject &o, QLatin1StringView name);
 
 // Tolerant scalar readers: numbers given as strings ("22631"), booleans given as "True"/"false" or 0/1.
 // Null, missing and wrongly typed values give nullopt; strings are trimmed and empty ones are nullopt.

@@ -24,7 +24,8 @@ struct Text {
 };
 
 QString k(const char *key) { return QString::fromLatin1(key); }
-QString s(const char *latin1) { return QString::fromLatin1(latin1); }
+// Names are looked up as Latin-1 views, without making a QString of each (QJsonObject::value takes them).
+QLatin1String s(const char *latin1) { return QLatin1String(latin1); }
 
 std::optional<int> toInt(const QJsonValue &v)
 {
@@ -58,29 +59,23 @@ QString architectureName(int a)
 // part ("Windows 11 Professionnel"), so a name in another language gives nothing rather than a guess.
 QString editionFromName(const QString &name)
 {
-    const auto has = [&](const char *words) {
-        return QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(words)), QRegularExpression::CaseInsensitiveOption)
-            .match(name)
-            .hasMatch();
-    };
-    if (has("multi-session"))
-        return s("ServerRdsh");
-    if (has("Windows Server"))
-        return s("Server");
-    if (has("Pro for Workstations"))
-        return s("ProfessionalWorkstation");
-    if (has("Pro Education"))
-        return s("ProfessionalEducation");
-    if (has("Pro") || has("Professional"))
-        return s("Professional");
-    if (has("IoT Enterprise"))
-        return s("IoTEnterprise");
-    if (has("Enterprise"))
-        return s("Enterprise");
-    if (has("Education"))
-        return s("Education");
-    if (has("Home"))
-        return s("Core");
+    // In this order (the first that names a word of the name wins); compiled once, not per machine.
+    static const QList<std::pair<QRegularExpression, QString>> editions = [] {
+        const std::pair<const char *, const char *> table[] = {
+            {"multi-session", "ServerRdsh"}, {"Windows Server", "Server"},
+            {"Pro for Workstations", "ProfessionalWorkstation"}, {"Pro Education", "ProfessionalEducation"},
+            {"Pro", "Professional"}, {"Professional", "Professional"}, {"IoT Enterprise", "IoTEnterprise"},
+            {"Enterprise", "Enterprise"}, {"Education", "Education"}, {"Home", "Core"}};
+        QList<std::pair<QRegularExpression, QString>> out;
+        for (const auto &[words, edition] : table)
+            out.append({QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(words)),
+                                           QRegularExpression::CaseInsensitiveOption),
+                        QString::fromLatin1(edition)});
+        return out;
+    }();
+    for (const auto &[re, edition] : editions)
+        if (re.match(name).hasMatch())
+            return edition;
     return {};
 }
 
@@ -353,7 +348,7 @@ QString windowsDisplayName(const WindowsFacts &w)
         name += u' ' + w.displayVersion;
     if (w.build)
         // The build as winver and Settings print it; a product name, not a sentence, so never translated.
-        name += w.ubr ? s(" (build %1.%2)").arg(*w.build).arg(*w.ubr) : s(" (build %1)").arg(*w.build);
+        name += w.ubr ? QStringLiteral(" (build %1.%2)").arg(*w.build).arg(*w.ubr) : QStringLiteral(" (build %1)").arg(*w.build);
     return w.productName.isEmpty() && !w.build ? QString() : name;
 }
 

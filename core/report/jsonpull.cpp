@@ -2,6 +2,8 @@
 #include "jsonpull.h"
 
 #include <QByteArray>
+#include <QtAlgorithms>
+#include <QtEndian>
 
 #include <cstring>
 
@@ -84,7 +86,21 @@ QByteArray RawString::toUtf8() const
     const char *p = raw.data();
     const char *const end = p + raw.size();
     while (p < end) {
-        if (*p != '\\') {
+        if (end - p >= 8) {
+            // Eight bytes at a time up to the next backslash, which is the lowest zero byte of x (found
+            // exactly). The eight are copied whole, which fits: w never runs ahead of p.
+            const quint64 x = qFromLittleEndian<quint64>(p) ^ 0x5C5C5C5C5C5C5C5CULL;
+            const quint64 backslashes = (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+            std::memcpy(w, p, 8);
+            if (backslashes == 0) {
+                p += 8;
+                w += 8;
+                continue;
+            }
+            const int n = int(qCountTrailingZeroBits(backslashes) / 8);
+            p += n;
+            w += n;
+        } else if (*p != '\\') {
             *w++ = *p++;
             continue;
         }

@@ -173,6 +173,16 @@ void TestFleet::digestFollowsQJsonDocument_data()
     QTest::newRow("non-string title") << QByteArray(good).replace(R"j("title": "KVM device (/dev/kvm)")j", R"("title": 5)");
     QTest::newRow("no guide") << QByteArray(good).replace(R"("guide": {)", R"("guide": null, "g": {)");
     QTest::newRow("minor schema") << QByteArray(good).replace("nestready-report/1\"", "nestready-report/1.9\"");
+    // Evidence text is decoded eight bytes at a time up to each escape: escapes at every offset of such a
+    // block, runs of every length between them, one at the very end, and a \u escape late in the text.
+    const char *const escapes[] = {R"(\")", R"(\n)", R"(\t)"};
+    QByteArray runs;
+    for (int n = 0; n < 20; ++n)
+        runs += QByteArray(n, char('a' + n)) + escapes[n % 3];
+    QTest::newRow("escape runs") << QByteArray(good).replace(R"("key": "dmi.bios_vendor",)",
+                                                             "\"data\": \"" + runs + "\\\\\", \"key\": \"dmi.bios_vendor\",");
+    QTest::newRow("unicode escape late") << QByteArray(good).replace(R"("key": "dmi.bios_vendor",)",
+                                                                     "\"data\": \"" + runs + "\\u00e9!\", \"key\": \"dmi.bios_vendor\",");
 }
 
 void TestFleet::digestFollowsQJsonDocument()
