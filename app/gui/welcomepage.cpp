@@ -65,9 +65,12 @@ WelcomePage::WelcomePage(Wizard *wizard)
         tr("nestready finds out what kind of machine it is, checks every requirement (processor, memory, disk, "
            "virtualization, the vendor's support policy) and, where something is missing, shows the exact steps "
            "for your platform.")));
+    // A report or a recording is only read: the metadata service is asked only about the live machine.
     auto *privacy = wrappingLabel(
-        tr("<b>Privacy:</b> nothing leaves this machine. The only network request nestready makes is to Azure's "
-           "local metadata service, and only on an Azure VM; that address never leaves the host."));
+        wizard->isLive()
+            ? tr("<b>Privacy:</b> nothing leaves this machine. The only network request nestready makes is to "
+                 "Azure's local metadata service, and only on an Azure VM; that address never leaves the host.")
+            : tr("<b>Privacy:</b> nestready only reads what was recorded and makes no network request."));
     privacy->setTextFormat(Qt::RichText);
     layout->addWidget(privacy);
     layout->addStretch(1);
