@@ -137,7 +137,7 @@ LinkLabel::LinkLabel(const QString &text, const QUrl &url, QWidget *parent)
     setTextFormat(Qt::PlainText); // titles are text, never markup
     setWordWrap(true);
     setFocusPolicy(Qt::StrongFocus);
-    setCursor(Qt::PointingHandCursor);
+    setMouseTracking(true);
     setLink(text, url);
     applyLook();
 }
@@ -177,9 +177,23 @@ void LinkLabel::keyPressEvent(QKeyEvent *event)
     QLabel::keyPressEvent(event);
 }
 
+// Where the words are: the label may be wider than its text (it takes the layout's width so that a long
+// title wraps), and only the words are the link.
+QRect LinkLabel::textRect() const
+{
+    const QRect area = contentsRect();
+    return fontMetrics().boundingRect(area, int(alignment()) | Qt::TextWordWrap, text()) & area;
+}
+
+void LinkLabel::mouseMoveEvent(QMouseEvent *event)
+{
+    setCursor(textRect().contains(event->position().toPoint()) ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    QLabel::mouseMoveEvent(event);
+}
+
 void LinkLabel::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+    if (event->button() == Qt::LeftButton && textRect().contains(event->position().toPoint())) {
         activate();
         event->accept();
         return;
@@ -195,6 +209,7 @@ void LinkLabel::paintEvent(QPaintEvent *event)
     QStylePainter painter(this);
     QStyleOptionFocusRect option;
     option.initFrom(this);
+    option.rect = textRect().adjusted(-2, 0, 2, 0);
     option.backgroundColor = palette().color(QPalette::Window);
     painter.drawPrimitive(QStyle::PE_FrameFocusRect, option);
 }

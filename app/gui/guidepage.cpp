@@ -398,7 +398,7 @@ void GuidePage::build(const guides::GuideFit &fit, QWidget *content)
     for (const guides::Link &l : g.links) {
         auto *link = new LinkLabel(text(l.title), QUrl(QString::fromUtf8(l.url)));
         link->setAccessibleDescription(QString::fromUtf8(l.url));
-        layout->addWidget(link, 0, Qt::AlignLeft);
+        layout->addWidget(link);
     }
 
     // Research notes are for support, not for the person following the steps.

@@ -64,7 +64,7 @@ MachinePage::MachinePage(Wizard *wizard)
     , m_support(wrappingLabel())
 {
     setTitle(wizard->pick(tr("Your machine"), tr("The machine in the report"), tr("The recorded machine")));
-    setSubTitle(wizard->pick(tr("What nestready found out about this computer, how sure it is and from what."),
+    setSubTitle(wizard->pick(tr("What nestready found out about this computer, and how sure it is."),
                              tr("What nestready found out about the machine in the report, and how sure it is."),
                              tr("What nestready found out about the recorded machine, and how sure it is.")));
     auto *layout = scrollingLayout(this);
@@ -158,8 +158,13 @@ void MachinePage::refresh(bool force)
     add(tr("Cloud"), describe(f.cloud, cloudDisplayName(f.cloud.value).toString()), evidenceOf(f.cloud));
     if (f.instanceType.known())
         add(tr("VM size"), describe(f.instanceType, *f.instanceType.value), evidenceOf(f.instanceType));
-    if (f.osName.known())
-        add(tr("Operating system"), describe(f.osName, *f.osName.value), evidenceOf(f.osName));
+    if (f.osName.known()) {
+        // Its reason is only the file it was read from (/etc/os-release): for support.
+        Fact<QString> os = f.osName;
+        os.reason = {};
+        add(tr("Operating system"), describe(os, *f.osName.value),
+            evidenceOf(f.osName) + QStringList{f.osName.reason.toString()});
+    }
     if (f.osFamily == OsFamily::Windows) {
         // The VDI agent the Windows evidence names (the windows.vdi check explains the vendor's rule).
         Fact<QString> vdi;

@@ -31,7 +31,6 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     , m_summary(wrappingLabel())
     , m_details(new QWidget)
     , m_why(wrappingLabel())
-    , m_found(wrappingLabel())
     , m_fix(wrappingLabel())
     , m_guideLink(new LinkLabel(QString(), QUrl()))
     , m_supportToggle(new Expander(tr("Details for support")))
@@ -88,8 +87,6 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     details->addWidget(headingLabel(tr("Why it matters")));
     m_why->setText(r.why.toString());
     details->addWidget(m_why);
-    details->addWidget(headingLabel(tr("What was found")));
-    details->addWidget(m_found);
     details->addWidget(headingLabel(tr("How to fix it")));
     details->addWidget(m_fix);
     // The guide is a link of its own (one Tab stop, role Link), not an <a> inside the remedy's text.
@@ -97,14 +94,14 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
         if (url.scheme() == QLatin1String("guide"))
             Q_EMIT guideRequested(url.path());
     });
-    details->addWidget(m_guideLink, 0, Qt::AlignLeft);
+    details->addWidget(m_guideLink);
     m_supportToggle->setAccessibleName(tr("Details for support: %1").arg(r.title.toString()));
     details->addWidget(m_supportToggle, 0, Qt::AlignLeft);
     // How the check reached its finding quotes evidence (file paths, CPUID signatures, options such as
     // --cpuid-dump): for support, not for the person reading the row.
     auto *support = new QVBoxLayout(m_support);
     support->setContentsMargins(0, 0, 0, 0);
-    support->addWidget(headingLabel(tr("How nestready found this")));
+    support->addWidget(headingLabel(tr("What was found")));
     support->addWidget(m_howFound);
     support->addWidget(m_evidence);
     m_support->setVisible(false);
@@ -197,9 +194,10 @@ void ResultRow::refresh(bool slow)
     m_fixButton->setVisible(!r.pending && r.finding.status == Status::Fail && guides::find(r.finding.guide));
     setAccessibleDescription(summary);
 
-    m_found->setText(r.pending ? tr("Not yet known.") : summary);
-    m_howFound->setText(r.pending || r.finding.details.isEmpty() ? tr("Nothing more than the finding above.")
-                                                                 : r.finding.details.toString());
+    // The one-line finding is the row's second line; what more was found is for support.
+    m_howFound->setText(r.pending                      ? tr("Not yet known.")
+                        : r.finding.details.isEmpty() ? tr("Nothing more than the finding above.")
+                                                      : r.finding.details.toString());
     QString fix = r.finding.remedy.toString();
     if (fix.isEmpty())
         fix = r.pending ? tr("Not yet known.") : tr("Nothing to do.");

@@ -17,9 +17,9 @@ class Session;
 namespace nestready::gui {
 
 // One requirement on the Requirements page: icon + status word + title + one-line finding; expanding it
-// shows why it matters, what was found, how to fix it (with a link to the guide) and, under "Details for
-// support", how the check found it (its details, which quote evidence, paths and options) and the raw
-// evidence it rests on.
+// shows why it matters, how to fix it (with a link to the guide) and, under "Details for support", what
+// more was found (the finding's details, which quote evidence, paths and options) and the raw evidence
+// it rests on.
 class ResultRow : public QFrame {
     Q_OBJECT
 public:
@@ -60,7 +60,6 @@ private:
     QLabel *m_summary;
     QWidget *m_details;
     QLabel *m_why;
-    QLabel *m_found;
     QLabel *m_fix;
     LinkLabel *m_guideLink;
     Expander *m_supportToggle;

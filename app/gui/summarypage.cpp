@@ -105,7 +105,7 @@ SummaryPage::SummaryPage(Wizard *wizard)
                                      std::pair{kTroubleshootUrl, tr("Troubleshooting: virtualization not working")}}) {
         auto *link = new LinkLabel(title, QUrl(QString::fromLatin1(url)));
         link->setAccessibleDescription(QString::fromLatin1(url));
-        layout->addWidget(link, 0, Qt::AlignLeft);
+        layout->addWidget(link);
     }
     layout->addStretch(1);
 
