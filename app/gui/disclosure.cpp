@@ -155,9 +155,9 @@ void LinkLabel::applyLook()
     QFont f = font();
     f.setUnderline(true);
     setFont(f);
-    QPalette p = palette();
-    p.setColor(QPalette::WindowText, p.color(QPalette::Link));
-    setPalette(p);
+    // The theme's link colour, whatever the background the label sits on (a label on a Base background
+    // would otherwise paint in Text), and again after a switch between light and dark.
+    setForegroundRole(QPalette::Link);
 }
 
 void LinkLabel::activate()
@@ -212,14 +212,6 @@ void LinkLabel::paintEvent(QPaintEvent *event)
     option.rect = textRect().adjusted(-2, 0, 2, 0);
     option.backgroundColor = palette().color(QPalette::Window);
     painter.drawPrimitive(QStyle::PE_FrameFocusRect, option);
-}
-
-void LinkLabel::changeEvent(QEvent *event)
-{
-    QLabel::changeEvent(event);
-    // A new theme brings a new link colour.
-    if (event->type() == QEvent::PaletteChange && palette().color(QPalette::WindowText) != palette().color(QPalette::Link))
-        applyLook();
 }
 
 } // namespace nestready::gui
