@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "guidepage.h"
 
+#include "disclosure.h"
 #include "labels.h"
 
 #include "guides/guide.h"
@@ -208,8 +209,13 @@ void GuidePage::showGuide(const QString &guideId)
     } else {
         setSubTitle(QString());
         auto *l = new QVBoxLayout(content);
-        l->addWidget(wrappingLabel(tr("nestready could not tell which platform this machine runs on. Choose it in the "
-                                 "list above to see its steps.")));
+        l->addWidget(wrappingLabel(m_wizard->pick(
+            tr("nestready could not tell which platform this machine runs on. Choose it in the list above to see its "
+               "steps."),
+            tr("nestready could not tell which platform the machine in the report runs on. Choose it in the list "
+               "above to see its steps."),
+            tr("nestready could not tell which platform the recorded machine runs on. Choose it in the list above "
+               "to see its steps."))));
         l->addStretch(1);
     }
     m_scroll->setWidget(content); // deletes the previous content
@@ -255,17 +261,26 @@ void GuidePage::buildSuccess(const guides::GuideFit &fit, QVBoxLayout *layout)
     banner->setFrameShape(QFrame::StyledPanel);
     banner->setAutoFillBackground(true);
     banner->setBackgroundRole(QPalette::AlternateBase);
-    const QString heading = tr("This machine is ready for iEchor Desktop");
+    const QString heading = m_wizard->pick(tr("This machine is ready for iEchor Desktop"),
+                                           tr("The machine in the report is ready for iEchor Desktop"),
+                                           tr("The recorded machine is ready for iEchor Desktop"));
     banner->setAccessibleName(heading);
     auto *grid = new QGridLayout(banner);
     grid->addWidget(iconLabel(Icon::Pass, tr("Ready"), this), 0, 0, Qt::AlignTop);
     grid->addWidget(headingLabel(heading, 1.2), 0, 1);
-    grid->addWidget(wrappingLabel(tr("Nothing in this guide is left to do: virtualization reaches this system.")), 1, 1);
+    grid->addWidget(wrappingLabel(m_wizard->pick(
+                        tr("Nothing in this guide is left to do: virtualization reaches this system."),
+                        tr("Nothing in this guide is left to do: virtualization reaches the system in the report."),
+                        tr("Nothing in this guide is left to do: virtualization reaches the recorded system."))),
+                    1, 1);
     grid->setColumnStretch(1, 1);
     layout->addWidget(banner);
 
     layout->addWidget(headingLabel(tr("Next step"), 1.1));
-    layout->addWidget(wrappingLabel(tr("Install iEchor Desktop and start it. nestready is done here.")));
+    layout->addWidget(wrappingLabel(m_wizard->pick(
+        tr("Install iEchor Desktop and start it. nestready is done here."),
+        tr("The person who sent the report can install iEchor Desktop on that machine and start it."),
+        tr("Install iEchor Desktop on the recorded machine and start it."))));
 
     layout->addWidget(headingLabel(tr("Keep in mind"), 1.1));
     layout->addWidget(wrappingLabel(QStringLiteral("•  ") + tr("The vendor supports iEchor Desktop inside a virtual "
@@ -310,10 +325,15 @@ void GuidePage::build(const guides::GuideFit &fit, QWidget *content)
         if (fit.powerOff) {
             auto *note = new QHBoxLayout;
             note->addWidget(iconLabel(Icon::Warn, tr("Important"), this), 0, Qt::AlignTop);
-            note->addWidget(wrappingLabel(tr("The VM must be powered off for this change: shut it down (a restart is "
-                                             "not enough), change the setting on the host, then start the VM. "
-                                             "nestready remembers the step you are at and offers to pick up there "
-                                             "when it starts again.")),
+            // Only the live machine's steps are remembered (rememberStep()): the promise is made only there.
+            note->addWidget(wrappingLabel(m_wizard->remembersSteps()
+                                              ? tr("The VM must be powered off for this change: shut it down (a "
+                                                   "restart is not enough), change the setting on the host, then "
+                                                   "start the VM. nestready remembers the step you are at and offers "
+                                                   "to pick up there when it starts again.")
+                                              : tr("The VM must be powered off for this change: shut it down (a "
+                                                   "restart is not enough), change the setting on the host, then "
+                                                   "start the VM.")),
                             1);
             layout->addLayout(note);
         }
@@ -337,7 +357,9 @@ void GuidePage::build(const guides::GuideFit &fit, QWidget *content)
                 auto *row = new QHBoxLayout;
                 row->addWidget(iconLabel(Icon::Pass, tr("Already done"), this), 0, Qt::AlignTop);
                 //: %1 says why, e.g. "Virtualization already reaches this system."
-                row->addWidget(wrappingLabel(tr("Already done on this machine. %1")
+                row->addWidget(wrappingLabel(m_wizard->pick(tr("Already done on this machine. %1"),
+                                                            tr("Already done on the machine in the report. %1"),
+                                                            tr("Already done on the recorded machine. %1"))
                                                  .arg(guides::fitReasonDisplay(sf.reason))),
                                1);
                 body->addLayout(row);
@@ -374,27 +396,15 @@ void GuidePage::build(const guides::GuideFit &fit, QWidget *content)
 
     layout->addWidget(headingLabel(tr("Vendor documentation"), 1.1));
     for (const guides::Link &l : g.links) {
-        auto *link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
-                                    .arg(QString::fromUtf8(l.url).toHtmlEscaped(), text(l.title).toHtmlEscaped()));
-        link->setTextFormat(Qt::RichText);
-        link->setOpenExternalLinks(true);
-        link->setTextInteractionFlags(Qt::TextBrowserInteraction);
-        link->setToolTip(QString::fromUtf8(l.url));
-        link->setAccessibleName(text(l.title));
+        auto *link = new LinkLabel(text(l.title), QUrl(QString::fromUtf8(l.url)));
         link->setAccessibleDescription(QString::fromUtf8(l.url));
-        link->setWordWrap(true);
         layout->addWidget(link);
     }
 
     // Research notes are for support, not for the person following the steps.
     if (!g.unsure.isEmpty()) {
-        auto *toggle = new QToolButton;
-        toggle->setText(tr("Details for support"));
+        auto *toggle = new Expander(tr("Details for support"));
         toggle->setAccessibleName(tr("Details for support"));
-        toggle->setCheckable(true);
-        toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        toggle->setArrowType(Qt::RightArrow);
-        toggle->setAutoRaise(true);
         auto *details = new QWidget;
         auto *dl = new QVBoxLayout(details);
         dl->setContentsMargins(0, 0, 0, 0);
@@ -402,10 +412,7 @@ void GuidePage::build(const guides::GuideFit &fit, QWidget *content)
         for (const char *u : g.unsure)
             dl->addWidget(wrappingLabel(QStringLiteral("•  ") + text(u)));
         details->setVisible(false);
-        connect(toggle, &QToolButton::toggled, details, [toggle, details](bool on) {
-            details->setVisible(on);
-            toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-        });
+        connect(toggle, &QToolButton::toggled, details, &QWidget::setVisible);
         layout->addWidget(toggle);
         layout->addWidget(details);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "machinepage.h"
 
+#include "disclosure.h"
 #include "evidencekeys.h"
 #include "facts/windowsfacts.h"
 #include "guides/guide.h"
@@ -32,7 +33,8 @@ QString surenessText(Sureness s)
     return MachinePage::tr("unknown");
 }
 
-// "VMware (certain). The firmware tables name "VMware, Inc.". Evidence: dmi.sys_vendor"
+// "VMware (certain). The firmware tables name "VMware, Inc."." The evidence keys it rests on are for
+// support and shown apart (evidenceOf()).
 template <typename T>
 QString describe(const Fact<T> &fact, const QString &value)
 {
@@ -42,10 +44,13 @@ QString describe(const Fact<T> &fact, const QString &value)
     QString text = MachinePage::tr("%1 (%2).").arg(value, surenessText(fact.sureness));
     if (!fact.reason.isEmpty())
         text += u' ' + fact.reason.toString();
-    if (!fact.basis.isEmpty())
-        //: Followed by evidence keys such as dmi.sys_vendor, which are not translated
-        text += u' ' + MachinePage::tr("Evidence: %1").arg(fact.basis.join(QStringLiteral(", ")));
     return text;
+}
+
+template <typename T>
+QStringList evidenceOf(const Fact<T> &fact)
+{
+    return fact.known() ? fact.basis : QStringList();
 }
 } // namespace
 
@@ -53,18 +58,30 @@ MachinePage::MachinePage(Wizard *wizard)
     : m_wizard(wizard)
     , m_facts(new QVBoxLayout)
     , m_status(new QLabel)
-    , m_pickLabel(new QLabel(tr("Which &platform runs this machine?")))
+    , m_pickLabel(new QLabel)
     , m_pick(new QComboBox)
+    , m_supportToggle(new Expander(tr("Details for support")))
+    , m_support(wrappingLabel())
 {
-    setTitle(tr("Your machine"));
-    setSubTitle(tr("What nestready found out about this computer, how sure it is and from what."));
+    setTitle(wizard->pick(tr("Your machine"), tr("The machine in the report"), tr("The recorded machine")));
+    setSubTitle(wizard->pick(tr("What nestready found out about this computer, and how sure it is."),
+                             tr("What nestready found out about the machine in the report, and how sure it is."),
+                             tr("What nestready found out about the recorded machine, and how sure it is.")));
     auto *layout = scrollingLayout(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     layout->addLayout(m_facts);
+    m_supportToggle->setAccessibleName(tr("Details for support: evidence"));
+    layout->addWidget(m_supportToggle, 0, Qt::AlignLeft);
+    m_support->setVisible(false);
+    m_support->setAccessibleName(tr("Evidence for support"));
+    layout->addWidget(m_support);
+    connect(m_supportToggle, &QToolButton::toggled, m_support, &QWidget::setVisible);
     m_pickLabel->setWordWrap(true);
     m_pickLabel->setBuddy(m_pick);
-    m_pick->setAccessibleName(tr("Platform that runs this machine"));
+    m_pick->setAccessibleName(wizard->pick(tr("Platform that runs this machine"),
+                                           tr("Platform that runs the machine in the report"),
+                                           tr("Platform that runs the recorded machine")));
     layout->addSpacing(fontMetrics().height());
     layout->addWidget(m_pickLabel);
     layout->addWidget(m_pick, 0, Qt::AlignLeft);
@@ -95,13 +112,17 @@ void MachinePage::refresh(bool force)
         delete item;
     }
     m_rows.clear();
+    m_evidenceLines.clear();
     // One row per fact: a bold name and a wrapping value, "VMware (certain). <why>. Evidence: <keys>".
     // Both plain text: the values quote what the machine says about itself (firmware strings, EditionID).
     auto *box = new QWidget;
     auto *form = new QFormLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
     m_facts->addWidget(box);
-    const auto add = [this, form](const QString &label, const QString &text) {
+    const auto add = [this, form](const QString &label, const QString &text, const QStringList &evidence = {}) {
+        if (!evidence.isEmpty())
+            //: For support: a row of the Machine page and the evidence keys (not translated) it rests on
+            m_evidenceLines << tr("%1: %2").arg(label, evidence.join(QStringLiteral(", ")));
         auto *name = new QLabel(label + u':');
         name->setTextFormat(Qt::PlainText);
         QFont bold = name->font();
@@ -118,7 +139,7 @@ void MachinePage::refresh(bool force)
         m_rows.insert(label, text);
     };
 
-    m_status->setText(session->hasFinished() ? QString() : tr("Checking this machine…"));
+    m_status->setText(session->hasFinished() ? QString() : m_wizard->checkingText());
     m_status->setVisible(!session->hasFinished());
 
     QString kind;
@@ -130,14 +151,20 @@ void MachinePage::refresh(bool force)
         kind = tr("A virtual machine");
     else
         kind = tr("Unknown");
-    add(tr("Kind of machine"), f.isContainer() ? describe(f.container, kind) : describe(f.vm, kind));
+    add(tr("Kind of machine"), f.isContainer() ? describe(f.container, kind) : describe(f.vm, kind),
+        f.isContainer() ? evidenceOf(f.container) : evidenceOf(f.vm));
     if (!f.isPhysical())
-        add(tr("Hypervisor"), describe(f.vm, hypervisorDisplayName(f.vm.value).toString()));
-    add(tr("Cloud"), describe(f.cloud, cloudDisplayName(f.cloud.value).toString()));
+        add(tr("Hypervisor"), describe(f.vm, hypervisorDisplayName(f.vm.value).toString()), evidenceOf(f.vm));
+    add(tr("Cloud"), describe(f.cloud, cloudDisplayName(f.cloud.value).toString()), evidenceOf(f.cloud));
     if (f.instanceType.known())
-        add(tr("VM size"), describe(f.instanceType, *f.instanceType.value));
-    if (f.osName.known())
-        add(tr("Operating system"), describe(f.osName, *f.osName.value));
+        add(tr("VM size"), describe(f.instanceType, *f.instanceType.value), evidenceOf(f.instanceType));
+    if (f.osName.known()) {
+        // Its reason is only the file it was read from (/etc/os-release): for support.
+        Fact<QString> os = f.osName;
+        os.reason = {};
+        add(tr("Operating system"), describe(os, *f.osName.value),
+            evidenceOf(f.osName) + QStringList{f.osName.reason.toString()});
+    }
     if (f.osFamily == OsFamily::Windows) {
         // The VDI agent the Windows evidence names (the windows.vdi check explains the vendor's rule).
         Fact<QString> vdi;
@@ -146,8 +173,11 @@ void MachinePage::refresh(bool force)
             vdi.set(f.windows.vdi, Sureness::Certain, {QString::fromLatin1(keys::WindowsEvidence)}, f.windows.vdiReason);
         const QString name = f.windows.vdi == QLatin1String("none") ? tr("None: no VDI agent is installed")
                                                                     : vdiDisplayName(f.windows.vdi).toString();
-        add(tr("Virtual desktop (VDI)"), describe(vdi, name));
+        add(tr("Virtual desktop (VDI)"), describe(vdi, name), evidenceOf(vdi));
     }
+    //: Heading of the evidence list for support; the keys after it are not translated
+    m_support->setText(tr("Evidence each row rests on:") + u'\n' + m_evidenceLines.join(u'\n'));
+    m_supportToggle->setVisible(!m_evidenceLines.isEmpty());
 
     // The picker, where the evidence cannot tell platforms apart.
     const QList<guides::PlatformChoice> choices = guides::platformChoices(f);
@@ -163,13 +193,25 @@ void MachinePage::refresh(bool force)
             m_pick->setCurrentIndex(current);
     }
     const bool ask = !choices.isEmpty() && session->hasFinished();
+    const QString question = m_wizard->pick(tr("Which &platform runs this machine?"),
+                                            tr("Which &platform runs the machine in the report?"),
+                                            tr("Which &platform runs the recorded machine?"));
+    //: %1 is the question "Which platform runs this machine?" (or the report's machine)
     m_pickLabel->setText(f.vm.value == VmId::Vmware
-                             ? tr("From inside the VM, VMware ESXi, Workstation and Fusion look the same. Which "
-                                  "&platform runs this machine?")
-                             : tr("nestready cannot tell which hypervisor this is. Which &platform runs this "
-                                  "machine?"));
+                             ? tr("From inside the VM, VMware ESXi, Workstation and Fusion look the same. %1").arg(question)
+                             : tr("nestready cannot tell which hypervisor this is. %1").arg(question));
     m_pickLabel->setVisible(ask);
     m_pick->setVisible(ask);
+}
+
+QToolButton *MachinePage::supportToggle() const
+{
+    return m_supportToggle;
+}
+
+QString MachinePage::supportText() const
+{
+    return m_support->text();
 }
 
 int MachinePage::nextId() const

@@ -7,6 +7,7 @@
 class QComboBox;
 class QVBoxLayout;
 class QLabel;
+class QToolButton;
 
 namespace nestready::gui {
 
@@ -25,6 +26,9 @@ public:
     // The rows as shown, for tests: label → value line.
     QString rowText(const QString &label) const;
     QComboBox *platformPicker() const { return m_pick; }
+    // "Details for support": the evidence keys each row rests on, hidden until opened.
+    QToolButton *supportToggle() const;
+    QString supportText() const;
 
 private:
     void refresh(bool force = false);
@@ -35,6 +39,9 @@ private:
     QLabel *m_status;
     QLabel *m_pickLabel;
     QComboBox *m_pick;
+    QToolButton *m_supportToggle;
+    QLabel *m_support;
+    QStringList m_evidenceLines;
     QString m_pickedFor; // the hypervisor the picker was filled for, so refreshes keep the choice
 };
 

@@ -168,7 +168,7 @@ void ReportExportDialog::updatePreview()
 {
     m_removed.clear();
     if (!redact()) {
-        m_preview->setPlainText(tr("Nothing is removed: the report names this machine, its user and its addresses."));
+        m_preview->setPlainText(tr("Nothing is removed: the report names the machine, its user and its addresses."));
         return;
     }
     QString error;

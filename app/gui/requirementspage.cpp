@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "requirementspage.h"
 
+#include "disclosure.h"
 #include "guidepage.h"
 #include "guides/guide.h"
 #include "labels.h"
@@ -25,11 +26,15 @@ RequirementsPage::RequirementsPage(Wizard *wizard)
     , m_bannerText(new QLabel)
     , m_list(new QVBoxLayout)
     , m_skippedList(new QVBoxLayout)
-    , m_skippedToggle(new QToolButton)
+    , m_skippedToggle(new Expander)
     , m_again(new QPushButton(tr("Check &again")))
 {
     setTitle(tr("Requirements"));
-    setSubTitle(tr("Each requirement, checked on this machine. Open a row to see why it matters and how to fix it."));
+    setSubTitle(wizard->pick(
+        tr("Each requirement, checked on this machine. Open a row to see why it matters and how to fix it."),
+        tr("Each requirement, as checked on the machine in the report. Open a row to see why it matters and how to "
+           "fix it."),
+        tr("Each requirement, checked on the recorded machine. Open a row to see why it matters and how to fix it.")));
     auto *layout = new QVBoxLayout(this);
     m_summary->setTextFormat(Qt::PlainText);
     // The verdict first, in a coloured banner with an icon and words: colour is never the only signal.
@@ -53,20 +58,13 @@ RequirementsPage::RequirementsPage(Wizard *wizard)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(m_list);
-    m_skippedToggle->setCheckable(true);
-    m_skippedToggle->setArrowType(Qt::RightArrow);
     m_skippedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_skippedToggle->setAutoRaise(true);
-    m_skippedToggle->setFocusPolicy(Qt::StrongFocus);
     m_skippedToggle->setVisible(false);
     auto *skipped = new QWidget;
     skipped->setLayout(m_skippedList);
     m_skippedList->setContentsMargins(0, 0, 0, 0);
     skipped->setVisible(false);
-    connect(m_skippedToggle, &QToolButton::toggled, skipped, [this, skipped](bool on) {
-        skipped->setVisible(on);
-        m_skippedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
+    connect(m_skippedToggle, &QToolButton::toggled, skipped, &QWidget::setVisible);
     contentLayout->addWidget(m_skippedToggle, 0, Qt::AlignLeft);
     contentLayout->addWidget(skipped);
     contentLayout->addStretch(1);
@@ -247,7 +245,7 @@ void RequirementsPage::refreshBanner()
     QColor tint;
     QString words;
     if (!session->hasFinished()) {
-        words = tr("Checking this machine…");
+        words = m_wizard->checkingText();
     } else {
         words = verdictSentence(session->results()).toString();
         switch (verdictOf(session->results())) {

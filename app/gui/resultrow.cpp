@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "resultrow.h"
 
+#include "disclosure.h"
 #include "labels.h"
 
 #include "guides/guide.h"
@@ -13,7 +14,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace nestready::gui {
@@ -22,7 +23,7 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     : QFrame(parent)
     , m_session(session)
     , m_row(row)
-    , m_expand(new QToolButton)
+    , m_expand(new Expander)
     , m_fixButton(new QPushButton(tr("Fix")))
     , m_icon(new QLabel)
     , m_status(new QLabel)
@@ -30,19 +31,17 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     , m_summary(wrappingLabel())
     , m_details(new QWidget)
     , m_why(wrappingLabel())
-    , m_found(wrappingLabel())
     , m_fix(wrappingLabel())
-    , m_supportToggle(new QToolButton)
+    , m_guideLink(new LinkLabel(QString(), QUrl()))
+    , m_supportToggle(new Expander(tr("Details for support")))
+    , m_support(new QWidget)
+    , m_howFound(wrappingLabel())
     , m_evidence(new QPlainTextEdit)
 {
     setFrameShape(QFrame::StyledPanel);
     const CheckResult &r = session->results().at(row);
     setObjectName(QStringLiteral("row-") + r.id);
 
-    m_expand->setCheckable(true);
-    m_expand->setArrowType(Qt::RightArrow);
-    m_expand->setAutoRaise(true);
-    m_expand->setFocusPolicy(Qt::StrongFocus);
     m_expand->setAccessibleName(tr("Details: %1").arg(r.title.toString()));
     m_expand->setToolTip(tr("Show or hide the details"));
     connect(m_expand, &QToolButton::toggled, this, &ResultRow::setExpanded);
@@ -88,37 +87,35 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     details->addWidget(headingLabel(tr("Why it matters")));
     m_why->setText(r.why.toString());
     details->addWidget(m_why);
-    details->addWidget(headingLabel(tr("What was found")));
-    details->addWidget(m_found);
     details->addWidget(headingLabel(tr("How to fix it")));
-    m_fix->setTextFormat(Qt::RichText); // a link to the guide; the remedy in it is escaped (refresh())
-    m_fix->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_fix, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link.startsWith(QLatin1String("guide:")))
-            Q_EMIT guideRequested(link.mid(6));
-    });
     details->addWidget(m_fix);
-    m_supportToggle->setText(tr("Details for support"));
-    m_supportToggle->setCheckable(true);
-    m_supportToggle->setArrowType(Qt::RightArrow);
-    m_supportToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_supportToggle->setAutoRaise(true);
-    m_supportToggle->setFocusPolicy(Qt::StrongFocus);
+    // The guide is a link of its own (one Tab stop, role Link), not an <a> inside the remedy's text.
+    connect(m_guideLink, &LinkLabel::activated, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("guide"))
+            Q_EMIT guideRequested(url.path());
+    });
+    details->addWidget(m_guideLink);
     m_supportToggle->setAccessibleName(tr("Details for support: %1").arg(r.title.toString()));
     details->addWidget(m_supportToggle, 0, Qt::AlignLeft);
+    // How the check reached its finding quotes evidence (file paths, CPUID signatures, options such as
+    // --cpuid-dump): for support, not for the person reading the row.
+    auto *support = new QVBoxLayout(m_support);
+    support->setContentsMargins(0, 0, 0, 0);
+    support->addWidget(headingLabel(tr("What was found")));
+    support->addWidget(m_howFound);
+    support->addWidget(m_evidence);
+    m_support->setVisible(false);
+    details->addWidget(m_support);
     m_evidence->setReadOnly(true);
     m_evidence->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_evidence->setAccessibleName(tr("Raw evidence for support"));
     m_evidence->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_evidence->setTabChangesFocus(true);
-    m_evidence->setVisible(false);
     m_evidence->setFixedHeight(fontMetrics().height() * 10);
-    details->addWidget(m_evidence);
     connect(m_supportToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_supportToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
         if (on)
             m_evidence->setPlainText(evidenceText());
-        m_evidence->setVisible(on);
+        m_support->setVisible(on);
     });
     m_details->setVisible(false);
     refresh(false);
@@ -128,7 +125,6 @@ void ResultRow::setExpanded(bool expanded)
 {
     if (m_expand->isChecked() != expanded)
         m_expand->setChecked(expanded);
-    m_expand->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_details->setVisible(expanded);
 }
 
@@ -198,15 +194,22 @@ void ResultRow::refresh(bool slow)
     m_fixButton->setVisible(!r.pending && r.finding.status == Status::Fail && guides::find(r.finding.guide));
     setAccessibleDescription(summary);
 
-    m_found->setText(r.pending ? tr("Not yet known.")
-                               : (r.finding.details.isEmpty() ? summary : summary + u' ' + r.finding.details.toString()));
-    QString fix = r.finding.remedy.toString().toHtmlEscaped();
-    if (const guides::Guide *g = guides::find(r.finding.guide); g && !r.pending)
-        fix += QStringLiteral(" <a href=\"guide:%1\">%2</a>")
-                   .arg(r.finding.guide.toHtmlEscaped(), tr("Open the guide: %1").arg(guides::text(g->title)).toHtmlEscaped());
+    // The one-line finding is the row's second line; what more was found is for support.
+    m_howFound->setText(r.pending                      ? tr("Not yet known.")
+                        : r.finding.details.isEmpty() ? tr("Nothing more than the finding above.")
+                                                      : r.finding.details.toString());
+    QString fix = r.finding.remedy.toString();
     if (fix.isEmpty())
-        fix = (r.pending ? tr("Not yet known.") : tr("Nothing to do.")).toHtmlEscaped();
+        fix = r.pending ? tr("Not yet known.") : tr("Nothing to do.");
     m_fix->setText(fix);
+    const guides::Guide *g = r.pending ? nullptr : guides::find(r.finding.guide);
+    if (g) {
+        QUrl url;
+        url.setScheme(QStringLiteral("guide"));
+        url.setPath(r.finding.guide);
+        m_guideLink->setLink(tr("Open the guide: %1").arg(guides::text(g->title)), url);
+    }
+    m_guideLink->setVisible(g != nullptr);
     if (m_evidence->isVisible())
         m_evidence->setPlainText(evidenceText());
 }

@@ -2,13 +2,13 @@
 #pragma once
 
 #include "checks/check.h"
+#include "disclosure.h"
 
 #include <QFrame>
 
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QToolButton;
 
 namespace nestready {
 class Session;
@@ -17,8 +17,9 @@ class Session;
 namespace nestready::gui {
 
 // One requirement on the Requirements page: icon + status word + title + one-line finding; expanding it
-// shows why it matters, what was found, how to fix it (with a link to the guide) and, under "Details for
-// support", the raw evidence the check rests on.
+// shows why it matters, how to fix it (with a link to the guide) and, under "Details for support", what
+// more was found (the finding's details, which quote evidence, paths and options) and the raw evidence
+// it rests on.
 class ResultRow : public QFrame {
     Q_OBJECT
 public:
@@ -31,7 +32,9 @@ public:
 
     QString statusText() const;  // the status word as shown
     QString summaryText() const; // the one-line finding as shown
-    QToolButton *expander() const { return m_expand; }
+    Expander *expander() const { return m_expand; }
+    Expander *supportToggle() const { return m_supportToggle; }
+    LinkLabel *guideLink() const { return m_guideLink; } // shown when the finding names a guide
     QPushButton *fixButton() const { return m_fixButton; } // shown on a failing row with a guide
     Status status() const; // Unknown while pending
 
@@ -49,7 +52,7 @@ private:
 
     const Session *m_session;
     int m_row;
-    QToolButton *m_expand;
+    Expander *m_expand;
     QPushButton *m_fixButton;
     QLabel *m_icon;
     QLabel *m_status;
@@ -57,9 +60,11 @@ private:
     QLabel *m_summary;
     QWidget *m_details;
     QLabel *m_why;
-    QLabel *m_found;
     QLabel *m_fix;
-    QToolButton *m_supportToggle;
+    LinkLabel *m_guideLink;
+    Expander *m_supportToggle;
+    QWidget *m_support;
+    QLabel *m_howFound;
     QPlainTextEdit *m_evidence;
     int m_iconKind = -1;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "summarypage.h"
 
+#include "disclosure.h"
 #include "guides/guide.h"
 #include "labels.h"
 #include "wizard.h"
@@ -94,18 +95,18 @@ SummaryPage::SummaryPage(Wizard *wizard)
     auto *helpHeading = new QLabel(tr("Where to get help"));
     helpHeading->setFont(bold);
     layout->addWidget(helpHeading);
-    auto *help = new QLabel(
+    auto *help = wrappingLabel(
         tr("iEchor Business customers: contact iEchor support and attach this summary. Problems with nested "
-           "virtualization itself belong to your hypervisor or cloud vendor; the guide links their documentation.") +
-        QStringLiteral("<br><a href=\"%1\">%2</a><br><a href=\"%3\">%4</a>")
-            .arg(QLatin1String(kVmVdiUrl), tr("iEchor Desktop in a VM or VDI environment").toHtmlEscaped(),
-                 QLatin1String(kTroubleshootUrl), tr("Troubleshooting: virtualization not working").toHtmlEscaped()));
-    help->setTextFormat(Qt::RichText);
-    help->setWordWrap(true);
-    help->setOpenExternalLinks(true);
-    help->setTextInteractionFlags(Qt::TextBrowserInteraction);
+           "virtualization itself belong to your hypervisor or cloud vendor; the guide links their documentation."));
     help->setAccessibleName(tr("Where to get help"));
+    help->setAccessibleDescription(help->text());
     layout->addWidget(help);
+    for (const auto &[url, title] : {std::pair{kVmVdiUrl, tr("iEchor Desktop in a VM or VDI environment")},
+                                     std::pair{kTroubleshootUrl, tr("Troubleshooting: virtualization not working")}}) {
+        auto *link = new LinkLabel(title, QUrl(QString::fromLatin1(url)));
+        link->setAccessibleDescription(QString::fromLatin1(url));
+        layout->addWidget(link);
+    }
     layout->addStretch(1);
 
     connect(wizard->session(), &Session::finished, this, &SummaryPage::recordChanges);
@@ -179,7 +180,7 @@ void SummaryPage::refresh()
 {
     const Session *session = m_wizard->session();
     if (!session->hasFinished()) {
-        m_verdict->setText(tr("Checking this machine…"));
+        m_verdict->setText(m_wizard->checkingText());
         m_todo->setText(QString());
         m_unknown->clear();
         m_unknownHeading->setVisible(false);

@@ -23,8 +23,13 @@ WelcomePage::WelcomePage(Wizard *wizard)
     , m_language(new QComboBox)
     , m_resume(wizard->remembersSteps() ? ResumeState::load() : ResumeState{})
 {
-    setTitle(tr("Can iEchor Desktop run on this machine?"));
-    setSubTitle(tr("nestready checks this computer and tells you what, if anything, to change."));
+    setTitle(wizard->pick(tr("Can iEchor Desktop run on this machine?"),
+                          tr("Can iEchor Desktop run on the machine in the report?"),
+                          tr("Can iEchor Desktop run on the recorded machine?")));
+    setSubTitle(wizard->pick(tr("nestready checks this computer and tells you what, if anything, to change."),
+                             tr("nestready shows what the report found on its machine and what, if anything, to "
+                                "change there."),
+                             tr("nestready checks the recorded machine and tells you what, if anything, to change.")));
 
     auto *layout = scrollingLayout(this);
     if (m_resume.isValid()) {
@@ -54,15 +59,18 @@ WelcomePage::WelcomePage(Wizard *wizard)
     layout->addWidget(wrappingLabel(
         tr("iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works "
            "once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also "
-           "pass virtualization on to this machine: that is called nested virtualization, and it is off by "
+           "pass virtualization on to the virtual machine: that is called nested virtualization, and it is off by "
            "default.")));
     layout->addWidget(wrappingLabel(
-        tr("nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, "
+        tr("nestready finds out what kind of machine it is, checks every requirement (processor, memory, disk, "
            "virtualization, the vendor's support policy) and, where something is missing, shows the exact steps "
            "for your platform.")));
+    // A report or a recording is only read: the metadata service is asked only about the live machine.
     auto *privacy = wrappingLabel(
-        tr("<b>Privacy:</b> nothing leaves this machine. The only network request nestready makes is to Azure's "
-           "local metadata service, and only on an Azure VM; that address never leaves the host."));
+        wizard->isLive()
+            ? tr("<b>Privacy:</b> nothing leaves this machine. The only network request nestready makes is to "
+                 "Azure's local metadata service, and only on an Azure VM; that address never leaves the host.")
+            : tr("<b>Privacy:</b> nestready only reads what was recorded and makes no network request."));
     privacy->setTextFormat(Qt::RichText);
     layout->addWidget(privacy);
     layout->addStretch(1);

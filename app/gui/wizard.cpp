@@ -84,6 +84,11 @@ bool Wizard::isLive() const
     return m_session->source().kind() == QLatin1String("live");
 }
 
+QString Wizard::checkingText() const
+{
+    return pick(tr("Checking this machine…"), tr("Reading the report…"), tr("Reading the recorded machine…"));
+}
+
 bool Wizard::showsReport() const
 {
     return m_session->source().kind() == QLatin1String("report");

@@ -28,6 +28,14 @@ public:
     bool isLive() const;
     // Support mode: a saved report is on screen (no "Check again", no resume).
     bool showsReport() const;
+    // Words that name the machine shown, as whole sentences for the translators: "this machine" only for
+    // the live one; a saved report's machine and a recorded one each have their own.
+    QString pick(const QString &live, const QString &report, const QString &recorded) const
+    {
+        return isLive() ? live : showsReport() ? report : recorded;
+    }
+    // "Checking this machine…" while the run is under way, in the words for the machine shown.
+    QString checkingText() const;
 
     Session *session() const { return m_session; }
 

@@ -9,6 +9,8 @@
 
 namespace nestready::checktext {
 
+// Findings are shown for the live machine and, in support mode, for a saved report alike: they say "the
+// machine", never "this machine" (tst_linuxfixtures and tst_windowsfixtures hold every finding to that).
 struct Text {
     NR_DECLARE_MESSAGES(Checks)
 };

@@ -133,7 +133,13 @@ Finding azureCapacity(const Facts &f)
         return finding(Status::Pass, summary, basis.isEmpty() ? tested : basis + u' ' + tested);
     const auto parsed = azure::parseSizeName(size);
     const QString target = azure::suggestedSize(parsed);
-    return finding(Status::Warn, summary, basis.isEmpty() ? tested : basis + u' ' + tested,
+    //: %n and %1 are what the VM has, %2 and %3 the vCPUs and GiB the vendor tested
+    return finding(Status::Warn,
+                   Text::tr("%n vCPU(s) and %1 GiB of memory; %2 vCPUs and %3 GiB recommended.", nullptr, vcpus)
+                       .arg(memGiB, 0, 'f', 1)
+                       .arg(azure::kTestedVcpus)
+                       .arg(azure::kTestedMemoryGiB),
+                   basis.isEmpty() ? tested : basis + u' ' + tested,
                    Text::tr("Resize the VM to %1 or larger: %2 — the VM restarts during the resize.")
                        .arg(target, resizeCommand(f, target)),
                    azureGuide());

@@ -11,6 +11,9 @@ namespace nestready {
 namespace {
 using namespace checktext;
 
+// The vendor tested VMs with 4 cores (docs/sources.md, vendor-vm-vdi).
+constexpr int kRecommendedCpus = 4;
+
 const QList<keys::Group> kPlatformEvidence{keys::Group::Dmi, keys::Group::Cpuid, keys::Group::Linux,
                                            keys::Group::Container, keys::Group::Windows};
 
@@ -195,13 +198,14 @@ Finding cpuCount(const Facts &f)
     if (!f.logicalCpus.known())
         return unknown(Text::tr("The processor count could not be read."));
     const int n = *f.logicalCpus.value;
-    const Message summary = Text::tr("%n logical processor(s).", nullptr, n);
-    if (n >= 4)
-        return finding(Status::Pass, summary);
-    return finding(Status::Warn, summary,
+    if (n >= kRecommendedCpus)
+        return finding(Status::Pass, Text::tr("%n logical processor(s).", nullptr, n));
+    // A warning says the target beside what was found, so the row alone tells how far off it is.
+    //: %n is the number found, %1 the number recommended
+    return finding(Status::Warn, Text::tr("%n logical processor(s); %1 recommended.", nullptr, n).arg(kRecommendedCpus),
                    Text::tr("The vendor tested VMs with 4 cores; with fewer, containers and the VM compete for CPU."),
                    f.isVirtualMachine() ? Text::tr("Give this VM at least 4 virtual processors.")
-                                        : Text::tr("Expect iEchor Desktop to be slow on this machine."));
+                                        : Text::tr("Expect iEchor Desktop to be slow with fewer processors."));
 }
 
 Finding memory(const Facts &f)
@@ -211,11 +215,13 @@ Finding memory(const Facts &f)
     const qint64 m = *f.memoryBytes.value;
     const Message summary = Text::tr("%1 of memory.").arg(bytes(m));
     if (!atLeastGiB(m, 4))
-        return finding(Status::Fail, summary, Text::tr("iEchor Desktop needs at least 4 GB of memory."),
+        //: %1 is the memory found ("3.8 GB"), %2 the minimum in GB
+        return finding(Status::Fail, Text::tr("%1 of memory; at least %2 GB needed.").arg(bytes(m)).arg(4), Text::tr("iEchor Desktop needs at least 4 GB of memory."),
                        f.isVirtualMachine() ? Text::tr("Give this VM at least 4 GB of memory; 12 GB or more as tested.")
                                             : Text::tr("Add memory: iEchor Desktop needs at least 4 GB."));
     if (f.isVirtualMachine() && !atLeastGiB(m, 12))
-        return finding(Status::Warn, summary,
+        //: %1 is the memory found ("7.8 GB"), %2 the recommended size in GB
+        return finding(Status::Warn, Text::tr("%1 of memory; %2 GB recommended.").arg(bytes(m)).arg(12),
                        Text::tr("The minimum is 4 GB, but the vendor tested VMs with 12 GB (and Azure D4s_v5 with 16 GB)."),
                        Text::tr("Give this VM 12 GB of memory or more for room to run containers."));
     return finding(Status::Pass, summary);
@@ -230,9 +236,15 @@ Finding diskFree(const Facts &f)
     const Message note = Text::tr("The vendor publishes no minimum; nestready asks for 2 GB to install and warns "
                                   "below 20 GB because images and the VM disk grow quickly.");
     if (free < 2 * GiB)
-        return finding(Status::Fail, summary, note, Text::tr("Free up disk space (at least 2 GB, better 20 GB)."));
+        //: %1 is the free space found ("1.2 GB"), %2 the minimum in GB
+        return finding(Status::Fail, Text::tr("%1 free on the disk that will hold iEchor Desktop's data; at least "
+                                              "%2 GB needed.").arg(bytes(free)).arg(2),
+                       note, Text::tr("Free up disk space (at least 2 GB, better 20 GB)."));
     if (free < 20 * GiB)
-        return finding(Status::Warn, summary, note, Text::tr("Free up disk space or enlarge the disk to 20 GB or more."));
+        //: %1 is the free space found ("12.5 GB"), %2 the recommended free space in GB
+        return finding(Status::Warn, Text::tr("%1 free on the disk that will hold iEchor Desktop's data; %2 GB "
+                                              "recommended.").arg(bytes(free)).arg(20),
+                       note, Text::tr("Free up disk space or enlarge the disk to 20 GB or more."));
     return finding(Status::Pass, summary, note);
 }
 } // namespace
@@ -261,7 +273,7 @@ QList<CheckDef> platformChecks()
         {"cpu.64bit", QT_TRANSLATE_NOOP("Checks", "64-bit CPU"),
          QT_TRANSLATE_NOOP("Checks", "iEchor Desktop runs only on 64-bit processors."), {}, cpu, cpu64},
         {"cpu.count", QT_TRANSLATE_NOOP("Checks", "Processors"),
-         QT_TRANSLATE_NOOP("Checks", "The engine's VM and your containers share the processors of this machine."), {},
+         QT_TRANSLATE_NOOP("Checks", "The engine's VM and the containers share the machine's processors."), {},
          cpu, cpuCount},
         {"memory.total", QT_TRANSLATE_NOOP("Checks", "Memory"),
          QT_TRANSLATE_NOOP("Checks", "iEchor Desktop needs at least 4 GB of memory; its VM takes part of it."),

@@ -277,7 +277,7 @@ Finding singleInstance(const Facts &f)
     const QString guide = w.vdi == QLatin1String("avd") || w.multiSession ? QString::fromLatin1(guides::CloudPc) : inGuest();
     if (w.processesKnown && !w.productInOtherSessions().isEmpty()) {
         const int n = int(w.productInOtherSessions().size());
-        return finding(Status::Fail, Text::tr("iEchor Desktop already runs in %n other session(s) on this machine.", nullptr, n),
+        return finding(Status::Fail, Text::tr("iEchor Desktop already runs in %n other session(s) on the machine.", nullptr, n),
                        policy,
                        Text::tr("Quit iEchor Desktop in the other session (or have that user sign out) before using "
                                 "it here, and keep to one user of iEchor Desktop per machine."),
@@ -291,11 +291,11 @@ Finding singleInstance(const Facts &f)
                                 "one user of this host runs it."),
                        guide);
     if (others > 0)
-        return finding(Status::Warn, Text::tr("%n other user session(s) are signed in to this machine.", nullptr, others),
+        return finding(Status::Warn, Text::tr("%n other user session(s) are signed in to the machine.", nullptr, others),
                        policy,
-                       Text::tr("Make sure that only one user of this machine runs iEchor Desktop."), guide);
+                       Text::tr("Make sure that only one user of the machine runs iEchor Desktop."), guide);
     if (!w.sessionsKnown && !w.processesKnown)
-        return unknown(Text::tr("The sessions and processes of this machine could not be read."));
+        return unknown(Text::tr("The sessions and processes of the machine could not be read."));
     return finding(Status::Pass, Text::tr("No other user is signed in and no other instance of iEchor Desktop runs."),
                    w.sessionsKnown ? Message() : Text::tr("The sessions could not be listed; only processes were checked."));
 }

@@ -377,7 +377,7 @@ Message collectorProblem(const Evidence &e)
         return Text::tr("Windows did not let PowerShell run nestready's collector script: an execution policy set by "
                         "Group Policy, or an application control policy (AppLocker, App Control for Business), "
                         "blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate "
-                        "this machine trusts or by allow-listing it; or run nestready on an evidence file collected "
+                        "the machine trusts or by allow-listing it; or run nestready on an evidence file collected "
                         "by an administrator.");
     case Outcome::TimedOut:
         return Text::tr("nestready's collector script (PowerShell) gave no answer in time and was stopped.");

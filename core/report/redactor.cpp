@@ -346,7 +346,12 @@ void Redactor::learnValue(const QString &category, const QString &raw)
             learnValue(category, piece);
         return;
     }
-    const QString value = raw.trimmed();
+    QString value = raw.trimmed();
+    // A value read out of a sentence ("files in /home/zoe.") ends before its full stop: the stop belongs to
+    // the sentence, and replacing it with the value would run the sentence into the next one. The value
+    // without it is still replaced wherever it occurs, since '.' is a token boundary (LiteralMatcher).
+    while (value.endsWith(QLatin1Char('.')))
+        value.chop(1);
     if (value.isEmpty() || isGeneric(value) || value.startsWith(QLatin1Char('<')))
         return;
     if (category == QLatin1String("mac")) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Renders every wizard page of a recorded machine into PNG files (see scripts/screenshots.sh).
-// Usage: nestready-screenshots --sysroot DIR [--cpuid-dump FILE] --out DIR --prefix NAME [--dark]
+// Usage: nestready-screenshots --sysroot DIR [--cpuid-dump FILE] --out DIR --prefix NAME [--dark] [--as-live]
 #include "cli/options.h"
 #include "gui/guidepage.h"
 #include "gui/requirementspage.h"
@@ -46,6 +46,23 @@ QPalette darkPalette()
     return p;
 }
 
+// A recorded machine shown as the person on that machine sees it: the window's words for the live machine
+// ("this machine") and its buttons ("Check again"). Only for pictures of what a user sees.
+class AsLiveSource : public ProbeSource {
+public:
+    explicit AsLiveSource(std::shared_ptr<ProbeSource> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    QList<Probe> probes() const override { return m_inner->probes(); }
+    OsFamily osFamily() const override { return m_inner->osFamily(); }
+    QString kind() const override { return QStringLiteral("live"); }
+    QList<Probe> followUps(const EvidenceSet &evidence) const override { return m_inner->followUps(evidence); }
+
+private:
+    std::shared_ptr<ProbeSource> m_inner;
+};
+
 void settle(int ms = 50)
 {
     QEventLoop loop;
@@ -68,6 +85,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("prefix"), QStringLiteral("File name prefix."), QStringLiteral("prefix")});
     parser.addOption({QStringLiteral("dark"), QStringLiteral("Use a dark palette.")});
+    parser.addOption({QStringLiteral("as-live"), QStringLiteral("Show the recorded machine as its user sees it live.")});
     parser.addOption(i18n::languageOption());
     parser.addOption({QStringLiteral("open"), QStringLiteral("A saved JSON report (support mode)."), QStringLiteral("file")});
     parser.process(app);
@@ -82,6 +100,8 @@ int main(int argc, char **argv)
         source = report;
     } else {
         source = makeSource(cli::sourceOptions(parser), &error);
+        if (source && parser.isSet(QStringLiteral("as-live")))
+            source = std::make_shared<AsLiveSource>(std::move(source));
     }
     if (!source) {
         std::fprintf(stderr, "%s\n", qPrintable(error));

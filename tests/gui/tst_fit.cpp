@@ -3,6 +3,9 @@
 // page keeps Back/Next/Cancel on screen, the size is restored, and every control on every page has a name
 // and a fitting role in the accessibility tree.
 #include "gui/guidepage.h"
+#include "gui/requirementspage.h"
+#include "gui/resultrow.h"
+#include "guides/guide.h"
 #include "gui/resumestate.h"
 #include "wizardharness.h"
 
@@ -23,43 +26,6 @@ using namespace nestready::gui;
 using harness::Harness;
 
 namespace {
-// The role a widget of this class must show; QAccessible::NoRole: no expectation.
-QAccessible::Role expectedRole(QWidget *w)
-{
-    if (qobject_cast<QCheckBox *>(w))
-        return QAccessible::CheckBox;
-    if (qobject_cast<QComboBox *>(w))
-        return QAccessible::ComboBox;
-    if (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w))
-        return QAccessible::EditableText;
-    if (qobject_cast<QAbstractButton *>(w))
-        return QAccessible::Button;
-    return QAccessible::NoRole;
-}
-
-// Walks every reachable control of the page shown: a name, and the role its kind calls for.
-void walkAccessibility(QWidget *root, const QString &where)
-{
-    for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(root) || !(w->focusPolicy() & Qt::TabFocus))
-            continue;
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
-        QVERIFY2(iface, qPrintable(where));
-        const QString what = QStringLiteral("%1: %2 \"%3\"").arg(where, QString::fromLatin1(w->metaObject()->className()),
-                                                                   w->objectName());
-        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(), qPrintable(what + QStringLiteral(" has no name")));
-        const QAccessible::Role want = expectedRole(w);
-        if (want == QAccessible::Button)
-            QVERIFY2(iface->role() == QAccessible::Button || iface->role() == QAccessible::PushButton
-                         || iface->role() == QAccessible::CheckBox, // a checkable tool button (expander)
-                     qPrintable(what + QStringLiteral(" has the wrong role")));
-        else if (want == QAccessible::EditableText)
-            QVERIFY2(iface->role() == QAccessible::EditableText, qPrintable(what + QStringLiteral(" has the wrong role")));
-        else if (want != QAccessible::NoRole)
-            QVERIFY2(iface->role() == want, qPrintable(what + QStringLiteral(" has the wrong role")));
-    }
-}
-
 void verifyButtonsOnScreen(Wizard *wizard, const QString &where)
 {
     for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton, QWizard::FinishButton}) {
@@ -75,16 +41,8 @@ void verifyButtonsOnScreen(Wizard *wizard, const QString &where)
 class TestFit : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("nestready-tests"));
-    }
-    void init()
-    {
-        ResumeState::clear();
-        QSettings().remove(QStringLiteral("window"));
-    }
+    void initTestCase() { harness::initGuiTests(); }
+    void init() { harness::forgetState(); }
 
     void fitsSmallScreens_data()
     {
@@ -158,6 +116,55 @@ private Q_SLOTS:
         QCOMPARE(again.wizard->size(), QSize(760, 560));
     }
 
+    // Documentation links are links: role Link, named with their title, one Tab stop each, in reading
+    // order; a row's "Open the guide" link opens the guide from the keyboard (issue 13).
+    void linksAreLinks()
+    {
+        Harness h(QStringLiteral("vmware-esxi-no-nested"));
+        h.start();
+        QVERIFY(h.finish());
+        const auto verifyLinks = [](QWidget *page, QWidget *from, qsizetype expected) {
+            QList<LinkLabel *> links;
+            for (LinkLabel *l : page->findChildren<LinkLabel *>())
+                if (l->isVisibleTo(page))
+                    links << l;
+            QCOMPARE(links.size(), expected);
+            const QList<QWidget *> chain = harness::focusChainAfter(from);
+            for (qsizetype i = 0; i < links.size(); ++i) {
+                LinkLabel *l = links.at(i);
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(l);
+                QVERIFY(iface);
+                QCOMPARE(iface->role(), QAccessible::Link);
+                QCOMPARE(iface->text(QAccessible::Name), l->text());
+                QVERIFY(l->url().scheme() == QLatin1String("https"));
+                QCOMPARE(chain.count(l), 1);
+                if (i > 0)
+                    QCOMPARE(chain.indexOf(l), chain.indexOf(links.at(i - 1)) + 1);
+            }
+        };
+        h.walkTo(Wizard::GuideId);
+        auto *guide = h.page<GuidePage>(Wizard::GuideId);
+        const guides::Guide *g = guides::find(guide->shownGuide());
+        QVERIFY(g && !g->links.isEmpty());
+        verifyLinks(guide, guide->guidePicker(), g->links.size());
+        if (QTest::currentTestFailed())
+            return;
+        h.walkTo(Wizard::SummaryId);
+        verifyLinks(h.wizard->currentPage(), h.wizard->currentPage(), 2);
+        if (QTest::currentTestFailed())
+            return;
+
+        h.wizard->back();
+        h.wizard->back();
+        QCOMPARE(h.wizard->currentId(), int(Wizard::RequirementsId));
+        auto *req = h.page<RequirementsPage>(Wizard::RequirementsId);
+        ResultRow *row = req->row(QStringLiteral("cpu.virtualization"));
+        QVERIFY(row && row->isExpanded() && row->guideLink()->isVisible());
+        QCOMPARE(QAccessible::queryAccessibleInterface(row->guideLink())->role(), QAccessible::Link);
+        QTest::keyClick(row->guideLink(), Qt::Key_Return);
+        QCOMPARE(h.wizard->currentId(), int(Wizard::GuideId));
+    }
+
     // Every page, every control: a name and the role its kind calls for.
     void accessibilityTreeOnEveryPage_data()
     {
@@ -178,7 +185,7 @@ private Q_SLOTS:
             for (QToolButton *t : h.wizard->currentPage()->findChildren<QToolButton *>())
                 if (t->isCheckable() && t->isVisible() && !t->isChecked())
                     t->click();
-            walkAccessibility(h.wizard->currentPage(), QStringLiteral("%1 page %2").arg(machine).arg(page));
+            harness::walkAccessibility(h.wizard->currentPage(), QStringLiteral("%1 page %2").arg(machine).arg(page));
             if (QTest::currentTestFailed())
                 return;
         }

@@ -17,25 +17,11 @@ using namespace nestready;
 using namespace nestready::gui;
 using harness::Harness;
 
-namespace {
-const CheckResult *result(const Session &s, const QString &id)
-{
-    for (const CheckResult &r : s.results())
-        if (r.id == id)
-            return &r;
-    return nullptr;
-}
-} // namespace
-
 class TestGuidePage : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("nestready-tests"));
-    }
-    void init() { ResumeState::clear(); }
+    void initTestCase() { harness::initGuiTests(); }
+    void init() { harness::forgetState(); }
 
     // The support banner and the vendor-support check come from one rule: they never contradict.
     void supportLineAgreesWithRequirements_data()
@@ -56,7 +42,7 @@ private Q_SLOTS:
         const guides::Guide *g = guides::find(guide->shownGuide());
         QVERIFY(g);
         const guides::GuideFit fit = guides::fitGuide(*g, h.session->facts());
-        const CheckResult *vendor = result(*h.session, QStringLiteral("platform.vendor-support"));
+        const CheckResult *vendor = harness::result(*h.session, QStringLiteral("platform.vendor-support"));
         QVERIFY(vendor);
         // Unsupported or not possible on this machine: the check does not pass, and the page does not say
         // "Supported by the vendor".

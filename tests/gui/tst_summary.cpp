@@ -16,12 +16,8 @@ using harness::Harness;
 class TestSummary : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("nestready-tests"));
-    }
-    void init() { ResumeState::clear(); }
+    void initTestCase() { harness::initGuiTests(); }
+    void init() { harness::forgetState(); }
 
     // A probe that never answers leaves its check unknown: the Summary names it and says how to find out.
     void unknownsAreExplained()

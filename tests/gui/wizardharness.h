@@ -1,15 +1,33 @@
 // SPDX-License-Identifier: MIT
-// Helpers for the offscreen wizard tests: recorded machines, and probe sources that change or hang.
+// What the offscreen wizard tests share: their setup, recorded machines (live-like, recorded or a saved
+// report of one), probe sources that change or hang, and the accessibility walk every page must pass.
 #pragma once
 
-#include "probes/linuxsource.h"
-#include "session.h"
+#include "gui/disclosure.h"
+#include "gui/resumestate.h"
 #include "gui/wizard.h"
+#include "probes/linuxsource.h"
+#include "report/report.h"
+#include "report/reportsource.h"
+#include "report/reportwriters.h"
+#include "session.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCoroTimer>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -20,6 +38,36 @@ using namespace nestready;
 inline QString machine(const QString &name)
 {
     return QStringLiteral(NESTREADY_GUI_DATA "/") + name;
+}
+
+// Every GUI test's initTestCase(): never the developer's own settings (QStandardPaths' test mode), under
+// an organization of its own.
+inline void initGuiTests()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("nestready-tests"));
+}
+
+// Every GUI test's init(): no resume point and no window size left over from the test before.
+inline void forgetState()
+{
+    gui::ResumeState::clear();
+    QSettings().remove(QStringLiteral("window"));
+}
+
+inline const CheckResult *result(const Session &s, const QString &id)
+{
+    for (const CheckResult &r : s.results())
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+// The name a screen reader says for a widget.
+inline QString accessibleName(QWidget *w)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+    return iface ? iface->text(QAccessible::Name) : QString();
 }
 
 // A recorded machine from tests/data/gui, with its cpuid.txt when it has one.
@@ -45,6 +93,40 @@ inline LinuxSource recordedLinux(const QString &name)
     if (QFileInfo::exists(dump))
         cpuid = {CpuidSetting::Mode::Dump, dump};
     return LinuxSource(machine(name), cpuid);
+}
+
+// A recorded machine that says it is the live one (source kind "live"), for the words and buttons only
+// the machine nestready runs on gets ("this machine", "Check again", resume).
+class LiveLikeSource : public ProbeSource {
+public:
+    explicit LiveLikeSource(const QString &name)
+        : m_inner(recordedLinux(name))
+    {
+    }
+    QList<Probe> probes() const override { return m_inner.probes(); }
+    OsFamily osFamily() const override { return OsFamily::Linux; }
+    QString kind() const override { return QStringLiteral("live"); }
+
+private:
+    LinuxSource m_inner;
+};
+
+// A saved report of a recorded machine, opened as `--open REPORT` opens it (support mode). The report
+// file lives in `dir`.
+inline std::shared_ptr<ReportSource> savedReport(const QString &name, const QTemporaryDir &dir)
+{
+    Session session(recorded(name));
+    session.start();
+    if (!session.hasFinished() && !QTest::qWaitFor([&] { return session.hasFinished(); }, 8000))
+        qFatal("the recorded machine %s did not finish", qPrintable(name));
+    QString error;
+    const QString path = dir.filePath(name + QStringLiteral(".json"));
+    if (!writeReport(path, makeReport(session), false, &error))
+        qFatal("%s", qPrintable(error));
+    auto report = ReportSource::open(path, &error);
+    if (!report)
+        qFatal("%s", qPrintable(error));
+    return report;
 }
 
 // The first run replays machine `before`, every later run machine `after`: "Check again" after a fix.
@@ -157,5 +239,68 @@ struct Harness {
     std::unique_ptr<Session> session;
     std::unique_ptr<gui::Wizard> wizard;
 };
+
+// The role a control of this kind must show; QAccessible::NoRole: no expectation.
+inline QAccessible::Role expectedRole(QWidget *w)
+{
+    if (qobject_cast<gui::LinkLabel *>(w))
+        return QAccessible::Link;
+    if (qobject_cast<QCheckBox *>(w))
+        return QAccessible::CheckBox;
+    if (qobject_cast<QComboBox *>(w))
+        return QAccessible::ComboBox;
+    if (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w))
+        return QAccessible::EditableText;
+    if (qobject_cast<QAbstractButton *>(w))
+        return QAccessible::Button;
+    return QAccessible::NoRole;
+}
+
+// Walks every shown widget of a page as a screen reader sees it: a control a person can reach has a name
+// and the role its kind calls for (an expander is a button that is expandable, not a check box); a
+// picture has a name; a link is a control of its own, never an <a> inside a label's text.
+inline void walkAccessibility(QWidget *root, const QString &where)
+{
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        const QString what = QStringLiteral("%1: %2 \"%3\"").arg(where, QString::fromLatin1(w->metaObject()->className()),
+                                                                   w->objectName());
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (!label->pixmap().isNull())
+                QVERIFY2(!accessibleName(w).trimmed().isEmpty(), qPrintable(what + QStringLiteral(" (a picture) has no name")));
+            const bool rich = label->textFormat() == Qt::RichText ||
+                              (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+            QVERIFY2(!(rich && label->text().contains(QLatin1String("<a "))),
+                     qPrintable(what + QStringLiteral(" holds a link in its text: ") + label->text()));
+        }
+        if (!(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        QVERIFY2(iface, qPrintable(what));
+        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(), qPrintable(what + QStringLiteral(" has no name")));
+        const QAccessible::Role want = expectedRole(w);
+        const QString role = QStringLiteral(" has the wrong role 0x%1").arg(int(iface->role()), 0, 16);
+        if (auto *tool = qobject_cast<QToolButton *>(w); tool && tool->isCheckable()) {
+            QVERIFY2(iface->role() == QAccessible::Button, qPrintable(what + role));
+            QVERIFY2(iface->state().expandable && iface->state().expanded == tool->isChecked() &&
+                         iface->state().collapsed == !tool->isChecked(),
+                     qPrintable(what + QStringLiteral(" does not say whether it is expanded")));
+        } else if (want == QAccessible::Button) {
+            QVERIFY2(iface->role() == QAccessible::Button || iface->role() == QAccessible::PushButton, qPrintable(what + role));
+        } else if (want != QAccessible::NoRole) {
+            QVERIFY2(iface->role() == want, qPrintable(what + role));
+        }
+    }
+}
+
+// The widgets after `from` in Tab order, once round.
+inline QList<QWidget *> focusChainAfter(QWidget *from)
+{
+    QList<QWidget *> chain;
+    for (QWidget *w = from->nextInFocusChain(); w && w != from && chain.size() < 1000; w = w->nextInFocusChain())
+        chain << w;
+    return chain;
+}
 
 } // namespace harness

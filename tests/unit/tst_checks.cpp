@@ -201,6 +201,41 @@ private Q_SLOTS:
         expect(run("disk.free", f), Status::Pass);
     }
 
+    // A warning or a failure about a threshold says what was found and the target (issue 13).
+    void thresholdsStateTheTarget()
+    {
+        Facts vm = base(QStringLiteral("vmware"));
+        // No translator is installed here: plurals show their source form, "processor(s)".
+        vm.logicalCpus.set(2, Sureness::Certain, {}, {});
+        QCOMPARE(run("cpu.count", vm).summary.toString(), QStringLiteral("2 logical processor(s); 4 recommended."));
+        vm.logicalCpus.set(1, Sureness::Certain, {}, {});
+        QCOMPARE(run("cpu.count", vm).summary.toString(), QStringLiteral("1 logical processor(s); 4 recommended."));
+        vm.logicalCpus.set(8, Sureness::Certain, {}, {});
+        QCOMPARE(run("cpu.count", vm).summary.toString(), QStringLiteral("8 logical processor(s)."));
+
+        vm.memoryBytes.set(8 * GiB, Sureness::Certain, {}, {});
+        const Finding warn = run("memory.total", vm);
+        QCOMPARE(warn.status, Status::Warn);
+        QVERIFY2(warn.summary.toString().endsWith(QStringLiteral(" of memory; 12 GB recommended.")),
+                 qPrintable(warn.summary.toString()));
+        QVERIFY2(warn.summary.toString().startsWith(Message::dataSize(8 * GiB).toString()), qPrintable(warn.summary.toString()));
+        vm.memoryBytes.set(2 * GiB, Sureness::Certain, {}, {});
+        QVERIFY2(run("memory.total", vm).summary.toString().endsWith(QStringLiteral(" of memory; at least 4 GB needed.")),
+                 qPrintable(run("memory.total", vm).summary.toString()));
+        vm.memoryBytes.set(16 * GiB, Sureness::Certain, {}, {});
+        QVERIFY(!run("memory.total", vm).summary.toString().contains(QStringLiteral("recommended")));
+
+        Facts f = base(QStringLiteral("none"));
+        f.diskFreeBytes.set(10 * GiB, Sureness::Certain, {}, {});
+        QVERIFY2(run("disk.free", f).summary.toString().endsWith(QStringLiteral("; 20 GB recommended.")),
+                 qPrintable(run("disk.free", f).summary.toString()));
+        f.diskFreeBytes.set(1 * GiB, Sureness::Certain, {}, {});
+        QVERIFY2(run("disk.free", f).summary.toString().endsWith(QStringLiteral("; at least 2 GB needed.")),
+                 qPrintable(run("disk.free", f).summary.toString()));
+        f.diskFreeBytes.set(200 * GiB, Sureness::Certain, {}, {});
+        QVERIFY(!run("disk.free", f).summary.toString().contains(u';'));
+    }
+
     void kvmDevice()
     {
         Facts f = base(QStringLiteral("kvm"));

@@ -356,6 +356,11 @@ private Q_SLOTS:
         f.memoryBytes.set(64LL << 30, Sureness::Certain, {}, {});
         QCOMPARE(evaluateCheck("azure.capacity", f).status, Status::Pass);
         QCOMPARE(evaluateCheck("azure.security-type", f).status, Status::Pass);
+        // Too small for what the vendor tested: the row says what the VM has and the target.
+        f.cloudInfo.azure.vmSize = QStringLiteral("Standard_B2s");
+        const Finding small = evaluateCheck("azure.capacity", f);
+        QCOMPARE(small.status, Status::Warn);
+        QCOMPARE(small.summary.toString(), QStringLiteral("2 vCPU(s) and 4.0 GiB of memory; 4 vCPUs and 16 GiB recommended."));
         f.cloudInfo.azure.vmSize = QStringLiteral("Standard_D4ps_v5");
         const Finding arm = evaluateCheck("azure.nested-size", f);
         QCOMPARE(arm.status, Status::Fail);

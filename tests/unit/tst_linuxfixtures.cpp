@@ -151,6 +151,10 @@ private Q_SLOTS:
             // Every warn and fail tells the person what to do.
             if (r.finding.status == Status::Warn || r.finding.status == Status::Fail)
                 QVERIFY2(!r.finding.remedy.toString().isEmpty(), qPrintable(r.id));
+            // The same words are shown for a report in support mode: "this machine" would be the wrong one.
+            for (const Message &m : {r.title, r.why, r.finding.summary, r.finding.details, r.finding.remedy})
+                QVERIFY2(!m.toString().contains(QLatin1String("this machine"), Qt::CaseInsensitive),
+                         qPrintable(r.id + QStringLiteral(": ") + m.toString()));
         }
         const QStringList diff = differences(expected, env, checks);
         QVERIFY2(diff.isEmpty(), qPrintable(diff.join(QStringLiteral("; "))));

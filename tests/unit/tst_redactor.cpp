@@ -33,6 +33,7 @@ private Q_SLOTS:
     void manyLearnedValuesAreAllRedacted();
     void tokenBoundaries_data();
     void tokenBoundaries();
+    void sentenceKeepsItsFullStop();
     void azureDiskAndResourceNames();
     void invalidUtf8IsRedacted();
     void leftoverFindsLearnedValues();
@@ -258,6 +259,11 @@ void TestRedactor::patterns_data()
     QTest::newRow("internal domain") << "dc01.ad.example.local" << "<domain-1>";
     QTest::newRow("home") << "/home/zoe/.local and /Users/zoe" << "/home/<user-1>/.local and /Users/<user-1>";
     QTest::newRow("windows home") << "C:\\Users\\Zoe.Ng\\Desktop" << "C:\\Users\\<user-1>\\Desktop";
+    // The sentence keeps its full stop: the folder name is learned without it (issue 13's export preview).
+    QTest::newRow("home at the end of a sentence") << "Files are in /home/zoe. Zoe's disk is full."
+                                                   << "Files are in /home/<user-1>. <user-1>'s disk is full.";
+    QTest::newRow("windows home at the end of a sentence") << "Profile: C:\\Users\\Zoe.Ng. Done."
+                                                           << "Profile: C:\\Users\\<user-1>. Done.";
     QTest::newRow("public profile kept") << "C:\\Users\\Public" << "C:\\Users\\Public";
     QTest::newRow("cpuid line kept") << "   0x00000001 0x00: eax=0x000606a6 ebx=0x00040800 ecx=0xfeda3223 edx=0x1f8bfbff"
                                      << "   0x00000001 0x00: eax=0x000606a6 ebx=0x00040800 ecx=0xfeda3223 edx=0x1f8bfbff";
@@ -344,6 +350,25 @@ void TestRedactor::tokenBoundaries()
     r.learnValue(QStringLiteral("vm-name"), QStringLiteral("vm7host"));
     r.learnValue(QStringLiteral("vm-name"), QStringLiteral("vm7host-data"));
     QCOMPARE(r.redact(input), output);
+}
+
+// The export dialog's preview lists what is replaced: "zoe → <user-1>", never "zoe. → <user-1>", and the
+// sentences of a report keep their full stops, whether the value was learned from a sentence or not.
+void TestRedactor::sentenceKeepsItsFullStop()
+{
+    Redactor r;
+    r.learnValue(QStringLiteral("user"), QStringLiteral("zoe."));
+    r.learnValue(QStringLiteral("organization"), QStringLiteral("Contoso Ltd."));
+    QCOMPARE(r.redact(QStringLiteral("Signed in: zoe. Owner: Contoso Ltd. Home: /home/zoe.")),
+             QStringLiteral("Signed in: <user-1>. Owner: <organization-1>. Home: /home/<user-1>."));
+    const QList<Redaction> list = r.redactions();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).original, QStringLiteral("zoe"));
+    QCOMPARE(list.at(1).original, QStringLiteral("Contoso Ltd"));
+    // '.' stays a boundary inside a value: "zoe.ng" is one value, and "zoe" alone is another token.
+    Redactor dotted;
+    dotted.learnValue(QStringLiteral("user"), QStringLiteral("zoe.ng"));
+    QCOMPARE(dotted.redact(QStringLiteral("zoe.ng. zoe.ngx zoe")), QStringLiteral("<user-1>. zoe.ngx zoe"));
 }
 
 // Azure names disks after the VM ("<vm>_OsDisk_1_<id>"), and a resource id names every resource.
