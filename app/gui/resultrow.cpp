@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
+#include <QHash>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -17,6 +18,29 @@
 #include <QVBoxLayout>
 
 namespace nestready::gui {
+
+namespace {
+// The same for every row of a page: measured once per font and language (shaping the eight words was a
+// quarter of building a row).
+int widestStatusWord(const QFont &font)
+{
+    const QStringList words{ResultRow::tr("Checking…"), ResultRow::tr("Still checking…"),
+                            ResultRow::tr("Couldn't check"), statusDisplayName(Status::Pass).toString(),
+                            statusDisplayName(Status::Warn).toString(), statusDisplayName(Status::Fail).toString(),
+                            statusDisplayName(Status::Unknown).toString(),
+                            statusDisplayName(Status::Skipped).toString()};
+    static QHash<QString, int> measured;
+    const QString key = font.key() + u'\n' + words.join(u'\n');
+    if (const auto it = measured.constFind(key); it != measured.cend())
+        return *it;
+    int widest = 0;
+    const QFontMetrics metrics(font);
+    for (const QString &w : words)
+        widest = qMax(widest, metrics.horizontalAdvance(w));
+    measured.insert(key, widest);
+    return widest;
+}
+} // namespace
 
 ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     : QFrame(parent)
@@ -75,13 +99,7 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     grid->addWidget(m_summary, 1, 3);
     grid->addWidget(m_details, 2, 3);
     // The status words line up across rows: reserve the widest one.
-    int wordWidth = 0;
-    for (const QString &w : {tr("Checking…"), tr("Still checking…"), tr("Couldn't check"),
-                             statusDisplayName(Status::Pass).toString(), statusDisplayName(Status::Warn).toString(),
-                             statusDisplayName(Status::Fail).toString(), statusDisplayName(Status::Unknown).toString(),
-                             statusDisplayName(Status::Skipped).toString()})
-        wordWidth = qMax(wordWidth, QFontMetrics(bold).horizontalAdvance(w));
-    m_status->setMinimumWidth(wordWidth + fontMetrics().averageCharWidth());
+    m_status->setMinimumWidth(widestStatusWord(bold) + fontMetrics().averageCharWidth());
 
     auto *details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
