@@ -57,7 +57,6 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     , m_found(wrappingLabel())
     , m_fix(wrappingLabel())
     , m_supportToggle(new QToolButton)
-    , m_evidence(new QPlainTextEdit)
 {
     setFrameShape(QFrame::StyledPanel);
     const CheckResult &r = session->results().at(row);
@@ -124,16 +123,22 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     m_supportToggle->setFocusPolicy(Qt::StrongFocus);
     m_supportToggle->setAccessibleName(tr("Details for support: %1").arg(r.title.toString()));
     details->addWidget(m_supportToggle, 0, Qt::AlignLeft);
-    m_evidence->setReadOnly(true);
-    m_evidence->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_evidence->setAccessibleName(tr("Raw evidence for support"));
-    m_evidence->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_evidence->setTabChangesFocus(true);
-    m_evidence->setVisible(false);
-    m_evidence->setFixedHeight(fontMetrics().height() * 10);
-    details->addWidget(m_evidence);
-    connect(m_supportToggle, &QToolButton::toggled, this, [this](bool on) {
+    // The raw evidence box is made when it is first opened: a text editor and a fixed-pitch font for each
+    // of the rows, before anyone asks, were a fifth of building a row, in front of the window's first frame.
+    connect(m_supportToggle, &QToolButton::toggled, this, [this, details](bool on) {
         m_supportToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        if (on && !m_evidence) {
+            m_evidence = new QPlainTextEdit;
+            m_evidence->setReadOnly(true);
+            m_evidence->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            m_evidence->setAccessibleName(tr("Raw evidence for support"));
+            m_evidence->setLineWrapMode(QPlainTextEdit::NoWrap);
+            m_evidence->setTabChangesFocus(true);
+            m_evidence->setFixedHeight(fontMetrics().height() * 10);
+            details->addWidget(m_evidence);
+        }
+        if (!m_evidence)
+            return;
         if (on)
             m_evidence->setPlainText(evidenceText());
         m_evidence->setVisible(on);
@@ -225,7 +230,7 @@ void ResultRow::refresh(bool slow)
     if (fix.isEmpty())
         fix = (r.pending ? tr("Not yet known.") : tr("Nothing to do.")).toHtmlEscaped();
     m_fix->setText(fix);
-    if (m_evidence->isVisible())
+    if (m_evidence && m_evidence->isVisible())
         m_evidence->setPlainText(evidenceText());
 }
 

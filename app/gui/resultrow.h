@@ -60,7 +60,7 @@ private:
     QLabel *m_found;
     QLabel *m_fix;
     QToolButton *m_supportToggle;
-    QPlainTextEdit *m_evidence;
+    QPlainTextEdit *m_evidence = nullptr; // made when the support details are first opened
     int m_iconKind = -1;
 };
 
