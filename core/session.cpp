@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMetaMethod>
 
 namespace nestready {
 
@@ -225,12 +226,26 @@ void Session::refreshFacts()
     Q_EMIT factsChanged();
 }
 
+bool Session::watchedWhileRunning() const
+{
+    return isSignalConnected(QMetaMethod::fromSignal(&Session::factsChanged)) ||
+           isSignalConnected(QMetaMethod::fromSignal(&Session::resultUpdated)) ||
+           isSignalConnected(QMetaMethod::fromSignal(&Session::evidenceArrived));
+}
+
 void Session::onEvidence(const QList<Evidence> &batch)
 {
     for (const Evidence &e : batch)
         m_evidence.insert(e);
-    refreshFacts();
+    // Facts and early results are for whoever shows the run as it goes (the window). Without one (the
+    // command line waits for finished() only) they would be derived once per batch and thrown away:
+    // onFinished() derives them on all the evidence anyway. That is most of a check's own work.
+    const bool watched = watchedWhileRunning();
+    if (watched)
+        refreshFacts();
     startFollowUps();
+    if (!watched)
+        return;
     Q_EMIT evidenceArrived(batch);
     for (int row = 0; row < m_results.size(); ++row)
         if (m_results.at(row).pending && ready(row))

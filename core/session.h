@@ -75,6 +75,7 @@ private:
     void assignEvidence();
     bool ready(int row) const;
     void evaluateRow(int row);
+    bool watchedWhileRunning() const;
 
     std::shared_ptr<ProbeSource> m_source;
     QList<Probe> m_probes;

@@ -13,9 +13,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
+#include <utility>
 
 namespace {
 struct Text {
@@ -44,6 +47,32 @@ void onPlatformFailure(QtMsgType type, const QMessageLogContext &context, const 
     std::fflush(stderr);
     std::_Exit(2);
 }
+
+constexpr std::chrono::milliseconds kLatestStart{500};
+
+// Calls `then` from the event loop once a window has had its first paint event (an application filter).
+// The paint is part of the repaint that flushes the frame, so a queued call runs after the frame is out.
+class FirstPaintFilter : public QObject {
+public:
+    explicit FirstPaintFilter(std::function<void()> then)
+        : m_then(std::move(then))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_then && watched->isWidgetType() &&
+            static_cast<QWidget *>(watched)->isWindow()) {
+            qApp->removeEventFilter(this);
+            QTimer::singleShot(0, this, std::exchange(m_then, {}));
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
 } // namespace
 
 const char *nestready_module_version()
@@ -142,7 +171,17 @@ int nestready_gui_main(int argc, char **argv)
             wizard.release()->deleteLater(); // the old one may be in the middle of emitting a signal
         wizard = std::move(next);
     };
+    // The first frame comes before the run: starting the collector (a child process) and filling every row
+    // as the run starts would both land in front of it. The run starts right after the window's first
+    // paint, or at the latest after kLatestStart when the window is not painted (another workspace).
+    bool started = false;
+    const auto start = [&session, &started] {
+        if (!std::exchange(started, true))
+            session.start();
+    };
+    FirstPaintFilter firstPaint(start);
+    qApp->installEventFilter(&firstPaint); // before show(): a platform may paint inside it
     build(page);
-    session.start();
+    QTimer::singleShot(kLatestStart, &session, start);
     return QApplication::exec();
 }

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
+#include <QHash>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -18,6 +19,29 @@
 #include <QVBoxLayout>
 
 namespace nestready::gui {
+
+namespace {
+// The same for every row of a page: measured once per font and language (shaping the eight words was a
+// quarter of building a row).
+int widestStatusWord(const QFont &font)
+{
+    const QStringList words{ResultRow::tr("Checking…"), ResultRow::tr("Still checking…"),
+                            ResultRow::tr("Couldn't check"), statusDisplayName(Status::Pass).toString(),
+                            statusDisplayName(Status::Warn).toString(), statusDisplayName(Status::Fail).toString(),
+                            statusDisplayName(Status::Unknown).toString(),
+                            statusDisplayName(Status::Skipped).toString()};
+    static QHash<QString, int> measured;
+    const QString key = font.key() + u'\n' + words.join(u'\n');
+    if (const auto it = measured.constFind(key); it != measured.cend())
+        return *it;
+    int widest = 0;
+    const QFontMetrics metrics(font);
+    for (const QString &w : words)
+        widest = qMax(widest, metrics.horizontalAdvance(w));
+    measured.insert(key, widest);
+    return widest;
+}
+} // namespace
 
 ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     : QFrame(parent)
@@ -36,7 +60,6 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     , m_supportToggle(new Expander(tr("Details for support")))
     , m_support(new QWidget)
     , m_howFound(wrappingLabel())
-    , m_evidence(new QPlainTextEdit)
 {
     setFrameShape(QFrame::StyledPanel);
     const CheckResult &r = session->results().at(row);
@@ -74,13 +97,7 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     grid->addWidget(m_summary, 1, 3);
     grid->addWidget(m_details, 2, 3);
     // The status words line up across rows: reserve the widest one.
-    int wordWidth = 0;
-    for (const QString &w : {tr("Checking…"), tr("Still checking…"), tr("Couldn't check"),
-                             statusDisplayName(Status::Pass).toString(), statusDisplayName(Status::Warn).toString(),
-                             statusDisplayName(Status::Fail).toString(), statusDisplayName(Status::Unknown).toString(),
-                             statusDisplayName(Status::Skipped).toString()})
-        wordWidth = qMax(wordWidth, QFontMetrics(bold).horizontalAdvance(w));
-    m_status->setMinimumWidth(wordWidth + fontMetrics().averageCharWidth());
+    m_status->setMinimumWidth(widestStatusWord(bold) + fontMetrics().averageCharWidth());
 
     auto *details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
@@ -103,16 +120,21 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     support->setContentsMargins(0, 0, 0, 0);
     support->addWidget(headingLabel(tr("What was found")));
     support->addWidget(m_howFound);
-    support->addWidget(m_evidence);
     m_support->setVisible(false);
     details->addWidget(m_support);
-    m_evidence->setReadOnly(true);
-    m_evidence->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_evidence->setAccessibleName(tr("Raw evidence for support"));
-    m_evidence->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_evidence->setTabChangesFocus(true);
-    m_evidence->setFixedHeight(fontMetrics().height() * 10);
-    connect(m_supportToggle, &QToolButton::toggled, this, [this](bool on) {
+    // The raw evidence box is made when it is first opened: a text editor and a fixed-pitch font for each
+    // of the rows, before anyone asks, were a fifth of building a row, in front of the window's first frame.
+    connect(m_supportToggle, &QToolButton::toggled, this, [this, support](bool on) {
+        if (on && !m_evidence) {
+            m_evidence = new QPlainTextEdit;
+            m_evidence->setReadOnly(true);
+            m_evidence->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            m_evidence->setAccessibleName(tr("Raw evidence for support"));
+            m_evidence->setLineWrapMode(QPlainTextEdit::NoWrap);
+            m_evidence->setTabChangesFocus(true);
+            m_evidence->setFixedHeight(fontMetrics().height() * 10);
+            support->addWidget(m_evidence);
+        }
         if (on)
             m_evidence->setPlainText(evidenceText());
         m_support->setVisible(on);
@@ -210,7 +232,7 @@ void ResultRow::refresh(bool slow)
         m_guideLink->setLink(tr("Open the guide: %1").arg(guides::text(g->title)), url);
     }
     m_guideLink->setVisible(g != nullptr);
-    if (m_evidence->isVisible())
+    if (m_evidence && m_evidence->isVisible())
         m_evidence->setPlainText(evidenceText());
 }
 

@@ -65,7 +65,7 @@ private:
     Expander *m_supportToggle;
     QWidget *m_support;
     QLabel *m_howFound;
-    QPlainTextEdit *m_evidence;
+    QPlainTextEdit *m_evidence = nullptr; // made when the support details are first opened
     int m_iconKind = -1;
 };
 

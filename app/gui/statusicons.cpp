@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QPainter>
+#include <QPixmapCache>
 #include <QSvgRenderer>
 #include <QWidget>
 
@@ -55,19 +56,32 @@ int iconSize(const QWidget *widget)
 
 QPixmap iconPixmap(Icon icon, const QWidget *widget)
 {
+    // The icons are drawn in currentColor; paint them with the palette's text colour.
+    const QByteArray colour = widget->palette().color(QPalette::WindowText).name().toLatin1();
+    const int size = iconSize(widget);
+    const qreal dpr = widget->devicePixelRatioF();
+    // Every row of the requirements page shows the same few icons: parsing and rendering the SVG once per
+    // icon, colour, size and scale instead of once per row was a tenth of the window's first frame.
+    const QString key = QStringLiteral("nestready-icon/%1/%2/%3/%4")
+                            .arg(int(icon))
+                            .arg(QLatin1String(colour))
+                            .arg(size)
+                            .arg(dpr);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
     QFile file(resource(icon));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    // The icons are drawn in currentColor; paint them with the palette's text colour.
-    const QByteArray colour = widget->palette().color(QPalette::WindowText).name().toLatin1();
     QSvgRenderer renderer(file.readAll().replace("currentColor", colour));
-    const int size = iconSize(widget);
-    const qreal dpr = widget->devicePixelRatioF();
-    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap = QPixmap(QSize(size, size) * dpr);
     pixmap.setDevicePixelRatio(dpr);
     pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    renderer.render(&painter, QRectF(0, 0, size, size));
+    {
+        QPainter painter(&pixmap);
+        renderer.render(&painter, QRectF(0, 0, size, size));
+    }
+    QPixmapCache::insert(key, pixmap);
     return pixmap;
 }
 

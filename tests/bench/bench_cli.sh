@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: MIT
 # Times `nestready check --json --no-network` beside one `systemd-detect-virt` run (and virt-what) on this
 # machine, alternating in one loop so that all of them see the same load, and measures nestready's peak RSS.
+# When built, the floor bench_cli_floor (a bare Qt Core program reading the same files) runs in the loop too.
 # Medians, not means: one run that waits for a core on a busy machine must not move the figure.
 #   tests/bench/bench_cli.sh [path/to/nestready] [rounds] [another nestready to compare, e.g. an older build]
 # Targets (issue 10): nestready <= 1.0x one systemd-detect-virt run, peak RSS <= 12 MB; (issue 2) at most half
@@ -10,6 +11,8 @@ set -euo pipefail
 bin="${1:-build/bin/nestready}"
 rounds="${2:-31}"
 other="${3:-}"
+floor="$(dirname "$bin")/bench_cli_floor"
+[[ -x "$floor" ]] || floor=""
 [[ -x "$bin" ]] || { echo "no executable at $bin" >&2; exit 2; }
 [[ -z "$other" || -x "$other" ]] || { echo "no executable at $other" >&2; exit 2; }
 ((rounds >= 1)) || { echo "rounds must be at least 1" >&2; exit 2; }
@@ -20,7 +23,7 @@ have virt-what || { echo "virt-what missing (apt-get install virt-what)" >&2; ex
 [[ -x /usr/bin/time ]] || { echo "/usr/bin/time missing (apt-get install time)" >&2; exit 2; }
 
 # $EPOCHREALTIME (bash 5) reads the clock without starting a process, so no fork lands inside a measurement.
-declare -a t_nr t_other t_sdv t_vw
+declare -a t_nr t_other t_sdv t_vw t_floor
 run_timed() { # array-name command...
     local -n into=$1; shift
     local a=${EPOCHREALTIME/[.,]/}
@@ -38,11 +41,12 @@ run_one() {
     nr) run_timed t_nr "$bin" check --json --no-network ;;
     sdv) run_timed t_sdv systemd-detect-virt ;;
     other) [[ -z "$other" ]] || run_timed t_other "$other" check --json --no-network ;;
+    floor) [[ -z "$floor" ]] || run_timed t_floor "$floor" ;;
     esac
 }
-order=(nr sdv other)
+order=(nr sdv other floor)
 for ((i = 0; i < rounds; i++)); do
-    for ((k = 0; k < 3; k++)); do run_one "${order[(i + k) % 3]}"; done
+    for ((k = 0; k < 4; k++)); do run_one "${order[(i + k) % 4]}"; done
     run_timed t_vw virt-what
 done
 
@@ -61,7 +65,7 @@ m_nr=$(median "${t_nr[@]}")
 m_sdv=$(median "${t_sdv[@]}")
 m_vw=$(median "${t_vw[@]}")
 kb=$(peak_kb "$bin")
-echo "rounds: $rounds (alternating; medians)"
+echo "rounds: $rounds (alternating; medians), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "nestready check --json --no-network ($bin): $(ms "$m_nr") ms"
 if [[ -n "$other" ]]; then
     m_other=$(median "${t_other[@]}")
@@ -70,6 +74,10 @@ if [[ -n "$other" ]]; then
 fi
 echo "systemd-detect-virt: $(ms "$m_sdv") ms"
 echo "virt-what: $(ms "$m_vw") ms"
+if [[ -n "$floor" ]]; then
+    m_floor=$(median "${t_floor[@]}")
+    echo "floor, bare Qt Core reading the same files ($floor): $(ms "$m_floor") ms ($(ratio "$m_floor" "$m_sdv")x systemd-detect-virt)"
+fi
 r_sdv=$(ratio "$m_nr" "$m_sdv")
 r_vw=$(ratio "$m_nr" "$m_vw")
 echo "nestready / systemd-detect-virt: ${r_sdv} (target <= 1.0)"
