@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "session.h"
 
+#include "cloud/imdsprobe.h"
 #include "cpuid/cpuiddump.h"
+#include "evidencekeys.h"
 #include "probes/collectorsource.h"
 #include "probes/linuxsource.h"
 #include "probes/macsource.h"
@@ -12,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace nestready {
 
@@ -109,6 +113,26 @@ Evaluation evaluateAll(const EvidenceSet &evidence, OsFamily family)
     return e;
 }
 
+QList<FollowUp> followUpsDue(const Facts &facts)
+{
+    QList<FollowUp> due;
+    // Only the chassis asset tag says Azure (https://learn.microsoft.com/azure/automation/troubleshoot/update-agent-issues-linux);
+    // Pending: Azure and nothing answered for the metadata yet.
+    if (facts.cloud.value == CloudId::Azure && facts.cloud.basis.contains(QLatin1String(keys::DmiChassisAssetTag)) &&
+        facts.cloudInfo.imdsState == ImdsState::Pending)
+        due.append(FollowUp::AzureMetadata);
+    return due;
+}
+
+Probe followUpProbe(FollowUp followUp, const ProbeSource &source)
+{
+    switch (followUp) {
+    case FollowUp::AzureMetadata:
+        break;
+    }
+    return cloud::imdsProbe(source.kind() == QLatin1String("live"), source.networkAllowed());
+}
+
 QStringList collectArguments(const SourceOptions &o)
 {
     QStringList args{QStringLiteral("collect")};
@@ -182,16 +206,20 @@ void Session::assignEvidence()
     }
 }
 
-// Probes that depend on evidence already in (Azure's metadata service once SMBIOS says Azure). Rows that
+// Follow-up probes the facts call for now (Azure's metadata service once SMBIOS says Azure). Rows that
 // need their keys wait for them from now on; every other row goes on as before.
 void Session::startFollowUps()
 {
     QList<Probe> due;
-    for (const Probe &p : m_source->followUps(m_evidence)) {
-        if (m_followUpsStarted.contains(p.name))
+    for (const FollowUp f : followUpsDue(m_facts)) {
+        if (m_followUpsStarted.contains(f))
             continue;
-        m_followUpsStarted.append(p.name);
-        due.append(p);
+        m_followUpsStarted.append(f);
+        Probe p = followUpProbe(f, *m_source);
+        // A source that already promises the answer (a recording that holds it) is not asked over it.
+        if (std::any_of(p.keys.cbegin(), p.keys.cend(), [&](const QString &key) { return m_promised.contains(key); }))
+            continue;
+        due.append(std::move(p));
     }
     if (due.isEmpty() || !m_runner.add(due))
         return;

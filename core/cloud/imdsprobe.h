@@ -3,6 +3,7 @@
 #pragma once
 
 #include "coreexport.h"
+#include "evidence.h"
 #include "probes/probe.h"
 
 #include <QUrl>
@@ -39,10 +40,10 @@ NESTREADY_CORE_EXPORT QCoro::Task<Evidence> queryImds(QString endpoint, std::chr
 // The module's entry point, `nestready_imds_query()` returns it (the loader checks the version first).
 using ImdsQuery = QCoro::Task<Evidence> (*)(QString endpoint, std::chrono::milliseconds budget);
 
-// The probes that become due once `evidence` is in: the metadata query when the firmware tables say Azure
-// and nothing has answered for "azure.imds" yet. With the network not allowed, or when replaying a
-// recorded machine without NESTREADY_IMDS_ENDPOINT (this machine's metadata says nothing about that one),
-// the probe answers "unavailable" at once and makes no connection.
-NESTREADY_CORE_EXPORT QList<Probe> imdsFollowUps(const EvidenceSet &evidence, bool live, bool networkAllowed);
+// The metadata query as a probe. Whether it is due is not its business: the session asks it once the
+// facts say Azure (session.h, followUpsDue()). With the network not allowed, or when replaying a recorded
+// machine (`live` false) without NESTREADY_IMDS_ENDPOINT (this machine's metadata says nothing about that
+// one), the probe answers "unavailable" at once and makes no connection.
+NESTREADY_CORE_EXPORT Probe imdsProbe(bool live, bool networkAllowed);
 
 } // namespace nestready::cloud

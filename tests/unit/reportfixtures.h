@@ -65,9 +65,6 @@ public:
         out.append(extra);
         return out;
     }
-    // The extras already hold Azure's metadata answer: asking the metadata service again would race
-    // with them for the azure.imds key.
-    QList<Probe> followUps(const EvidenceSet &) const override { return {}; }
     OsFamily osFamily() const override { return m_inner->osFamily(); }
     QString kind() const override { return m_inner->kind(); }
     QString location() const override { return m_inner->location(); }
