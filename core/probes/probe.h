@@ -6,6 +6,7 @@
 #include "ids.h"
 
 #include <QCoroTask>
+#include <QDateTime>
 
 #include <chrono>
 #include <functional>
@@ -43,6 +44,8 @@ public:
     virtual QString kind() const = 0;
     // The file or folder replayed, empty when live.
     virtual QString location() const { return {}; }
+    // When the evidence was taken, if that was not now (a saved report); invalid otherwise.
+    virtual QDateTime takenAt() const { return {}; }
 
     // --no-network: nothing of this run may connect anywhere. The session reads it when it decides which
     // follow-up probes a run asks (session.h); sources themselves never connect.

@@ -6,12 +6,10 @@
 #include "evidencekeys.h"
 #include "report/recheck.h"
 #include "report/redactor.h"
-#include "report/reportsource.h"
 #include "session.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSysInfo>
 
 namespace nestready {
 
@@ -46,12 +44,14 @@ QJsonValue bounded(const QJsonValue &v)
     return v;
 }
 
-QString liveUser()
+// The first of `keys` that the evidence answers with text.
+QString firstText(const EvidenceSet &evidence, std::initializer_list<const char *> keys)
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME"); // Windows
-    return user;
+    for (const char *key : keys)
+        if (const Evidence *e = evidence.find(QString::fromLatin1(key)); e && e->ok())
+            if (QString text = e->text(); !text.isEmpty())
+                return text;
+    return {};
 }
 } // namespace
 
@@ -93,25 +93,16 @@ Report makeReport(const Session &session, const ReportOptions &options)
         r.guideChosenBy = QStringLiteral("platform");
     }
 
-    // Whose machine: a replayed report keeps the machine and time it was taken on; a recorded sysroot names
-    // the machine its evidence names; a live run names this one.
+    // Whose machine and when, from the evidence like everything else: a live run's collectors name the
+    // machine and the account (probes/hostprobe.h), a recorded one what was recorded, and a replayed report
+    // the machine, account and time it was taken on (report/reportsource.h).
     r.host = options.host;
-    if (const auto *replay = dynamic_cast<const ReportSource *>(&source)) {
-        if (r.host.hostname.isEmpty())
-            r.host.hostname = replay->report().host.hostname;
-        if (r.host.user.isEmpty())
-            r.host.user = replay->report().host.user;
-        if (!options.createdUtc.isValid())
-            r.createdUtc = replay->report().createdUtc;
-    }
     if (r.host.hostname.isEmpty())
-        r.host.hostname = session.evidence().text(QString::fromLatin1(keys::Hostname));
-    if (source.kind() == QLatin1String("live")) {
-        if (r.host.hostname.isEmpty())
-            r.host.hostname = QSysInfo::machineHostName();
-        if (r.host.user.isEmpty())
-            r.host.user = liveUser();
-    }
+        r.host.hostname = firstText(session.evidence(), {keys::HostName, keys::Hostname});
+    if (r.host.user.isEmpty())
+        r.host.user = firstText(session.evidence(), {keys::HostUser});
+    if (!options.createdUtc.isValid() && source.takenAt().isValid())
+        r.createdUtc = source.takenAt();
     r.host.hostname = bounded(r.host.hostname);
     r.host.user = bounded(r.host.user);
     r.sourceLocation = bounded(r.sourceLocation);

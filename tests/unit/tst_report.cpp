@@ -3,6 +3,8 @@
 #include "reportfixtures.h"
 #include "testwords.h"
 
+#include "evidencekeys.h"
+#include "probes/hostprobe.h"
 #include "report/fleet.h"
 #include "report/redactor.h"
 #include "report/reportsource.h"
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void replayGivesSameStatuses_data();
     void replayGivesSameStatuses();
     void guideChosenByUser();
+    void namesComeFromEvidenceOnly();
+    void replayOfAnOldReportKeepsItsNames();
     void formatByExtension();
     void htmlIsSelfContainedAndEscaped();
     void markdownEscapes();
@@ -225,6 +229,91 @@ void TestReport::guideChosenByUser()
     const Report r = makeReport(session, o);
     QCOMPARE(r.guide, QStringLiteral("vmware-workstation"));
     QCOMPARE(r.guideChosenBy, QStringLiteral("user"));
+}
+
+namespace {
+// A live machine that says only what `items` say.
+class SaysOnly : public ProbeSource {
+public:
+    explicit SaysOnly(QList<Evidence> items)
+        : m_items(std::move(items))
+    {
+    }
+    QList<Probe> probes() const override
+    {
+        Probe p;
+        p.name = QStringLiteral("says-only");
+        for (const Evidence &e : m_items)
+            p.keys.append(e.key);
+        p.run = [items = m_items]() -> QCoro::Task<QList<Evidence>> { co_return items; };
+        return {p};
+    }
+    OsFamily osFamily() const override { return OsFamily::Linux; }
+    QString kind() const override { return QStringLiteral("live"); }
+
+private:
+    QList<Evidence> m_items;
+};
+
+Evidence said(const char *key, const QByteArray &value)
+{
+    Evidence e;
+    e.key = QString::fromLatin1(key);
+    e.outcome = Outcome::Ok;
+    e.data = value;
+    return e;
+}
+} // namespace
+
+// The report names the machine and the account from the evidence, never from the process that writes it
+// (its environment, this computer's name), whatever kind of source the session ran.
+void TestReport::namesComeFromEvidenceOnly()
+{
+    const QByteArray savedUser = qgetenv("USER");
+    qputenv("USER", "bob-from-the-environment");
+    Session named(std::make_shared<SaysOnly>(
+        QList<Evidence>{said(keys::HostName, "pc-from-evidence"), said(keys::HostUser, "alice-from-evidence")}));
+    QVERIFY(runToEnd(named));
+    const Report r = makeReport(named);
+    Session silent(std::make_shared<SaysOnly>(QList<Evidence>{said(keys::DmiSysVendor, "QEMU")}));
+    QVERIFY(runToEnd(silent));
+    const Report unnamed = makeReport(silent);
+    // The live probe reads the account from the environment, into evidence.
+    const Evidence probed = host::user();
+    qputenv("USER", savedUser);
+    QCOMPARE(r.host.hostname, QStringLiteral("pc-from-evidence"));
+    QCOMPARE(r.host.user, QStringLiteral("alice-from-evidence"));
+    QVERIFY(unnamed.host.hostname.isEmpty());
+    QVERIFY(unnamed.host.user.isEmpty());
+    QCOMPARE(probed.key, QStringLiteral("host.user"));
+    QCOMPARE(probed.text(), QStringLiteral("bob-from-the-environment"));
+    QCOMPARE(host::name().key, QStringLiteral("host.name"));
+    // A Linux machine names itself with /proc/sys/kernel/hostname (keys::Hostname).
+    QCOMPARE(recordedReport(QStringLiteral("vmware-esxi-no-nested")).host.hostname.isEmpty(), false);
+}
+
+// A report taken before the evidence carried the names has them in its header only: a replay keeps them,
+// as evidence.
+void TestReport::replayOfAnOldReportKeepsItsNames()
+{
+    Report old = recordedReport(QStringLiteral("physical-workstation"));
+    old.evidence.removeIf([](const Evidence &e) {
+        return e.key == QLatin1String(keys::HostUser) || e.key == QLatin1String(keys::Hostname);
+    });
+    old.host = {QStringLiteral("old-pc"), QStringLiteral("carol")};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.json"));
+    QString error;
+    QVERIFY2(writeReport(path, old, false, &error), qPrintable(error));
+    Session replay(ReportSource::open(path, &error));
+    QVERIFY(runToEnd(replay));
+    const Report again = makeReport(replay);
+    QCOMPARE(again.host.hostname, QStringLiteral("old-pc"));
+    QCOMPARE(again.host.user, QStringLiteral("carol"));
+    QCOMPARE(again.createdUtc, old.createdUtc);
+    const Evidence *user = replay.evidence().find(QStringLiteral("host.user"));
+    QVERIFY(user);
+    QCOMPARE(user->source, QStringLiteral("the report's header"));
 }
 
 void TestReport::formatByExtension()
