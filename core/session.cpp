@@ -238,7 +238,11 @@ bool Session::ready(int row) const
 
 void Session::evaluateRow(int row)
 {
-    CheckResult fresh = nestready::evaluate(*m_defs.at(row), m_facts);
+    settleRow(row, nestready::evaluate(*m_defs.at(row), m_facts));
+}
+
+void Session::settleRow(int row, const CheckResult &fresh)
+{
     CheckResult &current = m_results[row];
     if (!current.pending && sameFinding(current.finding, fresh.finding))
         return;
@@ -267,11 +271,15 @@ void Session::onEvidence(const QList<Evidence> &batch)
 
 void Session::onFinished()
 {
-    refreshFacts();
-    // Every promised key has arrived (or timed out): settle every row on the final facts, since a row
-    // evaluated early may rest on facts that later evidence refined.
+    // Every promised key has arrived (or timed out): settle every row with the pipeline without probes,
+    // the one replay and re-evaluation use, since a row evaluated early may rest on facts that later
+    // evidence refined.
+    Evaluation settled = evaluateAll(m_evidence, m_source->osFamily());
+    Q_ASSERT(settled.results.size() == m_results.size()); // the same catalogue: checksFor(the source's family)
+    m_facts = std::move(settled.facts);
+    Q_EMIT factsChanged();
     for (int row = 0; row < m_results.size(); ++row)
-        evaluateRow(row);
+        settleRow(row, settled.results.at(row));
     m_finished = true;
     Q_EMIT finished();
 }

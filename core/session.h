@@ -88,6 +88,7 @@ private:
     void assignEvidence();
     bool ready(int row) const;
     void evaluateRow(int row);
+    void settleRow(int row, const CheckResult &fresh);
 
     std::shared_ptr<ProbeSource> m_source;
     QList<Probe> m_probes;

@@ -44,6 +44,27 @@ QJsonValue bounded(const QJsonValue &v)
     return v;
 }
 
+// A check's row as a report holds it. A report is a document: its text is in the language it was taken
+// in, and every text derived from the evidence is bounded, for makeReport() and recheckReport() alike.
+ReportCheck reportCheck(const CheckResult &c)
+{
+    ReportCheck rc;
+    rc.id = c.id;
+    rc.title = c.title.toString();
+    rc.why = c.why.toString();
+    rc.status = c.pending ? Status::Unknown : c.finding.status;
+    rc.summary = bounded(c.finding.summary.toString());
+    rc.details = bounded(c.finding.details.toString());
+    rc.remedy = bounded(c.finding.remedy.toString());
+    rc.guide = c.finding.guide;
+    return rc;
+}
+
+QJsonObject reportEnvironment(const Facts &facts)
+{
+    return bounded(QJsonValue(environmentJson(facts))).toObject();
+}
+
 // The first of `keys` that the evidence answers with text.
 QString firstText(const EvidenceSet &evidence, std::initializer_list<const char *> keys)
 {
@@ -70,20 +91,9 @@ Report makeReport(const Session &session, const ReportOptions &options)
     r.sourceLocation = source.location();
     r.osFamily = source.osFamily();
     r.evidence = session.evidence().items();
-    r.environment = bounded(QJsonValue(environmentJson(session.facts()))).toObject();
-    for (const CheckResult &c : session.results()) {
-        ReportCheck rc;
-        rc.id = c.id;
-        // A report is a document: its text is in the language it was taken in.
-        rc.title = c.title.toString();
-        rc.why = c.why.toString();
-        rc.status = c.pending ? Status::Unknown : c.finding.status;
-        rc.summary = bounded(c.finding.summary.toString());
-        rc.details = bounded(c.finding.details.toString());
-        rc.remedy = bounded(c.finding.remedy.toString());
-        rc.guide = c.finding.guide;
-        r.checks.append(rc);
-    }
+    r.environment = reportEnvironment(session.facts());
+    for (const CheckResult &c : session.results())
+        r.checks.append(reportCheck(c));
     r.verdict = word(verdictOf(session.results()));
     if (!options.guide.isEmpty()) {
         r.guide = options.guide;
@@ -130,21 +140,10 @@ Report recheckReport(const Report &report, const Recheck *given)
 {
     const Recheck again = given ? *given : recheck(report);
     Report r = report;
-    r.environment = environmentJson(again.facts);
+    r.environment = reportEnvironment(again.facts);
     r.checks.clear();
-    for (const CheckResult &c : again.results) {
-        // A report is a document: its text is in the language it was taken in (as makeReport()).
-        ReportCheck rc;
-        rc.id = c.id;
-        rc.title = c.title.toString();
-        rc.why = c.why.toString();
-        rc.status = c.finding.status;
-        rc.summary = c.finding.summary.toString();
-        rc.details = c.finding.details.toString();
-        rc.remedy = c.finding.remedy.toString();
-        rc.guide = c.finding.guide;
-        r.checks.append(rc);
-    }
+    for (const CheckResult &c : again.results)
+        r.checks.append(reportCheck(c));
     r.verdict = word(again.verdict);
     if (r.guideChosenBy != QLatin1String("user")) {
         r.guide = guides::forPlatform(again.facts.vm.value, again.facts.cloud.value);

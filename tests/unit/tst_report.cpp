@@ -6,6 +6,7 @@
 #include "evidencekeys.h"
 #include "probes/hostprobe.h"
 #include "report/fleet.h"
+#include "report/recheck.h"
 #include "report/redactor.h"
 #include "report/reportsource.h"
 #include "report/reportwriters.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void guideChosenByUser();
     void namesComeFromEvidenceOnly();
     void replayOfAnOldReportKeepsItsNames();
+    void recheckIsTheSessionsPipeline();
     void formatByExtension();
     void htmlIsSelfContainedAndEscaped();
     void markdownEscapes();
@@ -314,6 +316,43 @@ void TestReport::replayOfAnOldReportKeepsItsNames()
     const Evidence *user = replay.evidence().find(QStringLiteral("host.user"));
     QVERIFY(user);
     QCOMPARE(user->source, QStringLiteral("the report's header"));
+}
+
+// Re-evaluating a report (recheckReport(), `summarize --recheck`) is the session's own pipeline
+// (evaluateAll()) written the way makeReport() writes it: the same rows, word for word, and the same bounds
+// on text the evidence makes up.
+void TestReport::recheckIsTheSessionsPipeline()
+{
+    for (const QString &machine : recordedMachines()) {
+        const Report r = recordedReport(machine);
+        const Report again = recheckReport(r);
+        QCOMPARE(again.environment, r.environment);
+        QCOMPARE(again.checks.size(), r.checks.size());
+        for (qsizetype i = 0; i < r.checks.size(); ++i) {
+            const ReportCheck &a = again.checks.at(i), &b = r.checks.at(i);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.status, b.status);
+            QCOMPARE(a.summary, b.summary);
+            QCOMPARE(a.details, b.details);
+            QCOMPARE(a.remedy, b.remedy);
+            QCOMPARE(a.guide, b.guide);
+        }
+        QCOMPARE(again.verdict, r.verdict);
+    }
+    // A "kernel release" of 10,000 characters is cut in the environment, by either path.
+    Report odd = recordedReport(QStringLiteral("physical-workstation"));
+    for (Evidence &e : odd.evidence)
+        if (e.key == QLatin1String(keys::KernelRelease))
+            e.data = QByteArray(10000, 'x') + '\n';
+    const QString kernel = recheckReport(odd)
+                               .environment.value(QStringLiteral("facts"))
+                               .toObject()
+                               .value(QStringLiteral("kernel"))
+                               .toObject()
+                               .value(QStringLiteral("value"))
+                               .toString();
+    QVERIFY2(kernel.startsWith(QLatin1String("xxxx")), qPrintable(kernel.left(40)));
+    QCOMPARE(kernel.size(), report::MaxTextChars);
 }
 
 void TestReport::formatByExtension()
