@@ -15,7 +15,8 @@ namespace nestready::cloud {
 // Pinned: the first version whose compute.securityProfile has securityType
 // (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service).
 inline constexpr char kImdsApiVersion[] = "2021-12-13";
-// No client timeout is documented (FACTS.md §2.3); on Azure the service answers in milliseconds, and off
+// No client timeout is documented (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service);
+// on Azure the service answers in milliseconds, and off
 // Azure (or from a non-primary NIC) it never answers, so the whole exchange gets this much.
 inline constexpr std::chrono::milliseconds kImdsBudget{1500};
 // The environment variable that points the query at another endpoint (tests use a local fake).

@@ -128,7 +128,8 @@ private Q_SLOTS:
         QCOMPARE(a.osType, QStringLiteral("Linux"));
     }
 
-    // Documented errors (FACTS.md §2.3): each is evidence with the status, and facts say "failed" with why.
+    // Documented errors (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service): each is
+    // evidence with the status, and facts say "failed" with why.
     void httpErrors_data()
     {
         QTest::addColumn<int>("status");
