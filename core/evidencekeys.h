@@ -25,6 +25,11 @@ inline constexpr char KvmCore[] = "linux.kvm-core";            // /sys/module/kv
 inline constexpr char DiskFree[] = "disk.free";                // free space where the product keeps its data
 inline constexpr char Hostname[] = "linux.hostname";           // /proc/sys/kernel/hostname (reports name the machine)
 
+// Whose machine, for reports and their redaction (no check reads these). Linux names the machine with
+// keys::Hostname; the other live sources with HostName. HostUser is the account that ran nestready.
+inline constexpr char HostName[] = "host.name";
+inline constexpr char HostUser[] = "host.user";
+
 // SMBIOS / DMI. On Linux from /sys/class/dmi/id; on Windows filled from the CIM classes.
 inline constexpr char DmiSysVendor[] = "dmi.sys_vendor";
 inline constexpr char DmiProductName[] = "dmi.product_name";

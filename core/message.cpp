@@ -149,64 +149,58 @@ bool Message::isEmpty() const
     return true;
 }
 
-QString Message::toString() const
+// One walk for both renderings: only the leaves differ (how a translatable text and a data size become
+// text); joins and arguments are walked the same way, so the two can never disagree on structure.
+QString Message::render(const Leaves &leaves) const
 {
     if (!d)
         return {};
     QString base;
     switch (d->kind) {
     case Data::Kind::Translatable:
-        base = QCoreApplication::translate(d->context, d->source, d->disambiguation, d->n);
+        base = leaves.text(d->context, d->source, d->disambiguation, d->n);
         break;
     case Data::Kind::Verbatim:
         base = d->text;
         break;
     case Data::Kind::DataSize:
-        base = QLocale().formattedDataSize(d->bytes, 1, QLocale::DataSizeTraditionalFormat);
+        base = leaves.dataSize(d->bytes);
         break;
     case Data::Kind::Join: {
         QStringList parts;
         for (const Message &p : d->parts)
-            parts.append(p.toString());
+            parts.append(p.render(leaves));
         base = parts.join(d->text);
         break;
     }
     }
     QStringList args;
     for (const Message &a : d->args)
-        args.append(a.toString());
+        args.append(a.render(leaves));
     return substitute(base, args);
+}
+
+QString Message::toString() const
+{
+    static const Leaves translated{
+        [](const char *context, const char *source, const char *disambiguation, int n) {
+            return QCoreApplication::translate(context, source, disambiguation, n);
+        },
+        [](qint64 bytes) { return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat); }};
+    return render(translated);
 }
 
 QString Message::toSourceString() const
 {
-    if (!d)
-        return {};
-    QString base;
-    switch (d->kind) {
-    case Data::Kind::Translatable:
-        base = QString::fromUtf8(d->source);
-        if (d->n >= 0)
-            base.replace(QLatin1String("%n"), QString::number(d->n));
-        break;
-    case Data::Kind::Verbatim:
-        base = d->text;
-        break;
-    case Data::Kind::DataSize:
-        base = QLocale::c().formattedDataSize(d->bytes, 1, QLocale::DataSizeTraditionalFormat);
-        break;
-    case Data::Kind::Join: {
-        QStringList parts;
-        for (const Message &p : d->parts)
-            parts.append(p.toSourceString());
-        base = parts.join(d->text);
-        break;
-    }
-    }
-    QStringList args;
-    for (const Message &a : d->args)
-        args.append(a.toSourceString());
-    return substitute(base, args);
+    static const Leaves untranslated{
+        [](const char *, const char *source, const char *, int n) {
+            QString text = QString::fromUtf8(source);
+            if (n >= 0)
+                text.replace(QLatin1String("%n"), QString::number(n));
+            return text;
+        },
+        [](qint64 bytes) { return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat); }};
+    return render(untranslated);
 }
 
 Message Message::arg(const QString &a) const

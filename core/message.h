@@ -19,6 +19,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <type_traits>
 
 namespace nestready {
@@ -47,6 +48,14 @@ public:
     QString toString() const;
     // The source text with its arguments, never translated (logs, tests).
     QString toSourceString() const;
+    // What becomes of the leaves of a message: a translatable text (context, source, disambiguation,
+    // plural count) and a data size. Verbatim text, joins and arguments are the same for every rendering.
+    struct Leaves {
+        std::function<QString(const char *context, const char *source, const char *disambiguation, int n)> text;
+        std::function<QString(qint64 bytes)> dataSize;
+    };
+    // The message with its leaves rendered by `leaves`: toString() and toSourceString() are two of these.
+    QString render(const Leaves &leaves) const;
 
     // Fills the lowest %1..%99 placeholder not filled yet, as QString::arg does.
     Message arg(const QString &a) const;

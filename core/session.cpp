@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "session.h"
 
+#include "cloud/imdsprobe.h"
 #include "cpuid/cpuiddump.h"
+#include "evidencekeys.h"
 #include "probes/collectorsource.h"
 #include "probes/linuxsource.h"
 #include "probes/macsource.h"
@@ -13,6 +15,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaMethod>
+
+#include <algorithm>
 
 namespace nestready {
 
@@ -110,6 +114,26 @@ Evaluation evaluateAll(const EvidenceSet &evidence, OsFamily family)
     return e;
 }
 
+QList<FollowUp> followUpsDue(const Facts &facts)
+{
+    QList<FollowUp> due;
+    // Only the chassis asset tag says Azure (https://learn.microsoft.com/azure/automation/troubleshoot/update-agent-issues-linux);
+    // Pending: Azure and nothing answered for the metadata yet.
+    if (facts.cloud.value == CloudId::Azure && facts.cloud.basis.contains(QLatin1String(keys::DmiChassisAssetTag)) &&
+        facts.cloudInfo.imdsState == ImdsState::Pending)
+        due.append(FollowUp::AzureMetadata);
+    return due;
+}
+
+Probe followUpProbe(FollowUp followUp, const ProbeSource &source)
+{
+    switch (followUp) {
+    case FollowUp::AzureMetadata:
+        break;
+    }
+    return cloud::imdsProbe(source.kind() == QLatin1String("live"), source.networkAllowed());
+}
+
 QStringList collectArguments(const SourceOptions &o)
 {
     QStringList args{QStringLiteral("collect")};
@@ -183,16 +207,20 @@ void Session::assignEvidence()
     }
 }
 
-// Probes that depend on evidence already in (Azure's metadata service once SMBIOS says Azure). Rows that
+// Follow-up probes the facts call for now (Azure's metadata service once SMBIOS says Azure). Rows that
 // need their keys wait for them from now on; every other row goes on as before.
 void Session::startFollowUps()
 {
     QList<Probe> due;
-    for (const Probe &p : m_source->followUps(m_evidence)) {
-        if (m_followUpsStarted.contains(p.name))
+    for (const FollowUp f : followUpsDue(m_facts)) {
+        if (m_followUpsStarted.contains(f))
             continue;
-        m_followUpsStarted.append(p.name);
-        due.append(p);
+        m_followUpsStarted.append(f);
+        Probe p = followUpProbe(f, *m_source);
+        // A source that already promises the answer (a recording that holds it) is not asked over it.
+        if (std::any_of(p.keys.cbegin(), p.keys.cend(), [&](const QString &key) { return m_promised.contains(key); }))
+            continue;
+        due.append(std::move(p));
     }
     if (due.isEmpty() || !m_runner.add(due))
         return;
@@ -211,7 +239,11 @@ bool Session::ready(int row) const
 
 void Session::evaluateRow(int row)
 {
-    CheckResult fresh = nestready::evaluate(*m_defs.at(row), m_facts);
+    settleRow(row, nestready::evaluate(*m_defs.at(row), m_facts));
+}
+
+void Session::settleRow(int row, const CheckResult &fresh)
+{
     CheckResult &current = m_results[row];
     if (!current.pending && sameFinding(current.finding, fresh.finding))
         return;
@@ -240,8 +272,11 @@ void Session::onEvidence(const QList<Evidence> &batch)
     // Facts and early results are for whoever shows the run as it goes (the window). Without one (the
     // command line waits for finished() only) they would be derived once per batch and thrown away:
     // onFinished() derives them on all the evidence anyway. That is most of a check's own work.
+    // Follow-ups are decided from the facts, and the facts that call for them (the cloud from the SMBIOS
+    // asset tag) come from DMI: unwatched, facts are derived for batches that carry DMI only.
     const bool watched = watchedWhileRunning();
-    if (watched)
+    if (watched || std::any_of(batch.cbegin(), batch.cend(),
+                               [](const Evidence &e) { return keys::inGroup(e.key, keys::Group::Dmi); }))
         refreshFacts();
     startFollowUps();
     if (!watched)
@@ -254,11 +289,15 @@ void Session::onEvidence(const QList<Evidence> &batch)
 
 void Session::onFinished()
 {
-    refreshFacts();
-    // Every promised key has arrived (or timed out): settle every row on the final facts, since a row
-    // evaluated early may rest on facts that later evidence refined.
+    // Every promised key has arrived (or timed out): settle every row with the pipeline without probes,
+    // the one replay and re-evaluation use, since a row evaluated early may rest on facts that later
+    // evidence refined.
+    Evaluation settled = evaluateAll(m_evidence, m_source->osFamily());
+    Q_ASSERT(settled.results.size() == m_results.size()); // the same catalogue: checksFor(the source's family)
+    m_facts = std::move(settled.facts);
+    Q_EMIT factsChanged();
     for (int row = 0; row < m_results.size(); ++row)
-        evaluateRow(row);
+        settleRow(row, settled.results.at(row));
     m_finished = true;
     Q_EMIT finished();
 }

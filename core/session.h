@@ -35,6 +35,19 @@ struct Evaluation {
 // `family` is the source's OS family, used when the evidence does not say.
 NESTREADY_CORE_EXPORT Facts factsFor(const EvidenceSet &evidence, OsFamily family);
 NESTREADY_CORE_EXPORT Evaluation evaluateAll(const EvidenceSet &evidence, OsFamily family);
+// Probes that depend on what earlier evidence says. Sources and probes know nothing of them: the session
+// derives the facts of each batch and asks these when the facts call for them, once per run.
+enum class FollowUp {
+    AzureMetadata, // Azure's instance metadata service (cloud/imdsprobe.h): the VM size
+};
+// The follow-ups `facts` call for and nothing has answered yet: the metadata service when SMBIOS says Azure
+// (the chassis asset tag) and no "azure.imds" evidence is in (a report or Windows evidence file may carry
+// it already).
+NESTREADY_CORE_EXPORT QList<FollowUp> followUpsDue(const Facts &facts);
+// The probe that answers a follow-up for `source`: with the network not allowed it answers at once and
+// connects nowhere; replaying a recorded machine it asks only a metadata endpoint set for tests.
+NESTREADY_CORE_EXPORT Probe followUpProbe(FollowUp followUp, const ProbeSource &source);
+
 // The same source for a long-lived process (the window): a source that reads files (a live or recorded
 // Linux machine, a live Mac) is collected by a child process, `program collect …`, which the run kills at
 // its deadline (probes/collectorsource.h). Every other source already is in memory (evidence files,
@@ -76,11 +89,12 @@ private:
     bool ready(int row) const;
     void evaluateRow(int row);
     bool watchedWhileRunning() const;
+    void settleRow(int row, const CheckResult &fresh);
 
     std::shared_ptr<ProbeSource> m_source;
     QList<Probe> m_probes;
     QStringList m_promised;
-    QStringList m_followUpsStarted; // names of the follow-up probes of this run
+    QList<FollowUp> m_followUpsStarted; // the follow-ups of this run
     QList<const CheckDef *> m_defs;
     ProbeRunner m_runner;
     EvidenceSet m_evidence;

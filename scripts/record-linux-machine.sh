@@ -12,6 +12,8 @@
 # /dev/kvm is part of the recording. A few files (PID 1's environment, the SMBIOS raw table) are readable
 # by root only; they are recorded as "denied" otherwise, exactly as nestready sees them as this user.
 # Of PID 1's environment only the container= entry is kept. CPUID is recorded as this CPU answers it.
+# The machine's name and the account that ran it (linux.hostname, host.user) are recorded too, as in every
+# report: redact the recording (or edit those two lines) before it leaves the machine.
 set -euo pipefail
 
 dest="${1:?usage: record-linux-machine.sh DEST [DATA_DIR] [NESTREADY]}"

@@ -18,7 +18,8 @@
 namespace nestready::gui {
 
 namespace {
-// Where to get help (FACTS.md §1.2: vendor support for VMs is for Business customers; hypervisor problems
+// Where to get help (https://docs.docker.com/desktop/setup/vm-vdi/: vendor support for VMs is for Business
+// customers; hypervisor problems
 // belong to the hypervisor vendor).
 constexpr char kVmVdiUrl[] = "https://docs.docker.com/desktop/setup/vm-vdi/";
 constexpr char kTroubleshootUrl[] = "https://docs.docker.com/desktop/troubleshoot-and-support/troubleshoot/topics/";

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Linux guests: KVM. Source: https://docs.docker.com/desktop/setup/install/linux/ (FACTS.md §1.4).
+// Linux guests: KVM. Source: https://docs.docker.com/desktop/setup/install/linux/.
 #include "checktext.h"
 #include "guides/guideids.h"
 

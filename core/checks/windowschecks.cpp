@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Windows guests: version, edition, the WSL 2 and Hyper-V backends, the hypervisor at startup, VDI and
-// the one-instance policy. Figures and policy: ../shared/knowledge/FACTS.md §1.1 (system requirements,
-// https://docs.docker.com/desktop/setup/install/windows-install/), §1.2 (VM/VDI policy,
-// https://docs.docker.com/desktop/setup/vm-vdi/), §1.3 (troubleshooting,
-// https://docs.docker.com/desktop/troubleshoot-and-support/troubleshoot/topics/) and §7 (VDI detection).
+// the one-instance policy. Figures and policy: system requirements
+// (https://docs.docker.com/desktop/setup/install/windows-install/), VM/VDI policy
+// (https://docs.docker.com/desktop/setup/vm-vdi/), troubleshooting
+// (https://docs.docker.com/desktop/troubleshoot-and-support/troubleshoot/topics/); VDI detection: the sources
+// beside each row in core/facts/windowsfacts.cpp.
 #include "checktext.h"
 #include "guides/guideids.h"
 
@@ -14,13 +15,15 @@ using namespace checktext;
 
 QString inGuest() { return QString::fromLatin1(guides::WindowsFeatures); }
 
-// Minimum builds (FACTS.md §1.1): Windows 10 22H2 is build 19045, Windows 11 23H2 build 22631; Windows 11
+// Minimum builds (https://docs.docker.com/desktop/setup/install/windows-install/): Windows 10 22H2 is build
+// 19045, Windows 11 23H2 build 22631; Windows 11
 // starts at build 22000 (https://learn.microsoft.com/windows/release-health/windows11-release-information).
 constexpr int kWin10Min = 19045;
 constexpr int kWin11First = 22000;
 constexpr int kWin11Min = 22631;
 
-// EditionID prefixes of the editions the vendor lists (Pro, Enterprise, Education; FACTS.md §1.1), matched
+// EditionID prefixes of the editions the vendor lists (Pro, Enterprise, Education;
+// https://docs.docker.com/desktop/setup/install/windows-install/), matched
 // in this order; "Core" is Home. IDs as in HKLM\...\CurrentVersion\EditionID
 // (https://learn.microsoft.com/windows/deployment/upgrade/windows-edition-upgrades).
 constexpr const char *kListedEditions[] = {"Professional", "Enterprise", "Education", "IoTEnterprise"};

@@ -72,7 +72,7 @@ NESTREADY_CORE_EXPORT std::optional<SizeSpec> sizeSpec(const QString &sizeName);
 // `current`. Falls back to Standard_D4s_v5, the vendor's tested size.
 NESTREADY_CORE_EXPORT QString suggestedSize(const std::optional<SizeName> &current);
 
-// The vendor's tested Azure size (FACTS.md §1.2).
+// The vendor's tested Azure size (https://docs.docker.com/desktop/setup/vm-vdi/).
 inline constexpr char kTestedSize[] = "Standard_D4s_v5";
 inline constexpr int kTestedVcpus = 4;
 inline constexpr int kTestedMemoryGiB = 16;

@@ -2,7 +2,6 @@
 #include "imdsprobe.h"
 
 #include "evidencekeys.h"
-#include "facts/virt.h"
 #include "modules.h"
 #include "netaddress.h"
 
@@ -93,17 +92,8 @@ QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budg
     return [](Evidence e) -> QCoro::Task<Evidence> { co_return e; }(std::move(e));
 }
 
-QList<Probe> imdsFollowUps(const EvidenceSet &evidence, bool live, bool networkAllowed)
+Probe imdsProbe(bool live, bool networkAllowed)
 {
-    if (evidence.contains(key()))
-        return {}; // already answered (or recorded in a report / Windows evidence file)
-    // The chassis asset tag alone says Azure (FACTS.md §2.4); whichever source delivers it (Linux sysfs,
-    // Windows' Win32_SystemEnclosure), nothing is asked before it is in.
-    if (!evidence.contains(QString::fromLatin1(keys::DmiChassisAssetTag)))
-        return {};
-    if (virt::detectCloud(evidence, std::nullopt).value != CloudId::Azure)
-        return {};
-
     Probe p;
     p.name = QStringLiteral("azure-imds");
     p.keys = {key()};
@@ -134,7 +124,7 @@ QList<Probe> imdsFollowUps(const EvidenceSet &evidence, bool live, bool networkA
             co_return QList<Evidence>{e};
         };
     }
-    return {p};
+    return p;
 }
 
 } // namespace nestready::cloud

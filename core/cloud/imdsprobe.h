@@ -3,6 +3,7 @@
 #pragma once
 
 #include "coreexport.h"
+#include "evidence.h"
 #include "probes/probe.h"
 
 #include <QUrl>
@@ -14,7 +15,8 @@ namespace nestready::cloud {
 // Pinned: the first version whose compute.securityProfile has securityType
 // (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service).
 inline constexpr char kImdsApiVersion[] = "2021-12-13";
-// No client timeout is documented (FACTS.md §2.3); on Azure the service answers in milliseconds, and off
+// No client timeout is documented (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service);
+// on Azure the service answers in milliseconds, and off
 // Azure (or from a non-primary NIC) it never answers, so the whole exchange gets this much.
 inline constexpr std::chrono::milliseconds kImdsBudget{1500};
 // The environment variable that points the query at another endpoint (tests use a local fake).
@@ -39,10 +41,10 @@ NESTREADY_CORE_EXPORT QCoro::Task<Evidence> queryImds(QString endpoint, std::chr
 // The module's entry point, `nestready_imds_query()` returns it (the loader checks the version first).
 using ImdsQuery = QCoro::Task<Evidence> (*)(QString endpoint, std::chrono::milliseconds budget);
 
-// The probes that become due once `evidence` is in: the metadata query when the firmware tables say Azure
-// and nothing has answered for "azure.imds" yet. With the network not allowed, or when replaying a
-// recorded machine without NESTREADY_IMDS_ENDPOINT (this machine's metadata says nothing about that one),
-// the probe answers "unavailable" at once and makes no connection.
-NESTREADY_CORE_EXPORT QList<Probe> imdsFollowUps(const EvidenceSet &evidence, bool live, bool networkAllowed);
+// The metadata query as a probe. Whether it is due is not its business: the session asks it once the
+// facts say Azure (session.h, followUpsDue()). With the network not allowed, or when replaying a recorded
+// machine (`live` false) without NESTREADY_IMDS_ENDPOINT (this machine's metadata says nothing about that
+// one), the probe answers "unavailable" at once and makes no connection.
+NESTREADY_CORE_EXPORT Probe imdsProbe(bool live, bool networkAllowed);
 
 } // namespace nestready::cloud

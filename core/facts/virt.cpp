@@ -26,7 +26,7 @@ QString k(const char *key) { return QString::fromLatin1(key); }
 
 // CPUID leaf 0x40000000 signatures, compared over all 12 bytes with trailing NULs removed. Order does not
 // matter: signatures are distinct. Source for every row: systemd src/basic/virt.c vm_table
-// (https://github.com/systemd/systemd/blob/main/src/basic/virt.c); Parallels from FACTS.md §6.1.
+// (https://github.com/systemd/systemd/blob/main/src/basic/virt.c); Parallels' and VirtualBox's as noted.
 struct CpuidRow {
     std::string_view signature;
     VmId id;
@@ -43,8 +43,8 @@ constexpr std::array kCpuidTable{
     CpuidRow{"ACRNACRNACRN", VmId::Acrn},   // https://projectacrn.org
     CpuidRow{"SRESRESRESRE", VmId::Sre},
     CpuidRow{"Apple VZ", VmId::Apple},
-    CpuidRow{"prl hyperv  ", VmId::Parallels}, // Parallels Desktop (FACTS.md §6.1)
-    CpuidRow{"VBoxVBoxVBox", VmId::Oracle},    // VirtualBox's own interface (FACTS.md §6.1)
+    CpuidRow{"prl hyperv  ", VmId::Parallels}, // Parallels Desktop (systemd src/basic/virt.c)
+    CpuidRow{"VBoxVBoxVBox", VmId::Oracle},    // VirtualBox's own interface (no primary source at hand)
 };
 
 // DMI vendor prefixes. Match order: the first row whose text starts the value wins ("KVM" before "QEMU"

@@ -112,7 +112,7 @@ void deriveVersion(const QJsonObject &doc, WindowsFacts &w)
     }
 
     // Editions: EditionID is language-neutral. ServerRdsh is Windows Enterprise multi-session, whose
-    // ProductType is 3 like a server's (FACTS.md §7; https://learn.microsoft.com/azure/virtual-desktop/windows-multisession-faq).
+    // ProductType is 3 like a server's (https://learn.microsoft.com/azure/virtual-desktop/windows-multisession-faq).
     w.multiSession = w.editionId.compare(QLatin1String("ServerRdsh"), Qt::CaseInsensitive) == 0;
     w.home = w.editionId.startsWith(QLatin1String("Core"), Qt::CaseInsensitive);
     w.server = !w.multiSession && (w.editionId.startsWith(QLatin1String("Server"), Qt::CaseInsensitive) ||
@@ -201,8 +201,8 @@ void deriveBcd(const QJsonObject &doc, WindowsFacts &w)
 }
 
 // VDI agents, in this order: an agent key or service names the product; AVD's RD agent also runs on
-// Windows 365 Cloud PCs, which cannot be told apart offline (FACTS.md §7 [U]). Sources per row:
-// Citrix and Horizon from FACTS.md §7 (community scripts); AVD from
+// Windows 365 Cloud PCs, which cannot be told apart offline (unconfirmed). Sources per row:
+// Citrix and Horizon from community scripts (no vendor page at hand); AVD from
 // https://learn.microsoft.com/azure/virtual-desktop/troubleshoot-agent; WorkSpaces from
 // https://docs.aws.amazon.com/workspaces/latest/adminguide/required-service-components.html (service folders
 // C:\Program Files\Amazon, NICE, Teradici). The Amazon folder alone does not count: EC2Launch installs there on
@@ -324,7 +324,7 @@ int WindowsFacts::otherUserSessions() const
         if (currentSessionId && ses.id == *currentSessionId)
             continue;
         const bool loggedOn = ses.state == QLatin1String("Active") || ses.state == QLatin1String("Disconnected");
-        // Session 0 and listeners are not users (FACTS.md §7, WTSEnumerateSessions).
+        // Session 0 and listeners are not users (https://learn.microsoft.com/windows/win32/api/wtsapi32/nf-wtsapi32-wtsenumeratesessionsw).
         if (ses.id != 0 && loggedOn && ses.hasUser.value_or(true))
             ++n;
     }

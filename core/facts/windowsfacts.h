@@ -113,7 +113,7 @@ NESTREADY_CORE_EXPORT QJsonObject windowsFactsJson(const WindowsFacts &w);
 // "Windows 11 Pro 23H2 (build 22631.4317)", from what is known.
 NESTREADY_CORE_EXPORT QString windowsDisplayName(const WindowsFacts &w);
 
-// The WSL version the vendor requires at least (FACTS.md §1.1).
+// The WSL version the vendor requires at least (https://docs.docker.com/desktop/setup/install/windows-install/).
 inline constexpr int kMinWslVersion[] = {2, 1, 5};
 // True when "a.b.c[.d]" is at least 2.1.5; false for garbage.
 NESTREADY_CORE_EXPORT bool wslVersionAtLeastMinimum(const QString &version);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Hardware virtualization and the hypervisor below a Windows machine, with Windows' traps.
 //
-// The rules, in the order applied (sources: FACTS.md §6.1 and §6.3):
+// The rules, in the order applied (sources beside each rule; Windows' own reports of VT-x are valid only
+// without a running hypervisor: https://learn.microsoft.com/dotnet/api/microsoft.powershell.commands.computerinfo.hypervrequirementvirtualizationfirmwareenabled):
 //  1. Root partition. CPUID 0x40000003 EBX bit 0 (CreatePartitions) is set only in Hyper-V's root
 //     partition (https://learn.microsoft.com/virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask).
 //     Windows runs its own hypervisor (Hyper-V, WSL 2, VBS) and VT-x/AMD-V reaches this OS: exposed.
@@ -10,8 +11,8 @@
 //     (https://learn.microsoft.com/virtualization/hyper-v-on-windows/user-guide/nested-virtualization).
 //     Once Hyper-V runs, this OS often no longer sees VMX/SVM itself, so the raw bit is not read here.
 //  2. Windows on Arm in Parallels on Apple silicon: Microsoft says WSL and nested virtualization are not
-//     supported there (FACTS.md §5, Microsoft Support "Options for using Windows 11 with Mac computers
-//     with Apple M1/M2").
+//     supported there (Microsoft Support "Options for using Windows 11 with Mac computers with Apple M1/M2",
+//     docs/sources.md `ms-mac-apple-silicon`).
 //  3. Virtualization-based security runs (Win32_DeviceGuard.VirtualizationBasedSecurityStatus 2): VBS "uses the
 //     Windows hypervisor" (https://learn.microsoft.com/windows/security/hardware-security/enable-virtualization-based-protection-of-code-integrity,
 //     which also documents the class and its values), so Windows' own hypervisor runs and VT-x/AMD-V reaches this
@@ -42,7 +43,7 @@ struct Text {
 QString k(const char *key) { return QString::fromLatin1(key); }
 
 // The hypervisor SMBIOS names, or empty when SMBIOS names none (a physical machine, or unread).
-// Hyper-V and Azure VMs say "Microsoft Corporation" / "Virtual Machine" (FACTS.md §6.2), which virt.cpp's
+// Hyper-V and Azure VMs say "Microsoft Corporation" / "Virtual Machine" (systemd src/basic/virt.c), which virt.cpp's
 // vendor table leaves to CPUID because a Surface is "Microsoft Corporation" too: the model tells them apart.
 // "Oracle Corporation" is also Oracle's server hardware (https://github.com/systemd/systemd/issues/21100): it names
 // VirtualBox only while a hypervisor runs below Windows that is not Windows' own (hypervisorBelow).

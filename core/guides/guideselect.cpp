@@ -12,12 +12,13 @@ QList<PlatformChoice> platformChoices(const Facts &f)
     if (f.inCloud() && f.cloud.value != CloudId::Other)
         return {};
     const std::optional<VmId> vm = f.vm.value;
-    // VMware products share one CPUID signature and one set of SMBIOS strings (FACTS.md §6).
+    // VMware products share one CPUID signature and one set of SMBIOS strings (systemd src/basic/virt.c).
     if (vm == VmId::Vmware)
         return {{QString::fromLatin1(VmwareEsxi), QT_TRANSLATE_NOOP("Guides", "VMware ESXi (vSphere)")},
                 {QString::fromLatin1(VmwareDesktop), QT_TRANSLATE_NOOP("Guides", "VMware Workstation")},
                 {QString::fromLatin1(VmwareDesktop), QT_TRANSLATE_NOOP("Guides", "VMware Fusion")}};
-    // Proxmox has no SMBIOS string of its own unless set (FACTS.md §6.2); Nutanix AHV runs KVM.
+    // Proxmox has no SMBIOS string of its own unless set (systemd src/basic/virt.c knows none; strings seen
+    // in public code and logs); Nutanix AHV runs KVM.
     if (vm == VmId::Kvm || vm == VmId::Qemu)
         return {{QString::fromLatin1(Kvm), QT_TRANSLATE_NOOP("Guides", "KVM / QEMU or libvirt")},
                 {QString::fromLatin1(Proxmox), QT_TRANSLATE_NOOP("Guides", "Proxmox VE")},

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "collectorsource.h"
 
+#include "childprocess.h"
 #include "evidencestream.h"
 
-#include <QCoroProcess>
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QProcess>
 #include <QSet>
 
 #include <algorithm>
@@ -47,80 +45,45 @@ QCoro::Task<QList<Evidence>> collect(QString program, QStringList arguments, QSt
     const auto rest = [&](Outcome outcome, const QString &detail) {
         return unanswered(keys, answered, source, outcome, detail, clock.nsecsElapsed() / 1000);
     };
-    // QCoro's start() waits for "started" only, so a program that cannot start would cost the whole wait.
-    if (const QFileInfo fi(program); !fi.isFile() || !fi.isExecutable())
-        co_return rest(Outcome::Error, QStringLiteral("cannot start: %1 is not an executable file").arg(program));
-
-    auto process = std::make_unique<QProcess>();
-    QProcess *child = process.get();
-    child->setProcessChannelMode(QProcess::SeparateChannels);
-    child->setStandardInputFile(QProcess::nullDevice());
     evidencestream::Reader reader;
-    QByteArray stderrStart;
     bool unwanted = false; // the run no longer listens (restarted, or its budget is spent)
-    const auto takeOutput = [&] {
+    // Lines are parsed as they come and handed on at once; a refused line, or a run that no longer
+    // listens, stops the child. The reader caps lines and the whole stream (evidencestream.h).
+    const auto consume = [&](QByteArray chunk) {
         QList<Evidence> items;
-        if (!reader.feed(child->readAllStandardOutput(), &items))
-            child->kill();
+        const bool accepted = reader.feed(chunk, &items);
         for (const Evidence &e : items)
             answered.insert(e.key);
-        if (!items.isEmpty() && !unwanted && !deliver(std::move(items))) {
+        if (!items.isEmpty() && !deliver(std::move(items)))
             unwanted = true;
-            child->kill();
-        }
+        return accepted && !unwanted;
     };
-    QObject::connect(child, &QProcess::readyReadStandardOutput, child, takeOutput);
-    QObject::connect(child, &QProcess::readyReadStandardError, child, [&] {
-        const QByteArray bytes = child->readAllStandardError(); // read even when not kept: the pipe must not fill
-        stderrStart += bytes.left(kMaxStderrBytes - stderrStart.size());
-    });
+    child::Limits limits;
+    limits.deadline = deadline;
+    limits.maxStdout = evidencestream::kMaxTotalBytes + 1; // the reader refuses first, with the clearer reason
+    limits.maxStderr = kMaxStderrBytes;
+    limits.killGrace = CollectorSource::kKillGrace;
+    auto running = child::run(program, arguments, limits, consume);
+    const child::Run run = co_await running;
 
-    // Every awaited task is a named object: g++ 12 destroys temporaries of a co_await operand twice.
-    auto coro = qCoro(*child);
-    auto starting = coro.start(program, arguments, QIODevice::ReadOnly, deadline);
-    const bool started = co_await starting;
-    bool timedOut = false;
-    if (!started) {
-        timedOut = child->state() == QProcess::Starting;
-    } else if (child->state() != QProcess::NotRunning) {
-        const auto left = std::max(deadline - std::chrono::milliseconds(clock.elapsed()), 1ms);
-        auto finishing = coro.waitForFinished(left);
-        const bool finished = co_await finishing;
-        timedOut = !finished && child->state() != QProcess::NotRunning && !unwanted && !reader.failed();
-    }
-    if (child->state() != QProcess::NotRunning) {
-        child->kill();
-        auto dying = coro.waitForFinished(CollectorSource::kKillGrace);
-        co_await dying;
-    }
-    if (child->state() == QProcess::NotRunning)
-        takeOutput(); // the last lines may come with the exit
-    QObject::disconnect(child, nullptr, nullptr, nullptr);
-    const QString why = QString::fromLocal8Bit(stderrStart).trimmed();
-    const QProcess::ExitStatus exitStatus = child->exitStatus();
-    const int exitCode = child->exitCode();
-    const QString startError = child->errorString();
-    if (child->state() != QProcess::NotRunning) {
-        // Not even SIGKILL ended it (a read stuck in the kernel): QProcess's destructor would wait for it
-        // on this thread, so let it go and delete it whenever it ends.
-        QObject::connect(child, &QProcess::finished, child, &QObject::deleteLater);
-        (void)process.release();
-    }
-
+    const QString why = QString::fromLocal8Bit(run.errStart).trimmed();
     if (unwanted)
         co_return {};
-    if (timedOut)
+    if (run.timedOut)
         co_return rest(Outcome::TimedOut,
                        QStringLiteral("no answer within %1 ms; the collector was stopped").arg(deadline.count()));
     if (reader.failed())
         co_return rest(Outcome::Error, QStringLiteral("the collector's output was refused: %1").arg(reader.error()));
-    if (!started)
-        co_return rest(Outcome::Error, QStringLiteral("cannot start: %1").arg(startError));
+    if (run.outputTooLarge)
+        co_return rest(Outcome::Error, QStringLiteral("the collector's output was refused: more than %1 bytes")
+                                           .arg(evidencestream::kMaxTotalBytes));
+    if (!run.started)
+        co_return rest(Outcome::Error, QStringLiteral("cannot start: %1").arg(run.startError));
     const QString said = why.isEmpty() ? QString() : QStringLiteral("; it said: %1").arg(why);
-    if (exitStatus == QProcess::CrashExit)
+    if (run.stillRunning || run.exitStatus == QProcess::CrashExit)
         co_return rest(Outcome::Error, QStringLiteral("the collector crashed%1").arg(said));
-    if (exitCode != 0)
-        co_return rest(Outcome::Error, QStringLiteral("the collector exited with code %1%2").arg(exitCode).arg(said));
+    if (run.exitCode != 0)
+        co_return rest(Outcome::Error, QStringLiteral("the collector exited with code %1%2").arg(run.exitCode).arg(said));
     if (!reader.finish())
         co_return rest(Outcome::Error, QStringLiteral("the collector's output was refused: %1").arg(reader.error()));
     co_return rest(Outcome::Error, QStringLiteral("the collector gave no evidence for this key%1").arg(said));

@@ -4,6 +4,7 @@
 #include "cpuid/cpuidnative.h"
 #include "evidencekeys.h"
 #include "fileprobe.h"
+#include "hostprobe.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -291,9 +292,16 @@ QList<Probe> LinuxSource::probes() const
                                                   : fileprobe::readFile(QString::fromLatin1(keys::DiskFree), diskPath);
                          }};
 
+    // The machine's name is a file (keys::Hostname, above); the account is this process's.
+    const QString userPath = m_live ? QStringLiteral("environment") : path(QStringLiteral("/.nestready/host.user"));
+    fileprobe::Read user{QString::fromLatin1(keys::HostUser), userPath, [self, userPath] {
+                             return self.isLive() ? host::user()
+                                                  : fileprobe::readFile(QString::fromLatin1(keys::HostUser), userPath);
+                         }};
+
     // Whether this user may open /dev/kvm goes with the kernel's KVM parameters: one thread fewer to start.
     return {readsProbe(QStringLiteral("dmi"), 2000ms, files(kDmiFiles)),
-            readsProbe(QStringLiteral("system"), 2000ms, files(kSystemFiles) << kvm),
+            readsProbe(QStringLiteral("system"), 2000ms, files(kSystemFiles) << kvm << user),
             readsProbe(QStringLiteral("containers"), 2000ms, containers),
             readsProbe(QStringLiteral("disk"), 3000ms, {disk}),
             cpuidProbe(m_cpuid)};

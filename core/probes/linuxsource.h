@@ -14,7 +14,8 @@ struct CpuidSetting {
 
 // Linux guests: every file read below a root directory, so a recorded machine replays exactly.
 // With a sysroot other than "/", the probes that cannot be files (can this user open /dev/kvm, free disk
-// space) read what was recorded for them from <sysroot>/.nestready/<key> instead (see tests/data/README.md).
+// space, the account that runs nestready) read what was recorded for them from <sysroot>/.nestready/<key>
+// instead (see tests/data/README.md).
 class NESTREADY_CORE_EXPORT LinuxSource : public ProbeSource {
 public:
     explicit LinuxSource(QString sysroot = QStringLiteral("/"), CpuidSetting cpuid = {});

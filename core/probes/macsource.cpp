@@ -3,6 +3,7 @@
 
 #include "evidencekeys.h"
 #include "fileprobe.h"
+#include "hostprobe.h"
 #include "macsysctl.h"
 
 #include <QElapsedTimer>
@@ -73,7 +74,7 @@ QList<Probe> MacSource::probes() const
     sysctl.stream = [values, disk](Probe::Deliver deliver) {
         return fileprobe::readInTurn({values, disk}, std::move(deliver));
     };
-    return {sysctl, cpuidProbe(m_cpuid)};
+    return {sysctl, host::probe(), cpuidProbe(m_cpuid)};
 }
 
 } // namespace nestready

@@ -6,6 +6,7 @@
 #include "ids.h"
 
 #include <QCoroTask>
+#include <QDateTime>
 
 #include <chrono>
 #include <functional>
@@ -43,12 +44,11 @@ public:
     virtual QString kind() const = 0;
     // The file or folder replayed, empty when live.
     virtual QString location() const { return {}; }
+    // When the evidence was taken, if that was not now (a saved report); invalid otherwise.
+    virtual QDateTime takenAt() const { return {}; }
 
-    // Probes that become due once some evidence is in, e.g. Azure's metadata service, which is asked only
-    // when the firmware tables say Azure. The session calls this after every batch and starts each probe
-    // name once per run. The default asks the cloud module (cloud/imdsprobe.h).
-    virtual QList<Probe> followUps(const EvidenceSet &evidence) const;
-    // --no-network: follow-ups make no connection at all.
+    // --no-network: nothing of this run may connect anywhere. The session reads it when it decides which
+    // follow-up probes a run asks (session.h); sources themselves never connect.
     void setNetworkAllowed(bool allowed) { m_networkAllowed = allowed; }
     bool networkAllowed() const { return m_networkAllowed; }
 

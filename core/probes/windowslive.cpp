@@ -4,6 +4,7 @@
 // tests, with PowerShell 7 and the collector's test doubles (windowsCollectorTestOverride()).
 #include "windowssource.h"
 
+#include "childprocess.h"
 #include "evidencekeys.h"
 #include "facts/windowsevidence.h"
 
@@ -11,12 +12,9 @@
 #include "win32/systempaths.h"
 #endif
 
-#include <QCoroProcess>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryFile>
 
 namespace nestready {
@@ -60,72 +58,38 @@ QCoro::Task<QList<Evidence>> runCollector(QString program, QStringList arguments
     QElapsedTimer clock;
     clock.start();
     const QString source = QStringLiteral("%1 %2").arg(program, arguments.join(u' '));
-    // QCoro's start() waits for "started" only, so a program that cannot start would cost the whole wait.
-    if (const QFileInfo fi(program); !fi.isFile() || !fi.isExecutable())
-        co_return allFailed(source, Outcome::Error, QStringLiteral("cannot start: %1 is not an executable file").arg(program),
-                            clock.nsecsElapsed() / 1000);
-    QProcess process;
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.setStandardInputFile(QProcess::nullDevice());
-    // Both pipes are drained as data arrives, with a cap: a collector gone wrong cannot fill memory, and
-    // one that writes more than any evidence file may hold is stopped at once.
-    QByteArray out;
-    QByteArray err;
-    bool tooLarge = false;
-    QObject::connect(&process, &QProcess::readyReadStandardOutput, &process, [&] {
-        out += process.readAllStandardOutput();
-        if (out.size() > winev::kMaxEvidenceBytes && !tooLarge) {
-            tooLarge = true;
-            process.kill();
-        }
-        if (tooLarge)
-            out.clear();
-    });
-    QObject::connect(&process, &QProcess::readyReadStandardError, &process, [&] {
-        const QByteArray chunk = process.readAllStandardError();
-        err += chunk.left(std::max<qsizetype>(0, kMaxStderrBytes - err.size()));
-    });
-    // Every awaited task is a named object: g++ 12 destroys temporaries of a co_await operand twice.
-    auto coro = qCoro(process);
-    auto starting = coro.start(program, arguments, QIODevice::ReadOnly, 5s);
-    const bool started = co_await starting;
-    if (!started) {
-        QObject::disconnect(&process, nullptr, nullptr, nullptr);
-        co_return allFailed(source, Outcome::Error, QStringLiteral("cannot start: %1").arg(process.errorString()),
-                            clock.nsecsElapsed() / 1000);
-    }
-    auto finishing = coro.waitForFinished(timeout);
-    const bool finished = co_await finishing;
-    // The handlers use locals declared after `process`: none may run once this coroutine returns.
-    QObject::disconnect(&process, nullptr, nullptr, nullptr);
-    if (!finished) {
-        process.kill();
-        process.waitForFinished(1000);
-        co_return allFailed(source, Outcome::TimedOut,
-                            QStringLiteral("no answer within %1 ms; stopped").arg(timeout.count()), clock.nsecsElapsed() / 1000);
-    }
-    if (!tooLarge)
-        out += process.readAllStandardOutput();
-    err += process.readAllStandardError().left(std::max<qsizetype>(0, kMaxStderrBytes - err.size()));
-    if (tooLarge || out.size() > winev::kMaxEvidenceBytes)
-        co_return allFailed(source, Outcome::Error,
-                            QStringLiteral("the collector wrote more than %1 bytes; stopped and its output discarded")
-                                .arg(winev::kMaxEvidenceBytes),
-                            clock.nsecsElapsed() / 1000);
-    const QString stderrText = winev::decodeText(err).trimmed();
-    if (out.trimmed().isEmpty() && process.exitCode() != 0 && blockedByPolicy(err))
-        co_return allFailed(source, Outcome::Denied,
-                            QStringLiteral("PowerShell refused to run the collector script (execution or application "
-                                           "control policy); exit code %1; stderr: %2")
-                                .arg(process.exitCode())
-                                .arg(stderrText),
-                            clock.nsecsElapsed() / 1000);
+    const auto failed = [&](Outcome outcome, const QString &detail) {
+        return allFailed(source, outcome, detail, clock.nsecsElapsed() / 1000);
+    };
+    // A collector gone wrong cannot fill memory: one that writes more than any evidence file may hold is
+    // stopped at once.
+    child::Limits limits;
+    limits.deadline = timeout;
+    limits.startBudget = 5s;
+    limits.maxStdout = winev::kMaxEvidenceBytes;
+    limits.maxStderr = kMaxStderrBytes;
+    auto running = child::run(program, arguments, limits);
+    const child::Run run = co_await running;
+    if (!run.started && !run.timedOut)
+        co_return failed(Outcome::Error, QStringLiteral("cannot start: %1").arg(run.startError));
+    if (run.timedOut)
+        co_return failed(Outcome::TimedOut, QStringLiteral("no answer within %1 ms; stopped").arg(timeout.count()));
+    if (run.outputTooLarge)
+        co_return failed(Outcome::Error,
+                         QStringLiteral("the collector wrote more than %1 bytes; stopped and its output discarded")
+                             .arg(winev::kMaxEvidenceBytes));
+    const QString stderrText = winev::decodeText(run.errStart).trimmed();
+    if (run.out.trimmed().isEmpty() && run.exitCode != 0 && blockedByPolicy(run.errStart))
+        co_return failed(Outcome::Denied,
+                         QStringLiteral("PowerShell refused to run the collector script (execution or application "
+                                        "control policy); exit code %1; stderr: %2")
+                             .arg(run.exitCode)
+                             .arg(stderrText));
     QString why;
-    const auto doc = winev::load(out, &why);
+    const auto doc = winev::load(run.out, &why);
     if (!doc)
-        co_return allFailed(source, Outcome::Error,
-                            QStringLiteral("exit code %1; %2; stderr: %3").arg(process.exitCode()).arg(why, stderrText),
-                            clock.nsecsElapsed() / 1000);
+        co_return failed(Outcome::Error,
+                         QStringLiteral("exit code %1; %2; stderr: %3").arg(run.exitCode).arg(why, stderrText));
     co_return evidenceFromDocument(*doc, source, clock.nsecsElapsed() / 1000);
 }
 

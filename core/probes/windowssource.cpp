@@ -3,6 +3,7 @@
 
 #include "evidencekeys.h"
 #include "facts/windowsevidence.h"
+#include "hostprobe.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -151,6 +152,9 @@ QList<Probe> WindowsSource::probes() const
     QList<Probe> out;
     if (m_live) {
         out.append(liveCollectorProbe());
+        // The collector keeps names out of its document on purpose (an evidence file is sent around);
+        // a live run's report names the machine and the account from this process instead.
+        out.append(host::probe());
     } else {
         Probe p;
         p.name = QStringLiteral("windows-evidence");

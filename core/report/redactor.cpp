@@ -488,8 +488,10 @@ void Redactor::learn(const Report &report)
         }
         const QString text = e.text();
         const QString key = e.key.toLower();
-        if (e.key == QLatin1String(keys::Hostname)) {
+        if (e.key == QLatin1String(keys::Hostname) || e.key == QLatin1String(keys::HostName)) {
             learnValue(QStringLiteral("hostname"), text);
+        } else if (e.key == QLatin1String(keys::HostUser)) {
+            learnValue(QStringLiteral("user"), text);
         } else if (e.key == QLatin1String(keys::DmiChassisAssetTag)) {
             bool vendorConstant = false;
             for (const char *tag : kVendorAssetTags)
@@ -672,6 +674,12 @@ std::optional<Report> redactReport(const Report &input, QList<Redaction> *remove
             continue;
         if (e.key == QLatin1String(keys::Hostname) && e.ok() && !e.text().isEmpty()) {
             e.data = hostField(QStringLiteral("hostname"), e.text()).toUtf8() + '\n';
+            continue;
+        }
+        if ((e.key == QLatin1String(keys::HostName) || e.key == QLatin1String(keys::HostUser)) && e.ok() &&
+            !e.text().isEmpty()) {
+            const bool user = e.key == QLatin1String(keys::HostUser);
+            e.data = hostField(user ? QStringLiteral("user") : QStringLiteral("hostname"), e.text()).toUtf8();
             continue;
         }
         e.data = redactor.redactBytes(e.data);

@@ -6,12 +6,10 @@
 #include "evidencekeys.h"
 #include "report/recheck.h"
 #include "report/redactor.h"
-#include "report/reportsource.h"
 #include "session.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSysInfo>
 
 namespace nestready {
 
@@ -46,12 +44,35 @@ QJsonValue bounded(const QJsonValue &v)
     return v;
 }
 
-QString liveUser()
+// A check's row as a report holds it. A report is a document: its text is in the language it was taken
+// in, and every text derived from the evidence is bounded, for makeReport() and recheckReport() alike.
+ReportCheck reportCheck(const CheckResult &c)
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME"); // Windows
-    return user;
+    ReportCheck rc;
+    rc.id = c.id;
+    rc.title = c.title.toString();
+    rc.why = c.why.toString();
+    rc.status = c.pending ? Status::Unknown : c.finding.status;
+    rc.summary = bounded(c.finding.summary.toString());
+    rc.details = bounded(c.finding.details.toString());
+    rc.remedy = bounded(c.finding.remedy.toString());
+    rc.guide = c.finding.guide;
+    return rc;
+}
+
+QJsonObject reportEnvironment(const Facts &facts)
+{
+    return bounded(QJsonValue(environmentJson(facts))).toObject();
+}
+
+// The first of `keys` that the evidence answers with text.
+QString firstText(const EvidenceSet &evidence, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys)
+        if (const Evidence *e = evidence.find(QString::fromLatin1(key)); e && e->ok())
+            if (QString text = e->text(); !text.isEmpty())
+                return text;
+    return {};
 }
 } // namespace
 
@@ -70,20 +91,9 @@ Report makeReport(const Session &session, const ReportOptions &options)
     r.sourceLocation = source.location();
     r.osFamily = source.osFamily();
     r.evidence = session.evidence().items();
-    r.environment = bounded(QJsonValue(environmentJson(session.facts()))).toObject();
-    for (const CheckResult &c : session.results()) {
-        ReportCheck rc;
-        rc.id = c.id;
-        // A report is a document: its text is in the language it was taken in.
-        rc.title = c.title.toString();
-        rc.why = c.why.toString();
-        rc.status = c.pending ? Status::Unknown : c.finding.status;
-        rc.summary = bounded(c.finding.summary.toString());
-        rc.details = bounded(c.finding.details.toString());
-        rc.remedy = bounded(c.finding.remedy.toString());
-        rc.guide = c.finding.guide;
-        r.checks.append(rc);
-    }
+    r.environment = reportEnvironment(session.facts());
+    for (const CheckResult &c : session.results())
+        r.checks.append(reportCheck(c));
     r.verdict = word(verdictOf(session.results()));
     if (!options.guide.isEmpty()) {
         r.guide = options.guide;
@@ -93,25 +103,16 @@ Report makeReport(const Session &session, const ReportOptions &options)
         r.guideChosenBy = QStringLiteral("platform");
     }
 
-    // Whose machine: a replayed report keeps the machine and time it was taken on; a recorded sysroot names
-    // the machine its evidence names; a live run names this one.
+    // Whose machine and when, from the evidence like everything else: a live run's collectors name the
+    // machine and the account (probes/hostprobe.h), a recorded one what was recorded, and a replayed report
+    // the machine, account and time it was taken on (report/reportsource.h).
     r.host = options.host;
-    if (const auto *replay = dynamic_cast<const ReportSource *>(&source)) {
-        if (r.host.hostname.isEmpty())
-            r.host.hostname = replay->report().host.hostname;
-        if (r.host.user.isEmpty())
-            r.host.user = replay->report().host.user;
-        if (!options.createdUtc.isValid())
-            r.createdUtc = replay->report().createdUtc;
-    }
     if (r.host.hostname.isEmpty())
-        r.host.hostname = session.evidence().text(QString::fromLatin1(keys::Hostname));
-    if (source.kind() == QLatin1String("live")) {
-        if (r.host.hostname.isEmpty())
-            r.host.hostname = QSysInfo::machineHostName();
-        if (r.host.user.isEmpty())
-            r.host.user = liveUser();
-    }
+        r.host.hostname = firstText(session.evidence(), {keys::HostName, keys::Hostname});
+    if (r.host.user.isEmpty())
+        r.host.user = firstText(session.evidence(), {keys::HostUser});
+    if (!options.createdUtc.isValid() && source.takenAt().isValid())
+        r.createdUtc = source.takenAt();
     r.host.hostname = bounded(r.host.hostname);
     r.host.user = bounded(r.host.user);
     r.sourceLocation = bounded(r.sourceLocation);
@@ -139,21 +140,10 @@ Report recheckReport(const Report &report, const Recheck *given)
 {
     const Recheck again = given ? *given : recheck(report);
     Report r = report;
-    r.environment = environmentJson(again.facts);
+    r.environment = reportEnvironment(again.facts);
     r.checks.clear();
-    for (const CheckResult &c : again.results) {
-        // A report is a document: its text is in the language it was taken in (as makeReport()).
-        ReportCheck rc;
-        rc.id = c.id;
-        rc.title = c.title.toString();
-        rc.why = c.why.toString();
-        rc.status = c.finding.status;
-        rc.summary = c.finding.summary.toString();
-        rc.details = c.finding.details.toString();
-        rc.remedy = c.finding.remedy.toString();
-        rc.guide = c.finding.guide;
-        r.checks.append(rc);
-    }
+    for (const CheckResult &c : again.results)
+        r.checks.append(reportCheck(c));
     r.verdict = word(again.verdict);
     if (r.guideChosenBy != QLatin1String("user")) {
         r.guide = guides::forPlatform(again.facts.vm.value, again.facts.cloud.value);

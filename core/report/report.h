@@ -69,7 +69,7 @@ struct NESTREADY_CORE_EXPORT Report {
 // Options for taking a report from a finished session.
 struct ReportOptions {
     QString guide;       // a guide the user picked; empty: the platform's guide
-    ReportHost host;     // empty fields: read from the evidence or this machine when live
+    ReportHost host;     // empty fields: read from the evidence (keys::HostName or keys::Hostname, keys::HostUser)
     QDateTime createdUtc; // empty: now
 };
 

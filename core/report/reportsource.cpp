@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "reportsource.h"
 
+#include "evidencekeys.h"
+
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace nestready {
 
@@ -27,7 +31,28 @@ QList<Probe> ReportSource::probes() const
     for (const Evidence &e : m_report.evidence)
         p.keys.append(e.key);
     p.timeout = std::chrono::milliseconds(2000);
-    const QList<Evidence> evidence = m_report.evidence;
+    QList<Evidence> evidence = m_report.evidence;
+    const auto said = [&](const char *key) {
+        const auto it = std::find_if(evidence.cbegin(), evidence.cend(),
+                                     [&](const Evidence &e) { return e.key == QLatin1String(key); });
+        return it != evidence.cend() && it->ok() && !it->text().isEmpty();
+    };
+    const auto fromHeader = [&](const char *key, const QString &value) {
+        if (value.isEmpty() || said(key))
+            return;
+        evidence.removeIf([&](const Evidence &e) { return e.key == QLatin1String(key); });
+        Evidence e;
+        e.key = QString::fromLatin1(key);
+        e.source = QStringLiteral("the report's header");
+        e.outcome = Outcome::Ok;
+        e.data = value.toUtf8();
+        evidence.append(e);
+        if (!p.keys.contains(e.key))
+            p.keys.append(e.key);
+    };
+    if (!said(keys::Hostname))
+        fromHeader(keys::HostName, m_report.host.hostname);
+    fromHeader(keys::HostUser, m_report.host.user);
     p.run = [evidence]() -> QCoro::Task<QList<Evidence>> { co_return evidence; };
     return {p};
 }

@@ -49,7 +49,7 @@ $startedAt = [DateTime]::UtcNow
 function Get-ElapsedMs { [int](([DateTime]::UtcNow - $startedAt).TotalMilliseconds) }
 
 # The executable names of iEchor Desktop's processes. Not published by the vendor: these mirror Docker
-# Desktop's names (see FACTS.md section 7) and could not be confirmed.
+# Desktop's names (the vendor publishes none) and could not be confirmed.
 $productProcessNames = @('iEchor Desktop', 'com.iechor.backend', 'com.iechor.build', 'com.iechor.service')
 
 # Helpers every item may call. Defined in this session and, as text, at the top of every runspace. What
@@ -335,7 +335,7 @@ $items = @(
     } },
     @{ Name = 'Wsl'; Sections = @('Wsl'); Script = {
         # The package and file versions are language-neutral and come first; `wsl --version` is the
-        # documented check (FACTS.md section 1.1) and its text is localized.
+        # documented check (https://docs.docker.com/desktop/setup/install/windows-install/) and its text is localized.
         Add-Section 'Wsl' {
             $env:WSL_UTF8 = '1'
             $wsl = Get-SystemProgram 'wsl.exe'

@@ -120,7 +120,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("product");
         QTest::addColumn<QByteArray>("tag");
         QTest::addColumn<QString>("cloud");
-        // FACTS.md §2.4 and §6.2; Oracle's tag and Alibaba's product name from cloud-init's data sources.
+        // https://learn.microsoft.com/azure/automation/troubleshoot/update-agent-issues-linux and systemd
+        // src/basic/virt.c; Oracle's tag and Alibaba's product name from cloud-init's data sources.
         QTest::newRow("azure") << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine")
                                << QByteArray("7783-7084-3265-9085-8269-3286-77") << "azure";
         QTest::newRow("on-prem hyper-v") << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine")

@@ -135,7 +135,7 @@ private Q_SLOTS:
             QVERIFY(!supportDisplayName(s).isEmpty());
     }
 
-    // The facts FACTS.md asks the guides to carry, word for word.
+    // The vendor facts the guides carry, word for word (sources: docs/sources.md).
     void keyFactsArePresent_data()
     {
         QTest::addColumn<QString>("id");
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QVERIFY2(all.join(u'\n').contains(needle), qPrintable(needle));
     }
 
-    // [U] items of FACTS.md reach the person as "could not be confirmed".
+    // Unconfirmed items (docs/sources.md, **unconfirmed**) reach the person as "could not be confirmed".
     void unsureItemsSaySo()
     {
         for (const char *id : {Nutanix, VirtualBox, Parallels, Azure, VmwareEsxi}) {

@@ -8,12 +8,16 @@
 
 #include "cloud/imdsprobe.h"
 #include "evidencekeys.h"
+#include "probes/linuxsource.h"
 #include "session.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+
+#include <QCoroTimer>
 
 using namespace nestready;
 
@@ -124,7 +128,8 @@ private Q_SLOTS:
         QCOMPARE(a.osType, QStringLiteral("Linux"));
     }
 
-    // Documented errors (FACTS.md §2.3): each is evidence with the status, and facts say "failed" with why.
+    // Documented errors (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service): each is
+    // evidence with the status, and facts say "failed" with why.
     void httpErrors_data()
     {
         QTest::addColumn<int>("status");
@@ -228,7 +233,7 @@ private Q_SLOTS:
         for (const Evidence &e : runSysroot(QStringLiteral("azure-d4s-v5-vmx"), true).evidence.items())
             if (e.key != QLatin1String(keys::AzureImds))
                 azure.insert(e);
-        const QList<Probe> probes = cloud::imdsFollowUps(azure, false, true);
+        const QList<Probe> probes{cloud::imdsProbe(false, true)};
         qputenv(cloud::kImdsEndpointVariable, saved);
         QCOMPARE(got, expected);
         QCOMPARE(why.isEmpty(), !expected.isEmpty());
@@ -306,6 +311,7 @@ private Q_SLOTS:
         QVERIFY(a.resourceGroupName.isEmpty());
     }
 
+    // The session decides from the facts; the probe only answers.
     void followUpsOnlyOnAzure()
     {
         EvidenceSet ev;
@@ -316,22 +322,24 @@ private Q_SLOTS:
             e.data = value;
             ev.insert(e);
         };
-        QVERIFY(cloud::imdsFollowUps(ev, true, true).isEmpty()); // no DMI yet
+        const auto due = [&] { return followUpsDue(factsFor(ev, OsFamily::Linux)); };
+        QVERIFY(due().isEmpty()); // no DMI yet
         dmi(keys::DmiSysVendor, "Microsoft Corporation");
-        QVERIFY(cloud::imdsFollowUps(ev, true, true).isEmpty()); // no asset tag yet
+        QVERIFY(due().isEmpty()); // no asset tag yet
         dmi(keys::DmiProductName, "Virtual Machine");
         dmi(keys::DmiChassisAssetTag, "");
-        QVERIFY(cloud::imdsFollowUps(ev, true, true).isEmpty()); // on-premises Hyper-V
+        QVERIFY(due().isEmpty()); // on-premises Hyper-V
         dmi(keys::DmiChassisAssetTag, "7783-7084-3265-9085-8269-3286-77");
-        const QList<Probe> due = cloud::imdsFollowUps(ev, true, true);
-        QCOMPARE(due.size(), 1);
-        QCOMPARE(due.first().keys, QStringList{QStringLiteral("azure.imds")});
-        QVERIFY(due.first().timeout <= std::chrono::milliseconds(2000));
+        QCOMPARE(due(), QList<FollowUp>{FollowUp::AzureMetadata});
+        QCOMPARE(followUpsDue(factsFor(ev, OsFamily::Windows)), QList<FollowUp>{FollowUp::AzureMetadata});
 
-        // --no-network and replays without an endpoint answer at once, with no connection.
-        const QList<Probe> offline = cloud::imdsFollowUps(ev, true, false);
-        QCOMPARE(offline.size(), 1);
-        const QList<Evidence> got = QCoro::waitFor(offline.first().run());
+        // The probe for it: one key, a short budget; --no-network answers at once, with no connection.
+        LinuxSource live(QStringLiteral("/"), CpuidSetting{CpuidSetting::Mode::None, {}});
+        const Probe probe = followUpProbe(FollowUp::AzureMetadata, live);
+        QCOMPARE(probe.keys, QStringList{QStringLiteral("azure.imds")});
+        QVERIFY(probe.timeout <= std::chrono::milliseconds(2000));
+        live.setNetworkAllowed(false);
+        const QList<Evidence> got = QCoro::waitFor(followUpProbe(FollowUp::AzureMetadata, live).run());
         QCOMPARE(got.first().outcome, Outcome::Unavailable);
         QVERIFY(got.first().detail.contains(QLatin1String("--no-network")));
         QCOMPARE(m_fake.connections, 0);
@@ -340,7 +348,54 @@ private Q_SLOTS:
         answered.key = QStringLiteral("azure.imds");
         answered.outcome = Outcome::Ok;
         ev.insert(answered);
-        QVERIFY(cloud::imdsFollowUps(ev, true, true).isEmpty()); // recorded already (a report, Windows evidence)
+        QVERIFY(due().isEmpty()); // recorded already (a report, Windows evidence)
+    }
+
+    // A source that promises the metadata answer itself (a recording that holds it) is never asked over it,
+    // even when SMBIOS says Azure long before that answer comes.
+    void promisedAnswerIsNotAskedFor()
+    {
+        class Recorded : public ProbeSource {
+        public:
+            QList<Probe> probes() const override
+            {
+                Probe dmi;
+                dmi.name = QStringLiteral("dmi");
+                dmi.keys = {QString::fromLatin1(keys::DmiChassisAssetTag)};
+                dmi.run = []() -> QCoro::Task<QList<Evidence>> {
+                    Evidence e;
+                    e.key = QString::fromLatin1(keys::DmiChassisAssetTag);
+                    e.outcome = Outcome::Ok;
+                    e.data = "7783-7084-3265-9085-8269-3286-77\n";
+                    co_return QList<Evidence>{e};
+                };
+                Probe later;
+                later.name = QStringLiteral("recorded-metadata");
+                later.keys = {QStringLiteral("azure.imds")};
+                later.run = []() -> QCoro::Task<QList<Evidence>> {
+                    QTimer wait;
+                    wait.setSingleShot(true);
+                    wait.start(300);
+                    auto waiting = qCoro(wait).waitForTimeout();
+                    co_await waiting;
+                    Evidence e;
+                    e.key = QStringLiteral("azure.imds");
+                    e.outcome = Outcome::Ok;
+                    e.data = imdsBody("Standard_D4s_v5");
+                    co_return QList<Evidence>{e};
+                };
+                return {dmi, later};
+            }
+            OsFamily osFamily() const override { return OsFamily::Linux; }
+            QString kind() const override { return QStringLiteral("live"); }
+        };
+        m_fake.reset(200, "OK", imdsBody("Standard_B2s"));
+        Session session(std::make_shared<Recorded>());
+        QSignalSpy done(&session, &Session::finished);
+        session.start();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(m_fake.connections, 0);
+        QCOMPARE(session.facts().cloudInfo.azure.vmSize, QStringLiteral("Standard_D4s_v5"));
     }
 
     // The done-when of issue 4, through the whole pipeline.
@@ -486,7 +541,7 @@ private Q_SLOTS:
         QCOMPARE(session.evidence().find(QStringLiteral("azure.imds"))->outcome, Outcome::Ok);
 
         ProbeRunner idle;
-        QVERIFY(!idle.add(cloud::imdsFollowUps(session.evidence(), true, false)));
+        QVERIFY(!idle.add({cloud::imdsProbe(true, false)}));
     }
 
     void noNetworkMakesNoConnection()

@@ -96,6 +96,27 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
     }
 
+    void oneWalkWithTheLeavesRenderedByTheCaller()
+    {
+        // Every leaf, however deep (a join inside an argument inside an argument), goes through the caller's
+        // steps; verbatim data, separators and the placement of arguments do not.
+        QStringList seen;
+        const Message::Leaves marked{[&](const char *context, const char *source, const char *, int n) {
+                                         seen.append(QString::fromLatin1(context));
+                                         return u'<' + QString::fromUtf8(source) + u'|' + QString::number(n) + u'>';
+                                     },
+                                     [](qint64 bytes) { return QStringLiteral("[%1 B]").arg(bytes); }};
+        const Message inner = Message::join({Message("MessageTest", "another hypervisor"), Message::dataSize(3)}, QStringLiteral(" / "));
+        const Message m = Message("MessageTest", "%1 of %2")
+                              .arg(Message("Other", "A virtual machine on %1.").arg(inner))
+                              .arg(QStringLiteral("%1 data"));
+        QCOMPARE(m.render(marked),
+                 QStringLiteral("<<A virtual machine on <another hypervisor|-1> / [3 B].|-1> of %1 data|-1>"));
+        QCOMPARE(seen, (QStringList{QStringLiteral("MessageTest"), QStringLiteral("Other"), QStringLiteral("MessageTest")}));
+        // The two renderings the product uses are this walk with their own leaves.
+        QCOMPARE(m.toSourceString(), QStringLiteral("A virtual machine on another hypervisor / 3 bytes. of %1 data"));
+    }
+
     void everyIdHasOneWord()
     {
         const auto check = [](auto values) {

@@ -4,6 +4,7 @@
 #include "reportfixtures.h"
 
 #include "probes/windowssource.h"
+#include "evidencekeys.h"
 #include "report/redactor.h"
 #include "report/reportsource.h"
 #include "report/reportwriters.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void invalidUtf8IsRedacted();
     void leftoverFindsLearnedValues();
     void failsClosed();
+    void learnsNamesFromEvidence();
 };
 
 namespace {
@@ -485,4 +487,36 @@ void TestRedactor::failsClosed()
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)
+// The machine's and the account's names are evidence (probes/hostprobe.h): redaction learns them there,
+// replaces them wherever they stand, and the report's header too, even when the header did not name them.
+void TestRedactor::learnsNamesFromEvidence()
+{
+    Report r = recordedReport(QStringLiteral("physical-workstation"));
+    r.host = {};
+    r.evidence.removeIf([](const Evidence &e) { return e.key.startsWith(QLatin1String("host.")); });
+    const auto add = [&](const QString &key, const QByteArray &data) {
+        Evidence e;
+        e.key = key;
+        e.source = QStringLiteral("test");
+        e.outcome = Outcome::Ok;
+        e.data = data;
+        r.evidence.append(e);
+    };
+    add(QString::fromLatin1(keys::HostUser), "zelda-evidence");
+    add(QString::fromLatin1(keys::HostName), "zelda-pc-evidence");
+    add(QStringLiteral("x-test.note"), "owned by zelda-evidence on zelda-pc-evidence");
+    QString error;
+    const auto redacted = redactReport(r, nullptr, &error);
+    QVERIFY2(redacted, qPrintable(error));
+    const QByteArray json = reportToJsonBytes(*redacted);
+    QVERIFY2(!json.contains("zelda-evidence"), json.constData());
+    QVERIFY(!json.contains("zelda-pc-evidence"));
+    for (const Evidence &e : redacted->evidence) {
+        if (e.key == QLatin1String(keys::HostUser))
+            QVERIFY2(e.text().startsWith(QLatin1String("<user-")), qPrintable(e.text()));
+        if (e.key == QLatin1String(keys::HostName))
+            QVERIFY2(e.text().startsWith(QLatin1String("<hostname-")), qPrintable(e.text()));
+    }
+}
+
 #include "tst_redactor.moc"

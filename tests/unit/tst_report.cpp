@@ -3,7 +3,10 @@
 #include "reportfixtures.h"
 #include "testwords.h"
 
+#include "evidencekeys.h"
+#include "probes/hostprobe.h"
 #include "report/fleet.h"
+#include "report/recheck.h"
 #include "report/redactor.h"
 #include "report/reportsource.h"
 #include "report/reportwriters.h"
@@ -29,6 +32,9 @@ private Q_SLOTS:
     void replayGivesSameStatuses_data();
     void replayGivesSameStatuses();
     void guideChosenByUser();
+    void namesComeFromEvidenceOnly();
+    void replayOfAnOldReportKeepsItsNames();
+    void recheckIsTheSessionsPipeline();
     void formatByExtension();
     void htmlIsSelfContainedAndEscaped();
     void markdownEscapes();
@@ -225,6 +231,128 @@ void TestReport::guideChosenByUser()
     const Report r = makeReport(session, o);
     QCOMPARE(r.guide, QStringLiteral("vmware-workstation"));
     QCOMPARE(r.guideChosenBy, QStringLiteral("user"));
+}
+
+namespace {
+// A live machine that says only what `items` say.
+class SaysOnly : public ProbeSource {
+public:
+    explicit SaysOnly(QList<Evidence> items)
+        : m_items(std::move(items))
+    {
+    }
+    QList<Probe> probes() const override
+    {
+        Probe p;
+        p.name = QStringLiteral("says-only");
+        for (const Evidence &e : m_items)
+            p.keys.append(e.key);
+        p.run = [items = m_items]() -> QCoro::Task<QList<Evidence>> { co_return items; };
+        return {p};
+    }
+    OsFamily osFamily() const override { return OsFamily::Linux; }
+    QString kind() const override { return QStringLiteral("live"); }
+
+private:
+    QList<Evidence> m_items;
+};
+
+Evidence said(const char *key, const QByteArray &value)
+{
+    Evidence e;
+    e.key = QString::fromLatin1(key);
+    e.outcome = Outcome::Ok;
+    e.data = value;
+    return e;
+}
+} // namespace
+
+// The report names the machine and the account from the evidence, never from the process that writes it
+// (its environment, this computer's name), whatever kind of source the session ran.
+void TestReport::namesComeFromEvidenceOnly()
+{
+    const QByteArray savedUser = qgetenv("USER");
+    qputenv("USER", "bob-from-the-environment");
+    Session named(std::make_shared<SaysOnly>(
+        QList<Evidence>{said(keys::HostName, "pc-from-evidence"), said(keys::HostUser, "alice-from-evidence")}));
+    QVERIFY(runToEnd(named));
+    const Report r = makeReport(named);
+    Session silent(std::make_shared<SaysOnly>(QList<Evidence>{said(keys::DmiSysVendor, "QEMU")}));
+    QVERIFY(runToEnd(silent));
+    const Report unnamed = makeReport(silent);
+    // The live probe reads the account from the environment, into evidence.
+    const Evidence probed = host::user();
+    qputenv("USER", savedUser);
+    QCOMPARE(r.host.hostname, QStringLiteral("pc-from-evidence"));
+    QCOMPARE(r.host.user, QStringLiteral("alice-from-evidence"));
+    QVERIFY(unnamed.host.hostname.isEmpty());
+    QVERIFY(unnamed.host.user.isEmpty());
+    QCOMPARE(probed.key, QStringLiteral("host.user"));
+    QCOMPARE(probed.text(), QStringLiteral("bob-from-the-environment"));
+    QCOMPARE(host::name().key, QStringLiteral("host.name"));
+    // A Linux machine names itself with /proc/sys/kernel/hostname (keys::Hostname).
+    QCOMPARE(recordedReport(QStringLiteral("vmware-esxi-no-nested")).host.hostname.isEmpty(), false);
+}
+
+// A report taken before the evidence carried the names has them in its header only: a replay keeps them,
+// as evidence.
+void TestReport::replayOfAnOldReportKeepsItsNames()
+{
+    Report old = recordedReport(QStringLiteral("physical-workstation"));
+    old.evidence.removeIf([](const Evidence &e) {
+        return e.key == QLatin1String(keys::HostUser) || e.key == QLatin1String(keys::Hostname);
+    });
+    old.host = {QStringLiteral("old-pc"), QStringLiteral("carol")};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.json"));
+    QString error;
+    QVERIFY2(writeReport(path, old, false, &error), qPrintable(error));
+    Session replay(ReportSource::open(path, &error));
+    QVERIFY(runToEnd(replay));
+    const Report again = makeReport(replay);
+    QCOMPARE(again.host.hostname, QStringLiteral("old-pc"));
+    QCOMPARE(again.host.user, QStringLiteral("carol"));
+    QCOMPARE(again.createdUtc, old.createdUtc);
+    const Evidence *user = replay.evidence().find(QStringLiteral("host.user"));
+    QVERIFY(user);
+    QCOMPARE(user->source, QStringLiteral("the report's header"));
+}
+
+// Re-evaluating a report (recheckReport(), `summarize --recheck`) is the session's own pipeline
+// (evaluateAll()) written the way makeReport() writes it: the same rows, word for word, and the same bounds
+// on text the evidence makes up.
+void TestReport::recheckIsTheSessionsPipeline()
+{
+    for (const QString &machine : recordedMachines()) {
+        const Report r = recordedReport(machine);
+        const Report again = recheckReport(r);
+        QCOMPARE(again.environment, r.environment);
+        QCOMPARE(again.checks.size(), r.checks.size());
+        for (qsizetype i = 0; i < r.checks.size(); ++i) {
+            const ReportCheck &a = again.checks.at(i), &b = r.checks.at(i);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.status, b.status);
+            QCOMPARE(a.summary, b.summary);
+            QCOMPARE(a.details, b.details);
+            QCOMPARE(a.remedy, b.remedy);
+            QCOMPARE(a.guide, b.guide);
+        }
+        QCOMPARE(again.verdict, r.verdict);
+    }
+    // A "kernel release" of 10,000 characters is cut in the environment, by either path.
+    Report odd = recordedReport(QStringLiteral("physical-workstation"));
+    for (Evidence &e : odd.evidence)
+        if (e.key == QLatin1String(keys::KernelRelease))
+            e.data = QByteArray(10000, 'x') + '\n';
+    const QString kernel = recheckReport(odd)
+                               .environment.value(QStringLiteral("facts"))
+                               .toObject()
+                               .value(QStringLiteral("kernel"))
+                               .toObject()
+                               .value(QStringLiteral("value"))
+                               .toString();
+    QVERIFY2(kernel.startsWith(QLatin1String("xxxx")), qPrintable(kernel.left(40)));
+    QCOMPARE(kernel.size(), report::MaxTextChars);
 }
 
 void TestReport::formatByExtension()

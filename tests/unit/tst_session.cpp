@@ -140,6 +140,28 @@ private Q_SLOTS:
             QString::fromLatin1(keys::Cpuinfo)));
     }
 
+    // A run ends where replay and re-evaluation start: its facts and rows are evaluateAll() of its evidence.
+    void settlesWithTheReplayPipeline()
+    {
+        auto source = std::make_shared<FakeSource>();
+        source->diskDelay = 1ms;
+        Session session(source);
+        QSignalSpy finished(&session, &Session::finished);
+        for (int run = 0; run < 2; ++run) { // the second run sees different CPU flags
+            session.start();
+            QVERIFY(finished.wait(3000));
+            const Evaluation e = evaluateAll(session.evidence(), OsFamily::Linux);
+            QCOMPARE(environmentJson(session.facts()), environmentJson(e.facts));
+            QCOMPARE(session.results().size(), e.results.size());
+            for (int i = 0; i < e.results.size(); ++i) {
+                QCOMPARE(session.results().at(i).id, e.results.at(i).id);
+                QVERIFY(!session.results().at(i).pending);
+                QCOMPARE(session.results().at(i).finding.status, e.results.at(i).finding.status);
+                QVERIFY(session.results().at(i).finding.summary == e.results.at(i).finding.summary);
+            }
+        }
+    }
+
     void liveLinuxSessionFinishes()
     {
         QString error;

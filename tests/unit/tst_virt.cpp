@@ -111,7 +111,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("signature");
         QTest::addColumn<QString>("id");
-        // systemd vm_table, plus Parallels and VirtualBox (FACTS.md §6.1).
+        // systemd vm_table (https://github.com/systemd/systemd/blob/main/src/basic/virt.c), plus VirtualBox.
         const std::pair<const char *, const char *> rows[] = {
             {"XenVMMXenVMM", "xen"},    {"KVMKVMKVM", "kvm"},         {"Linux KVM Hv", "kvm"},
             {"TCGTCGTCGTCG", "qemu"},   {"VMwareVMware", "vmware"},   {"Microsoft Hv", "microsoft"},

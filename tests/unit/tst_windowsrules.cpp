@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Windows rules: WSL versions in any language, bcdedit, the virtualization traps of FACTS.md §6.1/§6.3,
+// Windows rules: WSL versions in any language, bcdedit, the virtualization traps (sources in core/facts/windowsvirt.cpp),
 // editions, versions, VDI agents and sessions.
 #include "windowstesthelpers.h"
 #include "testwords.h"
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QCOMPARE(findingOf(factsOf(doc, cpuid), "windows.hypervisor-launch").status, Status::Fail);
     }
 
-    // The traps of FACTS.md §6.1/§6.3, one by one.
+    // The traps (core/facts/windowsvirt.cpp), one by one.
     void rootPartitionOnBareMetal()
     {
         const Facts f = factsOf(fixture(QStringLiteral("physical-win11-hyperv")), fixtureCpuid(QStringLiteral("physical-win11-hyperv")));
