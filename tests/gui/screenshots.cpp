@@ -53,11 +53,13 @@ public:
     explicit AsLiveSource(std::shared_ptr<ProbeSource> inner)
         : m_inner(std::move(inner))
     {
+        // A picture never asks the network: a recording that holds Azure's metadata answer promises it
+        // (the session then asks nobody), and one without it shows the answer as unavailable.
+        setNetworkAllowed(false);
     }
     QList<Probe> probes() const override { return m_inner->probes(); }
     OsFamily osFamily() const override { return m_inner->osFamily(); }
     QString kind() const override { return QStringLiteral("live"); }
-    QList<Probe> followUps(const EvidenceSet &evidence) const override { return m_inner->followUps(evidence); }
 
 private:
     std::shared_ptr<ProbeSource> m_inner;
