@@ -132,7 +132,7 @@ void MachinePage::refresh(bool force)
         kind = tr("Unknown");
     add(tr("Kind of machine"), f.isContainer() ? describe(f.container, kind) : describe(f.vm, kind));
     if (!f.isPhysical())
-        add(tr("Hypervisor"), describe(f.vm, hypervisorDisplayName(f.vm.value).toString()));
+        add(tr("Hypervisor"), describe(f.vm, hypervisorDisplayName(f).toString()));
     add(tr("Cloud"), describe(f.cloud, cloudDisplayName(f.cloud.value).toString()));
     if (f.instanceType.known())
         add(tr("VM size"), describe(f.instanceType, *f.instanceType.value));

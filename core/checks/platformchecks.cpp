@@ -20,7 +20,7 @@ Message platformName(const Facts &f)
     // hypervisor it runs (Hyper-V); an unrecognized hypervisor there still says so.
     if (f.inCloud() && f.vm.value != VmId::Other)
         return cloudDisplayName(f.cloud.value);
-    return hypervisorDisplayName(f.vm.value);
+    return hypervisorDisplayName(f);
 }
 
 Finding machineKind(const Facts &f)
@@ -57,8 +57,7 @@ Finding vendorSupport(const Facts &f)
     if (f.isContainer())
         return finding(Status::Skipped, Text::tr("Does not apply inside a container."));
     const VmId vm = *f.vm.value;
-    const std::optional<CloudId> cloud = f.cloud.value;
-    const QString guide = guides::forPlatform(vm, cloud);
+    const QString guide = guides::forPlatform(f);
     // The same rule gives the guides their support banner (checks/vendorsupport.h).
     const guides::VendorRuling rule = guides::vendorRuling(f.isPhysical() ? QString::fromLatin1(guides::Physical)
                                                                           : guide,
@@ -135,7 +134,7 @@ Finding hardwareVirtualization(const Facts &f)
         return skippedInContainer(f.container.reason);
     if (!hv.known() || *hv.value == HwVirt::Unknown)
         return unknown(hv.reason);
-    const QString guide = guides::forPlatform(f.vm.value, f.cloud.value);
+    const QString guide = guides::forPlatform(f);
     if (*hv.value == HwVirt::Exposed) {
         Message summary = f.arm64                ? Text::tr("KVM is available to this arm64 OS.")
                           : f.isVirtualMachine() ? Text::tr("Nested virtualization is on: VT-x/AMD-V reaches this VM.")
