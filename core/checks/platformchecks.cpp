@@ -159,6 +159,17 @@ Finding hardwareVirtualization(const Facts &f)
                                       "instance), then check again.")
                            : Text::tr("Start a kernel that runs at EL2 with KVM built in or loaded, then check again."),
                        guide);
+    if (f.xenDom0)
+        // Xen runs in VMX root / SVM host mode itself and gives its domains, dom0 included, only what it chooses
+        // to virtualize; nested virtualization is for HVM guests
+        // (https://wiki.xenproject.org/wiki/Nested_Virtualization_in_Xen). The firmware switch is not the cause.
+        return finding(Status::Fail,
+                       Text::tr("VT-x/AMD-V is Xen's here: this OS is Xen's control domain (dom0), and Xen does not "
+                                "pass hardware virtualization to it."),
+                       hv.reason,
+                       Text::tr("Run iEchor Desktop on a machine that does not boot Xen, or in a Xen HVM guest with "
+                                "nested virtualization turned on, then check again."),
+                       QString::fromLatin1(guides::Xen));
     if (f.isPhysical())
         return finding(Status::Fail, Text::tr("VT-x/AMD-V is not available: it is probably switched off in the firmware."),
                        hv.reason,

@@ -277,6 +277,7 @@ Facts deriveFacts(const EvidenceSet &ev)
     // A Hyper-V root partition (Windows with Hyper-V, WSL 2 or VBS on bare metal) is not a VM.
     if (f.vm.value == VmId::Microsoft && f.hypervRootPartition.valueOr(false) && f.vm.sureness != Sureness::Certain)
         f.vm.set(VmId::None, Sureness::Certain, {k(keys::Cpuid)}, f.hypervRootPartition.reason);
+    f.xenDom0 = f.vm.value == VmId::None && virt::isXenDom0(ev);
     if (f.vm.value == VmId::Qemu && dump)
         f.qemuTcg = dump->hypervisorSignature() == "TCGTCGTCGTCG";
     f.container = virt::detectContainer(ev);

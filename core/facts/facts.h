@@ -80,6 +80,8 @@ struct Facts {
     // VMware below an arm64 OS: VMware's desktop hypervisor (Fusion on a Mac with Apple silicon), not the
     // x86 ESXi the vendor tested.
     bool vmwareOnArm = false;
+    // This OS is Xen's control domain (dom0) with no hypervisor below Xen: Xen keeps VT-x/AMD-V for itself.
+    bool xenDom0 = false;
 
     DmiStrings dmi;
     WindowsFacts windows; // filled when the evidence is a Windows evidence document

@@ -188,6 +188,11 @@ bool oracleIsVirtualBox(const EvidenceSet &ev, const std::optional<cpuid::Dump> 
 }
 } // namespace
 
+bool isXenDom0(const EvidenceSet &ev)
+{
+    return (ev.ok(k(keys::ProcXen)) && xenDom0(ev) > 0) || xenFeaturesDom0(ev) == true;
+}
+
 VmId vmFromCpuidSignature(const std::string &signature)
 {
     std::string s = signature;
@@ -279,13 +284,17 @@ Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpu
         }
         if (id == VmId::Microsoft) {
             hyperv = true;
-        } else if (id == VmId::Other && sig.empty() && dom0 > 0) {
-            // Xen sets the hypervisor bit for its control domain but leaves 0x40000000 all zero there: Xen
-            // masking itself, not a hypervisor below Xen. systemd answers "vm-other"
-            // (https://github.com/systemd/systemd/issues/28113).
+        } else if (dom0 > 0 && (id == VmId::Xen || (id == VmId::Other && sig.empty()))) {
+            // Xen sets the hypervisor bit for its control domain and leaves 0x40000000 all zero there, or shows
+            // its own signature: either way Xen itself, not a hypervisor below Xen. systemd answers "vm-other"
+            // for the zero leaf (https://github.com/systemd/systemd/issues/28113) and "xen" for the signature
+            // (https://github.com/systemd/systemd/issues/2625 reported it; detect_vm() still ends there).
             f.set(VmId::None, Sureness::Likely, QStringList{k(keys::ProcXen), k(keys::XenFeatures)} + cpuidBasis(),
-                  Text::tr("This is the Xen control domain (dom0), not a guest: the hypervisor bit with an empty "
-                           "CPUID signature is Xen hiding itself from dom0."));
+                  id == VmId::Xen
+                      ? Text::tr("This is the Xen control domain (dom0), not a guest: the hypervisor that CPUID names is "
+                                 "Xen itself.")
+                      : Text::tr("This is the Xen control domain (dom0), not a guest: the hypervisor bit with an "
+                                 "empty CPUID signature is Xen hiding itself from dom0."));
             return f;
         } else if (id == VmId::Other) {
             qCDebug(lcVirt) << "unknown CPUID hypervisor signature" << shown;

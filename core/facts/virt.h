@@ -16,6 +16,10 @@ namespace nestready::virt {
 // `cpu` is /proc/cpuinfo as deriveFacts() parsed it (parsed once per evidence set).
 NESTREADY_CORE_EXPORT Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid, const parse::CpuInfo &cpu);
 
+// Xen's control domain (dom0): /proc/xen/capabilities says control_d, or XENFEAT_dom0 is set in
+// /sys/hypervisor/properties/features (systemd's detect_vm_xen_dom0(), also without /proc/xen).
+NESTREADY_CORE_EXPORT bool isXenDom0(const EvidenceSet &ev);
+
 // systemd's detect_container(): OpenVZ, WSL, the container-manager files, PID 1's $container,
 // /run/.containerenv and /.dockerenv, then cgroup namespaces.
 NESTREADY_CORE_EXPORT Fact<ContainerId> detectContainer(const EvidenceSet &ev);

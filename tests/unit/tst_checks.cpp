@@ -251,6 +251,23 @@ private Q_SLOTS:
         QCOMPARE(noHw.guide, QStringLiteral("kvm"));
     }
 
+    // Issue 11 rule 2: Xen's dom0 is a host whose VT-x/AMD-V Xen keeps: no firmware remedy there.
+    void xenDom0HardwareVirtualization()
+    {
+        Facts f = base(QStringLiteral("none"));
+        f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, QStringLiteral("no vmx"));
+        const Finding host = run("cpu.virtualization", f);
+        expect(host, Status::Fail);
+        QVERIFY(host.remedy.toString().contains(QLatin1String("BIOS")));
+        f.xenDom0 = true;
+        const Finding dom0 = run("cpu.virtualization", f);
+        expect(dom0, Status::Fail);
+        QVERIFY(dom0.summary.toString().contains(QLatin1String("dom0")));
+        QVERIFY(!dom0.remedy.toString().contains(QLatin1String("BIOS")));
+        QCOMPARE(dom0.guide, QStringLiteral("xen"));
+        expect(run("platform.machine", f), Status::Pass);
+    }
+
     // Issue 11 rule 6: a /dev/kvm that PVM's kvm_pvm provides runs only PVM-enabled guest kernels
     // (https://github.com/virt-pvm/misc/blob/main/pvm-get-started-with-kata.md): never "you may use it".
     void kvmDeviceFromPvm()

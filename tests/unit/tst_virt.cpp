@@ -429,6 +429,10 @@ private Q_SLOTS:
             << QByteArray("") << QByteArray("000228f0\n") << QByteArray("zero") << QStringLiteral("none");
         QTest::newRow("dom0 by control_d, zero leaf")
             << QByteArray("control_d\n") << QByteArray() << QByteArray("zero") << QStringLiteral("none");
+        QTest::newRow("dom0, Xen's own signature") << QByteArray("control_d\n") << QByteArray()
+                                                   << QByteArray("XenVMMXenVMM") << QStringLiteral("none");
+        QTest::newRow("domU, Xen's signature") << QByteArray("") << QByteArray("00002705\n")
+                                               << QByteArray("XenVMMXenVMM") << QStringLiteral("xen");
         QTest::newRow("domU, zero leaf") << QByteArray("") << QByteArray("00002705\n") << QByteArray("zero")
                                          << QStringLiteral("xen");
         // Without /proc/xen (xenfs not mounted) XENFEAT_dom0 still says dom0; systemd says xen
