@@ -22,6 +22,7 @@ inline constexpr char DevKvm[] = "linux.dev-kvm";              // can this user 
 inline constexpr char KvmIntelNested[] = "linux.kvm-intel-nested"; // /sys/module/kvm_intel/parameters/nested
 inline constexpr char KvmAmdNested[] = "linux.kvm-amd-nested"; // /sys/module/kvm_amd/parameters/nested
 inline constexpr char KvmCore[] = "linux.kvm-core";            // /sys/module/kvm/parameters/ignore_msrs: kvm.ko is loaded
+inline constexpr char KvmPvm[] = "linux.kvm-pvm";              // /sys/module/kvm_pvm exists: PVM's KVM module is loaded
 inline constexpr char DiskFree[] = "disk.free";                // free space where the product keeps its data
 inline constexpr char Hostname[] = "linux.hostname";           // /proc/sys/kernel/hostname (reports name the machine)
 
@@ -53,6 +54,7 @@ inline constexpr char ContainerEnv[] = "container.containerenv"; // /run/.contai
 inline constexpr char DockerEnv[] = "container.dockerenv";     // /.dockerenv exists
 inline constexpr char Pid1Cgroup[] = "container.pid1-cgroup";  // /proc/1/cgroup
 inline constexpr char CgroupNs[] = "container.cgroupns";       // cgroup namespace markers (key=value text)
+inline constexpr char SelfVxid[] = "container.vxid";           // the "VxID:" line of /proc/self/status (Linux-VServer)
 
 // Windows: the whole document that resources/windows/collect-evidence.ps1 writes (docs/windows-evidence.md).
 // Its SMBIOS values are also given under the dmi.* keys, and the system drive's free space under disk.free.

@@ -154,7 +154,7 @@ void MachinePage::refresh(bool force)
     add(tr("Kind of machine"), f.isContainer() ? describe(f.container, kind) : describe(f.vm, kind),
         f.isContainer() ? evidenceOf(f.container) : evidenceOf(f.vm));
     if (!f.isPhysical())
-        add(tr("Hypervisor"), describe(f.vm, hypervisorDisplayName(f.vm.value).toString()), evidenceOf(f.vm));
+        add(tr("Hypervisor"), describe(f.vm, hypervisorDisplayName(f).toString()), evidenceOf(f.vm));
     add(tr("Cloud"), describe(f.cloud, cloudDisplayName(f.cloud.value).toString()), evidenceOf(f.cloud));
     if (f.instanceType.known())
         add(tr("VM size"), describe(f.instanceType, *f.instanceType.value), evidenceOf(f.instanceType));

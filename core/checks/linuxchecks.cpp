@@ -21,12 +21,12 @@ Finding kvmDevice(const Facts &f)
             return finding(Status::Fail, Text::tr("/dev/kvm does not exist: KVM is not available on this arm64 OS."),
                            f.hardwareVirtualization.reason,
                            Text::tr("Use an arm64 machine or instance type that offers KVM, then check again."),
-                           guides::forPlatform(f.vm.value, f.cloud.value));
+                           guides::forPlatform(f));
         if (!hwOk)
             return finding(Status::Fail, Text::tr("/dev/kvm does not exist, because VT-x/AMD-V is not available."), {},
                            Text::tr("Make hardware virtualization available first (see the check above); the kernel "
                                     "then creates /dev/kvm once the kvm module loads."),
-                           guides::forPlatform(f.vm.value, f.cloud.value));
+                           guides::forPlatform(f));
         const bool amd = f.cpuVendor.value == QStringLiteral("AuthenticAMD");
         // Never "modprobe" when the module already runs: then /dev/kvm is missing for another reason.
         if (f.kvmVendorLoaded == true)
@@ -44,6 +44,19 @@ Finding kvmDevice(const Facts &f)
         return finding(Status::Fail, Text::tr("/dev/kvm does not exist: the KVM module is not loaded."),
                        f.hardwareVirtualization.reason, remedy, guide);
     }
+    // PVM's kvm_pvm module provides /dev/kvm without VT-x/AMD-V, for guest kernels built for PVM only
+    // (https://github.com/virt-pvm/misc/blob/main/pvm-get-started-with-kata.md). It cannot run next to
+    // kvm_intel/kvm_amd ("Multi-KVM" is still to do: https://github.com/virt-pvm/linux/issues/12).
+    if (f.kvmPvmLoaded == true && f.kvmVendorLoaded != true)
+        return finding(Status::Warn,
+                       Text::tr("/dev/kvm exists, but it is PVM's (kvm_pvm): it runs only guest kernels built for "
+                                "PVM, and iEchor Desktop's VM needs KVM on VT-x/AMD-V."),
+                       f.hardwareVirtualization.reason,
+                       hwOk ? Text::tr("Unload kvm_pvm and load the CPU's own KVM module instead: sudo modprobe -r "
+                                       "kvm_pvm, then sudo modprobe kvm_intel (or kvm_amd).")
+                            : Text::tr("Turn on nested virtualization for this VM (see the hardware virtualization "
+                                       "check) so that KVM can use VT-x/AMD-V."),
+                       hwOk ? guide : guides::forPlatform(f));
     const QString access = f.kvmAccess.valueOr(QString());
     if (access == QLatin1String("ok"))
         return finding(Status::Pass, Text::tr("/dev/kvm exists and you may use it."));

@@ -23,7 +23,7 @@ Message platformName(const Facts &f)
     // hypervisor it runs (Hyper-V); an unrecognized hypervisor there still says so.
     if (f.inCloud() && f.vm.value != VmId::Other)
         return cloudDisplayName(f.cloud.value);
-    return hypervisorDisplayName(f.vm.value);
+    return hypervisorDisplayName(f);
 }
 
 Finding machineKind(const Facts &f)
@@ -60,8 +60,7 @@ Finding vendorSupport(const Facts &f)
     if (f.isContainer())
         return finding(Status::Skipped, Text::tr("Does not apply inside a container."));
     const VmId vm = *f.vm.value;
-    const std::optional<CloudId> cloud = f.cloud.value;
-    const QString guide = guides::forPlatform(vm, cloud);
+    const QString guide = guides::forPlatform(f);
     // The same rule gives the guides their support banner (checks/vendorsupport.h).
     const guides::VendorRuling rule = guides::vendorRuling(f.isPhysical() ? QString::fromLatin1(guides::Physical)
                                                                           : guide,
@@ -138,7 +137,7 @@ Finding hardwareVirtualization(const Facts &f)
         return skippedInContainer(f.container.reason);
     if (!hv.known() || *hv.value == HwVirt::Unknown)
         return unknown(hv.reason);
-    const QString guide = guides::forPlatform(f.vm.value, f.cloud.value);
+    const QString guide = guides::forPlatform(f);
     if (*hv.value == HwVirt::Exposed) {
         Message summary = f.arm64                ? Text::tr("KVM is available to this arm64 OS.")
                           : f.isVirtualMachine() ? Text::tr("Nested virtualization is on: VT-x/AMD-V reaches this VM.")
@@ -163,6 +162,17 @@ Finding hardwareVirtualization(const Facts &f)
                                       "instance), then check again.")
                            : Text::tr("Start a kernel that runs at EL2 with KVM built in or loaded, then check again."),
                        guide);
+    if (f.xenDom0)
+        // Xen runs in VMX root / SVM host mode itself and gives its domains, dom0 included, only what it chooses
+        // to virtualize; nested virtualization is for HVM guests
+        // (https://wiki.xenproject.org/wiki/Nested_Virtualization_in_Xen). The firmware switch is not the cause.
+        return finding(Status::Fail,
+                       Text::tr("VT-x/AMD-V is Xen's here: this OS is Xen's control domain (dom0), and Xen does not "
+                                "pass hardware virtualization to it."),
+                       hv.reason,
+                       Text::tr("Run iEchor Desktop on a machine that does not boot Xen, or in a Xen HVM guest with "
+                                "nested virtualization turned on, then check again."),
+                       QString::fromLatin1(guides::Xen));
     if (f.isPhysical())
         return finding(Status::Fail, Text::tr("VT-x/AMD-V is not available: it is probably switched off in the firmware."),
                        hv.reason,

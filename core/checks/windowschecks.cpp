@@ -254,7 +254,7 @@ Finding vdi(const Facts &f)
         return finding(Status::Pass, Text::tr("Not a VDI desktop."), w.vdiReason);
     const QString guide = w.vdi == QLatin1String("avd")          ? QString::fromLatin1(guides::CloudPc)
                           : w.vdi == QLatin1String("workspaces") ? QString::fromLatin1(guides::Aws)
-                                                                 : guides::forPlatform(f.vm.value, f.cloud.value);
+                                                                 : guides::forPlatform(f);
     Message details = w.vdiReason + u' ' +
                       Text::tr("The vendor supports persistent VDI desktops (dedicated to one user and keeping "
                                "their changes) and not non-persistent ones. Whether a pool is persistent cannot be "

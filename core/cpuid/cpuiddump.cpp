@@ -165,7 +165,12 @@ std::string Dump::vendor() const
 
 std::string Dump::hypervisorSignature() const
 {
-    const auto r = leaf(0x40000000u);
+    return hypervisorSignatureAt(0x40000000u);
+}
+
+std::string Dump::hypervisorSignatureAt(std::uint32_t base) const
+{
+    const auto r = leaf(base);
     if (!r || hypervisorPresent() == false)
         return {};
     std::string s;

@@ -40,6 +40,9 @@ public:
     std::optional<bool> hypervCreatePartitions() const;
     std::string vendor() const;            // leaf 0: "GenuineIntel", "AuthenticAMD", ... (EBX EDX ECX)
     std::string hypervisorSignature() const; // leaf 0x40000000 EBX ECX EDX, NULs trimmed; empty if absent
+    // The same at another hypervisor base leaf: QEMU with Hyper-V enlightenments keeps KVM's signature at
+    // 0x40000100 while 0x40000000 says "Microsoft Hv". Empty when absent or without the hypervisor bit.
+    std::string hypervisorSignatureAt(std::uint32_t base) const;
 
 private:
     std::map<std::pair<std::uint32_t, std::uint32_t>, Registers> m_leaves;

@@ -69,6 +69,10 @@ std::string nativeDump()
         const std::uint32_t last = hv.eax >= 0x40000000u && hv.eax < 0x40000100u ? hv.eax : 0x40000000u;
         for (std::uint32_t leaf = 0x40000001u; leaf <= last && leaf <= 0x40000006u; ++leaf)
             append(out, leaf, 0, run(leaf, 0));
+        // QEMU with Hyper-V enlightenments moves KVM's identification to 0x40000100
+        // (https://www.qemu.org/docs/master/system/i386/hyperv.html); read it only behind Hyper-V's signature.
+        if (hv.ebx == 0x7263694du && hv.ecx == 0x666f736fu && hv.edx == 0x76482074u) // "Microsoft Hv"
+            append(out, 0x40000100u, 0, run(0x40000100u, 0));
     }
     return out;
 }

@@ -175,6 +175,7 @@ void deriveKvm(const EvidenceSet &ev, Facts &f)
         return std::nullopt;
     };
     f.kvmCoreLoaded = loaded(keys::KvmCore);
+    f.kvmPvmLoaded = loaded(keys::KvmPvm);
     const auto intel = loaded(keys::KvmIntelNested), amd = loaded(keys::KvmAmdNested);
     if (intel == true || amd == true)
         f.kvmVendorLoaded = true;
@@ -212,6 +213,19 @@ void refineLinuxHwVirt(const EvidenceSet &ev, const parse::CpuInfo &cpu, Facts &
             f.hardwareVirtualization.set(HwVirt::Unknown, Sureness::Unknown, {},
                                          Text::tr("An arm64 machine, whose hardware virtualization shows only as "
                                                   "/dev/kvm, which could not be read."));
+        return;
+    }
+    // PVM (https://lwn.net/Articles/963718/, https://github.com/virt-pvm/linux) provides /dev/kvm through its
+    // kvm_pvm module without VT-x/AMD-V, and runs only guest kernels built for PVM
+    // (https://github.com/virt-pvm/misc/blob/main/pvm-get-started-with-kata.md).
+    if (cpu.valid() && f.hardwareVirtualization.value == HwVirt::NotExposed && f.kvmPvmLoaded == true &&
+        f.kvmDevicePresent.value == true) {
+        f.hardwareVirtualization.set(
+            HwVirt::NotExposed, Sureness::Certain,
+            f.hardwareVirtualization.basis + QStringList{k(keys::KvmPvm), k(keys::DevKvm)},
+            f.hardwareVirtualization.reason + u' ' +
+                Text::tr("The /dev/kvm here comes from PVM (the kvm_pvm module), which runs virtual machines "
+                         "without VT-x/AMD-V but only with guest kernels built for PVM."));
         return;
     }
     if (!cpu.valid() || f.hardwareVirtualization.value != HwVirt::Exposed || f.kvmDevicePresent.value != false)
@@ -263,6 +277,9 @@ Facts deriveFacts(const EvidenceSet &ev)
     // A Hyper-V root partition (Windows with Hyper-V, WSL 2 or VBS on bare metal) is not a VM.
     if (f.vm.value == VmId::Microsoft && f.hypervRootPartition.valueOr(false) && f.vm.sureness != Sureness::Certain)
         f.vm.set(VmId::None, Sureness::Certain, {k(keys::Cpuid)}, f.hypervRootPartition.reason);
+    f.xenDom0 = f.vm.value == VmId::None && virt::isXenDom0(ev);
+    if (f.vm.value == VmId::Qemu && dump)
+        f.qemuTcg = dump->hypervisorSignature() == "TCGTCGTCGTCG";
     f.container = virt::detectContainer(ev);
     f.cloud = virt::detectCloud(ev, f.vm.value);
     if (f.cloud.value == CloudId::Aws && !f.dmi.productName.isEmpty())
@@ -274,6 +291,10 @@ Facts deriveFacts(const EvidenceSet &ev)
         f.instanceType.set(f.cloudInfo.azure.vmSize, Sureness::Certain, {k(keys::AzureImds)},
                            f.cloudInfo.imdsReason);
     deriveMacFacts(ev, f); // macOS says itself what it is; it overrides the CPUID/DMI guesses above
+    // A hypervisor does not change its guest's CPU architecture, so an arm64 OS below VMware is not on the x86
+    // ESXi the vendor tested: VMware's arm64 guests run in Fusion on Macs with Apple silicon (issue 11 rule 6;
+    // docs/detection.md says what is not sourced here).
+    f.vmwareOnArm = f.vm.value == VmId::Vmware && (f.arm64 || f.windows.architecture == QLatin1String("arm64"));
     return f;
 }
 
@@ -291,7 +312,7 @@ Message hypervisorDisplayName(std::optional<VmId> vm)
     case VmId::Kvm:
         return Text::tr("KVM");
     case VmId::Qemu:
-        return Text::tr("QEMU (without KVM)");
+        return Text::tr("QEMU");
     case VmId::Oracle:
         return Text::tr("Oracle VirtualBox");
     case VmId::Xen:
@@ -324,6 +345,15 @@ Message hypervisorDisplayName(std::optional<VmId> vm)
         break;
     }
     return Text::tr("An unrecognized hypervisor");
+}
+
+Message hypervisorDisplayName(const Facts &f)
+{
+    if (f.vm.value == VmId::Qemu && f.qemuTcg)
+        return Text::tr("QEMU (without KVM)");
+    if (f.vmwareOnArm)
+        return Text::tr("VMware Fusion");
+    return hypervisorDisplayName(f.vm.value);
 }
 
 Message containerDisplayName(std::optional<ContainerId> container)

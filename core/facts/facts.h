@@ -72,6 +72,16 @@ struct Facts {
     bool arm64 = false; // a Linux arm64 machine: no lm/vmx/svm flags there; /dev/kvm tells hardware virtualization
     std::optional<bool> kvmCoreLoaded;
     std::optional<bool> kvmVendorLoaded;
+    // PVM's KVM module (kvm_pvm): a /dev/kvm without VT-x/AMD-V that runs only PVM-enabled guest kernels.
+    std::optional<bool> kvmPvmLoaded;
+    // CPUID names QEMU's TCG ("TCGTCGTCGTCG"): QEMU without KVM. QEMU named by DMI or the CPU model alone
+    // leaves this false: those say nothing about KVM.
+    bool qemuTcg = false;
+    // VMware below an arm64 OS: VMware's desktop hypervisor (Fusion on a Mac with Apple silicon), not the
+    // x86 ESXi the vendor tested.
+    bool vmwareOnArm = false;
+    // This OS is Xen's control domain (dom0) with no hypervisor below Xen: Xen keeps VT-x/AMD-V for itself.
+    bool xenDom0 = false;
 
     DmiStrings dmi;
     WindowsFacts windows; // filled when the evidence is a Windows evidence document
@@ -89,6 +99,9 @@ NESTREADY_CORE_EXPORT Facts deriveFacts(const EvidenceSet &evidence);
 // People's names ("VMware", "Microsoft Azure"), for use inside sentences and on their own. An unknown
 // fact (std::nullopt) reads "Unknown".
 NESTREADY_CORE_EXPORT Message hypervisorDisplayName(std::optional<VmId> vm);
+// The same with what the facts add to the id: "QEMU (without KVM)" only when CPUID says TCG, "VMware Fusion"
+// for VMware below an arm64 OS.
+NESTREADY_CORE_EXPORT Message hypervisorDisplayName(const Facts &f);
 NESTREADY_CORE_EXPORT Message containerDisplayName(std::optional<ContainerId> container);
 NESTREADY_CORE_EXPORT Message cloudDisplayName(std::optional<CloudId> cloud);
 

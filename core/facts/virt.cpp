@@ -66,7 +66,12 @@ constexpr std::array kDmiTable{
     DmiRow{"VirtualBox", VmId::Oracle},
     DmiRow{"Oracle Corporation", VmId::Oracle},
     DmiRow{"Xen", VmId::Xen},
-    DmiRow{"Bochs", VmId::Bochs},
+    // Beyond systemd (which says "bochs"): "Bochs" is SeaBIOS's default application name (CONFIG_APPNAME in
+    // https://github.com/coreboot/seabios/blob/master/src/config.h), which SeaBIOS writes into the SMBIOS
+    // tables it builds itself when the VMM hands it none (src/fw/smbios.c); "SeaBIOS" is its BIOS vendor
+    // (BUILD_APPNAME). SeaBIOS is QEMU's BIOS; these strings say nothing about KVM or TCG.
+    DmiRow{"Bochs", VmId::Qemu},
+    DmiRow{"SeaBIOS", VmId::Qemu},
     DmiRow{"Parallels", VmId::Parallels},
     DmiRow{"BHYVE", VmId::Bhyve},
     DmiRow{"Hyper-V", VmId::Microsoft},
@@ -133,16 +138,22 @@ DmiHit detectVmDmi(const EvidenceSet &ev)
     return hit;
 }
 
+// XENFEAT_dom0 from /sys/hypervisor/properties/features (the XENVER_get_features hypercall), when readable.
+std::optional<bool> xenFeaturesDom0(const EvidenceSet &ev)
+{
+    const QString features = ev.text(k(keys::XenFeatures));
+    bool ok = false;
+    const qulonglong bits = features.toULongLong(&ok, 16);
+    if (features.isEmpty() || !ok)
+        return std::nullopt;
+    return (bits & (1u << 11)) != 0; // XENFEAT_dom0
+}
+
 // 1 = dom0, 0 = domU (systemd's detect_vm_xen_dom0()).
 int xenDom0(const EvidenceSet &ev)
 {
-    const QString features = ev.text(k(keys::XenFeatures));
-    if (!features.isEmpty()) {
-        bool ok = false;
-        const qulonglong bits = features.toULongLong(&ok, 16);
-        if (ok)
-            return (bits & (1u << 11)) ? 1 : 0; // XENFEAT_dom0
-    }
+    if (const auto dom0 = xenFeaturesDom0(ev))
+        return *dom0 ? 1 : 0;
     const QStringList caps = ev.text(k(keys::ProcXen)).split(u',', Qt::SkipEmptyParts);
     for (const QString &c : caps)
         if (c.trimmed() == QLatin1String("control_d"))
@@ -151,6 +162,14 @@ int xenDom0(const EvidenceSet &ev)
 }
 
 QStringList cpuidBasis() { return {k(keys::Cpuid)}; }
+
+// What Hyper-V and Azure put in SMBIOS for every VM; a Surface says "Microsoft Corporation" with its own
+// product name (https://github.com/systemd/systemd/issues/21468).
+bool hypervVmDmi(const EvidenceSet &ev)
+{
+    return ev.text(k(keys::DmiSysVendor)) == QLatin1String("Microsoft Corporation") &&
+           ev.text(k(keys::DmiProductName)) == QLatin1String("Virtual Machine");
+}
 
 // Other evidence that a machine whose DMI says "Oracle Corporation" is a VirtualBox VM: the CPUID or
 // /proc/cpuinfo hypervisor bit, the SMBIOS "virtual machine" bit, or VirtualBox's own names anywhere in DMI.
@@ -168,6 +187,11 @@ bool oracleIsVirtualBox(const EvidenceSet &ev, const std::optional<cpuid::Dump> 
     return false;
 }
 } // namespace
+
+bool isXenDom0(const EvidenceSet &ev)
+{
+    return (ev.ok(k(keys::ProcXen)) && xenDom0(ev) > 0) || xenFeaturesDom0(ev) == true;
+}
 
 VmId vmFromCpuidSignature(const std::string &signature)
 {
@@ -235,6 +259,10 @@ Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpu
                   Text::tr("/proc/xen exists and this is not the control domain."));
             return f;
         }
+    } else if (xenFeaturesDom0(ev) == true) {
+        // Without /proc/xen (xenfs not mounted yet) the hypercall's XENFEAT_dom0 still says dom0; systemd then
+        // reads /sys/hypervisor/type and answers "xen" (https://github.com/systemd/systemd/pull/7581).
+        dom0 = 1;
     }
 
     // 4. CPUID.
@@ -243,8 +271,31 @@ Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpu
         const std::string sig = cpuid->hypervisorSignature();
         const VmId id = vmFromCpuidSignature(sig);
         const QString shown = QString::fromStdString(sig);
+        // QEMU with Hyper-V enlightenments (hv-* options) shows "Microsoft Hv" at 0x40000000 and keeps KVM's
+        // signature at 0x40000100 (https://www.qemu.org/docs/master/system/i386/hyperv.html). systemd reads
+        // only 0x40000000 and then DMI, and answers "qemu" (https://github.com/systemd/systemd/issues/28001).
+        const std::string second = id == VmId::Microsoft ? cpuid->hypervisorSignatureAt(0x40000100u) : std::string();
+        if (!second.empty() && vmFromCpuidSignature(second) == VmId::Kvm) {
+            f.set(VmId::Kvm, Sureness::Certain, cpuidBasis(),
+                  Text::tr("The CPU reports Hyper-V's interface and, behind it, KVM's signature \"%1\": KVM with "
+                           "Hyper-V enlightenments.")
+                      .arg(QString::fromStdString(second)));
+            return f;
+        }
         if (id == VmId::Microsoft) {
             hyperv = true;
+        } else if (dom0 > 0 && (id == VmId::Xen || (id == VmId::Other && sig.empty()))) {
+            // Xen sets the hypervisor bit for its control domain and leaves 0x40000000 all zero there, or shows
+            // its own signature: either way Xen itself, not a hypervisor below Xen. systemd answers "vm-other"
+            // for the zero leaf (https://github.com/systemd/systemd/issues/28113) and "xen" for the signature
+            // (https://github.com/systemd/systemd/issues/2625 reported it; detect_vm() still ends there).
+            f.set(VmId::None, Sureness::Likely, QStringList{k(keys::ProcXen), k(keys::XenFeatures)} + cpuidBasis(),
+                  id == VmId::Xen
+                      ? Text::tr("This is the Xen control domain (dom0), not a guest: the hypervisor that CPUID names is "
+                                 "Xen itself.")
+                      : Text::tr("This is the Xen control domain (dom0), not a guest: the hypervisor bit with an "
+                                 "empty CPUID signature is Xen hiding itself from dom0."));
+            return f;
         } else if (id == VmId::Other) {
             qCDebug(lcVirt) << "unknown CPUID hypervisor signature" << shown;
             other = true;
@@ -266,8 +317,28 @@ Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpu
     // 5. The remaining DMI vendors (not in dom0, see above).
     if (dom0 == 0 && dmi.id == VmId::Other) {
         other = true;
+    } else if (dom0 == 0 && dmi.id == VmId::Qemu) {
+        // QEMU's names in SMBIOS say nothing about KVM: QEMU with KVM and a hidden signature (kvm=off) looks
+        // the same. Only CPUID's "TCGTCGTCGTCG" says QEMU without KVM.
+        f.set(VmId::Qemu, cpuid ? Sureness::Certain : Sureness::Likely, {dmi.key},
+              Text::tr("The firmware tables name \"%1\", which is QEMU's (or its BIOS, SeaBIOS); whether KVM "
+                       "accelerates it cannot be told from them.")
+                  .arg(dmi.value));
+        return f;
     } else if (dom0 == 0 && dmi.id) {
         return fromDmi(cpuid ? Sureness::Certain : Sureness::Likely);
+    } else if (dom0 == 0 && hypervVmDmi(ev)) {
+        // Hyper-V (and Azure) VMs: "Microsoft Corporation" / "Virtual Machine". systemd leaves the pair out of its
+        // table because Surface and other Microsoft hardware carry "Microsoft Corporation" too
+        // (https://github.com/systemd/systemd/issues/21468); the product name tells them apart. It matters when
+        // CPUID is not at hand (a replayed recording) or hidden.
+        f.set(VmId::Microsoft, hyperv ? Sureness::Certain : Sureness::Likely,
+              {k(keys::DmiSysVendor), k(keys::DmiProductName)},
+              hyperv ? Text::tr("The CPU reports Microsoft's hypervisor interface and the firmware tables name a "
+                                "Hyper-V virtual machine (\"Microsoft Corporation\", \"Virtual Machine\").")
+                     : Text::tr("The firmware tables name a Hyper-V virtual machine (\"Microsoft Corporation\", "
+                                "\"Virtual Machine\")."));
+        return f;
     }
 
     // 6. /sys/hypervisor/type.
@@ -340,6 +411,18 @@ Fact<ContainerId> detectContainer(const EvidenceSet &ev)
         f.set(ContainerId::OpenVz, Sureness::Certain, {k(keys::ProcVz), k(keys::ProcBc)},
               Text::tr("/proc/vz exists but /proc/bc does not: an OpenVZ container."));
         return f;
+    }
+    // Linux-VServer: a process in a guest context has a non-zero VxID in /proc/self/status, the host context 0
+    // (virt-what's test, http://git.annexia.org/?p=virt-what.git;a=blob;f=virt-what.in). systemd's container
+    // table (src/basic/virt.c) has no VServer row, so systemd reports such a guest as no container.
+    if (const QString vx = ev.text(k(keys::SelfVxid)); vx.startsWith(QLatin1String("VxID:"))) {
+        bool ok = false;
+        const qulonglong id = vx.mid(5).trimmed().toULongLong(&ok);
+        if (ok && id != 0) {
+            f.set(ContainerId::VServer, Sureness::Certain, {k(keys::SelfVxid)},
+                  Text::tr("This process runs in Linux-VServer context %1, a VServer guest.").arg(id));
+            return f;
+        }
     }
     const QString osrelease = ev.text(k(keys::KernelRelease));
     if (osrelease.contains(QLatin1String("Microsoft")) || osrelease.contains(QLatin1String("WSL"))) {

@@ -13,8 +13,15 @@ namespace nestready::virt {
 // DMI first for VirtualBox, Xen, Amazon, Parallels and Google (they may run on KVM); then UML and Xen;
 // then the CPUID signature, where "Microsoft Hv" alone is weak (QEMU with Hyper-V enlightenments uses it,
 // and so does Windows with Hyper-V on bare metal); then the other DMI vendors; then /sys/hypervisor/type.
+// Where systemd's published misdetections show it wrong, it departs (docs/detection.md): Xen dom0 with a zero
+// or Xen-named CPUID leaf is a host, KVM behind Hyper-V enlightenments is KVM, SeaBIOS's "Bochs" is QEMU,
+// Hyper-V's DMI pair names Hyper-V without CPUID, "Oracle Corporation" alone is not VirtualBox.
 // `cpu` is /proc/cpuinfo as deriveFacts() parsed it (parsed once per evidence set).
 NESTREADY_CORE_EXPORT Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid, const parse::CpuInfo &cpu);
+
+// Xen's control domain (dom0): /proc/xen/capabilities says control_d, or XENFEAT_dom0 is set in
+// /sys/hypervisor/properties/features (systemd's detect_vm_xen_dom0(), also without /proc/xen).
+NESTREADY_CORE_EXPORT bool isXenDom0(const EvidenceSet &ev);
 
 // systemd's detect_container(): OpenVZ, WSL, the container-manager files, PID 1's $container,
 // /run/.containerenv and /.dockerenv, then cgroup namespaces.

@@ -40,7 +40,7 @@ std::optional<QString> machinePlatform(const Facts &f)
         return std::nullopt;
     if (f.isPhysical())
         return QString::fromLatin1(Physical);
-    return forPlatform(f.vm.value, f.cloud.value);
+    return forPlatform(f);
 }
 
 bool otherOs(Os os, OsFamily family)

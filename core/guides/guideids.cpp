@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "guides/guideids.h"
 
+#include "facts/facts.h"
+
 namespace nestready::guides {
 
 QString forPlatform(std::optional<VmId> vm, std::optional<CloudId> cloud)
@@ -32,6 +34,13 @@ QString forPlatform(std::optional<VmId> vm, std::optional<CloudId> cloud)
     default:
         return {};
     }
+}
+
+QString forPlatform(const Facts &f)
+{
+    if (f.vmwareOnArm && !f.inCloud())
+        return QString::fromLatin1(VmwareDesktop);
+    return forPlatform(f.vm.value, f.cloud.value);
 }
 
 } // namespace nestready::guides

@@ -8,6 +8,10 @@
 
 #include <optional>
 
+namespace nestready {
+struct Facts;
+}
+
 namespace nestready::guides {
 
 // Stable guide ids. `nestready --page ID` opens a guide by these names, so never rename one.
@@ -31,5 +35,7 @@ inline constexpr char Container[] = "container";
 
 // The guide for turning on nested virtualization on the platform below this OS (empty: none fits).
 NESTREADY_CORE_EXPORT QString forPlatform(std::optional<VmId> vm, std::optional<CloudId> cloud);
+// The same from the facts, which also know when VMware is its desktop product (Fusion below an arm64 OS).
+NESTREADY_CORE_EXPORT QString forPlatform(const Facts &f);
 
 } // namespace nestready::guides

@@ -42,7 +42,7 @@ bool isPlatformGuide(const QString &id)
 QString chooseGuide(const Facts &f, const QList<CheckResult> &results, const QString &pick)
 {
     const QString platform =
-        !pick.isEmpty() ? pick : forPlatform(f.vm.value, f.cloud.value);
+        !pick.isEmpty() ? pick : forPlatform(f);
     const auto steer = [&](const QString &guide) {
         return isPlatformGuide(guide) && isPlatformGuide(platform) ? platform : guide;
     };

@@ -107,6 +107,22 @@ Evidence pid1Container(const QString &path)
     return raw;
 }
 
+// Linux-VServer's context id, the one line of /proc/self/status that matters ("VxID:\t42"); the rest is not kept.
+Evidence selfVxid(const QString &path)
+{
+    Evidence raw = fileprobe::readFile(QString::fromLatin1(keys::SelfVxid), path, 64 * 1024);
+    if (!raw.ok())
+        return raw;
+    QByteArray kept;
+    for (const QByteArray &line : raw.data.split('\n'))
+        if (line.startsWith("VxID:"))
+            kept = line;
+    raw.data = kept;
+    if (kept.isEmpty())
+        raw.outcome = Outcome::Missing;
+    return raw;
+}
+
 // systemd's running_in_cgroupns() markers, recorded as key=value lines.
 Evidence cgroupNamespace(const LinuxSource &src)
 {
@@ -259,6 +275,8 @@ QList<Probe> LinuxSource::probes() const
         containers.append(markerRead(i.key, path(QString::fromLatin1(i.path))));
     containers.append({QString::fromLatin1(keys::Pid1Container), path(QStringLiteral("/proc/1/environ")),
                        [self] { return pid1Container(self.path(QStringLiteral("/proc/1/environ"))); }});
+    containers.append({QString::fromLatin1(keys::SelfVxid), path(QStringLiteral("/proc/self/status")),
+                       [self] { return selfVxid(self.path(QStringLiteral("/proc/self/status"))); }});
     containers.append({QString::fromLatin1(keys::CgroupNs), path(QStringLiteral("/sys/fs/cgroup")),
                        [self] { return cgroupNamespace(self); }});
     // /proc/xen: its presence says Xen; capabilities says dom0 or domU.
@@ -301,7 +319,9 @@ QList<Probe> LinuxSource::probes() const
 
     // Whether this user may open /dev/kvm goes with the kernel's KVM parameters: one thread fewer to start.
     return {readsProbe(QStringLiteral("dmi"), 2000ms, files(kDmiFiles)),
-            readsProbe(QStringLiteral("system"), 2000ms, files(kSystemFiles) << kvm << user),
+            readsProbe(QStringLiteral("system"), 2000ms,
+                       files(kSystemFiles) << kvm << user
+                                           << markerRead(keys::KvmPvm, path(QStringLiteral("/sys/module/kvm_pvm")))),
             readsProbe(QStringLiteral("containers"), 2000ms, containers),
             readsProbe(QStringLiteral("disk"), 3000ms, {disk}),
             cpuidProbe(m_cpuid)};

@@ -99,7 +99,7 @@ Report makeReport(const Session &session, const ReportOptions &options)
         r.guide = options.guide;
         r.guideChosenBy = QStringLiteral("user");
     } else {
-        r.guide = guides::forPlatform(session.facts().vm.value, session.facts().cloud.value);
+        r.guide = guides::forPlatform(session.facts());
         r.guideChosenBy = QStringLiteral("platform");
     }
 
@@ -146,7 +146,7 @@ Report recheckReport(const Report &report, const Recheck *given)
         r.checks.append(reportCheck(c));
     r.verdict = word(again.verdict);
     if (r.guideChosenBy != QLatin1String("user")) {
-        r.guide = guides::forPlatform(again.facts.vm.value, again.facts.cloud.value);
+        r.guide = guides::forPlatform(again.facts);
         r.guideChosenBy = QStringLiteral("platform");
     }
     return r;

@@ -100,6 +100,14 @@ private Q_SLOTS:
         expect(run("platform.vendor-support", base(QStringLiteral("xen"), QStringLiteral("windows"))), Status::Warn);
         // The Linux edition under nested virtualization is unsupported even on ESXi.
         expect(run("platform.vendor-support", base(QStringLiteral("vmware"))), Status::Warn);
+        // Issue 11 rule 6: VMware below an arm64 OS is Fusion on Apple silicon, not the ESXi the vendor tested.
+        Facts fusion = base(QStringLiteral("vmware"), QStringLiteral("windows"));
+        fusion.vmwareOnArm = true;
+        const Finding fu = run("platform.vendor-support", fusion);
+        expect(fu, Status::Warn);
+        QVERIFY(fu.summary.toString().contains(QLatin1String("VMware Fusion")));
+        QCOMPARE(fu.guide, QStringLiteral("vmware-workstation"));
+        QVERIFY(run("platform.machine", fusion).summary.toString().contains(QLatin1String("VMware Fusion")));
         Facts docker = base(QStringLiteral("kvm"));
         docker.container.set(ContainerId::Docker, Sureness::Certain, {}, {});
         expect(run("platform.vendor-support", docker), Status::Skipped);
@@ -276,6 +284,51 @@ private Q_SLOTS:
         const Finding noHw = run("linux.kvm-device", f);
         expect(noHw, Status::Fail);
         QCOMPARE(noHw.guide, QStringLiteral("kvm"));
+    }
+
+    // Issue 11 rule 2: Xen's dom0 is a host whose VT-x/AMD-V Xen keeps: no firmware remedy there.
+    void xenDom0HardwareVirtualization()
+    {
+        Facts f = base(QStringLiteral("none"));
+        f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, QStringLiteral("no vmx"));
+        const Finding host = run("cpu.virtualization", f);
+        expect(host, Status::Fail);
+        QVERIFY(host.remedy.toString().contains(QLatin1String("BIOS")));
+        f.xenDom0 = true;
+        const Finding dom0 = run("cpu.virtualization", f);
+        expect(dom0, Status::Fail);
+        QVERIFY(dom0.summary.toString().contains(QLatin1String("dom0")));
+        QVERIFY(!dom0.remedy.toString().contains(QLatin1String("BIOS")));
+        QCOMPARE(dom0.guide, QStringLiteral("xen"));
+        expect(run("platform.machine", f), Status::Pass);
+    }
+
+    // Issue 11 rule 6: a /dev/kvm that PVM's kvm_pvm provides runs only PVM-enabled guest kernels
+    // (https://github.com/virt-pvm/misc/blob/main/pvm-get-started-with-kata.md): never "you may use it".
+    void kvmDeviceFromPvm()
+    {
+        Facts f = base(QStringLiteral("kvm"));
+        f.kvmDevicePresent.set(true, Sureness::Certain, {}, {});
+        f.kvmAccess.set(QStringLiteral("ok"), Sureness::Certain, {}, {});
+        f.kvmPvmLoaded = true;
+        f.kvmVendorLoaded = false;
+        f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, QStringLiteral("no vmx"));
+        const Finding noHw = run("linux.kvm-device", f);
+        expect(noHw, Status::Warn);
+        QVERIFY(noHw.summary.toString().contains(QLatin1String("PVM")));
+        QVERIFY(!noHw.remedy.toString().contains(QLatin1String("modprobe")));
+        QCOMPARE(noHw.guide, QStringLiteral("kvm")); // the platform's nested-virtualization guide
+        // VT-x is there but kvm_pvm holds /dev/kvm: swap the modules.
+        f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, {}, QStringLiteral("vmx"));
+        const Finding hw = run("linux.kvm-device", f);
+        expect(hw, Status::Warn);
+        QVERIFY(hw.remedy.toString().contains(QLatin1String("modprobe -r kvm_pvm")));
+        // kvm_intel itself runs: /dev/kvm is the hardware one.
+        f.kvmVendorLoaded = true;
+        expect(run("linux.kvm-device", f), Status::Pass);
+        f.kvmVendorLoaded = false;
+        f.kvmPvmLoaded = false;
+        expect(run("linux.kvm-device", f), Status::Pass);
     }
 
     void verdict()

@@ -48,7 +48,7 @@ struct Machine {
     // A CPUID dump: hypervisor bit and leaf 0x40000000 signature (EBX, ECX, EDX), optionally Hyper-V's
     // leaf 0x40000003 with CreatePartitions (EBX bit 0) set as in a root partition.
     Machine &cpuid(const char *signature, bool hypervisorBit = true,
-                   std::optional<bool> createPartitions = {})
+                   std::optional<bool> createPartitions = {}, const char *at0x100 = nullptr)
     {
         char bytes[12] = {};
         std::memcpy(bytes, signature, std::min<std::size_t>(12, std::strlen(signature)));
@@ -66,6 +66,17 @@ struct Machine {
         if (createPartitions)
             text += QByteArray("   0x40000003 0x00: eax=0x00002e7f ebx=") +
                     (*createPartitions ? "0x003b8031" : "0x003b8030") + " ecx=0x00000002 edx=0x00bed7b2\n";
+        if (at0x100) {
+            char b2[12] = {};
+            std::memcpy(b2, at0x100, std::min<std::size_t>(12, std::strlen(at0x100)));
+            quint32 r2[3];
+            std::memcpy(r2, b2, 12);
+            text += QStringLiteral("   0x40000100 0x00: eax=0x40000101 ebx=0x%1 ecx=0x%2 edx=0x%3\n")
+                        .arg(r2[0], 8, 16, QChar(u'0'))
+                        .arg(r2[1], 8, 16, QChar(u'0'))
+                        .arg(r2[2], 8, 16, QChar(u'0'))
+                        .toLatin1();
+        }
         return with(keys::Cpuid, text);
     }
     Machine &bareCpu() { return cpuid("", false); }
@@ -152,7 +163,9 @@ private Q_SLOTS:
             {"VirtualBox", "oracle"},
             {"Oracle Corporation", "oracle"},
             {"Xen", "xen"},
-            {"Bochs", "bochs"},
+            // SeaBIOS's own SMBIOS names (src/config.h CONFIG_APPNAME, BUILD_APPNAME): QEMU, not "bochs".
+            {"Bochs", "qemu"},
+            {"SeaBIOS", "qemu"},
             {"Parallels Software International Inc.", "parallels"},
             {"Parallels International GmbH.", "parallels"},
             {"BHYVE", "bhyve"},
@@ -321,13 +334,16 @@ private Q_SLOTS:
         QCOMPARE(Machine().dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("Microsoft Hv").vm(),
                  QStringLiteral("qemu"));
         QCOMPARE(Machine().dmi("Red Hat", "KVM").cpuid("Microsoft Hv").vm(), QStringLiteral("kvm"));
-        // Hyper-V and Azure: DMI names no hypervisor ("7.0" on generation 1), so the signature stands.
+        // Hyper-V and Azure: the signature and DMI's "Microsoft Corporation" / "Virtual Machine" agree.
         Machine azure;
         azure.dmi("Microsoft Corporation", "Virtual Machine")
             .with(keys::DmiProductVersion, "7.0\n")
             .cpuid("Microsoft Hv", true, false);
         QCOMPARE(azure.vm(), QStringLiteral("microsoft"));
-        QCOMPARE(azure.facts().vm.sureness, Sureness::Likely);
+        QCOMPARE(azure.facts().vm.sureness, Sureness::Certain);
+        // The signature alone stays weak.
+        QCOMPARE(Machine().dmi("Dell Inc.", "PowerEdge R740").cpuid("Microsoft Hv", true, false).facts().vm.sureness,
+                 Sureness::Likely);
         // Generation 2 names Hyper-V in product_version.
         Machine gen2;
         gen2.dmi("Microsoft Corporation", "Virtual Machine")
@@ -407,6 +423,28 @@ private Q_SLOTS:
                                                 << QByteArray("Unknown Hvsr") << QStringLiteral("vm-other");
         QTest::newRow("no /proc/xen, sysfs type")
             << QByteArray("-") << QByteArray() << QByteArray() << QStringLiteral("xen");
+        // Issue 11 rule 2: Xen sets the hypervisor bit for dom0 and leaves 0x40000000 all zero
+        // (https://github.com/systemd/systemd/issues/28113, where systemd says vm-other).
+        QTest::newRow("dom0, zero leaf (#28113)")
+            << QByteArray("") << QByteArray("000228f0\n") << QByteArray("zero") << QStringLiteral("none");
+        QTest::newRow("dom0 by control_d, zero leaf")
+            << QByteArray("control_d\n") << QByteArray() << QByteArray("zero") << QStringLiteral("none");
+        QTest::newRow("dom0, Xen's own signature") << QByteArray("control_d\n") << QByteArray()
+                                                   << QByteArray("XenVMMXenVMM") << QStringLiteral("none");
+        QTest::newRow("domU, Xen's signature") << QByteArray("") << QByteArray("00002705\n")
+                                               << QByteArray("XenVMMXenVMM") << QStringLiteral("xen");
+        QTest::newRow("domU, zero leaf") << QByteArray("") << QByteArray("00002705\n") << QByteArray("zero")
+                                         << QStringLiteral("xen");
+        // Without /proc/xen (xenfs not mounted) XENFEAT_dom0 still says dom0; systemd says xen
+        // (https://github.com/systemd/systemd/pull/7581).
+        QTest::newRow("dom0 by features, no /proc/xen")
+            << QByteArray("-") << QByteArray("000228f0\n") << QByteArray() << QStringLiteral("none");
+        QTest::newRow("dom0 by features, no /proc/xen, zero leaf")
+            << QByteArray("-") << QByteArray("000228f0\n") << QByteArray("zero") << QStringLiteral("none");
+        QTest::newRow("domU by features, no /proc/xen")
+            << QByteArray("-") << QByteArray("00002705\n") << QByteArray() << QStringLiteral("xen");
+        QTest::newRow("no /proc/xen, unreadable features")
+            << QByteArray("-") << QByteArray("garbage\n") << QByteArray() << QStringLiteral("xen");
     }
     void xen()
     {
@@ -422,8 +460,133 @@ private Q_SLOTS:
         if (signature.isEmpty())
             m.bareCpu();
         else
-            m.cpuid(signature.constData());
+            m.cpuid(signature == "zero" ? "" : signature.constData());
         QCOMPARE(m.vm(), id);
+        if (signature == "zero" && id == QLatin1String("none"))
+            QVERIFY(m.facts().vm.reason.toString().contains(QLatin1String("dom0")));
+    }
+
+    // --- Issue 11 rule 6: name what is known ------------------------------------------------------
+    // QEMU with Hyper-V enlightenments: "Microsoft Hv" at 0x40000000, KVM's signature at 0x40000100
+    // (https://www.qemu.org/docs/master/system/i386/hyperv.html; systemd #28001 says qemu or microsoft).
+    void kvmBehindHypervEnlightenments()
+    {
+        const Facts kvm =
+            Machine().dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("Microsoft Hv", true, false, "KVMKVMKVM").facts();
+        QCOMPARE(testing::w(kvm.vm), QStringLiteral("kvm"));
+        QCOMPARE(kvm.vm.sureness, Sureness::Certain);
+        QVERIFY(!kvm.qemuTcg);
+        // Whatever DMI says (a Proxmox VM with its own smbios1 strings, or none).
+        QCOMPARE(Machine().dmi("Dell Inc.", "PowerEdge").cpuid("Microsoft Hv", true, false, "KVMKVMKVM").vm(),
+                 QStringLiteral("kvm"));
+        // No KVM signature behind it: real Hyper-V, or a dump without the leaf.
+        QCOMPARE(Machine().dmi("Microsoft Corporation", "Virtual Machine").cpuid("Microsoft Hv", true, false, "").vm(),
+                 QStringLiteral("microsoft"));
+        const Facts noLeaf = Machine().dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("Microsoft Hv").facts();
+        QCOMPARE(testing::w(noLeaf.vm), QStringLiteral("qemu"));
+        QVERIFY(!noLeaf.qemuTcg); // QEMU, accelerator unknown
+        QCOMPARE(hypervisorDisplayName(noLeaf).toString(), QStringLiteral("QEMU"));
+        // Only behind Hyper-V's signature: a KVM signature at 0x40000100 after another one is not read.
+        QCOMPARE(Machine().cpuid("VMwareVMware", true, {}, "KVMKVMKVM").vm(), QStringLiteral("vmware"));
+    }
+    // "QEMU (without KVM)" only when CPUID says TCG; DMI and the CPU model name say QEMU, nothing more.
+    void qemuNamedAndTcgOnlyFromCpuid()
+    {
+        const Facts tcg = Machine().dmi("QEMU", "Standard PC (i440FX + PIIX, 1996)").cpuid("TCGTCGTCGTCG").facts();
+        QCOMPARE(testing::w(tcg.vm), QStringLiteral("qemu"));
+        QVERIFY(tcg.qemuTcg);
+        QCOMPARE(hypervisorDisplayName(tcg).toString(), QStringLiteral("QEMU (without KVM)"));
+        // DMI only (kvm=off hides the signature; the hypervisor bit stays).
+        const Facts dmi = Machine().dmi("QEMU", "Standard PC (i440FX + PIIX, 1996)").cpuid("").facts();
+        QCOMPARE(testing::w(dmi.vm), QStringLiteral("qemu"));
+        QVERIFY(!dmi.qemuTcg);
+        QCOMPARE(hypervisorDisplayName(dmi).toString(), QStringLiteral("QEMU"));
+        QVERIFY(dmi.vm.reason.toString().contains(QLatin1String("KVM")));
+        // SeaBIOS's own tables ("Bochs", systemd says bochs) and its vendor string.
+        QCOMPARE(Machine().dmi("Bochs", "Bochs").cpuid("").vm(), QStringLiteral("qemu"));
+        QCOMPARE(Machine().dmi("Bochs", "Bochs").bareCpu().vm(), QStringLiteral("qemu"));
+        QCOMPARE(Machine().dmi("Bochs", "Bochs").facts().vm.sureness, Sureness::Likely); // no CPUID
+        QCOMPARE(Machine().dmi("Hetzner", "vServer").with(keys::DmiBiosVendor, "SeaBIOS\n").cpuid("").vm(),
+                 QStringLiteral("qemu"));
+        QCOMPARE(hypervisorDisplayName(Machine().dmi("Bochs", "Bochs").cpuid("").facts()).toString(),
+                 QStringLiteral("QEMU"));
+        // CPUID still decides first: SeaBIOS under KVM is KVM.
+        QCOMPARE(Machine().dmi("Bochs", "Bochs").cpuid("KVMKVMKVM").vm(), QStringLiteral("kvm"));
+        // The model name alone.
+        const Facts model = Machine()
+                                .dmi("System manufacturer", "System Product Name")
+                                .with(keys::Cpuinfo, "model name\t: QEMU Virtual CPU version 2.5+\nflags\t\t: fpu lm\n")
+                                .facts();
+        QCOMPARE(testing::w(model.vm), QStringLiteral("qemu"));
+        QCOMPARE(hypervisorDisplayName(model).toString(), QStringLiteral("QEMU"));
+        // Reports carry only the word: "qemu" reads "QEMU", never a claim about KVM.
+        QCOMPARE(hypervisorDisplayName(VmId::Qemu).toString(), QStringLiteral("QEMU"));
+    }
+    // Hyper-V's DMI pair names Hyper-V when CPUID is absent (a replayed recording); a Surface is no VM
+    // (https://github.com/systemd/systemd/issues/21468).
+    void hypervFromDmiWithoutCpuid()
+    {
+        const QByteArray hvFlags("processor\t: 0\nflags\t\t: fpu lm hypervisor\n");
+        const Facts hv = Machine().dmi("Microsoft Corporation", "Virtual Machine").with(keys::Cpuinfo, hvFlags).facts();
+        QCOMPARE(testing::w(hv.vm), QStringLiteral("microsoft"));
+        QCOMPARE(hv.vm.sureness, Sureness::Likely);
+        // An Azure VM is Hyper-V too: its asset tag adds the cloud, not another hypervisor.
+        Machine azure;
+        azure.dmi("Microsoft Corporation", "Virtual Machine")
+            .with(keys::DmiChassisAssetTag, "7783-7084-3265-9085-8269-3286-77\n")
+            .with(keys::Cpuinfo, hvFlags);
+        QCOMPARE(azure.vm(), QStringLiteral("microsoft"));
+        QCOMPARE(azure.cloud(), QStringLiteral("azure"));
+        // Surface hardware: "Microsoft Corporation" with its own product name.
+        QCOMPARE(Machine().dmi("Microsoft Corporation", "Surface Laptop 4").with(keys::Cpuinfo, "flags\t\t: fpu lm vmx\n").vm(),
+                 QStringLiteral("none"));
+        // A Hyper-V VM whose Windows runs its own Hyper-V is still a VM (the root partition of the inner one).
+        const Facts nested =
+            Machine().dmi("Microsoft Corporation", "Virtual Machine").cpuid("Microsoft Hv", true, true).facts();
+        QCOMPARE(testing::w(nested.vm), QStringLiteral("microsoft"));
+    }
+    // VMware below an arm64 OS is Fusion on Apple silicon, not ESXi.
+    void vmwareOnArmIsFusion()
+    {
+        Machine arm;
+        arm.dmi("VMware, Inc.", "VMware20,1")
+            .with(keys::Cpuinfo, "processor\t: 0\nBogoMIPS\t: 48.00\nCPU architecture: 8\n")
+            .with(keys::KernelRelease, "6.1.0-18-arm64\n");
+        const Facts f = arm.facts();
+        QCOMPARE(testing::w(f.vm), QStringLiteral("vmware"));
+        QVERIFY(f.vmwareOnArm);
+        QCOMPARE(hypervisorDisplayName(f).toString(), QStringLiteral("VMware Fusion"));
+        const Facts x86 = Machine().dmi("VMware, Inc.", "VMware7,1").cpuid("VMwareVMware").facts();
+        QVERIFY(!x86.vmwareOnArm);
+        QCOMPARE(hypervisorDisplayName(x86).toString(), QStringLiteral("VMware"));
+    }
+
+    // PVM's kvm_pvm provides /dev/kvm without vmx/svm (https://lwn.net/Articles/963718/).
+    void pvmDevKvm()
+    {
+        const auto machine = [](bool pvm, const QByteArray &flags) {
+            Machine m = host();
+            m.with(keys::Cpuinfo, "vendor_id\t: GenuineIntel\nflags\t\t: fpu lm hypervisor " + flags + "\n")
+                .with(keys::DevKvm, "present=yes\nchar-device=yes\nmode=660\ngroup=kvm\nopen=ok\n")
+                .with(keys::KvmCore, "N\n")
+                .missing(keys::KvmIntelNested)
+                .missing(keys::KvmAmdNested)
+                .cpuid("KVMKVMKVM");
+            if (pvm)
+                m.with(keys::KvmPvm, "yes");
+            else
+                m.missing(keys::KvmPvm);
+            return m.facts();
+        };
+        const Facts pvm = machine(true, "");
+        QCOMPARE(pvm.kvmPvmLoaded, std::optional<bool>(true));
+        QCOMPARE(testing::w(pvm.hardwareVirtualization), QStringLiteral("not-exposed"));
+        QVERIFY(pvm.hardwareVirtualization.reason.toString().contains(QLatin1String("PVM")));
+        const Facts plain = machine(false, "");
+        QCOMPARE(plain.kvmPvmLoaded, std::optional<bool>(false));
+        QVERIFY(!plain.hardwareVirtualization.reason.toString().contains(QLatin1String("PVM")));
+        // With vmx the flag decides; the check then tells kvm_pvm from kvm_intel.
+        QCOMPARE(testing::w(machine(true, "vmx").hardwareVirtualization), QStringLiteral("exposed"));
     }
 
     // --- Hyper-V root partition ------------------------------------------------------------------
@@ -558,6 +721,19 @@ private Q_SLOTS:
             m.with(key.constData(), item.mid(eq + 1).toUtf8());
         }
         QCOMPARE(m.container(), id);
+    }
+    // Linux-VServer: a non-zero VxID in /proc/self/status is a guest context, 0 the host (virt-what).
+    void vserver()
+    {
+        QCOMPARE(host().with(keys::SelfVxid, "VxID:\t40001").container(), QStringLiteral("vserver"));
+        QCOMPARE(host().with(keys::SelfVxid, "VxID: 12").container(), QStringLiteral("vserver"));
+        QCOMPARE(host().with(keys::SelfVxid, "VxID:\t0").container(), QStringLiteral("none"));
+        QCOMPARE(host().with(keys::SelfVxid, "VxID:\tx").container(), QStringLiteral("none"));
+        QCOMPARE(host().missing(keys::SelfVxid).container(), QStringLiteral("none"));
+        // The hardware checks then skip, as in every container.
+        Machine guest = host();
+        guest.with(keys::SelfVxid, "VxID:\t40001");
+        QVERIFY(guest.facts().isContainer());
     }
     void containerUnknownWithoutEvidence()
     {

@@ -139,6 +139,7 @@ def read_shapes(path, only):
             "insmod": s.get("insmod", "").split(),
             "truth": {key: s.get(key, "none") for key, _ in FIELDS},
             "known_wrong": s.get("known-wrong", "").split(),
+            "named": s.get("named"),
             "why": " ".join(s.get("why", "").split()),
         }
         for key in ("vm", "cloud", "hw"):
@@ -255,8 +256,15 @@ def evaluate(result, strict):
         if rcs.get("nestready") not in (0, 1):
             problems.append(f"nestready exit code {rcs.get('nestready')}")
         try:
-            env = json.loads(s.get("nestready.stdout", ""))["environment"]
+            report = json.loads(s.get("nestready.stdout", ""))
+            env = report["environment"]
             got = {key: env.get(json_key) for key, json_key in FIELDS}
+            # The name the machine check gives the hypervisor ("A virtual machine on NAME: ...").
+            if shape["named"]:
+                summary = next((c.get("summary", "") for c in report.get("checks", [])
+                                if c.get("id") == "platform.machine"), "")
+                if f" on {shape['named']}:" not in summary:
+                    problems.append(f"platform.machine says \"{summary}\", not \"on {shape['named']}:\"")
         except (ValueError, KeyError, TypeError) as e:
             problems.append(f"nestready printed no report: {e}")
     if got:
