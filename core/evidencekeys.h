@@ -18,6 +18,7 @@ inline constexpr char KernelRelease[] = "linux.kernel-release"; // /proc/sys/ker
 inline constexpr char ProcXen[] = "linux.proc-xen";            // /proc/xen/capabilities (presence of /proc/xen)
 inline constexpr char HypervisorType[] = "linux.hypervisor-type"; // /sys/hypervisor/type
 inline constexpr char XenFeatures[] = "linux.xen-features";    // /sys/hypervisor/properties/features
+inline constexpr char HypervisorUuid[] = "linux.hypervisor-uuid"; // /sys/hypervisor/uuid (Xen: the domain's UUID)
 inline constexpr char DevKvm[] = "linux.dev-kvm";              // can this user open /dev/kvm (key=value text)
 inline constexpr char KvmIntelNested[] = "linux.kvm-intel-nested"; // /sys/module/kvm_intel/parameters/nested
 inline constexpr char KvmAmdNested[] = "linux.kvm-amd-nested"; // /sys/module/kvm_amd/parameters/nested
@@ -30,6 +31,7 @@ inline constexpr char DmiSysVendor[] = "dmi.sys_vendor";
 inline constexpr char DmiProductName[] = "dmi.product_name";
 inline constexpr char DmiProductVersion[] = "dmi.product_version";
 inline constexpr char DmiBiosVendor[] = "dmi.bios_vendor";
+inline constexpr char DmiBiosVersion[] = "dmi.bios_version"; // Windows: Win32_BIOS.SMBIOSBIOSVersion
 inline constexpr char DmiBoardVendor[] = "dmi.board_vendor";
 inline constexpr char DmiChassisVendor[] = "dmi.chassis_vendor";
 inline constexpr char DmiChassisAssetTag[] = "dmi.chassis_asset_tag";

@@ -133,7 +133,7 @@ void MachinePage::refresh(bool force)
     add(tr("Kind of machine"), f.isContainer() ? describe(f.container, kind) : describe(f.vm, kind));
     if (!f.isPhysical())
         add(tr("Hypervisor"), describe(f.vm, hypervisorDisplayName(f.vm.value).toString()));
-    add(tr("Cloud"), describe(f.cloud, cloudDisplayName(f.cloud.value).toString()));
+    add(tr("Cloud"), describe(f.cloud, cloudDisplayName(f.cloud.value, f.cloudProvider).toString()));
     if (f.instanceType.known())
         add(tr("VM size"), describe(f.instanceType, *f.instanceType.value));
     if (f.osName.known())
