@@ -123,7 +123,9 @@ void MachinePage::refresh(bool force)
 
     QString kind;
     if (f.isContainer())
-        kind = tr("A container (%1)").arg(containerDisplayName(f.container.value).toString());
+        kind = f.container.value == ContainerId::Other // a label ("Unrecognized …") does not go in brackets mid-line
+                   ? tr("A container whose manager nestready does not recognize")
+                   : tr("A container (%1)").arg(containerDisplayName(f.container.value).toString());
     else if (f.isPhysical())
         kind = tr("A physical machine");
     else if (f.isVirtualMachine())

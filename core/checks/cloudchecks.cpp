@@ -248,7 +248,7 @@ Finding awsNested(const Facts &f)
                            .arg(source),
                        launch, QString::fromLatin1(guides::Aws));
     if (type.isEmpty())
-        return unknown(Text::tr("The firmware tables do not name the instance type.") + u' ' + launch);
+        return unknown(Text::tr("The firmware tables do not name the instance type."), launch);
     Message windowsNote;
     if (f.osFamily == OsFamily::Windows)
         windowsNote = u' ' + Text::tr("On Windows, AWS turns Virtual Secure Mode (Credential Guard) off by itself "
@@ -285,7 +285,10 @@ Finding awsNested(const Facts &f)
         return finding(Status::Fail,
                        Text::tr("%1 without nested virtualization: VT-x does not reach this VM.").arg(type),
                        invisible + windowsNote, cloudremedy::awsTurnOn(), guide);
-    return unknown(invisible + windowsNote);
+    return unknown(Text::tr("Whether nested virtualization is on for this %1 cannot be seen: VT-x/AMD-V could not be "
+                            "read.")
+                       .arg(type),
+                   invisible + windowsNote);
 }
 
 // Google Cloud: Intel VT-x only, and only Linux KVM as the inner hypervisor

@@ -45,7 +45,7 @@ Message containerSentence(const Facts &f)
 Finding machineKind(const Facts &f)
 {
     if (!f.vm.known())
-        return unknown(f.vm.reason);
+        return unknown(f.vm.reason, readAgain(f));
     const Message how = f.vm.reason;
     if (f.isContainer() && f.isVirtualMachine()) {
         const std::optional<Message> name = platformName(f);
@@ -82,7 +82,7 @@ Finding machineKind(const Facts &f)
 Finding vendorSupport(const Facts &f)
 {
     if (!f.vm.known())
-        return unknown(f.vm.reason);
+        return unknown(f.vm.reason, readAgain(f));
     if (f.isContainer())
         return finding(Status::Skipped, Text::tr("Does not apply inside a container."));
     const VmId vm = *f.vm.value;
@@ -144,7 +144,7 @@ Finding vendorSupport(const Facts &f)
 Finding notInContainer(const Facts &f)
 {
     if (!f.container.known())
-        return unknown(f.container.reason);
+        return unknown(f.container.reason, readAgain(f));
     if (!f.isContainer())
         return finding(Status::Pass, Text::tr("Not inside a container."), f.container.reason);
     if (*f.container.value == ContainerId::Wsl)
@@ -221,7 +221,7 @@ Finding hardwareVirtualization(const Facts &f)
 Finding cpu64(const Facts &f)
 {
     if (!f.cpu64bit.known())
-        return unknown(Text::tr("The CPU features could not be read."));
+        return unknown(Text::tr("The CPU features could not be read."), readAgain(f));
     if (*f.cpu64bit.value)
         return finding(Status::Pass, Text::tr("A 64-bit CPU."));
     return finding(Status::Fail, Text::tr("The CPU is not 64-bit."), {},
@@ -231,7 +231,7 @@ Finding cpu64(const Facts &f)
 Finding cpuCount(const Facts &f)
 {
     if (!f.logicalCpus.known())
-        return unknown(Text::tr("The processor count could not be read."));
+        return unknown(Text::tr("The processor count could not be read."), readAgain(f));
     const int n = *f.logicalCpus.value;
     const Message summary = Text::tr("%n logical processor(s).", nullptr, n);
     if (n >= 4)
@@ -245,7 +245,7 @@ Finding cpuCount(const Facts &f)
 Finding memory(const Facts &f)
 {
     if (!f.memoryBytes.known())
-        return unknown(Text::tr("The memory size could not be read."));
+        return unknown(Text::tr("The memory size could not be read."), readAgain(f));
     const qint64 m = *f.memoryBytes.value;
     const Message summary = Text::tr("%1 of memory.").arg(bytes(m));
     if (!atLeastGiB(m, 4))
@@ -262,7 +262,7 @@ Finding memory(const Facts &f)
 Finding diskFree(const Facts &f)
 {
     if (!f.diskFreeBytes.known())
-        return unknown(Text::tr("The free disk space could not be read."));
+        return unknown(Text::tr("The free disk space could not be read."), readAgain(f));
     const qint64 free = *f.diskFreeBytes.value;
     const Message summary = Text::tr("%1 free on the disk that will hold iEchor Desktop's data.").arg(bytes(free));
     const Message note = Text::tr("The vendor publishes no minimum; nestready asks for 2 GB to install and warns "
