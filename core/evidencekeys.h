@@ -18,7 +18,8 @@ inline constexpr char KernelRelease[] = "linux.kernel-release"; // /proc/sys/ker
 inline constexpr char ProcXen[] = "linux.proc-xen";            // /proc/xen/capabilities (presence of /proc/xen)
 inline constexpr char HypervisorType[] = "linux.hypervisor-type"; // /sys/hypervisor/type
 inline constexpr char XenFeatures[] = "linux.xen-features";    // /sys/hypervisor/properties/features
-inline constexpr char HypervisorUuid[] = "linux.hypervisor-uuid"; // /sys/hypervisor/uuid (Xen: the domain's UUID)
+// /sys/hypervisor/uuid, Xen's domain UUID: only its first three characters are kept (they tell EC2).
+inline constexpr char XenDomainPrefix[] = "linux.xen-domain-prefix";
 inline constexpr char DevKvm[] = "linux.dev-kvm";              // can this user open /dev/kvm (key=value text)
 inline constexpr char KvmIntelNested[] = "linux.kvm-intel-nested"; // /sys/module/kvm_intel/parameters/nested
 inline constexpr char KvmAmdNested[] = "linux.kvm-amd-nested"; // /sys/module/kvm_amd/parameters/nested

@@ -478,6 +478,10 @@ Message noFirmwareTablesReason(const EvidenceSet &ev, std::optional<VmId> vm, bo
         return Text::tr("The firmware tables (SMBIOS) could not be read (%1), and nestready tells the cloud only "
                         "from them. Run the check again.")
                    .arg(vendor->detail.isEmpty() ? outcomeName(vendor->outcome) : vendor->detail);
+    if (ev.find(k(keys::WindowsEvidence)))
+        return Text::tr("The Windows evidence holds no firmware values (Win32_ComputerSystem, Win32_BIOS), and "
+                        "nestready tells the cloud only from them. Collect the evidence again with "
+                        "collect-evidence.ps1.");
     if (ev.text(k(keys::KernelRelease)).contains(QLatin1String("microsoft"), Qt::CaseInsensitive))
         return Text::tr("WSL does not show the Windows machine's firmware tables (SMBIOS), and nestready tells the "
                         "cloud only from them. Run nestready for Windows on the Windows side to learn the cloud.");
@@ -536,8 +540,8 @@ Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm, bool co
     }
     // A Xen guest without SMBIOS (paravirtualized) still has its domain UUID, which starts with "ec2" on EC2
     // (the same AWS page; cloud-init's ds-identify reads /sys/hypervisor/uuid the same way).
-    if (const QString uuid = ev.text(k(keys::HypervisorUuid)); uuid.startsWith(QLatin1String("ec2"), Qt::CaseInsensitive)) {
-        f.set(CloudId::Aws, Sureness::Likely, {k(keys::HypervisorUuid)},
+    if (const QString uuid = ev.text(k(keys::XenDomainPrefix)); uuid.startsWith(QLatin1String("ec2"), Qt::CaseInsensitive)) {
+        f.set(CloudId::Aws, Sureness::Likely, {k(keys::XenDomainPrefix)},
               Text::tr("The Xen domain's UUID starts with \"ec2\": an EC2 instance on the Xen hypervisor."));
         return f;
     }

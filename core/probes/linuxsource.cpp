@@ -50,7 +50,6 @@ constexpr FileItem kSystemFiles[] = {
     {keys::Hostname, "/proc/sys/kernel/hostname"},
     {keys::HypervisorType, "/sys/hypervisor/type"},
     {keys::XenFeatures, "/sys/hypervisor/properties/features"},
-    {keys::HypervisorUuid, "/sys/hypervisor/uuid"},
     {keys::KvmIntelNested, "/sys/module/kvm_intel/parameters/nested"},
     {keys::KvmAmdNested, "/sys/module/kvm_amd/parameters/nested"},
     {keys::KvmCore, "/sys/module/kvm/parameters/ignore_msrs"},
@@ -105,6 +104,16 @@ Evidence pid1Container(const QString &path)
     raw.data = kept;
     if (kept.isEmpty())
         raw.outcome = Outcome::Missing;
+    return raw;
+}
+
+// Xen's domain UUID identifies the VM; only its first three characters matter ("ec2" on EC2, the AWS page in
+// virt.cpp), so only they are kept and nothing identifying reaches a report.
+Evidence xenUuidPrefix(const QString &path)
+{
+    Evidence raw = fileprobe::readFile(QString::fromLatin1(keys::XenDomainPrefix), path, 4096);
+    if (raw.ok())
+        raw.data = raw.data.trimmed().left(3);
     return raw;
 }
 
@@ -293,9 +302,12 @@ QList<Probe> LinuxSource::probes() const
                                                   : fileprobe::readFile(QString::fromLatin1(keys::DiskFree), diskPath);
                          }};
 
+    fileprobe::Read xenUuid{QString::fromLatin1(keys::XenDomainPrefix), path(QStringLiteral("/sys/hypervisor/uuid")),
+                            [self] { return xenUuidPrefix(self.path(QStringLiteral("/sys/hypervisor/uuid"))); }};
+
     // Whether this user may open /dev/kvm goes with the kernel's KVM parameters: one thread fewer to start.
     return {readsProbe(QStringLiteral("dmi"), 2000ms, files(kDmiFiles)),
-            readsProbe(QStringLiteral("system"), 2000ms, files(kSystemFiles) << kvm),
+            readsProbe(QStringLiteral("system"), 2000ms, files(kSystemFiles) << kvm << xenUuid),
             readsProbe(QStringLiteral("containers"), 2000ms, containers),
             readsProbe(QStringLiteral("disk"), 3000ms, {disk}),
             cpuidProbe(m_cpuid)};

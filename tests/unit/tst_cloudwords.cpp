@@ -188,10 +188,10 @@ private Q_SLOTS:
     void xenDomainUuid()
     {
         const Facts ec2 = Machine().noDmi().with(keys::ProcXen, "").with(keys::HypervisorType, "xen\n")
-                              .with(keys::HypervisorUuid, "ec2a9b0c-5d3e-4f21-8a6b-0123456789ab\n").facts();
+                              .with(keys::XenDomainPrefix, "ec2").facts();
         QCOMPARE(testing::w(ec2.cloud), QStringLiteral("aws"));
         const Facts other = Machine().noDmi().with(keys::ProcXen, "").with(keys::HypervisorType, "xen\n")
-                                .with(keys::HypervisorUuid, "3f8e1c2a-6b7d-4e90-9a1b-5c2d3e4f5a6b\n").facts();
+                                .with(keys::XenDomainPrefix, "3f8").facts();
         QVERIFY(!other.cloud.known());
     }
 
@@ -234,6 +234,7 @@ private Q_SLOTS:
         QTest::newRow("denied") << 4 << "may not read";
         QTest::newRow("error") << 5 << "could not be read (EIO)";
         QTest::newRow("not collected") << 6 << "were not collected";
+        QTest::newRow("windows evidence without them") << 7 << "Windows evidence holds no firmware values";
     }
     void noSmbiosReason()
     {
@@ -261,6 +262,9 @@ private Q_SLOTS:
             break;
         case 6:
             m.cpuid("KVMKVMKVM");
+            break;
+        case 7:
+            m.noDmi().cpuid("KVMKVMKVM").with(keys::WindowsEvidence, "{}");
             break;
         }
         const Facts f = m.facts();
