@@ -34,6 +34,10 @@ inline Finding unknown(Message why, Message how = {})
         return finding(Status::Unknown, Text::tr("Could not be checked: nestready received none of the evidence this "
                                                  "check reads."),
                        std::move(how));
+    // Without a separate "how", the reason stays in the details too (where reports and the window's
+    // "details" have always shown it).
+    if (how.isEmpty())
+        how = why;
     return finding(Status::Unknown, std::move(why), std::move(how));
 }
 
