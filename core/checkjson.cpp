@@ -51,6 +51,8 @@ QJsonObject environmentJson(const Facts &f)
         {QStringLiteral("hardwareVirtualization"),
          word(f.hardwareVirtualization.valueOr(HwVirt::Unknown))},
     };
+    if (!f.cloudProvider.isEmpty()) // only beside cloud "cloud-other": the provider its firmware names
+        env.insert(QStringLiteral("cloudProvider"), f.cloudProvider);
     if (f.instanceType.known())
         env.insert(QStringLiteral("instanceType"), *f.instanceType.value);
     if (!f.hypervisorSignature.isEmpty())

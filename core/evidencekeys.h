@@ -18,6 +18,8 @@ inline constexpr char KernelRelease[] = "linux.kernel-release"; // /proc/sys/ker
 inline constexpr char ProcXen[] = "linux.proc-xen";            // /proc/xen/capabilities (presence of /proc/xen)
 inline constexpr char HypervisorType[] = "linux.hypervisor-type"; // /sys/hypervisor/type
 inline constexpr char XenFeatures[] = "linux.xen-features";    // /sys/hypervisor/properties/features
+// /sys/hypervisor/uuid, Xen's domain UUID: only its first three characters are kept (they tell EC2).
+inline constexpr char XenDomainPrefix[] = "linux.xen-domain-prefix";
 inline constexpr char DevKvm[] = "linux.dev-kvm";              // can this user open /dev/kvm (key=value text)
 inline constexpr char KvmIntelNested[] = "linux.kvm-intel-nested"; // /sys/module/kvm_intel/parameters/nested
 inline constexpr char KvmAmdNested[] = "linux.kvm-amd-nested"; // /sys/module/kvm_amd/parameters/nested
@@ -36,6 +38,7 @@ inline constexpr char DmiSysVendor[] = "dmi.sys_vendor";
 inline constexpr char DmiProductName[] = "dmi.product_name";
 inline constexpr char DmiProductVersion[] = "dmi.product_version";
 inline constexpr char DmiBiosVendor[] = "dmi.bios_vendor";
+inline constexpr char DmiBiosVersion[] = "dmi.bios_version"; // Windows: Win32_BIOS.SMBIOSBIOSVersion
 inline constexpr char DmiBoardVendor[] = "dmi.board_vendor";
 inline constexpr char DmiChassisVendor[] = "dmi.chassis_vendor";
 inline constexpr char DmiChassisAssetTag[] = "dmi.chassis_asset_tag";

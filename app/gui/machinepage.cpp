@@ -144,7 +144,9 @@ void MachinePage::refresh(bool force)
 
     QString kind;
     if (f.isContainer())
-        kind = tr("A container (%1)").arg(containerDisplayName(f.container.value).toString());
+        kind = f.container.value == ContainerId::Other // a label ("Unrecognized …") does not go in brackets mid-line
+                   ? tr("A container whose manager nestready does not recognize")
+                   : tr("A container (%1)").arg(containerDisplayName(f.container.value).toString());
     else if (f.isPhysical())
         kind = tr("A physical machine");
     else if (f.isVirtualMachine())
@@ -155,7 +157,7 @@ void MachinePage::refresh(bool force)
         f.isContainer() ? evidenceOf(f.container) : evidenceOf(f.vm));
     if (!f.isPhysical())
         add(tr("Hypervisor"), describe(f.vm, hypervisorDisplayName(f).toString()), evidenceOf(f.vm));
-    add(tr("Cloud"), describe(f.cloud, cloudDisplayName(f.cloud.value).toString()), evidenceOf(f.cloud));
+    add(tr("Cloud"), describe(f.cloud, cloudDisplayName(f.cloud.value, f.cloudProvider).toString()), evidenceOf(f.cloud));
     if (f.instanceType.known())
         add(tr("VM size"), describe(f.instanceType, *f.instanceType.value), evidenceOf(f.instanceType));
     if (f.osName.known()) {

@@ -28,9 +28,29 @@ inline Finding finding(Status s, Message summary, Message details = {}, Message 
     return Finding{s, std::move(summary), std::move(details), std::move(remedy), std::move(guide)};
 }
 
-inline Finding unknown(Message why)
+// An unknown row says in its own line why (the summary), and what to do about it in the details: the CLI
+// and the window show the summary first, so "Could not be checked." alone would tell nothing.
+inline Finding unknown(Message why, Message how = {})
 {
-    return finding(Status::Unknown, Text::tr("Could not be checked."), std::move(why));
+    if (why.isEmpty())
+        return finding(Status::Unknown, Text::tr("Could not be checked: nestready received none of the evidence this "
+                                                 "check reads."),
+                       std::move(how));
+    // Without a separate "how", the reason stays in the details too (where reports and the window's
+    // "details" have always shown it).
+    if (how.isEmpty())
+        how = why;
+    return finding(Status::Unknown, std::move(why), std::move(how));
+}
+
+// How to resolve "could not be read": every unknown says why and what to do next (issue 11 rule 8).
+inline Message readAgain(const Facts &f)
+{
+    if (f.osFamily == OsFamily::Windows)
+        return Text::tr("Check again from an administrator PowerShell; if it still cannot be read, save a report "
+                        "with nestready check --report FILE and send it to support.");
+    return Text::tr("Check again on the machine itself, outside any sandbox that hides /proc or /sys; if it still "
+                    "cannot be read, save a report with nestready check --report FILE and send it to support.");
 }
 
 // Inside a container (WSL 1 included) the CPU and /dev/kvm belong to the host, and no VM can start here

@@ -14,11 +14,19 @@ namespace nestready {
 namespace {
 using namespace checktext;
 
-// Skipped when the cloud is known and different; unknown when the firmware tables could not be read.
-std::optional<Finding> notOn(const Facts &f, CloudId cloud, const Message &notThere)
+// Skipped when the cloud is known and different. When the cloud cannot be told (no firmware tables: Xen PV
+// guests, microVMs, some containers), one row says why and how to find out (`first`, the catalogue's first
+// cloud check); the others are skipped in a line, instead of repeating "could not be checked" five times.
+std::optional<Finding> notOn(const Facts &f, CloudId cloud, const Message &notThere, bool first = false)
 {
-    if (!f.cloud.known())
-        return unknown(f.cloud.reason);
+    if (!f.cloud.known()) {
+        if (first)
+            return finding(Status::Unknown, Text::tr("Which cloud this VM runs in cannot be told, so no cloud check "
+                                                     "could run."),
+                           f.cloud.reason);
+        return finding(Status::Skipped, Text::tr("Not checked: which cloud this is cannot be told; \"%1\" says why.")
+                                            .arg(Text::tr("Azure VM size supports nested virtualization")));
+    }
     if (*f.cloud.value != cloud)
         return finding(Status::Skipped, notThere);
     return std::nullopt;
@@ -42,7 +50,7 @@ std::optional<Finding> noMetadata(const Facts &f)
 
 Finding azureNestedSize(const Facts &f)
 {
-    if (auto n = notOn(f, CloudId::Azure, Text::tr("Not an Azure VM.")))
+    if (auto n = notOn(f, CloudId::Azure, Text::tr("Not an Azure VM."), true))
         return *n;
     if (auto n = noMetadata(f))
         return *n;
@@ -233,8 +241,20 @@ Finding awsNested(const Facts &f)
                                          .arg(type.isEmpty() ? Text::tr("type unknown") : Message(type)),
                        f.vm.reason);
     const Message launch = cloudremedy::awsChangeType();
+    // Xen-based instances (t2, m4, c4, ... : the previous generations,
+    // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/identify_ec2_instances.html) are none of the Nitro
+    // families that offer nested virtualization; VT-x that does reach one still passes below.
+    if (type.isEmpty() && f.vm.value == VmId::Xen && f.hardwareVirtualization.value != HwVirt::Exposed)
+        return finding(Status::Fail,
+                       Text::tr("An EC2 instance on the Xen hypervisor (an older type such as t2 or m4): no nested "
+                                "virtualization."),
+                       Text::tr("AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i "
+                                "and R8i instances and their flex variants, all on the Nitro system; the firmware of "
+                                "a Xen-based instance does not name its type. Source: %1")
+                           .arg(source),
+                       launch, QString::fromLatin1(guides::Aws));
     if (type.isEmpty())
-        return unknown(Text::tr("The firmware tables do not name the instance type.") + u' ' + launch);
+        return unknown(Text::tr("The firmware tables do not name the instance type."), launch);
     Message windowsNote;
     if (f.osFamily == OsFamily::Windows)
         windowsNote = u' ' + Text::tr("On Windows, AWS turns Virtual Secure Mode (Credential Guard) off by itself "
@@ -271,7 +291,10 @@ Finding awsNested(const Facts &f)
         return finding(Status::Fail,
                        Text::tr("%1 without nested virtualization: VT-x does not reach this VM.").arg(type),
                        invisible + windowsNote, cloudremedy::awsTurnOn(), guide);
-    return unknown(invisible + windowsNote);
+    return unknown(Text::tr("Whether nested virtualization is on for this %1 cannot be seen: VT-x/AMD-V could not be "
+                            "read.")
+                       .arg(type),
+                   invisible + windowsNote);
 }
 
 // Google Cloud: Intel VT-x only, and only Linux KVM as the inner hypervisor
@@ -307,9 +330,10 @@ Finding gcpNested(const Facts &f)
 QList<CheckDef> cloudChecks()
 {
     using G = keys::Group;
-    const QList<G> azure{G::Dmi, G::Azure};
-    const QList<G> capacityNeeds{G::Dmi, G::Azure, G::Cpuinfo, G::Meminfo, G::Windows};
-    const QList<G> cpu{G::Dmi, G::Cpuinfo, G::Cpuid, G::Windows};
+    // The cloud rests on DMI, /sys/hypervisor/uuid (Xen) and, for the reason it cannot be told, the container.
+    const QList<G> azure{G::Dmi, G::Azure, G::Linux, G::Container};
+    const QList<G> capacityNeeds{G::Dmi, G::Azure, G::Linux, G::Container, G::Windows};
+    const QList<G> cpu{G::Dmi, G::Linux, G::Container, G::Cpuid, G::Windows};
     return {
         {"azure.nested-size", QT_TRANSLATE_NOOP("Checks", "Azure VM size supports nested virtualization"),
          QT_TRANSLATE_NOOP("Checks", "On Azure, nested virtualization depends on the VM size: D4s_v5 has it, the "

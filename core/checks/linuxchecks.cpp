@@ -14,7 +14,7 @@ Finding kvmDevice(const Facts &f)
     if (hardwareIsTheHosts(f))
         return skippedInContainer(f.container.reason);
     if (!f.kvmDevicePresent.known())
-        return unknown(Text::tr("Whether /dev/kvm exists could not be read."));
+        return unknown(Text::tr("Whether /dev/kvm exists could not be read."), readAgain(f));
     const bool hwOk = f.hardwareVirtualization.value == HwVirt::Exposed;
     if (!*f.kvmDevicePresent.value) {
         if (f.arm64)
@@ -68,7 +68,8 @@ Finding kvmDevice(const Facts &f)
     if (access == QLatin1String("error"))
         return finding(Status::Fail, Text::tr("/dev/kvm exists but cannot be opened."), f.kvmAccess.reason,
                        Text::tr("Check that the kvm_intel or kvm_amd module is loaded (lsmod | grep kvm)."), guide);
-    return unknown(Text::tr("/dev/kvm exists, but whether you may open it was not recorded."));
+    return unknown(Text::tr("/dev/kvm exists, but whether you may open it was not recorded. Record the machine again "
+                            "with scripts/record-linux-machine.sh as the user who will run iEchor Desktop."));
 }
 } // namespace
 

@@ -17,46 +17,75 @@ constexpr int kRecommendedCpus = 4;
 const QList<keys::Group> kPlatformEvidence{keys::Group::Dmi, keys::Group::Cpuid, keys::Group::Linux,
                                            keys::Group::Container, keys::Group::Windows};
 
-Message platformName(const Facts &f)
+// The platform's name for use inside a sentence, or nothing when it has none that reads right there (an
+// unrecognized hypervisor, a cloud that does not name its provider): callers then say it without a name,
+// in a sentence of its own, so that no label ("Unrecognized hypervisor") lands mid-sentence in any language.
+// On a public cloud the cloud is what the user knows and chooses ("Microsoft Azure"), not the hypervisor it
+// runs (Hyper-V); an unrecognized hypervisor there still says so.
+std::optional<Message> platformName(const Facts &f)
 {
-    // On a public cloud the cloud is what the user knows and chooses ("Microsoft Azure"), not the
-    // hypervisor it runs (Hyper-V); an unrecognized hypervisor there still says so.
-    if (f.inCloud() && f.vm.value != VmId::Other)
-        return cloudDisplayName(f.cloud.value);
+    if (f.inCloud() && f.vm.value != VmId::Other &&
+        (*f.cloud.value != CloudId::Other || !f.cloudProvider.isEmpty()))
+        return cloudDisplayName(f.cloud.value, f.cloudProvider);
+    if (!f.vm.known() || *f.vm.value == VmId::Other || *f.vm.value == VmId::None)
+        return std::nullopt;
     return hypervisorDisplayName(f);
+}
+
+// A provider that is not one of the big public clouds reads "at DigitalOcean", not "on DigitalOcean".
+bool namedProvider(const Facts &f)
+{
+    return f.cloud.value == CloudId::Other && !f.cloudProvider.isEmpty() && f.vm.value != VmId::Other;
+}
+
+Message containerSentence(const Facts &f)
+{
+    if (*f.container.value == ContainerId::Other)
+        return Text::tr("A container whose manager nestready does not recognize.");
+    return Text::tr("A container (%1).").arg(containerDisplayName(*f.container.value));
 }
 
 Finding machineKind(const Facts &f)
 {
     if (!f.vm.known())
-        return unknown(f.vm.reason);
+        return unknown(f.vm.reason, readAgain(f));
     const Message how = f.vm.reason;
-    if (f.isContainer() && f.isVirtualMachine())
+    if (f.isContainer() && f.isVirtualMachine()) {
+        const std::optional<Message> name = platformName(f);
+        const Message container = *f.container.value == ContainerId::Other
+                                      ? Text::tr("an unrecognized container manager")
+                                      : containerDisplayName(*f.container.value);
         return finding(Status::Pass,
-                       Text::tr("A container (%1) inside a virtual machine (%2).")
-                           .arg(containerDisplayName(*f.container.value), platformName(f)),
+                       name ? Text::tr("A container (%1) inside a virtual machine (%2).").arg(container, *name)
+                            : Text::tr("A container (%1) inside a virtual machine on a hypervisor nestready does not "
+                                       "recognize.")
+                                  .arg(container),
                        how + u' ' + f.container.reason);
+    }
     if (f.isContainer())
-        return finding(Status::Pass, Text::tr("A container (%1).").arg(containerDisplayName(*f.container.value)),
-                       f.container.reason);
+        return finding(Status::Pass, containerSentence(f), f.container.reason);
     if (f.isPhysical())
         return finding(Status::Pass,
                        Text::tr("A physical machine: iEchor Desktop runs its Linux VM directly on this hardware."), how);
-    if (*f.vm.value == VmId::Other)
+    const std::optional<Message> name = platformName(f);
+    if (!name)
         return finding(Status::Warn, Text::tr("A virtual machine on a hypervisor nestready does not recognize."),
                        how,
                        Text::tr("Find out which hypervisor runs this VM (ask your administrator) and pick it on the "
                                 "\"Your machine\" page so that nestready can show the right steps."));
+    if (namedProvider(f))
+        return finding(Status::Pass,
+                       Text::tr("A virtual machine at %1: iEchor Desktop needs nested virtualization here.").arg(*name),
+                       how + u' ' + f.cloud.reason);
     return finding(Status::Pass,
-                   Text::tr("A virtual machine on %1: iEchor Desktop needs nested virtualization here.")
-                       .arg(platformName(f)),
+                   Text::tr("A virtual machine on %1: iEchor Desktop needs nested virtualization here.").arg(*name),
                    how);
 }
 
 Finding vendorSupport(const Facts &f)
 {
     if (!f.vm.known())
-        return unknown(f.vm.reason);
+        return unknown(f.vm.reason, readAgain(f));
     if (f.isContainer())
         return finding(Status::Skipped, Text::tr("Does not apply inside a container."));
     const VmId vm = *f.vm.value;
@@ -103,8 +132,10 @@ Finding vendorSupport(const Facts &f)
     case guides::SupportBasis::Container:
         break;
     }
+    const std::optional<Message> name = platformName(f);
     return finding(Status::Warn,
-                   Text::tr("The vendor supports only VMware ESXi and Azure VMs, not %1.").arg(platformName(f)),
+                   name ? Text::tr("The vendor supports only VMware ESXi and Azure VMs, not %1.").arg(*name)
+                        : Text::tr("The vendor supports only VMware ESXi and Azure VMs, not this hypervisor."),
                    Text::tr("iEchor Desktop may still work here once nested virtualization is on; problems are "
                             "then outside the vendor's support and belong to your hypervisor vendor."),
                    Text::tr("For a supported setup use VMware ESXi or an Azure VM; otherwise turn on nested "
@@ -115,7 +146,7 @@ Finding vendorSupport(const Facts &f)
 Finding notInContainer(const Facts &f)
 {
     if (!f.container.known())
-        return unknown(f.container.reason);
+        return unknown(f.container.reason, readAgain(f));
     if (!f.isContainer())
         return finding(Status::Pass, Text::tr("Not inside a container."), f.container.reason);
     if (*f.container.value == ContainerId::Wsl)
@@ -123,7 +154,11 @@ Finding notInContainer(const Facts &f)
                        f.container.reason,
                        Text::tr("Install iEchor Desktop for Windows on the Windows side; it uses WSL 2 by itself."),
                        QString::fromLatin1(guides::WindowsFeatures));
-    return finding(Status::Fail, Text::tr("Inside a container (%1): iEchor Desktop cannot run here.").arg(containerDisplayName(*f.container.value)),
+    return finding(Status::Fail,
+                   *f.container.value == ContainerId::Other
+                       ? Text::tr("Inside a container: iEchor Desktop cannot run here.")
+                       : Text::tr("Inside a container (%1): iEchor Desktop cannot run here.")
+                             .arg(containerDisplayName(*f.container.value)),
                    f.container.reason + u' ' +
                        Text::tr("iEchor Desktop starts its own virtual machine, which a container cannot do."),
                    Text::tr("Run nestready and iEchor Desktop on the machine or VM that hosts this container."),
@@ -179,16 +214,19 @@ Finding hardwareVirtualization(const Facts &f)
                        Text::tr("Restart into the BIOS/UEFI settings and turn on Intel Virtualization Technology "
                                 "(VT-x) or AMD SVM, then check again."),
                        QString::fromLatin1(guides::Physical));
-    if (f.isVirtualMachine())
+    if (f.isVirtualMachine()) {
         // A cloud VM has no host to change: its fix is the cloud's (a size, a CPU option, a configuration).
+        const std::optional<Message> name = platformName(f);
         return finding(Status::Fail,
-                       Text::tr("Nested virtualization is off: %1 does not pass VT-x/AMD-V to this VM.")
-                           .arg(platformName(f)),
+                       name ? Text::tr("Nested virtualization is off: %1 does not pass VT-x/AMD-V to this VM.").arg(*name)
+                            : Text::tr("Nested virtualization is off: the hypervisor does not pass VT-x/AMD-V to this "
+                                       "VM."),
                        hv.reason,
                        cloudremedy::nestedOff(f).value_or(
                            Text::tr("Turn on nested virtualization for this VM on its host (the VM usually has to "
                                     "be powered off), then check again.")),
                        guide);
+    }
     return finding(Status::Fail, Text::tr("VT-x/AMD-V is not available to this OS."), hv.reason,
                    Text::tr("Turn on hardware virtualization where this OS runs, then check again."), guide);
 }
@@ -196,7 +234,7 @@ Finding hardwareVirtualization(const Facts &f)
 Finding cpu64(const Facts &f)
 {
     if (!f.cpu64bit.known())
-        return unknown(Text::tr("The CPU features could not be read."));
+        return unknown(Text::tr("The CPU features could not be read."), readAgain(f));
     if (*f.cpu64bit.value)
         return finding(Status::Pass, Text::tr("A 64-bit CPU."));
     return finding(Status::Fail, Text::tr("The CPU is not 64-bit."), {},
@@ -206,7 +244,7 @@ Finding cpu64(const Facts &f)
 Finding cpuCount(const Facts &f)
 {
     if (!f.logicalCpus.known())
-        return unknown(Text::tr("The processor count could not be read."));
+        return unknown(Text::tr("The processor count could not be read."), readAgain(f));
     const int n = *f.logicalCpus.value;
     if (n >= kRecommendedCpus)
         return finding(Status::Pass, Text::tr("%n logical processor(s).", nullptr, n));
@@ -221,7 +259,7 @@ Finding cpuCount(const Facts &f)
 Finding memory(const Facts &f)
 {
     if (!f.memoryBytes.known())
-        return unknown(Text::tr("The memory size could not be read."));
+        return unknown(Text::tr("The memory size could not be read."), readAgain(f));
     const qint64 m = *f.memoryBytes.value;
     const Message summary = Text::tr("%1 of memory.").arg(bytes(m));
     if (!atLeastGiB(m, 4))
@@ -240,7 +278,7 @@ Finding memory(const Facts &f)
 Finding diskFree(const Facts &f)
 {
     if (!f.diskFreeBytes.known())
-        return unknown(Text::tr("The free disk space could not be read."));
+        return unknown(Text::tr("The free disk space could not be read."), readAgain(f));
     const qint64 free = *f.diskFreeBytes.value;
     const Message summary = Text::tr("%1 free on the disk that will hold iEchor Desktop's data.").arg(bytes(free));
     const Message note = Text::tr("The vendor publishes no minimum; nestready asks for 2 GB to install and warns "

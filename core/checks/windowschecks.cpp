@@ -52,7 +52,7 @@ Finding version(const Facts &f)
 {
     const WindowsFacts &w = f.windows;
     if (!w.build)
-        return unknown(Text::tr("The Windows build number could not be read."));
+        return unknown(Text::tr("The Windows build number could not be read."), readAgain(f));
     const QString name = windowsDisplayName(w);
     if (w.os64bit == false)
         return finding(Status::Fail, Text::tr("%1 is 32-bit Windows.").arg(name),
@@ -84,7 +84,7 @@ Finding edition(const Facts &f)
 {
     const WindowsFacts &w = f.windows;
     if (w.editionId.isEmpty() && !w.productType)
-        return unknown(Text::tr("The Windows edition could not be read."));
+        return unknown(Text::tr("The Windows edition could not be read."), readAgain(f));
     // Without the registry's EditionID, the one derived from the product name, saying so.
     const Message id = w.editionId.isEmpty()     ? (w.productName.isEmpty() ? Text::tr("unknown") : Message(w.productName))
                        : w.editionFrom.isEmpty() ? Message(w.editionId)
@@ -124,7 +124,7 @@ Finding wsl2(const Facts &f)
 {
     const WindowsFacts &w = f.windows;
     if (w.features.isEmpty())
-        return unknown(Text::tr("The Windows features could not be read."));
+        return unknown(Text::tr("The Windows features could not be read."), readAgain(f));
     const auto state = [&](const char *name) { return w.feature(QString::fromLatin1(name)); };
     const bool component = wslComponentNeeded(w);
     QList<Message> missing;
@@ -141,7 +141,7 @@ Finding wsl2(const Facts &f)
                                  : Text::tr("WSL 2 is ready: Virtual Machine Platform is on and WSL is version %1.")
                                        .arg(w.wslVersion));
     if (unknownState && missing.size() > 0 && versionOk)
-        return unknown(Text::tr("The state of the WSL features could not be read."));
+        return unknown(Text::tr("The state of the WSL features could not be read."), readAgain(f));
 
     Message summary, remedy;
     if (!missing.isEmpty()) {
@@ -180,7 +180,7 @@ Finding hyperv(const Facts &f)
     if (w.architecture == QLatin1String("arm64"))
         return finding(Status::Skipped, Text::tr("On Arm64 iEchor Desktop offers only the WSL 2 backend."));
     if (w.features.isEmpty())
-        return unknown(Text::tr("The Windows features could not be read."));
+        return unknown(Text::tr("The Windows features could not be read."), readAgain(f));
     if (hypervReady(w))
         return finding(Status::Pass, Text::tr("The Hyper-V and Containers features are on."));
     if (wslReady(w))
@@ -225,7 +225,7 @@ Finding hypervisorLaunch(const Facts &f)
                                 "terminal and check that hypervisorlaunchtype is Auto."),
                        inGuest());
     if (w.bcdOutcome != QLatin1String("ok"))
-        return unknown(Text::tr("The boot configuration could not be read (bcdedit)."));
+        return unknown(Text::tr("The boot configuration could not be read (bcdedit)."), readAgain(f));
     const QString type = w.hypervisorLaunchType;
     if (off)
         return finding(Status::Fail, Text::tr("The hypervisor is switched off at startup (hypervisorlaunchtype Off)."),
@@ -249,7 +249,7 @@ Finding vdi(const Facts &f)
 {
     const WindowsFacts &w = f.windows;
     if (w.vdi.isEmpty())
-        return unknown(Text::tr("The VDI agent registry keys could not be read."));
+        return unknown(Text::tr("The VDI agent registry keys could not be read."), readAgain(f));
     if (w.vdi == QLatin1String("none"))
         return finding(Status::Pass, Text::tr("Not a VDI desktop."), w.vdiReason);
     const QString guide = w.vdi == QLatin1String("avd")          ? QString::fromLatin1(guides::CloudPc)
@@ -298,7 +298,7 @@ Finding singleInstance(const Facts &f)
                        policy,
                        Text::tr("Make sure that only one user of the machine runs iEchor Desktop."), guide);
     if (!w.sessionsKnown && !w.processesKnown)
-        return unknown(Text::tr("The sessions and processes of the machine could not be read."));
+        return unknown(Text::tr("The sessions and processes of the machine could not be read."), readAgain(f));
     return finding(Status::Pass, Text::tr("No other user is signed in and no other instance of iEchor Desktop runs."),
                    w.sessionsKnown ? Message() : Text::tr("The sessions could not be listed; only processes were checked."));
 }

@@ -281,8 +281,12 @@ Facts deriveFacts(const EvidenceSet &ev)
     if (f.vm.value == VmId::Qemu && dump)
         f.qemuTcg = dump->hypervisorSignature() == "TCGTCGTCGTCG";
     f.container = virt::detectContainer(ev);
-    f.cloud = virt::detectCloud(ev, f.vm.value);
-    if (f.cloud.value == CloudId::Aws && !f.dmi.productName.isEmpty())
+    f.cloud = virt::detectCloud(ev, f.vm.value, f.isContainer());
+    if (f.cloud.value == CloudId::Other)
+        f.cloudProvider = virt::cloudProviderName(ev);
+    // Nitro instances name their type as the product ("m5.large"); Xen-based ones say "HVM domU".
+    if (f.cloud.value == CloudId::Aws && !f.dmi.productName.isEmpty() &&
+        f.dmi.sysVendor.startsWith(QLatin1String("Amazon EC2")))
         f.instanceType.set(f.dmi.productName, Sureness::Certain, {k(keys::DmiProductName)}, {});
     if (ev.find(k(keys::WindowsEvidence))) // also when it failed: the Windows facts then say why
         deriveWindowsFacts(ev, dump, f);
@@ -344,7 +348,7 @@ Message hypervisorDisplayName(std::optional<VmId> vm)
     case VmId::Other:
         break;
     }
-    return Text::tr("An unrecognized hypervisor");
+    return Text::tr("Unrecognized hypervisor"); // a label: sentences say it in words of their own
 }
 
 Message hypervisorDisplayName(const Facts &f)
@@ -386,11 +390,13 @@ Message containerDisplayName(std::optional<ContainerId> container)
     case ContainerId::Other:
         break;
     }
-    return Text::tr("unrecognized container manager");
+    return Text::tr("Unrecognized container manager"); // a label, as above
 }
 
-Message cloudDisplayName(std::optional<CloudId> cloud)
+Message cloudDisplayName(std::optional<CloudId> cloud, const QString &provider)
 {
+    if (cloud == CloudId::Other && !provider.isEmpty())
+        return Message::verbatim(provider); // a brand name, the same in every language
     if (!cloud)
         return Text::tr("Unknown");
     switch (*cloud) {
@@ -405,7 +411,7 @@ Message cloudDisplayName(std::optional<CloudId> cloud)
     case CloudId::Alibaba:
         return Text::tr("Alibaba Cloud");
     case CloudId::Other:
-        return Text::tr("Another cloud");
+        return Text::tr("Another cloud (provider not named)");
     case CloudId::None:
         break;
     }

@@ -49,6 +49,7 @@ struct Facts {
     Fact<VmId> vm;
     Fact<ContainerId> container;
     Fact<CloudId> cloud;
+    QString cloudProvider; // cloud-other: the provider the firmware tables name ("DigitalOcean"), else empty
     Fact<QString> instanceType; // cloud instance type or size, where the evidence names it
     Fact<bool> hypervRootPartition; // CPUID says this OS is Hyper-V's root partition (physical with Hyper-V on)
     QString hypervisorSignature;    // CPUID leaf 0x40000000, as read
@@ -103,6 +104,7 @@ NESTREADY_CORE_EXPORT Message hypervisorDisplayName(std::optional<VmId> vm);
 // for VMware below an arm64 OS.
 NESTREADY_CORE_EXPORT Message hypervisorDisplayName(const Facts &f);
 NESTREADY_CORE_EXPORT Message containerDisplayName(std::optional<ContainerId> container);
-NESTREADY_CORE_EXPORT Message cloudDisplayName(std::optional<CloudId> cloud);
+// A `cloud-other` VM whose firmware names its provider shows that name ("DigitalOcean").
+NESTREADY_CORE_EXPORT Message cloudDisplayName(std::optional<CloudId> cloud, const QString &provider = {});
 
 } // namespace nestready

@@ -485,7 +485,109 @@ Fact<ContainerId> detectContainer(const EvidenceSet &ev)
     return f;
 }
 
-Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm)
+namespace {
+
+// Providers that put their own name in the firmware tables, as cloud-init's ds-identify recognizes them
+// (tools/ds-identify, https://github.com/canonical/cloud-init/blob/main/tools/ds-identify, read at commit
+// 04eacd06ee60de9dbb9e7be784be20dab7342c1a): dmi_sys_vendor_is compares sys_vendor exactly,
+// dmi_product_name_matches and dmi_chassis_asset_tag_matches are shell globs (a trailing * is a prefix).
+// They have no cloud check of their own: they are `cloud-other` with the name carried beside it.
+enum class DmiField { SysVendor, ProductName, AssetTag };
+struct ProviderRow {
+    DmiField field;
+    const char *value;
+    bool prefix;
+    const char *name;
+};
+constexpr ProviderRow kProviders[] = {
+    {DmiField::SysVendor, "DigitalOcean", false, "DigitalOcean"},   // dscheck_DigitalOcean
+    {DmiField::SysVendor, "Hetzner", false, "Hetzner"},             // dscheck_Hetzner
+    {DmiField::SysVendor, "Vultr", false, "Vultr"},                 // dscheck_Vultr
+    {DmiField::SysVendor, "Linode", false, "Akamai (Linode)"},      // dscheck_Akamai
+    {DmiField::SysVendor, "Akamai", false, "Akamai (Linode)"},      // dscheck_Akamai
+    {DmiField::SysVendor, "UpCloud", false, "UpCloud"},             // dscheck_UpCloud
+    {DmiField::SysVendor, "Scaleway", false, "Scaleway"},           // dscheck_Scaleway
+    {DmiField::SysVendor, "NWCS", false, "NWCS"},                   // dscheck_NWCS
+    {DmiField::SysVendor, "e24cloud", false, "e24cloud"},           // ec2_identify_platform
+    {DmiField::SysVendor, "Tilaa", false, "Tilaa"},                 // ec2_identify_platform
+    {DmiField::SysVendor, "3DS Outscale", false, "3DS Outscale"},   // ec2_identify_platform
+    {DmiField::ProductName, "Exoscale", true, "Exoscale"},          // dscheck_Exoscale ("Exoscale*")
+    {DmiField::ProductName, "CloudSigma", false, "CloudSigma"},     // dscheck_CloudSigma
+    {DmiField::AssetTag, "OpenTelekomCloud", false, "Open Telekom Cloud"},     // dscheck_OpenStack
+    {DmiField::AssetTag, "HUAWEICLOUD", false, "Huawei Cloud"},                // dscheck_OpenStack
+    {DmiField::AssetTag, "SAP CCloud VM", false, "SAP Converged Cloud"},       // dscheck_OpenStack
+    {DmiField::AssetTag, "Samsung Cloud Platform", false, "Samsung Cloud Platform"}, // dscheck_OpenStack
+};
+
+const ProviderRow *providerRow(const EvidenceSet &ev)
+{
+    for (const ProviderRow &row : kProviders) {
+        const char *key = row.field == DmiField::SysVendor     ? keys::DmiSysVendor
+                          : row.field == DmiField::ProductName ? keys::DmiProductName
+                                                               : keys::DmiChassisAssetTag;
+        const QString text = ev.text(k(key));
+        const QLatin1String want(row.value);
+        if (row.prefix ? text.startsWith(want) : text == want)
+            return &row;
+    }
+    return nullptr;
+}
+
+bool anyDmi(const EvidenceSet &ev)
+{
+    for (const char *key : {keys::DmiSysVendor, keys::DmiProductName, keys::DmiChassisAssetTag, keys::DmiBiosVendor,
+                            keys::DmiBiosVersion, keys::DmiBoardVendor, keys::DmiChassisVendor})
+        if (!ev.text(k(key)).isEmpty())
+            return true;
+    return false;
+}
+
+// Why the firmware tables say nothing, and what the user can do about it: the one reason every cloud
+// check shows when the cloud cannot be told.
+Message noFirmwareTablesReason(const EvidenceSet &ev, std::optional<VmId> vm, bool container)
+{
+    const Message resolve = Text::tr(
+        "Whoever runs this machine knows where it runs. On Azure, AWS or Google Cloud, look up the VM's size or "
+        "instance type and its nested virtualization setting in the cloud's console; nestready's cloud checks "
+        "do not apply until then.");
+    const Evidence *vendor = ev.find(k(keys::DmiSysVendor));
+    if (!vendor || vendor->outcome == Outcome::Unavailable)
+        return Text::tr("The firmware tables (SMBIOS) were not collected, and nestready tells the cloud only from "
+                        "them.") + u' ' + resolve;
+    if (vendor->outcome == Outcome::Denied || vendor->outcome == Outcome::NeedsAdmin)
+        return Text::tr("This user may not read the firmware tables (SMBIOS), and nestready tells the cloud only "
+                        "from them. Run nestready as an administrator to read them.");
+    if (vendor->outcome == Outcome::Error || vendor->outcome == Outcome::TimedOut)
+        return Text::tr("The firmware tables (SMBIOS) could not be read (%1), and nestready tells the cloud only "
+                        "from them. Run the check again.")
+                   .arg(vendor->detail.isEmpty() ? outcomeName(vendor->outcome) : vendor->detail);
+    if (ev.find(k(keys::WindowsEvidence)))
+        return Text::tr("The Windows evidence holds no firmware values (Win32_ComputerSystem, Win32_BIOS), and "
+                        "nestready tells the cloud only from them. Collect the evidence again with "
+                        "collect-evidence.ps1.");
+    if (ev.text(k(keys::KernelRelease)).contains(QLatin1String("microsoft"), Qt::CaseInsensitive))
+        return Text::tr("WSL does not show the Windows machine's firmware tables (SMBIOS), and nestready tells the "
+                        "cloud only from them. Run nestready for Windows on the Windows side to learn the cloud.");
+    if (container)
+        return Text::tr("Inside this container the host's firmware tables (SMBIOS, /sys/class/dmi/id) are not "
+                        "visible, and nestready tells the cloud only from them. Run nestready on the machine or VM "
+                        "that hosts the container to learn the cloud.");
+    if (vm == VmId::Xen)
+        return Text::tr("This Xen guest has no firmware tables (SMBIOS): a paravirtualized (PV) guest gets none, "
+                        "and nestready tells the cloud mostly from them.") + u' ' + resolve;
+    return Text::tr("This machine has no firmware tables (SMBIOS, /sys/class/dmi/id is missing), as in microVMs "
+                    "such as Firecracker, and nestready tells the cloud only from them.") + u' ' + resolve;
+}
+
+} // namespace
+
+QString cloudProviderName(const EvidenceSet &ev)
+{
+    const ProviderRow *row = providerRow(ev);
+    return row ? QString::fromUtf8(row->name) : QString();
+}
+
+Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm, bool container)
 {
     Fact<CloudId> f;
     const QString vendor = ev.text(k(keys::DmiSysVendor));
@@ -506,11 +608,24 @@ Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm)
               Text::tr("The firmware tables name Amazon EC2."));
         return f;
     }
-    // Xen-based EC2 instances report "Xen" / "HVM domU" with an "ec2" prefixed version or uuid; the BIOS
-    // version carries "amazon" (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/identify_ec2_instances.html).
-    if (vm == VmId::Xen && ev.text(k(keys::DmiProductVersion)).contains(QLatin1String("amazon"), Qt::CaseInsensitive)) {
-        f.set(CloudId::Aws, Sureness::Likely, {k(keys::DmiProductVersion)},
-              Text::tr("A Xen guest whose firmware version names Amazon: an older EC2 instance."));
+    // Xen-based EC2 instances (t2, m4, ...) say "Xen" / "HVM domU"; their BIOS version, and the system version
+    // beside it, carry "amazon" ("4.11.amazon"): Linux bios_version, Windows Win32_BIOS.SMBIOSBIOSVersion
+    // (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/identify_ec2_instances.html). One rule for both
+    // systems: the Windows evidence fills dmi.bios_version from Win32_BIOS.
+    for (const char *key : {keys::DmiBiosVersion, keys::DmiProductVersion}) {
+        const QString version = ev.text(k(key));
+        if (vm != VmId::None && version.contains(QLatin1String("amazon"), Qt::CaseInsensitive)) {
+            f.set(CloudId::Aws, Sureness::Likely, {k(key)},
+                  Text::tr("The firmware version \"%1\" names Amazon: an EC2 instance on the Xen hypervisor.")
+                      .arg(version));
+            return f;
+        }
+    }
+    // A Xen guest without SMBIOS (paravirtualized) still has its domain UUID, which starts with "ec2" on EC2
+    // (the same AWS page; cloud-init's ds-identify reads /sys/hypervisor/uuid the same way).
+    if (const QString uuid = ev.text(k(keys::XenDomainPrefix)); uuid.startsWith(QLatin1String("ec2"), Qt::CaseInsensitive)) {
+        f.set(CloudId::Aws, Sureness::Likely, {k(keys::XenDomainPrefix)},
+              Text::tr("The Xen domain's UUID starts with \"ec2\": an EC2 instance on the Xen hypervisor."));
         return f;
     }
     // https://cloud.google.com/compute/docs/instances/detect-compute-engine
@@ -533,12 +648,23 @@ Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm)
               Text::tr("The firmware tables name Alibaba Cloud ECS."));
         return f;
     }
-    if (product.startsWith(QLatin1String("OpenStack")) || vendor.startsWith(QLatin1String("OpenStack"))) {
-        f.set(CloudId::Other, Sureness::Likely, {k(keys::DmiProductName)},
-              Text::tr("The firmware tables name OpenStack."));
+    if (const ProviderRow *row = providerRow(ev)) {
+        const char *key = row->field == DmiField::SysVendor     ? keys::DmiSysVendor
+                          : row->field == DmiField::ProductName ? keys::DmiProductName
+                                                                : keys::DmiChassisAssetTag;
+        const QString name = QString::fromUtf8(row->name);
+        const QString text = ev.text(k(key));
+        f.set(CloudId::Other, Sureness::Certain, {k(key)},
+              text == name ? Text::tr("The firmware tables name the cloud provider %1.").arg(name)
+                           : Text::tr("The firmware tables name the cloud provider %1 (\"%2\").").arg(name, text));
         return f;
     }
-    if (!vendor.isEmpty() || !product.isEmpty() || !tag.isEmpty()) {
+    if (product.startsWith(QLatin1String("OpenStack")) || vendor.startsWith(QLatin1String("OpenStack"))) {
+        f.set(CloudId::Other, Sureness::Likely, {k(keys::DmiProductName)},
+              Text::tr("The firmware tables name OpenStack, which many clouds run; they do not name the provider."));
+        return f;
+    }
+    if (anyDmi(ev)) {
         f.set(CloudId::None, Sureness::Likely, {k(keys::DmiSysVendor), k(keys::DmiChassisAssetTag)},
               Text::tr("The firmware tables name no public cloud."));
         return f;
@@ -547,7 +673,8 @@ Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm)
         f.set(CloudId::None, Sureness::Likely, {}, Text::tr("A physical machine is not a cloud VM."));
         return f;
     }
-    f.reason = Text::tr("The firmware tables could not be read, so the cloud is unknown.");
+    f.basis = {k(keys::DmiSysVendor)};
+    f.reason = noFirmwareTablesReason(ev, vm, container);
     return f;
 }
 

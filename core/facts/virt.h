@@ -28,7 +28,10 @@ NESTREADY_CORE_EXPORT bool isXenDom0(const EvidenceSet &ev);
 NESTREADY_CORE_EXPORT Fact<ContainerId> detectContainer(const EvidenceSet &ev);
 
 // Cloud from SMBIOS alone (no network): the Azure asset tag, "Amazon EC2", "Google Compute Engine", ...
-NESTREADY_CORE_EXPORT Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm);
+// container: this OS runs in a container (only the reason for a missing SMBIOS changes).
+NESTREADY_CORE_EXPORT Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm, bool container = false);
+// The provider a `cloud-other` VM's firmware tables name ("DigitalOcean", "Hetzner"), or empty.
+NESTREADY_CORE_EXPORT QString cloudProviderName(const EvidenceSet &ev);
 
 // The hypervisor a CPUID signature names, VmId::Other for an unknown one.
 NESTREADY_CORE_EXPORT VmId vmFromCpuidSignature(const std::string &signature);

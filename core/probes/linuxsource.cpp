@@ -38,6 +38,7 @@ constexpr FileItem kDmiFiles[] = {
     {keys::DmiProductName, "/sys/class/dmi/id/product_name"},
     {keys::DmiProductVersion, "/sys/class/dmi/id/product_version"},
     {keys::DmiBiosVendor, "/sys/class/dmi/id/bios_vendor"},
+    {keys::DmiBiosVersion, "/sys/class/dmi/id/bios_version"},
     {keys::DmiBoardVendor, "/sys/class/dmi/id/board_vendor"},
     {keys::DmiChassisVendor, "/sys/class/dmi/id/chassis_vendor"},
     {keys::DmiChassisAssetTag, "/sys/class/dmi/id/chassis_asset_tag"},
@@ -120,6 +121,16 @@ Evidence selfVxid(const QString &path)
     raw.data = kept;
     if (kept.isEmpty())
         raw.outcome = Outcome::Missing;
+    return raw;
+}
+
+// Xen's domain UUID identifies the VM; only its first three characters matter ("ec2" on EC2, the AWS page in
+// virt.cpp), so only they are kept and nothing identifying reaches a report.
+Evidence xenUuidPrefix(const QString &path)
+{
+    Evidence raw = fileprobe::readFile(QString::fromLatin1(keys::XenDomainPrefix), path, 4096);
+    if (raw.ok())
+        raw.data = raw.data.trimmed().left(3);
     return raw;
 }
 
@@ -310,6 +321,9 @@ QList<Probe> LinuxSource::probes() const
                                                   : fileprobe::readFile(QString::fromLatin1(keys::DiskFree), diskPath);
                          }};
 
+    fileprobe::Read xenUuid{QString::fromLatin1(keys::XenDomainPrefix), path(QStringLiteral("/sys/hypervisor/uuid")),
+                            [self] { return xenUuidPrefix(self.path(QStringLiteral("/sys/hypervisor/uuid"))); }};
+
     // The machine's name is a file (keys::Hostname, above); the account is this process's.
     const QString userPath = m_live ? QStringLiteral("environment") : path(QStringLiteral("/.nestready/host.user"));
     fileprobe::Read user{QString::fromLatin1(keys::HostUser), userPath, [self, userPath] {
@@ -320,7 +334,7 @@ QList<Probe> LinuxSource::probes() const
     // Whether this user may open /dev/kvm goes with the kernel's KVM parameters: one thread fewer to start.
     return {readsProbe(QStringLiteral("dmi"), 2000ms, files(kDmiFiles)),
             readsProbe(QStringLiteral("system"), 2000ms,
-                       files(kSystemFiles) << kvm << user
+                       files(kSystemFiles) << kvm << user << xenUuid
                                            << markerRead(keys::KvmPvm, path(QStringLiteral("/sys/module/kvm_pvm")))),
             readsProbe(QStringLiteral("containers"), 2000ms, containers),
             readsProbe(QStringLiteral("disk"), 3000ms, {disk}),

@@ -37,6 +37,7 @@ constexpr DmiFromCim kDmiFromCim[] = {
     {keys::DmiSysVendor, "Win32_ComputerSystem", "Manufacturer"},
     {keys::DmiProductName, "Win32_ComputerSystem", "Model"},
     {keys::DmiBiosVendor, "Win32_BIOS", "Manufacturer"},
+    {keys::DmiBiosVersion, "Win32_BIOS", "SMBIOSBIOSVersion"}, // type 0 BIOS Version (https://learn.microsoft.com/windows/win32/cimwin32prov/win32-bios)
     {keys::DmiChassisVendor, "Win32_SystemEnclosure", "Manufacturer"},
     {keys::DmiChassisAssetTag, "Win32_SystemEnclosure", "SMBIOSAssetTag"},
 };

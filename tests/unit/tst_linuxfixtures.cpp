@@ -54,7 +54,7 @@ QStringList differences(const QJsonObject &expected, const QJsonObject &env,
                         const QMap<QString, QString> &checks)
 {
     QStringList out;
-    for (const char *field : {"vm", "container", "cloud", "hardwareVirtualization"}) {
+    for (const char *field : {"vm", "container", "cloud", "cloudProvider", "hardwareVirtualization"}) {
         const QString want = expected.value(QLatin1String(field)).toString();
         const QString got = env.value(QLatin1String(field)).toString();
         if (want != got)
