@@ -547,7 +547,7 @@ bool anyDmi(const EvidenceSet &ev)
 Message noFirmwareTablesReason(const EvidenceSet &ev, std::optional<VmId> vm, bool container)
 {
     const Message resolve = Text::tr(
-        "Whoever runs this machine knows where it runs. On Azure, AWS or Google Cloud, look up the VM's size or "
+        "Whoever runs the machine knows where it runs. On Azure, AWS or Google Cloud, look up the VM's size or "
         "instance type and its nested virtualization setting in the cloud's console; nestready's cloud checks "
         "do not apply until then.");
     const Evidence *vendor = ev.find(k(keys::DmiSysVendor));
@@ -575,7 +575,7 @@ Message noFirmwareTablesReason(const EvidenceSet &ev, std::optional<VmId> vm, bo
     if (vm == VmId::Xen)
         return Text::tr("This Xen guest has no firmware tables (SMBIOS): a paravirtualized (PV) guest gets none, "
                         "and nestready tells the cloud mostly from them.") + u' ' + resolve;
-    return Text::tr("This machine has no firmware tables (SMBIOS, /sys/class/dmi/id is missing), as in microVMs "
+    return Text::tr("The machine has no firmware tables (SMBIOS, /sys/class/dmi/id is missing), as in microVMs "
                     "such as Firecracker, and nestready tells the cloud only from them.") + u' ' + resolve;
 }
 
