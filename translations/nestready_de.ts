@@ -55,10 +55,6 @@
         <translation>iEchor Desktop kann hier laufen.</translation>
     </message>
     <message>
-        <source>Could not be checked.</source>
-        <translation>Ließ sich nicht prüfen.</translation>
-    </message>
-    <message>
         <source>Whether /dev/kvm exists could not be read.</source>
         <translation>Ob /dev/kvm existiert, ließ sich nicht lesen.</translation>
     </message>
@@ -101,10 +97,6 @@
     <message>
         <source>Check that the kvm_intel or kvm_amd module is loaded (lsmod | grep kvm).</source>
         <translation>Prüfen Sie, ob das Modul kvm_intel oder kvm_amd geladen ist (lsmod | grep kvm).</translation>
-    </message>
-    <message>
-        <source>/dev/kvm exists, but whether you may open it was not recorded.</source>
-        <translation>/dev/kvm existiert, aber ob Sie es öffnen dürfen, wurde nicht aufgezeichnet.</translation>
     </message>
     <message>
         <source>KVM device (/dev/kvm)</source>
@@ -290,10 +282,6 @@
         <translation>Geben Sie dieser VM mindestens 4 virtuelle Prozessoren.</translation>
     </message>
     <message>
-        <source>Expect iEchor Desktop to be slow on this machine.</source>
-        <translation>Rechnen Sie damit, dass iEchor Desktop auf diesem Rechner langsam ist.</translation>
-    </message>
-    <message>
         <source>The memory size could not be read.</source>
         <translation>Die Größe des Arbeitsspeichers ließ sich nicht lesen.</translation>
     </message>
@@ -384,10 +372,6 @@
     <message>
         <source>Processors</source>
         <translation>Prozessoren</translation>
-    </message>
-    <message>
-        <source>The engine&apos;s VM and your containers share the processors of this machine.</source>
-        <translation>Die VM der Engine und Ihre Container teilen sich die Prozessoren dieses Rechners.</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -686,13 +670,6 @@
         <source>The vendor does not support more than one instance of iEchor Desktop on the same machine in a VM or VDI environment.</source>
         <translation>Der Hersteller unterstützt in einer VM- oder VDI-Umgebung nicht mehr als eine Instanz von iEchor Desktop auf demselben Computer.</translation>
     </message>
-    <message numerus="yes">
-        <source>iEchor Desktop already runs in %n other session(s) on this machine.</source>
-        <translation>
-            <numerusform>iEchor Desktop läuft bereits in %n anderen Sitzung auf diesem Computer.</numerusform>
-            <numerusform>iEchor Desktop läuft bereits in %n anderen Sitzungen auf diesem Computer.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Quit iEchor Desktop in the other session (or have that user sign out) before using it here, and keep to one user of iEchor Desktop per machine.</source>
         <translation>Beenden Sie iEchor Desktop in der anderen Sitzung (oder bitten Sie den betreffenden Benutzer, sich abzumelden), bevor Sie es hier verwenden, und beschränken Sie die Nutzung von iEchor Desktop auf einen Benutzer pro Computer.</translation>
@@ -707,21 +684,6 @@
             <numerusform>%n weitere Benutzersitzung ist derzeit angemeldet.</numerusform>
             <numerusform>%n weitere Benutzersitzungen sind derzeit angemeldet.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other user session(s) are signed in to this machine.</source>
-        <translation>
-            <numerusform>%n weitere Benutzersitzung ist an diesem Computer angemeldet.</numerusform>
-            <numerusform>%n weitere Benutzersitzungen sind an diesem Computer angemeldet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Make sure that only one user of this machine runs iEchor Desktop.</source>
-        <translation>Stellen Sie sicher, dass nur ein Benutzer dieses Computers iEchor Desktop ausführt.</translation>
-    </message>
-    <message>
-        <source>The sessions and processes of this machine could not be read.</source>
-        <translation>Die Sitzungen und Prozesse dieses Computers konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No other user is signed in and no other instance of iEchor Desktop runs.</source>
@@ -1174,6 +1136,156 @@
         <source>The default backend runs the engine&apos;s VM with WSL 2, which needs the Virtual Machine Platform feature (on Windows 10 also Windows Subsystem for Linux) and WSL 2.1.5 or later. One backend is enough.</source>
         <translation>Das Standard-Backend führt die VM der Engine mit WSL 2 aus; dafür sind das Feature „Plattform für virtuelle Computer“ (unter Windows 10 auch „Windows-Subsystem für Linux“) und WSL 2.1.5 oder neuer erforderlich. Ein Backend genügt.</translation>
     </message>
+    <message>
+        <source>Could not be checked: nestready received none of the evidence this check reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again from an administrator PowerShell; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again on the machine itself, outside any sandbox that hides /proc or /sys; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cloud this VM runs in cannot be told, so no cloud check could run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: which cloud this is cannot be told; &quot;%1&quot; says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s) and %1 GiB of memory; %2 vCPUs and %3 GiB recommended.</source>
+        <extracomment>%n and %1 are what the VM has, %2 and %3 the vCPUs and GiB the vendor tested</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An EC2 instance on the Xen hypervisor (an older type such as t2 or m4): no nested virtualization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants, all on the Nitro system; the firmware of a Xen-based instance does not name its type. Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether nested virtualization is on for this %1 cannot be seen: VT-x/AMD-V could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but it is PVM&apos;s (kvm_pvm): it runs only guest kernels built for PVM, and iEchor Desktop&apos;s VM needs KVM on VT-x/AMD-V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unload kvm_pvm and load the CPU&apos;s own KVM module instead: sudo modprobe -r kvm_pvm, then sudo modprobe kvm_intel (or kvm_amd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on nested virtualization for this VM (see the hardware virtualization check) so that KVM can use VT-x/AMD-V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but whether you may open it was not recorded. Record the machine again with scripts/record-linux-machine.sh as the user who will run iEchor Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container whose manager nestready does not recognize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unrecognized container manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container (%1) inside a virtual machine on a hypervisor nestready does not recognize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual machine at %1: iEchor Desktop needs nested virtualization here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor supports only VMware ESXi and Azure VMs, not this hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside a container: iEchor Desktop cannot run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is Xen&apos;s here: this OS is Xen&apos;s control domain (dom0), and Xen does not pass hardware virtualization to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run iEchor Desktop on a machine that does not boot Xen, or in a Xen HVM guest with nested virtualization turned on, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested virtualization is off: the hypervisor does not pass VT-x/AMD-V to this VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logical processor(s); %1 recommended.</source>
+        <extracomment>%n is the number found, %1 the number recommended</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expect iEchor Desktop to be slow with fewer processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of memory; at least %2 GB needed.</source>
+        <extracomment>%1 is the memory found (&quot;3.8 GB&quot;), %2 the minimum in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of memory; %2 GB recommended.</source>
+        <extracomment>%1 is the memory found (&quot;7.8 GB&quot;), %2 the recommended size in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; at least %2 GB needed.</source>
+        <extracomment>%1 is the free space found (&quot;1.2 GB&quot;), %2 the minimum in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; %2 GB recommended.</source>
+        <extracomment>%1 is the free space found (&quot;12.5 GB&quot;), %2 the recommended free space in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s VM and the containers share the machine&apos;s processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>iEchor Desktop already runs in %n other session(s) on the machine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in to the machine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make sure that only one user of the machine runs iEchor Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions and processes of the machine could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1448,10 +1560,6 @@ Befehl: `nestready --json` wird mit Exitcode 2 abgelehnt; geben Sie `nestready c
         <translation>Die Firmware-Tabellen nennen Amazon EC2.</translation>
     </message>
     <message>
-        <source>A Xen guest whose firmware version names Amazon: an older EC2 instance.</source>
-        <translation>Ein Xen-Gast, dessen Firmware-Version Amazon nennt: eine ältere EC2-Instanz.</translation>
-    </message>
-    <message>
         <source>The firmware tables name Google Compute Engine.</source>
         <translation>Die Firmware-Tabellen nennen Google Compute Engine.</translation>
     </message>
@@ -1464,10 +1572,6 @@ Befehl: `nestready --json` wird mit Exitcode 2 abgelehnt; geben Sie `nestready c
         <translation>Die Firmware-Tabellen nennen Alibaba Cloud ECS.</translation>
     </message>
     <message>
-        <source>The firmware tables name OpenStack.</source>
-        <translation>Die Firmware-Tabellen nennen OpenStack.</translation>
-    </message>
-    <message>
         <source>The firmware tables name no public cloud.</source>
         <translation>Die Firmware-Tabellen nennen keine öffentliche Cloud.</translation>
     </message>
@@ -1476,12 +1580,92 @@ Befehl: `nestready --json` wird mit Exitcode 2 abgelehnt; geben Sie `nestready c
         <translation>Ein physischer Rechner ist keine Cloud-VM.</translation>
     </message>
     <message>
-        <source>The firmware tables could not be read, so the cloud is unknown.</source>
-        <translation>Die Firmware-Tabellen ließen sich nicht lesen, daher ist die Cloud unbekannt.</translation>
-    </message>
-    <message>
         <source>The CPU model name (&quot;%1&quot;) is one only QEMU&apos;s virtual CPUs carry.</source>
         <translation>Der CPU-Modellname („%1“) kommt nur bei den virtuellen CPUs von QEMU vor.</translation>
+    </message>
+    <message>
+        <source>The CPU reports Hyper-V&apos;s interface and, behind it, KVM&apos;s signature &quot;%1&quot;: KVM with Hyper-V enlightenments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Xen control domain (dom0), not a guest: the hypervisor that CPUID names is Xen itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Xen control domain (dom0), not a guest: the hypervisor bit with an empty CPUID signature is Xen hiding itself from dom0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name &quot;%1&quot;, which is QEMU&apos;s (or its BIOS, SeaBIOS); whether KVM accelerates it cannot be told from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPU reports Microsoft&apos;s hypervisor interface and the firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process runs in Linux-VServer context %1, a VServer guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever runs the machine knows where it runs. On Azure, AWS or Google Cloud, look up the VM&apos;s size or instance type and its nested virtualization setting in the cloud&apos;s console; nestready&apos;s cloud checks do not apply until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables (SMBIOS) were not collected, and nestready tells the cloud only from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user may not read the firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready as an administrator to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables (SMBIOS) could not be read (%1), and nestready tells the cloud only from them. Run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows evidence holds no firmware values (Win32_ComputerSystem, Win32_BIOS), and nestready tells the cloud only from them. Collect the evidence again with collect-evidence.ps1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSL does not show the Windows machine&apos;s firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready for Windows on the Windows side to learn the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside this container the host&apos;s firmware tables (SMBIOS, /sys/class/dmi/id) are not visible, and nestready tells the cloud only from them. Run nestready on the machine or VM that hosts the container to learn the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Xen guest has no firmware tables (SMBIOS): a paravirtualized (PV) guest gets none, and nestready tells the cloud mostly from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine has no firmware tables (SMBIOS, /sys/class/dmi/id is missing), as in microVMs such as Firecracker, and nestready tells the cloud only from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware version &quot;%1&quot; names Amazon: an EC2 instance on the Xen hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xen domain&apos;s UUID starts with &quot;ec2&quot;: an EC2 instance on the Xen hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name the cloud provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name the cloud provider %1 (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name OpenStack, which many clouds run; they do not name the provider.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1623,10 +1807,6 @@ Befehl: `nestready --json` wird mit Exitcode 2 abgelehnt; geben Sie `nestready c
         <translation>Lockheed Martin SRE</translation>
     </message>
     <message>
-        <source>An unrecognized hypervisor</source>
-        <translation>Ein nicht erkannter Hypervisor</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -1659,10 +1839,6 @@ Befehl: `nestready --json` wird mit Exitcode 2 abgelehnt; geben Sie `nestready c
         <translation>Alibaba Cloud</translation>
     </message>
     <message>
-        <source>Another cloud</source>
-        <translation>Eine andere Cloud</translation>
-    </message>
-    <message>
         <source>No public cloud</source>
         <translation>Keine öffentliche Cloud</translation>
     </message>
@@ -1685,10 +1861,6 @@ Befehl: `nestready --json` wird mit Exitcode 2 abgelehnt; geben Sie `nestready c
     <message>
         <source>OpenVZ</source>
         <translation>OpenVZ</translation>
-    </message>
-    <message>
-        <source>unrecognized container manager</source>
-        <translation>unbekannter Container-Manager</translation>
     </message>
     <message>
         <source>The Citrix Virtual Delivery Agent is installed (registry key or Citrix Desktop Service).</source>
@@ -1895,10 +2067,6 @@ Befehl: `nestready --json` wird mit Exitcode 2 abgelehnt; geben Sie `nestready c
         <translation>Linux-VServer</translation>
     </message>
     <message>
-        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
-        <translation>Windows hat PowerShell das Sammelskript von nestready nicht ausführen lassen: Eine per Gruppenrichtlinie gesetzte Ausführungsrichtlinie oder eine Anwendungssteuerungsrichtlinie (AppLocker, App Control for Business) blockiert es. Ein Administrator kann es zulassen, indem er collect-evidence.ps1 mit einem Zertifikat signiert, dem dieser Rechner vertraut, oder es auf eine Zulassungsliste setzt; oder führen Sie nestready mit einer Nachweisdatei aus, die ein Administrator gesammelt hat.</translation>
-    </message>
-    <message>
         <source>nestready&apos;s collector script (PowerShell) gave no answer in time and was stopped.</source>
         <translation>Das Sammelskript von nestready (PowerShell) hat nicht rechtzeitig geantwortet und wurde beendet.</translation>
     </message>
@@ -1953,6 +2121,34 @@ Befehl: `nestready --json` wird mit Exitcode 2 abgelehnt; geben Sie `nestready c
     <message>
         <source>Virtualization-based security runs (Win32_DeviceGuard), so Windows&apos; own hypervisor runs, which needs VT-x/AMD-V: hardware virtualization is on.</source>
         <translation>Virtualisierungsbasierte Sicherheit läuft (Win32_DeviceGuard), also läuft der Windows-eigene Hypervisor, der VT-x/AMD-V braucht: Die Hardware-Virtualisierung ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>The /dev/kvm here comes from PVM (the kvm_pvm module), which runs virtual machines without VT-x/AMD-V but only with guest kernels built for PVM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrecognized hypervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Fusion</source>
+        <translation type="unfinished">VMware Fusion</translation>
+    </message>
+    <message>
+        <source>Unrecognized container manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another cloud (provider not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate the machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3593,10 +3789,6 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
         <translation>Webseite (*.html);;Markdown für ein Ticket (*.md);;JSON für den Support (*.json);;Kurzfassung (*.txt)</translation>
     </message>
     <message>
-        <source>Nothing is removed: the report names this machine, its user and its addresses.</source>
-        <translation>Nichts wird entfernt: Der Bericht nennt diesen Rechner, seinen Benutzer und seine Adressen.</translation>
-    </message>
-    <message>
         <source>These values will be replaced:</source>
         <translation>Diese Werte werden ersetzt:</translation>
     </message>
@@ -3632,6 +3824,10 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: the report names the machine, its user and its addresses.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3980,50 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
         <source>Could not be confirmed at the source</source>
         <translation>Konnte an der Quelle nicht bestätigt werden</translation>
     </message>
+    <message>
+        <source>nestready could not tell which platform the machine in the report runs on. Choose it in the list above to see its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready could not tell which platform the recorded machine runs on. Choose it in the list above to see its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine in the report is ready for iEchor Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded machine is ready for iEchor Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this guide is left to do: virtualization reaches the system in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this guide is left to do: virtualization reaches the recorded system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who sent the report can install iEchor Desktop on that machine and start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop on the recorded machine and start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM.</source>
+        <translation type="unfinished">Für diese Änderung muss die VM ausgeschaltet sein: Fahren Sie sie herunter (ein Neustart reicht nicht), ändern Sie die Einstellung auf dem Host, und starten Sie dann die VM.</translation>
+    </message>
+    <message>
+        <source>Already done on the machine in the report. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already done on the recorded machine. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::MachinePage</name>
@@ -3815,11 +4055,6 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
         <translation>%1 (%2).</translation>
     </message>
     <message>
-        <source>Evidence: %1</source>
-        <extracomment>Followed by evidence keys such as dmi.sys_vendor, which are not translated</extracomment>
-        <translation>Hinweise: %1</translation>
-    </message>
-    <message>
         <source>Which &amp;platform runs this machine?</source>
         <translation>Auf welcher &amp;Plattform läuft dieser Computer?</translation>
     </message>
@@ -3828,16 +4063,8 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
         <translation>Ihr Computer</translation>
     </message>
     <message>
-        <source>What nestready found out about this computer, how sure it is and from what.</source>
-        <translation>Was nestready über diesen Computer herausgefunden hat, wie sicher es ist und woher die Informationen stammen.</translation>
-    </message>
-    <message>
         <source>Platform that runs this machine</source>
         <translation>Plattform, auf der dieser Computer läuft</translation>
-    </message>
-    <message>
-        <source>Checking this machine…</source>
-        <translation>Dieser Computer wird geprüft …</translation>
     </message>
     <message>
         <source>A container (%1)</source>
@@ -3876,20 +4103,83 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
         <translation>Betriebssystem</translation>
     </message>
     <message>
-        <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. Which &amp;platform runs this machine?</source>
-        <translation>Aus der VM heraus sehen VMware ESXi, Workstation und Fusion gleich aus. Auf welcher &amp;Plattform läuft dieser Computer?</translation>
-    </message>
-    <message>
-        <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
-        <translation>nestready kann nicht ermitteln, um welchen Hypervisor es sich handelt. Auf welcher &amp;Plattform läuft dieser Computer?</translation>
-    </message>
-    <message>
         <source>None: no VDI agent is installed</source>
         <translation>Keiner: Es ist kein VDI-Agent installiert</translation>
     </message>
     <message>
         <source>Virtual desktop (VDI)</source>
         <translation>Virtueller Desktop (VDI)</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation type="unfinished">Details für den Support</translation>
+    </message>
+    <message>
+        <source>The machine in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nestready found out about this computer, and how sure it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nestready found out about the machine in the report, and how sure it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nestready found out about the recorded machine, and how sure it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for support: evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform that runs the machine in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform that runs the recorded machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>For support: a row of the Machine page and the evidence keys (not translated) it rests on</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>A container whose manager nestready does not recognize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence each row rests on:</source>
+        <extracomment>Heading of the evidence list for support; the keys after it are not translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which &amp;platform runs the machine in the report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which &amp;platform runs the recorded machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. %1</source>
+        <extracomment>%1 is the question &quot;Which platform runs this machine?&quot; (or the report&apos;s machine)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready cannot tell which hypervisor this is. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3950,12 +4240,16 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
         <translation>Bestanden: %1</translation>
     </message>
     <message>
-        <source>Checking this machine…</source>
-        <translation>Dieser Computer wird geprüft …</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Each requirement, as checked on the machine in the report. Open a row to see why it matters and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each requirement, checked on the recorded machine. Open a row to see why it matters and how to fix it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4336,10 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
         <extracomment>The button that opens a requirement&apos;s row: %1 is the status word, %2 the requirement</extracomment>
         <translation>Details: %1, %2</translation>
     </message>
+    <message>
+        <source>Nothing more than the finding above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::SummaryPage</name>
@@ -4084,10 +4382,6 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
     <message>
         <source>Troubleshooting: virtualization not working</source>
         <translation>Problembehandlung: Virtualisierung funktioniert nicht</translation>
-    </message>
-    <message>
-        <source>Checking this machine…</source>
-        <translation>Dieser Computer wird geprüft …</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
@@ -4190,14 +4484,6 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
         <translation>&amp;Fortfahren und erneut prüfen</translation>
     </message>
     <message>
-        <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to this machine: that is called nested virtualization, and it is off by default.</source>
-        <translation>iEchor Desktop führt seine Engine in einer kleinen virtuellen Linux-Maschine aus. Auf einem physischen Computer funktioniert das, sobald die Hardware-Virtualisierung aktiviert ist. In einer virtuellen Maschine oder auf einem VDI-Desktop muss außerdem der Hypervisor die Virtualisierung an diesen Computer weitergeben: Das nennt man geschachtelte Virtualisierung, und sie ist standardmäßig deaktiviert.</translation>
-    </message>
-    <message>
-        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation>nestready ermittelt, um welche Art von Computer es sich handelt, prüft jede Anforderung (Prozessor, Arbeitsspeicher, Datenträger, Virtualisierung, Supportrichtlinie des Herstellers) und zeigt, wo etwas fehlt, die genauen Schritte für Ihre Plattform.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
         <translation>&lt;b&gt;Datenschutz:&lt;/b&gt; Keine Daten verlassen diesen Computer. Die einzige Netzwerkanfrage von nestready geht an den lokalen Metadatendienst von Azure, und zwar nur auf einer Azure-VM; diese Adresse verlässt den Host nie.</translation>
     </message>
@@ -4209,12 +4495,52 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
+    <message>
+        <source>Can iEchor Desktop run on the machine in the report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can iEchor Desktop run on the recorded machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready shows what the report found on its machine and what, if anything, to change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready checks the recorded machine and tells you what, if anything, to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to the virtual machine: that is called nested virtualization, and it is off by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready finds out what kind of machine it is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Privacy:&lt;/b&gt; nestready only reads what was recorded and makes no network request.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::Wizard</name>
     <message>
         <source>nestready: can iEchor Desktop run here?</source>
         <translation>nestready: Kann iEchor Desktop hier ausgeführt werden?</translation>
+    </message>
+    <message>
+        <source>Checking this machine…</source>
+        <translation type="unfinished">Dieser Computer wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the recorded machine…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

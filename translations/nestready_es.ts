@@ -55,10 +55,6 @@
         <translation>iEchor Desktop puede ejecutarse aquí.</translation>
     </message>
     <message>
-        <source>Could not be checked.</source>
-        <translation>No se pudo comprobar.</translation>
-    </message>
-    <message>
         <source>Whether /dev/kvm exists could not be read.</source>
         <translation>No se pudo leer si existe /dev/kvm.</translation>
     </message>
@@ -101,10 +97,6 @@
     <message>
         <source>Check that the kvm_intel or kvm_amd module is loaded (lsmod | grep kvm).</source>
         <translation>Compruebe que el módulo kvm_intel o kvm_amd esté cargado (lsmod | grep kvm).</translation>
-    </message>
-    <message>
-        <source>/dev/kvm exists, but whether you may open it was not recorded.</source>
-        <translation>/dev/kvm existe, pero no se registró si usted puede abrirlo.</translation>
     </message>
     <message>
         <source>KVM device (/dev/kvm)</source>
@@ -290,10 +282,6 @@
         <translation>Asigne a esta VM al menos 4 procesadores virtuales.</translation>
     </message>
     <message>
-        <source>Expect iEchor Desktop to be slow on this machine.</source>
-        <translation>Es de esperar que iEchor Desktop vaya lento en esta máquina.</translation>
-    </message>
-    <message>
         <source>The memory size could not be read.</source>
         <translation>No se pudo leer el tamaño de la memoria.</translation>
     </message>
@@ -384,10 +372,6 @@
     <message>
         <source>Processors</source>
         <translation>Procesadores</translation>
-    </message>
-    <message>
-        <source>The engine&apos;s VM and your containers share the processors of this machine.</source>
-        <translation>La VM del motor y sus contenedores comparten los procesadores de esta máquina.</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -686,13 +670,6 @@
         <source>The vendor does not support more than one instance of iEchor Desktop on the same machine in a VM or VDI environment.</source>
         <translation>El proveedor no admite más de una instancia de iEchor Desktop en el mismo equipo en un entorno de máquina virtual o VDI.</translation>
     </message>
-    <message numerus="yes">
-        <source>iEchor Desktop already runs in %n other session(s) on this machine.</source>
-        <translation>
-            <numerusform>iEchor Desktop ya se está ejecutando en %n otra sesión de este equipo.</numerusform>
-            <numerusform>iEchor Desktop ya se está ejecutando en otras %n sesiones de este equipo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Quit iEchor Desktop in the other session (or have that user sign out) before using it here, and keep to one user of iEchor Desktop per machine.</source>
         <translation>Cierre iEchor Desktop en la otra sesión (o pida a ese usuario que cierre la sesión) antes de usarlo aquí, y limítese a un solo usuario de iEchor Desktop por equipo.</translation>
@@ -707,21 +684,6 @@
             <numerusform>Hay %n sesión de otro usuario iniciada en este momento.</numerusform>
             <numerusform>Hay %n sesiones de otros usuarios iniciadas en este momento.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other user session(s) are signed in to this machine.</source>
-        <translation>
-            <numerusform>Hay %n sesión de otro usuario iniciada en este equipo.</numerusform>
-            <numerusform>Hay %n sesiones de otros usuarios iniciadas en este equipo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Make sure that only one user of this machine runs iEchor Desktop.</source>
-        <translation>Asegúrese de que solo un usuario de este equipo ejecute iEchor Desktop.</translation>
-    </message>
-    <message>
-        <source>The sessions and processes of this machine could not be read.</source>
-        <translation>No se pudieron leer las sesiones ni los procesos de este equipo.</translation>
     </message>
     <message>
         <source>No other user is signed in and no other instance of iEchor Desktop runs.</source>
@@ -1174,6 +1136,156 @@
         <source>The default backend runs the engine&apos;s VM with WSL 2, which needs the Virtual Machine Platform feature (on Windows 10 also Windows Subsystem for Linux) and WSL 2.1.5 or later. One backend is enough.</source>
         <translation>El backend predeterminado ejecuta la VM del motor con WSL 2, que necesita la característica Plataforma de máquina virtual (en Windows 10, también Subsistema de Windows para Linux) y WSL 2.1.5 o posterior. Basta con un backend.</translation>
     </message>
+    <message>
+        <source>Could not be checked: nestready received none of the evidence this check reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again from an administrator PowerShell; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again on the machine itself, outside any sandbox that hides /proc or /sys; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cloud this VM runs in cannot be told, so no cloud check could run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: which cloud this is cannot be told; &quot;%1&quot; says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s) and %1 GiB of memory; %2 vCPUs and %3 GiB recommended.</source>
+        <extracomment>%n and %1 are what the VM has, %2 and %3 the vCPUs and GiB the vendor tested</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An EC2 instance on the Xen hypervisor (an older type such as t2 or m4): no nested virtualization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants, all on the Nitro system; the firmware of a Xen-based instance does not name its type. Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether nested virtualization is on for this %1 cannot be seen: VT-x/AMD-V could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but it is PVM&apos;s (kvm_pvm): it runs only guest kernels built for PVM, and iEchor Desktop&apos;s VM needs KVM on VT-x/AMD-V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unload kvm_pvm and load the CPU&apos;s own KVM module instead: sudo modprobe -r kvm_pvm, then sudo modprobe kvm_intel (or kvm_amd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on nested virtualization for this VM (see the hardware virtualization check) so that KVM can use VT-x/AMD-V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but whether you may open it was not recorded. Record the machine again with scripts/record-linux-machine.sh as the user who will run iEchor Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container whose manager nestready does not recognize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unrecognized container manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container (%1) inside a virtual machine on a hypervisor nestready does not recognize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual machine at %1: iEchor Desktop needs nested virtualization here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor supports only VMware ESXi and Azure VMs, not this hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside a container: iEchor Desktop cannot run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is Xen&apos;s here: this OS is Xen&apos;s control domain (dom0), and Xen does not pass hardware virtualization to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run iEchor Desktop on a machine that does not boot Xen, or in a Xen HVM guest with nested virtualization turned on, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested virtualization is off: the hypervisor does not pass VT-x/AMD-V to this VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logical processor(s); %1 recommended.</source>
+        <extracomment>%n is the number found, %1 the number recommended</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expect iEchor Desktop to be slow with fewer processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of memory; at least %2 GB needed.</source>
+        <extracomment>%1 is the memory found (&quot;3.8 GB&quot;), %2 the minimum in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of memory; %2 GB recommended.</source>
+        <extracomment>%1 is the memory found (&quot;7.8 GB&quot;), %2 the recommended size in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; at least %2 GB needed.</source>
+        <extracomment>%1 is the free space found (&quot;1.2 GB&quot;), %2 the minimum in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; %2 GB recommended.</source>
+        <extracomment>%1 is the free space found (&quot;12.5 GB&quot;), %2 the recommended free space in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s VM and the containers share the machine&apos;s processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>iEchor Desktop already runs in %n other session(s) on the machine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in to the machine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make sure that only one user of the machine runs iEchor Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions and processes of the machine could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1448,10 +1560,6 @@ el comando: `nestready --json` se rechaza con el código de salida 2; escriba `n
         <translation>Las tablas del firmware nombran Amazon EC2.</translation>
     </message>
     <message>
-        <source>A Xen guest whose firmware version names Amazon: an older EC2 instance.</source>
-        <translation>Un invitado Xen cuya versión de firmware nombra Amazon: una instancia EC2 antigua.</translation>
-    </message>
-    <message>
         <source>The firmware tables name Google Compute Engine.</source>
         <translation>Las tablas del firmware nombran Google Compute Engine.</translation>
     </message>
@@ -1464,10 +1572,6 @@ el comando: `nestready --json` se rechaza con el código de salida 2; escriba `n
         <translation>Las tablas del firmware nombran Alibaba Cloud ECS.</translation>
     </message>
     <message>
-        <source>The firmware tables name OpenStack.</source>
-        <translation>Las tablas del firmware nombran OpenStack.</translation>
-    </message>
-    <message>
         <source>The firmware tables name no public cloud.</source>
         <translation>Las tablas del firmware no nombran ninguna nube pública.</translation>
     </message>
@@ -1476,12 +1580,92 @@ el comando: `nestready --json` se rechaza con el código de salida 2; escriba `n
         <translation>Una máquina física no es una VM en la nube.</translation>
     </message>
     <message>
-        <source>The firmware tables could not be read, so the cloud is unknown.</source>
-        <translation>No se pudieron leer las tablas del firmware, así que la nube es desconocida.</translation>
-    </message>
-    <message>
         <source>The CPU model name (&quot;%1&quot;) is one only QEMU&apos;s virtual CPUs carry.</source>
         <translation>El nombre del modelo de CPU («%1») solo lo llevan las CPU virtuales de QEMU.</translation>
+    </message>
+    <message>
+        <source>The CPU reports Hyper-V&apos;s interface and, behind it, KVM&apos;s signature &quot;%1&quot;: KVM with Hyper-V enlightenments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Xen control domain (dom0), not a guest: the hypervisor that CPUID names is Xen itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Xen control domain (dom0), not a guest: the hypervisor bit with an empty CPUID signature is Xen hiding itself from dom0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name &quot;%1&quot;, which is QEMU&apos;s (or its BIOS, SeaBIOS); whether KVM accelerates it cannot be told from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPU reports Microsoft&apos;s hypervisor interface and the firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process runs in Linux-VServer context %1, a VServer guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever runs the machine knows where it runs. On Azure, AWS or Google Cloud, look up the VM&apos;s size or instance type and its nested virtualization setting in the cloud&apos;s console; nestready&apos;s cloud checks do not apply until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables (SMBIOS) were not collected, and nestready tells the cloud only from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user may not read the firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready as an administrator to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables (SMBIOS) could not be read (%1), and nestready tells the cloud only from them. Run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows evidence holds no firmware values (Win32_ComputerSystem, Win32_BIOS), and nestready tells the cloud only from them. Collect the evidence again with collect-evidence.ps1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSL does not show the Windows machine&apos;s firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready for Windows on the Windows side to learn the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside this container the host&apos;s firmware tables (SMBIOS, /sys/class/dmi/id) are not visible, and nestready tells the cloud only from them. Run nestready on the machine or VM that hosts the container to learn the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Xen guest has no firmware tables (SMBIOS): a paravirtualized (PV) guest gets none, and nestready tells the cloud mostly from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine has no firmware tables (SMBIOS, /sys/class/dmi/id is missing), as in microVMs such as Firecracker, and nestready tells the cloud only from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware version &quot;%1&quot; names Amazon: an EC2 instance on the Xen hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xen domain&apos;s UUID starts with &quot;ec2&quot;: an EC2 instance on the Xen hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name the cloud provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name the cloud provider %1 (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name OpenStack, which many clouds run; they do not name the provider.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1623,10 +1807,6 @@ el comando: `nestready --json` se rechaza con el código de salida 2; escriba `n
         <translation>Lockheed Martin SRE</translation>
     </message>
     <message>
-        <source>An unrecognized hypervisor</source>
-        <translation>Un hipervisor no reconocido</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
@@ -1659,10 +1839,6 @@ el comando: `nestready --json` se rechaza con el código de salida 2; escriba `n
         <translation>Alibaba Cloud</translation>
     </message>
     <message>
-        <source>Another cloud</source>
-        <translation>Otra nube</translation>
-    </message>
-    <message>
         <source>No public cloud</source>
         <translation>Ninguna nube pública</translation>
     </message>
@@ -1685,10 +1861,6 @@ el comando: `nestready --json` se rechaza con el código de salida 2; escriba `n
     <message>
         <source>OpenVZ</source>
         <translation>OpenVZ</translation>
-    </message>
-    <message>
-        <source>unrecognized container manager</source>
-        <translation>gestor de contenedores no reconocido</translation>
     </message>
     <message>
         <source>The Citrix Virtual Delivery Agent is installed (registry key or Citrix Desktop Service).</source>
@@ -1895,10 +2067,6 @@ el comando: `nestready --json` se rechaza con el código de salida 2; escriba `n
         <translation>Linux-VServer</translation>
     </message>
     <message>
-        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
-        <translation>Windows no permitió que PowerShell ejecutara el script recopilador de nestready: lo bloquea una directiva de ejecución establecida por directiva de grupo o una directiva de control de aplicaciones (AppLocker, App Control for Business). Un administrador puede permitirlo firmando collect-evidence.ps1 con un certificado en el que confíe esta máquina o incluyéndolo en una lista de permitidos; o bien ejecute nestready sobre un archivo de evidencias recopilado por un administrador.</translation>
-    </message>
-    <message>
         <source>nestready&apos;s collector script (PowerShell) gave no answer in time and was stopped.</source>
         <translation>El script recopilador de nestready (PowerShell) no respondió a tiempo y se detuvo.</translation>
     </message>
@@ -1953,6 +2121,34 @@ el comando: `nestready --json` se rechaza con el código de salida 2; escriba `n
     <message>
         <source>Virtualization-based security runs (Win32_DeviceGuard), so Windows&apos; own hypervisor runs, which needs VT-x/AMD-V: hardware virtualization is on.</source>
         <translation>La seguridad basada en virtualización se ejecuta (Win32_DeviceGuard), así que se ejecuta el hipervisor propio de Windows, que necesita VT-x/AMD-V: la virtualización por hardware está activada.</translation>
+    </message>
+    <message>
+        <source>The /dev/kvm here comes from PVM (the kvm_pvm module), which runs virtual machines without VT-x/AMD-V but only with guest kernels built for PVM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrecognized hypervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Fusion</source>
+        <translation type="unfinished">VMware Fusion</translation>
+    </message>
+    <message>
+        <source>Unrecognized container manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another cloud (provider not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate the machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3593,10 +3789,6 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
         <translation>Página web (*.html);;Markdown para un ticket (*.md);;JSON para soporte (*.json);;Resumen breve (*.txt)</translation>
     </message>
     <message>
-        <source>Nothing is removed: the report names this machine, its user and its addresses.</source>
-        <translation>No se quita nada: el informe nombra esta máquina, su usuario y sus direcciones.</translation>
-    </message>
-    <message>
         <source>These values will be replaced:</source>
         <translation>Estos valores se sustituirán:</translation>
     </message>
@@ -3632,6 +3824,10 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: the report names the machine, its user and its addresses.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3980,50 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
         <source>Could not be confirmed at the source</source>
         <translation>No se pudo confirmar en la fuente</translation>
     </message>
+    <message>
+        <source>nestready could not tell which platform the machine in the report runs on. Choose it in the list above to see its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready could not tell which platform the recorded machine runs on. Choose it in the list above to see its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine in the report is ready for iEchor Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded machine is ready for iEchor Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this guide is left to do: virtualization reaches the system in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this guide is left to do: virtualization reaches the recorded system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who sent the report can install iEchor Desktop on that machine and start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop on the recorded machine and start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM.</source>
+        <translation type="unfinished">La VM debe estar apagada para este cambio: apáguela (no basta con reiniciarla), cambie la configuración en el host y, después, inicie la VM.</translation>
+    </message>
+    <message>
+        <source>Already done on the machine in the report. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already done on the recorded machine. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::MachinePage</name>
@@ -3815,11 +4055,6 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
         <translation>%1 (%2).</translation>
     </message>
     <message>
-        <source>Evidence: %1</source>
-        <extracomment>Followed by evidence keys such as dmi.sys_vendor, which are not translated</extracomment>
-        <translation>Indicios: %1</translation>
-    </message>
-    <message>
         <source>Which &amp;platform runs this machine?</source>
         <translation>¿Qué &amp;plataforma ejecuta esta máquina?</translation>
     </message>
@@ -3828,16 +4063,8 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
         <translation>Su máquina</translation>
     </message>
     <message>
-        <source>What nestready found out about this computer, how sure it is and from what.</source>
-        <translation>Lo que nestready ha averiguado sobre este equipo, con qué grado de certeza y a partir de qué.</translation>
-    </message>
-    <message>
         <source>Platform that runs this machine</source>
         <translation>Plataforma que ejecuta esta máquina</translation>
-    </message>
-    <message>
-        <source>Checking this machine…</source>
-        <translation>Comprobando esta máquina…</translation>
     </message>
     <message>
         <source>A container (%1)</source>
@@ -3876,20 +4103,83 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. Which &amp;platform runs this machine?</source>
-        <translation>Desde dentro de la VM, VMware ESXi, Workstation y Fusion parecen iguales. ¿Qué &amp;plataforma ejecuta esta máquina?</translation>
-    </message>
-    <message>
-        <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
-        <translation>nestready no puede determinar qué hipervisor es este. ¿Qué &amp;plataforma ejecuta esta máquina?</translation>
-    </message>
-    <message>
         <source>None: no VDI agent is installed</source>
         <translation>Ninguno: no hay ningún agente de VDI instalado</translation>
     </message>
     <message>
         <source>Virtual desktop (VDI)</source>
         <translation>Escritorio virtual (VDI)</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation type="unfinished">Detalles para el soporte técnico</translation>
+    </message>
+    <message>
+        <source>The machine in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nestready found out about this computer, and how sure it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nestready found out about the machine in the report, and how sure it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nestready found out about the recorded machine, and how sure it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for support: evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform that runs the machine in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform that runs the recorded machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>For support: a row of the Machine page and the evidence keys (not translated) it rests on</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>A container whose manager nestready does not recognize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence each row rests on:</source>
+        <extracomment>Heading of the evidence list for support; the keys after it are not translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which &amp;platform runs the machine in the report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which &amp;platform runs the recorded machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. %1</source>
+        <extracomment>%1 is the question &quot;Which platform runs this machine?&quot; (or the report&apos;s machine)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready cannot tell which hypervisor this is. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3950,12 +4240,16 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
         <translation>Superadas: %1</translation>
     </message>
     <message>
-        <source>Checking this machine…</source>
-        <translation>Comprobando esta máquina…</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Each requirement, as checked on the machine in the report. Open a row to see why it matters and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each requirement, checked on the recorded machine. Open a row to see why it matters and how to fix it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4336,10 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
         <extracomment>The button that opens a requirement&apos;s row: %1 is the status word, %2 the requirement</extracomment>
         <translation>Detalles: %1, %2</translation>
     </message>
+    <message>
+        <source>Nothing more than the finding above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::SummaryPage</name>
@@ -4084,10 +4382,6 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
     <message>
         <source>Troubleshooting: virtualization not working</source>
         <translation>Solución de problemas: la virtualización no funciona</translation>
-    </message>
-    <message>
-        <source>Checking this machine…</source>
-        <translation>Comprobando esta máquina…</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
@@ -4190,14 +4484,6 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
         <translation>&amp;Reanudar y comprobar de nuevo</translation>
     </message>
     <message>
-        <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to this machine: that is called nested virtualization, and it is off by default.</source>
-        <translation>iEchor Desktop ejecuta su motor dentro de una pequeña máquina virtual Linux. En un equipo físico, esto funciona una vez activada la virtualización por hardware. Dentro de una máquina virtual o un escritorio VDI, el hipervisor también debe transmitir la virtualización a esta máquina: esto se denomina virtualización anidada y está desactivada de forma predeterminada.</translation>
-    </message>
-    <message>
-        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation>nestready averigua qué tipo de máquina es esta, comprueba cada requisito (procesador, memoria, disco, virtualización y la política de soporte del proveedor) y, si falta algo, muestra los pasos exactos para su plataforma.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
         <translation>&lt;b&gt;Privacidad:&lt;/b&gt; ningún dato sale de esta máquina. La única solicitud de red que realiza nestready es al servicio de metadatos local de Azure, y solo en una VM de Azure; esa dirección nunca sale del host.</translation>
     </message>
@@ -4209,12 +4495,52 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
+    <message>
+        <source>Can iEchor Desktop run on the machine in the report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can iEchor Desktop run on the recorded machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready shows what the report found on its machine and what, if anything, to change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready checks the recorded machine and tells you what, if anything, to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to the virtual machine: that is called nested virtualization, and it is off by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready finds out what kind of machine it is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Privacy:&lt;/b&gt; nestready only reads what was recorded and makes no network request.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::Wizard</name>
     <message>
         <source>nestready: can iEchor Desktop run here?</source>
         <translation>nestready: ¿puede ejecutarse iEchor Desktop aquí?</translation>
+    </message>
+    <message>
+        <source>Checking this machine…</source>
+        <translation type="unfinished">Comprobando esta máquina…</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the recorded machine…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -54,10 +54,6 @@
         <translation>iEchor Desktop はここで動作します。</translation>
     </message>
     <message>
-        <source>Could not be checked.</source>
-        <translation>確認できませんでした。</translation>
-    </message>
-    <message>
         <source>Whether /dev/kvm exists could not be read.</source>
         <translation>/dev/kvm が存在するかどうかを読み取れませんでした。</translation>
     </message>
@@ -100,10 +96,6 @@
     <message>
         <source>Check that the kvm_intel or kvm_amd module is loaded (lsmod | grep kvm).</source>
         <translation>kvm_intel または kvm_amd モジュールが読み込まれているか確認してください (lsmod | grep kvm)。</translation>
-    </message>
-    <message>
-        <source>/dev/kvm exists, but whether you may open it was not recorded.</source>
-        <translation>/dev/kvm は存在しますが、開く権限があるかどうかは記録されていません。</translation>
     </message>
     <message>
         <source>KVM device (/dev/kvm)</source>
@@ -288,10 +280,6 @@
         <translation>この VM に仮想プロセッサを 4 個以上割り当ててください。</translation>
     </message>
     <message>
-        <source>Expect iEchor Desktop to be slow on this machine.</source>
-        <translation>このマシンでは iEchor Desktop の動作が遅くなると考えてください。</translation>
-    </message>
-    <message>
         <source>The memory size could not be read.</source>
         <translation>メモリ サイズを読み取れませんでした。</translation>
     </message>
@@ -382,10 +370,6 @@
     <message>
         <source>Processors</source>
         <translation>プロセッサ</translation>
-    </message>
-    <message>
-        <source>The engine&apos;s VM and your containers share the processors of this machine.</source>
-        <translation>エンジンの VM とコンテナーは、このマシンのプロセッサを共有します。</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -684,12 +668,6 @@
         <source>The vendor does not support more than one instance of iEchor Desktop on the same machine in a VM or VDI environment.</source>
         <translation>ベンダーは、VM または VDI 環境において同じマシンで iEchor Desktop の複数のインスタンスを実行することをサポートしていません。</translation>
     </message>
-    <message numerus="yes">
-        <source>iEchor Desktop already runs in %n other session(s) on this machine.</source>
-        <translation>
-            <numerusform>iEchor Desktop は、このマシンの他の %n セッションで既に実行されています。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Quit iEchor Desktop in the other session (or have that user sign out) before using it here, and keep to one user of iEchor Desktop per machine.</source>
         <translation>ここで使用する前に、他のセッションで iEchor Desktop を終了してください (またはそのユーザーにサインアウトしてもらってください)。また、iEchor Desktop を使用するユーザーは 1 台のマシンにつき 1 人にしてください。</translation>
@@ -703,20 +681,6 @@
         <translation>
             <numerusform>現在、他のユーザーのセッションが %n 件サインインしています。</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other user session(s) are signed in to this machine.</source>
-        <translation>
-            <numerusform>このマシンには、他のユーザーのセッションが %n 件サインインしています。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Make sure that only one user of this machine runs iEchor Desktop.</source>
-        <translation>このマシンで iEchor Desktop を実行するユーザーが 1 人だけになるようにしてください。</translation>
-    </message>
-    <message>
-        <source>The sessions and processes of this machine could not be read.</source>
-        <translation>このマシンのセッションとプロセスを読み取れませんでした。</translation>
     </message>
     <message>
         <source>No other user is signed in and no other instance of iEchor Desktop runs.</source>
@@ -1166,6 +1130,152 @@
         <source>The default backend runs the engine&apos;s VM with WSL 2, which needs the Virtual Machine Platform feature (on Windows 10 also Windows Subsystem for Linux) and WSL 2.1.5 or later. One backend is enough.</source>
         <translation>既定のバックエンドはエンジンの VM を WSL 2 で実行します。これには仮想マシン プラットフォームの機能 (Windows 10 では Linux 用 Windows サブシステムも) と WSL 2.1.5 以降が必要です。バックエンドは 1 つで十分です。</translation>
     </message>
+    <message>
+        <source>Could not be checked: nestready received none of the evidence this check reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again from an administrator PowerShell; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again on the machine itself, outside any sandbox that hides /proc or /sys; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cloud this VM runs in cannot be told, so no cloud check could run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: which cloud this is cannot be told; &quot;%1&quot; says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s) and %1 GiB of memory; %2 vCPUs and %3 GiB recommended.</source>
+        <extracomment>%n and %1 are what the VM has, %2 and %3 the vCPUs and GiB the vendor tested</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An EC2 instance on the Xen hypervisor (an older type such as t2 or m4): no nested virtualization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants, all on the Nitro system; the firmware of a Xen-based instance does not name its type. Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether nested virtualization is on for this %1 cannot be seen: VT-x/AMD-V could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but it is PVM&apos;s (kvm_pvm): it runs only guest kernels built for PVM, and iEchor Desktop&apos;s VM needs KVM on VT-x/AMD-V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unload kvm_pvm and load the CPU&apos;s own KVM module instead: sudo modprobe -r kvm_pvm, then sudo modprobe kvm_intel (or kvm_amd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on nested virtualization for this VM (see the hardware virtualization check) so that KVM can use VT-x/AMD-V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but whether you may open it was not recorded. Record the machine again with scripts/record-linux-machine.sh as the user who will run iEchor Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container whose manager nestready does not recognize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unrecognized container manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container (%1) inside a virtual machine on a hypervisor nestready does not recognize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual machine at %1: iEchor Desktop needs nested virtualization here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor supports only VMware ESXi and Azure VMs, not this hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside a container: iEchor Desktop cannot run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is Xen&apos;s here: this OS is Xen&apos;s control domain (dom0), and Xen does not pass hardware virtualization to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run iEchor Desktop on a machine that does not boot Xen, or in a Xen HVM guest with nested virtualization turned on, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested virtualization is off: the hypervisor does not pass VT-x/AMD-V to this VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logical processor(s); %1 recommended.</source>
+        <extracomment>%n is the number found, %1 the number recommended</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expect iEchor Desktop to be slow with fewer processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of memory; at least %2 GB needed.</source>
+        <extracomment>%1 is the memory found (&quot;3.8 GB&quot;), %2 the minimum in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of memory; %2 GB recommended.</source>
+        <extracomment>%1 is the memory found (&quot;7.8 GB&quot;), %2 the recommended size in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; at least %2 GB needed.</source>
+        <extracomment>%1 is the free space found (&quot;1.2 GB&quot;), %2 the minimum in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; %2 GB recommended.</source>
+        <extracomment>%1 is the free space found (&quot;12.5 GB&quot;), %2 the recommended free space in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s VM and the containers share the machine&apos;s processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>iEchor Desktop already runs in %n other session(s) on the machine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in to the machine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make sure that only one user of the machine runs iEchor Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions and processes of the machine could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1440,10 +1550,6 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
         <translation>ファームウェア テーブルに Amazon EC2 と記載されています。</translation>
     </message>
     <message>
-        <source>A Xen guest whose firmware version names Amazon: an older EC2 instance.</source>
-        <translation>ファームウェアのバージョンに Amazon と記載された Xen ゲストです: 古い EC2 インスタンスです。</translation>
-    </message>
-    <message>
         <source>The firmware tables name Google Compute Engine.</source>
         <translation>ファームウェア テーブルに Google Compute Engine と記載されています。</translation>
     </message>
@@ -1456,10 +1562,6 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
         <translation>ファームウェア テーブルに Alibaba Cloud ECS と記載されています。</translation>
     </message>
     <message>
-        <source>The firmware tables name OpenStack.</source>
-        <translation>ファームウェア テーブルに OpenStack と記載されています。</translation>
-    </message>
-    <message>
         <source>The firmware tables name no public cloud.</source>
         <translation>ファームウェア テーブルにパブリック クラウドの記載はありません。</translation>
     </message>
@@ -1468,12 +1570,92 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
         <translation>物理マシンはクラウドの VM ではありません。</translation>
     </message>
     <message>
-        <source>The firmware tables could not be read, so the cloud is unknown.</source>
-        <translation>ファームウェア テーブルを読み取れなかったため、クラウドは不明です。</translation>
-    </message>
-    <message>
         <source>The CPU model name (&quot;%1&quot;) is one only QEMU&apos;s virtual CPUs carry.</source>
         <translation>CPU のモデル名 (&quot;%1&quot;) は QEMU の仮想 CPU だけが持つものです。</translation>
+    </message>
+    <message>
+        <source>The CPU reports Hyper-V&apos;s interface and, behind it, KVM&apos;s signature &quot;%1&quot;: KVM with Hyper-V enlightenments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Xen control domain (dom0), not a guest: the hypervisor that CPUID names is Xen itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Xen control domain (dom0), not a guest: the hypervisor bit with an empty CPUID signature is Xen hiding itself from dom0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name &quot;%1&quot;, which is QEMU&apos;s (or its BIOS, SeaBIOS); whether KVM accelerates it cannot be told from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPU reports Microsoft&apos;s hypervisor interface and the firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process runs in Linux-VServer context %1, a VServer guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever runs the machine knows where it runs. On Azure, AWS or Google Cloud, look up the VM&apos;s size or instance type and its nested virtualization setting in the cloud&apos;s console; nestready&apos;s cloud checks do not apply until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables (SMBIOS) were not collected, and nestready tells the cloud only from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user may not read the firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready as an administrator to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables (SMBIOS) could not be read (%1), and nestready tells the cloud only from them. Run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows evidence holds no firmware values (Win32_ComputerSystem, Win32_BIOS), and nestready tells the cloud only from them. Collect the evidence again with collect-evidence.ps1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSL does not show the Windows machine&apos;s firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready for Windows on the Windows side to learn the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside this container the host&apos;s firmware tables (SMBIOS, /sys/class/dmi/id) are not visible, and nestready tells the cloud only from them. Run nestready on the machine or VM that hosts the container to learn the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Xen guest has no firmware tables (SMBIOS): a paravirtualized (PV) guest gets none, and nestready tells the cloud mostly from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine has no firmware tables (SMBIOS, /sys/class/dmi/id is missing), as in microVMs such as Firecracker, and nestready tells the cloud only from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware version &quot;%1&quot; names Amazon: an EC2 instance on the Xen hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xen domain&apos;s UUID starts with &quot;ec2&quot;: an EC2 instance on the Xen hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name the cloud provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name the cloud provider %1 (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name OpenStack, which many clouds run; they do not name the provider.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1615,10 +1797,6 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
         <translation>Lockheed Martin SRE</translation>
     </message>
     <message>
-        <source>An unrecognized hypervisor</source>
-        <translation>認識できないハイパーバイザー</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
@@ -1651,10 +1829,6 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
         <translation>Alibaba Cloud</translation>
     </message>
     <message>
-        <source>Another cloud</source>
-        <translation>その他のクラウド</translation>
-    </message>
-    <message>
         <source>No public cloud</source>
         <translation>パブリック クラウドなし</translation>
     </message>
@@ -1677,10 +1851,6 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
     <message>
         <source>OpenVZ</source>
         <translation>OpenVZ</translation>
-    </message>
-    <message>
-        <source>unrecognized container manager</source>
-        <translation>認識できないコンテナー マネージャー</translation>
     </message>
     <message>
         <source>The Citrix Virtual Delivery Agent is installed (registry key or Citrix Desktop Service).</source>
@@ -1887,10 +2057,6 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
         <translation>Linux-VServer</translation>
     </message>
     <message>
-        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
-        <translation>Windows が PowerShell による nestready の収集スクリプトの実行を許可しませんでした。グループ ポリシーで設定された実行ポリシー、またはアプリケーション制御ポリシー (AppLocker、App Control for Business) によってブロックされています。管理者は、このマシンが信頼する証明書で collect-evidence.ps1 に署名するか、許可リストに追加することで実行を許可できます。または、管理者が収集した証拠ファイルに対して nestready を実行してください。</translation>
-    </message>
-    <message>
         <source>nestready&apos;s collector script (PowerShell) gave no answer in time and was stopped.</source>
         <translation>nestready の収集スクリプト (PowerShell) が時間内に応答しなかったため、停止しました。</translation>
     </message>
@@ -1945,6 +2111,34 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
     <message>
         <source>Virtualization-based security runs (Win32_DeviceGuard), so Windows&apos; own hypervisor runs, which needs VT-x/AMD-V: hardware virtualization is on.</source>
         <translation>仮想化ベースのセキュリティが動作しています (Win32_DeviceGuard)。つまり VT-x/AMD-V を必要とする Windows 自身のハイパーバイザーが動作しているため、ハードウェア仮想化はオンです。</translation>
+    </message>
+    <message>
+        <source>The /dev/kvm here comes from PVM (the kvm_pvm module), which runs virtual machines without VT-x/AMD-V but only with guest kernels built for PVM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrecognized hypervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Fusion</source>
+        <translation type="unfinished">VMware Fusion</translation>
+    </message>
+    <message>
+        <source>Unrecognized container manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another cloud (provider not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate the machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3579,10 +3773,6 @@ nestready を再インストールするか、`nestready check` を実行して�
         <translation>Web ページ (*.html);;チケット用 Markdown (*.md);;サポート用 JSON (*.json);;短い概要 (*.txt)</translation>
     </message>
     <message>
-        <source>Nothing is removed: the report names this machine, its user and its addresses.</source>
-        <translation>何も削除されません。レポートにはこのマシン、ユーザー、アドレスが含まれます。</translation>
-    </message>
-    <message>
         <source>These values will be replaced:</source>
         <translation>次の値が置き換えられます:</translation>
     </message>
@@ -3618,6 +3808,10 @@ nestready を再インストールするか、`nestready check` を実行して�
     <message>
         <source>&amp;Open folder</source>
         <translation>フォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: the report names the machine, its user and its addresses.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3964,50 @@ nestready を再インストールするか、`nestready check` を実行して�
         <source>Could not be confirmed at the source</source>
         <translation>情報源で確認できませんでした</translation>
     </message>
+    <message>
+        <source>nestready could not tell which platform the machine in the report runs on. Choose it in the list above to see its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready could not tell which platform the recorded machine runs on. Choose it in the list above to see its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine in the report is ready for iEchor Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded machine is ready for iEchor Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this guide is left to do: virtualization reaches the system in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this guide is left to do: virtualization reaches the recorded system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who sent the report can install iEchor Desktop on that machine and start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop on the recorded machine and start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM.</source>
+        <translation type="unfinished">この変更を行うには、VM の電源がオフになっている必要があります。VM をシャットダウンし (再起動では不十分です)、ホストで設定を変更してから、VM を起動してください。</translation>
+    </message>
+    <message>
+        <source>Already done on the machine in the report. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already done on the recorded machine. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::MachinePage</name>
@@ -3801,11 +4039,6 @@ nestready を再インストールするか、`nestready check` を実行して�
         <translation>%1 (%2)。</translation>
     </message>
     <message>
-        <source>Evidence: %1</source>
-        <extracomment>Followed by evidence keys such as dmi.sys_vendor, which are not translated</extracomment>
-        <translation>根拠: %1</translation>
-    </message>
-    <message>
         <source>Which &amp;platform runs this machine?</source>
         <translation>このマシンを実行しているプラットフォーム(&amp;P):</translation>
     </message>
@@ -3814,16 +4047,8 @@ nestready を再インストールするか、`nestready check` を実行して�
         <translation>お使いのマシン</translation>
     </message>
     <message>
-        <source>What nestready found out about this computer, how sure it is and from what.</source>
-        <translation>nestready がこのコンピューターについて判明したこと、その確実性、およびその根拠です。</translation>
-    </message>
-    <message>
         <source>Platform that runs this machine</source>
         <translation>このマシンを実行しているプラットフォーム</translation>
-    </message>
-    <message>
-        <source>Checking this machine…</source>
-        <translation>このマシンをチェックしています…</translation>
     </message>
     <message>
         <source>A container (%1)</source>
@@ -3862,20 +4087,83 @@ nestready を再インストールするか、`nestready check` を実行して�
         <translation>オペレーティング システム</translation>
     </message>
     <message>
-        <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. Which &amp;platform runs this machine?</source>
-        <translation>VM 内からは、VMware ESXi、Workstation、Fusion の区別が付きません。このマシンを実行しているプラットフォーム(&amp;P):</translation>
-    </message>
-    <message>
-        <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
-        <translation>nestready は、このハイパーバイザーの種類を判別できません。このマシンを実行しているプラットフォーム(&amp;P):</translation>
-    </message>
-    <message>
         <source>None: no VDI agent is installed</source>
         <translation>なし: VDI エージェントはインストールされていません</translation>
     </message>
     <message>
         <source>Virtual desktop (VDI)</source>
         <translation>仮想デスクトップ (VDI)</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation type="unfinished">サポート向けの詳細</translation>
+    </message>
+    <message>
+        <source>The machine in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nestready found out about this computer, and how sure it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nestready found out about the machine in the report, and how sure it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nestready found out about the recorded machine, and how sure it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for support: evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform that runs the machine in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform that runs the recorded machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>For support: a row of the Machine page and the evidence keys (not translated) it rests on</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>A container whose manager nestready does not recognize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence each row rests on:</source>
+        <extracomment>Heading of the evidence list for support; the keys after it are not translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which &amp;platform runs the machine in the report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which &amp;platform runs the recorded machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. %1</source>
+        <extracomment>%1 is the question &quot;Which platform runs this machine?&quot; (or the report&apos;s machine)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready cannot tell which hypervisor this is. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3933,12 +4221,16 @@ nestready を再インストールするか、`nestready check` を実行して�
         <translation>合格: %1</translation>
     </message>
     <message>
-        <source>Checking this machine…</source>
-        <translation>このマシンをチェックしています…</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>判定</translation>
+    </message>
+    <message>
+        <source>Each requirement, as checked on the machine in the report. Open a row to see why it matters and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each requirement, checked on the recorded machine. Open a row to see why it matters and how to fix it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4317,10 @@ nestready を再インストールするか、`nestready check` を実行して�
         <extracomment>The button that opens a requirement&apos;s row: %1 is the status word, %2 the requirement</extracomment>
         <translation>詳細: %1、%2</translation>
     </message>
+    <message>
+        <source>Nothing more than the finding above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::SummaryPage</name>
@@ -4067,10 +4363,6 @@ nestready を再インストールするか、`nestready check` を実行して�
     <message>
         <source>Troubleshooting: virtualization not working</source>
         <translation>トラブルシューティング: 仮想化が機能しない</translation>
-    </message>
-    <message>
-        <source>Checking this machine…</source>
-        <translation>このマシンをチェックしています…</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
@@ -4173,14 +4465,6 @@ nestready を再インストールするか、`nestready check` を実行して�
         <translation>再開してもう一度チェック(&amp;R)</translation>
     </message>
     <message>
-        <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to this machine: that is called nested virtualization, and it is off by default.</source>
-        <translation>iEchor Desktop は、小さな Linux 仮想マシン内でエンジンを実行します。物理コンピューターでは、ハードウェア仮想化をオンにすれば動作します。仮想マシンや VDI デスクトップ内では、ハイパーバイザーがこのマシンにも仮想化機能を渡す必要があります。これは入れ子になった仮想化と呼ばれ、既定ではオフになっています。</translation>
-    </message>
-    <message>
-        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation>nestready は、このマシンの種類を調べ、すべての要件 (プロセッサ、メモリ、ディスク、仮想化、ベンダーのサポート ポリシー) をチェックし、不足しているものがあれば、お使いのプラットフォームでの正確な手順を表示します。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
         <translation>&lt;b&gt;プライバシー:&lt;/b&gt; このマシンから外部にデータが送信されることはありません。nestready が行うネットワーク要求は Azure のローカル メタデータ サービスへの要求のみで、それも Azure VM 上の場合に限られます。このアドレスへの通信がホストの外に出ることはありません。</translation>
     </message>
@@ -4192,12 +4476,52 @@ nestready を再インストールするか、`nestready check` を実行して�
         <source>Language</source>
         <translation>言語</translation>
     </message>
+    <message>
+        <source>Can iEchor Desktop run on the machine in the report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can iEchor Desktop run on the recorded machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready shows what the report found on its machine and what, if anything, to change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready checks the recorded machine and tells you what, if anything, to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to the virtual machine: that is called nested virtualization, and it is off by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready finds out what kind of machine it is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Privacy:&lt;/b&gt; nestready only reads what was recorded and makes no network request.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::Wizard</name>
     <message>
         <source>nestready: can iEchor Desktop run here?</source>
         <translation>nestready: ここで iEchor Desktop を実行できますか?</translation>
+    </message>
+    <message>
+        <source>Checking this machine…</source>
+        <translation type="unfinished">このマシンをチェックしています…</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the recorded machine…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -54,10 +54,6 @@
         <translation>iEchor Desktop 可以在此运行。</translation>
     </message>
     <message>
-        <source>Could not be checked.</source>
-        <translation>无法检查。</translation>
-    </message>
-    <message>
         <source>Whether /dev/kvm exists could not be read.</source>
         <translation>无法读取 /dev/kvm 是否存在。</translation>
     </message>
@@ -100,10 +96,6 @@
     <message>
         <source>Check that the kvm_intel or kvm_amd module is loaded (lsmod | grep kvm).</source>
         <translation>请检查 kvm_intel 或 kvm_amd 模块是否已加载（lsmod | grep kvm）。</translation>
-    </message>
-    <message>
-        <source>/dev/kvm exists, but whether you may open it was not recorded.</source>
-        <translation>/dev/kvm 存在，但未记录您是否有权打开它。</translation>
     </message>
     <message>
         <source>KVM device (/dev/kvm)</source>
@@ -288,10 +280,6 @@
         <translation>请为此虚拟机分配至少 4 个虚拟处理器。</translation>
     </message>
     <message>
-        <source>Expect iEchor Desktop to be slow on this machine.</source>
-        <translation>iEchor Desktop 在这台计算机上可能会运行缓慢。</translation>
-    </message>
-    <message>
         <source>The memory size could not be read.</source>
         <translation>无法读取内存大小。</translation>
     </message>
@@ -382,10 +370,6 @@
     <message>
         <source>Processors</source>
         <translation>处理器</translation>
-    </message>
-    <message>
-        <source>The engine&apos;s VM and your containers share the processors of this machine.</source>
-        <translation>引擎的虚拟机和您的容器共享这台计算机的处理器。</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -684,12 +668,6 @@
         <source>The vendor does not support more than one instance of iEchor Desktop on the same machine in a VM or VDI environment.</source>
         <translation>在虚拟机或 VDI 环境中，厂商不支持在同一台计算机上运行多个 iEchor Desktop 实例。</translation>
     </message>
-    <message numerus="yes">
-        <source>iEchor Desktop already runs in %n other session(s) on this machine.</source>
-        <translation>
-            <numerusform>iEchor Desktop 已在此计算机上的 %n 个其他会话中运行。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Quit iEchor Desktop in the other session (or have that user sign out) before using it here, and keep to one user of iEchor Desktop per machine.</source>
         <translation>请先在其他会话中退出 iEchor Desktop（或让该用户注销），再在此处使用，并确保每台计算机只有一位用户使用 iEchor Desktop。</translation>
@@ -703,20 +681,6 @@
         <translation>
             <numerusform>当前有 %n 个其他用户会话已登录。</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other user session(s) are signed in to this machine.</source>
-        <translation>
-            <numerusform>有 %n 个其他用户会话已登录到此计算机。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Make sure that only one user of this machine runs iEchor Desktop.</source>
-        <translation>请确保此计算机上只有一位用户运行 iEchor Desktop。</translation>
-    </message>
-    <message>
-        <source>The sessions and processes of this machine could not be read.</source>
-        <translation>无法读取此计算机的会话和进程。</translation>
     </message>
     <message>
         <source>No other user is signed in and no other instance of iEchor Desktop runs.</source>
@@ -1166,6 +1130,152 @@
         <source>The default backend runs the engine&apos;s VM with WSL 2, which needs the Virtual Machine Platform feature (on Windows 10 also Windows Subsystem for Linux) and WSL 2.1.5 or later. One backend is enough.</source>
         <translation>默认后端使用 WSL 2 运行引擎的虚拟机，需要“虚拟机平台”功能（在 Windows 10 上还需要“适用于 Linux 的 Windows 子系统”）以及 WSL 2.1.5 或更高版本。一个后端就足够了。</translation>
     </message>
+    <message>
+        <source>Could not be checked: nestready received none of the evidence this check reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again from an administrator PowerShell; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again on the machine itself, outside any sandbox that hides /proc or /sys; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cloud this VM runs in cannot be told, so no cloud check could run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: which cloud this is cannot be told; &quot;%1&quot; says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s) and %1 GiB of memory; %2 vCPUs and %3 GiB recommended.</source>
+        <extracomment>%n and %1 are what the VM has, %2 and %3 the vCPUs and GiB the vendor tested</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An EC2 instance on the Xen hypervisor (an older type such as t2 or m4): no nested virtualization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants, all on the Nitro system; the firmware of a Xen-based instance does not name its type. Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether nested virtualization is on for this %1 cannot be seen: VT-x/AMD-V could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but it is PVM&apos;s (kvm_pvm): it runs only guest kernels built for PVM, and iEchor Desktop&apos;s VM needs KVM on VT-x/AMD-V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unload kvm_pvm and load the CPU&apos;s own KVM module instead: sudo modprobe -r kvm_pvm, then sudo modprobe kvm_intel (or kvm_amd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on nested virtualization for this VM (see the hardware virtualization check) so that KVM can use VT-x/AMD-V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, but whether you may open it was not recorded. Record the machine again with scripts/record-linux-machine.sh as the user who will run iEchor Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container whose manager nestready does not recognize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unrecognized container manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container (%1) inside a virtual machine on a hypervisor nestready does not recognize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual machine at %1: iEchor Desktop needs nested virtualization here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor supports only VMware ESXi and Azure VMs, not this hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside a container: iEchor Desktop cannot run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V is Xen&apos;s here: this OS is Xen&apos;s control domain (dom0), and Xen does not pass hardware virtualization to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run iEchor Desktop on a machine that does not boot Xen, or in a Xen HVM guest with nested virtualization turned on, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested virtualization is off: the hypervisor does not pass VT-x/AMD-V to this VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logical processor(s); %1 recommended.</source>
+        <extracomment>%n is the number found, %1 the number recommended</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expect iEchor Desktop to be slow with fewer processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of memory; at least %2 GB needed.</source>
+        <extracomment>%1 is the memory found (&quot;3.8 GB&quot;), %2 the minimum in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of memory; %2 GB recommended.</source>
+        <extracomment>%1 is the memory found (&quot;7.8 GB&quot;), %2 the recommended size in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; at least %2 GB needed.</source>
+        <extracomment>%1 is the free space found (&quot;1.2 GB&quot;), %2 the minimum in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; %2 GB recommended.</source>
+        <extracomment>%1 is the free space found (&quot;12.5 GB&quot;), %2 the recommended free space in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s VM and the containers share the machine&apos;s processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>iEchor Desktop already runs in %n other session(s) on the machine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other user session(s) are signed in to the machine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make sure that only one user of the machine runs iEchor Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions and processes of the machine could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1440,10 +1550,6 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
         <translation>固件表指明 Amazon EC2。</translation>
     </message>
     <message>
-        <source>A Xen guest whose firmware version names Amazon: an older EC2 instance.</source>
-        <translation>固件版本指明 Amazon 的 Xen 客户机：较旧的 EC2 实例。</translation>
-    </message>
-    <message>
         <source>The firmware tables name Google Compute Engine.</source>
         <translation>固件表指明 Google Compute Engine。</translation>
     </message>
@@ -1456,10 +1562,6 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
         <translation>固件表指明 Alibaba Cloud ECS。</translation>
     </message>
     <message>
-        <source>The firmware tables name OpenStack.</source>
-        <translation>固件表指明 OpenStack。</translation>
-    </message>
-    <message>
         <source>The firmware tables name no public cloud.</source>
         <translation>固件表未指明任何公有云。</translation>
     </message>
@@ -1468,12 +1570,92 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
         <translation>物理机不是云虚拟机。</translation>
     </message>
     <message>
-        <source>The firmware tables could not be read, so the cloud is unknown.</source>
-        <translation>无法读取固件表，因此云平台未知。</translation>
-    </message>
-    <message>
         <source>The CPU model name (&quot;%1&quot;) is one only QEMU&apos;s virtual CPUs carry.</source>
         <translation>此 CPU 型号名称（“%1”）只有 QEMU 的虚拟 CPU 才会使用。</translation>
+    </message>
+    <message>
+        <source>The CPU reports Hyper-V&apos;s interface and, behind it, KVM&apos;s signature &quot;%1&quot;: KVM with Hyper-V enlightenments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Xen control domain (dom0), not a guest: the hypervisor that CPUID names is Xen itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Xen control domain (dom0), not a guest: the hypervisor bit with an empty CPUID signature is Xen hiding itself from dom0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name &quot;%1&quot;, which is QEMU&apos;s (or its BIOS, SeaBIOS); whether KVM accelerates it cannot be told from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPU reports Microsoft&apos;s hypervisor interface and the firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process runs in Linux-VServer context %1, a VServer guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever runs the machine knows where it runs. On Azure, AWS or Google Cloud, look up the VM&apos;s size or instance type and its nested virtualization setting in the cloud&apos;s console; nestready&apos;s cloud checks do not apply until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables (SMBIOS) were not collected, and nestready tells the cloud only from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user may not read the firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready as an administrator to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables (SMBIOS) could not be read (%1), and nestready tells the cloud only from them. Run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows evidence holds no firmware values (Win32_ComputerSystem, Win32_BIOS), and nestready tells the cloud only from them. Collect the evidence again with collect-evidence.ps1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSL does not show the Windows machine&apos;s firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready for Windows on the Windows side to learn the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside this container the host&apos;s firmware tables (SMBIOS, /sys/class/dmi/id) are not visible, and nestready tells the cloud only from them. Run nestready on the machine or VM that hosts the container to learn the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Xen guest has no firmware tables (SMBIOS): a paravirtualized (PV) guest gets none, and nestready tells the cloud mostly from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine has no firmware tables (SMBIOS, /sys/class/dmi/id is missing), as in microVMs such as Firecracker, and nestready tells the cloud only from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware version &quot;%1&quot; names Amazon: an EC2 instance on the Xen hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xen domain&apos;s UUID starts with &quot;ec2&quot;: an EC2 instance on the Xen hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name the cloud provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name the cloud provider %1 (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware tables name OpenStack, which many clouds run; they do not name the provider.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1615,10 +1797,6 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
         <translation>Lockheed Martin SRE</translation>
     </message>
     <message>
-        <source>An unrecognized hypervisor</source>
-        <translation>无法识别的虚拟机监控程序</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -1651,10 +1829,6 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
         <translation>Alibaba Cloud</translation>
     </message>
     <message>
-        <source>Another cloud</source>
-        <translation>其他云</translation>
-    </message>
-    <message>
         <source>No public cloud</source>
         <translation>无公有云</translation>
     </message>
@@ -1677,10 +1851,6 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
     <message>
         <source>OpenVZ</source>
         <translation>OpenVZ</translation>
-    </message>
-    <message>
-        <source>unrecognized container manager</source>
-        <translation>无法识别的容器管理器</translation>
     </message>
     <message>
         <source>The Citrix Virtual Delivery Agent is installed (registry key or Citrix Desktop Service).</source>
@@ -1887,10 +2057,6 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
         <translation>Linux-VServer</translation>
     </message>
     <message>
-        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate this machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
-        <translation>Windows 不允许 PowerShell 运行 nestready 的收集脚本：它被组策略设置的执行策略或应用程序控制策略（AppLocker、App Control for Business）阻止。管理员可以用本机信任的证书为 collect-evidence.ps1 签名，或将其加入允许列表，从而允许运行；也可以对管理员收集的证据文件运行 nestready。</translation>
-    </message>
-    <message>
         <source>nestready&apos;s collector script (PowerShell) gave no answer in time and was stopped.</source>
         <translation>nestready 的收集脚本（PowerShell）未能及时响应，已被停止。</translation>
     </message>
@@ -1945,6 +2111,34 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
     <message>
         <source>Virtualization-based security runs (Win32_DeviceGuard), so Windows&apos; own hypervisor runs, which needs VT-x/AMD-V: hardware virtualization is on.</source>
         <translation>基于虚拟化的安全正在运行（Win32_DeviceGuard），因此 Windows 自身的虚拟机监控程序正在运行，而它需要 VT-x/AMD-V：硬件虚拟化已开启。</translation>
+    </message>
+    <message>
+        <source>The /dev/kvm here comes from PVM (the kvm_pvm module), which runs virtual machines without VT-x/AMD-V but only with guest kernels built for PVM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrecognized hypervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Fusion</source>
+        <translation type="unfinished">VMware Fusion</translation>
+    </message>
+    <message>
+        <source>Unrecognized container manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another cloud (provider not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate the machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3579,10 +3773,6 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
         <translation>网页 (*.html);;用于工单的 Markdown (*.md);;供支持人员使用的 JSON (*.json);;简短摘要 (*.txt)</translation>
     </message>
     <message>
-        <source>Nothing is removed: the report names this machine, its user and its addresses.</source>
-        <translation>不会删除任何内容：报告将包含本机名称、用户和地址。</translation>
-    </message>
-    <message>
         <source>These values will be replaced:</source>
         <translation>以下值将被替换：</translation>
     </message>
@@ -3618,6 +3808,10 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
     <message>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: the report names the machine, its user and its addresses.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3964,50 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
         <source>Could not be confirmed at the source</source>
         <translation>无法从来源确认</translation>
     </message>
+    <message>
+        <source>nestready could not tell which platform the machine in the report runs on. Choose it in the list above to see its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready could not tell which platform the recorded machine runs on. Choose it in the list above to see its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine in the report is ready for iEchor Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded machine is ready for iEchor Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this guide is left to do: virtualization reaches the system in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this guide is left to do: virtualization reaches the recorded system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who sent the report can install iEchor Desktop on that machine and start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install iEchor Desktop on the recorded machine and start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM.</source>
+        <translation type="unfinished">必须关闭虚拟机才能进行此更改：请将其关机（仅重启是不够的），在主机上更改设置，然后启动虚拟机。</translation>
+    </message>
+    <message>
+        <source>Already done on the machine in the report. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already done on the recorded machine. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::MachinePage</name>
@@ -3801,11 +4039,6 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
         <translation>%1（%2）。</translation>
     </message>
     <message>
-        <source>Evidence: %1</source>
-        <extracomment>Followed by evidence keys such as dmi.sys_vendor, which are not translated</extracomment>
-        <translation>依据：%1</translation>
-    </message>
-    <message>
         <source>Which &amp;platform runs this machine?</source>
         <translation>此计算机运行在哪个平台上(&amp;P)？</translation>
     </message>
@@ -3814,16 +4047,8 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
         <translation>您的计算机</translation>
     </message>
     <message>
-        <source>What nestready found out about this computer, how sure it is and from what.</source>
-        <translation>nestready 对此计算机的检测结果、确定程度及其依据。</translation>
-    </message>
-    <message>
         <source>Platform that runs this machine</source>
         <translation>运行此计算机的平台</translation>
-    </message>
-    <message>
-        <source>Checking this machine…</source>
-        <translation>正在检查此计算机…</translation>
     </message>
     <message>
         <source>A container (%1)</source>
@@ -3862,20 +4087,83 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
         <translation>操作系统</translation>
     </message>
     <message>
-        <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. Which &amp;platform runs this machine?</source>
-        <translation>从虚拟机内部看，VMware ESXi、Workstation 和 Fusion 是一样的。此计算机运行在哪个平台上(&amp;P)？</translation>
-    </message>
-    <message>
-        <source>nestready cannot tell which hypervisor this is. Which &amp;platform runs this machine?</source>
-        <translation>nestready 无法判断这是哪种虚拟机监控程序。此计算机运行在哪个平台上(&amp;P)？</translation>
-    </message>
-    <message>
         <source>None: no VDI agent is installed</source>
         <translation>无：未安装 VDI 代理</translation>
     </message>
     <message>
         <source>Virtual desktop (VDI)</source>
         <translation>虚拟桌面 (VDI)</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation type="unfinished">供技术支持使用的详细信息</translation>
+    </message>
+    <message>
+        <source>The machine in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nestready found out about this computer, and how sure it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nestready found out about the machine in the report, and how sure it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nestready found out about the recorded machine, and how sure it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for support: evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform that runs the machine in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform that runs the recorded machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>For support: a row of the Machine page and the evidence keys (not translated) it rests on</extracomment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>A container whose manager nestready does not recognize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence each row rests on:</source>
+        <extracomment>Heading of the evidence list for support; the keys after it are not translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which &amp;platform runs the machine in the report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which &amp;platform runs the recorded machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. %1</source>
+        <extracomment>%1 is the question &quot;Which platform runs this machine?&quot; (or the report&apos;s machine)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready cannot tell which hypervisor this is. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3933,12 +4221,16 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
         <translation>通过：%1</translation>
     </message>
     <message>
-        <source>Checking this machine…</source>
-        <translation>正在检查此计算机…</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>结论</translation>
+    </message>
+    <message>
+        <source>Each requirement, as checked on the machine in the report. Open a row to see why it matters and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each requirement, checked on the recorded machine. Open a row to see why it matters and how to fix it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4317,10 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
         <extracomment>The button that opens a requirement&apos;s row: %1 is the status word, %2 the requirement</extracomment>
         <translation>详细信息：%1，%2</translation>
     </message>
+    <message>
+        <source>Nothing more than the finding above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::SummaryPage</name>
@@ -4067,10 +4363,6 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
     <message>
         <source>Troubleshooting: virtualization not working</source>
         <translation>故障排除：虚拟化无法工作</translation>
-    </message>
-    <message>
-        <source>Checking this machine…</source>
-        <translation>正在检查此计算机…</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
@@ -4173,14 +4465,6 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
         <translation>继续并重新检查(&amp;R)</translation>
     </message>
     <message>
-        <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to this machine: that is called nested virtualization, and it is off by default.</source>
-        <translation>iEchor Desktop 在一个小型 Linux 虚拟机中运行其引擎。在物理计算机上，只要开启硬件虚拟化即可运行。而在虚拟机或 VDI 桌面中，虚拟机监控程序还必须将虚拟化功能传递给此计算机：这称为嵌套虚拟化，默认处于关闭状态。</translation>
-    </message>
-    <message>
-        <source>nestready finds out what kind of machine this is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation>nestready 会识别此计算机的类型，检查每一项要求（处理器、内存、磁盘、虚拟化、厂商的支持政策），并在有缺失时显示适用于您平台的具体步骤。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this machine. The only network request nestready makes is to Azure&apos;s local metadata service, and only on an Azure VM; that address never leaves the host.</source>
         <translation>&lt;b&gt;隐私：&lt;/b&gt;任何数据都不会离开此计算机。nestready 发出的唯一网络请求是发往 Azure 本地元数据服务的，且仅在 Azure 虚拟机上进行；发往该地址的请求不会离开主机。</translation>
     </message>
@@ -4192,12 +4476,52 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
         <source>Language</source>
         <translation>语言</translation>
     </message>
+    <message>
+        <source>Can iEchor Desktop run on the machine in the report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can iEchor Desktop run on the recorded machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready shows what the report found on its machine and what, if anything, to change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready checks the recorded machine and tells you what, if anything, to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to the virtual machine: that is called nested virtualization, and it is off by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nestready finds out what kind of machine it is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Privacy:&lt;/b&gt; nestready only reads what was recorded and makes no network request.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestready::gui::Wizard</name>
     <message>
         <source>nestready: can iEchor Desktop run here?</source>
         <translation>nestready：iEchor Desktop 能否在此运行？</translation>
+    </message>
+    <message>
+        <source>Checking this machine…</source>
+        <translation type="unfinished">正在检查此计算机…</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the recorded machine…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
