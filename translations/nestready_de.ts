@@ -1138,153 +1138,153 @@
     </message>
     <message>
         <source>Could not be checked: nestready received none of the evidence this check reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht geprüft werden: nestready hat keinen der Befunde erhalten, die diese Prüfung auswertet.</translation>
     </message>
     <message>
         <source>Check again from an administrator PowerShell; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie erneut aus einer PowerShell als Administrator; lässt es sich dann immer noch nicht lesen, speichern Sie mit nestready check --report FILE einen Bericht und senden Sie ihn an den Support.</translation>
     </message>
     <message>
         <source>Check again on the machine itself, outside any sandbox that hides /proc or /sys; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie erneut auf dem Rechner selbst, außerhalb jeder Sandbox, die /proc oder /sys verbirgt; lässt es sich dann immer noch nicht lesen, speichern Sie mit nestready check --report FILE einen Bericht und senden Sie ihn an den Support.</translation>
     </message>
     <message>
         <source>Which cloud this VM runs in cannot be told, so no cloud check could run.</source>
-        <translation type="unfinished"></translation>
+        <translation>In welcher Cloud diese VM läuft, lässt sich nicht feststellen, daher konnte keine Cloud-Prüfung laufen.</translation>
     </message>
     <message>
         <source>Not checked: which cloud this is cannot be told; &quot;%1&quot; says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Um welche Cloud es sich handelt, lässt sich nicht feststellen; „%1“ nennt den Grund.</translation>
     </message>
     <message numerus="yes">
         <source>%n vCPU(s) and %1 GiB of memory; %2 vCPUs and %3 GiB recommended.</source>
         <extracomment>%n and %1 are what the VM has, %2 and %3 the vCPUs and GiB the vendor tested</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vCPU und %1 GiB Arbeitsspeicher; empfohlen sind %2 vCPUs und %3 GiB.</numerusform>
+            <numerusform>%n vCPUs und %1 GiB Arbeitsspeicher; empfohlen sind %2 vCPUs und %3 GiB.</numerusform>
         </translation>
     </message>
     <message>
         <source>An EC2 instance on the Xen hypervisor (an older type such as t2 or m4): no nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine EC2-Instanz auf dem Xen-Hypervisor (ein älterer Typ wie t2 oder m4): keine verschachtelte Virtualisierung.</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants, all on the Nitro system; the firmware of a Xen-based instance does not name its type. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS bietet verschachtelte Virtualisierung auf Bare-Metal-Instanzen und auf virtuellen C8i-, M8i- und R8i-Instanzen sowie deren Flex-Varianten an, alle auf dem Nitro-System; die Firmware einer Xen-basierten Instanz nennt ihren Typ nicht. Quelle: %1</translation>
     </message>
     <message>
         <source>Whether nested virtualization is on for this %1 cannot be seen: VT-x/AMD-V could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die verschachtelte Virtualisierung für diese Instanz (%1) eingeschaltet ist, lässt sich nicht erkennen: VT-x/AMD-V ließ sich nicht lesen.</translation>
     </message>
     <message>
         <source>/dev/kvm exists, but it is PVM&apos;s (kvm_pvm): it runs only guest kernels built for PVM, and iEchor Desktop&apos;s VM needs KVM on VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kvm existiert, gehört aber zu PVM (kvm_pvm): Es führt nur für PVM gebaute Gast-Kernel aus, und die VM von iEchor Desktop braucht KVM auf VT-x/AMD-V.</translation>
     </message>
     <message>
         <source>Unload kvm_pvm and load the CPU&apos;s own KVM module instead: sudo modprobe -r kvm_pvm, then sudo modprobe kvm_intel (or kvm_amd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entladen Sie kvm_pvm und laden Sie stattdessen das KVM-Modul der CPU: sudo modprobe -r kvm_pvm, danach sudo modprobe kvm_intel (oder kvm_amd).</translation>
     </message>
     <message>
         <source>Turn on nested virtualization for this VM (see the hardware virtualization check) so that KVM can use VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die verschachtelte Virtualisierung für diese VM ein (siehe die Prüfung der Hardware-Virtualisierung), damit KVM VT-x/AMD-V nutzen kann.</translation>
     </message>
     <message>
         <source>/dev/kvm exists, but whether you may open it was not recorded. Record the machine again with scripts/record-linux-machine.sh as the user who will run iEchor Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kvm existiert, aber ob Sie es öffnen dürfen, wurde nicht aufgezeichnet. Zeichnen Sie den Rechner mit scripts/record-linux-machine.sh erneut auf, und zwar als der Benutzer, der iEchor Desktop ausführen wird.</translation>
     </message>
     <message>
         <source>A container whose manager nestready does not recognize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container mit einer Containerverwaltung, die nestready nicht erkennt.</translation>
     </message>
     <message>
         <source>an unrecognized container manager</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht erkannte Containerverwaltung</translation>
     </message>
     <message>
         <source>A container (%1) inside a virtual machine on a hypervisor nestready does not recognize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container (%1) in einer virtuellen Maschine auf einem Hypervisor, den nestready nicht erkennt.</translation>
     </message>
     <message>
         <source>A virtual machine at %1: iEchor Desktop needs nested virtualization here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine virtuelle Maschine bei %1: iEchor Desktop braucht hier verschachtelte Virtualisierung.</translation>
     </message>
     <message>
         <source>The vendor supports only VMware ESXi and Azure VMs, not this hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hersteller unterstützt nur VMware ESXi und Azure-VMs, nicht diesen Hypervisor.</translation>
     </message>
     <message>
         <source>Inside a container: iEchor Desktop cannot run here.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Container: iEchor Desktop kann hier nicht laufen.</translation>
     </message>
     <message>
         <source>VT-x/AMD-V is Xen&apos;s here: this OS is Xen&apos;s control domain (dom0), and Xen does not pass hardware virtualization to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>VT-x/AMD-V gehört hier Xen: Dieses Betriebssystem ist die Steuerdomäne von Xen (dom0), und Xen reicht die Hardware-Virtualisierung nicht an sie durch.</translation>
     </message>
     <message>
         <source>Run iEchor Desktop on a machine that does not boot Xen, or in a Xen HVM guest with nested virtualization turned on, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie iEchor Desktop auf einem Rechner aus, der nicht Xen bootet, oder in einem Xen-HVM-Gast mit eingeschalteter verschachtelter Virtualisierung, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Nested virtualization is off: the hypervisor does not pass VT-x/AMD-V to this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelte Virtualisierung ist ausgeschaltet: Der Hypervisor reicht VT-x/AMD-V nicht an diese VM durch.</translation>
     </message>
     <message numerus="yes">
         <source>%n logical processor(s); %1 recommended.</source>
         <extracomment>%n is the number found, %1 the number recommended</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n logischer Prozessor; empfohlen sind %1.</numerusform>
+            <numerusform>%n logische Prozessoren; empfohlen sind %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expect iEchor Desktop to be slow with fewer processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit weniger Prozessoren wird iEchor Desktop voraussichtlich langsam laufen.</translation>
     </message>
     <message>
         <source>%1 of memory; at least %2 GB needed.</source>
         <extracomment>%1 is the memory found (&quot;3.8 GB&quot;), %2 the minimum in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeitsspeicher; mindestens %2 GB erforderlich.</translation>
     </message>
     <message>
         <source>%1 of memory; %2 GB recommended.</source>
         <extracomment>%1 is the memory found (&quot;7.8 GB&quot;), %2 the recommended size in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeitsspeicher; %2 GB empfohlen.</translation>
     </message>
     <message>
         <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; at least %2 GB needed.</source>
         <extracomment>%1 is the free space found (&quot;1.2 GB&quot;), %2 the minimum in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei auf dem Datenträger, der die Daten von iEchor Desktop aufnehmen wird; mindestens %2 GB erforderlich.</translation>
     </message>
     <message>
         <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; %2 GB recommended.</source>
         <extracomment>%1 is the free space found (&quot;12.5 GB&quot;), %2 the recommended free space in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei auf dem Datenträger, der die Daten von iEchor Desktop aufnehmen wird; %2 GB empfohlen.</translation>
     </message>
     <message>
         <source>The engine&apos;s VM and the containers share the machine&apos;s processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM der Engine und die Container teilen sich die Prozessoren des Rechners.</translation>
     </message>
     <message numerus="yes">
         <source>iEchor Desktop already runs in %n other session(s) on the machine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>iEchor Desktop läuft bereits in %n weiteren Sitzung auf dem Computer.</numerusform>
+            <numerusform>iEchor Desktop läuft bereits in %n weiteren Sitzungen auf dem Computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other user session(s) are signed in to the machine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Benutzersitzung ist am Computer angemeldet.</numerusform>
+            <numerusform>%n weitere Benutzersitzungen sind am Computer angemeldet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make sure that only one user of the machine runs iEchor Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass nur ein Benutzer des Computers iEchor Desktop ausführt.</translation>
     </message>
     <message>
         <source>The sessions and processes of the machine could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen und Prozesse des Computers ließen sich nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -1585,87 +1585,87 @@ Befehl: `nestready --json` wird mit Exitcode 2 abgelehnt; geben Sie `nestready c
     </message>
     <message>
         <source>The CPU reports Hyper-V&apos;s interface and, behind it, KVM&apos;s signature &quot;%1&quot;: KVM with Hyper-V enlightenments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CPU meldet die Hyper-V-Schnittstelle und dahinter die KVM-Signatur „%1“: KVM mit Hyper-V-Enlightenments.</translation>
     </message>
     <message>
         <source>This is the Xen control domain (dom0), not a guest: the hypervisor that CPUID names is Xen itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Xen-Steuerdomäne (dom0), kein Gast: Der Hypervisor, den CPUID nennt, ist Xen selbst.</translation>
     </message>
     <message>
         <source>This is the Xen control domain (dom0), not a guest: the hypervisor bit with an empty CPUID signature is Xen hiding itself from dom0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Xen-Steuerdomäne (dom0), kein Gast: Das Hypervisor-Bit mit leerer CPUID-Signatur bedeutet, dass Xen sich vor dom0 verbirgt.</translation>
     </message>
     <message>
         <source>The firmware tables name &quot;%1&quot;, which is QEMU&apos;s (or its BIOS, SeaBIOS); whether KVM accelerates it cannot be told from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmware-Tabellen nennen „%1“, und das stammt von QEMU (oder dessen BIOS, SeaBIOS); ob KVM es beschleunigt, lässt sich daraus nicht ablesen.</translation>
     </message>
     <message>
         <source>The CPU reports Microsoft&apos;s hypervisor interface and the firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CPU meldet die Hypervisor-Schnittstelle von Microsoft, und die Firmware-Tabellen nennen eine virtuelle Maschine von Hyper-V („Microsoft Corporation“, „Virtual Machine“).</translation>
     </message>
     <message>
         <source>The firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmware-Tabellen nennen eine virtuelle Maschine von Hyper-V („Microsoft Corporation“, „Virtual Machine“).</translation>
     </message>
     <message>
         <source>This process runs in Linux-VServer context %1, a VServer guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Prozess läuft im Linux-VServer-Kontext %1, also in einem VServer-Gast.</translation>
     </message>
     <message>
         <source>Whoever runs the machine knows where it runs. On Azure, AWS or Google Cloud, look up the VM&apos;s size or instance type and its nested virtualization setting in the cloud&apos;s console; nestready&apos;s cloud checks do not apply until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Rechner betreibt, weiß, wo er läuft. Sehen Sie bei Azure, AWS oder Google Cloud in der Konsole der Cloud die Größe oder den Instanztyp der VM und ihre Einstellung für verschachtelte Virtualisierung nach; bis dahin greifen die Cloud-Prüfungen von nestready nicht.</translation>
     </message>
     <message>
         <source>The firmware tables (SMBIOS) were not collected, and nestready tells the cloud only from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmware-Tabellen (SMBIOS) wurden nicht erfasst, und nestready erkennt die Cloud nur an ihnen.</translation>
     </message>
     <message>
         <source>This user may not read the firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready as an administrator to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer darf die Firmware-Tabellen (SMBIOS) nicht lesen, und nestready erkennt die Cloud nur an ihnen. Führen Sie nestready als Administrator aus, um sie zu lesen.</translation>
     </message>
     <message>
         <source>The firmware tables (SMBIOS) could not be read (%1), and nestready tells the cloud only from them. Run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmware-Tabellen (SMBIOS) ließen sich nicht lesen (%1), und nestready erkennt die Cloud nur an ihnen. Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>The Windows evidence holds no firmware values (Win32_ComputerSystem, Win32_BIOS), and nestready tells the cloud only from them. Collect the evidence again with collect-evidence.ps1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Windows-Erfassungsdaten enthalten keine Firmware-Werte (Win32_ComputerSystem, Win32_BIOS), und nestready erkennt die Cloud nur an ihnen. Erfassen Sie die Daten erneut mit collect-evidence.ps1.</translation>
     </message>
     <message>
         <source>WSL does not show the Windows machine&apos;s firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready for Windows on the Windows side to learn the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL zeigt die Firmware-Tabellen (SMBIOS) des Windows-Rechners nicht, und nestready erkennt die Cloud nur an ihnen. Führen Sie nestready für Windows auf der Windows-Seite aus, um die Cloud zu ermitteln.</translation>
     </message>
     <message>
         <source>Inside this container the host&apos;s firmware tables (SMBIOS, /sys/class/dmi/id) are not visible, and nestready tells the cloud only from them. Run nestready on the machine or VM that hosts the container to learn the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Container sind die Firmware-Tabellen des Hosts (SMBIOS, /sys/class/dmi/id) nicht sichtbar, und nestready erkennt die Cloud nur an ihnen. Führen Sie nestready auf dem Rechner oder der VM aus, auf der der Container läuft, um die Cloud zu ermitteln.</translation>
     </message>
     <message>
         <source>This Xen guest has no firmware tables (SMBIOS): a paravirtualized (PV) guest gets none, and nestready tells the cloud mostly from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Xen-Gast hat keine Firmware-Tabellen (SMBIOS): Ein paravirtualisierter Gast (PV) erhält keine, und nestready erkennt die Cloud vor allem an ihnen.</translation>
     </message>
     <message>
         <source>The machine has no firmware tables (SMBIOS, /sys/class/dmi/id is missing), as in microVMs such as Firecracker, and nestready tells the cloud only from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rechner hat keine Firmware-Tabellen (SMBIOS, /sys/class/dmi/id fehlt), wie bei MicroVMs, etwa Firecracker, und nestready erkennt die Cloud nur an ihnen.</translation>
     </message>
     <message>
         <source>The firmware version &quot;%1&quot; names Amazon: an EC2 instance on the Xen hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmware-Version „%1“ nennt Amazon: eine EC2-Instanz auf dem Xen-Hypervisor.</translation>
     </message>
     <message>
         <source>The Xen domain&apos;s UUID starts with &quot;ec2&quot;: an EC2 instance on the Xen hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die UUID der Xen-Domäne beginnt mit „ec2“: eine EC2-Instanz auf dem Xen-Hypervisor.</translation>
     </message>
     <message>
         <source>The firmware tables name the cloud provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmware-Tabellen nennen den Cloud-Anbieter %1.</translation>
     </message>
     <message>
         <source>The firmware tables name the cloud provider %1 (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmware-Tabellen nennen den Cloud-Anbieter %1 („%2“).</translation>
     </message>
     <message>
         <source>The firmware tables name OpenStack, which many clouds run; they do not name the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmware-Tabellen nennen OpenStack, das viele Clouds betreiben; den Anbieter nennen sie nicht.</translation>
     </message>
 </context>
 <context>
@@ -2124,31 +2124,31 @@ Befehl: `nestready --json` wird mit Exitcode 2 abgelehnt; geben Sie `nestready c
     </message>
     <message>
         <source>The /dev/kvm here comes from PVM (the kvm_pvm module), which runs virtual machines without VT-x/AMD-V but only with guest kernels built for PVM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das /dev/kvm hier stammt von PVM (dem Modul kvm_pvm), das virtuelle Maschinen ohne VT-x/AMD-V ausführt, aber nur mit Gast-Kerneln, die für PVM gebaut sind.</translation>
     </message>
     <message>
         <source>QEMU</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU</translation>
     </message>
     <message>
         <source>Unrecognized hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erkannter Hypervisor</translation>
     </message>
     <message>
         <source>VMware Fusion</source>
-        <translation type="unfinished">VMware Fusion</translation>
+        <translation>VMware Fusion</translation>
     </message>
     <message>
         <source>Unrecognized container manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erkannte Containerverwaltung</translation>
     </message>
     <message>
         <source>Another cloud (provider not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Cloud (Anbieter nicht genannt)</translation>
     </message>
     <message>
         <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate the machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows hat PowerShell nicht erlaubt, das Sammelskript von nestready auszuführen: Eine per Gruppenrichtlinie gesetzte Ausführungsrichtlinie oder eine Richtlinie zur Anwendungssteuerung (AppLocker, App Control for Business) blockiert es. Ein Administrator kann es zulassen, indem er collect-evidence.ps1 mit einem Zertifikat signiert, dem der Computer vertraut, oder es in eine Positivliste aufnimmt; oder führen Sie nestready mit einer Erfassungsdatei aus, die ein Administrator erstellt hat.</translation>
     </message>
 </context>
 <context>
@@ -3827,7 +3827,7 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
     </message>
     <message>
         <source>Nothing is removed: the report names the machine, its user and its addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts entfernt: Der Bericht nennt den Rechner, seinen Benutzer und seine Adressen.</translation>
     </message>
 </context>
 <context>
@@ -3982,47 +3982,47 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
     </message>
     <message>
         <source>nestready could not tell which platform the machine in the report runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready konnte nicht ermitteln, auf welcher Plattform der Computer im Bericht läuft. Wählen Sie sie oben in der Liste aus, um die zugehörigen Schritte anzuzeigen.</translation>
     </message>
     <message>
         <source>nestready could not tell which platform the recorded machine runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready konnte nicht ermitteln, auf welcher Plattform der aufgezeichnete Computer läuft. Wählen Sie sie oben in der Liste aus, um die zugehörigen Schritte anzuzeigen.</translation>
     </message>
     <message>
         <source>The machine in the report is ready for iEchor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rechner im Bericht ist bereit für iEchor Desktop</translation>
     </message>
     <message>
         <source>The recorded machine is ready for iEchor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aufgezeichnete Rechner ist bereit für iEchor Desktop</translation>
     </message>
     <message>
         <source>Nothing in this guide is left to do: virtualization reaches the system in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Anleitung ist nichts mehr zu tun: Die Virtualisierung erreicht das System im Bericht.</translation>
     </message>
     <message>
         <source>Nothing in this guide is left to do: virtualization reaches the recorded system.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Anleitung ist nichts mehr zu tun: Die Virtualisierung erreicht das aufgezeichnete System.</translation>
     </message>
     <message>
         <source>The person who sent the report can install iEchor Desktop on that machine and start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Bericht gesendet hat, kann iEchor Desktop auf diesem Rechner installieren und starten.</translation>
     </message>
     <message>
         <source>Install iEchor Desktop on the recorded machine and start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren und starten Sie iEchor Desktop auf dem aufgezeichneten Rechner.</translation>
     </message>
     <message>
         <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM.</source>
-        <translation type="unfinished">Für diese Änderung muss die VM ausgeschaltet sein: Fahren Sie sie herunter (ein Neustart reicht nicht), ändern Sie die Einstellung auf dem Host, und starten Sie dann die VM.</translation>
+        <translation>Für diese Änderung muss die VM ausgeschaltet sein: Fahren Sie sie herunter (ein Neustart reicht nicht), ändern Sie die Einstellung auf dem Host, und starten Sie dann die VM.</translation>
     </message>
     <message>
         <source>Already done on the machine in the report. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Rechner im Bericht bereits erledigt. %1</translation>
     </message>
     <message>
         <source>Already done on the recorded machine. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem aufgezeichneten Rechner bereits erledigt. %1</translation>
     </message>
 </context>
 <context>
@@ -4112,74 +4112,74 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished">Details für den Support</translation>
+        <translation>Details für den Support</translation>
     </message>
     <message>
         <source>The machine in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computer im Bericht</translation>
     </message>
     <message>
         <source>The recorded machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aufgezeichnete Computer</translation>
     </message>
     <message>
         <source>What nestready found out about this computer, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nestready über diesen Computer herausgefunden hat und wie sicher es ist.</translation>
     </message>
     <message>
         <source>What nestready found out about the machine in the report, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nestready über den Computer im Bericht herausgefunden hat und wie sicher es ist.</translation>
     </message>
     <message>
         <source>What nestready found out about the recorded machine, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nestready über den aufgezeichneten Computer herausgefunden hat und wie sicher es ist.</translation>
     </message>
     <message>
         <source>Details for support: evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Details für den Support: Befunde</translation>
     </message>
     <message>
         <source>Evidence for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde für den Support</translation>
     </message>
     <message>
         <source>Platform that runs the machine in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform, auf der der Computer im Bericht läuft</translation>
     </message>
     <message>
         <source>Platform that runs the recorded machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform, auf der der aufgezeichnete Computer läuft</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>For support: a row of the Machine page and the evidence keys (not translated) it rests on</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A container whose manager nestready does not recognize</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container mit einer Containerverwaltung, die nestready nicht erkennt</translation>
     </message>
     <message>
         <source>Evidence each row rests on:</source>
         <extracomment>Heading of the evidence list for support; the keys after it are not translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Befunde, auf denen die einzelnen Zeilen beruhen:</translation>
     </message>
     <message>
         <source>Which &amp;platform runs the machine in the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welcher &amp;Plattform läuft der Computer im Bericht?</translation>
     </message>
     <message>
         <source>Which &amp;platform runs the recorded machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welcher &amp;Plattform läuft der aufgezeichnete Computer?</translation>
     </message>
     <message>
         <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. %1</source>
         <extracomment>%1 is the question &quot;Which platform runs this machine?&quot; (or the report&apos;s machine)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der VM sehen VMware ESXi, Workstation und Fusion gleich aus. %1</translation>
     </message>
     <message>
         <source>nestready cannot tell which hypervisor this is. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready kann nicht erkennen, welcher Hypervisor das ist. %1</translation>
     </message>
 </context>
 <context>
@@ -4245,11 +4245,11 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
     </message>
     <message>
         <source>Each requirement, as checked on the machine in the report. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anforderung, geprüft auf dem Computer im Bericht. Öffnen Sie eine Zeile, um zu sehen, warum sie wichtig ist und wie Sie das Problem beheben.</translation>
     </message>
     <message>
         <source>Each requirement, checked on the recorded machine. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anforderung, geprüft auf dem aufgezeichneten Computer. Öffnen Sie eine Zeile, um zu sehen, warum sie wichtig ist und wie Sie das Problem beheben.</translation>
     </message>
 </context>
 <context>
@@ -4338,7 +4338,7 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
     </message>
     <message>
         <source>Nothing more than the finding above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts weiter als der Befund oben.</translation>
     </message>
 </context>
 <context>
@@ -4497,31 +4497,31 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
     </message>
     <message>
         <source>Can iEchor Desktop run on the machine in the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann iEchor Desktop auf dem Computer im Bericht ausgeführt werden?</translation>
     </message>
     <message>
         <source>Can iEchor Desktop run on the recorded machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann iEchor Desktop auf dem aufgezeichneten Computer ausgeführt werden?</translation>
     </message>
     <message>
         <source>nestready shows what the report found on its machine and what, if anything, to change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready zeigt, was der Bericht auf seinem Computer festgestellt hat und ob und was dort zu ändern ist.</translation>
     </message>
     <message>
         <source>nestready checks the recorded machine and tells you what, if anything, to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready prüft den aufgezeichneten Computer und zeigt Ihnen, ob und was Sie ändern müssen.</translation>
     </message>
     <message>
         <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to the virtual machine: that is called nested virtualization, and it is off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop betreibt seine Engine in einer kleinen virtuellen Linux-Maschine. Auf einem physischen Computer funktioniert das, sobald die Hardware-Virtualisierung eingeschaltet ist. In einer virtuellen Maschine oder auf einem VDI-Desktop muss der Hypervisor die Virtualisierung außerdem an die virtuelle Maschine weiterreichen: Das nennt man verschachtelte Virtualisierung, und sie ist standardmäßig ausgeschaltet.</translation>
     </message>
     <message>
         <source>nestready finds out what kind of machine it is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready ermittelt, um welche Art von Computer es sich handelt, prüft jede Anforderung (Prozessor, Arbeitsspeicher, Datenträger, Virtualisierung, Supportrichtlinie des Herstellers) und zeigt dort, wo etwas fehlt, die genauen Schritte für Ihre Plattform.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; nestready only reads what was recorded and makes no network request.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datenschutz:&lt;/b&gt; nestready liest nur, was aufgezeichnet wurde, und stellt keine Netzwerkanfrage.</translation>
     </message>
 </context>
 <context>
@@ -4532,15 +4532,15 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">Dieser Computer wird geprüft …</translation>
+        <translation>Dieser Computer wird geprüft …</translation>
     </message>
     <message>
         <source>Reading the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird gelesen …</translation>
     </message>
     <message>
         <source>Reading the recorded machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aufgezeichnete Computer wird gelesen …</translation>
     </message>
 </context>
 </TS>

@@ -48,31 +48,31 @@
     <message numerus="yes">
         <source>%n vCPU(s) and %1 GiB of memory; %2 vCPUs and %3 GiB recommended.</source>
         <extracomment>%n and %1 are what the VM has, %2 and %3 the vCPUs and GiB the vendor tested</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vCPU and %1 GiB of memory; %2 vCPUs and %3 GiB recommended.</numerusform>
+            <numerusform>%n vCPUs and %1 GiB of memory; %2 vCPUs and %3 GiB recommended.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n logical processor(s); %1 recommended.</source>
         <extracomment>%n is the number found, %1 the number recommended</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n logical processor; %1 recommended.</numerusform>
+            <numerusform>%n logical processors; %1 recommended.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>iEchor Desktop already runs in %n other session(s) on the machine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>iEchor Desktop already runs in %n other session on the machine.</numerusform>
+            <numerusform>iEchor Desktop already runs in %n other sessions on the machine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other user session(s) are signed in to the machine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other user session is signed in to the machine.</numerusform>
+            <numerusform>%n other user sessions are signed in to the machine.</numerusform>
         </translation>
     </message>
 </context>
