@@ -1138,153 +1138,153 @@
     </message>
     <message>
         <source>Could not be checked: nestready received none of the evidence this check reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar: nestready no recibió ninguna de las evidencias que lee esta comprobación.</translation>
     </message>
     <message>
         <source>Check again from an administrator PowerShell; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a comprobarlo desde un PowerShell de administrador; si sigue sin poder leerse, guarde un informe con nestready check --report FILE y envíelo al soporte técnico.</translation>
     </message>
     <message>
         <source>Check again on the machine itself, outside any sandbox that hides /proc or /sys; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a comprobarlo en la propia máquina, fuera de cualquier entorno aislado (sandbox) que oculte /proc o /sys; si sigue sin poder leerse, guarde un informe con nestready check --report FILE y envíelo al soporte técnico.</translation>
     </message>
     <message>
         <source>Which cloud this VM runs in cannot be told, so no cloud check could run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede determinar en qué nube se ejecuta esta VM, así que no se pudo ejecutar ninguna comprobación de nube.</translation>
     </message>
     <message>
         <source>Not checked: which cloud this is cannot be told; &quot;%1&quot; says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: no se puede determinar de qué nube se trata; «%1» explica por qué.</translation>
     </message>
     <message numerus="yes">
         <source>%n vCPU(s) and %1 GiB of memory; %2 vCPUs and %3 GiB recommended.</source>
         <extracomment>%n and %1 are what the VM has, %2 and %3 the vCPUs and GiB the vendor tested</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vCPU y %1 GiB de memoria; se recomiendan %2 vCPU y %3 GiB.</numerusform>
+            <numerusform>%n vCPU y %1 GiB de memoria; se recomiendan %2 vCPU y %3 GiB.</numerusform>
         </translation>
     </message>
     <message>
         <source>An EC2 instance on the Xen hypervisor (an older type such as t2 or m4): no nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una instancia EC2 en el hipervisor Xen (un tipo antiguo, como t2 o m4): sin virtualización anidada.</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants, all on the Nitro system; the firmware of a Xen-based instance does not name its type. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS ofrece virtualización anidada en instancias bare-metal y en instancias virtuales C8i, M8i y R8i y sus variantes flex, todas en el sistema Nitro; el firmware de una instancia basada en Xen no indica su tipo. Fuente: %1</translation>
     </message>
     <message>
         <source>Whether nested virtualization is on for this %1 cannot be seen: VT-x/AMD-V could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede ver si la virtualización anidada está activada en esta instancia %1: no se pudo leer VT-x/AMD-V.</translation>
     </message>
     <message>
         <source>/dev/kvm exists, but it is PVM&apos;s (kvm_pvm): it runs only guest kernels built for PVM, and iEchor Desktop&apos;s VM needs KVM on VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kvm existe, pero es el de PVM (kvm_pvm): solo ejecuta kernels invitados compilados para PVM, y la VM de iEchor Desktop necesita KVM sobre VT-x/AMD-V.</translation>
     </message>
     <message>
         <source>Unload kvm_pvm and load the CPU&apos;s own KVM module instead: sudo modprobe -r kvm_pvm, then sudo modprobe kvm_intel (or kvm_amd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargue kvm_pvm y cargue en su lugar el módulo KVM propio de la CPU: sudo modprobe -r kvm_pvm y después sudo modprobe kvm_intel (o kvm_amd).</translation>
     </message>
     <message>
         <source>Turn on nested virtualization for this VM (see the hardware virtualization check) so that KVM can use VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active la virtualización anidada para esta VM (vea la comprobación de la virtualización por hardware) para que KVM pueda usar VT-x/AMD-V.</translation>
     </message>
     <message>
         <source>/dev/kvm exists, but whether you may open it was not recorded. Record the machine again with scripts/record-linux-machine.sh as the user who will run iEchor Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kvm existe, pero no se grabó si usted tiene permiso para abrirlo. Vuelva a grabar la máquina con scripts/record-linux-machine.sh como el usuario que vaya a ejecutar iEchor Desktop.</translation>
     </message>
     <message>
         <source>A container whose manager nestready does not recognize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contenedor cuyo gestor nestready no reconoce.</translation>
     </message>
     <message>
         <source>an unrecognized container manager</source>
-        <translation type="unfinished"></translation>
+        <translation>un gestor de contenedores no reconocido</translation>
     </message>
     <message>
         <source>A container (%1) inside a virtual machine on a hypervisor nestready does not recognize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contenedor (%1) dentro de una máquina virtual en un hipervisor que nestready no reconoce.</translation>
     </message>
     <message>
         <source>A virtual machine at %1: iEchor Desktop needs nested virtualization here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una máquina virtual en %1: iEchor Desktop necesita aquí virtualización anidada.</translation>
     </message>
     <message>
         <source>The vendor supports only VMware ESXi and Azure VMs, not this hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fabricante solo admite VMware ESXi y las VM de Azure, no este hipervisor.</translation>
     </message>
     <message>
         <source>Inside a container: iEchor Desktop cannot run here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de un contenedor: iEchor Desktop no puede ejecutarse aquí.</translation>
     </message>
     <message>
         <source>VT-x/AMD-V is Xen&apos;s here: this OS is Xen&apos;s control domain (dom0), and Xen does not pass hardware virtualization to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí VT-x/AMD-V pertenece a Xen: este sistema operativo es el dominio de control de Xen (dom0), y Xen no le transfiere la virtualización por hardware.</translation>
     </message>
     <message>
         <source>Run iEchor Desktop on a machine that does not boot Xen, or in a Xen HVM guest with nested virtualization turned on, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute iEchor Desktop en una máquina que no arranque Xen, o en un invitado HVM de Xen con la virtualización anidada activada; después, compruebe de nuevo.</translation>
     </message>
     <message>
         <source>Nested virtualization is off: the hypervisor does not pass VT-x/AMD-V to this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La virtualización anidada está desactivada: el hipervisor no transfiere VT-x/AMD-V a esta VM.</translation>
     </message>
     <message numerus="yes">
         <source>%n logical processor(s); %1 recommended.</source>
         <extracomment>%n is the number found, %1 the number recommended</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n procesador lógico; se recomiendan %1.</numerusform>
+            <numerusform>%n procesadores lógicos; se recomiendan %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expect iEchor Desktop to be slow with fewer processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con menos procesadores, iEchor Desktop irá lento.</translation>
     </message>
     <message>
         <source>%1 of memory; at least %2 GB needed.</source>
         <extracomment>%1 is the memory found (&quot;3.8 GB&quot;), %2 the minimum in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de memoria; se necesitan al menos %2 GB.</translation>
     </message>
     <message>
         <source>%1 of memory; %2 GB recommended.</source>
         <extracomment>%1 is the memory found (&quot;7.8 GB&quot;), %2 the recommended size in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de memoria; se recomiendan %2 GB.</translation>
     </message>
     <message>
         <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; at least %2 GB needed.</source>
         <extracomment>%1 is the free space found (&quot;1.2 GB&quot;), %2 the minimum in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres en el disco que contendrá los datos de iEchor Desktop; se necesitan al menos %2 GB.</translation>
     </message>
     <message>
         <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; %2 GB recommended.</source>
         <extracomment>%1 is the free space found (&quot;12.5 GB&quot;), %2 the recommended free space in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres en el disco que contendrá los datos de iEchor Desktop; se recomiendan %2 GB.</translation>
     </message>
     <message>
         <source>The engine&apos;s VM and the containers share the machine&apos;s processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM del motor y los contenedores comparten los procesadores de la máquina.</translation>
     </message>
     <message numerus="yes">
         <source>iEchor Desktop already runs in %n other session(s) on the machine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>iEchor Desktop ya se está ejecutando en %n sesión más de la máquina.</numerusform>
+            <numerusform>iEchor Desktop ya se está ejecutando en otras %n sesiones de la máquina.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other user session(s) are signed in to the machine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay %n sesión de otro usuario iniciada en la máquina.</numerusform>
+            <numerusform>Hay %n sesiones de otros usuarios iniciadas en la máquina.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make sure that only one user of the machine runs iEchor Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que solo un usuario de la máquina ejecute iEchor Desktop.</translation>
     </message>
     <message>
         <source>The sessions and processes of the machine could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las sesiones ni los procesos de la máquina.</translation>
     </message>
 </context>
 <context>
@@ -1585,87 +1585,87 @@ el comando: `nestready --json` se rechaza con el código de salida 2; escriba `n
     </message>
     <message>
         <source>The CPU reports Hyper-V&apos;s interface and, behind it, KVM&apos;s signature &quot;%1&quot;: KVM with Hyper-V enlightenments.</source>
-        <translation type="unfinished"></translation>
+        <translation>La CPU informa de la interfaz de Hyper-V y, detrás de ella, de la firma de KVM «%1»: KVM con las optimizaciones de Hyper-V (enlightenments).</translation>
     </message>
     <message>
         <source>This is the Xen control domain (dom0), not a guest: the hypervisor that CPUID names is Xen itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el dominio de control de Xen (dom0), no un invitado: el hipervisor que nombra CPUID es el propio Xen.</translation>
     </message>
     <message>
         <source>This is the Xen control domain (dom0), not a guest: the hypervisor bit with an empty CPUID signature is Xen hiding itself from dom0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el dominio de control de Xen (dom0), no un invitado: el bit de hipervisor con una firma CPUID vacía es Xen ocultándose a dom0.</translation>
     </message>
     <message>
         <source>The firmware tables name &quot;%1&quot;, which is QEMU&apos;s (or its BIOS, SeaBIOS); whether KVM accelerates it cannot be told from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tablas del firmware nombran «%1», que es de QEMU (o de su BIOS, SeaBIOS); a partir de ellas no se puede determinar si KVM lo acelera.</translation>
     </message>
     <message>
         <source>The CPU reports Microsoft&apos;s hypervisor interface and the firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La CPU informa de la interfaz de hipervisor de Microsoft y las tablas del firmware nombran una máquina virtual de Hyper-V («Microsoft Corporation», «Virtual Machine»).</translation>
     </message>
     <message>
         <source>The firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tablas del firmware nombran una máquina virtual de Hyper-V («Microsoft Corporation», «Virtual Machine»).</translation>
     </message>
     <message>
         <source>This process runs in Linux-VServer context %1, a VServer guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proceso se ejecuta en el contexto %1 de Linux-VServer, un invitado VServer.</translation>
     </message>
     <message>
         <source>Whoever runs the machine knows where it runs. On Azure, AWS or Google Cloud, look up the VM&apos;s size or instance type and its nested virtualization setting in the cloud&apos;s console; nestready&apos;s cloud checks do not apply until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien administra la máquina sabe dónde se ejecuta. En Azure, AWS o Google Cloud, consulte en la consola de la nube el tamaño o el tipo de instancia de la VM y su configuración de virtualización anidada; hasta entonces, las comprobaciones de nube de nestready no se aplican.</translation>
     </message>
     <message>
         <source>The firmware tables (SMBIOS) were not collected, and nestready tells the cloud only from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recopilaron las tablas del firmware (SMBIOS), y nestready solo determina la nube a partir de ellas.</translation>
     </message>
     <message>
         <source>This user may not read the firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready as an administrator to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuario no tiene permiso para leer las tablas del firmware (SMBIOS), y nestready solo determina la nube a partir de ellas. Ejecute nestready como administrador para leerlas.</translation>
     </message>
     <message>
         <source>The firmware tables (SMBIOS) could not be read (%1), and nestready tells the cloud only from them. Run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las tablas del firmware (SMBIOS) (%1), y nestready solo determina la nube a partir de ellas. Vuelva a ejecutar la comprobación.</translation>
     </message>
     <message>
         <source>The Windows evidence holds no firmware values (Win32_ComputerSystem, Win32_BIOS), and nestready tells the cloud only from them. Collect the evidence again with collect-evidence.ps1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las evidencias de Windows no contienen valores del firmware (Win32_ComputerSystem, Win32_BIOS), y nestready solo determina la nube a partir de ellos. Vuelva a recopilar las evidencias con collect-evidence.ps1.</translation>
     </message>
     <message>
         <source>WSL does not show the Windows machine&apos;s firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready for Windows on the Windows side to learn the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL no muestra las tablas del firmware (SMBIOS) de la máquina Windows, y nestready solo determina la nube a partir de ellas. Ejecute nestready para Windows en el lado de Windows para conocer la nube.</translation>
     </message>
     <message>
         <source>Inside this container the host&apos;s firmware tables (SMBIOS, /sys/class/dmi/id) are not visible, and nestready tells the cloud only from them. Run nestready on the machine or VM that hosts the container to learn the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de este contenedor no se ven las tablas del firmware del host (SMBIOS, /sys/class/dmi/id), y nestready solo determina la nube a partir de ellas. Ejecute nestready en la máquina o VM que aloja el contenedor para conocer la nube.</translation>
     </message>
     <message>
         <source>This Xen guest has no firmware tables (SMBIOS): a paravirtualized (PV) guest gets none, and nestready tells the cloud mostly from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este invitado Xen no tiene tablas del firmware (SMBIOS): un invitado paravirtualizado (PV) no recibe ninguna, y nestready determina la nube sobre todo a partir de ellas.</translation>
     </message>
     <message>
         <source>The machine has no firmware tables (SMBIOS, /sys/class/dmi/id is missing), as in microVMs such as Firecracker, and nestready tells the cloud only from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La máquina no tiene tablas del firmware (SMBIOS; falta /sys/class/dmi/id), como ocurre en microVM como Firecracker, y nestready solo determina la nube a partir de ellas.</translation>
     </message>
     <message>
         <source>The firmware version &quot;%1&quot; names Amazon: an EC2 instance on the Xen hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión del firmware «%1» nombra a Amazon: una instancia EC2 en el hipervisor Xen.</translation>
     </message>
     <message>
         <source>The Xen domain&apos;s UUID starts with &quot;ec2&quot;: an EC2 instance on the Xen hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El UUID del dominio Xen empieza por «ec2»: una instancia EC2 en el hipervisor Xen.</translation>
     </message>
     <message>
         <source>The firmware tables name the cloud provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tablas del firmware nombran al proveedor de nube %1.</translation>
     </message>
     <message>
         <source>The firmware tables name the cloud provider %1 (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tablas del firmware nombran al proveedor de nube %1 («%2»).</translation>
     </message>
     <message>
         <source>The firmware tables name OpenStack, which many clouds run; they do not name the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tablas del firmware nombran OpenStack, que usan muchas nubes; no nombran al proveedor.</translation>
     </message>
 </context>
 <context>
@@ -2124,31 +2124,31 @@ el comando: `nestready --json` se rechaza con el código de salida 2; escriba `n
     </message>
     <message>
         <source>The /dev/kvm here comes from PVM (the kvm_pvm module), which runs virtual machines without VT-x/AMD-V but only with guest kernels built for PVM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El /dev/kvm de aquí procede de PVM (el módulo kvm_pvm), que ejecuta máquinas virtuales sin VT-x/AMD-V, pero solo con kernels invitados compilados para PVM.</translation>
     </message>
     <message>
         <source>QEMU</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU</translation>
     </message>
     <message>
         <source>Unrecognized hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hipervisor no reconocido</translation>
     </message>
     <message>
         <source>VMware Fusion</source>
-        <translation type="unfinished">VMware Fusion</translation>
+        <translation>VMware Fusion</translation>
     </message>
     <message>
         <source>Unrecognized container manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor de contenedores no reconocido</translation>
     </message>
     <message>
         <source>Another cloud (provider not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra nube (proveedor no indicado)</translation>
     </message>
     <message>
         <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate the machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows no permitió que PowerShell ejecutara el script recopilador de nestready: lo bloquea una directiva de ejecución establecida por directiva de grupo o una directiva de control de aplicaciones (AppLocker, App Control for Business). Un administrador puede permitirlo firmando collect-evidence.ps1 con un certificado en el que confíe la máquina o añadiéndolo a una lista de permitidos; también puede ejecutar nestready sobre un archivo de evidencias recopilado por un administrador.</translation>
     </message>
 </context>
 <context>
@@ -3827,7 +3827,7 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
     </message>
     <message>
         <source>Nothing is removed: the report names the machine, its user and its addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se quita nada: el informe incluye el nombre de la máquina, el de su usuario y sus direcciones.</translation>
     </message>
 </context>
 <context>
@@ -3982,47 +3982,47 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
     </message>
     <message>
         <source>nestready could not tell which platform the machine in the report runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready no pudo determinar en qué plataforma se ejecuta la máquina del informe. Elíjala en la lista anterior para ver sus pasos.</translation>
     </message>
     <message>
         <source>nestready could not tell which platform the recorded machine runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready no pudo determinar en qué plataforma se ejecuta la máquina grabada. Elíjala en la lista anterior para ver sus pasos.</translation>
     </message>
     <message>
         <source>The machine in the report is ready for iEchor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>La máquina del informe está lista para iEchor Desktop</translation>
     </message>
     <message>
         <source>The recorded machine is ready for iEchor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>La máquina grabada está lista para iEchor Desktop</translation>
     </message>
     <message>
         <source>Nothing in this guide is left to do: virtualization reaches the system in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda nada por hacer en esta guía: la virtualización llega al sistema del informe.</translation>
     </message>
     <message>
         <source>Nothing in this guide is left to do: virtualization reaches the recorded system.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda nada por hacer en esta guía: la virtualización llega al sistema grabado.</translation>
     </message>
     <message>
         <source>The person who sent the report can install iEchor Desktop on that machine and start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien envió el informe puede instalar iEchor Desktop en esa máquina e iniciarlo.</translation>
     </message>
     <message>
         <source>Install iEchor Desktop on the recorded machine and start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale iEchor Desktop en la máquina grabada e inícielo.</translation>
     </message>
     <message>
         <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM.</source>
-        <translation type="unfinished">La VM debe estar apagada para este cambio: apáguela (no basta con reiniciarla), cambie la configuración en el host y, después, inicie la VM.</translation>
+        <translation>La VM debe estar apagada para este cambio: apáguela (no basta con reiniciarla), cambie la configuración en el host y, después, inicie la VM.</translation>
     </message>
     <message>
         <source>Already done on the machine in the report. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está hecho en la máquina del informe. %1</translation>
     </message>
     <message>
         <source>Already done on the recorded machine. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está hecho en la máquina grabada. %1</translation>
     </message>
 </context>
 <context>
@@ -4112,74 +4112,74 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished">Detalles para el soporte técnico</translation>
+        <translation>Detalles para el soporte técnico</translation>
     </message>
     <message>
         <source>The machine in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>La máquina del informe</translation>
     </message>
     <message>
         <source>The recorded machine</source>
-        <translation type="unfinished"></translation>
+        <translation>La máquina grabada</translation>
     </message>
     <message>
         <source>What nestready found out about this computer, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que nestready averiguó sobre este equipo y con qué grado de certeza.</translation>
     </message>
     <message>
         <source>What nestready found out about the machine in the report, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que nestready averiguó sobre la máquina del informe y con qué grado de certeza.</translation>
     </message>
     <message>
         <source>What nestready found out about the recorded machine, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que nestready averiguó sobre la máquina grabada y con qué grado de certeza.</translation>
     </message>
     <message>
         <source>Details for support: evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles para el soporte técnico: evidencias</translation>
     </message>
     <message>
         <source>Evidence for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias para el soporte técnico</translation>
     </message>
     <message>
         <source>Platform that runs the machine in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma que ejecuta la máquina del informe</translation>
     </message>
     <message>
         <source>Platform that runs the recorded machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma que ejecuta la máquina grabada</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>For support: a row of the Machine page and the evidence keys (not translated) it rests on</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A container whose manager nestready does not recognize</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contenedor cuyo gestor nestready no reconoce</translation>
     </message>
     <message>
         <source>Evidence each row rests on:</source>
         <extracomment>Heading of the evidence list for support; the keys after it are not translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias en las que se basa cada fila:</translation>
     </message>
     <message>
         <source>Which &amp;platform runs the machine in the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué &amp;plataforma ejecuta la máquina del informe?</translation>
     </message>
     <message>
         <source>Which &amp;platform runs the recorded machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué &amp;plataforma ejecuta la máquina grabada?</translation>
     </message>
     <message>
         <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. %1</source>
         <extracomment>%1 is the question &quot;Which platform runs this machine?&quot; (or the report&apos;s machine)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desde dentro de la VM, VMware ESXi, Workstation y Fusion se ven iguales. %1</translation>
     </message>
     <message>
         <source>nestready cannot tell which hypervisor this is. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready no puede determinar qué hipervisor es este. %1</translation>
     </message>
 </context>
 <context>
@@ -4245,11 +4245,11 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
     </message>
     <message>
         <source>Each requirement, as checked on the machine in the report. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada requisito, tal como se comprobó en la máquina del informe. Abra una fila para ver por qué es importante y cómo corregirlo.</translation>
     </message>
     <message>
         <source>Each requirement, checked on the recorded machine. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada requisito, comprobado en la máquina grabada. Abra una fila para ver por qué es importante y cómo corregirlo.</translation>
     </message>
 </context>
 <context>
@@ -4338,7 +4338,7 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
     </message>
     <message>
         <source>Nothing more than the finding above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada más aparte del resultado de arriba.</translation>
     </message>
 </context>
 <context>
@@ -4497,31 +4497,31 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
     </message>
     <message>
         <source>Can iEchor Desktop run on the machine in the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede ejecutarse iEchor Desktop en la máquina del informe?</translation>
     </message>
     <message>
         <source>Can iEchor Desktop run on the recorded machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede ejecutarse iEchor Desktop en la máquina grabada?</translation>
     </message>
     <message>
         <source>nestready shows what the report found on its machine and what, if anything, to change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready muestra lo que el informe encontró en su máquina y qué hay que cambiar en ella, si es necesario.</translation>
     </message>
     <message>
         <source>nestready checks the recorded machine and tells you what, if anything, to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready comprueba la máquina grabada y le indica qué debe cambiar, si es necesario.</translation>
     </message>
     <message>
         <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to the virtual machine: that is called nested virtualization, and it is off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop ejecuta su motor dentro de una pequeña máquina virtual Linux. En un equipo físico, esto funciona en cuanto la virtualización por hardware está activada. Dentro de una máquina virtual o de un escritorio VDI, el hipervisor también debe transferir la virtualización a la máquina virtual: es lo que se llama virtualización anidada, y está desactivada de forma predeterminada.</translation>
     </message>
     <message>
         <source>nestready finds out what kind of machine it is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready averigua qué tipo de máquina es, comprueba cada requisito (procesador, memoria, disco, virtualización, la política de soporte del fabricante) y, si falta algo, muestra los pasos exactos para su plataforma.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; nestready only reads what was recorded and makes no network request.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Privacidad:&lt;/b&gt; nestready solo lee lo que se grabó y no realiza ninguna solicitud de red.</translation>
     </message>
 </context>
 <context>
@@ -4532,15 +4532,15 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">Comprobando esta máquina…</translation>
+        <translation>Comprobando esta máquina…</translation>
     </message>
     <message>
         <source>Reading the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el informe…</translation>
     </message>
     <message>
         <source>Reading the recorded machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la máquina grabada…</translation>
     </message>
 </context>
 </TS>
