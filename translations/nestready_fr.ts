@@ -1138,153 +1138,153 @@
     </message>
     <message>
         <source>Could not be checked: nestready received none of the evidence this check reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible&#xa0;: nestready n’a reçu aucune des données collectées que lit cette vérification.</translation>
     </message>
     <message>
         <source>Check again from an administrator PowerShell; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification depuis un PowerShell administrateur&#xa0;; si la lecture échoue encore, enregistrez un rapport avec nestready check --report FILE et envoyez-le au support.</translation>
     </message>
     <message>
         <source>Check again on the machine itself, outside any sandbox that hides /proc or /sys; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification sur la machine elle-même, hors de tout bac à sable qui masque /proc ou /sys&#xa0;; si la lecture échoue encore, enregistrez un rapport avec nestready check --report FILE et envoyez-le au support.</translation>
     </message>
     <message>
         <source>Which cloud this VM runs in cannot be told, so no cloud check could run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déterminer dans quel cloud s’exécute cette VM&#xa0;: aucune vérification propre au cloud n’a donc pu être effectuée.</translation>
     </message>
     <message>
         <source>Not checked: which cloud this is cannot be told; &quot;%1&quot; says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: impossible de déterminer de quel cloud il s’agit&#xa0;; «&#xa0;%1&#xa0;» en donne la raison.</translation>
     </message>
     <message numerus="yes">
         <source>%n vCPU(s) and %1 GiB of memory; %2 vCPUs and %3 GiB recommended.</source>
         <extracomment>%n and %1 are what the VM has, %2 and %3 the vCPUs and GiB the vendor tested</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vCPU et %1 Gio de mémoire&#xa0;; %2 vCPU et %3 Gio recommandés.</numerusform>
+            <numerusform>%n vCPU et %1 Gio de mémoire&#xa0;; %2 vCPU et %3 Gio recommandés.</numerusform>
         </translation>
     </message>
     <message>
         <source>An EC2 instance on the Xen hypervisor (an older type such as t2 or m4): no nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une instance EC2 sur l’hyperviseur Xen (un type ancien comme t2 ou m4)&#xa0;: pas de virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants, all on the Nitro system; the firmware of a Xen-based instance does not name its type. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS propose la virtualisation imbriquée sur les instances bare metal et sur les instances virtuelles C8i, M8i et R8i ainsi que leurs variantes flex, toutes sur le système Nitro&#xa0;; le micrologiciel d’une instance basée sur Xen n’indique pas son type. Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Whether nested virtualization is on for this %1 cannot be seen: VT-x/AMD-V could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de savoir si la virtualisation imbriquée est activée sur cette instance %1&#xa0;: VT-x/AMD-V n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>/dev/kvm exists, but it is PVM&apos;s (kvm_pvm): it runs only guest kernels built for PVM, and iEchor Desktop&apos;s VM needs KVM on VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kvm existe, mais il appartient à PVM (kvm_pvm)&#xa0;: il n’exécute que des noyaux invités compilés pour PVM, alors que la VM d’iEchor Desktop a besoin de KVM sur VT-x/AMD-V.</translation>
     </message>
     <message>
         <source>Unload kvm_pvm and load the CPU&apos;s own KVM module instead: sudo modprobe -r kvm_pvm, then sudo modprobe kvm_intel (or kvm_amd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchargez kvm_pvm et chargez à la place le module KVM propre au processeur&#xa0;: sudo modprobe -r kvm_pvm, puis sudo modprobe kvm_intel (ou kvm_amd).</translation>
     </message>
     <message>
         <source>Turn on nested virtualization for this VM (see the hardware virtualization check) so that KVM can use VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la virtualisation imbriquée pour cette VM (voir la vérification de la virtualisation matérielle) afin que KVM puisse utiliser VT-x/AMD-V.</translation>
     </message>
     <message>
         <source>/dev/kvm exists, but whether you may open it was not recorded. Record the machine again with scripts/record-linux-machine.sh as the user who will run iEchor Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kvm existe, mais l’enregistrement n’indique pas si vous avez le droit de l’ouvrir. Enregistrez de nouveau la machine avec scripts/record-linux-machine.sh, sous l’utilisateur qui exécutera iEchor Desktop.</translation>
     </message>
     <message>
         <source>A container whose manager nestready does not recognize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conteneur dont nestready ne reconnaît pas le gestionnaire.</translation>
     </message>
     <message>
         <source>an unrecognized container manager</source>
-        <translation type="unfinished"></translation>
+        <translation>un gestionnaire de conteneurs non reconnu</translation>
     </message>
     <message>
         <source>A container (%1) inside a virtual machine on a hypervisor nestready does not recognize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conteneur (%1) dans une machine virtuelle sur un hyperviseur que nestready ne reconnaît pas.</translation>
     </message>
     <message>
         <source>A virtual machine at %1: iEchor Desktop needs nested virtualization here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une machine virtuelle chez %1&#xa0;: iEchor Desktop a besoin ici de la virtualisation imbriquée.</translation>
     </message>
     <message>
         <source>The vendor supports only VMware ESXi and Azure VMs, not this hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’éditeur ne prend en charge que VMware ESXi et les VM Azure, pas cet hyperviseur.</translation>
     </message>
     <message>
         <source>Inside a container: iEchor Desktop cannot run here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un conteneur&#xa0;: iEchor Desktop ne peut pas s’exécuter ici.</translation>
     </message>
     <message>
         <source>VT-x/AMD-V is Xen&apos;s here: this OS is Xen&apos;s control domain (dom0), and Xen does not pass hardware virtualization to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici, VT-x/AMD-V appartient à Xen&#xa0;: ce système est le domaine de contrôle de Xen (dom0), et Xen ne lui transmet pas la virtualisation matérielle.</translation>
     </message>
     <message>
         <source>Run iEchor Desktop on a machine that does not boot Xen, or in a Xen HVM guest with nested virtualization turned on, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez iEchor Desktop sur une machine qui ne démarre pas Xen, ou dans un invité Xen HVM avec la virtualisation imbriquée activée, puis vérifiez de nouveau.</translation>
     </message>
     <message>
         <source>Nested virtualization is off: the hypervisor does not pass VT-x/AMD-V to this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La virtualisation imbriquée est désactivée&#xa0;: l’hyperviseur ne transmet pas VT-x/AMD-V à cette VM.</translation>
     </message>
     <message numerus="yes">
         <source>%n logical processor(s); %1 recommended.</source>
         <extracomment>%n is the number found, %1 the number recommended</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n processeur logique&#xa0;; %1 recommandés.</numerusform>
+            <numerusform>%n processeurs logiques&#xa0;; %1 recommandés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expect iEchor Desktop to be slow with fewer processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec moins de processeurs, iEchor Desktop risque d’être lent.</translation>
     </message>
     <message>
         <source>%1 of memory; at least %2 GB needed.</source>
         <extracomment>%1 is the memory found (&quot;3.8 GB&quot;), %2 the minimum in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de mémoire&#xa0;; au moins %2 Go nécessaires.</translation>
     </message>
     <message>
         <source>%1 of memory; %2 GB recommended.</source>
         <extracomment>%1 is the memory found (&quot;7.8 GB&quot;), %2 the recommended size in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de mémoire&#xa0;; %2 Go recommandés.</translation>
     </message>
     <message>
         <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; at least %2 GB needed.</source>
         <extracomment>%1 is the free space found (&quot;1.2 GB&quot;), %2 the minimum in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres sur le disque qui contiendra les données d’iEchor Desktop&#xa0;; au moins %2 Go nécessaires.</translation>
     </message>
     <message>
         <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; %2 GB recommended.</source>
         <extracomment>%1 is the free space found (&quot;12.5 GB&quot;), %2 the recommended free space in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres sur le disque qui contiendra les données d’iEchor Desktop&#xa0;; %2 Go recommandés.</translation>
     </message>
     <message>
         <source>The engine&apos;s VM and the containers share the machine&apos;s processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM du moteur et les conteneurs se partagent les processeurs de la machine.</translation>
     </message>
     <message numerus="yes">
         <source>iEchor Desktop already runs in %n other session(s) on the machine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>iEchor Desktop s’exécute déjà dans %n autre session sur la machine.</numerusform>
+            <numerusform>iEchor Desktop s’exécute déjà dans %n autres sessions sur la machine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other user session(s) are signed in to the machine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre session utilisateur est ouverte sur la machine.</numerusform>
+            <numerusform>%n autres sessions utilisateur sont ouvertes sur la machine.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make sure that only one user of the machine runs iEchor Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous qu’un seul utilisateur de la machine exécute iEchor Desktop.</translation>
     </message>
     <message>
         <source>The sessions and processes of the machine could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions et les processus de la machine n’ont pas pu être lus.</translation>
     </message>
 </context>
 <context>
@@ -1585,87 +1585,87 @@ commande&#xa0;: `nestready --json` est refusé avec le code de sortie 2&#xa0;; t
     </message>
     <message>
         <source>The CPU reports Hyper-V&apos;s interface and, behind it, KVM&apos;s signature &quot;%1&quot;: KVM with Hyper-V enlightenments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processeur signale l’interface de Hyper-V et, derrière elle, la signature de KVM «&#xa0;%1&#xa0;»&#xa0;: KVM avec les optimisations Hyper-V (enlightenments).</translation>
     </message>
     <message>
         <source>This is the Xen control domain (dom0), not a guest: the hypervisor that CPUID names is Xen itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est le domaine de contrôle Xen (dom0), pas un invité&#xa0;: l’hyperviseur que nomme CPUID est Xen lui-même.</translation>
     </message>
     <message>
         <source>This is the Xen control domain (dom0), not a guest: the hypervisor bit with an empty CPUID signature is Xen hiding itself from dom0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est le domaine de contrôle Xen (dom0), pas un invité&#xa0;: le bit hyperviseur associé à une signature CPUID vide signifie que Xen se masque à dom0.</translation>
     </message>
     <message>
         <source>The firmware tables name &quot;%1&quot;, which is QEMU&apos;s (or its BIOS, SeaBIOS); whether KVM accelerates it cannot be told from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables du micrologiciel nomment «&#xa0;%1&#xa0;», qui appartient à QEMU (ou à son BIOS, SeaBIOS)&#xa0;; elles ne permettent pas de savoir si KVM l’accélère.</translation>
     </message>
     <message>
         <source>The CPU reports Microsoft&apos;s hypervisor interface and the firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processeur signale l’interface d’hyperviseur de Microsoft et les tables du micrologiciel nomment une machine virtuelle Hyper-V («&#xa0;Microsoft Corporation&#xa0;», «&#xa0;Virtual Machine&#xa0;»).</translation>
     </message>
     <message>
         <source>The firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables du micrologiciel nomment une machine virtuelle Hyper-V («&#xa0;Microsoft Corporation&#xa0;», «&#xa0;Virtual Machine&#xa0;»).</translation>
     </message>
     <message>
         <source>This process runs in Linux-VServer context %1, a VServer guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce processus s’exécute dans le contexte Linux-VServer %1, un invité VServer.</translation>
     </message>
     <message>
         <source>Whoever runs the machine knows where it runs. On Azure, AWS or Google Cloud, look up the VM&apos;s size or instance type and its nested virtualization setting in the cloud&apos;s console; nestready&apos;s cloud checks do not apply until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui gère la machine sait où elle s’exécute. Sur Azure, AWS ou Google Cloud, consultez dans la console du cloud la taille de la VM ou le type d’instance, ainsi que son paramètre de virtualisation imbriquée&#xa0;; d’ici là, les vérifications cloud de nestready ne s’appliquent pas.</translation>
     </message>
     <message>
         <source>The firmware tables (SMBIOS) were not collected, and nestready tells the cloud only from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables du micrologiciel (SMBIOS) n’ont pas été collectées, et nestready ne détermine le cloud qu’à partir d’elles.</translation>
     </message>
     <message>
         <source>This user may not read the firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready as an administrator to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n’a pas le droit de lire les tables du micrologiciel (SMBIOS), et nestready ne détermine le cloud qu’à partir d’elles. Exécutez nestready en tant qu’administrateur pour les lire.</translation>
     </message>
     <message>
         <source>The firmware tables (SMBIOS) could not be read (%1), and nestready tells the cloud only from them. Run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables du micrologiciel (SMBIOS) n’ont pas pu être lues (%1), et nestready ne détermine le cloud qu’à partir d’elles. Relancez la vérification.</translation>
     </message>
     <message>
         <source>The Windows evidence holds no firmware values (Win32_ComputerSystem, Win32_BIOS), and nestready tells the cloud only from them. Collect the evidence again with collect-evidence.ps1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données collectées Windows ne contiennent aucune valeur du micrologiciel (Win32_ComputerSystem, Win32_BIOS), et nestready ne détermine le cloud qu’à partir de celles-ci. Collectez de nouveau les données avec collect-evidence.ps1.</translation>
     </message>
     <message>
         <source>WSL does not show the Windows machine&apos;s firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready for Windows on the Windows side to learn the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL ne montre pas les tables du micrologiciel (SMBIOS) de la machine Windows, et nestready ne détermine le cloud qu’à partir d’elles. Exécutez nestready pour Windows côté Windows pour connaître le cloud.</translation>
     </message>
     <message>
         <source>Inside this container the host&apos;s firmware tables (SMBIOS, /sys/class/dmi/id) are not visible, and nestready tells the cloud only from them. Run nestready on the machine or VM that hosts the container to learn the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce conteneur, les tables du micrologiciel de l’hôte (SMBIOS, /sys/class/dmi/id) ne sont pas visibles, et nestready ne détermine le cloud qu’à partir d’elles. Exécutez nestready sur la machine ou la VM qui héberge le conteneur pour connaître le cloud.</translation>
     </message>
     <message>
         <source>This Xen guest has no firmware tables (SMBIOS): a paravirtualized (PV) guest gets none, and nestready tells the cloud mostly from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet invité Xen n’a pas de tables du micrologiciel (SMBIOS)&#xa0;: un invité paravirtualisé (PV) n’en reçoit aucune, et nestready détermine le cloud surtout à partir d’elles.</translation>
     </message>
     <message>
         <source>The machine has no firmware tables (SMBIOS, /sys/class/dmi/id is missing), as in microVMs such as Firecracker, and nestready tells the cloud only from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La machine n’a pas de tables du micrologiciel (SMBIOS, /sys/class/dmi/id est absent), comme les microVM telles que Firecracker, et nestready ne détermine le cloud qu’à partir d’elles.</translation>
     </message>
     <message>
         <source>The firmware version &quot;%1&quot; names Amazon: an EC2 instance on the Xen hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du micrologiciel «&#xa0;%1&#xa0;» nomme Amazon&#xa0;: une instance EC2 sur l’hyperviseur Xen.</translation>
     </message>
     <message>
         <source>The Xen domain&apos;s UUID starts with &quot;ec2&quot;: an EC2 instance on the Xen hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’UUID du domaine Xen commence par «&#xa0;ec2&#xa0;»&#xa0;: une instance EC2 sur l’hyperviseur Xen.</translation>
     </message>
     <message>
         <source>The firmware tables name the cloud provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables du micrologiciel nomment le fournisseur cloud %1.</translation>
     </message>
     <message>
         <source>The firmware tables name the cloud provider %1 (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables du micrologiciel nomment le fournisseur cloud %1 («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>The firmware tables name OpenStack, which many clouds run; they do not name the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables du micrologiciel nomment OpenStack, utilisé par de nombreux clouds&#xa0;; elles ne nomment pas le fournisseur.</translation>
     </message>
 </context>
 <context>
@@ -2124,31 +2124,31 @@ commande&#xa0;: `nestready --json` est refusé avec le code de sortie 2&#xa0;; t
     </message>
     <message>
         <source>The /dev/kvm here comes from PVM (the kvm_pvm module), which runs virtual machines without VT-x/AMD-V but only with guest kernels built for PVM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici, /dev/kvm provient de PVM (le module kvm_pvm), qui exécute des machines virtuelles sans VT-x/AMD-V, mais uniquement avec des noyaux invités compilés pour PVM.</translation>
     </message>
     <message>
         <source>QEMU</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU</translation>
     </message>
     <message>
         <source>Unrecognized hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperviseur non reconnu</translation>
     </message>
     <message>
         <source>VMware Fusion</source>
-        <translation type="unfinished">VMware Fusion</translation>
+        <translation>VMware Fusion</translation>
     </message>
     <message>
         <source>Unrecognized container manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire de conteneurs non reconnu</translation>
     </message>
     <message>
         <source>Another cloud (provider not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre cloud (fournisseur non nommé)</translation>
     </message>
     <message>
         <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate the machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows n’a pas laissé PowerShell exécuter le script de collecte de nestready&#xa0;: une stratégie d’exécution définie par une stratégie de groupe, ou une stratégie de contrôle des applications (AppLocker, App Control for Business), le bloque. Un administrateur peut l’autoriser en signant collect-evidence.ps1 avec un certificat approuvé par la machine ou en l’ajoutant à une liste d’autorisation&#xa0;; vous pouvez aussi exécuter nestready sur un fichier de données collectées par un administrateur.</translation>
     </message>
 </context>
 <context>
@@ -3827,7 +3827,7 @@ Réinstallez nestready, ou lancez `nestready check` pour effectuer les vérifica
     </message>
     <message>
         <source>Nothing is removed: the report names the machine, its user and its addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est retiré&#xa0;: le rapport contient le nom de la machine, celui de son utilisateur et ses adresses.</translation>
     </message>
 </context>
 <context>
@@ -3982,47 +3982,47 @@ Réinstallez nestready, ou lancez `nestready check` pour effectuer les vérifica
     </message>
     <message>
         <source>nestready could not tell which platform the machine in the report runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready n’a pas pu déterminer sur quelle plateforme s’exécute la machine du rapport. Choisissez-la dans la liste ci-dessus pour afficher les étapes correspondantes.</translation>
     </message>
     <message>
         <source>nestready could not tell which platform the recorded machine runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready n’a pas pu déterminer sur quelle plateforme s’exécute la machine enregistrée. Choisissez-la dans la liste ci-dessus pour afficher les étapes correspondantes.</translation>
     </message>
     <message>
         <source>The machine in the report is ready for iEchor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>La machine du rapport est prête pour iEchor Desktop</translation>
     </message>
     <message>
         <source>The recorded machine is ready for iEchor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>La machine enregistrée est prête pour iEchor Desktop</translation>
     </message>
     <message>
         <source>Nothing in this guide is left to do: virtualization reaches the system in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien à faire dans ce guide&#xa0;: la virtualisation atteint le système du rapport.</translation>
     </message>
     <message>
         <source>Nothing in this guide is left to do: virtualization reaches the recorded system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien à faire dans ce guide&#xa0;: la virtualisation atteint le système enregistré.</translation>
     </message>
     <message>
         <source>The person who sent the report can install iEchor Desktop on that machine and start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui a envoyé le rapport peut installer iEchor Desktop sur cette machine et le démarrer.</translation>
     </message>
     <message>
         <source>Install iEchor Desktop on the recorded machine and start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez iEchor Desktop sur la machine enregistrée et démarrez-le.</translation>
     </message>
     <message>
         <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM.</source>
-        <translation type="unfinished">La VM doit être hors tension pour cette modification&#xa0;: arrêtez-la (un redémarrage ne suffit pas), modifiez le paramètre sur l’hôte, puis démarrez la VM.</translation>
+        <translation>La VM doit être hors tension pour cette modification&#xa0;: arrêtez-la (un redémarrage ne suffit pas), modifiez le paramètre sur l’hôte, puis démarrez la VM.</translation>
     </message>
     <message>
         <source>Already done on the machine in the report. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà fait sur la machine du rapport. %1</translation>
     </message>
     <message>
         <source>Already done on the recorded machine. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà fait sur la machine enregistrée. %1</translation>
     </message>
 </context>
 <context>
@@ -4112,74 +4112,74 @@ Réinstallez nestready, ou lancez `nestready check` pour effectuer les vérifica
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished">Détails pour le support</translation>
+        <translation>Détails pour le support</translation>
     </message>
     <message>
         <source>The machine in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>La machine du rapport</translation>
     </message>
     <message>
         <source>The recorded machine</source>
-        <translation type="unfinished"></translation>
+        <translation>La machine enregistrée</translation>
     </message>
     <message>
         <source>What nestready found out about this computer, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nestready a appris sur cet ordinateur, et avec quel degré de certitude.</translation>
     </message>
     <message>
         <source>What nestready found out about the machine in the report, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nestready a appris sur la machine du rapport, et avec quel degré de certitude.</translation>
     </message>
     <message>
         <source>What nestready found out about the recorded machine, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nestready a appris sur la machine enregistrée, et avec quel degré de certitude.</translation>
     </message>
     <message>
         <source>Details for support: evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails pour le support&#xa0;: données collectées</translation>
     </message>
     <message>
         <source>Evidence for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Données collectées pour le support</translation>
     </message>
     <message>
         <source>Platform that runs the machine in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme qui exécute la machine du rapport</translation>
     </message>
     <message>
         <source>Platform that runs the recorded machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme qui exécute la machine enregistrée</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>For support: a row of the Machine page and the evidence keys (not translated) it rests on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A container whose manager nestready does not recognize</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conteneur dont nestready ne reconnaît pas le gestionnaire</translation>
     </message>
     <message>
         <source>Evidence each row rests on:</source>
         <extracomment>Heading of the evidence list for support; the keys after it are not translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Données collectées sur lesquelles repose chaque ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Which &amp;platform runs the machine in the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &amp;plateforme exécute la machine du rapport&#xa0;?</translation>
     </message>
     <message>
         <source>Which &amp;platform runs the recorded machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &amp;plateforme exécute la machine enregistrée&#xa0;?</translation>
     </message>
     <message>
         <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. %1</source>
         <extracomment>%1 is the question &quot;Which platform runs this machine?&quot; (or the report&apos;s machine)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vus de l’intérieur de la VM, VMware ESXi, Workstation et Fusion sont identiques. %1</translation>
     </message>
     <message>
         <source>nestready cannot tell which hypervisor this is. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready ne peut pas déterminer de quel hyperviseur il s’agit. %1</translation>
     </message>
 </context>
 <context>
@@ -4245,11 +4245,11 @@ Réinstallez nestready, ou lancez `nestready check` pour effectuer les vérifica
     </message>
     <message>
         <source>Each requirement, as checked on the machine in the report. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque exigence, telle que vérifiée sur la machine du rapport. Ouvrez une ligne pour savoir pourquoi elle est importante et comment corriger le problème.</translation>
     </message>
     <message>
         <source>Each requirement, checked on the recorded machine. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque exigence, vérifiée sur la machine enregistrée. Ouvrez une ligne pour savoir pourquoi elle est importante et comment corriger le problème.</translation>
     </message>
 </context>
 <context>
@@ -4338,7 +4338,7 @@ Réinstallez nestready, ou lancez `nestready check` pour effectuer les vérifica
     </message>
     <message>
         <source>Nothing more than the finding above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de plus que le constat ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -4497,31 +4497,31 @@ Réinstallez nestready, ou lancez `nestready check` pour effectuer les vérifica
     </message>
     <message>
         <source>Can iEchor Desktop run on the machine in the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop peut-il s’exécuter sur la machine du rapport&#xa0;?</translation>
     </message>
     <message>
         <source>Can iEchor Desktop run on the recorded machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop peut-il s’exécuter sur la machine enregistrée&#xa0;?</translation>
     </message>
     <message>
         <source>nestready shows what the report found on its machine and what, if anything, to change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready montre ce que le rapport a constaté sur sa machine et ce qu’il faut éventuellement y modifier.</translation>
     </message>
     <message>
         <source>nestready checks the recorded machine and tells you what, if anything, to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready vérifie la machine enregistrée et vous indique ce qu’il faut éventuellement modifier.</translation>
     </message>
     <message>
         <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to the virtual machine: that is called nested virtualization, and it is off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop exécute son moteur dans une petite machine virtuelle Linux. Sur un ordinateur physique, cela fonctionne dès que la virtualisation matérielle est activée. Dans une machine virtuelle ou un bureau VDI, l’hyperviseur doit en plus transmettre la virtualisation à la machine virtuelle&#xa0;: c’est ce qu’on appelle la virtualisation imbriquée, et elle est désactivée par défaut.</translation>
     </message>
     <message>
         <source>nestready finds out what kind of machine it is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready détermine le type de machine, vérifie chaque exigence (processeur, mémoire, disque, virtualisation, politique de support de l’éditeur) et, s’il manque quelque chose, affiche les étapes exactes pour votre plateforme.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; nestready only reads what was recorded and makes no network request.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Confidentialité&#xa0;:&lt;/b&gt; nestready lit uniquement ce qui a été enregistré et n’effectue aucune requête réseau.</translation>
     </message>
 </context>
 <context>
@@ -4532,15 +4532,15 @@ Réinstallez nestready, ou lancez `nestready check` pour effectuer les vérifica
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">Vérification de cette machine…</translation>
+        <translation>Vérification de cette machine…</translation>
     </message>
     <message>
         <source>Reading the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du rapport…</translation>
     </message>
     <message>
         <source>Reading the recorded machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la machine enregistrée…</translation>
     </message>
 </context>
 </TS>
