@@ -1132,149 +1132,149 @@
     </message>
     <message>
         <source>Could not be checked: nestready received none of the evidence this check reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックできませんでした: このチェックが読み取るエビデンスを nestready は 1 つも受け取っていません。</translation>
     </message>
     <message>
         <source>Check again from an administrator PowerShell; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者として PowerShell を開き、もう一度チェックしてください。それでも読み取れない場合は、nestready check --report FILE でレポートを保存し、サポートに送ってください。</translation>
     </message>
     <message>
         <source>Check again on the machine itself, outside any sandbox that hides /proc or /sys; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc や /sys を隠すサンドボックスの外で、マシン自体でもう一度チェックしてください。それでも読み取れない場合は、nestready check --report FILE でレポートを保存し、サポートに送ってください。</translation>
     </message>
     <message>
         <source>Which cloud this VM runs in cannot be told, so no cloud check could run.</source>
-        <translation type="unfinished"></translation>
+        <translation>この VM がどのクラウドで実行されているかを判別できないため、クラウドのチェックは実行できませんでした。</translation>
     </message>
     <message>
         <source>Not checked: which cloud this is cannot be told; &quot;%1&quot; says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>未チェック: どのクラウドかを判別できません。理由は「%1」のチェックに示されています。</translation>
     </message>
     <message numerus="yes">
         <source>%n vCPU(s) and %1 GiB of memory; %2 vCPUs and %3 GiB recommended.</source>
         <extracomment>%n and %1 are what the VM has, %2 and %3 the vCPUs and GiB the vendor tested</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vCPU %n 個、メモリ %1 GiB です。推奨は vCPU %2 個、メモリ %3 GiB です。</numerusform>
         </translation>
     </message>
     <message>
         <source>An EC2 instance on the Xen hypervisor (an older type such as t2 or m4): no nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen ハイパーバイザー上の EC2 インスタンス (t2 や m4 などの旧世代のタイプ) です: 入れ子になった仮想化は利用できません。</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants, all on the Nitro system; the firmware of a Xen-based instance does not name its type. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS は、ベアメタル インスタンスと、仮想の C8i、M8i、R8i インスタンスおよびそれらの flex バリアントで入れ子になった仮想化を提供しています。いずれも Nitro システム上のインスタンスです。Xen ベースのインスタンスのファームウェアには、インスタンス タイプが記載されません。出典: %1</translation>
     </message>
     <message>
         <source>Whether nested virtualization is on for this %1 cannot be seen: VT-x/AMD-V could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>この %1 インスタンスで入れ子になった仮想化が有効かどうかは確認できません: VT-x/AMD-V を読み取れませんでした。</translation>
     </message>
     <message>
         <source>/dev/kvm exists, but it is PVM&apos;s (kvm_pvm): it runs only guest kernels built for PVM, and iEchor Desktop&apos;s VM needs KVM on VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kvm は存在しますが、PVM のもの (kvm_pvm) です: PVM 向けにビルドされたゲスト カーネルしか実行できません。iEchor Desktop の VM には VT-x/AMD-V 上の KVM が必要です。</translation>
     </message>
     <message>
         <source>Unload kvm_pvm and load the CPU&apos;s own KVM module instead: sudo modprobe -r kvm_pvm, then sudo modprobe kvm_intel (or kvm_amd).</source>
-        <translation type="unfinished"></translation>
+        <translation>kvm_pvm をアンロードし、代わりに CPU 本来の KVM モジュールを読み込んでください: sudo modprobe -r kvm_pvm を実行してから、sudo modprobe kvm_intel (または kvm_amd) を実行します。</translation>
     </message>
     <message>
         <source>Turn on nested virtualization for this VM (see the hardware virtualization check) so that KVM can use VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM が VT-x/AMD-V を使用できるように、この VM の入れ子になった仮想化を有効にしてください (ハードウェア仮想化のチェックを参照)。</translation>
     </message>
     <message>
         <source>/dev/kvm exists, but whether you may open it was not recorded. Record the machine again with scripts/record-linux-machine.sh as the user who will run iEchor Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kvm は存在しますが、開く権限があるかどうかは記録されていません。iEchor Desktop を実行するユーザーとして、scripts/record-linux-machine.sh でマシンをもう一度記録してください。</translation>
     </message>
     <message>
         <source>A container whose manager nestready does not recognize.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready が認識できないコンテナー マネージャーのコンテナーです。</translation>
     </message>
     <message>
         <source>an unrecognized container manager</source>
-        <translation type="unfinished"></translation>
+        <translation>認識できないコンテナー マネージャー</translation>
     </message>
     <message>
         <source>A container (%1) inside a virtual machine on a hypervisor nestready does not recognize.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready が認識できないハイパーバイザー上の仮想マシン内のコンテナー (%1) です。</translation>
     </message>
     <message>
         <source>A virtual machine at %1: iEchor Desktop needs nested virtualization here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の仮想マシンです: ここでは iEchor Desktop に入れ子になった仮想化が必要です。</translation>
     </message>
     <message>
         <source>The vendor supports only VMware ESXi and Azure VMs, not this hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーがサポートしているのは VMware ESXi と Azure VM のみで、このハイパーバイザーはサポートされていません。</translation>
     </message>
     <message>
         <source>Inside a container: iEchor Desktop cannot run here.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー内: ここでは iEchor Desktop を実行できません。</translation>
     </message>
     <message>
         <source>VT-x/AMD-V is Xen&apos;s here: this OS is Xen&apos;s control domain (dom0), and Xen does not pass hardware virtualization to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは VT-x/AMD-V を Xen が使用しています: この OS は Xen の制御ドメイン (dom0) であり、Xen は dom0 にハードウェア仮想化を渡しません。</translation>
     </message>
     <message>
         <source>Run iEchor Desktop on a machine that does not boot Xen, or in a Xen HVM guest with nested virtualization turned on, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen を起動しないマシン、または入れ子になった仮想化を有効にした Xen HVM ゲストで iEchor Desktop を実行してから、もう一度チェックしてください。</translation>
     </message>
     <message>
         <source>Nested virtualization is off: the hypervisor does not pass VT-x/AMD-V to this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子になった仮想化が無効です: ハイパーバイザーがこの VM に VT-x/AMD-V を渡していません。</translation>
     </message>
     <message numerus="yes">
         <source>%n logical processor(s); %1 recommended.</source>
         <extracomment>%n is the number found, %1 the number recommended</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>論理プロセッサは %n 個です。推奨は %1 個です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Expect iEchor Desktop to be slow with fewer processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセッサがこれより少ないと、iEchor Desktop の動作は遅くなります。</translation>
     </message>
     <message>
         <source>%1 of memory; at least %2 GB needed.</source>
         <extracomment>%1 is the memory found (&quot;3.8 GB&quot;), %2 the minimum in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>メモリは %1 です。%2 GB 以上必要です。</translation>
     </message>
     <message>
         <source>%1 of memory; %2 GB recommended.</source>
         <extracomment>%1 is the memory found (&quot;7.8 GB&quot;), %2 the recommended size in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>メモリは %1 です。推奨は %2 GB です。</translation>
     </message>
     <message>
         <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; at least %2 GB needed.</source>
         <extracomment>%1 is the free space found (&quot;1.2 GB&quot;), %2 the minimum in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop のデータを保存するディスクの空き容量は %1 です。%2 GB 以上必要です。</translation>
     </message>
     <message>
         <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; %2 GB recommended.</source>
         <extracomment>%1 is the free space found (&quot;12.5 GB&quot;), %2 the recommended free space in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop のデータを保存するディスクの空き容量は %1 です。推奨は %2 GB です。</translation>
     </message>
     <message>
         <source>The engine&apos;s VM and the containers share the machine&apos;s processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンの VM とコンテナーは、マシンのプロセッサを共有します。</translation>
     </message>
     <message numerus="yes">
         <source>iEchor Desktop already runs in %n other session(s) on the machine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>iEchor Desktop は、このマシンの他の %n 件のセッションで既に実行されています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other user session(s) are signed in to the machine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このマシンには、他のユーザーのセッションが %n 件サインインしています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Make sure that only one user of the machine runs iEchor Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンで iEchor Desktop を実行するユーザーが 1 人だけになるようにしてください。</translation>
     </message>
     <message>
         <source>The sessions and processes of the machine could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>マシンのセッションとプロセスを読み取れませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1575,87 +1575,87 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
     </message>
     <message>
         <source>The CPU reports Hyper-V&apos;s interface and, behind it, KVM&apos;s signature &quot;%1&quot;: KVM with Hyper-V enlightenments.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU は Hyper-V のインターフェイスを報告しており、その背後に KVM のシグネチャ &quot;%1&quot; があります: Hyper-V エンライトメントを有効にした KVM です。</translation>
     </message>
     <message>
         <source>This is the Xen control domain (dom0), not a guest: the hypervisor that CPUID names is Xen itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Xen の制御ドメイン (dom0) であり、ゲストではありません: CPUID が示すハイパーバイザーは Xen 自身です。</translation>
     </message>
     <message>
         <source>This is the Xen control domain (dom0), not a guest: the hypervisor bit with an empty CPUID signature is Xen hiding itself from dom0.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Xen の制御ドメイン (dom0) であり、ゲストではありません: ハイパーバイザー ビットが立っているのに CPUID シグネチャが空なのは、Xen が dom0 から自身を隠しているためです。</translation>
     </message>
     <message>
         <source>The firmware tables name &quot;%1&quot;, which is QEMU&apos;s (or its BIOS, SeaBIOS); whether KVM accelerates it cannot be told from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア テーブルに &quot;%1&quot; と記載されています。これは QEMU (またはその BIOS である SeaBIOS) のものです。KVM が高速化しているかどうかは、ファームウェア テーブルからは判別できません。</translation>
     </message>
     <message>
         <source>The CPU reports Microsoft&apos;s hypervisor interface and the firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU は Microsoft のハイパーバイザー インターフェイスを報告しており、ファームウェア テーブルには Hyper-V 仮想マシン (&quot;Microsoft Corporation&quot;、&quot;Virtual Machine&quot;) と記載されています。</translation>
     </message>
     <message>
         <source>The firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア テーブルには Hyper-V 仮想マシン (&quot;Microsoft Corporation&quot;、&quot;Virtual Machine&quot;) と記載されています。</translation>
     </message>
     <message>
         <source>This process runs in Linux-VServer context %1, a VServer guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロセスは Linux-VServer のコンテキスト %1 で実行されています: VServer ゲストです。</translation>
     </message>
     <message>
         <source>Whoever runs the machine knows where it runs. On Azure, AWS or Google Cloud, look up the VM&apos;s size or instance type and its nested virtualization setting in the cloud&apos;s console; nestready&apos;s cloud checks do not apply until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンがどこで実行されているかは、マシンの管理者が把握しています。Azure、AWS、Google Cloud の場合は、クラウドのコンソールで VM のサイズまたはインスタンス タイプと、入れ子になった仮想化の設定を確認してください。それまでは nestready のクラウドのチェックは適用されません。</translation>
     </message>
     <message>
         <source>The firmware tables (SMBIOS) were not collected, and nestready tells the cloud only from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア テーブル (SMBIOS) が収集されていません。nestready はクラウドをファームウェア テーブルからのみ判別します。</translation>
     </message>
     <message>
         <source>This user may not read the firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready as an administrator to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーにはファームウェア テーブル (SMBIOS) を読み取る権限がありません。nestready はクラウドをファームウェア テーブルからのみ判別します。読み取るには、nestready を管理者として実行してください。</translation>
     </message>
     <message>
         <source>The firmware tables (SMBIOS) could not be read (%1), and nestready tells the cloud only from them. Run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア テーブル (SMBIOS) を読み取れませんでした (%1)。nestready はクラウドをファームウェア テーブルからのみ判別します。もう一度チェックしてください。</translation>
     </message>
     <message>
         <source>The Windows evidence holds no firmware values (Win32_ComputerSystem, Win32_BIOS), and nestready tells the cloud only from them. Collect the evidence again with collect-evidence.ps1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows のエビデンスにファームウェアの値 (Win32_ComputerSystem、Win32_BIOS) が含まれていません。nestready はクラウドをこれらの値からのみ判別します。collect-evidence.ps1 でエビデンスをもう一度収集してください。</translation>
     </message>
     <message>
         <source>WSL does not show the Windows machine&apos;s firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready for Windows on the Windows side to learn the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL からは Windows マシンのファームウェア テーブル (SMBIOS) が見えません。nestready はクラウドをファームウェア テーブルからのみ判別します。クラウドを判別するには、Windows 側で Windows 版の nestready を実行してください。</translation>
     </message>
     <message>
         <source>Inside this container the host&apos;s firmware tables (SMBIOS, /sys/class/dmi/id) are not visible, and nestready tells the cloud only from them. Run nestready on the machine or VM that hosts the container to learn the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンテナー内からはホストのファームウェア テーブル (SMBIOS、/sys/class/dmi/id) が見えません。nestready はクラウドをファームウェア テーブルからのみ判別します。クラウドを判別するには、このコンテナーをホストしているマシンまたは VM で nestready を実行してください。</translation>
     </message>
     <message>
         <source>This Xen guest has no firmware tables (SMBIOS): a paravirtualized (PV) guest gets none, and nestready tells the cloud mostly from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Xen ゲストにはファームウェア テーブル (SMBIOS) がありません: 準仮想化 (PV) ゲストには提供されないためです。nestready はクラウドを主にファームウェア テーブルから判別します。</translation>
     </message>
     <message>
         <source>The machine has no firmware tables (SMBIOS, /sys/class/dmi/id is missing), as in microVMs such as Firecracker, and nestready tells the cloud only from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firecracker などの microVM と同じく、このマシンにはファームウェア テーブル (SMBIOS) がありません (/sys/class/dmi/id が存在しません)。nestready はクラウドをファームウェア テーブルからのみ判別します。</translation>
     </message>
     <message>
         <source>The firmware version &quot;%1&quot; names Amazon: an EC2 instance on the Xen hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェアのバージョン &quot;%1&quot; に Amazon と記載されています: Xen ハイパーバイザー上の EC2 インスタンスです。</translation>
     </message>
     <message>
         <source>The Xen domain&apos;s UUID starts with &quot;ec2&quot;: an EC2 instance on the Xen hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen ドメインの UUID が &quot;ec2&quot; で始まっています: Xen ハイパーバイザー上の EC2 インスタンスです。</translation>
     </message>
     <message>
         <source>The firmware tables name the cloud provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア テーブルにクラウド プロバイダーとして %1 が記載されています。</translation>
     </message>
     <message>
         <source>The firmware tables name the cloud provider %1 (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア テーブルにクラウド プロバイダーとして %1 (&quot;%2&quot;) が記載されています。</translation>
     </message>
     <message>
         <source>The firmware tables name OpenStack, which many clouds run; they do not name the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア テーブルには、多くのクラウドで使われている OpenStack と記載されていますが、プロバイダー名は記載されていません。</translation>
     </message>
 </context>
 <context>
@@ -2114,31 +2114,31 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
     </message>
     <message>
         <source>The /dev/kvm here comes from PVM (the kvm_pvm module), which runs virtual machines without VT-x/AMD-V but only with guest kernels built for PVM.</source>
-        <translation type="unfinished"></translation>
+        <translation>この環境の /dev/kvm は PVM (kvm_pvm モジュール) によるものです。PVM は VT-x/AMD-V なしで仮想マシンを実行できますが、PVM 向けにビルドされたゲスト カーネルに限られます。</translation>
     </message>
     <message>
         <source>QEMU</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU</translation>
     </message>
     <message>
         <source>Unrecognized hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>認識できないハイパーバイザー</translation>
     </message>
     <message>
         <source>VMware Fusion</source>
-        <translation type="unfinished">VMware Fusion</translation>
+        <translation>VMware Fusion</translation>
     </message>
     <message>
         <source>Unrecognized container manager</source>
-        <translation type="unfinished"></translation>
+        <translation>認識できないコンテナー マネージャー</translation>
     </message>
     <message>
         <source>Another cloud (provider not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のクラウド (プロバイダー名不明)</translation>
     </message>
     <message>
         <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate the machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows が、PowerShell による nestready の収集スクリプトの実行を許可しませんでした: グループ ポリシーで設定された実行ポリシー、またはアプリケーション制御ポリシー (AppLocker、App Control for Business) によってブロックされています。管理者は、マシンが信頼する証明書で collect-evidence.ps1 に署名するか、許可リストに追加することで実行を許可できます。または、管理者が収集したエビデンス ファイルに対して nestready を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -3811,7 +3811,7 @@ nestready を再インストールするか、`nestready check` を実行して�
     </message>
     <message>
         <source>Nothing is removed: the report names the machine, its user and its addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も削除されません: レポートにはマシン名、ユーザー名、アドレスが含まれます。</translation>
     </message>
 </context>
 <context>
@@ -3966,47 +3966,47 @@ nestready を再インストールするか、`nestready check` を実行して�
     </message>
     <message>
         <source>nestready could not tell which platform the machine in the report runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready は、レポートのマシンがどのプラットフォームで実行されているかを判別できませんでした。上の一覧からプラットフォームを選択すると、その手順が表示されます。</translation>
     </message>
     <message>
         <source>nestready could not tell which platform the recorded machine runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready は、記録されたマシンがどのプラットフォームで実行されているかを判別できませんでした。上の一覧からプラットフォームを選択すると、その手順が表示されます。</translation>
     </message>
     <message>
         <source>The machine in the report is ready for iEchor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのマシンは iEchor Desktop を使用できる状態です</translation>
     </message>
     <message>
         <source>The recorded machine is ready for iEchor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたマシンは iEchor Desktop を使用できる状態です</translation>
     </message>
     <message>
         <source>Nothing in this guide is left to do: virtualization reaches the system in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>このガイドで行うことは残っていません: 仮想化はレポートのシステムに届いています。</translation>
     </message>
     <message>
         <source>Nothing in this guide is left to do: virtualization reaches the recorded system.</source>
-        <translation type="unfinished"></translation>
+        <translation>このガイドで行うことは残っていません: 仮想化は記録されたシステムに届いています。</translation>
     </message>
     <message>
         <source>The person who sent the report can install iEchor Desktop on that machine and start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの送信者は、そのマシンに iEchor Desktop をインストールして起動できます。</translation>
     </message>
     <message>
         <source>Install iEchor Desktop on the recorded machine and start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたマシンに iEchor Desktop をインストールして起動してください。</translation>
     </message>
     <message>
         <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM.</source>
-        <translation type="unfinished">この変更を行うには、VM の電源がオフになっている必要があります。VM をシャットダウンし (再起動では不十分です)、ホストで設定を変更してから、VM を起動してください。</translation>
+        <translation>この変更を行うには、VM の電源がオフになっている必要があります。VM をシャットダウンし (再起動では不十分です)、ホストで設定を変更してから、VM を起動してください。</translation>
     </message>
     <message>
         <source>Already done on the machine in the report. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのマシンでは完了済みです。%1</translation>
     </message>
     <message>
         <source>Already done on the recorded machine. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたマシンでは完了済みです。%1</translation>
     </message>
 </context>
 <context>
@@ -4096,74 +4096,74 @@ nestready を再インストールするか、`nestready check` を実行して�
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished">サポート向けの詳細</translation>
+        <translation>サポート向けの詳細</translation>
     </message>
     <message>
         <source>The machine in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのマシン</translation>
     </message>
     <message>
         <source>The recorded machine</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたマシン</translation>
     </message>
     <message>
         <source>What nestready found out about this computer, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready がこのコンピューターについて調べた結果と、それぞれの確かさです。</translation>
     </message>
     <message>
         <source>What nestready found out about the machine in the report, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready がレポートのマシンについて調べた結果と、それぞれの確かさです。</translation>
     </message>
     <message>
         <source>What nestready found out about the recorded machine, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready が記録されたマシンについて調べた結果と、それぞれの確かさです。</translation>
     </message>
     <message>
         <source>Details for support: evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート向けの詳細: エビデンス</translation>
     </message>
     <message>
         <source>Evidence for support</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート向けのエビデンス</translation>
     </message>
     <message>
         <source>Platform that runs the machine in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのマシンを実行しているプラットフォーム</translation>
     </message>
     <message>
         <source>Platform that runs the recorded machine</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたマシンを実行しているプラットフォーム</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>For support: a row of the Machine page and the evidence keys (not translated) it rests on</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A container whose manager nestready does not recognize</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready が認識できないコンテナー マネージャーのコンテナー</translation>
     </message>
     <message>
         <source>Evidence each row rests on:</source>
         <extracomment>Heading of the evidence list for support; the keys after it are not translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>各行の根拠となるエビデンス:</translation>
     </message>
     <message>
         <source>Which &amp;platform runs the machine in the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのマシンを実行しているプラットフォーム(&amp;P):</translation>
     </message>
     <message>
         <source>Which &amp;platform runs the recorded machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたマシンを実行しているプラットフォーム(&amp;P):</translation>
     </message>
     <message>
         <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. %1</source>
         <extracomment>%1 is the question &quot;Which platform runs this machine?&quot; (or the report&apos;s machine)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VM の内部からは、VMware ESXi、Workstation、Fusion を区別できません。%1</translation>
     </message>
     <message>
         <source>nestready cannot tell which hypervisor this is. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready はこのハイパーバイザーの種類を判別できません。%1</translation>
     </message>
 </context>
 <context>
@@ -4226,11 +4226,11 @@ nestready を再インストールするか、`nestready check` を実行して�
     </message>
     <message>
         <source>Each requirement, as checked on the machine in the report. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのマシンで各要件をチェックした結果です。行を開くと、その要件が重要な理由と解決方法が表示されます。</translation>
     </message>
     <message>
         <source>Each requirement, checked on the recorded machine. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたマシンで各要件をチェックした結果です。行を開くと、その要件が重要な理由と解決方法が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -4319,7 +4319,7 @@ nestready を再インストールするか、`nestready check` を実行して�
     </message>
     <message>
         <source>Nothing more than the finding above.</source>
-        <translation type="unfinished"></translation>
+        <translation>上記以外に判明したことはありません。</translation>
     </message>
 </context>
 <context>
@@ -4478,31 +4478,31 @@ nestready を再インストールするか、`nestready check` を実行して�
     </message>
     <message>
         <source>Can iEchor Desktop run on the machine in the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのマシンで iEchor Desktop を実行できますか?</translation>
     </message>
     <message>
         <source>Can iEchor Desktop run on the recorded machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたマシンで iEchor Desktop を実行できますか?</translation>
     </message>
     <message>
         <source>nestready shows what the report found on its machine and what, if anything, to change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready は、レポートがそのマシンで検出した内容と、変更が必要な点があればその内容を表示します。</translation>
     </message>
     <message>
         <source>nestready checks the recorded machine and tells you what, if anything, to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready は記録されたマシンをチェックし、変更が必要な点があればお知らせします。</translation>
     </message>
     <message>
         <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to the virtual machine: that is called nested virtualization, and it is off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop は、エンジンを小さな Linux 仮想マシン内で実行します。物理コンピューターでは、ハードウェア仮想化を有効にすれば動作します。仮想マシンや VDI デスクトップの中では、さらにハイパーバイザーが仮想化を仮想マシンに渡す必要があります。これを入れ子になった仮想化と呼び、既定では無効になっています。</translation>
     </message>
     <message>
         <source>nestready finds out what kind of machine it is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready はマシンの種類を調べ、すべての要件 (プロセッサ、メモリ、ディスク、仮想化、ベンダーのサポート ポリシー) をチェックし、不足しているものがあれば、お使いのプラットフォームに合わせた具体的な手順を表示します。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; nestready only reads what was recorded and makes no network request.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;プライバシー:&lt;/b&gt; nestready は記録された内容を読み取るだけで、ネットワーク要求は一切行いません。</translation>
     </message>
 </context>
 <context>
@@ -4513,15 +4513,15 @@ nestready を再インストールするか、`nestready check` を実行して�
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">このマシンをチェックしています…</translation>
+        <translation>このマシンをチェックしています…</translation>
     </message>
     <message>
         <source>Reading the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを読み込んでいます…</translation>
     </message>
     <message>
         <source>Reading the recorded machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたマシンを読み込んでいます…</translation>
     </message>
 </context>
 </TS>
