@@ -1132,149 +1132,149 @@
     </message>
     <message>
         <source>Could not be checked: nestready received none of the evidence this check reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查：nestready 没有收到此检查所需的任何证据。</translation>
     </message>
     <message>
         <source>Check again from an administrator PowerShell; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在管理员 PowerShell 中重新检查；如果仍无法读取，请用 nestready check --report FILE 保存报告并发送给技术支持。</translation>
     </message>
     <message>
         <source>Check again on the machine itself, outside any sandbox that hides /proc or /sys; if it still cannot be read, save a report with nestready check --report FILE and send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>请直接在该计算机上重新检查，不要在会隐藏 /proc 或 /sys 的沙盒中运行；如果仍无法读取，请用 nestready check --report FILE 保存报告并发送给技术支持。</translation>
     </message>
     <message>
         <source>Which cloud this VM runs in cannot be told, so no cloud check could run.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断此虚拟机运行在哪个云平台上，因此无法运行任何云平台检查。</translation>
     </message>
     <message>
         <source>Not checked: which cloud this is cannot be told; &quot;%1&quot; says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：无法判断这是哪个云平台；原因请参见“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>%n vCPU(s) and %1 GiB of memory; %2 vCPUs and %3 GiB recommended.</source>
         <extracomment>%n and %1 are what the VM has, %2 and %3 the vCPUs and GiB the vendor tested</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 vCPU，%1 GiB 内存；建议 %2 个 vCPU 和 %3 GiB 内存。</numerusform>
         </translation>
     </message>
     <message>
         <source>An EC2 instance on the Xen hypervisor (an older type such as t2 or m4): no nested virtualization.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行在 Xen 虚拟机监控程序上的 EC2 实例（t2、m4 等较旧的类型）：不支持嵌套虚拟化。</translation>
     </message>
     <message>
         <source>AWS offers nested virtualization on bare-metal instances and on virtual C8i, M8i and R8i instances and their flex variants, all on the Nitro system; the firmware of a Xen-based instance does not name its type. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 在裸机实例以及虚拟 C8i、M8i、R8i 实例及其 flex 变体上提供嵌套虚拟化，这些实例都基于 Nitro 系统；基于 Xen 的实例的固件不会显示其实例类型。来源：%1</translation>
     </message>
     <message>
         <source>Whether nested virtualization is on for this %1 cannot be seen: VT-x/AMD-V could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法看出此 %1 实例是否已开启嵌套虚拟化：无法读取 VT-x/AMD-V。</translation>
     </message>
     <message>
         <source>/dev/kvm exists, but it is PVM&apos;s (kvm_pvm): it runs only guest kernels built for PVM, and iEchor Desktop&apos;s VM needs KVM on VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kvm 存在，但它属于 PVM（kvm_pvm）：它只能运行专为 PVM 构建的客户机内核，而 iEchor Desktop 的虚拟机需要基于 VT-x/AMD-V 的 KVM。</translation>
     </message>
     <message>
         <source>Unload kvm_pvm and load the CPU&apos;s own KVM module instead: sudo modprobe -r kvm_pvm, then sudo modprobe kvm_intel (or kvm_amd).</source>
-        <translation type="unfinished"></translation>
+        <translation>请卸载 kvm_pvm，改为加载与 CPU 对应的 KVM 模块：先运行 sudo modprobe -r kvm_pvm，再运行 sudo modprobe kvm_intel（或 kvm_amd）。</translation>
     </message>
     <message>
         <source>Turn on nested virtualization for this VM (see the hardware virtualization check) so that KVM can use VT-x/AMD-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为此虚拟机开启嵌套虚拟化（参见硬件虚拟化检查），以便 KVM 能够使用 VT-x/AMD-V。</translation>
     </message>
     <message>
         <source>/dev/kvm exists, but whether you may open it was not recorded. Record the machine again with scripts/record-linux-machine.sh as the user who will run iEchor Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kvm 存在，但记录中没有您是否有权打开它的信息。请以将要运行 iEchor Desktop 的用户身份，用 scripts/record-linux-machine.sh 重新记录该计算机。</translation>
     </message>
     <message>
         <source>A container whose manager nestready does not recognize.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器（nestready 无法识别其容器管理器）。</translation>
     </message>
     <message>
         <source>an unrecognized container manager</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的容器管理器</translation>
     </message>
     <message>
         <source>A container (%1) inside a virtual machine on a hypervisor nestready does not recognize.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器（%1），位于运行在 nestready 无法识别的虚拟机监控程序上的虚拟机中。</translation>
     </message>
     <message>
         <source>A virtual machine at %1: iEchor Desktop needs nested virtualization here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的虚拟机：iEchor Desktop 在此需要嵌套虚拟化。</translation>
     </message>
     <message>
         <source>The vendor supports only VMware ESXi and Azure VMs, not this hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商只支持 VMware ESXi 和 Azure 虚拟机，不支持此虚拟机监控程序。</translation>
     </message>
     <message>
         <source>Inside a container: iEchor Desktop cannot run here.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于容器中：iEchor Desktop 无法在此运行。</translation>
     </message>
     <message>
         <source>VT-x/AMD-V is Xen&apos;s here: this OS is Xen&apos;s control domain (dom0), and Xen does not pass hardware virtualization to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处的 VT-x/AMD-V 归 Xen 所有：此操作系统是 Xen 的控制域（dom0），而 Xen 不会将硬件虚拟化传递给它。</translation>
     </message>
     <message>
         <source>Run iEchor Desktop on a machine that does not boot Xen, or in a Xen HVM guest with nested virtualization turned on, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在不启动 Xen 的计算机上运行 iEchor Desktop，或在已开启嵌套虚拟化的 Xen HVM 客户机中运行，然后重新检查。</translation>
     </message>
     <message>
         <source>Nested virtualization is off: the hypervisor does not pass VT-x/AMD-V to this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套虚拟化已关闭：虚拟机监控程序没有把 VT-x/AMD-V 传递给此虚拟机。</translation>
     </message>
     <message numerus="yes">
         <source>%n logical processor(s); %1 recommended.</source>
         <extracomment>%n is the number found, %1 the number recommended</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个逻辑处理器；建议 %1 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>Expect iEchor Desktop to be slow with fewer processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理器较少时，iEchor Desktop 可能运行缓慢。</translation>
     </message>
     <message>
         <source>%1 of memory; at least %2 GB needed.</source>
         <extracomment>%1 is the memory found (&quot;3.8 GB&quot;), %2 the minimum in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>内存为 %1；至少需要 %2 GB。</translation>
     </message>
     <message>
         <source>%1 of memory; %2 GB recommended.</source>
         <extracomment>%1 is the memory found (&quot;7.8 GB&quot;), %2 the recommended size in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>内存为 %1；建议 %2 GB。</translation>
     </message>
     <message>
         <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; at least %2 GB needed.</source>
         <extracomment>%1 is the free space found (&quot;1.2 GB&quot;), %2 the minimum in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将存放 iEchor Desktop 数据的磁盘上有 %1 可用空间；至少需要 %2 GB。</translation>
     </message>
     <message>
         <source>%1 free on the disk that will hold iEchor Desktop&apos;s data; %2 GB recommended.</source>
         <extracomment>%1 is the free space found (&quot;12.5 GB&quot;), %2 the recommended free space in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将存放 iEchor Desktop 数据的磁盘上有 %1 可用空间；建议 %2 GB。</translation>
     </message>
     <message>
         <source>The engine&apos;s VM and the containers share the machine&apos;s processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎的虚拟机和容器共享此计算机的处理器。</translation>
     </message>
     <message numerus="yes">
         <source>iEchor Desktop already runs in %n other session(s) on the machine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>iEchor Desktop 已在此计算机上的 %n 个其他会话中运行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other user session(s) are signed in to the machine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此计算机上有 %n 个其他用户会话已登录。</numerusform>
         </translation>
     </message>
     <message>
         <source>Make sure that only one user of the machine runs iEchor Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确保此计算机上只有一位用户运行 iEchor Desktop。</translation>
     </message>
     <message>
         <source>The sessions and processes of the machine could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此计算机的会话和进程。</translation>
     </message>
 </context>
 <context>
@@ -1575,87 +1575,87 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
     </message>
     <message>
         <source>The CPU reports Hyper-V&apos;s interface and, behind it, KVM&apos;s signature &quot;%1&quot;: KVM with Hyper-V enlightenments.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 报告了 Hyper-V 的接口，其后还有 KVM 的签名“%1”：这是启用了 Hyper-V 增强（enlightenments）的 KVM。</translation>
     </message>
     <message>
         <source>This is the Xen control domain (dom0), not a guest: the hypervisor that CPUID names is Xen itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Xen 控制域（dom0），而不是客户机：CPUID 指明的虚拟机监控程序就是 Xen 本身。</translation>
     </message>
     <message>
         <source>This is the Xen control domain (dom0), not a guest: the hypervisor bit with an empty CPUID signature is Xen hiding itself from dom0.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Xen 控制域（dom0），而不是客户机：设置了虚拟机监控程序位但 CPUID 签名为空，说明 Xen 对 dom0 隐藏了自身。</translation>
     </message>
     <message>
         <source>The firmware tables name &quot;%1&quot;, which is QEMU&apos;s (or its BIOS, SeaBIOS); whether KVM accelerates it cannot be told from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件表指明“%1”，这属于 QEMU（或其 BIOS，即 SeaBIOS）；无法从固件表判断是否由 KVM 加速。</translation>
     </message>
     <message>
         <source>The CPU reports Microsoft&apos;s hypervisor interface and the firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 报告了 Microsoft 的虚拟机监控程序接口，且固件表显示这是 Hyper-V 虚拟机（“Microsoft Corporation”，“Virtual Machine”）。</translation>
     </message>
     <message>
         <source>The firmware tables name a Hyper-V virtual machine (&quot;Microsoft Corporation&quot;, &quot;Virtual Machine&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>固件表显示这是 Hyper-V 虚拟机（“Microsoft Corporation”，“Virtual Machine”）。</translation>
     </message>
     <message>
         <source>This process runs in Linux-VServer context %1, a VServer guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>此进程运行在 Linux-VServer 上下文 %1 中，即 VServer 客户机。</translation>
     </message>
     <message>
         <source>Whoever runs the machine knows where it runs. On Azure, AWS or Google Cloud, look up the VM&apos;s size or instance type and its nested virtualization setting in the cloud&apos;s console; nestready&apos;s cloud checks do not apply until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机的管理者知道它运行在哪里。在 Azure、AWS 或 Google Cloud 上，请在云控制台中查看虚拟机的大小或实例类型及其嵌套虚拟化设置；在此之前，nestready 的云平台检查不适用。</translation>
     </message>
     <message>
         <source>The firmware tables (SMBIOS) were not collected, and nestready tells the cloud only from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>未收集固件表（SMBIOS），而 nestready 只能根据固件表判断云平台。</translation>
     </message>
     <message>
         <source>This user may not read the firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready as an administrator to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户无权读取固件表（SMBIOS），而 nestready 只能根据固件表判断云平台。请以管理员身份运行 nestready 以读取固件表。</translation>
     </message>
     <message>
         <source>The firmware tables (SMBIOS) could not be read (%1), and nestready tells the cloud only from them. Run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取固件表（SMBIOS）（%1），而 nestready 只能根据固件表判断云平台。请重新检查。</translation>
     </message>
     <message>
         <source>The Windows evidence holds no firmware values (Win32_ComputerSystem, Win32_BIOS), and nestready tells the cloud only from them. Collect the evidence again with collect-evidence.ps1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 证据中没有固件值（Win32_ComputerSystem、Win32_BIOS），而 nestready 只能根据这些值判断云平台。请用 collect-evidence.ps1 重新收集证据。</translation>
     </message>
     <message>
         <source>WSL does not show the Windows machine&apos;s firmware tables (SMBIOS), and nestready tells the cloud only from them. Run nestready for Windows on the Windows side to learn the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 不显示 Windows 计算机的固件表（SMBIOS），而 nestready 只能根据固件表判断云平台。请在 Windows 端运行 Windows 版 nestready 以确定云平台。</translation>
     </message>
     <message>
         <source>Inside this container the host&apos;s firmware tables (SMBIOS, /sys/class/dmi/id) are not visible, and nestready tells the cloud only from them. Run nestready on the machine or VM that hosts the container to learn the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此容器内看不到主机的固件表（SMBIOS、/sys/class/dmi/id），而 nestready 只能根据固件表判断云平台。请在托管此容器的计算机或虚拟机上运行 nestready 以确定云平台。</translation>
     </message>
     <message>
         <source>This Xen guest has no firmware tables (SMBIOS): a paravirtualized (PV) guest gets none, and nestready tells the cloud mostly from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Xen 客户机没有固件表（SMBIOS）：半虚拟化（PV）客户机不会获得固件表，而 nestready 主要根据固件表判断云平台。</translation>
     </message>
     <message>
         <source>The machine has no firmware tables (SMBIOS, /sys/class/dmi/id is missing), as in microVMs such as Firecracker, and nestready tells the cloud only from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机没有固件表（SMBIOS，缺少 /sys/class/dmi/id），Firecracker 等 microVM 就是如此，而 nestready 只能根据固件表判断云平台。</translation>
     </message>
     <message>
         <source>The firmware version &quot;%1&quot; names Amazon: an EC2 instance on the Xen hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件版本“%1”指明 Amazon：这是运行在 Xen 虚拟机监控程序上的 EC2 实例。</translation>
     </message>
     <message>
         <source>The Xen domain&apos;s UUID starts with &quot;ec2&quot;: an EC2 instance on the Xen hypervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xen 域的 UUID 以“ec2”开头：这是运行在 Xen 虚拟机监控程序上的 EC2 实例。</translation>
     </message>
     <message>
         <source>The firmware tables name the cloud provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件表指明云服务提供商为 %1。</translation>
     </message>
     <message>
         <source>The firmware tables name the cloud provider %1 (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>固件表指明云服务提供商为 %1（“%2”）。</translation>
     </message>
     <message>
         <source>The firmware tables name OpenStack, which many clouds run; they do not name the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件表指明 OpenStack，许多云平台都在使用它；固件表未指明具体的云服务提供商。</translation>
     </message>
 </context>
 <context>
@@ -2114,31 +2114,31 @@ command: `nestready --json` is refused with exit code 2; type `nestready check -
     </message>
     <message>
         <source>The /dev/kvm here comes from PVM (the kvm_pvm module), which runs virtual machines without VT-x/AMD-V but only with guest kernels built for PVM.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处的 /dev/kvm 来自 PVM（kvm_pvm 模块），它无需 VT-x/AMD-V 即可运行虚拟机，但只支持专为 PVM 构建的客户机内核。</translation>
     </message>
     <message>
         <source>QEMU</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU</translation>
     </message>
     <message>
         <source>Unrecognized hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的虚拟机监控程序</translation>
     </message>
     <message>
         <source>VMware Fusion</source>
-        <translation type="unfinished">VMware Fusion</translation>
+        <translation>VMware Fusion</translation>
     </message>
     <message>
         <source>Unrecognized container manager</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的容器管理器</translation>
     </message>
     <message>
         <source>Another cloud (provider not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他云平台（未指明提供商）</translation>
     </message>
     <message>
         <source>Windows did not let PowerShell run nestready&apos;s collector script: an execution policy set by Group Policy, or an application control policy (AppLocker, App Control for Business), blocks it. An administrator can allow it by signing collect-evidence.ps1 with a certificate the machine trusts or by allow-listing it; or run nestready on an evidence file collected by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 不允许 PowerShell 运行 nestready 的收集脚本：组策略设置的执行策略或应用程序控制策略（AppLocker、App Control for Business）阻止了它。管理员可以用此计算机信任的证书为 collect-evidence.ps1 签名，或将其加入允许列表；也可以让 nestready 读取由管理员收集的证据文件。</translation>
     </message>
 </context>
 <context>
@@ -3811,7 +3811,7 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
     </message>
     <message>
         <source>Nothing is removed: the report names the machine, its user and its addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>不删除任何内容：报告中会包含计算机名称、用户名和地址。</translation>
     </message>
 </context>
 <context>
@@ -3966,47 +3966,47 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
     </message>
     <message>
         <source>nestready could not tell which platform the machine in the report runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 无法判断报告中的计算机运行在哪个平台上。请在上方列表中选择平台以查看相应步骤。</translation>
     </message>
     <message>
         <source>nestready could not tell which platform the recorded machine runs on. Choose it in the list above to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 无法判断已记录的计算机运行在哪个平台上。请在上方列表中选择平台以查看相应步骤。</translation>
     </message>
     <message>
         <source>The machine in the report is ready for iEchor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中的计算机已可以运行 iEchor Desktop</translation>
     </message>
     <message>
         <source>The recorded machine is ready for iEchor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的计算机已可以运行 iEchor Desktop</translation>
     </message>
     <message>
         <source>Nothing in this guide is left to do: virtualization reaches the system in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>此指南中已无需执行任何操作：虚拟化已可到达报告中的系统。</translation>
     </message>
     <message>
         <source>Nothing in this guide is left to do: virtualization reaches the recorded system.</source>
-        <translation type="unfinished"></translation>
+        <translation>此指南中已无需执行任何操作：虚拟化已可到达已记录的系统。</translation>
     </message>
     <message>
         <source>The person who sent the report can install iEchor Desktop on that machine and start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送报告的人可以在该计算机上安装并启动 iEchor Desktop。</translation>
     </message>
     <message>
         <source>Install iEchor Desktop on the recorded machine and start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在已记录的计算机上安装并启动 iEchor Desktop。</translation>
     </message>
     <message>
         <source>The VM must be powered off for this change: shut it down (a restart is not enough), change the setting on the host, then start the VM.</source>
-        <translation type="unfinished">必须关闭虚拟机才能进行此更改：请将其关机（仅重启是不够的），在主机上更改设置，然后启动虚拟机。</translation>
+        <translation>必须关闭虚拟机才能进行此更改：请将其关机（仅重启是不够的），在主机上更改设置，然后启动虚拟机。</translation>
     </message>
     <message>
         <source>Already done on the machine in the report. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中的计算机上已完成。%1</translation>
     </message>
     <message>
         <source>Already done on the recorded machine. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的计算机上已完成。%1</translation>
     </message>
 </context>
 <context>
@@ -4096,74 +4096,74 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished">供技术支持使用的详细信息</translation>
+        <translation>供技术支持使用的详细信息</translation>
     </message>
     <message>
         <source>The machine in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中的计算机</translation>
     </message>
     <message>
         <source>The recorded machine</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的计算机</translation>
     </message>
     <message>
         <source>What nestready found out about this computer, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 对此计算机的了解，以及对各项结论的确定程度。</translation>
     </message>
     <message>
         <source>What nestready found out about the machine in the report, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 对报告中的计算机的了解，以及对各项结论的确定程度。</translation>
     </message>
     <message>
         <source>What nestready found out about the recorded machine, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 对已记录的计算机的了解，以及对各项结论的确定程度。</translation>
     </message>
     <message>
         <source>Details for support: evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>供技术支持使用的详细信息：证据</translation>
     </message>
     <message>
         <source>Evidence for support</source>
-        <translation type="unfinished"></translation>
+        <translation>供技术支持使用的证据</translation>
     </message>
     <message>
         <source>Platform that runs the machine in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>运行报告中的计算机的平台</translation>
     </message>
     <message>
         <source>Platform that runs the recorded machine</source>
-        <translation type="unfinished"></translation>
+        <translation>运行已记录的计算机的平台</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>For support: a row of the Machine page and the evidence keys (not translated) it rests on</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>A container whose manager nestready does not recognize</source>
-        <translation type="unfinished"></translation>
+        <translation>容器（nestready 无法识别其容器管理器）</translation>
     </message>
     <message>
         <source>Evidence each row rests on:</source>
         <extracomment>Heading of the evidence list for support; the keys after it are not translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每一行所依据的证据：</translation>
     </message>
     <message>
         <source>Which &amp;platform runs the machine in the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中的计算机运行在哪个平台上(&amp;P)？</translation>
     </message>
     <message>
         <source>Which &amp;platform runs the recorded machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的计算机运行在哪个平台上(&amp;P)？</translation>
     </message>
     <message>
         <source>From inside the VM, VMware ESXi, Workstation and Fusion look the same. %1</source>
         <extracomment>%1 is the question &quot;Which platform runs this machine?&quot; (or the report&apos;s machine)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从虚拟机内部看，VMware ESXi、Workstation 和 Fusion 没有区别。%1</translation>
     </message>
     <message>
         <source>nestready cannot tell which hypervisor this is. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 无法判断这是哪种虚拟机监控程序。%1</translation>
     </message>
 </context>
 <context>
@@ -4226,11 +4226,11 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
     </message>
     <message>
         <source>Each requirement, as checked on the machine in the report. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在报告中的计算机上逐项检查的各项要求。展开某一行可查看该要求为何重要以及如何修复。</translation>
     </message>
     <message>
         <source>Each requirement, checked on the recorded machine. Open a row to see why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在已记录的计算机上逐项检查的各项要求。展开某一行可查看该要求为何重要以及如何修复。</translation>
     </message>
 </context>
 <context>
@@ -4319,7 +4319,7 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
     </message>
     <message>
         <source>Nothing more than the finding above.</source>
-        <translation type="unfinished"></translation>
+        <translation>除上方的发现外，没有更多信息。</translation>
     </message>
 </context>
 <context>
@@ -4478,31 +4478,31 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
     </message>
     <message>
         <source>Can iEchor Desktop run on the machine in the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop 能否在报告中的计算机上运行？</translation>
     </message>
     <message>
         <source>Can iEchor Desktop run on the recorded machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop 能否在已记录的计算机上运行？</translation>
     </message>
     <message>
         <source>nestready shows what the report found on its machine and what, if anything, to change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 会显示报告在其计算机上发现的情况，以及需要在该计算机上更改哪些内容（如有）。</translation>
     </message>
     <message>
         <source>nestready checks the recorded machine and tells you what, if anything, to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 会检查已记录的计算机，并告诉您需要更改哪些内容（如有）。</translation>
     </message>
     <message>
         <source>iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also pass virtualization on to the virtual machine: that is called nested virtualization, and it is off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>iEchor Desktop 在一个小型 Linux 虚拟机中运行其引擎。在物理计算机上，只要开启硬件虚拟化即可。在虚拟机或 VDI 桌面中，虚拟机监控程序还必须将虚拟化传递给该虚拟机：这称为嵌套虚拟化，默认处于关闭状态。</translation>
     </message>
     <message>
         <source>nestready finds out what kind of machine it is, checks every requirement (processor, memory, disk, virtualization, the vendor&apos;s support policy) and, where something is missing, shows the exact steps for your platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>nestready 会判断这是哪种计算机，检查每一项要求（处理器、内存、磁盘、虚拟化、厂商的支持政策），并在有欠缺时显示适用于您平台的具体步骤。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; nestready only reads what was recorded and makes no network request.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;隐私：&lt;/b&gt;nestready 只读取已记录的数据，不发出任何网络请求。</translation>
     </message>
 </context>
 <context>
@@ -4513,15 +4513,15 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
     </message>
     <message>
         <source>Checking this machine…</source>
-        <translation type="unfinished">正在检查此计算机…</translation>
+        <translation>正在检查此计算机…</translation>
     </message>
     <message>
         <source>Reading the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取报告…</translation>
     </message>
     <message>
         <source>Reading the recorded machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取已记录的计算机数据…</translation>
     </message>
 </context>
 </TS>
