@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "escape.h"
 
+#include <QList>
+
 namespace nestready::escape {
 
 namespace {
@@ -72,6 +74,40 @@ QString cell(const QString &text, qsizetype width)
     if (cut > 0 && out.at(cut - 1).isHighSurrogate())
         --cut; // never half a character
     return out.left(cut) + QChar(0x2026);
+}
+
+namespace {
+bool wide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || c == 0x2329 || c == 0x232A ||
+           (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F) || (c >= 0xAC00 && c <= 0xD7A3) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE10 && c <= 0xFE19) || (c >= 0xFE30 && c <= 0xFE6F) ||
+           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+           (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x2FFFD) || (c >= 0x30000 && c <= 0x3FFFD);
+}
+} // namespace
+
+qsizetype columns(const QString &text)
+{
+    qsizetype n = 0;
+    for (const uint u : text.toUcs4()) {
+        const auto c = char32_t(u);
+        switch (QChar::category(c)) {
+        case QChar::Mark_NonSpacing:
+        case QChar::Mark_Enclosing:
+        case QChar::Other_Format:
+            break;
+        default:
+            n += wide(c) ? 2 : 1;
+        }
+    }
+    return n;
+}
+
+QString padColumns(const QString &text, qsizetype width)
+{
+    const qsizetype have = columns(text);
+    return have >= width ? text : text + QString(width - have, u' ');
 }
 
 QString markdown(const QString &text)

@@ -19,6 +19,15 @@ NESTREADY_CORE_EXPORT QString terminal(const QString &text, bool keepNewlines = 
 // cannot widen.
 NESTREADY_CORE_EXPORT QString cell(const QString &text, qsizetype width);
 
+// How many terminal columns `text` takes: East Asian wide and fullwidth characters (CJK, Hangul, fullwidth
+// forms) take two, combining marks and format characters none, everything else one — the rule of Markus
+// Kuhn's wcwidth (https://www.cl.cam.ac.uk/~mgk25/ucs/wcwidth.c). Table columns in the terminal are padded by
+// it, so Japanese and Chinese headings and machine names line up.
+NESTREADY_CORE_EXPORT qsizetype columns(const QString &text);
+
+// `text` followed by spaces up to `width` columns (nothing added when it is already as wide).
+NESTREADY_CORE_EXPORT QString padColumns(const QString &text, qsizetype width);
+
 // Inline Markdown (CommonMark / GitHub-flavoured), e.g. one table cell: line ends become spaces, other
 // control characters are escaped as in terminal(), every character that starts markup (backslash,
 // backticks, emphasis, brackets, angle brackets, pipes, entities, math) is backslash-escaped, and

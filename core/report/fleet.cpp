@@ -139,7 +139,7 @@ constexpr qsizetype kWordColumn = 24;    // verdict, platform, VM size
 constexpr qsizetype kFailingColumn = 200;
 QString textCell(const QString &s, qsizetype width, qsizetype pad = 0)
 {
-    return escape::cell(s.isEmpty() ? QStringLiteral("-") : s, width).leftJustified(pad);
+    return escape::padColumns(escape::cell(s.isEmpty() ? QStringLiteral("-") : s, width), pad);
 }
 
 QList<QPair<QString, int>> sortedCounts(const QMap<QString, int> &counts)
@@ -249,20 +249,24 @@ QString fleetText(const FleetSummary &s)
     //: Column headings of the fleet table in the terminal
     const QString heads[] = {Text::tr("Verdict"), machine, Text::tr("Platform"), vmSize, Text::tr("Failing checks"),
                              Text::tr("File")};
-    qsizetype w = std::max<qsizetype>(7, heads[1].size());
-    qsizetype fw = heads[4].size();
+    // Widths in terminal columns: a Japanese or Chinese heading or machine name takes two per character.
+    qsizetype w = std::max<qsizetype>(7, escape::columns(heads[1]));
+    qsizetype fw = escape::columns(heads[4]);
     for (const FleetRow &r : s.rows) {
-        w = std::max(w, std::min(escape::terminal(r.machine).size(), kMachineColumn));
-        fw = std::max(fw, std::min(escape::terminal(r.failing.join(QStringLiteral(", "))).size(), kFailingColumn));
+        w = std::max(w, escape::columns(escape::cell(r.machine, kMachineColumn)));
+        fw = std::max(fw, escape::columns(escape::cell(r.failing.join(QStringLiteral(", ")), kFailingColumn)));
     }
+    const qsizetype vw = std::max<qsizetype>(19, escape::columns(heads[0]));
+    const qsizetype pw = std::max<qsizetype>(10, escape::columns(heads[2]));
+    const qsizetype sw = std::max<qsizetype>(16, escape::columns(heads[3]));
     out += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-               .arg(heads[0].leftJustified(19), heads[1].leftJustified(w), heads[2].leftJustified(10),
-                    heads[3].leftJustified(16), heads[4].leftJustified(fw), heads[5]);
+               .arg(escape::padColumns(heads[0], vw), escape::padColumns(heads[1], w), escape::padColumns(heads[2], pw),
+                    escape::padColumns(heads[3], sw), escape::padColumns(heads[4], fw), heads[5]);
     for (const FleetRow &r : s.rows)
         out += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                   .arg(textCell(r.verdict, kWordColumn, 19), textCell(r.machine, kMachineColumn, w),
-                        textCell(r.platform, kWordColumn, 10), textCell(r.vmSize, kWordColumn, 16),
-                        escape::cell(r.failing.join(QStringLiteral(", ")), kFailingColumn).leftJustified(fw),
+                   .arg(textCell(r.verdict, kWordColumn, vw), textCell(r.machine, kMachineColumn, w),
+                        textCell(r.platform, kWordColumn, pw), textCell(r.vmSize, kWordColumn, sw),
+                        escape::padColumns(escape::cell(r.failing.join(QStringLiteral(", ")), kFailingColumn), fw),
                         escape::terminal(r.file));
     out += Text::tr("%n report(s) read.", nullptr, int(s.rows.size())) + u'\n';
     for (const auto &[id, n] : sortedCounts(s.failingCounts))

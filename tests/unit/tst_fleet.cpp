@@ -3,6 +3,7 @@
 // reports, --recheck finding a verdict that today's rules change, the machines' own report pages.
 #include "reportfixtures.h"
 
+#include "report/escape.h"
 #include "report/fleet.h"
 #include "report/recheck.h"
 #include "report/reportdigest.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void dashboardCounts();
     void dashboardFoldsRareKinds();
     void textHasHeaderAndFileColumn();
+    void textColumnsLineUpForWideCharacters();
     void recheckFindsChangedVerdict();
     void recheckAgreesWithReplay();
     void reportPagesAndLinks();
@@ -331,6 +333,37 @@ void TestFleet::textHasHeaderAndFileColumn()
     }
     QVERIFY(lines.filter(QStringLiteral("unnamed-pc.json")).value(0).startsWith(QStringLiteral("ready ")));
     QCOMPARE(lines.at(6), QStringLiteral("5 report(s) read.")); // no translator here: the source text
+}
+
+void TestFleet::textColumnsLineUpForWideCharacters()
+{
+    // Terminal columns, not characters: CJK and fullwidth take two, combining marks none.
+    QCOMPARE(escape::columns(QStringLiteral("host-1")), 6);
+    QCOMPARE(escape::columns(QStringLiteral("東京-サーバー")), 13);
+    QCOMPARE(escape::columns(QStringLiteral("ＰＣ１")), 6);
+    QCOMPARE(escape::columns(QStringLiteral("e\u0301")), 1);           // e + combining acute
+    QCOMPARE(escape::columns(QString::fromUcs4(U"\U00020BB7")), 2); // a CJK Extension B ideograph (surrogates)
+    QCOMPARE(escape::padColumns(QStringLiteral("東京"), 6), QStringLiteral("東京  "));
+    QCOMPARE(escape::padColumns(QStringLiteral("東京"), 3), QStringLiteral("東京"));
+
+    // Machine names of mixed widths: the platform column starts at the same terminal column on every line.
+    FleetSummary s;
+    const QStringList names{QStringLiteral("東京-サーバー-01"), QStringLiteral("pc-7"), QStringLiteral("北京办公室"),
+                            QString()};
+    for (const QString &name : names) {
+        FleetRow r;
+        r.verdict = QStringLiteral("ready");
+        r.machine = name;
+        r.platform = QStringLiteral("vmware");
+        r.file = QStringLiteral("/reports/x.json");
+        s.rows.append(r);
+    }
+    const QStringList lines = fleetText(s).split(u'\n');
+    const qsizetype platformAt = escape::columns(lines.at(0).left(lines.at(0).indexOf(QStringLiteral("Platform"))));
+    QVERIFY(platformAt > 0);
+    for (int i = 1; i <= names.size(); ++i)
+        QVERIFY2(escape::columns(lines.at(i).left(lines.at(i).indexOf(QStringLiteral("vmware")))) == platformAt,
+                 qPrintable(lines.at(i)));
 }
 
 void TestFleet::recheckFindsChangedVerdict()
