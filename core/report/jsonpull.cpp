@@ -213,14 +213,16 @@ bool PullReader::enterObject() { return peek() == Kind::Object ? push(true) : fa
 
 bool PullReader::enterArray() { return peek() == Kind::Array ? push(false) : fail(); }
 
-bool PullReader::nextMember(RawString *key)
+bool PullReader::stepToItem(bool object, char close, bool *ended)
 {
-    if (m_failed || m_depth == 0 || !m_isObject[size_t(m_depth)] || !skipSpace())
+    *ended = false;
+    if (m_failed || m_depth == 0 || m_isObject[size_t(m_depth)] != object || !skipSpace())
         return fail();
-    if (*m_p == '}') {
+    if (*m_p == close) {
         ++m_p;
         --m_depth;
-        return false;
+        *ended = true;
+        return true;
     }
     if (!m_first[size_t(m_depth)]) {
         if (*m_p != ',')
@@ -229,6 +231,14 @@ bool PullReader::nextMember(RawString *key)
         if (!skipSpace())
             return fail();
     }
+    return true;
+}
+
+bool PullReader::nextMember(RawString *key)
+{
+    bool ended;
+    if (!stepToItem(true, '}', &ended) || ended)
+        return false;
     if (*m_p != '"')
         return fail();
     ++m_p;
@@ -243,20 +253,9 @@ bool PullReader::nextMember(RawString *key)
 
 bool PullReader::nextElement()
 {
-    if (m_failed || m_depth == 0 || m_isObject[size_t(m_depth)] || !skipSpace())
-        return fail();
-    if (*m_p == ']') {
-        ++m_p;
-        --m_depth;
+    bool ended;
+    if (!stepToItem(false, ']', &ended) || ended)
         return false;
-    }
-    if (!m_first[size_t(m_depth)]) {
-        if (*m_p != ',')
-            return fail();
-        ++m_p;
-        if (!skipSpace())
-            return fail();
-    }
     m_first[size_t(m_depth)] = false;
     return true;
 }

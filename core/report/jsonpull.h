@@ -68,6 +68,10 @@ public:
 
 private:
     bool fail();
+    // Steps over what stands before the next item of the open container (an object when `object`): its
+    // closing bracket (then *ended, and the container is left) or, after the first item, a comma.
+    // False on malformed input.
+    bool stepToItem(bool object, char close, bool *ended);
     bool skipSpace(); // false at the end of the text
     bool scanString(RawString *out);
     bool scanNumber();
