@@ -4,6 +4,7 @@
 #include "textoutput.h"
 
 #include "cli.h"
+#include "report/escape.h"
 #include "report/fleet.h"
 #include "report/redactor.h"
 #include "report/reportsource.h"
@@ -75,8 +76,10 @@ public:
         m_last = now;
         //: Progress of `nestready summarize` on a terminal: %1 files read so far, %2 all files
         const QString text = Text::tr("Reading reports: %1 of %2").arg(done).arg(total);
-        writeText(stderr, u'\r' + text.leftJustified(m_width));
-        m_width = std::max(m_width, text.size());
+        // Widths in terminal columns: a Japanese or Chinese line takes two per character, and clear() must
+        // wipe all of it.
+        writeText(stderr, u'\r' + escape::padColumns(text, m_width));
+        m_width = std::max(m_width, escape::columns(text));
     }
     void clear()
     {
