@@ -3,6 +3,7 @@
 // firmware tables (one row with the reason), providers that name themselves in DMI (a named cloud-other), and
 // sentences that keep a display name's case. Sources: core/facts/virt.cpp, docs/cloud.md.
 #include "checkjson.h"
+#include "cpuidtext.h"
 #include "checks/check.h"
 #include "evidencekeys.h"
 #include "facts/facts.h"
@@ -58,20 +59,7 @@ struct Machine {
     }
     Machine &cpuid(const char *signature, bool hypervisorBit = true)
     {
-        char bytes[12] = {};
-        std::memcpy(bytes, signature, std::min<std::size_t>(12, std::strlen(signature)));
-        quint32 r[3];
-        std::memcpy(r, bytes, 12);
-        QByteArray text =
-            "CPU:\n   0x00000000 0x00: eax=0x00000016 ebx=0x756e6547 ecx=0x6c65746e edx=0x49656e69\n";
-        text += QByteArray("   0x00000001 0x00: eax=0x000506e3 ebx=0x00020800 ecx=0x") +
-                (hypervisorBit ? "fed8320b" : "7ed8320b") + " edx=0x1f8bfbff\n";
-        text += QStringLiteral("   0x40000000 0x00: eax=0x4000000b ebx=0x%1 ecx=0x%2 edx=0x%3\n")
-                    .arg(r[0], 8, 16, QChar(u'0'))
-                    .arg(r[1], 8, 16, QChar(u'0'))
-                    .arg(r[2], 8, 16, QChar(u'0'))
-                    .toLatin1();
-        return with(keys::Cpuid, text);
+        return with(keys::Cpuid, testing::cpuidDumpText(signature, hypervisorBit));
     }
     Machine &kernel(const QByteArray &release) { return with(keys::KernelRelease, release + '\n'); }
 

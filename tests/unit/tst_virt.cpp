@@ -2,6 +2,7 @@
 // Hypervisor, container and cloud detection (core/facts/virt.cpp), checked against systemd-detect-virt's
 // rules in src/basic/virt.c (https://github.com/systemd/systemd/blob/main/src/basic/virt.c): every row of
 // the CPUID and DMI tables, and the precedence cases where the order decides the answer.
+#include "cpuidtext.h"
 #include "evidencekeys.h"
 #include "testwords.h"
 #include "facts/facts.h"
@@ -50,33 +51,12 @@ struct Machine {
     Machine &cpuid(const char *signature, bool hypervisorBit = true,
                    std::optional<bool> createPartitions = {}, const char *at0x100 = nullptr)
     {
-        char bytes[12] = {};
-        std::memcpy(bytes, signature, std::min<std::size_t>(12, std::strlen(signature)));
-        quint32 r[3];
-        std::memcpy(r, bytes, 12);
-        QByteArray text =
-            "CPU:\n   0x00000000 0x00: eax=0x00000016 ebx=0x756e6547 ecx=0x6c65746e edx=0x49656e69\n";
-        text += QByteArray("   0x00000001 0x00: eax=0x000506e3 ebx=0x00020800 ecx=0x") +
-                (hypervisorBit ? "fed8320b" : "7ed8320b") + " edx=0x1f8bfbff\n";
-        text += QStringLiteral("   0x40000000 0x00: eax=0x4000000b ebx=0x%1 ecx=0x%2 edx=0x%3\n")
-                    .arg(r[0], 8, 16, QChar(u'0'))
-                    .arg(r[1], 8, 16, QChar(u'0'))
-                    .arg(r[2], 8, 16, QChar(u'0'))
-                    .toLatin1();
+        QByteArray text = testing::cpuidDumpText(signature, hypervisorBit);
         if (createPartitions)
             text += QByteArray("   0x40000003 0x00: eax=0x00002e7f ebx=") +
                     (*createPartitions ? "0x003b8031" : "0x003b8030") + " ecx=0x00000002 edx=0x00bed7b2\n";
-        if (at0x100) {
-            char b2[12] = {};
-            std::memcpy(b2, at0x100, std::min<std::size_t>(12, std::strlen(at0x100)));
-            quint32 r2[3];
-            std::memcpy(r2, b2, 12);
-            text += QStringLiteral("   0x40000100 0x00: eax=0x40000101 ebx=0x%1 ecx=0x%2 edx=0x%3\n")
-                        .arg(r2[0], 8, 16, QChar(u'0'))
-                        .arg(r2[1], 8, 16, QChar(u'0'))
-                        .arg(r2[2], 8, 16, QChar(u'0'))
-                        .toLatin1();
-        }
+        if (at0x100)
+            text += testing::cpuidSignatureLeaf("0x40000100", "0x40000101", at0x100);
         return with(keys::Cpuid, text);
     }
     Machine &bareCpu() { return cpuid("", false); }
