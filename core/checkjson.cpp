@@ -7,11 +7,8 @@
 namespace nestready {
 
 namespace {
-template <typename T>
-QJsonValue factValue(const Fact<T> &f)
-{
-    if (!f.known())
-        return QJsonValue::Null;
+template <typename T> QJsonValue factValue(const Fact<T> &f) {
+    if (!f.known()) return QJsonValue::Null;
     if constexpr (std::is_same_v<T, QString>)
         return *f.value;
     else if constexpr (std::is_same_v<T, bool>)
@@ -22,52 +19,44 @@ QJsonValue factValue(const Fact<T> &f)
         return QJsonValue(qint64(*f.value));
 }
 
-template <typename T>
-QJsonObject factJson(const Fact<T> &f)
-{
+template <typename T> QJsonObject factJson(const Fact<T> &f) {
     QJsonObject o{{QStringLiteral("value"), factValue(f)}, {QStringLiteral("sureness"), word(f.sureness)}};
-    if (!f.basis.isEmpty())
-        o.insert(QStringLiteral("basis"), QJsonArray::fromStringList(f.basis));
-    if (!f.reason.isEmpty())
-        o.insert(QStringLiteral("reason"), f.reason.toString());
+    if (!f.basis.isEmpty()) o.insert(QStringLiteral("basis"), QJsonArray::fromStringList(f.basis));
+    if (!f.reason.isEmpty()) o.insert(QStringLiteral("reason"), f.reason.toString());
     return o;
 }
 
 // The word of an enum fact, "unknown" while it is not known.
-template <typename E>
-QString orUnknown(const Fact<E> &f)
-{
+template <typename E> QString orUnknown(const Fact<E> &f) {
     return f.known() ? word(*f.value) : QStringLiteral("unknown");
 }
 } // namespace
 
-QJsonObject environmentJson(const Facts &f)
-{
+QJsonObject environmentJson(const Facts &f) {
     QJsonObject env{
         {QStringLiteral("os"), word(f.osFamily)},
         {QStringLiteral("vm"), orUnknown(f.vm)},
         {QStringLiteral("container"), orUnknown(f.container)},
         {QStringLiteral("cloud"), orUnknown(f.cloud)},
-        {QStringLiteral("hardwareVirtualization"),
-         word(f.hardwareVirtualization.valueOr(HwVirt::Unknown))},
+        {QStringLiteral("hardwareVirtualization"), word(f.hardwareVirtualization.valueOr(HwVirt::Unknown))},
     };
     if (!f.cloudProvider.isEmpty()) // only beside cloud "cloud-other": the provider its firmware names
         env.insert(QStringLiteral("cloudProvider"), f.cloudProvider);
-    if (f.instanceType.known())
-        env.insert(QStringLiteral("instanceType"), *f.instanceType.value);
+    if (f.instanceType.known()) env.insert(QStringLiteral("instanceType"), *f.instanceType.value);
     if (!f.hypervisorSignature.isEmpty())
         env.insert(QStringLiteral("hypervisorSignature"), f.hypervisorSignature);
     if (f.cloudInfo.imdsState != ImdsState::NotAzure) {
-        // The identifiers (subscriptionId, resourceGroupName, name, vmId) are for support; redact them in reports.
+        // The identifiers (subscriptionId, resourceGroupName, name, vmId) are for support; redact them in
+        // reports.
         const AzureInstance &a = f.cloudInfo.azure;
         QJsonObject azure{{QStringLiteral("metadata"), word(f.cloudInfo.imdsState)}};
         for (const auto &[name, value] :
              {std::pair{"vmSize", a.vmSize}, std::pair{"location", a.location},
               std::pair{"securityType", a.securityType}, std::pair{"osType", a.osType},
-              std::pair{"subscriptionId", a.subscriptionId}, std::pair{"resourceGroupName", a.resourceGroupName},
-              std::pair{"name", a.name}, std::pair{"vmId", a.vmId}})
-            if (!value.isEmpty())
-                azure.insert(QLatin1String(name), value);
+              std::pair{"subscriptionId", a.subscriptionId},
+              std::pair{"resourceGroupName", a.resourceGroupName}, std::pair{"name", a.name},
+              std::pair{"vmId", a.vmId}})
+            if (!value.isEmpty()) azure.insert(QLatin1String(name), value);
         env.insert(QStringLiteral("azure"), azure);
     }
 
@@ -94,31 +83,25 @@ QJsonObject environmentJson(const Facts &f)
         facts.insert(QStringLiteral("kvmAccess"), factJson(f.kvmAccess));
         facts.insert(QStringLiteral("kvmNestedParameter"), factJson(f.kvmNestedParam));
     }
-    if (f.windows.present)
-        facts.insert(QStringLiteral("windows"), windowsFactsJson(f.windows));
+    if (f.windows.present) facts.insert(QStringLiteral("windows"), windowsFactsJson(f.windows));
     env.insert(QStringLiteral("facts"), facts);
     return env;
 }
 
-QJsonObject resultJson(const CheckResult &r)
-{
+QJsonObject resultJson(const CheckResult &r) {
     QJsonObject o{
         {QStringLiteral("id"), r.id},
         {QStringLiteral("status"), r.pending ? QStringLiteral("unknown") : word(r.finding.status)},
         {QStringLiteral("title"), r.title.toString()},
         {QStringLiteral("summary"), r.finding.summary.toString()},
     };
-    if (!r.finding.details.isEmpty())
-        o.insert(QStringLiteral("details"), r.finding.details.toString());
-    if (!r.finding.remedy.isEmpty())
-        o.insert(QStringLiteral("remedy"), r.finding.remedy.toString());
-    if (!r.finding.guide.isEmpty())
-        o.insert(QStringLiteral("guide"), r.finding.guide);
+    if (!r.finding.details.isEmpty()) o.insert(QStringLiteral("details"), r.finding.details.toString());
+    if (!r.finding.remedy.isEmpty()) o.insert(QStringLiteral("remedy"), r.finding.remedy.toString());
+    if (!r.finding.guide.isEmpty()) o.insert(QStringLiteral("guide"), r.finding.guide);
     return o;
 }
 
-QJsonObject checkDocument(const Session &session)
-{
+QJsonObject checkDocument(const Session &session) {
     QJsonArray checks;
     for (const CheckResult &r : session.results())
         checks.append(resultJson(r));

@@ -27,8 +27,7 @@ constexpr std::array kOutcomeNames{
 // Written as JSON text: well-formed UTF-8 without control characters other than tab and line ends.
 // Anything else goes as base64, which keeps every byte and never grows by more than a third (a control
 // character would grow sixfold as a \u escape; report::MaxFileBytes relies on that bound).
-bool isPlainText(const QByteArray &bytes)
-{
+bool isPlainText(const QByteArray &bytes) {
     for (const char c : bytes)
         if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
             return false;
@@ -36,45 +35,36 @@ bool isPlainText(const QByteArray &bytes)
 }
 } // namespace
 
-QString outcomeName(Outcome o)
-{
+QString outcomeName(Outcome o) {
     for (const auto &n : kOutcomeNames)
-        if (n.outcome == o)
-            return QString::fromLatin1(n.name);
+        if (n.outcome == o) return QString::fromLatin1(n.name);
     return QStringLiteral("error");
 }
 
-Outcome outcomeFromName(const QString &name, bool *ok)
-{
+Outcome outcomeFromName(const QString &name, bool *ok) {
     for (const auto &n : kOutcomeNames) {
         if (name == QLatin1String(n.name)) {
-            if (ok)
-                *ok = true;
+            if (ok) *ok = true;
             return n.outcome;
         }
     }
-    if (ok)
-        *ok = false;
+    if (ok) *ok = false;
     return Outcome::Error;
 }
 
-QString Evidence::text() const
-{
-    if (!ok())
-        return {};
+QString Evidence::text() const {
+    if (!ok()) return {};
     return QString::fromUtf8(data).trimmed();
 }
 
-QJsonObject Evidence::toJson() const
-{
+QJsonObject Evidence::toJson() const {
     QJsonObject o{
         {QStringLiteral("key"), key},
         {QStringLiteral("source"), source},
         {QStringLiteral("outcome"), outcomeName(outcome)},
         {QStringLiteral("elapsedUs"), elapsedUs},
     };
-    if (!detail.isEmpty())
-        o.insert(QStringLiteral("detail"), detail);
+    if (!detail.isEmpty()) o.insert(QStringLiteral("detail"), detail);
     if (!data.isEmpty()) {
         // Text stays readable in the report; anything else (the SMBIOS raw table, text with bytes that are
         // not UTF-8) goes as base64, byte for byte.
@@ -88,12 +78,10 @@ QJsonObject Evidence::toJson() const
     return o;
 }
 
-Evidence Evidence::fromJson(const QJsonObject &o, QString *error)
-{
+Evidence Evidence::fromJson(const QJsonObject &o, QString *error) {
     Evidence e;
     const auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
+        if (error) *error = why;
         return Evidence{};
     };
     // One pass over the fields: a lookup by name searches the object each time, and a report replays up
@@ -121,26 +109,22 @@ Evidence Evidence::fromJson(const QJsonObject &o, QString *error)
     e.key = key.toString();
     bool known = false;
     e.outcome = outcomeFromName(outcome.toString(), &known);
-    if (!known)
-        return fail(QStringLiteral("evidence \"%1\" has an unknown outcome").arg(e.key));
+    if (!known) return fail(QStringLiteral("evidence \"%1\" has an unknown outcome").arg(e.key));
     if (!data.isUndefined() && !data.isString())
         return fail(QStringLiteral("evidence \"%1\" has non-string data").arg(e.key));
     if (encoding.toString() == QLatin1String("base64")) {
         auto decoded = QByteArray::fromBase64Encoding(data.toString().toLatin1(),
                                                       QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
-            return fail(QStringLiteral("evidence \"%1\" has invalid base64 data").arg(e.key));
+        if (!decoded) return fail(QStringLiteral("evidence \"%1\" has invalid base64 data").arg(e.key));
         e.data = *decoded;
     } else {
         e.data = data.toString().toUtf8();
     }
-    if (error)
-        error->clear();
+    if (error) error->clear();
     return e;
 }
 
-void EvidenceSet::insert(Evidence e)
-{
+void EvidenceSet::insert(Evidence e) {
     const auto old = m_items.constFind(e.key);
     const qint64 others = m_bytes - (old == m_items.constEnd() ? 0 : old->data.size());
     QString why;
@@ -161,20 +145,17 @@ void EvidenceSet::insert(Evidence e)
     m_items.insert(e.key, std::move(e));
 }
 
-const Evidence *EvidenceSet::find(const QString &key) const
-{
+const Evidence *EvidenceSet::find(const QString &key) const {
     auto it = m_items.constFind(key);
     return it == m_items.constEnd() ? nullptr : &it.value();
 }
 
-QString EvidenceSet::text(const QString &key) const
-{
+QString EvidenceSet::text(const QString &key) const {
     const Evidence *e = find(key);
     return e ? e->text() : QString();
 }
 
-bool EvidenceSet::ok(const QString &key) const
-{
+bool EvidenceSet::ok(const QString &key) const {
     const Evidence *e = find(key);
     return e && e->ok();
 }

@@ -28,11 +28,11 @@ NESTREADY_CORE_EXPORT Outcome outcomeFromName(const QString &name, bool *ok = nu
 // Raw material exactly as read, plus where it came from and how long it took.
 // Evidence is what a report carries, so everything that facts are derived from must be in here.
 struct NESTREADY_CORE_EXPORT Evidence {
-    QString key;         // stable id, e.g. "dmi.sys_vendor" (see evidencekeys.h)
-    QString source;      // where it was read: a path, a command line, a URL
+    QString key;    // stable id, e.g. "dmi.sys_vendor" (see evidencekeys.h)
+    QString source; // where it was read: a path, a command line, a URL
     Outcome outcome = Outcome::Missing;
-    QByteArray data;     // the raw bytes (text for nearly everything)
-    QString detail;      // why it failed, in English, for support (not shown as UI text)
+    QByteArray data; // the raw bytes (text for nearly everything)
+    QString detail;  // why it failed, in English, for support (not shown as UI text)
     qint64 elapsedUs = 0;
 
     bool ok() const { return outcome == Outcome::Ok; }
@@ -68,8 +68,7 @@ public:
     qsizetype size() const { return m_items.size(); }
     QList<Evidence> items() const { return m_items.values(); }
     QStringList keys() const { return m_items.keys(); }
-    void clear()
-    {
+    void clear() {
         m_items.clear();
         m_bytes = 0;
     }

@@ -11,22 +11,23 @@ namespace nestready::keys {
 inline constexpr char Cpuid[] = "cpuid";
 
 // Linux files, read below the sysroot.
-inline constexpr char Cpuinfo[] = "linux.cpuinfo";             // /proc/cpuinfo
-inline constexpr char Meminfo[] = "linux.meminfo";             // /proc/meminfo
-inline constexpr char OsRelease[] = "linux.os-release";        // /etc/os-release (or /usr/lib/os-release)
+inline constexpr char Cpuinfo[] = "linux.cpuinfo";              // /proc/cpuinfo
+inline constexpr char Meminfo[] = "linux.meminfo";              // /proc/meminfo
+inline constexpr char OsRelease[] = "linux.os-release";         // /etc/os-release (or /usr/lib/os-release)
 inline constexpr char KernelRelease[] = "linux.kernel-release"; // /proc/sys/kernel/osrelease
-inline constexpr char ProcXen[] = "linux.proc-xen";            // /proc/xen/capabilities (presence of /proc/xen)
+inline constexpr char ProcXen[] = "linux.proc-xen"; // /proc/xen/capabilities (presence of /proc/xen)
 inline constexpr char HypervisorType[] = "linux.hypervisor-type"; // /sys/hypervisor/type
-inline constexpr char XenFeatures[] = "linux.xen-features";    // /sys/hypervisor/properties/features
+inline constexpr char XenFeatures[] = "linux.xen-features";       // /sys/hypervisor/properties/features
 // /sys/hypervisor/uuid, Xen's domain UUID: only its first three characters are kept (they tell EC2).
 inline constexpr char XenDomainPrefix[] = "linux.xen-domain-prefix";
-inline constexpr char DevKvm[] = "linux.dev-kvm";              // can this user open /dev/kvm (key=value text)
+inline constexpr char DevKvm[] = "linux.dev-kvm"; // can this user open /dev/kvm (key=value text)
 inline constexpr char KvmIntelNested[] = "linux.kvm-intel-nested"; // /sys/module/kvm_intel/parameters/nested
-inline constexpr char KvmAmdNested[] = "linux.kvm-amd-nested"; // /sys/module/kvm_amd/parameters/nested
-inline constexpr char KvmCore[] = "linux.kvm-core";            // /sys/module/kvm/parameters/ignore_msrs: kvm.ko is loaded
-inline constexpr char KvmPvm[] = "linux.kvm-pvm";              // /sys/module/kvm_pvm exists: PVM's KVM module is loaded
-inline constexpr char DiskFree[] = "disk.free";                // free space where the product keeps its data
-inline constexpr char Hostname[] = "linux.hostname";           // /proc/sys/kernel/hostname (reports name the machine)
+inline constexpr char KvmAmdNested[] = "linux.kvm-amd-nested";     // /sys/module/kvm_amd/parameters/nested
+inline constexpr char KvmCore[] =
+    "linux.kvm-core";                             // /sys/module/kvm/parameters/ignore_msrs: kvm.ko is loaded
+inline constexpr char KvmPvm[] = "linux.kvm-pvm"; // /sys/module/kvm_pvm exists: PVM's KVM module is loaded
+inline constexpr char DiskFree[] = "disk.free";   // free space where the product keeps its data
+inline constexpr char Hostname[] = "linux.hostname"; // /proc/sys/kernel/hostname (reports name the machine)
 
 // Whose machine, for reports and their redaction (no check reads these). Linux names the machine with
 // keys::Hostname; the other live sources with HostName. HostUser is the account that ran nestready.
@@ -42,22 +43,24 @@ inline constexpr char DmiBiosVersion[] = "dmi.bios_version"; // Windows: Win32_B
 inline constexpr char DmiBoardVendor[] = "dmi.board_vendor";
 inline constexpr char DmiChassisVendor[] = "dmi.chassis_vendor";
 inline constexpr char DmiChassisAssetTag[] = "dmi.chassis_asset_tag";
-inline constexpr char SmbiosBiosRaw[] = "dmi.smbios-bios-raw"; // /sys/firmware/dmi/entries/0-0/raw (root only)
+inline constexpr char SmbiosBiosRaw[] =
+    "dmi.smbios-bios-raw"; // /sys/firmware/dmi/entries/0-0/raw (root only)
 
-// Azure Instance Metadata Service: the JSON body of /metadata/instance (only on Azure; see cloud/imdsprobe.h).
+// Azure Instance Metadata Service: the JSON body of /metadata/instance (only on Azure; see
+// cloud/imdsprobe.h).
 inline constexpr char AzureImds[] = "azure.imds";
 
 // Container markers that systemd-detect-virt reads.
-inline constexpr char ProcVz[] = "container.proc-vz";          // /proc/vz exists
-inline constexpr char ProcBc[] = "container.proc-bc";          // /proc/bc exists
+inline constexpr char ProcVz[] = "container.proc-vz";                // /proc/vz exists
+inline constexpr char ProcBc[] = "container.proc-bc";                // /proc/bc exists
 inline constexpr char ContainerManager[] = "container.host-manager"; // /run/host/container-manager
-inline constexpr char SystemdContainer[] = "container.systemd"; // /run/systemd/container
-inline constexpr char Pid1Container[] = "container.pid1-env";  // container= from /proc/1/environ (only that)
+inline constexpr char SystemdContainer[] = "container.systemd";      // /run/systemd/container
+inline constexpr char Pid1Container[] = "container.pid1-env"; // container= from /proc/1/environ (only that)
 inline constexpr char ContainerEnv[] = "container.containerenv"; // /run/.containerenv exists (podman)
-inline constexpr char DockerEnv[] = "container.dockerenv";     // /.dockerenv exists
-inline constexpr char Pid1Cgroup[] = "container.pid1-cgroup";  // /proc/1/cgroup
-inline constexpr char CgroupNs[] = "container.cgroupns";       // cgroup namespace markers (key=value text)
-inline constexpr char SelfVxid[] = "container.vxid";           // the "VxID:" line of /proc/self/status (Linux-VServer)
+inline constexpr char DockerEnv[] = "container.dockerenv";       // /.dockerenv exists
+inline constexpr char Pid1Cgroup[] = "container.pid1-cgroup";    // /proc/1/cgroup
+inline constexpr char CgroupNs[] = "container.cgroupns";         // cgroup namespace markers (key=value text)
+inline constexpr char SelfVxid[] = "container.vxid"; // the "VxID:" line of /proc/self/status (Linux-VServer)
 
 // Windows: the whole document that resources/windows/collect-evidence.ps1 writes (docs/windows-evidence.md).
 // Its SMBIOS values are also given under the dmi.* keys, and the system drive's free space under disk.free.
@@ -82,8 +85,7 @@ enum class Group {
     Mac,       // every macos.* key
 };
 
-inline bool inGroup(QStringView key, Group group)
-{
+inline bool inGroup(QStringView key, Group group) {
     const auto prefix = [&](const char *p) { return key.startsWith(QLatin1String(p)); };
     switch (group) {
     case Group::Cpuid:

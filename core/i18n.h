@@ -50,6 +50,7 @@ NESTREADY_CORE_EXPORT QString currentLanguage();
 // One message in code's language (empty: the system's), without an application: for the few words needed
 // before QCoreApplication exists (the window module's "no platform plugin" message). The source text when
 // the language has no translation of it.
-NESTREADY_CORE_EXPORT QString translateWithoutApplication(const QString &code, const char *context, const char *source);
+NESTREADY_CORE_EXPORT QString translateWithoutApplication(const QString &code, const char *context,
+                                                          const char *source);
 
 } // namespace nestready::i18n

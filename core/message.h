@@ -51,7 +51,8 @@ public:
     // What becomes of the leaves of a message: a translatable text (context, source, disambiguation,
     // plural count) and a data size. Verbatim text, joins and arguments are the same for every rendering.
     struct Leaves {
-        std::function<QString(const char *context, const char *source, const char *disambiguation, int n)> text;
+        std::function<QString(const char *context, const char *source, const char *disambiguation, int n)>
+            text;
         std::function<QString(qint64 bytes)> dataSize;
     };
     // The message with its leaves rendered by `leaves`: toString() and toSourceString() are two of these.
@@ -63,16 +64,14 @@ public:
     Message arg(const char *a) const = delete; // say which: verbatim data or a translatable Message
     Message arg(QChar a) const { return arg(QString(a)); }
     template <typename N, std::enable_if_t<std::is_arithmetic_v<N> && !std::is_same_v<N, bool>, int> = 0>
-    Message arg(N value, int fieldWidth = 0, char format = 'g', int precision = -1) const
-    {
+    Message arg(N value, int fieldWidth = 0, char format = 'g', int precision = -1) const {
         if constexpr (std::is_floating_point_v<N>)
             return arg(QString::number(double(value), format, precision).rightJustified(fieldWidth, u' '));
         else
             return arg(QString::number(value).rightJustified(fieldWidth, u' '));
     }
     template <typename A, typename B, typename... Rest>
-    Message arg(const A &a, const B &b, const Rest &...rest) const
-    {
+    Message arg(const A &a, const B &b, const Rest &...rest) const {
         return arg(a).arg(b, rest...);
     }
 
@@ -102,11 +101,11 @@ Q_DECLARE_TYPEINFO(nestready::Message, Q_RELOCATABLE_TYPE);
 
 // Declares `static Message tr(source, disambiguation = nullptr, n = -1)` for Context, the way
 // Q_DECLARE_TR_FUNCTIONS declares a translating tr(). See the comment at the top.
-#define NR_DECLARE_MESSAGES(context)                                                                             \
-public:                                                                                                          \
-    static ::nestready::Message tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1)     \
-    {                                                                                                            \
-        return ::nestready::Message(#context, sourceText, disambiguation, n);                                    \
-    }                                                                                                            \
-                                                                                                                 \
+#define NR_DECLARE_MESSAGES(context)                                                                         \
+public:                                                                                                      \
+    static ::nestready::Message tr(const char *sourceText, const char *disambiguation = nullptr,             \
+                                   int n = -1) {                                                             \
+        return ::nestready::Message(#context, sourceText, disambiguation, n);                                \
+    }                                                                                                        \
+                                                                                                             \
 private:

@@ -30,7 +30,8 @@ NESTREADY_CORE_EXPORT void *load(const std::string &fileName, std::string *error
 // Every module exports `extern "C" const char *nestready_module_version()`, the version it was built with.
 // load() and then that handshake: a module of another version (a partial update, a stray copy) is refused,
 // with both versions in `error`, before any of its code runs with this build's types.
-NESTREADY_CORE_EXPORT void *loadChecked(const std::string &fileName, const char *expectedVersion, std::string *error);
+NESTREADY_CORE_EXPORT void *loadChecked(const std::string &fileName, const char *expectedVersion,
+                                        std::string *error);
 
 // The address of the exported function `name` in `module`, or null with the reason in `error`.
 NESTREADY_CORE_EXPORT void *symbol(void *module, const char *name, std::string *error);

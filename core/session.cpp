@@ -25,19 +25,16 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Session)
 };
 
-bool sameFinding(const Finding &a, const Finding &b)
-{
+bool sameFinding(const Finding &a, const Finding &b) {
     return a.status == b.status && a.summary == b.summary && a.details == b.details && a.remedy == b.remedy &&
            a.guide == b.guide;
 }
 } // namespace
 
 namespace {
-std::shared_ptr<ProbeSource> makeSourceFor(const SourceOptions &o, QString *error)
-{
+std::shared_ptr<ProbeSource> makeSourceFor(const SourceOptions &o, QString *error) {
     const auto fail = [&](const QString &why) -> std::shared_ptr<ProbeSource> {
-        if (error)
-            *error = why;
+        if (error) *error = why;
         return nullptr;
     };
     if (!o.sysroot.isEmpty() && !o.windowsEvidence.isEmpty())
@@ -58,18 +55,16 @@ std::shared_ptr<ProbeSource> makeSourceFor(const SourceOptions &o, QString *erro
                             .arg(o.cpuidDump, QString::fromStdString(why)));
         cpuid = {CpuidSetting::Mode::Dump, fi.absoluteFilePath()};
     }
-    if (!o.windowsEvidence.isEmpty())
-        return WindowsSource::fromFile(o.windowsEvidence, cpuid, error);
+    if (!o.windowsEvidence.isEmpty()) return WindowsSource::fromFile(o.windowsEvidence, cpuid, error);
     if (!o.sysroot.isEmpty()) {
         const QFileInfo fi(o.sysroot);
-        if (!fi.isDir())
-            return fail(Text::tr("The sysroot \"%1\" is not a folder.").arg(o.sysroot));
+        if (!fi.isDir()) return fail(Text::tr("The sysroot \"%1\" is not a folder.").arg(o.sysroot));
         if (cpuid.mode == CpuidSetting::Mode::Live)
             cpuid.mode = CpuidSetting::Mode::None; // a recorded machine: this CPU says nothing about it
         // A folder recorded as the collector's own output (scripts/record-linux-machine.sh).
-        const QString stream = QDir(fi.absoluteFilePath()).filePath(QString::fromLatin1(StreamSource::kFileName));
-        if (QFileInfo(stream).isFile())
-            return StreamSource::open(stream, cpuid, error);
+        const QString stream =
+            QDir(fi.absoluteFilePath()).filePath(QString::fromLatin1(StreamSource::kFileName));
+        if (QFileInfo(stream).isFile()) return StreamSource::open(stream, cpuid, error);
         return std::make_shared<LinuxSource>(fi.absoluteFilePath(), cpuid);
     }
     if (windowsCollectorTestOverride()) { // test-only, never on Windows builds
@@ -89,24 +84,19 @@ std::shared_ptr<ProbeSource> makeSourceFor(const SourceOptions &o, QString *erro
 }
 } // namespace
 
-std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error)
-{
+std::shared_ptr<ProbeSource> makeSource(const SourceOptions &o, QString *error) {
     std::shared_ptr<ProbeSource> source = makeSourceFor(o, error);
-    if (source)
-        source->setNetworkAllowed(!o.noNetwork);
+    if (source) source->setNetworkAllowed(!o.noNetwork);
     return source;
 }
 
-Facts factsFor(const EvidenceSet &evidence, OsFamily family)
-{
+Facts factsFor(const EvidenceSet &evidence, OsFamily family) {
     Facts facts = deriveFacts(evidence);
-    if (facts.osFamily == OsFamily::Unknown)
-        facts.osFamily = family;
+    if (facts.osFamily == OsFamily::Unknown) facts.osFamily = family;
     return facts;
 }
 
-Evaluation evaluateAll(const EvidenceSet &evidence, OsFamily family)
-{
+Evaluation evaluateAll(const EvidenceSet &evidence, OsFamily family) {
     Evaluation e;
     e.facts = factsFor(evidence, family);
     for (const CheckDef *def : checksFor(family))
@@ -114,19 +104,19 @@ Evaluation evaluateAll(const EvidenceSet &evidence, OsFamily family)
     return e;
 }
 
-QList<FollowUp> followUpsDue(const Facts &facts)
-{
+QList<FollowUp> followUpsDue(const Facts &facts) {
     QList<FollowUp> due;
-    // Only the chassis asset tag says Azure (https://learn.microsoft.com/azure/automation/troubleshoot/update-agent-issues-linux);
-    // Pending: Azure and nothing answered for the metadata yet.
-    if (facts.cloud.value == CloudId::Azure && facts.cloud.basis.contains(QLatin1String(keys::DmiChassisAssetTag)) &&
+    // Only the chassis asset tag says Azure
+    // (https://learn.microsoft.com/azure/automation/troubleshoot/update-agent-issues-linux); Pending: Azure
+    // and nothing answered for the metadata yet.
+    if (facts.cloud.value == CloudId::Azure &&
+        facts.cloud.basis.contains(QLatin1String(keys::DmiChassisAssetTag)) &&
         facts.cloudInfo.imdsState == ImdsState::Pending)
         due.append(FollowUp::AzureMetadata);
     return due;
 }
 
-Probe followUpProbe(FollowUp followUp, const ProbeSource &source)
-{
+Probe followUpProbe(FollowUp followUp, const ProbeSource &source) {
     switch (followUp) {
     case FollowUp::AzureMetadata:
         break;
@@ -134,11 +124,9 @@ Probe followUpProbe(FollowUp followUp, const ProbeSource &source)
     return cloud::imdsProbe(source.kind() == QLatin1String("live"), source.networkAllowed());
 }
 
-QStringList collectArguments(const SourceOptions &o)
-{
+QStringList collectArguments(const SourceOptions &o) {
     QStringList args{QStringLiteral("collect")};
-    if (!o.sysroot.isEmpty())
-        args << QStringLiteral("--sysroot") << QFileInfo(o.sysroot).absoluteFilePath();
+    if (!o.sysroot.isEmpty()) args << QStringLiteral("--sysroot") << QFileInfo(o.sysroot).absoluteFilePath();
     if (!o.cpuidDump.isEmpty())
         args << QStringLiteral("--cpuid-dump") << QFileInfo(o.cpuidDump).absoluteFilePath();
     if (!o.windowsEvidence.isEmpty())
@@ -146,20 +134,19 @@ QStringList collectArguments(const SourceOptions &o)
     return args;
 }
 
-std::shared_ptr<ProbeSource> makeKillableSource(const SourceOptions &o, const QString &program, QString *error)
-{
+std::shared_ptr<ProbeSource> makeKillableSource(const SourceOptions &o, const QString &program,
+                                                QString *error) {
     std::shared_ptr<ProbeSource> source = makeSource(o, error);
-    const bool readsFiles = std::dynamic_pointer_cast<LinuxSource>(source) ||
-                            (std::dynamic_pointer_cast<MacSource>(source) && source->kind() == QLatin1String("live"));
-    if (!readsFiles)
-        return source;
+    const bool readsFiles =
+        std::dynamic_pointer_cast<LinuxSource>(source) ||
+        (std::dynamic_pointer_cast<MacSource>(source) && source->kind() == QLatin1String("live"));
+    if (!readsFiles) return source;
     return std::make_shared<CollectorSource>(source, program, collectArguments(o));
 }
 
 Session::Session(std::shared_ptr<ProbeSource> source, QObject *parent)
     : QObject(parent)
-    , m_source(std::move(source))
-{
+    , m_source(std::move(source)) {
     m_defs = checksFor(m_source->osFamily());
     for (const CheckDef *def : m_defs) {
         CheckResult r;
@@ -173,8 +160,7 @@ Session::Session(std::shared_ptr<ProbeSource> source, QObject *parent)
     connect(&m_runner, &ProbeRunner::finished, this, &Session::onFinished);
 }
 
-void Session::start()
-{
+void Session::start() {
     m_finished = false;
     m_evidence.clear();
     m_facts = Facts{};
@@ -196,77 +182,65 @@ void Session::start()
 }
 
 // Which promised keys each row waits for.
-void Session::assignEvidence()
-{
+void Session::assignEvidence() {
     for (int row = 0; row < m_results.size(); ++row) {
         QStringList keys;
         for (const QString &key : m_promised)
-            if (needsKey(*m_defs.at(row), key))
-                keys.append(key);
+            if (needsKey(*m_defs.at(row), key)) keys.append(key);
         m_results[row].evidence = keys;
     }
 }
 
 // Follow-up probes the facts call for now (Azure's metadata service once SMBIOS says Azure). Rows that
 // need their keys wait for them from now on; every other row goes on as before.
-void Session::startFollowUps()
-{
+void Session::startFollowUps() {
     QList<Probe> due;
     for (const FollowUp f : followUpsDue(m_facts)) {
-        if (m_followUpsStarted.contains(f))
-            continue;
+        if (m_followUpsStarted.contains(f)) continue;
         m_followUpsStarted.append(f);
         Probe p = followUpProbe(f, *m_source);
         // A source that already promises the answer (a recording that holds it) is not asked over it.
-        if (std::any_of(p.keys.cbegin(), p.keys.cend(), [&](const QString &key) { return m_promised.contains(key); }))
+        if (std::any_of(p.keys.cbegin(), p.keys.cend(),
+                        [&](const QString &key) { return m_promised.contains(key); }))
             continue;
         due.append(std::move(p));
     }
-    if (due.isEmpty() || !m_runner.add(due))
-        return;
+    if (due.isEmpty() || !m_runner.add(due)) return;
     for (const Probe &p : due)
         m_promised += p.keys;
     assignEvidence();
 }
 
-bool Session::ready(int row) const
-{
+bool Session::ready(int row) const {
     for (const QString &key : m_results.at(row).evidence)
-        if (!m_evidence.contains(key))
-            return false;
+        if (!m_evidence.contains(key)) return false;
     return true;
 }
 
-void Session::evaluateRow(int row)
-{
+void Session::evaluateRow(int row) {
     settleRow(row, nestready::evaluate(*m_defs.at(row), m_facts));
 }
 
-void Session::settleRow(int row, const CheckResult &fresh)
-{
+void Session::settleRow(int row, const CheckResult &fresh) {
     CheckResult &current = m_results[row];
-    if (!current.pending && sameFinding(current.finding, fresh.finding))
-        return;
+    if (!current.pending && sameFinding(current.finding, fresh.finding)) return;
     current.finding = fresh.finding;
     current.pending = false;
     Q_EMIT resultUpdated(row);
 }
 
-void Session::refreshFacts()
-{
+void Session::refreshFacts() {
     m_facts = factsFor(m_evidence, m_source->osFamily());
     Q_EMIT factsChanged();
 }
 
-bool Session::watchedWhileRunning() const
-{
+bool Session::watchedWhileRunning() const {
     return isSignalConnected(QMetaMethod::fromSignal(&Session::factsChanged)) ||
            isSignalConnected(QMetaMethod::fromSignal(&Session::resultUpdated)) ||
            isSignalConnected(QMetaMethod::fromSignal(&Session::evidenceArrived));
 }
 
-void Session::onEvidence(const QList<Evidence> &batch)
-{
+void Session::onEvidence(const QList<Evidence> &batch) {
     for (const Evidence &e : batch)
         m_evidence.insert(e);
     // Facts and early results are for whoever shows the run as it goes (the window). Without one (the
@@ -279,21 +253,19 @@ void Session::onEvidence(const QList<Evidence> &batch)
                                [](const Evidence &e) { return keys::inGroup(e.key, keys::Group::Dmi); }))
         refreshFacts();
     startFollowUps();
-    if (!watched)
-        return;
+    if (!watched) return;
     Q_EMIT evidenceArrived(batch);
     for (int row = 0; row < m_results.size(); ++row)
-        if (m_results.at(row).pending && ready(row))
-            evaluateRow(row);
+        if (m_results.at(row).pending && ready(row)) evaluateRow(row);
 }
 
-void Session::onFinished()
-{
+void Session::onFinished() {
     // Every promised key has arrived (or timed out): settle every row with the pipeline without probes,
     // the one replay and re-evaluation use, since a row evaluated early may rest on facts that later
     // evidence refined.
     Evaluation settled = evaluateAll(m_evidence, m_source->osFamily());
-    Q_ASSERT(settled.results.size() == m_results.size()); // the same catalogue: checksFor(the source's family)
+    Q_ASSERT(settled.results.size() ==
+             m_results.size()); // the same catalogue: checksFor(the source's family)
     m_facts = std::move(settled.facts);
     Q_EMIT factsChanged();
     for (int row = 0; row < m_results.size(); ++row)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "coreexport.h"
 #include "checks/check.h"
+#include "coreexport.h"
 #include "evidence.h"
 #include "facts/facts.h"
 #include "probes/probe.h"
@@ -16,10 +16,10 @@ namespace nestready {
 
 // What to examine, as given on the command line (the CLI and the app take the same options).
 struct SourceOptions {
-    QString sysroot;          // --sysroot DIR: a recorded Linux machine
-    QString cpuidDump;        // --cpuid-dump FILE
-    QString windowsEvidence;  // --windows-evidence FILE
-    bool noNetwork = false;   // --no-network: no request at all, not even Azure's local metadata service
+    QString sysroot;         // --sysroot DIR: a recorded Linux machine
+    QString cpuidDump;       // --cpuid-dump FILE
+    QString windowsEvidence; // --windows-evidence FILE
+    bool noNetwork = false;  // --no-network: no request at all, not even Azure's local metadata service
 };
 
 // Builds the probe source for the options, or returns nullptr and a clear, translated error when an
@@ -52,7 +52,8 @@ NESTREADY_CORE_EXPORT Probe followUpProbe(FollowUp followUp, const ProbeSource &
 // Linux machine, a live Mac) is collected by a child process, `program collect …`, which the run kills at
 // its deadline (probes/collectorsource.h). Every other source already is in memory (evidence files,
 // reports) or a child process of its own (Windows' PowerShell collector).
-NESTREADY_CORE_EXPORT std::shared_ptr<ProbeSource> makeKillableSource(const SourceOptions &options, const QString &program, QString *error);
+NESTREADY_CORE_EXPORT std::shared_ptr<ProbeSource> makeKillableSource(const SourceOptions &options,
+                                                                      const QString &program, QString *error);
 // The arguments of `nestready collect` that examine what `options` name.
 NESTREADY_CORE_EXPORT QStringList collectArguments(const SourceOptions &options);
 

@@ -2,9 +2,9 @@
 #include "cli.h"
 
 #include "checkjson.h"
+#include "cli/options.h"
 #include "collectcommand.h"
 #include "i18n.h"
-#include "cli/options.h"
 #include "reportcommands.h"
 #include "session.h"
 #include "textoutput.h"
@@ -24,36 +24,37 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-int usageError(const QString &message)
-{
+int usageError(const QString &message) {
     writeError(message);
     writeText(stderr, Text::tr("Run `nestready --help` for usage.") + u'\n');
     return Usage;
 }
 
-QString generalHelp()
-{
-    return Text::tr("Usage: nestready [options]            open the setup wizard\n"
-                    "       nestready --page ID            open the wizard at a page or guide (e.g. vmware-esxi)\n"
-                    "       nestready check [options]      check this machine, print results\n"
-                    "\n"
-                    "Run `nestready check --help` for the options of the checks.\n"
-                    "\n"
-                    "Exit codes of `check`: 0 nothing fails, 1 at least one check fails,\n"
-                    "2 bad usage or unreadable input.\n") +
+QString generalHelp() {
+    return Text::tr(
+               "Usage: nestready [options]            open the setup wizard\n"
+               "       nestready --page ID            open the wizard at a page or guide (e.g. vmware-esxi)\n"
+               "       nestready check [options]      check this machine, print results\n"
+               "\n"
+               "Run `nestready check --help` for the options of the checks.\n"
+               "\n"
+               "Exit codes of `check`: 0 nothing fails, 1 at least one check fails,\n"
+               "2 bad usage or unreadable input.\n") +
            u'\n' +
-           Text::tr("Options only `check` takes (--json, --report, --redact, --from-report, --force) need the\n"
-                    "command: `nestready --json` is refused with exit code 2; type `nestready check --json`.\n") +
+           Text::tr(
+               "Options only `check` takes (--json, --report, --redact, --from-report, --force) need the\n"
+               "command: `nestready --json` is refused with exit code 2; type `nestready check --json`.\n") +
            u'\n' +
            Text::tr("Reports: nestready --open FILE            open a saved report in the window\n"
                     "         nestready summarize PATHS...     one table from many JSON reports\n"
-                    "Run `nestready summarize --help` and see `nestready check --help` (--report, --from-report).\n") +
+                    "Run `nestready summarize --help` and see `nestready check --help` (--report, "
+                    "--from-report).\n") +
            u'\n' +
-           Text::tr("Evidence: nestready collect [options]   this machine's evidence, one JSON line per item\n");
+           Text::tr(
+               "Evidence: nestready collect [options]   this machine's evidence, one JSON line per item\n");
 }
 
-int runCheck(const QStringList &args)
-{
+int runCheck(const QStringList &args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Checks whether iEchor Desktop can run on this machine."));
     parser.addHelpOption();
@@ -61,30 +62,28 @@ int runCheck(const QStringList &args)
     addSourceOptions(parser);
     addReportOptions(parser);
     parser.addOption(i18n::languageOption());
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
+    if (!parser.parse(args)) return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         writeText(stdout, parser.helpText());
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+        return usageError(
+            Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
 
     QString error;
     std::shared_ptr<ProbeSource> source = reportSourceFromOptions(parser, &error);
-    if (!source && error.isEmpty())
-        source = makeSource(sourceOptions(parser), &error);
-    if (!source || !checkReportTarget(parser, &error))
-        return usageError(error);
+    if (!source && error.isEmpty()) source = makeSource(sourceOptions(parser), &error);
+    if (!source || !checkReportTarget(parser, &error)) return usageError(error);
 
     Session session(std::move(source));
     QObject::connect(&session, &Session::finished, qApp, &QCoreApplication::quit);
     session.start();
-    if (!session.hasFinished())
-        QCoreApplication::exec();
+    if (!session.hasFinished()) QCoreApplication::exec();
 
     if (parser.isSet(QStringLiteral("json")))
-        writeText(stdout, QString::fromUtf8(QJsonDocument(checkDocument(session)).toJson(QJsonDocument::Indented)));
+        writeText(stdout,
+                  QString::fromUtf8(QJsonDocument(checkDocument(session)).toJson(QJsonDocument::Indented)));
     else
         writeText(stdout, checkText(session));
     if (!writeReportFromOptions(parser, session, &error)) {
@@ -95,8 +94,7 @@ int runCheck(const QStringList &args)
 }
 } // namespace
 
-bool isCommandLine(int argc, char **argv)
-{
+bool isCommandLine(int argc, char **argv) {
     int first = 1; // `nestready --lang de check` is the command line too
     if (argc > 1 && std::strcmp(argv[1], "--lang") == 0)
         first = 3;
@@ -113,8 +111,7 @@ bool isCommandLine(int argc, char **argv)
     return false;
 }
 
-int run(int argc, char **argv)
-{
+int run(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nestready"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NESTREADY_VERSION));
@@ -131,7 +128,8 @@ int run(int argc, char **argv)
         writeText(stdout, QStringLiteral("nestready %1\n").arg(QCoreApplication::applicationVersion()));
         return Ok;
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("--help-all")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("--help-all")) {
         writeText(stdout, generalHelp());
         return Ok;
     }

@@ -19,24 +19,21 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-int usage(const QString &message)
-{
+int usage(const QString &message) {
     writeText(stderr, QStringLiteral("nestready: %1\n").arg(message));
     writeText(stderr, Text::tr("Run `nestready collect --help` for usage.") + u'\n');
     return Usage;
 }
 } // namespace
 
-int runCollect(const QStringList &args)
-{
+int runCollect(const QStringList &args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("Reads this machine's evidence and writes each item as one line of JSON, in the form of a "
                  "report's evidence items, as soon as it is read. Makes no network request."));
     parser.addHelpOption();
     addSourceOptions(parser, false);
-    if (!parser.parse(args))
-        return usage(parser.errorText());
+    if (!parser.parse(args)) return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         writeText(stdout, parser.helpText());
         return Ok;
@@ -45,8 +42,7 @@ int runCollect(const QStringList &args)
         return usage(Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
     QString error;
     const std::shared_ptr<ProbeSource> source = makeSource(sourceOptions(parser), &error);
-    if (!source)
-        return usage(error);
+    if (!source) return usage(error);
 
     // Follow-ups (Azure's metadata service) are not collected here: they depend on the evidence, so the
     // process that reads this stream asks for them.
@@ -60,8 +56,7 @@ int runCollect(const QStringList &args)
     });
     QObject::connect(&runner, &ProbeRunner::finished, qApp, &QCoreApplication::quit);
     runner.start(source->probes());
-    if (runner.isRunning())
-        QCoreApplication::exec();
+    if (runner.isRunning()) QCoreApplication::exec();
     return Ok;
 }
 

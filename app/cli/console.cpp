@@ -9,8 +9,7 @@
 
 namespace nestready::console {
 
-void write(std::FILE *stream, const char *utf8, std::size_t size)
-{
+void write(std::FILE *stream, const char *utf8, std::size_t size) {
 #if defined(_WIN32)
     HANDLE handle = reinterpret_cast<HANDLE>(::_get_osfhandle(::_fileno(stream)));
     DWORD mode = 0;
@@ -24,8 +23,7 @@ void write(std::FILE *stream, const char *utf8, std::size_t size)
             DWORD left = DWORD(text.size());
             while (left > 0) {
                 DWORD written = 0;
-                if (!::WriteConsoleW(handle, p, left, &written, nullptr) || written == 0)
-                    break;
+                if (!::WriteConsoleW(handle, p, left, &written, nullptr) || written == 0) break;
                 p += written;
                 left -= written;
             }
@@ -37,12 +35,10 @@ void write(std::FILE *stream, const char *utf8, std::size_t size)
     std::fflush(stream);
 }
 
-void releaseOwnConsole()
-{
+void releaseOwnConsole() {
 #if defined(_WIN32)
     DWORD processes[2];
-    if (::GetConsoleProcessList(processes, 2) == 1)
-        ::FreeConsole();
+    if (::GetConsoleProcessList(processes, 2) == 1) ::FreeConsole();
 #endif
 }
 

@@ -14,7 +14,8 @@ void write(std::FILE *stream, const char *utf8, std::size_t size);
 
 // Windows: nestready.exe is a console program for `nestready check`. Started from Explorer or the Start
 // menu, Windows made a console just for it: the window lets it go, so that no black window stays open.
-// Call it only once the window module is loaded, so that a load error is still there to read. No-op elsewhere.
+// Call it only once the window module is loaded, so that a load error is still there to read. No-op
+// elsewhere.
 void releaseOwnConsole();
 
 } // namespace nestready::console

@@ -37,8 +37,7 @@ const QString kForce = QStringLiteral("force");
 const QString kFromReport = QStringLiteral("from-report");
 
 // The output files of a command: an existing one is replaced only with --force, a symbolic link never.
-bool checkTarget(const QString &path, bool force, QString *error)
-{
+bool checkTarget(const QString &path, bool force, QString *error) {
     if (const QString refusal = symlinkRefusal(path); !refusal.isEmpty()) {
         *error = refusal;
         return false;
@@ -64,15 +63,12 @@ bool checkTarget(const QString &path, bool force, QString *error)
 class ProgressLine {
 public:
     ProgressLine()
-        : m_enabled(NESTREADY_ISATTY(stderr))
-    {
+        : m_enabled(NESTREADY_ISATTY(stderr)) {
         m_clock.start();
     }
-    void update(qsizetype done, qsizetype total)
-    {
+    void update(qsizetype done, qsizetype total) {
         const qint64 now = m_clock.elapsed();
-        if (!m_enabled || done >= total || now < 300 || (m_width > 0 && now - m_last < 100))
-            return;
+        if (!m_enabled || done >= total || now < 300 || (m_width > 0 && now - m_last < 100)) return;
         m_last = now;
         //: Progress of `nestready summarize` on a terminal: %1 files read so far, %2 all files
         const QString text = Text::tr("Reading reports: %1 of %2").arg(done).arg(total);
@@ -81,10 +77,8 @@ public:
         writeText(stderr, u'\r' + escape::padColumns(text, m_width));
         m_width = std::max(m_width, escape::columns(text));
     }
-    void clear()
-    {
-        if (m_width > 0)
-            writeText(stderr, u'\r' + QString(m_width, u' ') + u'\r');
+    void clear() {
+        if (m_width > 0) writeText(stderr, u'\r' + QString(m_width, u' ') + u'\r');
         m_width = 0;
     }
 
@@ -96,14 +90,14 @@ private:
 };
 } // namespace
 
-void addReportOptions(QCommandLineParser &parser)
-{
+void addReportOptions(QCommandLineParser &parser) {
     parser.addOption({kReport,
                       Text::tr("Also write a report to <file>: .json (for support and replay), .html, .md "
                                "(for a ticket) or .txt (the short summary)."),
                       QCoreApplication::translate("Options", "file")});
-    parser.addOption({kRedact, Text::tr("Replace host, user and domain names, serial numbers, UUIDs, addresses, "
-                                        "cloud identifiers and licence keys in the report with placeholders.")});
+    parser.addOption(
+        {kRedact, Text::tr("Replace host, user and domain names, serial numbers, UUIDs, addresses, "
+                           "cloud identifiers and licence keys in the report with placeholders.")});
     parser.addOption({kForce, Text::tr("Replace the --report file if it exists.")});
     parser.addOption({kFromReport,
                       Text::tr("Re-evaluate the evidence of a JSON report with the current rules instead of "
@@ -111,22 +105,20 @@ void addReportOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("Options", "file")});
 }
 
-std::shared_ptr<ProbeSource> reportSourceFromOptions(const QCommandLineParser &parser, QString *error)
-{
+std::shared_ptr<ProbeSource> reportSourceFromOptions(const QCommandLineParser &parser, QString *error) {
     error->clear();
-    if (!parser.isSet(kFromReport))
-        return nullptr;
+    if (!parser.isSet(kFromReport)) return nullptr;
     for (const char *other : {"sysroot", "windows-evidence", "cpuid-dump"})
         if (parser.isSet(QString::fromLatin1(other))) {
-            *error = Text::tr("--from-report replays a report's own evidence; it cannot be combined with --%1.")
-                         .arg(QString::fromLatin1(other));
+            *error =
+                Text::tr("--from-report replays a report's own evidence; it cannot be combined with --%1.")
+                    .arg(QString::fromLatin1(other));
             return nullptr;
         }
     return ReportSource::open(parser.value(kFromReport), error);
 }
 
-bool checkReportTarget(const QCommandLineParser &parser, QString *error)
-{
+bool checkReportTarget(const QCommandLineParser &parser, QString *error) {
     if (!parser.isSet(kReport)) {
         if (parser.isSet(kRedact) || parser.isSet(kForce)) {
             *error = Text::tr("--redact and --force apply to --report FILE, which is missing.");
@@ -136,59 +128,62 @@ bool checkReportTarget(const QCommandLineParser &parser, QString *error)
     }
     const QString path = parser.value(kReport);
     if (!reportFormatForPath(path)) {
-        *error = QCoreApplication::translate("Report", "Cannot tell the format of \"%1\": name it .json, .html, .md or .txt.").arg(path);
+        *error = QCoreApplication::translate(
+                     "Report", "Cannot tell the format of \"%1\": name it .json, .html, .md or .txt.")
+                     .arg(path);
         return false;
     }
     return checkTarget(path, parser.isSet(kForce), error);
 }
 
-bool writeReportFromOptions(const QCommandLineParser &parser, const Session &session, QString *error)
-{
-    if (!parser.isSet(kReport))
-        return true;
+bool writeReportFromOptions(const QCommandLineParser &parser, const Session &session, QString *error) {
+    if (!parser.isSet(kReport)) return true;
     Report report = makeReport(session);
     if (parser.isSet(kRedact)) {
         // Fails closed: no report at all rather than one marked redacted that is not.
         const std::optional<Report> redacted = redactReport(report, nullptr, error);
-        if (!redacted)
-            return false;
+        if (!redacted) return false;
         if (!sameConclusions(report, *redacted))
-            writeText(stderr, Text::tr("nestready: warning: redaction changed what the evidence says; the report's "
-                                     "results are those of the unredacted evidence.\n"));
+            writeText(stderr,
+                      Text::tr("nestready: warning: redaction changed what the evidence says; the report's "
+                               "results are those of the unredacted evidence.\n"));
         report = *redacted;
     }
     return writeReport(parser.value(kReport), report, parser.isSet(kForce), error);
 }
 
-int runSummarize(const QStringList &args)
-{
+int runSummarize(const QStringList &args) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Aggregates many JSON reports into one table (verdict, machine, platform, VM size, failing checks, "
-                 "file) and, with --html, a dashboard."));
+    parser.setApplicationDescription(Text::tr(
+        "Aggregates many JSON reports into one table (verdict, machine, platform, VM size, failing checks, "
+        "file) and, with --html, a dashboard."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("paths"), Text::tr("Report files, or folders to search for *.json."),
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 Text::tr("Report files, or folders to search for *.json."),
                                  Text::tr("files_or_folders..."));
-    parser.addOption({QStringLiteral("csv"), Text::tr("Write the table as CSV to <file>."), QCoreApplication::translate("Options", "file")});
-    parser.addOption({QStringLiteral("html"),
-                      Text::tr("Write a dashboard to <file>: counts per verdict and platform, the checks that block "
-                               "the most machines, every machine."),
+    parser.addOption({QStringLiteral("csv"), Text::tr("Write the table as CSV to <file>."),
                       QCoreApplication::translate("Options", "file")});
-    parser.addOption({QStringLiteral("recheck"),
-                      Text::tr("Evaluate each report's evidence again with the rules of this nestready (all in this "
-                               "one process) and show whose verdict changed since the report was taken.")});
-    parser.addOption({QStringLiteral("reports-dir"),
-                      Text::tr("Also write each machine's own HTML report into <folder> (created if missing); the "
-                               "--html page links to them."),
-                      QCoreApplication::translate("Options", "folder")});
+    parser.addOption(
+        {QStringLiteral("html"),
+         Text::tr("Write a dashboard to <file>: counts per verdict and platform, the checks that block "
+                  "the most machines, every machine."),
+         QCoreApplication::translate("Options", "file")});
+    parser.addOption(
+        {QStringLiteral("recheck"),
+         Text::tr("Evaluate each report's evidence again with the rules of this nestready (all in this "
+                  "one process) and show whose verdict changed since the report was taken.")});
+    parser.addOption(
+        {QStringLiteral("reports-dir"),
+         Text::tr("Also write each machine's own HTML report into <folder> (created if missing); the "
+                  "--html page links to them."),
+         QCoreApplication::translate("Options", "folder")});
     parser.addOption({kForce, Text::tr("Replace the output files if they exist.")});
     const auto usage = [](const QString &message) {
         writeError(message);
         writeText(stderr, Text::tr("Run `nestready summarize --help` for usage.") + u'\n');
         return int(Usage);
     };
-    if (!parser.parse(args))
-        return usage(parser.errorText());
+    if (!parser.parse(args)) return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         writeText(stdout, parser.helpText());
         return Ok;
@@ -228,9 +223,10 @@ int runSummarize(const QStringList &args)
         !writeFileAtomic(parser.value(QStringLiteral("csv")), fleetCsv(summary).toUtf8(), force, &error))
         return usage(error);
     if (parser.isSet(QStringLiteral("html")) &&
-        !writeFileAtomic(parser.value(QStringLiteral("html")),
-                         fleetHtml(summary, QFileInfo(parser.value(QStringLiteral("html"))).absolutePath()).toUtf8(),
-                         force, &error))
+        !writeFileAtomic(
+            parser.value(QStringLiteral("html")),
+            fleetHtml(summary, QFileInfo(parser.value(QStringLiteral("html"))).absolutePath()).toUtf8(),
+            force, &error))
         return usage(error);
     return Ok;
 }

@@ -18,19 +18,14 @@ namespace {
 class AccessibleExpander : public QAccessibleWidget {
 public:
     explicit AccessibleExpander(Expander *e)
-        : QAccessibleWidget(e, QAccessible::Button)
-    {
-    }
+        : QAccessibleWidget(e, QAccessible::Button) {}
     Expander *expander() const { return static_cast<Expander *>(widget()); }
-    QString text(QAccessible::Text t) const override
-    {
+    QString text(QAccessible::Text t) const override {
         QString s = QAccessibleWidget::text(t);
-        if (t == QAccessible::Name && s.isEmpty())
-            s = expander()->text();
+        if (t == QAccessible::Name && s.isEmpty()) s = expander()->text();
         return s;
     }
-    QAccessible::State state() const override
-    {
+    QAccessible::State state() const override {
         QAccessible::State s = QAccessibleWidget::state();
         s.expandable = true;
         s.expanded = expander()->isExpanded();
@@ -39,12 +34,10 @@ public:
         s.checked = false;
         return s;
     }
-    QStringList actionNames() const override
-    {
+    QStringList actionNames() const override {
         return QStringList{pressAction(), toggleAction()} + QAccessibleWidget::actionNames();
     }
-    void doAction(const QString &name) override
-    {
+    void doAction(const QString &name) override {
         if (name == pressAction() || name == toggleAction())
             expander()->click();
         else
@@ -55,12 +48,9 @@ public:
 class AccessibleLink : public QAccessibleWidget {
 public:
     explicit AccessibleLink(LinkLabel *l)
-        : QAccessibleWidget(l, QAccessible::Link)
-    {
-    }
+        : QAccessibleWidget(l, QAccessible::Link) {}
     LinkLabel *link() const { return static_cast<LinkLabel *>(widget()); }
-    QString text(QAccessible::Text t) const override
-    {
+    QString text(QAccessible::Text t) const override {
         QString s = QAccessibleWidget::text(t);
         if (t == QAccessible::Name && s.isEmpty())
             s = link()->text();
@@ -68,19 +58,16 @@ public:
             s = link()->url().toString();
         return s;
     }
-    QAccessible::State state() const override
-    {
+    QAccessible::State state() const override {
         QAccessible::State s = QAccessibleWidget::state();
         s.linked = true;
         s.traversed = false;
         return s;
     }
-    QStringList actionNames() const override
-    {
+    QStringList actionNames() const override {
         return QStringList{pressAction()} + QAccessibleWidget::actionNames();
     }
-    void doAction(const QString &name) override
-    {
+    void doAction(const QString &name) override {
         if (name == pressAction())
             link()->activate();
         else
@@ -88,19 +75,15 @@ public:
     }
 };
 
-QAccessibleInterface *factory(const QString &className, QObject *object)
-{
+QAccessibleInterface *factory(const QString &className, QObject *object) {
     if (className == QLatin1String(Expander::staticMetaObject.className()))
-        if (auto *e = qobject_cast<Expander *>(object))
-            return new AccessibleExpander(e);
+        if (auto *e = qobject_cast<Expander *>(object)) return new AccessibleExpander(e);
     if (className == QLatin1String(LinkLabel::staticMetaObject.className()))
-        if (auto *l = qobject_cast<LinkLabel *>(object))
-            return new AccessibleLink(l);
+        if (auto *l = qobject_cast<LinkLabel *>(object)) return new AccessibleLink(l);
     return nullptr;
 }
 
-void installFactory()
-{
+void installFactory() {
     static const bool installed = [] {
         QAccessible::installFactory(factory);
         return true;
@@ -111,8 +94,7 @@ void installFactory()
 } // namespace
 
 Expander::Expander(const QString &text, QWidget *parent)
-    : QToolButton(parent)
-{
+    : QToolButton(parent) {
     installFactory();
     setCheckable(true);
     setText(text);
@@ -131,8 +113,7 @@ Expander::Expander(const QString &text, QWidget *parent)
 }
 
 LinkLabel::LinkLabel(const QString &text, const QUrl &url, QWidget *parent)
-    : QLabel(parent)
-{
+    : QLabel(parent) {
     installFactory();
     setTextFormat(Qt::PlainText); // titles are text, never markup
     setWordWrap(true);
@@ -142,16 +123,14 @@ LinkLabel::LinkLabel(const QString &text, const QUrl &url, QWidget *parent)
     applyLook();
 }
 
-void LinkLabel::setLink(const QString &text, const QUrl &url)
-{
+void LinkLabel::setLink(const QString &text, const QUrl &url) {
     m_url = url;
     setText(text);
     setAccessibleName(text);
     setToolTip(url.scheme().startsWith(QLatin1String("http")) ? url.toString() : QString());
 }
 
-void LinkLabel::applyLook()
-{
+void LinkLabel::applyLook() {
     QFont f = font();
     f.setUnderline(true);
     setFont(f);
@@ -160,15 +139,13 @@ void LinkLabel::applyLook()
     setForegroundRole(QPalette::Link);
 }
 
-void LinkLabel::activate()
-{
+void LinkLabel::activate() {
     Q_EMIT activated(m_url);
     if (m_url.scheme() == QLatin1String("https") || m_url.scheme() == QLatin1String("http"))
         QDesktopServices::openUrl(m_url);
 }
 
-void LinkLabel::keyPressEvent(QKeyEvent *event)
-{
+void LinkLabel::keyPressEvent(QKeyEvent *event) {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
         activate();
         event->accept();
@@ -179,20 +156,17 @@ void LinkLabel::keyPressEvent(QKeyEvent *event)
 
 // Where the words are: the label may be wider than its text (it takes the layout's width so that a long
 // title wraps), and only the words are the link.
-QRect LinkLabel::textRect() const
-{
+QRect LinkLabel::textRect() const {
     const QRect area = contentsRect();
     return fontMetrics().boundingRect(area, int(alignment()) | Qt::TextWordWrap, text()) & area;
 }
 
-void LinkLabel::mouseMoveEvent(QMouseEvent *event)
-{
+void LinkLabel::mouseMoveEvent(QMouseEvent *event) {
     setCursor(textRect().contains(event->position().toPoint()) ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QLabel::mouseMoveEvent(event);
 }
 
-void LinkLabel::mouseReleaseEvent(QMouseEvent *event)
-{
+void LinkLabel::mouseReleaseEvent(QMouseEvent *event) {
     if (event->button() == Qt::LeftButton && textRect().contains(event->position().toPoint())) {
         activate();
         event->accept();
@@ -201,11 +175,9 @@ void LinkLabel::mouseReleaseEvent(QMouseEvent *event)
     QLabel::mouseReleaseEvent(event);
 }
 
-void LinkLabel::paintEvent(QPaintEvent *event)
-{
+void LinkLabel::paintEvent(QPaintEvent *event) {
     QLabel::paintEvent(event);
-    if (!hasFocus())
-        return;
+    if (!hasFocus()) return;
     QStylePainter painter(this);
     QStyleOptionFocusRect option;
     option.initFrom(this);

@@ -28,16 +28,14 @@
 namespace nestready::gui {
 
 namespace {
-QLabel *iconLabel(Icon icon, const QString &name, const QWidget *style)
-{
+QLabel *iconLabel(Icon icon, const QString &name, const QWidget *style) {
     auto *l = new QLabel;
     l->setPixmap(iconPixmap(icon, style));
     l->setAccessibleName(name);
     return l;
 }
 
-Icon supportIcon(guides::Support s)
-{
+Icon supportIcon(guides::Support s) {
     switch (s) {
     case guides::Support::Supported:
         return Icon::Pass;
@@ -50,8 +48,7 @@ Icon supportIcon(guides::Support s)
 }
 
 // A command as a read-only, selectable line with its own Copy button.
-QWidget *commandRow(const QString &command)
-{
+QWidget *commandRow(const QString &command) {
     auto *row = new QWidget;
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,8 +77,7 @@ GuidePage::GuidePage(Wizard *wizard)
     , m_picker(new QComboBox)
     , m_scroll(new QScrollArea)
     , m_again(new QPushButton(tr("I've done this: &check again")))
-    , m_fixStatus(new QLabel)
-{
+    , m_fixStatus(new QLabel) {
     setTitle(tr("Guide"));
     auto *layout = new QVBoxLayout(this);
     auto *pickRow = new QHBoxLayout;
@@ -118,10 +114,8 @@ GuidePage::GuidePage(Wizard *wizard)
     // While a run is under way the chosen guide flickers (results go back to pending): keep the steps,
     // and the person's ticks, on screen and settle on the run's guide once it has finished.
     const auto follow = [this] {
-        if (!m_wizard->session()->hasFinished() && !m_shown.isEmpty())
-            return;
-        if (m_wizard->currentId() == Wizard::GuideId || !m_shown.isEmpty())
-            showGuide(m_wizard->guideId());
+        if (!m_wizard->session()->hasFinished() && !m_shown.isEmpty()) return;
+        if (m_wizard->currentId() == Wizard::GuideId || !m_shown.isEmpty()) showGuide(m_wizard->guideId());
     };
     connect(wizard, &Wizard::guideChanged, this, follow);
     connect(wizard->session(), &Session::finished, this, follow);
@@ -135,15 +129,12 @@ GuidePage::GuidePage(Wizard *wizard)
     m_again->setVisible(!wizard->showsReport());
 }
 
-void GuidePage::initializePage()
-{
+void GuidePage::initializePage() {
     showGuide(m_wizard->guideId());
-    if (const int step = m_wizard->takeFixStep(); step >= 0)
-        showStep(step);
+    if (const int step = m_wizard->takeFixStep(); step >= 0) showStep(step);
 }
 
-int GuidePage::stepFor(const guides::Guide &guide, const Facts &facts, const QString &checkId)
-{
+int GuidePage::stepFor(const guides::Guide &guide, const Facts &facts, const QString &checkId) {
     using guides::When;
     const guides::GuideFit fit = guides::fitGuide(guide, facts);
     QList<When> states;
@@ -153,21 +144,17 @@ int GuidePage::stepFor(const guides::Guide &guide, const Facts &facts, const QSt
         states = {When::AzureSizeWithoutNesting, When::VirtualizationOff};
     for (const When w : states)
         for (const guides::StepFit &s : fit.steps)
-            if (s.fit == guides::Fit::Todo && s.step->when == w)
-                return s.index;
+            if (s.fit == guides::Fit::Todo && s.step->when == w) return s.index;
     for (const guides::StepFit &s : fit.steps)
-        if (s.fit == guides::Fit::Todo)
-            return s.index;
+        if (s.fit == guides::Fit::Todo) return s.index;
     return -1;
 }
 
 // What decides the layout of the guide for this machine: which steps fit and whether it is done. A change
 // (after "Check again") rebuilds the page; the same answer keeps the person's ticks.
-QString GuidePage::fitKey(const QString &guideId) const
-{
+QString GuidePage::fitKey(const QString &guideId) const {
     const guides::Guide *g = guides::find(guideId);
-    if (!g)
-        return guideId;
+    if (!g) return guideId;
     const guides::GuideFit fit = guides::fitGuide(*g, m_wizard->session()->facts());
     QStringList parts{guideId, successShown(fit) ? QStringLiteral("ready") : QStringLiteral("steps")};
     for (const guides::StepFit &s : fit.steps)
@@ -175,19 +162,16 @@ QString GuidePage::fitKey(const QString &guideId) const
     return parts.join(u';');
 }
 
-bool GuidePage::successShown(const guides::GuideFit &fit) const
-{
+bool GuidePage::successShown(const guides::GuideFit &fit) const {
     // Only for the guide about this machine, and only once the run has finished and everything passed:
     // a guide picked for another platform still shows its steps.
     const Session *session = m_wizard->session();
-    if (!fit.aboutThisMachine || !session->hasFinished() || session->results().isEmpty())
-        return false;
+    if (!fit.aboutThisMachine || !session->hasFinished() || session->results().isEmpty()) return false;
     const Verdict v = verdictOf(session->results());
     return (v == Verdict::Ready || v == Verdict::ReadyWithWarnings) && fit.nothingLeft();
 }
 
-void GuidePage::showGuide(const QString &guideId)
-{
+void GuidePage::showGuide(const QString &guideId) {
     const guides::Guide *g = guides::find(guideId);
     const QString key = fitKey(guideId);
     const bool same = m_shown == guideId && m_scroll->widget() && key == m_key;
@@ -209,13 +193,15 @@ void GuidePage::showGuide(const QString &guideId)
     } else {
         setSubTitle(QString());
         auto *l = new QVBoxLayout(content);
-        l->addWidget(wrappingLabel(m_wizard->pick(
-            tr("nestready could not tell which platform this machine runs on. Choose it in the list above to see its "
-               "steps."),
-            tr("nestready could not tell which platform the machine in the report runs on. Choose it in the list "
-               "above to see its steps."),
-            tr("nestready could not tell which platform the recorded machine runs on. Choose it in the list above "
-               "to see its steps."))));
+        l->addWidget(wrappingLabel(m_wizard->pick(tr("nestready could not tell which platform this machine "
+                                                     "runs on. Choose it in the list above to see its "
+                                                     "steps."),
+                                                  tr("nestready could not tell which platform the machine in "
+                                                     "the report runs on. Choose it in the list "
+                                                     "above to see its steps."),
+                                                  tr("nestready could not tell which platform the recorded "
+                                                     "machine runs on. Choose it in the list above "
+                                                     "to see its steps."))));
         l->addStretch(1);
     }
     m_scroll->setWidget(content); // deletes the previous content
@@ -230,15 +216,12 @@ void GuidePage::showGuide(const QString &guideId)
     refreshFixStatus();
     // Resuming after a reboot, or a Fix button: open at that step of the guide.
     const int target = m_wizard->resumeStep();
-    if (g && target >= 0)
-        showStep(target, true);
+    if (g && target >= 0) showStep(target, true);
 }
 
-bool GuidePage::showStep(int guideStep, bool tickEarlier)
-{
+bool GuidePage::showStep(int guideStep, bool tickEarlier) {
     const int at = int(m_stepIndex.indexOf(guideStep));
-    if (at < 0)
-        return false;
+    if (at < 0) return false;
     if (tickEarlier)
         for (int i = 0; i < at; ++i)
             m_stepDone.at(i)->setChecked(true);
@@ -246,14 +229,12 @@ bool GuidePage::showStep(int guideStep, bool tickEarlier)
     QTimer::singleShot(0, this, [this, target] {
         m_scroll->ensureWidgetVisible(target);
         if (QCheckBox *box = target->findChild<QCheckBox *>())
-            if (isVisible())
-                box->setFocus(Qt::OtherFocusReason);
+            if (isVisible()) box->setFocus(Qt::OtherFocusReason);
     });
     return true;
 }
 
-void GuidePage::buildSuccess(const guides::GuideFit &fit, QVBoxLayout *layout)
-{
+void GuidePage::buildSuccess(const guides::GuideFit &fit, QVBoxLayout *layout) {
     using guides::text;
     m_success = true;
     auto *banner = new QFrame;
@@ -268,11 +249,12 @@ void GuidePage::buildSuccess(const guides::GuideFit &fit, QVBoxLayout *layout)
     auto *grid = new QGridLayout(banner);
     grid->addWidget(iconLabel(Icon::Pass, tr("Ready"), this), 0, 0, Qt::AlignTop);
     grid->addWidget(headingLabel(heading, 1.2), 0, 1);
-    grid->addWidget(wrappingLabel(m_wizard->pick(
-                        tr("Nothing in this guide is left to do: virtualization reaches this system."),
-                        tr("Nothing in this guide is left to do: virtualization reaches the system in the report."),
-                        tr("Nothing in this guide is left to do: virtualization reaches the recorded system."))),
-                    1, 1);
+    grid->addWidget(
+        wrappingLabel(m_wizard->pick(
+            tr("Nothing in this guide is left to do: virtualization reaches this system."),
+            tr("Nothing in this guide is left to do: virtualization reaches the system in the report."),
+            tr("Nothing in this guide is left to do: virtualization reaches the recorded system."))),
+        1, 1);
     grid->setColumnStretch(1, 1);
     layout->addWidget(banner);
 
@@ -283,15 +265,15 @@ void GuidePage::buildSuccess(const guides::GuideFit &fit, QVBoxLayout *layout)
         tr("Install iEchor Desktop on the recorded machine and start it."))));
 
     layout->addWidget(headingLabel(tr("Keep in mind"), 1.1));
-    layout->addWidget(wrappingLabel(QStringLiteral("•  ") + tr("The vendor supports iEchor Desktop inside a virtual "
-                                                             "machine only with a Business subscription.")));
-    layout->addWidget(wrappingLabel(QStringLiteral("•  ") + tr("Run one instance of iEchor Desktop per machine.")));
-    if (fit.supportNote)
-        layout->addWidget(wrappingLabel(QStringLiteral("•  ") + text(fit.supportNote)));
+    layout->addWidget(
+        wrappingLabel(QStringLiteral("•  ") + tr("The vendor supports iEchor Desktop inside a virtual "
+                                                 "machine only with a Business subscription.")));
+    layout->addWidget(
+        wrappingLabel(QStringLiteral("•  ") + tr("Run one instance of iEchor Desktop per machine.")));
+    if (fit.supportNote) layout->addWidget(wrappingLabel(QStringLiteral("•  ") + text(fit.supportNote)));
 }
 
-void GuidePage::build(const guides::GuideFit &fit, QWidget *content)
-{
+void GuidePage::build(const guides::GuideFit &fit, QWidget *content) {
     using guides::text;
     const guides::Guide &g = *fit.guide;
     auto *layout = new QVBoxLayout(content);
@@ -326,23 +308,23 @@ void GuidePage::build(const guides::GuideFit &fit, QWidget *content)
             auto *note = new QHBoxLayout;
             note->addWidget(iconLabel(Icon::Warn, tr("Important"), this), 0, Qt::AlignTop);
             // Only the live machine's steps are remembered (rememberStep()): the promise is made only there.
-            note->addWidget(wrappingLabel(m_wizard->remembersSteps()
-                                              ? tr("The VM must be powered off for this change: shut it down (a "
-                                                   "restart is not enough), change the setting on the host, then "
-                                                   "start the VM. nestready remembers the step you are at and offers "
-                                                   "to pick up there when it starts again.")
-                                              : tr("The VM must be powered off for this change: shut it down (a "
-                                                   "restart is not enough), change the setting on the host, then "
-                                                   "start the VM.")),
-                            1);
+            note->addWidget(
+                wrappingLabel(m_wizard->remembersSteps()
+                                  ? tr("The VM must be powered off for this change: shut it down (a "
+                                       "restart is not enough), change the setting on the host, then "
+                                       "start the VM. nestready remembers the step you are at and offers "
+                                       "to pick up there when it starts again.")
+                                  : tr("The VM must be powered off for this change: shut it down (a "
+                                       "restart is not enough), change the setting on the host, then "
+                                       "start the VM.")),
+                1);
             layout->addLayout(note);
         }
 
         layout->addWidget(headingLabel(tr("Steps"), 1.1));
         int number = 0;
         for (const guides::StepFit &sf : fit.steps) {
-            if (sf.fit == guides::Fit::Hidden)
-                continue;
+            if (sf.fit == guides::Fit::Hidden) continue;
             ++number;
             const guides::Step &s = *sf.step;
             const bool alreadyDone = sf.fit == guides::Fit::Done;
@@ -357,16 +339,18 @@ void GuidePage::build(const guides::GuideFit &fit, QWidget *content)
                 auto *row = new QHBoxLayout;
                 row->addWidget(iconLabel(Icon::Pass, tr("Already done"), this), 0, Qt::AlignTop);
                 //: %1 says why, e.g. "Virtualization already reaches this system."
-                row->addWidget(wrappingLabel(m_wizard->pick(tr("Already done on this machine. %1"),
-                                                            tr("Already done on the machine in the report. %1"),
-                                                            tr("Already done on the recorded machine. %1"))
+                row->addWidget(wrappingLabel(m_wizard
+                                                 ->pick(tr("Already done on this machine. %1"),
+                                                        tr("Already done on the machine in the report. %1"),
+                                                        tr("Already done on the recorded machine. %1"))
                                                  .arg(guides::fitReasonDisplay(sf.reason))),
                                1);
                 body->addLayout(row);
             }
             if (s.setting) {
-                auto *setting = wrappingLabel(tr("Setting: %1").arg(
-                    QStringLiteral("<b>%1</b>").arg(QString::fromUtf8(s.setting).toHtmlEscaped())));
+                auto *setting = wrappingLabel(
+                    tr("Setting: %1")
+                        .arg(QStringLiteral("<b>%1</b>").arg(QString::fromUtf8(s.setting).toHtmlEscaped())));
                 setting->setTextFormat(Qt::RichText);
                 body->addWidget(setting);
             }
@@ -419,24 +403,19 @@ void GuidePage::build(const guides::GuideFit &fit, QWidget *content)
     layout->addStretch(1);
 }
 
-int GuidePage::currentStep() const
-{
+int GuidePage::currentStep() const {
     for (int i = 0; i < m_stepDone.size(); ++i)
-        if (!m_stepDone.at(i)->isChecked())
-            return m_stepIndex.at(i);
+        if (!m_stepDone.at(i)->isChecked()) return m_stepIndex.at(i);
     return m_stepIndex.isEmpty() ? -1 : m_stepIndex.last();
 }
 
-void GuidePage::rememberStep()
-{
+void GuidePage::rememberStep() {
     // A report or a recorded machine is not this machine: its steps are not this person's to resume.
-    if (!m_wizard->remembersSteps() || !guides::find(m_shown) || m_stepDone.isEmpty())
-        return;
+    if (!m_wizard->remembersSteps() || !guides::find(m_shown) || m_stepDone.isEmpty()) return;
     ResumeState{m_shown, qMax(0, currentStep())}.save();
 }
 
-void GuidePage::refreshFixStatus()
-{
+void GuidePage::refreshFixStatus() {
     const guides::Guide *g = guides::find(m_shown);
     const Session *session = m_wizard->session();
     QStringList parts;
@@ -449,7 +428,8 @@ void GuidePage::refreshFixStatus()
                 allPass = allPass && !r.pending && r.finding.status == Status::Pass;
                 //: A check's title and its status word, e.g. "Hardware virtualization: Pass"
                 parts << tr("%1: %2").arg(r.title.toString(),
-                                                 r.pending ? tr("Checking…") : statusDisplayName(r.finding.status).toString());
+                                          r.pending ? tr("Checking…")
+                                                    : statusDisplayName(r.finding.status).toString());
             }
     QString text = parts.join(QStringLiteral(" · "));
     if (found > 0 && allPass)
@@ -459,13 +439,11 @@ void GuidePage::refreshFixStatus()
     m_fixStatus->setAccessibleDescription(m_fixStatus->text());
 }
 
-QString GuidePage::fixStatusText() const
-{
+QString GuidePage::fixStatusText() const {
     return m_fixStatus->text();
 }
 
-QString GuidePage::contentText() const
-{
+QString GuidePage::contentText() const {
     QStringList out;
     if (QWidget *w = m_scroll->widget()) {
         for (const QLabel *l : w->findChildren<QLabel *>())
@@ -476,14 +454,12 @@ QString GuidePage::contentText() const
     return out.join(u'\n');
 }
 
-bool GuidePage::validatePage()
-{
+bool GuidePage::validatePage() {
     rememberStep();
     return true;
 }
 
-int GuidePage::nextId() const
-{
+int GuidePage::nextId() const {
     return Wizard::SummaryId;
 }
 

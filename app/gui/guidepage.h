@@ -18,7 +18,7 @@ struct Facts;
 namespace nestready::guides {
 struct Guide;
 struct GuideFit;
-}
+} // namespace nestready::guides
 
 namespace nestready::gui {
 

@@ -33,11 +33,9 @@ QtMessageHandler previousHandler = nullptr;
 // fail to start (QT_QPA_PLATFORM names one that is missing, DISPLAY names a server that is gone). Then
 // QGuiApplication calls qFatal, which would abort() with a core dump. Instead: say so, with Qt's reason,
 // and leave with the usage exit code. _Exit, because nothing half-built must be run down.
-void onPlatformFailure(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
+void onPlatformFailure(QtMsgType type, const QMessageLogContext &context, const QString &message) {
     if (type != QtFatalMsg) {
-        if (previousHandler)
-            previousHandler(type, context, message);
+        if (previousHandler) previousHandler(type, context, message);
         return;
     }
     const QByteArray reason = message.toLocal8Bit();
@@ -55,13 +53,10 @@ constexpr std::chrono::milliseconds kLatestStart{500};
 class FirstPaintFilter : public QObject {
 public:
     explicit FirstPaintFilter(std::function<void()> then)
-        : m_then(std::move(then))
-    {
-    }
+        : m_then(std::move(then)) {}
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
+    bool eventFilter(QObject *watched, QEvent *event) override {
         if (event->type() == QEvent::Paint && m_then && watched->isWidgetType() &&
             static_cast<QWidget *>(watched)->isWindow()) {
             qApp->removeEventFilter(this);
@@ -75,22 +70,21 @@ private:
 };
 } // namespace
 
-const char *nestready_module_version()
-{
+const char *nestready_module_version() {
     return NESTREADY_VERSION;
 }
 
-int nestready_gui_main(int argc, char **argv)
-{
+int nestready_gui_main(int argc, char **argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    platformFailure = nestready::i18n::translateWithoutApplication(
-                          nestready::i18n::languageArgument(arguments), "GuiMain",
-                          QT_TRANSLATE_NOOP("GuiMain", "nestready: the window cannot open: Qt could not start a "
-                                                       "platform plugin for the display.\nRun `nestready check` "
-                                                       "to check this machine on the command line.\nQt says: "))
-                          .toUtf8();
+    platformFailure =
+        nestready::i18n::translateWithoutApplication(
+            nestready::i18n::languageArgument(arguments), "GuiMain",
+            QT_TRANSLATE_NOOP("GuiMain", "nestready: the window cannot open: Qt could not start a "
+                                         "platform plugin for the display.\nRun `nestready check` "
+                                         "to check this machine on the command line.\nQt says: "))
+            .toUtf8();
     previousHandler = qInstallMessageHandler(onPlatformFailure);
     QApplication app(argc, argv);
     qInstallMessageHandler(previousHandler);
@@ -103,14 +97,17 @@ int nestready_gui_main(int argc, char **argv)
     QCommandLineParser parser;
     nestready::cli::addSourceOptions(parser);
     parser.addOption(nestready::i18n::languageOption());
-    parser.addOption({QStringLiteral("open"), Text::tr("Open a saved JSON report instead of checking this machine."),
+    parser.addOption({QStringLiteral("open"),
+                      Text::tr("Open a saved JSON report instead of checking this machine."),
                       QCoreApplication::translate("Options", "file")});
-    parser.addOption({QStringLiteral("page"),
-                      Text::tr("Open the wizard at <page> (welcome, machine, requirements, guide, summary) or at "
-                               "a guide id such as vmware-esxi."),
-                      Text::tr("page")});
+    parser.addOption(
+        {QStringLiteral("page"),
+         Text::tr("Open the wizard at <page> (welcome, machine, requirements, guide, summary) or at "
+                  "a guide id such as vmware-esxi."),
+         Text::tr("page")});
     if (!parser.parse(QApplication::arguments())) {
-        nestready::gui::showMessage(nullptr, QMessageBox::Critical, Text::tr("nestready"), parser.errorText());
+        nestready::gui::showMessage(nullptr, QMessageBox::Critical, Text::tr("nestready"),
+                                    parser.errorText());
         return 2;
     }
     QString error;
@@ -119,8 +116,7 @@ int nestready_gui_main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("open"))) {
         // A saved report: no local probe runs; the report's evidence is replayed.
         report = nestready::openReportForWindow(parser.value(QStringLiteral("open")));
-        if (!report)
-            return 2;
+        if (!report) return 2;
         source = report;
     } else {
         // The window lives long and runs again on "Check again": its evidence comes from a child process
@@ -136,10 +132,11 @@ int nestready_gui_main(int argc, char **argv)
     nestready::Session session(std::move(source));
     const QString page = parser.value(QStringLiteral("page"));
     if (!page.isEmpty() && !nestready::gui::Wizard::pageFromName(page) && !nestready::guides::find(page)) {
-        nestready::gui::showMessage(nullptr, QMessageBox::Critical, Text::tr("nestready"),
-                                    Text::tr("Unknown page \"%1\". Use welcome, machine, requirements, guide, "
-                                             "summary or a guide id such as vmware-esxi.")
-                                        .arg(page));
+        nestready::gui::showMessage(
+            nullptr, QMessageBox::Critical, Text::tr("nestready"),
+            Text::tr("Unknown page \"%1\". Use welcome, machine, requirements, guide, "
+                     "summary or a guide id such as vmware-esxi.")
+                .arg(page));
         return 2;
     }
 
@@ -149,7 +146,8 @@ int nestready_gui_main(int argc, char **argv)
     std::function<void(const QString &)> build = [&](const QString &openAt) {
         auto next = std::make_unique<nestready::gui::Wizard>(&session);
         if (report) {
-            next->setWindowTitle(Text::tr("nestready — report from %1").arg(nestready::reportMachineName(report->report())));
+            next->setWindowTitle(
+                Text::tr("nestready — report from %1").arg(nestready::reportMachineName(report->report())));
             next->setSideWidget(nestready::makeReportBanner(report->report()));
         }
         nestready::gui::Wizard *w = next.get();
@@ -158,8 +156,7 @@ int nestready_gui_main(int argc, char **argv)
             dialog.exec();
         });
         QObject::connect(w, &nestready::gui::Wizard::languageChosen, w, [&, w](const QString &code) {
-            if (code == nestready::i18n::currentLanguage() || !nestready::i18n::setLanguage(code))
-                return;
+            if (code == nestready::i18n::currentLanguage() || !nestready::i18n::setLanguage(code)) return;
             const QRect geometry = w->geometry();
             build(QStringLiteral("welcome"));
             wizard->setGeometry(geometry);
@@ -167,8 +164,7 @@ int nestready_gui_main(int argc, char **argv)
         w->openAt(openAt);
         // Shown first, checked second: the window appears at once and fills in as probes answer.
         w->show();
-        if (wizard)
-            wizard.release()->deleteLater(); // the old one may be in the middle of emitting a signal
+        if (wizard) wizard.release()->deleteLater(); // the old one may be in the middle of emitting a signal
         wizard = std::move(next);
     };
     // The first frame comes before the run: starting the collector (a child process) and filling every row
@@ -176,8 +172,7 @@ int nestready_gui_main(int argc, char **argv)
     // paint, or at the latest after kLatestStart when the window is not painted (another workspace).
     bool started = false;
     const auto start = [&session, &started] {
-        if (!std::exchange(started, true))
-            session.start();
+        if (!std::exchange(started, true)) session.start();
     };
     FirstPaintFilter firstPaint(start);
     qApp->installEventFilter(&firstPaint); // before show(): a platform may paint inside it

@@ -13,8 +13,7 @@
 namespace nestready::gui {
 
 // Wrapping text the reader can select and copy (findings, steps, explanations).
-inline QLabel *wrappingLabel(const QString &text = {}, QWidget *parent = nullptr)
-{
+inline QLabel *wrappingLabel(const QString &text = {}, QWidget *parent = nullptr) {
     auto *l = new QLabel(text, parent);
     l->setTextFormat(Qt::PlainText);
     l->setWordWrap(true);
@@ -23,14 +22,12 @@ inline QLabel *wrappingLabel(const QString &text = {}, QWidget *parent = nullptr
 }
 
 // A bold heading, optionally larger than the body text (scale 1.1 for a section of a page).
-inline QLabel *headingLabel(const QString &text, qreal scale = 1.0)
-{
+inline QLabel *headingLabel(const QString &text, qreal scale = 1.0) {
     auto *l = new QLabel(text);
     l->setTextFormat(Qt::PlainText);
     QFont f = l->font();
     f.setBold(true);
-    if (scale != 1.0)
-        f.setPointSizeF(f.pointSizeF() * scale);
+    if (scale != 1.0) f.setPointSizeF(f.pointSizeF() * scale);
     l->setFont(f);
     return l;
 }
@@ -38,19 +35,16 @@ inline QLabel *headingLabel(const QString &text, qreal scale = 1.0)
 // A message box whose text is shown as plain text: its messages quote paths and report contents.
 inline int showMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
                        QMessageBox::StandardButtons buttons = QMessageBox::Ok,
-                       QMessageBox::StandardButton defaultButton = QMessageBox::NoButton)
-{
+                       QMessageBox::StandardButton defaultButton = QMessageBox::NoButton) {
     QMessageBox box(icon, title, text, buttons, parent);
     box.setTextFormat(Qt::PlainText);
-    if (defaultButton != QMessageBox::NoButton)
-        box.setDefaultButton(defaultButton);
+    if (defaultButton != QMessageBox::NoButton) box.setDefaultButton(defaultButton);
     return box.exec();
 }
 
 // The layout for a page's content inside a scroll area, so the page fits a small screen (an 800×600 VDI
 // console) and scrolls instead of pushing Back/Next/Cancel off it.
-inline QVBoxLayout *scrollingLayout(QWidget *page)
-{
+inline QVBoxLayout *scrollingLayout(QWidget *page) {
     auto *outer = new QVBoxLayout(page);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea;

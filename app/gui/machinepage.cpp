@@ -17,8 +17,7 @@
 namespace nestready::gui {
 
 namespace {
-QString surenessText(Sureness s)
-{
+QString surenessText(Sureness s) {
     switch (s) {
     case Sureness::Certain:
         //: How sure nestready is of a finding about this machine
@@ -35,21 +34,16 @@ QString surenessText(Sureness s)
 
 // "VMware (certain). The firmware tables name "VMware, Inc."." The evidence keys it rests on are for
 // support and shown apart (evidenceOf()).
-template <typename T>
-QString describe(const Fact<T> &fact, const QString &value)
-{
+template <typename T> QString describe(const Fact<T> &fact, const QString &value) {
     if (!fact.known())
         return fact.reason.isEmpty() ? MachinePage::tr("Not known.")
                                      : MachinePage::tr("Not known: %1").arg(fact.reason.toString());
     QString text = MachinePage::tr("%1 (%2).").arg(value, surenessText(fact.sureness));
-    if (!fact.reason.isEmpty())
-        text += u' ' + fact.reason.toString();
+    if (!fact.reason.isEmpty()) text += u' ' + fact.reason.toString();
     return text;
 }
 
-template <typename T>
-QStringList evidenceOf(const Fact<T> &fact)
-{
+template <typename T> QStringList evidenceOf(const Fact<T> &fact) {
     return fact.known() ? fact.basis : QStringList();
 }
 } // namespace
@@ -61,12 +55,12 @@ MachinePage::MachinePage(Wizard *wizard)
     , m_pickLabel(new QLabel)
     , m_pick(new QComboBox)
     , m_supportToggle(new Expander(tr("Details for support")))
-    , m_support(wrappingLabel())
-{
+    , m_support(wrappingLabel()) {
     setTitle(wizard->pick(tr("Your machine"), tr("The machine in the report"), tr("The recorded machine")));
-    setSubTitle(wizard->pick(tr("What nestready found out about this computer, and how sure it is."),
-                             tr("What nestready found out about the machine in the report, and how sure it is."),
-                             tr("What nestready found out about the recorded machine, and how sure it is.")));
+    setSubTitle(
+        wizard->pick(tr("What nestready found out about this computer, and how sure it is."),
+                     tr("What nestready found out about the machine in the report, and how sure it is."),
+                     tr("What nestready found out about the recorded machine, and how sure it is.")));
     auto *layout = scrollingLayout(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -90,21 +84,17 @@ MachinePage::MachinePage(Wizard *wizard)
     connect(wizard->session(), &Session::finished, this, [this] { refresh(); });
 }
 
-void MachinePage::initializePage()
-{
+void MachinePage::initializePage() {
     refresh(true);
 }
 
-QString MachinePage::rowText(const QString &label) const
-{
+QString MachinePage::rowText(const QString &label) const {
     return m_rows.value(label);
 }
 
-void MachinePage::refresh(bool force)
-{
+void MachinePage::refresh(bool force) {
     // Off screen there is nothing to update; initializePage() refreshes before the page is shown.
-    if (!force && !isVisible())
-        return;
+    if (!force && !isVisible()) return;
     const Session *session = m_wizard->session();
     const Facts &f = session->facts();
     while (QLayoutItem *item = m_facts->takeAt(0)) {
@@ -119,7 +109,8 @@ void MachinePage::refresh(bool force)
     auto *form = new QFormLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
     m_facts->addWidget(box);
-    const auto add = [this, form](const QString &label, const QString &text, const QStringList &evidence = {}) {
+    const auto add = [this, form](const QString &label, const QString &text,
+                                  const QStringList &evidence = {}) {
         if (!evidence.isEmpty())
             //: For support: a row of the Machine page and the evidence keys (not translated) it rests on
             m_evidenceLines << tr("%1: %2").arg(label, evidence.join(QStringLiteral(", ")));
@@ -144,7 +135,8 @@ void MachinePage::refresh(bool force)
 
     QString kind;
     if (f.isContainer())
-        kind = f.container.value == ContainerId::Other // a label ("Unrecognized …") does not go in brackets mid-line
+        kind = f.container.value ==
+                       ContainerId::Other // a label ("Unrecognized …") does not go in brackets mid-line
                    ? tr("A container whose manager nestready does not recognize")
                    : tr("A container (%1)").arg(containerDisplayName(f.container.value).toString());
     else if (f.isPhysical())
@@ -157,7 +149,8 @@ void MachinePage::refresh(bool force)
         f.isContainer() ? evidenceOf(f.container) : evidenceOf(f.vm));
     if (!f.isPhysical())
         add(tr("Hypervisor"), describe(f.vm, hypervisorDisplayName(f).toString()), evidenceOf(f.vm));
-    add(tr("Cloud"), describe(f.cloud, cloudDisplayName(f.cloud.value, f.cloudProvider).toString()), evidenceOf(f.cloud));
+    add(tr("Cloud"), describe(f.cloud, cloudDisplayName(f.cloud.value, f.cloudProvider).toString()),
+        evidenceOf(f.cloud));
     if (f.instanceType.known())
         add(tr("VM size"), describe(f.instanceType, *f.instanceType.value), evidenceOf(f.instanceType));
     if (f.osName.known()) {
@@ -172,9 +165,11 @@ void MachinePage::refresh(bool force)
         Fact<QString> vdi;
         vdi.reason = f.windows.vdiReason;
         if (!f.windows.vdi.isEmpty())
-            vdi.set(f.windows.vdi, Sureness::Certain, {QString::fromLatin1(keys::WindowsEvidence)}, f.windows.vdiReason);
-        const QString name = f.windows.vdi == QLatin1String("none") ? tr("None: no VDI agent is installed")
-                                                                    : vdiDisplayName(f.windows.vdi).toString();
+            vdi.set(f.windows.vdi, Sureness::Certain, {QString::fromLatin1(keys::WindowsEvidence)},
+                    f.windows.vdiReason);
+        const QString name = f.windows.vdi == QLatin1String("none")
+                                 ? tr("None: no VDI agent is installed")
+                                 : vdiDisplayName(f.windows.vdi).toString();
         add(tr("Virtual desktop (VDI)"), describe(vdi, name), evidenceOf(vdi));
     }
     //: Heading of the evidence list for support; the keys after it are not translated
@@ -191,38 +186,34 @@ void MachinePage::refresh(bool force)
         for (const auto &c : choices)
             m_pick->addItem(guides::text(c.label), c.guide);
         const int current = m_pick->findData(m_wizard->platformPick());
-        if (current >= 0)
-            m_pick->setCurrentIndex(current);
+        if (current >= 0) m_pick->setCurrentIndex(current);
     }
     const bool ask = !choices.isEmpty() && session->hasFinished();
     const QString question = m_wizard->pick(tr("Which &platform runs this machine?"),
                                             tr("Which &platform runs the machine in the report?"),
                                             tr("Which &platform runs the recorded machine?"));
     //: %1 is the question "Which platform runs this machine?" (or the report's machine)
-    m_pickLabel->setText(f.vm.value == VmId::Vmware
-                             ? tr("From inside the VM, VMware ESXi, Workstation and Fusion look the same. %1").arg(question)
-                             : tr("nestready cannot tell which hypervisor this is. %1").arg(question));
+    m_pickLabel->setText(
+        f.vm.value == VmId::Vmware
+            ? tr("From inside the VM, VMware ESXi, Workstation and Fusion look the same. %1").arg(question)
+            : tr("nestready cannot tell which hypervisor this is. %1").arg(question));
     m_pickLabel->setVisible(ask);
     m_pick->setVisible(ask);
 }
 
-QToolButton *MachinePage::supportToggle() const
-{
+QToolButton *MachinePage::supportToggle() const {
     return m_supportToggle;
 }
 
-QString MachinePage::supportText() const
-{
+QString MachinePage::supportText() const {
     return m_support->text();
 }
 
-int MachinePage::nextId() const
-{
+int MachinePage::nextId() const {
     return Wizard::RequirementsId;
 }
 
-bool MachinePage::validatePage()
-{
+bool MachinePage::validatePage() {
     if (m_pick->isVisible() && m_pick->currentIndex() >= 0)
         m_wizard->setPlatformPick(m_pick->currentData().toString());
     return true;

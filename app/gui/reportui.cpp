@@ -31,8 +31,7 @@ struct Banner {
     Q_DECLARE_TR_FUNCTIONS(ReportBanner)
 };
 
-QString osName(OsFamily os)
-{
+QString osName(OsFamily os) {
     switch (os) {
     case OsFamily::Linux:
         return QStringLiteral("Linux");
@@ -47,18 +46,15 @@ QString osName(OsFamily os)
 }
 } // namespace
 
-QString reportMachineName(const Report &report)
-{
+QString reportMachineName(const Report &report) {
     if (report.redacted)
         //: The machine a report is from, when its name was removed
         return Banner::tr("redacted");
-    if (report.host.hostname.isEmpty())
-        return Banner::tr("an unnamed machine");
+    if (report.host.hostname.isEmpty()) return Banner::tr("an unnamed machine");
     return report.host.hostname;
 }
 
-QString reportHeaderText(const Report &report)
-{
+QString reportHeaderText(const Report &report) {
     QStringList lines;
     lines << Banner::tr("Saved report — not this machine");
     //: %1 is a host name, "redacted" or "an unnamed machine"
@@ -70,8 +66,7 @@ QString reportHeaderText(const Report &report)
     return lines.join(u'\n');
 }
 
-QLabel *makeReportBanner(const Report &report, QWidget *parent)
-{
+QLabel *makeReportBanner(const Report &report, QWidget *parent) {
     auto *label = new QLabel(reportHeaderText(report), parent);
     label->setTextFormat(Qt::PlainText); // names the machine as the report does
     QFont f = label->font();
@@ -91,12 +86,12 @@ QLabel *makeReportBanner(const Report &report, QWidget *parent)
     return label;
 }
 
-std::shared_ptr<ReportSource> openReportForWindow(const QString &path, QWidget *parent)
-{
+std::shared_ptr<ReportSource> openReportForWindow(const QString &path, QWidget *parent) {
     QString error;
     auto source = ReportSource::open(path, &error);
     if (!source)
-        gui::showMessage(parent, QMessageBox::Critical, ReportExportDialog::tr("Cannot open the report"), error);
+        gui::showMessage(parent, QMessageBox::Critical, ReportExportDialog::tr("Cannot open the report"),
+                         error);
     return source;
 }
 
@@ -104,8 +99,7 @@ ReportExportDialog::ReportExportDialog(const Session &session, QString guide, QW
     : QDialog(parent)
     , m_path(new QLineEdit)
     , m_redact(new QCheckBox(tr("&Remove identifying details (names, addresses, serial numbers, cloud ids)")))
-    , m_preview(new QPlainTextEdit)
-{
+    , m_preview(new QPlainTextEdit) {
     ReportOptions options;
     options.guide = std::move(guide);
     m_report = makeReport(session, options);
@@ -131,8 +125,9 @@ ReportExportDialog::ReportExportDialog(const Session &session, QString guide, QW
     auto *fileLabel = new QLabel(tr("&File:"));
     fileLabel->setBuddy(m_path);
     form->addRow(fileLabel, pathRow);
-    auto *hint = new QLabel(tr("The name decides the format: .html to read or print, .md to paste into a ticket, "
-                               ".json for support (it can be replayed), .txt for the short summary."));
+    auto *hint =
+        new QLabel(tr("The name decides the format: .html to read or print, .md to paste into a ticket, "
+                      ".json for support (it can be replayed), .txt for the short summary."));
     hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReportExportDialog::accept);
@@ -148,27 +143,34 @@ ReportExportDialog::ReportExportDialog(const Session &session, QString guide, QW
     updatePreview();
 }
 
-QString ReportExportDialog::path() const { return m_path->text(); }
-void ReportExportDialog::setPath(const QString &path) { m_path->setText(path); }
-bool ReportExportDialog::redact() const { return m_redact->isChecked(); }
-void ReportExportDialog::setRedact(bool on) { m_redact->setChecked(on); }
-
-void ReportExportDialog::browse()
-{
-    // The overwrite question is asked once, by exportReport(), not by the file dialog as well.
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export report"), path(),
-        tr("Web page (*.html);;Markdown for a ticket (*.md);;JSON for support (*.json);;Short summary (*.txt)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
-    if (!chosen.isEmpty())
-        setPath(chosen);
+QString ReportExportDialog::path() const {
+    return m_path->text();
+}
+void ReportExportDialog::setPath(const QString &path) {
+    m_path->setText(path);
+}
+bool ReportExportDialog::redact() const {
+    return m_redact->isChecked();
+}
+void ReportExportDialog::setRedact(bool on) {
+    m_redact->setChecked(on);
 }
 
-void ReportExportDialog::updatePreview()
-{
+void ReportExportDialog::browse() {
+    // The overwrite question is asked once, by exportReport(), not by the file dialog as well.
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Export report"), path(),
+                                     tr("Web page (*.html);;Markdown for a ticket (*.md);;JSON for support "
+                                        "(*.json);;Short summary (*.txt)"),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!chosen.isEmpty()) setPath(chosen);
+}
+
+void ReportExportDialog::updatePreview() {
     m_removed.clear();
     if (!redact()) {
-        m_preview->setPlainText(tr("Nothing is removed: the report names the machine, its user and its addresses."));
+        m_preview->setPlainText(
+            tr("Nothing is removed: the report names the machine, its user and its addresses."));
         return;
     }
     QString error;
@@ -181,13 +183,11 @@ void ReportExportDialog::updatePreview()
     for (const Redaction &r : std::as_const(m_removed))
         //: One line of the redaction preview: %1 the value found, %2 what replaces it
         text += tr("%1 → %2").arg(r.original, r.placeholder) + u'\n';
-    if (m_removed.isEmpty())
-        text = tr("No identifying values were found.");
+    if (m_removed.isEmpty()) text = tr("No identifying values were found.");
     m_preview->setPlainText(text);
 }
 
-bool ReportExportDialog::exportReport(QString *error)
-{
+bool ReportExportDialog::exportReport(QString *error) {
     const QString file = path();
     if (!reportFormatForPath(file)) {
         *error = tr("Name the file .html, .md, .json or .txt: the name decides the format.");
@@ -210,23 +210,19 @@ bool ReportExportDialog::exportReport(QString *error)
         }
         overwrite = true;
     }
-    if (!redact())
-        return writeReport(file, m_report, overwrite, error);
+    if (!redact()) return writeReport(file, m_report, overwrite, error);
     const std::optional<Report> redacted = redactReport(m_report, nullptr, error);
     return redacted && writeReport(file, *redacted, overwrite, error);
 }
 
-QString defaultExportFolder()
-{
+QString defaultExportFolder() {
     // Documents may be configured but missing (a fresh profile, a redirected folder): then the home folder.
     const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (!docs.isEmpty() && QFileInfo(docs).isDir())
-        return docs;
+    if (!docs.isEmpty() && QFileInfo(docs).isDir()) return docs;
     return QDir::homePath();
 }
 
-void ReportExportDialog::accept()
-{
+void ReportExportDialog::accept() {
     QString error;
     if (exportReport(&error)) {
         const QString file = QFileInfo(path()).absoluteFilePath();
@@ -244,12 +240,10 @@ void ReportExportDialog::accept()
         QDialog::accept();
         return;
     }
-    if (!error.isEmpty())
-        gui::showMessage(this, QMessageBox::Warning, tr("Export report"), error);
+    if (!error.isEmpty()) gui::showMessage(this, QMessageBox::Warning, tr("Export report"), error);
 }
 
-bool copyReportSummary(const Session &session, bool redact, const QString &guide, QString *error)
-{
+bool copyReportSummary(const Session &session, bool redact, const QString &guide, QString *error) {
     ReportOptions options;
     options.guide = guide;
     const Report report = makeReport(session, options);
@@ -258,8 +252,7 @@ bool copyReportSummary(const Session &session, bool redact, const QString &guide
         return true;
     }
     const std::optional<Report> redacted = redactReport(report, nullptr, error);
-    if (redacted)
-        QApplication::clipboard()->setText(reportSummary(*redacted));
+    if (redacted) QApplication::clipboard()->setText(reportSummary(*redacted));
     return redacted.has_value();
 }
 

@@ -11,9 +11,9 @@
 
 #include <QGridLayout>
 #include <QLabel>
-#include <QToolButton>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace nestready::gui {
@@ -27,14 +27,15 @@ RequirementsPage::RequirementsPage(Wizard *wizard)
     , m_list(new QVBoxLayout)
     , m_skippedList(new QVBoxLayout)
     , m_skippedToggle(new Expander)
-    , m_again(new QPushButton(tr("Check &again")))
-{
+    , m_again(new QPushButton(tr("Check &again"))) {
     setTitle(tr("Requirements"));
     setSubTitle(wizard->pick(
         tr("Each requirement, checked on this machine. Open a row to see why it matters and how to fix it."),
-        tr("Each requirement, as checked on the machine in the report. Open a row to see why it matters and how to "
+        tr("Each requirement, as checked on the machine in the report. Open a row to see why it matters and "
+           "how to "
            "fix it."),
-        tr("Each requirement, checked on the recorded machine. Open a row to see why it matters and how to fix it.")));
+        tr("Each requirement, checked on the recorded machine. Open a row to see why it matters and how to "
+           "fix it.")));
     auto *layout = new QVBoxLayout(this);
     m_summary->setTextFormat(Qt::PlainText);
     // The verdict first, in a coloured banner with an icon and words: colour is never the only signal.
@@ -106,12 +107,10 @@ RequirementsPage::RequirementsPage(Wizard *wizard)
         Q_EMIT completeChanged();
     });
     rebuild();
-    if (session->isRunning())
-        m_slowTimer.start();
+    if (session->isRunning()) m_slowTimer.start();
 }
 
-void RequirementsPage::rebuild()
-{
+void RequirementsPage::rebuild() {
     qDeleteAll(m_rows);
     m_rows.clear();
     const Session *session = m_wizard->session();
@@ -120,31 +119,25 @@ void RequirementsPage::rebuild()
         connect(row, &ResultRow::fixRequested, this, &RequirementsPage::openFix);
         connect(row, &ResultRow::guideRequested, this, [this](const QString &id) {
             m_wizard->setGuideOverride(id);
-            if (m_wizard->currentId() == Wizard::RequirementsId && isComplete())
-                m_wizard->next();
+            if (m_wizard->currentId() == Wizard::RequirementsId && isComplete()) m_wizard->next();
         });
         m_list->addWidget(row);
         m_rows.append(row);
     }
-    if (session->hasFinished())
-        reorder();
+    if (session->hasFinished()) reorder();
     refreshSummary();
 }
 
-void RequirementsPage::openFix(const QString &guideId, const QString &checkId)
-{
+void RequirementsPage::openFix(const QString &guideId, const QString &checkId) {
     const guides::Guide *g = guides::find(guideId);
-    if (!g)
-        return;
+    if (!g) return;
     m_wizard->setGuideOverride(guideId);
     m_wizard->setFixStep(GuidePage::stepFor(*g, m_wizard->session()->facts(), checkId));
-    if (m_wizard->currentId() == Wizard::RequirementsId && isComplete())
-        m_wizard->next();
+    if (m_wizard->currentId() == Wizard::RequirementsId && isComplete()) m_wizard->next();
 }
 
 namespace {
-int rank(Status s)
-{
+int rank(Status s) {
     switch (s) {
     case Status::Fail:
         return 0;
@@ -161,8 +154,7 @@ int rank(Status s)
 }
 } // namespace
 
-void RequirementsPage::reorder()
-{
+void RequirementsPage::reorder() {
     QList<ResultRow *> sorted = m_rows;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](ResultRow *a, ResultRow *b) { return rank(a->status()) < rank(b->status()); });
@@ -190,8 +182,7 @@ void RequirementsPage::reorder()
     for (ResultRow *r : sorted) {
         for (QWidget *w : r->findChildren<QWidget *>())
             if (w->focusPolicy() & Qt::TabFocus) {
-                if (prev)
-                    setTabOrder(prev, w);
+                if (prev) setTabOrder(prev, w);
                 prev = w;
             }
     }
@@ -200,8 +191,7 @@ void RequirementsPage::reorder()
     m_skippedToggle->setAccessibleName(m_skippedToggle->text());
 }
 
-void RequirementsPage::onStarted()
-{
+void RequirementsPage::onStarted() {
     m_slow = false;
     m_slowTimer.start();
     m_again->setEnabled(false);
@@ -211,14 +201,11 @@ void RequirementsPage::onStarted()
     Q_EMIT completeChanged();
 }
 
-void RequirementsPage::refreshRow(int row)
-{
-    if (row >= 0 && row < m_rows.size())
-        m_rows.at(row)->refresh(m_slow);
+void RequirementsPage::refreshRow(int row) {
+    if (row >= 0 && row < m_rows.size()) m_rows.at(row)->refresh(m_slow);
 }
 
-void RequirementsPage::refreshSummary()
-{
+void RequirementsPage::refreshSummary() {
     const ResultCounts counts = countResults(m_wizard->session()->results());
     const int pending = counts.pending;
     // A count line, not a sentence: the parts that are not zero, failures first.
@@ -227,19 +214,16 @@ void RequirementsPage::refreshSummary()
     if (counts.unknown > 0 && pending == 0)
         //: A part of the count line, e.g. "1 could not be checked"
         parts << tr("%n could not be checked", nullptr, counts.unknown);
-    if (counts.warn > 0)
-        parts << tr("Warnings: %1").arg(counts.warn);
+    if (counts.warn > 0) parts << tr("Warnings: %1").arg(counts.warn);
     parts << tr("Passed: %1").arg(counts.pass);
     QString text = parts.join(QStringLiteral(" · "));
-    if (pending > 0)
-        text = tr("Checking… %n requirement(s) left.", nullptr, pending) + u' ' + text;
+    if (pending > 0) text = tr("Checking… %n requirement(s) left.", nullptr, pending) + u' ' + text;
     m_summary->setText(text);
     m_summary->setAccessibleDescription(text);
     refreshBanner();
 }
 
-void RequirementsPage::refreshBanner()
-{
+void RequirementsPage::refreshBanner() {
     const Session *session = m_wizard->session();
     Icon icon = Icon::Pending;
     QColor tint;
@@ -274,8 +258,8 @@ void RequirementsPage::refreshBanner()
     if (tint.isValid()) {
         const qreal a = 0.22;
         pal.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * (1 - a) + tint.redF() * a,
-                                                       base.greenF() * (1 - a) + tint.greenF() * a,
-                                                       base.blueF() * (1 - a) + tint.blueF() * a));
+                                                        base.greenF() * (1 - a) + tint.greenF() * a,
+                                                        base.blueF() * (1 - a) + tint.blueF() * a));
     }
     m_banner->setPalette(pal);
     m_bannerIcon->setPixmap(iconPixmap(icon, this));
@@ -285,31 +269,25 @@ void RequirementsPage::refreshBanner()
     m_banner->setAccessibleDescription(words);
 }
 
-QString RequirementsPage::verdictText() const
-{
+QString RequirementsPage::verdictText() const {
     return m_bannerText->text();
 }
 
-ResultRow *RequirementsPage::row(const QString &checkId) const
-{
+ResultRow *RequirementsPage::row(const QString &checkId) const {
     for (ResultRow *r : m_rows)
-        if (r->objectName() == QStringLiteral("row-") + checkId)
-            return r;
+        if (r->objectName() == QStringLiteral("row-") + checkId) return r;
     return nullptr;
 }
 
-QString RequirementsPage::summaryText() const
-{
+QString RequirementsPage::summaryText() const {
     return m_summary->text();
 }
 
-bool RequirementsPage::isComplete() const
-{
+bool RequirementsPage::isComplete() const {
     return m_wizard->session()->hasFinished();
 }
 
-int RequirementsPage::nextId() const
-{
+int RequirementsPage::nextId() const {
     return Wizard::GuideId;
 }
 

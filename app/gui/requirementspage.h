@@ -28,7 +28,7 @@ public:
     ResultRow *row(const QString &checkId) const;
     QString summaryText() const;
     QPushButton *checkAgainButton() const { return m_again; }
-    QString verdictText() const;        // the banner's words
+    QString verdictText() const; // the banner's words
     QFrame *verdictBanner() const { return m_banner; }
     QToolButton *notApplicableToggle() const { return m_skippedToggle; }
 

@@ -23,17 +23,18 @@ namespace nestready::gui {
 namespace {
 // The same for every row of a page: measured once per font and language (shaping the eight words was a
 // quarter of building a row).
-int widestStatusWord(const QFont &font)
-{
-    const QStringList words{ResultRow::tr("Checking…"), ResultRow::tr("Still checking…"),
-                            ResultRow::tr("Couldn't check"), statusDisplayName(Status::Pass).toString(),
-                            statusDisplayName(Status::Warn).toString(), statusDisplayName(Status::Fail).toString(),
+int widestStatusWord(const QFont &font) {
+    const QStringList words{ResultRow::tr("Checking…"),
+                            ResultRow::tr("Still checking…"),
+                            ResultRow::tr("Couldn't check"),
+                            statusDisplayName(Status::Pass).toString(),
+                            statusDisplayName(Status::Warn).toString(),
+                            statusDisplayName(Status::Fail).toString(),
                             statusDisplayName(Status::Unknown).toString(),
                             statusDisplayName(Status::Skipped).toString()};
     static QHash<QString, int> measured;
     const QString key = font.key() + u'\n' + words.join(u'\n');
-    if (const auto it = measured.constFind(key); it != measured.cend())
-        return *it;
+    if (const auto it = measured.constFind(key); it != measured.cend()) return *it;
     int widest = 0;
     const QFontMetrics metrics(font);
     for (const QString &w : words)
@@ -59,8 +60,7 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     , m_guideLink(new LinkLabel(QString(), QUrl()))
     , m_supportToggle(new Expander(tr("Details for support")))
     , m_support(new QWidget)
-    , m_howFound(wrappingLabel())
-{
+    , m_howFound(wrappingLabel()) {
     setFrameShape(QFrame::StyledPanel);
     const CheckResult &r = session->results().at(row);
     setObjectName(QStringLiteral("row-") + r.id);
@@ -108,8 +108,7 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
     details->addWidget(m_fix);
     // The guide is a link of its own (one Tab stop, role Link), not an <a> inside the remedy's text.
     connect(m_guideLink, &LinkLabel::activated, this, [this](const QUrl &url) {
-        if (url.scheme() == QLatin1String("guide"))
-            Q_EMIT guideRequested(url.path());
+        if (url.scheme() == QLatin1String("guide")) Q_EMIT guideRequested(url.path());
     });
     details->addWidget(m_guideLink);
     m_supportToggle->setAccessibleName(tr("Details for support: %1").arg(r.title.toString()));
@@ -135,58 +134,47 @@ ResultRow::ResultRow(const Session *session, int row, QWidget *parent)
             m_evidence->setFixedHeight(fontMetrics().height() * 10);
             support->addWidget(m_evidence);
         }
-        if (on)
-            m_evidence->setPlainText(evidenceText());
+        if (on) m_evidence->setPlainText(evidenceText());
         m_support->setVisible(on);
     });
     m_details->setVisible(false);
     refresh(false);
 }
 
-void ResultRow::setExpanded(bool expanded)
-{
-    if (m_expand->isChecked() != expanded)
-        m_expand->setChecked(expanded);
+void ResultRow::setExpanded(bool expanded) {
+    if (m_expand->isChecked() != expanded) m_expand->setChecked(expanded);
     m_details->setVisible(expanded);
 }
 
-Status ResultRow::status() const
-{
+Status ResultRow::status() const {
     const CheckResult &r = m_session->results().at(m_row);
     return r.pending ? Status::Unknown : r.finding.status;
 }
 
-bool ResultRow::isExpanded() const
-{
+bool ResultRow::isExpanded() const {
     return m_expand->isChecked();
 }
 
-QString ResultRow::statusText() const
-{
+QString ResultRow::statusText() const {
     return m_status->text();
 }
 
-QString ResultRow::summaryText() const
-{
+QString ResultRow::summaryText() const {
     return m_summary->text();
 }
 
 // Names of the probes that did not answer in time for this row's evidence, or an empty string.
-QString ResultRow::timeoutReason() const
-{
+QString ResultRow::timeoutReason() const {
     QStringList probes;
     for (const QString &key : m_session->results().at(m_row).evidence)
         if (const Evidence *e = m_session->evidence().find(key); e && e->outcome == Outcome::TimedOut)
-            if (!probes.contains(e->source))
-                probes.append(e->source);
-    if (probes.isEmpty())
-        return {};
+            if (!probes.contains(e->source)) probes.append(e->source);
+    if (probes.isEmpty()) return {};
     //: %1 is a list of probe names such as "dmi, system"
     return tr("No answer in time from: %1.").arg(probes.join(QStringLiteral(", ")));
 }
 
-void ResultRow::refresh(bool slow)
-{
+void ResultRow::refresh(bool slow) {
     const CheckResult &r = m_session->results().at(m_row);
     Icon icon;
     QString word, summary;
@@ -217,12 +205,11 @@ void ResultRow::refresh(bool slow)
     setAccessibleDescription(summary);
 
     // The one-line finding is the row's second line; what more was found is for support.
-    m_howFound->setText(r.pending                      ? tr("Not yet known.")
+    m_howFound->setText(r.pending                     ? tr("Not yet known.")
                         : r.finding.details.isEmpty() ? tr("Nothing more than the finding above.")
                                                       : r.finding.details.toString());
     QString fix = r.finding.remedy.toString();
-    if (fix.isEmpty())
-        fix = r.pending ? tr("Not yet known.") : tr("Nothing to do.");
+    if (fix.isEmpty()) fix = r.pending ? tr("Not yet known.") : tr("Nothing to do.");
     m_fix->setText(fix);
     const guides::Guide *g = r.pending ? nullptr : guides::find(r.finding.guide);
     if (g) {
@@ -232,16 +219,15 @@ void ResultRow::refresh(bool slow)
         m_guideLink->setLink(tr("Open the guide: %1").arg(guides::text(g->title)), url);
     }
     m_guideLink->setVisible(g != nullptr);
-    if (m_evidence && m_evidence->isVisible())
-        m_evidence->setPlainText(evidenceText());
+    if (m_evidence && m_evidence->isVisible()) m_evidence->setPlainText(evidenceText());
 }
 
-QString ResultRow::evidenceText() const
-{
+QString ResultRow::evidenceText() const {
     // Raw and untranslated on purpose: this is what support reads and what a report carries.
     QString out;
     const CheckResult &r = m_session->results().at(m_row);
-    out += QStringLiteral("check %1: %2\n").arg(r.id, r.pending ? QStringLiteral("pending") : word(r.finding.status));
+    out += QStringLiteral("check %1: %2\n")
+               .arg(r.id, r.pending ? QStringLiteral("pending") : word(r.finding.status));
     for (const QString &key : r.evidence) {
         const Evidence *e = m_session->evidence().find(key);
         if (!e) {
@@ -251,20 +237,17 @@ QString ResultRow::evidenceText() const
         out += QStringLiteral("\n[%1] %2 from %3 in %4 ms\n")
                    .arg(key, outcomeName(e->outcome), e->source)
                    .arg(double(e->elapsedUs) / 1000.0, 0, 'f', 1);
-        if (!e->detail.isEmpty())
-            out += QStringLiteral("  detail: %1\n").arg(e->detail);
+        if (!e->detail.isEmpty()) out += QStringLiteral("  detail: %1\n").arg(e->detail);
         if (!e->data.isEmpty()) {
             QString data = QString::fromUtf8(e->data.left(4096));
-            if (e->data.size() > 4096)
-                data += QStringLiteral("\n… (%1 bytes)").arg(e->data.size());
+            if (e->data.size() > 4096) data += QStringLiteral("\n… (%1 bytes)").arg(e->data.size());
             out += data.trimmed() + u'\n';
         }
     }
     return out;
 }
 
-void ResultRow::changeEvent(QEvent *event)
-{
+void ResultRow::changeEvent(QEvent *event) {
     // Light/dark switch or a new system font: redraw the icon in the new text colour and size.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         m_iconKind = -1;

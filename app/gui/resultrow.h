@@ -34,9 +34,9 @@ public:
     QString summaryText() const; // the one-line finding as shown
     Expander *expander() const { return m_expand; }
     Expander *supportToggle() const { return m_supportToggle; }
-    LinkLabel *guideLink() const { return m_guideLink; } // shown when the finding names a guide
+    LinkLabel *guideLink() const { return m_guideLink; }   // shown when the finding names a guide
     QPushButton *fixButton() const { return m_fixButton; } // shown on a failing row with a guide
-    Status status() const; // Unknown while pending
+    Status status() const;                                 // Unknown while pending
 
 Q_SIGNALS:
     void guideRequested(const QString &guideId);

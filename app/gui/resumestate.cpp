@@ -13,30 +13,25 @@ const QString kGuide = QStringLiteral("resume/guide");
 const QString kStep = QStringLiteral("resume/step");
 const QString kMachine = QStringLiteral("resume/machine");
 
-QString machineKey()
-{
+QString machineKey() {
     const QByteArray id = QSysInfo::machineUniqueId();
     return id.isEmpty() ? QSysInfo::machineHostName() : QString::fromLatin1(id);
 }
 } // namespace
 
-ResumeState ResumeState::load()
-{
+ResumeState ResumeState::load() {
     QSettings settings;
     ResumeState s;
     s.guide = settings.value(kGuide).toString();
     s.step = settings.value(kStep, 0).toInt();
-    if (settings.value(kMachine).toString() != machineKey())
-        return {};
+    if (settings.value(kMachine).toString() != machineKey()) return {};
     // Settings may come from an older version or be edited by hand: only a known guide and step count.
     const guides::Guide *g = guides::find(s.guide);
-    if (!g || s.step < 0 || s.step >= g->steps.size())
-        return {};
+    if (!g || s.step < 0 || s.step >= g->steps.size()) return {};
     return s;
 }
 
-void ResumeState::save() const
-{
+void ResumeState::save() const {
     QSettings settings;
     settings.setValue(kGuide, guide);
     settings.setValue(kStep, step);
@@ -44,8 +39,7 @@ void ResumeState::save() const
     settings.sync();
 }
 
-void ResumeState::clear()
-{
+void ResumeState::clear() {
     QSettings settings;
     settings.remove(QStringLiteral("resume"));
     settings.sync();

@@ -9,8 +9,7 @@
 
 namespace nestready::gui {
 
-Icon iconFor(Status s)
-{
+Icon iconFor(Status s) {
     switch (s) {
     case Status::Pass:
         return Icon::Pass;
@@ -27,8 +26,7 @@ Icon iconFor(Status s)
 }
 
 namespace {
-QString resource(Icon icon)
-{
+QString resource(Icon icon) {
     switch (icon) {
     case Icon::Pass:
         return QStringLiteral(":/icons/status-pass.svg");
@@ -49,13 +47,11 @@ QString resource(Icon icon)
 }
 } // namespace
 
-int iconSize(const QWidget *widget)
-{
+int iconSize(const QWidget *widget) {
     return qMax(16, widget->fontMetrics().height() * 5 / 4);
 }
 
-QPixmap iconPixmap(Icon icon, const QWidget *widget)
-{
+QPixmap iconPixmap(Icon icon, const QWidget *widget) {
     // The icons are drawn in currentColor; paint them with the palette's text colour.
     const QByteArray colour = widget->palette().color(QPalette::WindowText).name().toLatin1();
     const int size = iconSize(widget);
@@ -68,11 +64,9 @@ QPixmap iconPixmap(Icon icon, const QWidget *widget)
                             .arg(size)
                             .arg(dpr);
     QPixmap pixmap;
-    if (QPixmapCache::find(key, &pixmap))
-        return pixmap;
+    if (QPixmapCache::find(key, &pixmap)) return pixmap;
     QFile file(resource(icon));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
+    if (!file.open(QIODevice::ReadOnly)) return {};
     QSvgRenderer renderer(file.readAll().replace("currentColor", colour));
     pixmap = QPixmap(QSize(size, size) * dpr);
     pixmap.setDevicePixelRatio(dpr);

@@ -22,7 +22,8 @@ namespace {
 // customers; hypervisor problems
 // belong to the hypervisor vendor).
 constexpr char kVmVdiUrl[] = "https://docs.docker.com/desktop/setup/vm-vdi/";
-constexpr char kTroubleshootUrl[] = "https://docs.docker.com/desktop/troubleshoot-and-support/troubleshoot/topics/";
+constexpr char kTroubleshootUrl[] =
+    "https://docs.docker.com/desktop/troubleshoot-and-support/troubleshoot/topics/";
 } // namespace
 
 SummaryPage::SummaryPage(Wizard *wizard)
@@ -34,8 +35,7 @@ SummaryPage::SummaryPage(Wizard *wizard)
     , m_again(new QPushButton(tr("Check &again")))
     , m_changes(new QLabel)
     , m_unknownHeading(new QLabel(tr("What could not be checked")))
-    , m_unknown(new QLabel)
-{
+    , m_unknown(new QLabel) {
     setTitle(tr("Summary"));
     auto *layout = scrollingLayout(this);
     QFont big = m_verdict->font();
@@ -98,12 +98,14 @@ SummaryPage::SummaryPage(Wizard *wizard)
     layout->addWidget(helpHeading);
     auto *help = wrappingLabel(
         tr("iEchor Business customers: contact iEchor support and attach this summary. Problems with nested "
-           "virtualization itself belong to your hypervisor or cloud vendor; the guide links their documentation."));
+           "virtualization itself belong to your hypervisor or cloud vendor; the guide links their "
+           "documentation."));
     help->setAccessibleName(tr("Where to get help"));
     help->setAccessibleDescription(help->text());
     layout->addWidget(help);
-    for (const auto &[url, title] : {std::pair{kVmVdiUrl, tr("iEchor Desktop in a VM or VDI environment")},
-                                     std::pair{kTroubleshootUrl, tr("Troubleshooting: virtualization not working")}}) {
+    for (const auto &[url, title] :
+         {std::pair{kVmVdiUrl, tr("iEchor Desktop in a VM or VDI environment")},
+          std::pair{kTroubleshootUrl, tr("Troubleshooting: virtualization not working")}}) {
         auto *link = new LinkLabel(title, QUrl(QString::fromLatin1(url)));
         link->setAccessibleDescription(QString::fromLatin1(url));
         layout->addWidget(link);
@@ -116,24 +118,20 @@ SummaryPage::SummaryPage(Wizard *wizard)
     setExportAvailable(wizard->hasExportHandler());
 }
 
-void SummaryPage::initializePage()
-{
+void SummaryPage::initializePage() {
     refresh();
 }
 
-void SummaryPage::setExportAvailable(bool available)
-{
+void SummaryPage::setExportAvailable(bool available) {
     m_export->setVisible(available);
 }
 
 // After a second run: the time, and for each check that did not pass before, whether it passes now.
-void SummaryPage::recordChanges()
-{
+void SummaryPage::recordChanges() {
     const Session *session = m_wizard->session();
     QHash<QString, Status> now;
     for (const CheckResult &r : session->results())
-        if (!r.pending)
-            now.insert(r.id, r.finding.status);
+        if (!r.pending) now.insert(r.id, r.finding.status);
     if (!m_previous.isEmpty()) {
         QStringList lines;
         //: %1 is a time of day
@@ -142,8 +140,7 @@ void SummaryPage::recordChanges()
         for (const CheckResult &r : session->results()) {
             const Status before = m_previous.value(r.id, Status::Skipped);
             const Status after = now.value(r.id, Status::Unknown);
-            if (before == Status::Pass || before == Status::Skipped)
-                continue;
+            if (before == Status::Pass || before == Status::Skipped) continue;
             if (after == Status::Pass)
                 //: %1 is a requirement's title
                 lines << tr("%1: now passes.").arg(r.title.toString());
@@ -151,15 +148,15 @@ void SummaryPage::recordChanges()
                 lines << tr("%1: still off. A restart is not enough: power the VM off, then start it.")
                              .arg(r.title.toString());
             else if (after == before)
-                lines << tr("%1: still %2.").arg(r.title.toString(), statusDisplayName(after).toString().toLower());
+                lines << tr("%1: still %2.")
+                             .arg(r.title.toString(), statusDisplayName(after).toString().toLower());
             else
                 //: %1 a requirement's title, %2 and %3 status words
                 lines << tr("%1: was %2, now %3.")
                              .arg(r.title.toString(), statusDisplayName(before).toString(),
                                   statusDisplayName(after).toString());
         }
-        if (lines.size() == 1)
-            lines << tr("Nothing changed: everything that passed still passes.");
+        if (lines.size() == 1) lines << tr("Nothing changed: everything that passed still passes.");
         m_changes->setText(lines.join(u'\n'));
         m_changes->setAccessibleDescription(m_changes->text());
         m_changes->setVisible(true);
@@ -167,18 +164,15 @@ void SummaryPage::recordChanges()
     m_previous = now;
 }
 
-QString SummaryPage::changesText() const
-{
+QString SummaryPage::changesText() const {
     return m_changes->isVisibleTo(this) ? m_changes->text() : QString();
 }
 
-QString SummaryPage::unknownText() const
-{
+QString SummaryPage::unknownText() const {
     return m_unknown->text();
 }
 
-void SummaryPage::refresh()
-{
+void SummaryPage::refresh() {
     const Session *session = m_wizard->session();
     if (!session->hasFinished()) {
         m_verdict->setText(m_wizard->checkingText());
@@ -190,12 +184,12 @@ void SummaryPage::refresh()
     }
     QStringList unknown;
     for (const CheckResult &r : session->results()) {
-        if (r.pending || r.finding.status != Status::Unknown)
-            continue;
-        const QString how = r.finding.remedy.isEmpty()
-                                ? tr("Run nestready again as administrator (root on Linux). If it still cannot tell, "
-                                     "run it on the host, or export a report for support.")
-                                : r.finding.remedy.toString();
+        if (r.pending || r.finding.status != Status::Unknown) continue;
+        const QString how =
+            r.finding.remedy.isEmpty()
+                ? tr("Run nestready again as administrator (root on Linux). If it still cannot tell, "
+                     "run it on the host, or export a report for support.")
+                : r.finding.remedy.toString();
         //: One line of the could-not-check list: the requirement, then how to find out
         unknown << tr("%1: %2").arg(r.title.toString(), how);
     }
@@ -209,11 +203,12 @@ void SummaryPage::refresh()
     // What fails first, then the warnings.
     for (Status wanted : {Status::Fail, Status::Warn})
         for (const CheckResult &r : session->results()) {
-            if (r.pending || r.finding.status != wanted)
-                continue;
-            const QString what = (r.finding.remedy.isEmpty() ? r.finding.summary : r.finding.remedy).toString();
+            if (r.pending || r.finding.status != wanted) continue;
+            const QString what =
+                (r.finding.remedy.isEmpty() ? r.finding.summary : r.finding.remedy).toString();
             //: One line of the to-do list: status word, check title, what to do
-            todo << tr("%1 · %2: %3").arg(statusDisplayName(r.finding.status).toString(), r.title.toString(), what);
+            todo << tr("%1 · %2: %3")
+                        .arg(statusDisplayName(r.finding.status).toString(), r.title.toString(), what);
         }
     if (const guides::Guide *g = guides::find(m_wizard->guideId()); g && !todo.isEmpty())
         todo << tr("The steps for your platform are in the guide \"%1\".").arg(guides::text(g->title));
@@ -221,18 +216,15 @@ void SummaryPage::refresh()
     m_todo->setAccessibleDescription(m_todo->text());
 }
 
-QString SummaryPage::verdictText() const
-{
+QString SummaryPage::verdictText() const {
     return m_verdict->text();
 }
 
-QString SummaryPage::todoText() const
-{
+QString SummaryPage::todoText() const {
     return m_todo->text();
 }
 
-QString SummaryPage::summaryText() const
-{
+QString SummaryPage::summaryText() const {
     const Session *session = m_wizard->session();
     QString out = verdictSentence(session->results()).toString() + u'\n';
     for (const CheckResult &r : session->results())
@@ -240,7 +232,8 @@ QString SummaryPage::summaryText() const
                    .arg(r.pending ? tr("Checking…") : statusDisplayName(r.finding.status).toString(),
                         r.title.toString(), r.finding.summary.toString());
     if (const guides::Guide *g = guides::find(m_wizard->guideId()))
-        out += tr("Guide: %1 (nestready --page %2)").arg(guides::text(g->title), QString::fromLatin1(g->id)) + u'\n';
+        out += tr("Guide: %1 (nestready --page %2)").arg(guides::text(g->title), QString::fromLatin1(g->id)) +
+               u'\n';
     return out;
 }
 

@@ -21,15 +21,15 @@ namespace nestready::gui {
 WelcomePage::WelcomePage(Wizard *wizard)
     : m_wizard(wizard)
     , m_language(new QComboBox)
-    , m_resume(wizard->remembersSteps() ? ResumeState::load() : ResumeState{})
-{
+    , m_resume(wizard->remembersSteps() ? ResumeState::load() : ResumeState{}) {
     setTitle(wizard->pick(tr("Can iEchor Desktop run on this machine?"),
                           tr("Can iEchor Desktop run on the machine in the report?"),
                           tr("Can iEchor Desktop run on the recorded machine?")));
-    setSubTitle(wizard->pick(tr("nestready checks this computer and tells you what, if anything, to change."),
-                             tr("nestready shows what the report found on its machine and what, if anything, to "
-                                "change there."),
-                             tr("nestready checks the recorded machine and tells you what, if anything, to change.")));
+    setSubTitle(wizard->pick(
+        tr("nestready checks this computer and tells you what, if anything, to change."),
+        tr("nestready shows what the report found on its machine and what, if anything, to "
+           "change there."),
+        tr("nestready checks the recorded machine and tells you what, if anything, to change.")));
 
     auto *layout = scrollingLayout(this);
     if (m_resume.isValid()) {
@@ -42,11 +42,12 @@ WelcomePage::WelcomePage(Wizard *wizard)
         icon->setPixmap(iconPixmap(Icon::Info, this));
         icon->setAccessibleName(tr("Information"));
         box->addWidget(icon, 0, Qt::AlignTop);
-        box->addWidget(wrappingLabel(tr("Last time you were at step %1 of the guide \"%2\". If you have made the "
-                                    "change, pick up there and check again.")
-                                     .arg(m_resume.step + 1)
-                                     .arg(guides::text(g->title))),
-                       1);
+        box->addWidget(
+            wrappingLabel(tr("Last time you were at step %1 of the guide \"%2\". If you have made the "
+                             "change, pick up there and check again.")
+                              .arg(m_resume.step + 1)
+                              .arg(guides::text(g->title))),
+            1);
         auto *resume = new QPushButton(tr("&Resume and check again"));
         connect(resume, &QPushButton::clicked, this, [this] {
             m_resumeChosen = true;
@@ -56,20 +57,24 @@ WelcomePage::WelcomePage(Wizard *wizard)
         layout->addWidget(m_resumeBox);
     }
 
-    layout->addWidget(wrappingLabel(
-        tr("iEchor Desktop runs its engine inside a small Linux virtual machine. On a physical computer that works "
-           "once hardware virtualization is on. Inside a virtual machine or a VDI desktop, the hypervisor must also "
-           "pass virtualization on to the virtual machine: that is called nested virtualization, and it is off by "
-           "default.")));
-    layout->addWidget(wrappingLabel(
-        tr("nestready finds out what kind of machine it is, checks every requirement (processor, memory, disk, "
-           "virtualization, the vendor's support policy) and, where something is missing, shows the exact steps "
-           "for your platform.")));
+    layout->addWidget(wrappingLabel(tr("iEchor Desktop runs its engine inside a small Linux virtual machine. "
+                                       "On a physical computer that works "
+                                       "once hardware virtualization is on. Inside a virtual machine or a "
+                                       "VDI desktop, the hypervisor must also "
+                                       "pass virtualization on to the virtual machine: that is called nested "
+                                       "virtualization, and it is off by "
+                                       "default.")));
+    layout->addWidget(wrappingLabel(tr(
+        "nestready finds out what kind of machine it is, checks every requirement (processor, memory, disk, "
+        "virtualization, the vendor's support policy) and, where something is missing, shows the exact steps "
+        "for your platform.")));
     // A report or a recording is only read: the metadata service is asked only about the live machine.
     auto *privacy = wrappingLabel(
         wizard->isLive()
-            ? tr("<b>Privacy:</b> nothing leaves this machine. The only network request nestready makes is to "
-                 "Azure's local metadata service, and only on an Azure VM; that address never leaves the host.")
+            ? tr("<b>Privacy:</b> nothing leaves this machine. The only network request nestready makes is "
+                 "to "
+                 "Azure's local metadata service, and only on an Azure VM; that address never leaves the "
+                 "host.")
             : tr("<b>Privacy:</b> nestready only reads what was recorded and makes no network request."));
     privacy->setTextFormat(Qt::RichText);
     layout->addWidget(privacy);
@@ -91,19 +96,15 @@ WelcomePage::WelcomePage(Wizard *wizard)
     layout->addLayout(languageRow);
 }
 
-
-void WelcomePage::initializePage()
-{
+void WelcomePage::initializePage() {
     m_resumeChosen = false; // back on this page: Next goes the normal way again
 }
 
-int WelcomePage::nextId() const
-{
+int WelcomePage::nextId() const {
     return m_resumeChosen ? Wizard::GuideId : Wizard::MachineId;
 }
 
-bool WelcomePage::validatePage()
-{
+bool WelcomePage::validatePage() {
     if (m_resumeChosen) {
         m_wizard->setResume(m_resume.guide, m_resume.step);
         m_wizard->session()->start();

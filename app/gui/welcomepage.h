@@ -22,7 +22,6 @@ public:
     int nextId() const override;
     bool validatePage() override;
 
-
 private:
     Wizard *m_wizard;
     QComboBox *m_language;

@@ -21,7 +21,8 @@ public:
 
     // `remembersSteps`: whether guide steps are remembered and a remembered one offered (resume after a
     // reboot); by default only for the live machine, never for a report or a recorded machine.
-    explicit Wizard(Session *session, QWidget *parent = nullptr, std::optional<bool> remembersSteps = std::nullopt);
+    explicit Wizard(Session *session, QWidget *parent = nullptr,
+                    std::optional<bool> remembersSteps = std::nullopt);
 
     bool remembersSteps() const { return m_remembersSteps; }
     // The session shows the machine nestready runs on (not a report or a recording): "Check again" applies.
@@ -30,8 +31,7 @@ public:
     bool showsReport() const;
     // Words that name the machine shown, as whole sentences for the translators: "this machine" only for
     // the live one; a saved report's machine and a recorded one each have their own.
-    QString pick(const QString &live, const QString &report, const QString &recorded) const
-    {
+    QString pick(const QString &live, const QString &report, const QString &recorded) const {
         return isLive() ? live : showsReport() ? report : recorded;
     }
     // "Checking this machine…" while the run is under way, in the words for the machine shown.

@@ -21,15 +21,15 @@ struct Finding {
     Status status = Status::Unknown;
     Message summary;
     Message details;
-    Message remedy;  // concrete next step; empty only for pass and skipped
-    QString guide;   // guide id the remedy points at (see guides.h), or empty
+    Message remedy; // concrete next step; empty only for pass and skipped
+    QString guide;  // guide id the remedy points at (see guides.h), or empty
 };
 
 // One requirement of the catalogue. Checks never print and never do I/O.
 struct CheckDef {
-    const char *id;      // stable, machine-readable ("cpu.virtualization")
-    const char *title;   // QT_TRANSLATE_NOOP("Checks", ...)
-    const char *why;     // why it matters, in plain words; QT_TRANSLATE_NOOP("Checks", ...)
+    const char *id;           // stable, machine-readable ("cpu.virtualization")
+    const char *title;        // QT_TRANSLATE_NOOP("Checks", ...)
+    const char *why;          // why it matters, in plain words; QT_TRANSLATE_NOOP("Checks", ...)
     QList<OsFamily> families; // OS families it applies to; empty: all
     QList<keys::Group> needs; // the evidence it waits for
     std::function<Finding(const Facts &)> evaluate;

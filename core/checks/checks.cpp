@@ -13,8 +13,7 @@ struct Text {
 };
 } // namespace
 
-Message statusDisplayName(Status s)
-{
+Message statusDisplayName(Status s) {
     switch (s) {
     case Status::Pass:
         //: Status word of a requirement that is met
@@ -35,8 +34,7 @@ Message statusDisplayName(Status s)
     return Text::tr("Unknown");
 }
 
-const QList<CheckDef> &checkCatalogue()
-{
+const QList<CheckDef> &checkCatalogue() {
     static const QList<CheckDef> all = [] {
         QList<CheckDef> list = platformChecks();
         list += linuxChecks();
@@ -47,20 +45,16 @@ const QList<CheckDef> &checkCatalogue()
     return all;
 }
 
-QList<const CheckDef *> checksFor(OsFamily osFamily)
-{
+QList<const CheckDef *> checksFor(OsFamily osFamily) {
     QList<const CheckDef *> out;
     for (const CheckDef &def : checkCatalogue())
-        if (def.families.isEmpty() || def.families.contains(osFamily))
-            out.append(&def);
+        if (def.families.isEmpty() || def.families.contains(osFamily)) out.append(&def);
     return out;
 }
 
-bool needsKey(const CheckDef &def, QStringView key)
-{
+bool needsKey(const CheckDef &def, QStringView key) {
     for (keys::Group g : def.needs)
-        if (keys::inGroup(key, g))
-            return true;
+        if (keys::inGroup(key, g)) return true;
     return false;
 }
 
@@ -72,8 +66,7 @@ struct Shown {
     Message title, why;
 };
 
-const Shown *shownOf(const CheckDef &def)
-{
+const Shown *shownOf(const CheckDef &def) {
     const QList<CheckDef> &all = checkCatalogue();
     static const QList<Shown> shown = [&all] {
         QList<Shown> out;
@@ -83,14 +76,12 @@ const Shown *shownOf(const CheckDef &def)
     }();
     const CheckDef *const begin = all.constData(), *const end = begin + all.size();
     const std::less<const CheckDef *> before;
-    if (before(&def, begin) || !before(&def, end))
-        return nullptr; // a definition of its own (tests)
+    if (before(&def, begin) || !before(&def, end)) return nullptr; // a definition of its own (tests)
     return &shown.at(&def - begin);
 }
 } // namespace
 
-CheckResult evaluate(const CheckDef &def, const Facts &facts)
-{
+CheckResult evaluate(const CheckDef &def, const Facts &facts) {
     CheckResult r;
     if (const Shown *shown = shownOf(def)) {
         r.id = shown->id;
@@ -106,8 +97,7 @@ CheckResult evaluate(const CheckDef &def, const Facts &facts)
     return r;
 }
 
-int ResultCounts::of(Status s) const
-{
+int ResultCounts::of(Status s) const {
     switch (s) {
     case Status::Pass:
         return pass;
@@ -123,8 +113,7 @@ int ResultCounts::of(Status s) const
     return unknown;
 }
 
-ResultCounts countResults(const QList<CheckResult> &results)
-{
+ResultCounts countResults(const QList<CheckResult> &results) {
     ResultCounts c;
     for (const CheckResult &r : results) {
         if (r.pending) {
@@ -152,8 +141,7 @@ ResultCounts countResults(const QList<CheckResult> &results)
     return c;
 }
 
-Verdict verdictOf(const QList<CheckResult> &results)
-{
+Verdict verdictOf(const QList<CheckResult> &results) {
     bool warn = false, unknown = false;
     for (const CheckResult &r : results) {
         if (r.pending) {
@@ -174,13 +162,11 @@ Verdict verdictOf(const QList<CheckResult> &results)
             break;
         }
     }
-    if (unknown)
-        return Verdict::Undetermined;
+    if (unknown) return Verdict::Undetermined;
     return warn ? Verdict::ReadyWithWarnings : Verdict::Ready;
 }
 
-Message verdictSentence(const QList<CheckResult> &results)
-{
+Message verdictSentence(const QList<CheckResult> &results) {
     const Verdict v = verdictOf(results);
     int fails = 0;
     for (const CheckResult &r : results)

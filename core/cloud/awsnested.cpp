@@ -21,7 +21,8 @@ struct FamilyRow {
     Sv url;
     Sv read;
 };
-constexpr Sv kGuide = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/amazon-ec2-nested-virtualization.html";
+constexpr Sv kGuide =
+    "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/amazon-ec2-nested-virtualization.html";
 constexpr Sv kApi = "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CpuOptionsRequest.html";
 constexpr Sv kGuideZh =
     "https://docs.aws.amazon.com/zh_cn/AWSEC2/latest/UserGuide/amazon-ec2-nested-virtualization.html";
@@ -48,32 +49,31 @@ constexpr std::array kFamilies{
     FamilyRow{"i7ie", false, kGuideZh, kRead},
 };
 
-QString str(Sv s) { return QString::fromLatin1(s.data(), qsizetype(s.size())); }
+QString str(Sv s) {
+    return QString::fromLatin1(s.data(), qsizetype(s.size()));
+}
 
-NestedFamily info(const FamilyRow &r) { return {str(r.family), r.english, str(r.url), str(r.read)}; }
+NestedFamily info(const FamilyRow &r) {
+    return {str(r.family), r.english, str(r.url), str(r.read)};
+}
 } // namespace
 
-std::optional<InstanceType> parseInstanceType(const QString &name)
-{
+std::optional<InstanceType> parseInstanceType(const QString &name) {
     // Family: letters, digits and dashes ("m8i-flex", "u-6tb1"); size after the one dot.
     static const QRegularExpression re(QStringLiteral("^([a-z][a-z0-9-]*[a-z0-9])\\.([a-z0-9-]+)$"));
     const QString t = name.trimmed().toLower();
     const QRegularExpressionMatch m = re.match(t);
-    if (!m.hasMatch())
-        return std::nullopt;
+    if (!m.hasMatch()) return std::nullopt;
     return InstanceType{name.trimmed(), m.captured(1), m.captured(2)};
 }
 
-std::optional<NestedFamily> nestedFamily(const QString &family)
-{
+std::optional<NestedFamily> nestedFamily(const QString &family) {
     for (const FamilyRow &r : kFamilies)
-        if (family.compare(str(r.family), Qt::CaseInsensitive) == 0)
-            return info(r);
+        if (family.compare(str(r.family), Qt::CaseInsensitive) == 0) return info(r);
     return std::nullopt;
 }
 
-QList<NestedFamily> nestedFamilies()
-{
+QList<NestedFamily> nestedFamilies() {
     QList<NestedFamily> out;
     for (const FamilyRow &r : kFamilies)
         out.append(info(r));

@@ -25,11 +25,11 @@ NESTREADY_CORE_EXPORT std::optional<InstanceType> parseInstanceType(const QStrin
 // A family the documentation lists as offering nested virtualization (the launch or CPU option
 // NestedVirtualization=enabled).
 struct NestedFamily {
-    QString family;       // "m8i-flex"
+    QString family;           // "m8i-flex"
     bool englishPage = false; // listed on the English user guide or API reference; false: only on AWS's
                               // Chinese edition of the user guide, which lists more families
     QString sourceUrl;
-    QString readOn;       // ISO date the page was read
+    QString readOn; // ISO date the page was read
 };
 
 // The table row for a family, or nullopt when no page lists it.

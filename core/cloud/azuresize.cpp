@@ -46,8 +46,10 @@ constexpr std::array kSeries{
     SeriesRow{"D", "s", "", 6, "Dsv6", Nested::Supported, "general-purpose/dsv6-series", kRead},
     SeriesRow{"D", "ds", "", 6, "Ddsv6", Nested::Supported, "general-purpose/ddsv6-series", kRead},
     SeriesRow{"D", "as", "", 6, "Dasv6", Nested::Supported, "general-purpose/dasv6-series", kRead},
-    SeriesRow{"D", "ps", "", 5, "Dpsv5", Nested::NotSupported, "general-purpose/dpsv5-series", kRead},       // Arm64
-    SeriesRow{"D", "ps", "", 6, "Dpsv6", Nested::NotSupported, "general-purpose/dpsv6-series", kRead},       // Arm64
+    SeriesRow{"D", "ps", "", 5, "Dpsv5", Nested::NotSupported, "general-purpose/dpsv5-series",
+              kRead}, // Arm64
+    SeriesRow{"D", "ps", "", 6, "Dpsv6", Nested::NotSupported, "general-purpose/dpsv6-series",
+              kRead}, // Arm64
     // confidential
     SeriesRow{"DC", "as", "", 5, "DCasv5", Nested::NotSupported, "general-purpose/dcasv5-series", kRead},
     SeriesRow{"A", "|m", "", 2, "Av2", Nested::NotSupported, "general-purpose/av2-series", kRead},
@@ -65,14 +67,16 @@ constexpr std::array kSeries{
     SeriesRow{"E", "s|is", "", 6, "Esv6", Nested::Supported, "memory-optimized/esv6-series", kRead},
     // compute and storage optimized
     SeriesRow{"F", "s", "", 2, "Fsv2", Nested::Supported, "compute-optimized/fsv2-series", kRead},
-    SeriesRow{"F", "as", "", 6, "Fasv6", Nested::Supported, "compute-optimized/fasv6-series", kRead}, // preview
+    SeriesRow{"F", "as", "", 6, "Fasv6", Nested::Supported, "compute-optimized/fasv6-series",
+              kRead}, // preview
     SeriesRow{"L", "s", "", 3, "Lsv3", Nested::Supported, "storage-optimized/lsv3-series", kRead},
     // GPU accelerated
-    SeriesRow{"NC", "as", "T4", 3, "NCasT4_v3", Nested::NotSupported, "gpu-accelerated/ncast4v3-series", kRead},
+    SeriesRow{"NC", "as", "T4", 3, "NCasT4_v3", Nested::NotSupported, "gpu-accelerated/ncast4v3-series",
+              kRead},
     SeriesRow{"NC", "ads|adis", "H100", 5, "NCads_H100_v5", Nested::NotSupported,
               "gpu-accelerated/ncadsh100v5-series", kRead},
-    SeriesRow{"NV", "ads|adms", "A10", 5, "NVadsA10_v5", Nested::NotSupported, "gpu-accelerated/nvadsa10v5-series",
-              kRead},
+    SeriesRow{"NV", "ads|adms", "A10", 5, "NVadsA10_v5", Nested::NotSupported,
+              "gpu-accelerated/nvadsa10v5-series", kRead},
     SeriesRow{"NV", "as", "", 4, "NVv4", Nested::NotSupported, "gpu-accelerated/nvv4-series", kRead},
 };
 
@@ -124,42 +128,35 @@ constexpr std::array kSpecs{
     SpecRow{"Standard_B32s_v2", 32, 128, "general-purpose/bsv2-series"},
 };
 
-QString url(Sv page)
-{
+QString url(Sv page) {
     const QString p = QString::fromLatin1(page.data(), qsizetype(page.size()));
-    if (p.startsWith(QLatin1String("https://")))
-        return p;
+    if (p.startsWith(QLatin1String("https://"))) return p;
     return QString::fromLatin1(kSizes.data(), qsizetype(kSizes.size())) + p;
 }
 
-QString str(Sv s) { return QString::fromLatin1(s.data(), qsizetype(s.size())); }
+QString str(Sv s) {
+    return QString::fromLatin1(s.data(), qsizetype(s.size()));
+}
 
-bool featuresMatch(Sv alternatives, const QString &features)
-{
+bool featuresMatch(Sv alternatives, const QString &features) {
     for (const QString &alt : str(alternatives).split(u'|'))
-        if (alt == features)
-            return true;
+        if (alt == features) return true;
     return false;
 }
 } // namespace
 
-QString SizeName::series() const
-{
+QString SizeName::series() const {
     QString s = familyName() + features;
-    if (!accelerator.isEmpty())
-        s += accelerator;
-    if (version > 1)
-        s += u'v' + QString::number(version);
+    if (!accelerator.isEmpty()) s += accelerator;
+    if (version > 1) s += u'v' + QString::number(version);
     return s;
 }
 
-std::optional<SizeName> parseSizeName(const QString &name)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:([A-Za-z]+)_)?([A-Z])([A-Z]*)([0-9]+)(?:-([0-9]+))?([a-z]*)(?:_([A-Z][A-Za-z0-9]*))?(?:_v([0-9]+))?$"));
+std::optional<SizeName> parseSizeName(const QString &name) {
+    static const QRegularExpression re(QStringLiteral("^(?:([A-Za-z]+)_)?([A-Z])([A-Z]*)([0-9]+)(?:-([0-9]+))"
+                                                      "?([a-z]*)(?:_([A-Z][A-Za-z0-9]*))?(?:_v([0-9]+))?$"));
     const QRegularExpressionMatch m = re.match(name.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
+    if (!m.hasMatch()) return std::nullopt;
     SizeName s;
     s.name = name.trimmed();
     s.tier = m.captured(1).isEmpty() ? QStringLiteral("Standard") : m.captured(1);
@@ -167,25 +164,21 @@ std::optional<SizeName> parseSizeName(const QString &name)
     s.subfamily = m.captured(3);
     bool ok = false;
     s.vcpus = m.captured(4).toInt(&ok);
-    if (!ok || s.vcpus <= 0)
-        return std::nullopt;
+    if (!ok || s.vcpus <= 0) return std::nullopt;
     if (!m.captured(5).isEmpty()) {
         s.constrainedVcpus = m.captured(5).toInt(&ok);
-        if (!ok || s.constrainedVcpus <= 0)
-            return std::nullopt;
+        if (!ok || s.constrainedVcpus <= 0) return std::nullopt;
     }
     s.features = m.captured(6);
     s.accelerator = m.captured(7);
     if (!m.captured(8).isEmpty()) {
         s.version = m.captured(8).toInt(&ok);
-        if (!ok || s.version <= 0)
-            return std::nullopt;
+        if (!ok || s.version <= 0) return std::nullopt;
     }
     return s;
 }
 
-QString nestedName(Nested n)
-{
+QString nestedName(Nested n) {
     switch (n) {
     case Nested::Supported:
         return QStringLiteral("supported");
@@ -197,8 +190,7 @@ QString nestedName(Nested n)
     return QStringLiteral("unknown");
 }
 
-SeriesInfo nestedSupport(const SizeName &size)
-{
+SeriesInfo nestedSupport(const SizeName &size) {
     for (const SeriesRow &row : kSeries) {
         if (size.familyName() == str(row.family) && size.accelerator == str(row.accelerator) &&
             size.version == row.version && featuresMatch(row.features, size.features))
@@ -207,26 +199,22 @@ SeriesInfo nestedSupport(const SizeName &size)
     return {};
 }
 
-QList<SeriesInfo> seriesTable()
-{
+QList<SeriesInfo> seriesTable() {
     QList<SeriesInfo> out;
     for (const SeriesRow &row : kSeries)
         out.append({row.nested, str(row.series), url(row.url), str(row.read)});
     return out;
 }
 
-std::optional<SizeSpec> sizeSpec(const QString &sizeName)
-{
+std::optional<SizeSpec> sizeSpec(const QString &sizeName) {
     for (const SpecRow &row : kSpecs)
         if (sizeName.compare(str(row.name), Qt::CaseInsensitive) == 0)
             return SizeSpec{row.vcpus, row.memoryGiB, url(row.url), str(row.read)};
     return std::nullopt;
 }
 
-QString suggestedSize(const std::optional<SizeName> &current)
-{
-    if (!current)
-        return QString::fromLatin1(kTestedSize);
+QString suggestedSize(const std::optional<SizeName> &current) {
+    if (!current) return QString::fromLatin1(kTestedSize);
     // Dsv5, Dasv5, Esv5 and Easv5 (all Supported above) come in these vCPU counts.
     static constexpr int kCounts[] = {2, 4, 8, 16, 32, 48, 64, 96};
     const int wanted = std::max(kTestedVcpus, current->activeVcpus());

@@ -15,19 +15,20 @@ namespace nestready::azure {
 // [Tier_][Family][Subfamily][vCPUs][-constrained vCPUs][additive features][_Accelerator][_vVersion]
 // e.g. Standard_NC24ads_A100_v4, Standard_E4-2ds_v5, Standard_B2ats_v2, Basic_A1, Standard_M128ms.
 struct NESTREADY_CORE_EXPORT SizeName {
-    QString name;        // as given
-    QString tier;        // "Standard", "Basic"
-    QString family;      // the family letter: "D", "E", "B", "N", "H", ...
-    QString subfamily;   // upper-case letters after it: "C" (DC, confidential), "V" (NV), "S" (DS), "B" (HB)
-    int vcpus = 0;       // the number in the name
+    QString name;      // as given
+    QString tier;      // "Standard", "Basic"
+    QString family;    // the family letter: "D", "E", "B", "N", "H", ...
+    QString subfamily; // upper-case letters after it: "C" (DC, confidential), "V" (NV), "S" (DS), "B" (HB)
+    int vcpus = 0;     // the number in the name
     int constrainedVcpus = 0; // E4-2ds_v5 → 2; 0 when not a constrained-vCPU size
-    QString features;    // the lower-case additive features in order: "ads", "s", "ats", "pds", "rs"
-    QString accelerator; // "A100", "T4", "H100"; empty for most sizes
-    int version = 1;     // 1 when the name has no _vN suffix (the first generation)
+    QString features;         // the lower-case additive features in order: "ads", "s", "ats", "pds", "rs"
+    QString accelerator;      // "A100", "T4", "H100"; empty for most sizes
+    int version = 1;          // 1 when the name has no _vN suffix (the first generation)
 
     // Family + subfamily, e.g. "DC", "NV", "D".
     QString familyName() const { return family + subfamily; }
-    // Microsoft's series name, e.g. "Dsv5", "DCasv5", "Bsv2", "Dv3", "Av2"; version 1 has no suffix ("B", "M").
+    // Microsoft's series name, e.g. "Dsv5", "DCasv5", "Bsv2", "Dv3", "Av2"; version 1 has no suffix ("B",
+    // "M").
     QString series() const;
     // The vCPUs that actually run: the constrained count when there is one.
     int activeVcpus() const { return constrainedVcpus > 0 ? constrainedVcpus : vcpus; }
@@ -35,9 +36,9 @@ struct NESTREADY_CORE_EXPORT SizeName {
     bool isArm() const { return has('p'); }
     bool isAmd() const { return has('a'); }
     // The confidential DC and EC families.
-    bool isConfidential() const
-    {
-        return subfamily.contains(QLatin1Char('C')) && (family == QLatin1String("D") || family == QLatin1String("E"));
+    bool isConfidential() const {
+        return subfamily.contains(QLatin1Char('C')) &&
+               (family == QLatin1String("D") || family == QLatin1String("E"));
     }
 };
 
@@ -45,7 +46,8 @@ struct NESTREADY_CORE_EXPORT SizeName {
 NESTREADY_CORE_EXPORT std::optional<SizeName> parseSizeName(const QString &name);
 
 enum class Nested { Supported, NotSupported, Unknown };
-NESTREADY_CORE_EXPORT QString nestedName(Nested n); // "supported", "not-supported", "unknown" (machine-readable)
+NESTREADY_CORE_EXPORT QString
+nestedName(Nested n); // "supported", "not-supported", "unknown" (machine-readable)
 
 // What the size table says about one size.
 struct SeriesInfo {

@@ -38,19 +38,20 @@ enum class ImdsState {
     Skipped,  // not asked: --no-network, or a replay without a metadata endpoint
     Failed,   // asked, but an HTTP error, a timeout, garbage or missing fields
 };
-template <>
-struct WordTable<ImdsState> {
-    static constexpr auto rows = std::to_array<WordRow<ImdsState>>(
-        {{ImdsState::NotAzure, "not-azure"}, {ImdsState::Pending, "pending"}, {ImdsState::Ok, "ok"},
-         {ImdsState::Skipped, "skipped"}, {ImdsState::Failed, "failed"}});
+template <> struct WordTable<ImdsState> {
+    static constexpr auto rows = std::to_array<WordRow<ImdsState>>({{ImdsState::NotAzure, "not-azure"},
+                                                                    {ImdsState::Pending, "pending"},
+                                                                    {ImdsState::Ok, "ok"},
+                                                                    {ImdsState::Skipped, "skipped"},
+                                                                    {ImdsState::Failed, "failed"}});
 };
 
 struct CloudFacts {
     ImdsState imdsState = ImdsState::NotAzure;
-    Message imdsReason;   // why it is not Ok, for people
+    Message imdsReason;     // why it is not Ok, for people
     QString imdsApiVersion; // the api-version the answer was asked with ("2021-12-13"), from the evidence's
                             // source URL; empty when the source does not say
-    AzureInstance azure;  // filled when imdsState is "ok" (and partly on missing fields)
+    AzureInstance azure;    // filled when imdsState is "ok" (and partly on missing fields)
 };
 
 namespace cloud {

@@ -14,10 +14,11 @@ namespace nestready::cloud {
 namespace {
 using namespace std::chrono_literals;
 
-QString key() { return QString::fromLatin1(keys::AzureImds); }
+QString key() {
+    return QString::fromLatin1(keys::AzureImds);
+}
 
-Evidence unavailable(const QString &why)
-{
+Evidence unavailable(const QString &why) {
     Evidence e;
     e.key = key();
     e.source = QStringLiteral("azure-imds");
@@ -27,13 +28,10 @@ Evidence unavailable(const QString &why)
 }
 } // namespace
 
-QString imdsEndpoint(QString *why)
-{
-    if (why)
-        why->clear();
+QString imdsEndpoint(QString *why) {
+    if (why) why->clear();
     const QString env = qEnvironmentVariable(kImdsEndpointVariable).trimmed();
-    if (env.isEmpty())
-        return QString::fromLatin1(kImdsDefaultEndpoint);
+    if (env.isEmpty()) return QString::fromLatin1(kImdsDefaultEndpoint);
     // The variable exists for tests and recorded endpoints on this machine: anything but a loopback address
     // would send the request (and whatever the machine is) elsewhere.
     QUrl url(env);
@@ -43,16 +41,16 @@ QString imdsEndpoint(QString *why)
     url.setUserInfo(QString()); // credentials in it never go further, into evidence or a report
     if (!url.isValid() || !loopback) {
         if (why)
-            *why = QStringLiteral("not queried: %1 must name a loopback address (127.0.0.0/8, ::1, localhost), "
-                                  "not \"%2\"")
-                       .arg(QString::fromLatin1(kImdsEndpointVariable), host);
+            *why =
+                QStringLiteral("not queried: %1 must name a loopback address (127.0.0.0/8, ::1, localhost), "
+                               "not \"%2\"")
+                    .arg(QString::fromLatin1(kImdsEndpointVariable), host);
         return {};
     }
     return url.toString();
 }
 
-QUrl imdsUrl(const QString &endpoint)
-{
+QUrl imdsUrl(const QString &endpoint) {
     QUrl parsed(endpoint.trimmed());
     parsed.setUserInfo(QString());
     QString base = parsed.toString();
@@ -65,8 +63,7 @@ QUrl imdsUrl(const QString &endpoint)
     return url;
 }
 
-QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budget)
-{
+QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budget) {
     // Qt Network (and a dozen libraries behind it) is loaded here, on the first real request, never for a
     // check that makes none: it would cost a fifth of a `check`'s start-up for nothing.
     struct Loaded {
@@ -77,23 +74,23 @@ QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budg
         Loaded l;
         using Entry = ImdsQuery (*)();
         void *module = modules::loadChecked(NESTREADY_IMDS_MODULE, NESTREADY_VERSION, &l.error);
-        if (const auto entry = module ? reinterpret_cast<Entry>(modules::symbol(module, "nestready_imds_query", &l.error))
-                                      : nullptr)
+        if (const auto entry =
+                module ? reinterpret_cast<Entry>(modules::symbol(module, "nestready_imds_query", &l.error))
+                       : nullptr)
             l.query = entry();
         return l;
     }();
-    if (loaded.query)
-        return loaded.query(std::move(endpoint), budget);
+    if (loaded.query) return loaded.query(std::move(endpoint), budget);
     Evidence e;
     e.key = key();
     e.source = imdsUrl(endpoint).toString();
     e.outcome = Outcome::Error;
-    e.detail = QStringLiteral("cannot load the metadata module: %1").arg(QString::fromStdString(loaded.error));
+    e.detail =
+        QStringLiteral("cannot load the metadata module: %1").arg(QString::fromStdString(loaded.error));
     return [](Evidence e) -> QCoro::Task<Evidence> { co_return e; }(std::move(e));
 }
 
-Probe imdsProbe(bool live, bool networkAllowed)
-{
+Probe imdsProbe(bool live, bool networkAllowed) {
     Probe p;
     p.name = QStringLiteral("azure-imds");
     p.keys = {key()};
@@ -107,8 +104,9 @@ Probe imdsProbe(bool live, bool networkAllowed)
     } else if (!useEndpoint) {
         p.run = []() -> QCoro::Task<QList<Evidence>> {
             co_return QList<Evidence>{unavailable(
-                QStringLiteral("not queried: replaying a recorded machine, and this machine's metadata service "
-                               "says nothing about it (set %1 to replay against a recorded endpoint)")
+                QStringLiteral(
+                    "not queried: replaying a recorded machine, and this machine's metadata service "
+                    "says nothing about it (set %1 to replay against a recorded endpoint)")
                     .arg(QString::fromLatin1(kImdsEndpointVariable)))};
         };
     } else if (QString why; imdsEndpoint(&why).isEmpty()) {

@@ -15,9 +15,10 @@ namespace nestready::cloud {
 // Pinned: the first version whose compute.securityProfile has securityType
 // (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service).
 inline constexpr char kImdsApiVersion[] = "2021-12-13";
-// No client timeout is documented (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service);
-// on Azure the service answers in milliseconds, and off
-// Azure (or from a non-primary NIC) it never answers, so the whole exchange gets this much.
+// No client timeout is documented
+// (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service); on Azure the service
+// answers in milliseconds, and off Azure (or from a non-primary NIC) it never answers, so the whole exchange
+// gets this much.
 inline constexpr std::chrono::milliseconds kImdsBudget{1500};
 // The environment variable that points the query at another endpoint (tests use a local fake).
 inline constexpr char kImdsEndpointVariable[] = "NESTREADY_IMDS_ENDPOINT";
@@ -36,7 +37,8 @@ NESTREADY_CORE_EXPORT QUrl imdsUrl(const QString &endpoint);
 // (announced or streamed) is dropped while it arrives: Error, no data.
 // The request itself is in the module nestready-imds (cloud/imdsquery.cpp, the only user of Qt Network),
 // loaded on the first call; when it cannot be loaded the answer is Error with the loader's reason.
-NESTREADY_CORE_EXPORT QCoro::Task<Evidence> queryImds(QString endpoint, std::chrono::milliseconds budget = kImdsBudget);
+NESTREADY_CORE_EXPORT QCoro::Task<Evidence> queryImds(QString endpoint,
+                                                      std::chrono::milliseconds budget = kImdsBudget);
 
 // The module's entry point, `nestready_imds_query()` returns it (the loader checks the version first).
 using ImdsQuery = QCoro::Task<Evidence> (*)(QString endpoint, std::chrono::milliseconds budget);

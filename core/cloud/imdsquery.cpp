@@ -22,8 +22,7 @@ namespace {
 // IMDS answers are a few kilobytes; anything far larger is not the metadata service.
 constexpr qint64 kMaxBody = 256 * 1024;
 
-QCoro::Task<Evidence> query(QString endpoint, std::chrono::milliseconds budget)
-{
+QCoro::Task<Evidence> query(QString endpoint, std::chrono::milliseconds budget) {
     QElapsedTimer clock;
     clock.start();
     const QUrl url = imdsUrl(endpoint);
@@ -73,8 +72,7 @@ QCoro::Task<Evidence> query(QString endpoint, std::chrono::milliseconds budget)
             reply->abort();
         }
     });
-    if (reply->isRunning())
-        co_await reply.get();
+    if (reply->isRunning()) co_await reply.get();
 
     const QNetworkReply::NetworkError error = reply->error();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -82,8 +80,10 @@ QCoro::Task<Evidence> query(QString endpoint, std::chrono::milliseconds budget)
     e.elapsedUs = clock.nsecsElapsed() / 1000;
     if (*tooLarge || body.size() > kMaxBody) {
         e.outcome = Outcome::Error;
-        e.detail = QStringLiteral("answer larger than %1 bytes: not the metadata service; dropped").arg(kMaxBody);
-    } else if (*timedOut || error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+        e.detail =
+            QStringLiteral("answer larger than %1 bytes: not the metadata service; dropped").arg(kMaxBody);
+    } else if (*timedOut || error == QNetworkReply::OperationCanceledError ||
+               error == QNetworkReply::TimeoutError) {
         e.outcome = Outcome::TimedOut;
         e.detail = QStringLiteral("no answer within %1 ms").arg(budget.count());
     } else if (status.isValid() && status.toInt() == 200 && error == QNetworkReply::NoError) {
@@ -108,12 +108,10 @@ QCoro::Task<Evidence> query(QString endpoint, std::chrono::milliseconds budget)
 
 } // namespace nestready::cloud
 
-extern "C" NESTREADY_MODULE_EXPORT const char *nestready_module_version()
-{
+extern "C" NESTREADY_MODULE_EXPORT const char *nestready_module_version() {
     return NESTREADY_VERSION;
 }
 
-extern "C" NESTREADY_MODULE_EXPORT nestready::cloud::ImdsQuery nestready_imds_query()
-{
+extern "C" NESTREADY_MODULE_EXPORT nestready::cloud::ImdsQuery nestready_imds_query() {
     return &nestready::cloud::query;
 }

@@ -21,8 +21,7 @@ struct Regs {
     std::uint32_t eax = 0, ebx = 0, ecx = 0, edx = 0;
 };
 
-Regs run(std::uint32_t leaf, std::uint32_t subleaf)
-{
+Regs run(std::uint32_t leaf, std::uint32_t subleaf) {
     Regs r;
 #if defined(_MSC_VER)
     int out[4] = {};
@@ -36,8 +35,7 @@ Regs run(std::uint32_t leaf, std::uint32_t subleaf)
     return r;
 }
 
-void append(std::string &out, std::uint32_t leaf, std::uint32_t subleaf, const Regs &r)
-{
+void append(std::string &out, std::uint32_t leaf, std::uint32_t subleaf, const Regs &r) {
     char line[96];
     std::snprintf(line, sizeof line, "   0x%08x 0x%02x: eax=0x%08x ebx=0x%08x ecx=0x%08x edx=0x%08x\n",
                   static_cast<unsigned>(leaf), static_cast<unsigned>(subleaf), static_cast<unsigned>(r.eax),
@@ -46,21 +44,20 @@ void append(std::string &out, std::uint32_t leaf, std::uint32_t subleaf, const R
 }
 } // namespace
 
-bool nativeAvailable() { return true; }
+bool nativeAvailable() {
+    return true;
+}
 
-std::string nativeDump()
-{
+std::string nativeDump() {
     std::string out = "CPU:\n";
     const Regs basic = run(0, 0);
     append(out, 0, 0, basic);
-    if (basic.eax >= 1)
-        append(out, 1, 0, run(1, 0));
+    if (basic.eax >= 1) append(out, 1, 0, run(1, 0));
 
     const Regs ext = run(0x80000000u, 0);
     append(out, 0x80000000u, 0, ext);
     for (std::uint32_t leaf : {0x80000001u, 0x8000000Au})
-        if (ext.eax >= leaf && ext.eax < 0x8000FFFFu)
-            append(out, leaf, 0, run(leaf, 0));
+        if (ext.eax >= leaf && ext.eax < 0x8000FFFFu) append(out, leaf, 0, run(leaf, 0));
 
     // Hypervisor leaves are only meaningful when leaf 1 reports a hypervisor (ECX bit 31).
     if (basic.eax >= 1 && (run(1, 0).ecx & 0x80000000u)) {
@@ -70,15 +67,20 @@ std::string nativeDump()
         for (std::uint32_t leaf = 0x40000001u; leaf <= last && leaf <= 0x40000006u; ++leaf)
             append(out, leaf, 0, run(leaf, 0));
         // QEMU with Hyper-V enlightenments moves KVM's identification to 0x40000100
-        // (https://www.qemu.org/docs/master/system/i386/hyperv.html); read it only behind Hyper-V's signature.
+        // (https://www.qemu.org/docs/master/system/i386/hyperv.html); read it only behind Hyper-V's
+        // signature.
         if (hv.ebx == 0x7263694du && hv.ecx == 0x666f736fu && hv.edx == 0x76482074u) // "Microsoft Hv"
             append(out, 0x40000100u, 0, run(0x40000100u, 0));
     }
     return out;
 }
 #else
-bool nativeAvailable() { return false; }
-std::string nativeDump() { return {}; }
+bool nativeAvailable() {
+    return false;
+}
+std::string nativeDump() {
+    return {};
+}
 #endif
 
 } // namespace nestready::cpuid

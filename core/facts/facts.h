@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "coreexport.h"
 #include "cloud/cloudfacts.h"
+#include "coreexport.h"
 #include "evidence.h"
+#include "facts/windowsfacts.h"
 #include "ids.h"
 #include "message.h"
-#include "facts/windowsfacts.h"
 
 #include <QStringList>
 
@@ -14,8 +14,7 @@
 
 namespace nestready {
 
-template <typename T>
-struct Fact {
+template <typename T> struct Fact {
     std::optional<T> value;
     Sureness sureness = Sureness::Unknown;
     QStringList basis; // the evidence keys it rests on
@@ -23,8 +22,7 @@ struct Fact {
 
     bool known() const { return value.has_value(); }
     T valueOr(T fallback) const { return value.value_or(std::move(fallback)); }
-    void set(T v, Sureness s, QStringList b, Message why)
-    {
+    void set(T v, Sureness s, QStringList b, Message why) {
         value = std::move(v);
         sureness = s;
         basis = std::move(b);
@@ -34,30 +32,31 @@ struct Fact {
 
 struct DmiStrings {
     QString sysVendor, productName, productVersion, biosVendor, boardVendor, chassisVendor, chassisAssetTag;
-    bool any() const
-    {
-        return !(sysVendor.isEmpty() && productName.isEmpty() && biosVendor.isEmpty() && boardVendor.isEmpty());
+    bool any() const {
+        return !(sysVendor.isEmpty() && productName.isEmpty() && biosVendor.isEmpty() &&
+                 boardVendor.isEmpty());
     }
 };
 
 // Typed conclusions drawn from evidence by pure functions. Every fact names its evidence.
 struct Facts {
     OsFamily osFamily = OsFamily::Unknown;
-    Fact<QString> osName;   // "Debian GNU/Linux 12 (bookworm)", "Windows 11 Pro 23H2"
-    Fact<QString> kernel;   // Linux kernel release
+    Fact<QString> osName; // "Debian GNU/Linux 12 (bookworm)", "Windows 11 Pro 23H2"
+    Fact<QString> kernel; // Linux kernel release
 
     Fact<VmId> vm;
     Fact<ContainerId> container;
     Fact<CloudId> cloud;
     QString cloudProvider; // cloud-other: the provider the firmware tables name ("DigitalOcean"), else empty
     Fact<QString> instanceType; // cloud instance type or size, where the evidence names it
-    Fact<bool> hypervRootPartition; // CPUID says this OS is Hyper-V's root partition (physical with Hyper-V on)
-    QString hypervisorSignature;    // CPUID leaf 0x40000000, as read
+    Fact<bool>
+        hypervRootPartition;     // CPUID says this OS is Hyper-V's root partition (physical with Hyper-V on)
+    QString hypervisorSignature; // CPUID leaf 0x40000000, as read
 
     Fact<HwVirt> hardwareVirtualization;
-    Fact<bool> slat;            // EPT / NPT (RVI) available to this OS
+    Fact<bool> slat; // EPT / NPT (RVI) available to this OS
     Fact<bool> cpu64bit;
-    Fact<QString> cpuVendor;    // "GenuineIntel", "AuthenticAMD"
+    Fact<QString> cpuVendor; // "GenuineIntel", "AuthenticAMD"
     Fact<QString> cpuModel;
     Fact<int> logicalCpus;
     Fact<qint64> memoryBytes;
@@ -66,11 +65,12 @@ struct Facts {
 
     // Linux: KVM.
     Fact<bool> kvmDevicePresent;
-    Fact<QString> kvmAccess;    // "ok", "denied", "error"
-    Fact<bool> kvmNestedParam;  // this kernel would pass VT-x/AMD-V on to its own guests
+    Fact<QString> kvmAccess;   // "ok", "denied", "error"
+    Fact<bool> kvmNestedParam; // this kernel would pass VT-x/AMD-V on to its own guests
     // Which KVM modules run: kvm.ko alone (the CPU's module was tried and failed, or not tried yet),
     // kvm_intel/kvm_amd (their parameters directory exists only while loaded). Unknown when not read.
-    bool arm64 = false; // a Linux arm64 machine: no lm/vmx/svm flags there; /dev/kvm tells hardware virtualization
+    bool arm64 =
+        false; // a Linux arm64 machine: no lm/vmx/svm flags there; /dev/kvm tells hardware virtualization
     std::optional<bool> kvmCoreLoaded;
     std::optional<bool> kvmVendorLoaded;
     // PVM's KVM module (kvm_pvm): a /dev/kvm without VT-x/AMD-V that runs only PVM-enabled guest kernels.

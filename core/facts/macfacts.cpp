@@ -14,8 +14,9 @@ struct Text {
 };
 
 // hw.model of a Mac that is itself a VM names its hypervisor. Order: first match wins.
-// VirtualMac: Apple Virtualization.framework guests (https://developer.apple.com/documentation/virtualization);
-// VMware and Parallels: their virtual Mac models, as systemd's DMI table names the vendors.
+// VirtualMac: Apple Virtualization.framework guests
+// (https://developer.apple.com/documentation/virtualization); VMware and Parallels: their virtual Mac models,
+// as systemd's DMI table names the vendors.
 struct ModelRow {
     const char *prefix;
     VmId vm;
@@ -27,11 +28,9 @@ constexpr ModelRow kModels[] = {
 };
 } // namespace
 
-void deriveMacFacts(const EvidenceSet &ev, Facts &f)
-{
+void deriveMacFacts(const EvidenceSet &ev, Facts &f) {
     const QString key = QString::fromLatin1(keys::MacSysctl);
-    if (!ev.ok(key))
-        return;
+    if (!ev.ok(key)) return;
     const auto v = parse::keyValues(ev.text(key), u':');
     const QStringList basis{key};
     f.osFamily = OsFamily::MacOS;
@@ -48,7 +47,8 @@ void deriveMacFacts(const EvidenceSet &ev, Facts &f)
         f.cpu64bit.set(true, Sureness::Certain, basis, {});
 
     // No containers on macOS, and a Mac is no public cloud VM (EC2 Mac instances are bare metal).
-    f.container.set(ContainerId::None, Sureness::Certain, basis, Text::tr("macOS has no containers of its own."));
+    f.container.set(ContainerId::None, Sureness::Certain, basis,
+                    Text::tr("macOS has no containers of its own."));
     f.cloud.set(CloudId::None, Sureness::Likely, basis, Text::tr("A Mac is not a cloud VM."));
 
     const QString model = v.value(QStringLiteral("hw.model"));
@@ -61,8 +61,10 @@ void deriveMacFacts(const EvidenceSet &ev, Facts &f)
                 break;
             }
         }
-        f.vm.set(id, Sureness::Certain, basis,
-                 Text::tr("macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model \"%1\").").arg(model));
+        f.vm.set(
+            id, Sureness::Certain, basis,
+            Text::tr("macOS reports that it runs in a virtual machine (kern.hv_vmm_present, model \"%1\").")
+                .arg(model));
     } else if (vmm == QLatin1String("0")) {
         f.vm.set(VmId::None, Sureness::Certain, basis,
                  Text::tr("macOS reports that it runs directly on the Mac (kern.hv_vmm_present is 0)."));
@@ -70,13 +72,15 @@ void deriveMacFacts(const EvidenceSet &ev, Facts &f)
 
     const QString hv = v.value(QStringLiteral("kern.hv_support"));
     if (hv == QLatin1String("1"))
-        f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, basis,
-                                     Text::tr("macOS reports that Hypervisor.framework can run virtual machines "
-                                              "(kern.hv_support is 1)."));
+        f.hardwareVirtualization.set(
+            HwVirt::Exposed, Sureness::Certain, basis,
+            Text::tr("macOS reports that Hypervisor.framework can run virtual machines "
+                     "(kern.hv_support is 1)."));
     else if (hv == QLatin1String("0"))
-        f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, basis,
-                                     Text::tr("macOS reports that Hypervisor.framework cannot run virtual machines "
-                                              "here (kern.hv_support is 0)."));
+        f.hardwareVirtualization.set(
+            HwVirt::NotExposed, Sureness::Certain, basis,
+            Text::tr("macOS reports that Hypervisor.framework cannot run virtual machines "
+                     "here (kern.hv_support is 0)."));
 }
 
 } // namespace nestready

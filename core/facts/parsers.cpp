@@ -6,8 +6,7 @@
 namespace nestready::parse {
 
 namespace {
-QSet<QString> words(QStringView s)
-{
+QSet<QString> words(QStringView s) {
     const QList<QStringView> parts = s.split(u' ', Qt::SkipEmptyParts);
     QSet<QString> out;
     out.reserve(parts.size()); // a flags line has a hundred words or more: no rehashing on the way
@@ -17,8 +16,7 @@ QSet<QString> words(QStringView s)
 }
 } // namespace
 
-CpuInfo cpuinfo(const QString &text)
-{
+CpuInfo cpuinfo(const QString &text) {
     CpuInfo info;
     bool firstDone = false;
     for (QStringView line : QStringView(text).split(u'\n')) {
@@ -49,18 +47,14 @@ CpuInfo cpuinfo(const QString &text)
     return info;
 }
 
-std::optional<qint64> memTotalBytes(const QString &meminfo)
-{
+std::optional<qint64> memTotalBytes(const QString &meminfo) {
     for (QStringView line : QStringView(meminfo).split(u'\n')) {
-        if (!line.startsWith(u"MemTotal:"))
-            continue;
+        if (!line.startsWith(u"MemTotal:")) continue;
         const auto parts = line.mid(9).trimmed().split(u' ', Qt::SkipEmptyParts);
-        if (parts.isEmpty())
-            return std::nullopt;
+        if (parts.isEmpty()) return std::nullopt;
         bool ok = false;
         const qint64 value = parts.first().toLongLong(&ok);
-        if (!ok || value < 0)
-            return std::nullopt;
+        if (!ok || value < 0) return std::nullopt;
         qint64 unit = 1;
         if (parts.size() > 1) {
             const QStringView u = parts.at(1);
@@ -71,23 +65,19 @@ std::optional<qint64> memTotalBytes(const QString &meminfo)
             else
                 return std::nullopt;
         }
-        if (value > std::numeric_limits<qint64>::max() / unit)
-            return std::nullopt;
+        if (value > std::numeric_limits<qint64>::max() / unit) return std::nullopt;
         return value * unit;
     }
     return std::nullopt;
 }
 
-QMap<QString, QString> osRelease(const QString &text)
-{
+QMap<QString, QString> osRelease(const QString &text) {
     QMap<QString, QString> out;
     for (QStringView line : QStringView(text).split(u'\n')) {
         line = line.trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
+        if (line.isEmpty() || line.startsWith(u'#')) continue;
         const qsizetype eq = line.indexOf(u'=');
-        if (eq <= 0)
-            continue;
+        if (eq <= 0) continue;
         const QString key = line.left(eq).trimmed().toString();
         QStringView raw = line.mid(eq + 1).trimmed();
         QString value;
@@ -95,8 +85,7 @@ QMap<QString, QString> osRelease(const QString &text)
             const QChar quote = raw.front();
             raw = raw.mid(1, raw.size() - 2);
             for (qsizetype i = 0; i < raw.size(); ++i) {
-                if (quote == u'"' && raw[i] == u'\\' && i + 1 < raw.size())
-                    ++i;
+                if (quote == u'"' && raw[i] == u'\\' && i + 1 < raw.size()) ++i;
                 value.append(raw[i]);
             }
         } else {
@@ -107,26 +96,22 @@ QMap<QString, QString> osRelease(const QString &text)
     return out;
 }
 
-QMap<QString, QString> keyValues(const QString &text, QChar separator)
-{
+QMap<QString, QString> keyValues(const QString &text, QChar separator) {
     QMap<QString, QString> out;
     for (QStringView line : QStringView(text).split(u'\n')) {
         const qsizetype eq = line.indexOf(separator);
-        if (eq <= 0)
-            continue;
+        if (eq <= 0) continue;
         out.insert(line.left(eq).trimmed().toString(), line.mid(eq + 1).trimmed().toString());
     }
     return out;
 }
 
-std::optional<qint64> integer(const QString &text)
-{
+std::optional<qint64> integer(const QString &text) {
     const QString t = text.trimmed();
     bool ok = false;
     const qint64 v = t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive) ? t.mid(2).toLongLong(&ok, 16)
                                                                             : t.toLongLong(&ok, 10);
-    if (!ok)
-        return std::nullopt;
+    if (!ok) return std::nullopt;
     return v;
 }
 

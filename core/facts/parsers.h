@@ -13,11 +13,11 @@
 namespace nestready::parse {
 
 struct CpuInfo {
-    QString vendorId;     // "GenuineIntel", "AuthenticAMD", "User Mode Linux", ...
+    QString vendorId; // "GenuineIntel", "AuthenticAMD", "User Mode Linux", ...
     QString modelName;
-    int logicalCpus = 0;  // "processor" entries
-    QSet<QString> flags;  // of the first processor
-    QSet<QString> vmxFlags; // the "vmx flags" line (Linux 5.8+), empty when absent
+    int logicalCpus = 0;     // "processor" entries
+    QSet<QString> flags;     // of the first processor
+    QSet<QString> vmxFlags;  // the "vmx flags" line (Linux 5.8+), empty when absent
     QString cpuArchitecture; // "CPU architecture" (Arm: "8" on ARMv8/AArch64), empty on x86
     bool valid() const { return logicalCpus > 0 || !flags.isEmpty(); }
 };

@@ -22,7 +22,9 @@ struct Text {
     NR_DECLARE_MESSAGES(Detection)
 };
 
-QString k(const char *key) { return QString::fromLatin1(key); }
+QString k(const char *key) {
+    return QString::fromLatin1(key);
+}
 
 // CPUID leaf 0x40000000 signatures, compared over all 12 bytes with trailing NULs removed. Order does not
 // matter: signatures are distinct. Source for every row: systemd src/basic/virt.c vm_table
@@ -38,9 +40,9 @@ constexpr std::array kCpuidTable{
     CpuidRow{"TCGTCGTCGTCG", VmId::Qemu},   // QEMU without KVM
     CpuidRow{"VMwareVMware", VmId::Vmware}, // https://knowledge.broadcom.com/external/article?legacyId=1009458
     CpuidRow{"Microsoft Hv", VmId::Microsoft}, // https://learn.microsoft.com/virtualization/hyper-v-on-windows/tlfs/tlfs
-    CpuidRow{"bhyve bhyve ", VmId::Bhyve},  // https://wiki.freebsd.org/bhyve
+    CpuidRow{"bhyve bhyve ", VmId::Bhyve}, // https://wiki.freebsd.org/bhyve
     CpuidRow{"QNXQVMBSQG", VmId::Qnx},
-    CpuidRow{"ACRNACRNACRN", VmId::Acrn},   // https://projectacrn.org
+    CpuidRow{"ACRNACRNACRN", VmId::Acrn}, // https://projectacrn.org
     CpuidRow{"SRESRESRESRE", VmId::Sre},
     CpuidRow{"Apple VZ", VmId::Apple},
     CpuidRow{"prl hyperv  ", VmId::Parallels}, // Parallels Desktop (systemd src/basic/virt.c)
@@ -55,28 +57,20 @@ struct DmiRow {
     VmId id;
 };
 constexpr std::array kDmiTable{
-    DmiRow{"KVM", VmId::Kvm},
-    DmiRow{"OpenStack", VmId::Kvm},
-    DmiRow{"KubeVirt", VmId::Kvm},
-    DmiRow{"Amazon EC2", VmId::Amazon},
-    DmiRow{"QEMU", VmId::Qemu},
+    DmiRow{"KVM", VmId::Kvm}, DmiRow{"OpenStack", VmId::Kvm}, DmiRow{"KubeVirt", VmId::Kvm},
+    DmiRow{"Amazon EC2", VmId::Amazon}, DmiRow{"QEMU", VmId::Qemu},
     DmiRow{"VMware", VmId::Vmware}, // https://knowledge.broadcom.com/external/article?legacyId=1009458
-    DmiRow{"VMW", VmId::Vmware},
-    DmiRow{"innotek GmbH", VmId::Oracle},
-    DmiRow{"VirtualBox", VmId::Oracle},
-    DmiRow{"Oracle Corporation", VmId::Oracle},
-    DmiRow{"Xen", VmId::Xen},
+    DmiRow{"VMW", VmId::Vmware}, DmiRow{"innotek GmbH", VmId::Oracle}, DmiRow{"VirtualBox", VmId::Oracle},
+    DmiRow{"Oracle Corporation", VmId::Oracle}, DmiRow{"Xen", VmId::Xen},
     // Beyond systemd (which says "bochs"): "Bochs" is SeaBIOS's default application name (CONFIG_APPNAME in
     // https://github.com/coreboot/seabios/blob/master/src/config.h), which SeaBIOS writes into the SMBIOS
     // tables it builds itself when the VMM hands it none (src/fw/smbios.c); "SeaBIOS" is its BIOS vendor
     // (BUILD_APPNAME). SeaBIOS is QEMU's BIOS; these strings say nothing about KVM or TCG.
-    DmiRow{"Bochs", VmId::Qemu},
-    DmiRow{"SeaBIOS", VmId::Qemu},
-    DmiRow{"Parallels", VmId::Parallels},
-    DmiRow{"BHYVE", VmId::Bhyve},
-    DmiRow{"Hyper-V", VmId::Microsoft},
+    DmiRow{"Bochs", VmId::Qemu}, DmiRow{"SeaBIOS", VmId::Qemu}, DmiRow{"Parallels", VmId::Parallels},
+    DmiRow{"BHYVE", VmId::Bhyve}, DmiRow{"Hyper-V", VmId::Microsoft},
     DmiRow{"Apple Virtualization", VmId::Apple},
-    DmiRow{"Google Compute Engine", VmId::Google}, // https://cloud.google.com/run/docs/container-contract#sandbox
+    DmiRow{"Google Compute Engine",
+           VmId::Google}, // https://cloud.google.com/run/docs/container-contract#sandbox
 };
 
 // The DMI files in systemd's reading order: product_name before sys_vendor to tell KVM from QEMU;
@@ -89,8 +83,7 @@ constexpr std::array kDmiOrder{keys::DmiProductName, keys::DmiSysVendor, keys::D
 enum class SmbiosVmBit { Set, Unset, Unknown };
 
 // SMBIOS BIOS Characteristics Extension Byte 2, bit 4: "this is a virtual machine" (DSP0134 §7.1.2.2).
-SmbiosVmBit smbiosVmBit(const EvidenceSet &ev)
-{
+SmbiosVmBit smbiosVmBit(const EvidenceSet &ev) {
     const Evidence *raw = ev.find(k(keys::SmbiosBiosRaw));
     if (!raw || !raw->ok() || raw->data.size() < 20 || static_cast<unsigned char>(raw->data.at(1)) < 20)
         return SmbiosVmBit::Unknown;
@@ -103,19 +96,16 @@ struct DmiHit {
     QString value;
 };
 
-DmiHit dmiVendor(const EvidenceSet &ev)
-{
+DmiHit dmiVendor(const EvidenceSet &ev) {
     for (const char *key : kDmiOrder) {
         const QString value = ev.text(k(key));
-        if (const auto id = vmFromDmiString(value))
-            return {id, k(key), value};
+        if (const auto id = vmFromDmiString(value)) return {id, k(key), value};
     }
     return {};
 }
 
 // systemd's detect_vm_dmi(): the vendor table plus the Amazon metal and SMBIOS-bit refinements.
-DmiHit detectVmDmi(const EvidenceSet &ev)
-{
+DmiHit detectVmDmi(const EvidenceSet &ev) {
     DmiHit hit = dmiVendor(ev);
     if (hit.id == VmId::Amazon) {
         switch (smbiosVmBit(ev)) {
@@ -139,46 +129,40 @@ DmiHit detectVmDmi(const EvidenceSet &ev)
 }
 
 // XENFEAT_dom0 from /sys/hypervisor/properties/features (the XENVER_get_features hypercall), when readable.
-std::optional<bool> xenFeaturesDom0(const EvidenceSet &ev)
-{
+std::optional<bool> xenFeaturesDom0(const EvidenceSet &ev) {
     const QString features = ev.text(k(keys::XenFeatures));
     bool ok = false;
     const qulonglong bits = features.toULongLong(&ok, 16);
-    if (features.isEmpty() || !ok)
-        return std::nullopt;
+    if (features.isEmpty() || !ok) return std::nullopt;
     return (bits & (1u << 11)) != 0; // XENFEAT_dom0
 }
 
 // 1 = dom0, 0 = domU (systemd's detect_vm_xen_dom0()).
-int xenDom0(const EvidenceSet &ev)
-{
-    if (const auto dom0 = xenFeaturesDom0(ev))
-        return *dom0 ? 1 : 0;
+int xenDom0(const EvidenceSet &ev) {
+    if (const auto dom0 = xenFeaturesDom0(ev)) return *dom0 ? 1 : 0;
     const QStringList caps = ev.text(k(keys::ProcXen)).split(u',', Qt::SkipEmptyParts);
     for (const QString &c : caps)
-        if (c.trimmed() == QLatin1String("control_d"))
-            return 1;
+        if (c.trimmed() == QLatin1String("control_d")) return 1;
     return 0;
 }
 
-QStringList cpuidBasis() { return {k(keys::Cpuid)}; }
+QStringList cpuidBasis() {
+    return {k(keys::Cpuid)};
+}
 
 // What Hyper-V and Azure put in SMBIOS for every VM; a Surface says "Microsoft Corporation" with its own
 // product name (https://github.com/systemd/systemd/issues/21468).
-bool hypervVmDmi(const EvidenceSet &ev)
-{
+bool hypervVmDmi(const EvidenceSet &ev) {
     return ev.text(k(keys::DmiSysVendor)) == QLatin1String("Microsoft Corporation") &&
            ev.text(k(keys::DmiProductName)) == QLatin1String("Virtual Machine");
 }
 
 // Other evidence that a machine whose DMI says "Oracle Corporation" is a VirtualBox VM: the CPUID or
 // /proc/cpuinfo hypervisor bit, the SMBIOS "virtual machine" bit, or VirtualBox's own names anywhere in DMI.
-bool oracleIsVirtualBox(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid, const parse::CpuInfo &cpu)
-{
-    if (cpuid && cpuid->hypervisorPresent().value_or(false))
-        return true;
-    if (cpu.flags.contains(QStringLiteral("hypervisor")) || smbiosVmBit(ev) == SmbiosVmBit::Set)
-        return true;
+bool oracleIsVirtualBox(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid,
+                        const parse::CpuInfo &cpu) {
+    if (cpuid && cpuid->hypervisorPresent().value_or(false)) return true;
+    if (cpu.flags.contains(QStringLiteral("hypervisor")) || smbiosVmBit(ev) == SmbiosVmBit::Set) return true;
     for (const char *key : kDmiOrder) {
         const QString v = ev.text(k(key));
         if (v.contains(QLatin1String("VirtualBox")) || v.startsWith(QLatin1String("innotek GmbH")))
@@ -188,47 +172,40 @@ bool oracleIsVirtualBox(const EvidenceSet &ev, const std::optional<cpuid::Dump> 
 }
 } // namespace
 
-bool isXenDom0(const EvidenceSet &ev)
-{
+bool isXenDom0(const EvidenceSet &ev) {
     return (ev.ok(k(keys::ProcXen)) && xenDom0(ev) > 0) || xenFeaturesDom0(ev) == true;
 }
 
-VmId vmFromCpuidSignature(const std::string &signature)
-{
+VmId vmFromCpuidSignature(const std::string &signature) {
     std::string s = signature;
     while (!s.empty() && s.back() == '\0')
         s.pop_back();
     for (const auto &row : kCpuidTable)
-        if (row.signature == s)
-            return row.id;
+        if (row.signature == s) return row.id;
     return VmId::Other;
 }
 
-std::optional<VmId> vmFromDmiString(const QString &value)
-{
-    if (value.isEmpty())
-        return std::nullopt;
+std::optional<VmId> vmFromDmiString(const QString &value) {
+    if (value.isEmpty()) return std::nullopt;
     for (const auto &row : kDmiTable)
-        if (value.startsWith(QLatin1String(row.prefix)))
-            return row.id;
+        if (value.startsWith(QLatin1String(row.prefix))) return row.id;
     return std::nullopt;
 }
 
-Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid, const parse::CpuInfo &cpu)
-{
+Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid,
+                    const parse::CpuInfo &cpu) {
     DmiHit dmi = detectVmDmi(ev);
     // 0. "Oracle Corporation" is also Oracle's own server hardware (Sun Fire, Server X5), often a Proxmox or
     //    Hyper-V host; systemd calls such a host "oracle" (https://github.com/systemd/systemd/issues/21100).
     //    It means VirtualBox only with other VM evidence; without any, the vendor string says nothing.
-    if (dmi.id == VmId::Oracle && dmi.value.startsWith(QLatin1String("Oracle Corporation"))
-        && !oracleIsVirtualBox(ev, cpuid, cpu))
+    if (dmi.id == VmId::Oracle && dmi.value.startsWith(QLatin1String("Oracle Corporation")) &&
+        !oracleIsVirtualBox(ev, cpuid, cpu))
         dmi = {};
     Fact<VmId> f;
     const auto fromDmi = [&](Sureness s) {
         f.set(*dmi.id, s, {dmi.key},
-              dmi.value.isEmpty()
-                  ? Text::tr("The firmware tables (SMBIOS) say so.")
-                  : Text::tr("The firmware tables (SMBIOS) name \"%1\".").arg(dmi.value));
+              dmi.value.isEmpty() ? Text::tr("The firmware tables (SMBIOS) say so.")
+                                  : Text::tr("The firmware tables (SMBIOS) name \"%1\".").arg(dmi.value));
         return f;
     };
 
@@ -239,7 +216,8 @@ Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpu
     if (dmi.id == VmId::None && dmi.key.startsWith(QLatin1String("dmi."))) {
         // An EC2 bare-metal instance.
         f.set(VmId::None, Sureness::Certain, {dmi.key},
-              Text::tr("An EC2 bare-metal instance type (\"%1\"): no hypervisor below this OS.").arg(dmi.value));
+              Text::tr("An EC2 bare-metal instance type (\"%1\"): no hypervisor below this OS.")
+                  .arg(dmi.value));
         return f;
     }
 
@@ -260,8 +238,8 @@ Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpu
             return f;
         }
     } else if (xenFeaturesDom0(ev) == true) {
-        // Without /proc/xen (xenfs not mounted yet) the hypercall's XENFEAT_dom0 still says dom0; systemd then
-        // reads /sys/hypervisor/type and answers "xen" (https://github.com/systemd/systemd/pull/7581).
+        // Without /proc/xen (xenfs not mounted yet) the hypercall's XENFEAT_dom0 still says dom0; systemd
+        // then reads /sys/hypervisor/type and answers "xen" (https://github.com/systemd/systemd/pull/7581).
         dom0 = 1;
     }
 
@@ -274,27 +252,33 @@ Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpu
         // QEMU with Hyper-V enlightenments (hv-* options) shows "Microsoft Hv" at 0x40000000 and keeps KVM's
         // signature at 0x40000100 (https://www.qemu.org/docs/master/system/i386/hyperv.html). systemd reads
         // only 0x40000000 and then DMI, and answers "qemu" (https://github.com/systemd/systemd/issues/28001).
-        const std::string second = id == VmId::Microsoft ? cpuid->hypervisorSignatureAt(0x40000100u) : std::string();
+        const std::string second =
+            id == VmId::Microsoft ? cpuid->hypervisorSignatureAt(0x40000100u) : std::string();
         if (!second.empty() && vmFromCpuidSignature(second) == VmId::Kvm) {
             f.set(VmId::Kvm, Sureness::Certain, cpuidBasis(),
-                  Text::tr("The CPU reports Hyper-V's interface and, behind it, KVM's signature \"%1\": KVM with "
-                           "Hyper-V enlightenments.")
+                  Text::tr(
+                      "The CPU reports Hyper-V's interface and, behind it, KVM's signature \"%1\": KVM with "
+                      "Hyper-V enlightenments.")
                       .arg(QString::fromStdString(second)));
             return f;
         }
         if (id == VmId::Microsoft) {
             hyperv = true;
         } else if (dom0 > 0 && (id == VmId::Xen || (id == VmId::Other && sig.empty()))) {
-            // Xen sets the hypervisor bit for its control domain and leaves 0x40000000 all zero there, or shows
-            // its own signature: either way Xen itself, not a hypervisor below Xen. systemd answers "vm-other"
-            // for the zero leaf (https://github.com/systemd/systemd/issues/28113) and "xen" for the signature
-            // (https://github.com/systemd/systemd/issues/2625 reported it; detect_vm() still ends there).
-            f.set(VmId::None, Sureness::Likely, QStringList{k(keys::ProcXen), k(keys::XenFeatures)} + cpuidBasis(),
+            // Xen sets the hypervisor bit for its control domain and leaves 0x40000000 all zero there, or
+            // shows its own signature: either way Xen itself, not a hypervisor below Xen. systemd answers
+            // "vm-other" for the zero leaf (https://github.com/systemd/systemd/issues/28113) and "xen" for
+            // the signature (https://github.com/systemd/systemd/issues/2625 reported it; detect_vm() still
+            // ends there).
+            f.set(VmId::None, Sureness::Likely,
+                  QStringList{k(keys::ProcXen), k(keys::XenFeatures)} + cpuidBasis(),
                   id == VmId::Xen
-                      ? Text::tr("This is the Xen control domain (dom0), not a guest: the hypervisor that CPUID names is "
+                      ? Text::tr("This is the Xen control domain (dom0), not a guest: the hypervisor that "
+                                 "CPUID names is "
                                  "Xen itself.")
-                      : Text::tr("This is the Xen control domain (dom0), not a guest: the hypervisor bit with an "
-                                 "empty CPUID signature is Xen hiding itself from dom0."));
+                      : Text::tr(
+                            "This is the Xen control domain (dom0), not a guest: the hypervisor bit with an "
+                            "empty CPUID signature is Xen hiding itself from dom0."));
             return f;
         } else if (id == VmId::Other) {
             qCDebug(lcVirt) << "unknown CPUID hypervisor signature" << shown;
@@ -328,16 +312,18 @@ Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpu
     } else if (dom0 == 0 && dmi.id) {
         return fromDmi(cpuid ? Sureness::Certain : Sureness::Likely);
     } else if (dom0 == 0 && hypervVmDmi(ev)) {
-        // Hyper-V (and Azure) VMs: "Microsoft Corporation" / "Virtual Machine". systemd leaves the pair out of its
-        // table because Surface and other Microsoft hardware carry "Microsoft Corporation" too
-        // (https://github.com/systemd/systemd/issues/21468); the product name tells them apart. It matters when
-        // CPUID is not at hand (a replayed recording) or hidden.
-        f.set(VmId::Microsoft, hyperv ? Sureness::Certain : Sureness::Likely,
-              {k(keys::DmiSysVendor), k(keys::DmiProductName)},
-              hyperv ? Text::tr("The CPU reports Microsoft's hypervisor interface and the firmware tables name a "
-                                "Hyper-V virtual machine (\"Microsoft Corporation\", \"Virtual Machine\").")
-                     : Text::tr("The firmware tables name a Hyper-V virtual machine (\"Microsoft Corporation\", "
-                                "\"Virtual Machine\")."));
+        // Hyper-V (and Azure) VMs: "Microsoft Corporation" / "Virtual Machine". systemd leaves the pair out
+        // of its table because Surface and other Microsoft hardware carry "Microsoft Corporation" too
+        // (https://github.com/systemd/systemd/issues/21468); the product name tells them apart. It matters
+        // when CPUID is not at hand (a replayed recording) or hidden.
+        f.set(
+            VmId::Microsoft, hyperv ? Sureness::Certain : Sureness::Likely,
+            {k(keys::DmiSysVendor), k(keys::DmiProductName)},
+            hyperv
+                ? Text::tr("The CPU reports Microsoft's hypervisor interface and the firmware tables name a "
+                           "Hyper-V virtual machine (\"Microsoft Corporation\", \"Virtual Machine\").")
+                : Text::tr("The firmware tables name a Hyper-V virtual machine (\"Microsoft Corporation\", "
+                           "\"Virtual Machine\")."));
         return f;
     }
 
@@ -348,12 +334,13 @@ Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpu
               Text::tr("/sys/hypervisor/type says xen."));
         return f;
     }
-    if (!hvType.isEmpty())
-        other = true;
+    if (!hvType.isEmpty()) other = true;
 
     if (hyperv) {
-        f.set(VmId::Microsoft, Sureness::Likely, cpuidBasis(),
-              Text::tr("The CPU reports Microsoft's hypervisor interface and nothing else names a different one."));
+        f.set(
+            VmId::Microsoft, Sureness::Likely, cpuidBasis(),
+            Text::tr(
+                "The CPU reports Microsoft's hypervisor interface and nothing else names a different one."));
         return f;
     }
     if (other) {
@@ -362,12 +349,14 @@ Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpu
         return f;
     }
 
-    // "QEMU Virtual CPU version 2.5+" is the model name of QEMU's qemu64/qemu32 CPU models (target/i386/cpu.c,
-    // https://gitlab.com/qemu-project/qemu/-/blob/master/target/i386/cpu.c); no physical CPU carries it, so it
-    // names QEMU when a guest hides the hypervisor bit and leaf. systemd does not read it.
+    // "QEMU Virtual CPU version 2.5+" is the model name of QEMU's qemu64/qemu32 CPU models
+    // (target/i386/cpu.c, https://gitlab.com/qemu-project/qemu/-/blob/master/target/i386/cpu.c); no physical
+    // CPU carries it, so it names QEMU when a guest hides the hypervisor bit and leaf. systemd does not read
+    // it.
     if (cpu.modelName.startsWith(QLatin1String("QEMU Virtual CPU"))) {
         f.set(VmId::Qemu, Sureness::Likely, {k(keys::Cpuinfo)},
-              Text::tr("The CPU model name (\"%1\") is one only QEMU's virtual CPUs carry.").arg(cpu.modelName));
+              Text::tr("The CPU model name (\"%1\") is one only QEMU's virtual CPUs carry.")
+                  .arg(cpu.modelName));
         return f;
     }
 
@@ -389,8 +378,7 @@ Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpu
     return f;
 }
 
-Fact<ContainerId> detectContainer(const EvidenceSet &ev)
-{
+Fact<ContainerId> detectContainer(const EvidenceSet &ev) {
     Fact<ContainerId> f;
     const auto named = [&](const QString &raw, const QString &key) {
         const QString name = raw.trimmed();
@@ -403,18 +391,20 @@ Fact<ContainerId> detectContainer(const EvidenceSet &ev)
         } else if (const auto known = fromWord<ContainerId>(name); known && *known != ContainerId::None) {
             id = *known;
         }
-        f.set(id, Sureness::Certain, {key}, Text::tr("The container manager left its name (\"%1\").").arg(raw.trimmed()));
+        f.set(id, Sureness::Certain, {key},
+              Text::tr("The container manager left its name (\"%1\").").arg(raw.trimmed()));
         return f;
     };
 
-    if (ev.ok(k(keys::ProcVz)) && ev.find(k(keys::ProcBc)) && ev.find(k(keys::ProcBc))->outcome == Outcome::Missing) {
+    if (ev.ok(k(keys::ProcVz)) && ev.find(k(keys::ProcBc)) &&
+        ev.find(k(keys::ProcBc))->outcome == Outcome::Missing) {
         f.set(ContainerId::OpenVz, Sureness::Certain, {k(keys::ProcVz), k(keys::ProcBc)},
               Text::tr("/proc/vz exists but /proc/bc does not: an OpenVZ container."));
         return f;
     }
-    // Linux-VServer: a process in a guest context has a non-zero VxID in /proc/self/status, the host context 0
-    // (virt-what's test, http://git.annexia.org/?p=virt-what.git;a=blob;f=virt-what.in). systemd's container
-    // table (src/basic/virt.c) has no VServer row, so systemd reports such a guest as no container.
+    // Linux-VServer: a process in a guest context has a non-zero VxID in /proc/self/status, the host context
+    // 0 (virt-what's test, http://git.annexia.org/?p=virt-what.git;a=blob;f=virt-what.in). systemd's
+    // container table (src/basic/virt.c) has no VServer row, so systemd reports such a guest as no container.
     if (const QString vx = ev.text(k(keys::SelfVxid)); vx.startsWith(QLatin1String("VxID:"))) {
         bool ok = false;
         const qulonglong id = vx.mid(5).trimmed().toULongLong(&ok);
@@ -426,8 +416,9 @@ Fact<ContainerId> detectContainer(const EvidenceSet &ev)
     }
     const QString osrelease = ev.text(k(keys::KernelRelease));
     if (osrelease.contains(QLatin1String("Microsoft")) || osrelease.contains(QLatin1String("WSL"))) {
-        f.set(ContainerId::Wsl, Sureness::Certain, {k(keys::KernelRelease)},
-              Text::tr("The kernel release (\"%1\") is a Windows Subsystem for Linux kernel.").arg(osrelease));
+        f.set(
+            ContainerId::Wsl, Sureness::Certain, {k(keys::KernelRelease)},
+            Text::tr("The kernel release (\"%1\") is a Windows Subsystem for Linux kernel.").arg(osrelease));
         return f;
     }
     if (const QString m = ev.text(k(keys::ContainerManager)); !m.isEmpty())
@@ -444,7 +435,8 @@ Fact<ContainerId> detectContainer(const EvidenceSet &ev)
         return named(value, k(keys::Pid1Container));
     }
     if (ev.ok(k(keys::ContainerEnv))) {
-        f.set(ContainerId::Podman, Sureness::Certain, {k(keys::ContainerEnv)}, Text::tr("/run/.containerenv exists."));
+        f.set(ContainerId::Podman, Sureness::Certain, {k(keys::ContainerEnv)},
+              Text::tr("/run/.containerenv exists."));
         return f;
     }
     if (ev.ok(k(keys::DockerEnv))) {
@@ -454,7 +446,9 @@ Fact<ContainerId> detectContainer(const EvidenceSet &ev)
     // cgroup namespace (systemd's running_in_cgroupns()).
     const auto ns = parse::keyValues(ev.text(k(keys::CgroupNs)));
     if (!ns.isEmpty()) {
-        const auto yes = [&](const char *name) { return ns.value(QString::fromLatin1(name)) == QLatin1String("yes"); };
+        const auto yes = [&](const char *name) {
+            return ns.value(QString::fromLatin1(name)) == QLatin1String("yes");
+        };
         bool inNs = false;
         if (yes("unified"))
             inNs = yes("events") && (yes("type") || !yes("kernel-features"));
@@ -468,17 +462,20 @@ Fact<ContainerId> detectContainer(const EvidenceSet &ev)
     }
     // Last hint: PID 1's cgroup path (docker, kubepods, lxc), for hosts where the files above are hidden.
     const QString cgroup = ev.text(k(keys::Pid1Cgroup));
-    for (const auto &[needle, id] : {std::pair{"/docker/", ContainerId::Docker}, std::pair{"/kubepods", ContainerId::Other},
-                                     std::pair{"/lxc/", ContainerId::Lxc}, std::pair{"/libpod-", ContainerId::Podman}}) {
+    for (const auto &[needle, id] :
+         {std::pair{"/docker/", ContainerId::Docker}, std::pair{"/kubepods", ContainerId::Other},
+          std::pair{"/lxc/", ContainerId::Lxc}, std::pair{"/libpod-", ContainerId::Podman}}) {
         if (cgroup.contains(QLatin1String(needle))) {
             f.set(id, Sureness::Likely, {k(keys::Pid1Cgroup)},
-                  Text::tr("PID 1 runs in a container's control group (\"%1\").").arg(QString::fromLatin1(needle)));
+                  Text::tr("PID 1 runs in a container's control group (\"%1\").")
+                      .arg(QString::fromLatin1(needle)));
             return f;
         }
     }
     const bool sawAnything = ev.contains(k(keys::DockerEnv)) || ev.contains(k(keys::KernelRelease));
     if (sawAnything)
-        f.set(ContainerId::None, Sureness::Likely, {k(keys::DockerEnv), k(keys::ContainerEnv), k(keys::CgroupNs)},
+        f.set(ContainerId::None, Sureness::Likely,
+              {k(keys::DockerEnv), k(keys::ContainerEnv), k(keys::CgroupNs)},
               Text::tr("No container manager left any of its markers."));
     else
         f.reason = Text::tr("No container markers could be read.");
@@ -500,95 +497,101 @@ struct ProviderRow {
     const char *name;
 };
 constexpr ProviderRow kProviders[] = {
-    {DmiField::SysVendor, "DigitalOcean", false, "DigitalOcean"},   // dscheck_DigitalOcean
-    {DmiField::SysVendor, "Hetzner", false, "Hetzner"},             // dscheck_Hetzner
-    {DmiField::SysVendor, "Vultr", false, "Vultr"},                 // dscheck_Vultr
-    {DmiField::SysVendor, "Linode", false, "Akamai (Linode)"},      // dscheck_Akamai
-    {DmiField::SysVendor, "Akamai", false, "Akamai (Linode)"},      // dscheck_Akamai
-    {DmiField::SysVendor, "UpCloud", false, "UpCloud"},             // dscheck_UpCloud
-    {DmiField::SysVendor, "Scaleway", false, "Scaleway"},           // dscheck_Scaleway
-    {DmiField::SysVendor, "NWCS", false, "NWCS"},                   // dscheck_NWCS
-    {DmiField::SysVendor, "e24cloud", false, "e24cloud"},           // ec2_identify_platform
-    {DmiField::SysVendor, "Tilaa", false, "Tilaa"},                 // ec2_identify_platform
-    {DmiField::SysVendor, "3DS Outscale", false, "3DS Outscale"},   // ec2_identify_platform
-    {DmiField::ProductName, "Exoscale", true, "Exoscale"},          // dscheck_Exoscale ("Exoscale*")
-    {DmiField::ProductName, "CloudSigma", false, "CloudSigma"},     // dscheck_CloudSigma
-    {DmiField::AssetTag, "OpenTelekomCloud", false, "Open Telekom Cloud"},     // dscheck_OpenStack
-    {DmiField::AssetTag, "HUAWEICLOUD", false, "Huawei Cloud"},                // dscheck_OpenStack
-    {DmiField::AssetTag, "SAP CCloud VM", false, "SAP Converged Cloud"},       // dscheck_OpenStack
+    {DmiField::SysVendor, "DigitalOcean", false, "DigitalOcean"},          // dscheck_DigitalOcean
+    {DmiField::SysVendor, "Hetzner", false, "Hetzner"},                    // dscheck_Hetzner
+    {DmiField::SysVendor, "Vultr", false, "Vultr"},                        // dscheck_Vultr
+    {DmiField::SysVendor, "Linode", false, "Akamai (Linode)"},             // dscheck_Akamai
+    {DmiField::SysVendor, "Akamai", false, "Akamai (Linode)"},             // dscheck_Akamai
+    {DmiField::SysVendor, "UpCloud", false, "UpCloud"},                    // dscheck_UpCloud
+    {DmiField::SysVendor, "Scaleway", false, "Scaleway"},                  // dscheck_Scaleway
+    {DmiField::SysVendor, "NWCS", false, "NWCS"},                          // dscheck_NWCS
+    {DmiField::SysVendor, "e24cloud", false, "e24cloud"},                  // ec2_identify_platform
+    {DmiField::SysVendor, "Tilaa", false, "Tilaa"},                        // ec2_identify_platform
+    {DmiField::SysVendor, "3DS Outscale", false, "3DS Outscale"},          // ec2_identify_platform
+    {DmiField::ProductName, "Exoscale", true, "Exoscale"},                 // dscheck_Exoscale ("Exoscale*")
+    {DmiField::ProductName, "CloudSigma", false, "CloudSigma"},            // dscheck_CloudSigma
+    {DmiField::AssetTag, "OpenTelekomCloud", false, "Open Telekom Cloud"}, // dscheck_OpenStack
+    {DmiField::AssetTag, "HUAWEICLOUD", false, "Huawei Cloud"},            // dscheck_OpenStack
+    {DmiField::AssetTag, "SAP CCloud VM", false, "SAP Converged Cloud"},   // dscheck_OpenStack
     {DmiField::AssetTag, "Samsung Cloud Platform", false, "Samsung Cloud Platform"}, // dscheck_OpenStack
 };
 
-const ProviderRow *providerRow(const EvidenceSet &ev)
-{
+const ProviderRow *providerRow(const EvidenceSet &ev) {
     for (const ProviderRow &row : kProviders) {
         const char *key = row.field == DmiField::SysVendor     ? keys::DmiSysVendor
                           : row.field == DmiField::ProductName ? keys::DmiProductName
                                                                : keys::DmiChassisAssetTag;
         const QString text = ev.text(k(key));
         const QLatin1String want(row.value);
-        if (row.prefix ? text.startsWith(want) : text == want)
-            return &row;
+        if (row.prefix ? text.startsWith(want) : text == want) return &row;
     }
     return nullptr;
 }
 
-bool anyDmi(const EvidenceSet &ev)
-{
-    for (const char *key : {keys::DmiSysVendor, keys::DmiProductName, keys::DmiChassisAssetTag, keys::DmiBiosVendor,
-                            keys::DmiBiosVersion, keys::DmiBoardVendor, keys::DmiChassisVendor})
-        if (!ev.text(k(key)).isEmpty())
-            return true;
+bool anyDmi(const EvidenceSet &ev) {
+    for (const char *key :
+         {keys::DmiSysVendor, keys::DmiProductName, keys::DmiChassisAssetTag, keys::DmiBiosVendor,
+          keys::DmiBiosVersion, keys::DmiBoardVendor, keys::DmiChassisVendor})
+        if (!ev.text(k(key)).isEmpty()) return true;
     return false;
 }
 
 // Why the firmware tables say nothing, and what the user can do about it: the one reason every cloud
 // check shows when the cloud cannot be told.
-Message noFirmwareTablesReason(const EvidenceSet &ev, std::optional<VmId> vm, bool container)
-{
-    const Message resolve = Text::tr(
-        "Whoever runs the machine knows where it runs. On Azure, AWS or Google Cloud, look up the VM's size or "
-        "instance type and its nested virtualization setting in the cloud's console; nestready's cloud checks "
-        "do not apply until then.");
+Message noFirmwareTablesReason(const EvidenceSet &ev, std::optional<VmId> vm, bool container) {
+    const Message resolve = Text::tr("Whoever runs the machine knows where it runs. On Azure, AWS or Google "
+                                     "Cloud, look up the VM's size or "
+                                     "instance type and its nested virtualization setting in the cloud's "
+                                     "console; nestready's cloud checks "
+                                     "do not apply until then.");
     const Evidence *vendor = ev.find(k(keys::DmiSysVendor));
     if (!vendor || vendor->outcome == Outcome::Unavailable)
-        return Text::tr("The firmware tables (SMBIOS) were not collected, and nestready tells the cloud only from "
-                        "them.") + u' ' + resolve;
+        return Text::tr(
+                   "The firmware tables (SMBIOS) were not collected, and nestready tells the cloud only from "
+                   "them.") +
+               u' ' + resolve;
     if (vendor->outcome == Outcome::Denied || vendor->outcome == Outcome::NeedsAdmin)
-        return Text::tr("This user may not read the firmware tables (SMBIOS), and nestready tells the cloud only "
-                        "from them. Run nestready as an administrator to read them.");
+        return Text::tr(
+            "This user may not read the firmware tables (SMBIOS), and nestready tells the cloud only "
+            "from them. Run nestready as an administrator to read them.");
     if (vendor->outcome == Outcome::Error || vendor->outcome == Outcome::TimedOut)
-        return Text::tr("The firmware tables (SMBIOS) could not be read (%1), and nestready tells the cloud only "
-                        "from them. Run the check again.")
-                   .arg(vendor->detail.isEmpty() ? outcomeName(vendor->outcome) : vendor->detail);
+        return Text::tr(
+                   "The firmware tables (SMBIOS) could not be read (%1), and nestready tells the cloud only "
+                   "from them. Run the check again.")
+            .arg(vendor->detail.isEmpty() ? outcomeName(vendor->outcome) : vendor->detail);
     if (ev.find(k(keys::WindowsEvidence)))
-        return Text::tr("The Windows evidence holds no firmware values (Win32_ComputerSystem, Win32_BIOS), and "
-                        "nestready tells the cloud only from them. Collect the evidence again with "
-                        "collect-evidence.ps1.");
+        return Text::tr(
+            "The Windows evidence holds no firmware values (Win32_ComputerSystem, Win32_BIOS), and "
+            "nestready tells the cloud only from them. Collect the evidence again with "
+            "collect-evidence.ps1.");
     if (ev.text(k(keys::KernelRelease)).contains(QLatin1String("microsoft"), Qt::CaseInsensitive))
-        return Text::tr("WSL does not show the Windows machine's firmware tables (SMBIOS), and nestready tells the "
-                        "cloud only from them. Run nestready for Windows on the Windows side to learn the cloud.");
+        return Text::tr(
+            "WSL does not show the Windows machine's firmware tables (SMBIOS), and nestready tells the "
+            "cloud only from them. Run nestready for Windows on the Windows side to learn the cloud.");
     if (container)
-        return Text::tr("Inside this container the host's firmware tables (SMBIOS, /sys/class/dmi/id) are not "
-                        "visible, and nestready tells the cloud only from them. Run nestready on the machine or VM "
-                        "that hosts the container to learn the cloud.");
+        return Text::tr(
+            "Inside this container the host's firmware tables (SMBIOS, /sys/class/dmi/id) are not "
+            "visible, and nestready tells the cloud only from them. Run nestready on the machine or VM "
+            "that hosts the container to learn the cloud.");
     if (vm == VmId::Xen)
-        return Text::tr("This Xen guest has no firmware tables (SMBIOS): a paravirtualized (PV) guest gets none, "
-                        "and nestready tells the cloud mostly from them.") + u' ' + resolve;
-    return Text::tr("The machine has no firmware tables (SMBIOS, /sys/class/dmi/id is missing), as in microVMs "
-                    "such as Firecracker, and nestready tells the cloud only from them.") + u' ' + resolve;
+        return Text::tr(
+                   "This Xen guest has no firmware tables (SMBIOS): a paravirtualized (PV) guest gets none, "
+                   "and nestready tells the cloud mostly from them.") +
+               u' ' + resolve;
+    return Text::tr(
+               "The machine has no firmware tables (SMBIOS, /sys/class/dmi/id is missing), as in microVMs "
+               "such as Firecracker, and nestready tells the cloud only from them.") +
+           u' ' + resolve;
 }
 
 } // namespace
 
-QString cloudProviderName(const EvidenceSet &ev)
-{
+QString cloudProviderName(const EvidenceSet &ev) {
     const ProviderRow *row = providerRow(ev);
     return row ? QString::fromUtf8(row->name) : QString();
 }
 
-Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm, bool container)
-{
+Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm, bool container) {
     Fact<CloudId> f;
     const QString vendor = ev.text(k(keys::DmiSysVendor));
     const QString product = ev.text(k(keys::DmiProductName));
@@ -596,7 +599,8 @@ Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm, bool co
     const QString bios = ev.text(k(keys::DmiBiosVendor));
 
     // The chassis asset tag Azure sets on every VM; on-premises Hyper-V has the same vendor and model
-    // strings but not this tag (https://learn.microsoft.com/azure/automation/troubleshoot/update-agent-issues-linux).
+    // strings but not this tag
+    // (https://learn.microsoft.com/azure/automation/troubleshoot/update-agent-issues-linux).
     if (tag == QLatin1String("7783-7084-3265-9085-8269-3286-77")) {
         f.set(CloudId::Azure, Sureness::Certain, {k(keys::DmiChassisAssetTag)},
               Text::tr("The chassis asset tag is the one Azure gives every VM."));
@@ -608,8 +612,9 @@ Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm, bool co
               Text::tr("The firmware tables name Amazon EC2."));
         return f;
     }
-    // Xen-based EC2 instances (t2, m4, ...) say "Xen" / "HVM domU"; their BIOS version, and the system version
-    // beside it, carry "amazon" ("4.11.amazon"): Linux bios_version, Windows Win32_BIOS.SMBIOSBIOSVersion
+    // Xen-based EC2 instances (t2, m4, ...) say "Xen" / "HVM domU"; their BIOS version, and the system
+    // version beside it, carry "amazon" ("4.11.amazon"): Linux bios_version, Windows
+    // Win32_BIOS.SMBIOSBIOSVersion
     // (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/identify_ec2_instances.html). One rule for both
     // systems: the Windows evidence fills dmi.bios_version from Win32_BIOS.
     for (const char *key : {keys::DmiBiosVersion, keys::DmiProductVersion}) {
@@ -623,7 +628,8 @@ Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm, bool co
     }
     // A Xen guest without SMBIOS (paravirtualized) still has its domain UUID, which starts with "ec2" on EC2
     // (the same AWS page; cloud-init's ds-identify reads /sys/hypervisor/uuid the same way).
-    if (const QString uuid = ev.text(k(keys::XenDomainPrefix)); uuid.startsWith(QLatin1String("ec2"), Qt::CaseInsensitive)) {
+    if (const QString uuid = ev.text(k(keys::XenDomainPrefix));
+        uuid.startsWith(QLatin1String("ec2"), Qt::CaseInsensitive)) {
         f.set(CloudId::Aws, Sureness::Likely, {k(keys::XenDomainPrefix)},
               Text::tr("The Xen domain's UUID starts with \"ec2\": an EC2 instance on the Xen hypervisor."));
         return f;
@@ -634,7 +640,8 @@ Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm, bool co
               Text::tr("The firmware tables name Google Compute Engine."));
         return f;
     }
-    // Oracle Cloud Infrastructure sets this chassis asset tag (cloud-init DataSourceOracle, CHASSIS_ASSET_TAG:
+    // Oracle Cloud Infrastructure sets this chassis asset tag (cloud-init DataSourceOracle,
+    // CHASSIS_ASSET_TAG:
     // https://github.com/canonical/cloud-init/blob/main/cloudinit/sources/DataSourceOracle.py).
     if (tag == QLatin1String("OracleCloud.com")) {
         f.set(CloudId::Oracle, Sureness::Certain, {k(keys::DmiChassisAssetTag)},
@@ -642,7 +649,8 @@ Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm, bool co
         return f;
     }
     // Alibaba Cloud ECS product name (cloud-init DataSourceAliYun, _is_aliyun() compares system-product-name
-    // with ALIYUN_PRODUCT: https://github.com/canonical/cloud-init/blob/main/cloudinit/sources/DataSourceAliYun.py).
+    // with ALIYUN_PRODUCT:
+    // https://github.com/canonical/cloud-init/blob/main/cloudinit/sources/DataSourceAliYun.py).
     if (product == QLatin1String("Alibaba Cloud ECS")) {
         f.set(CloudId::Alibaba, Sureness::Certain, {k(keys::DmiProductName)},
               Text::tr("The firmware tables name Alibaba Cloud ECS."));
@@ -655,13 +663,16 @@ Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm, bool co
         const QString name = QString::fromUtf8(row->name);
         const QString text = ev.text(k(key));
         f.set(CloudId::Other, Sureness::Certain, {k(key)},
-              text == name ? Text::tr("The firmware tables name the cloud provider %1.").arg(name)
-                           : Text::tr("The firmware tables name the cloud provider %1 (\"%2\").").arg(name, text));
+              text == name
+                  ? Text::tr("The firmware tables name the cloud provider %1.").arg(name)
+                  : Text::tr("The firmware tables name the cloud provider %1 (\"%2\").").arg(name, text));
         return f;
     }
     if (product.startsWith(QLatin1String("OpenStack")) || vendor.startsWith(QLatin1String("OpenStack"))) {
-        f.set(CloudId::Other, Sureness::Likely, {k(keys::DmiProductName)},
-              Text::tr("The firmware tables name OpenStack, which many clouds run; they do not name the provider."));
+        f.set(
+            CloudId::Other, Sureness::Likely, {k(keys::DmiProductName)},
+            Text::tr(
+                "The firmware tables name OpenStack, which many clouds run; they do not name the provider."));
         return f;
     }
     if (anyDmi(ev)) {

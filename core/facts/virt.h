@@ -17,7 +17,8 @@ namespace nestready::virt {
 // or Xen-named CPUID leaf is a host, KVM behind Hyper-V enlightenments is KVM, SeaBIOS's "Bochs" is QEMU,
 // Hyper-V's DMI pair names Hyper-V without CPUID, "Oracle Corporation" alone is not VirtualBox.
 // `cpu` is /proc/cpuinfo as deriveFacts() parsed it (parsed once per evidence set).
-NESTREADY_CORE_EXPORT Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid, const parse::CpuInfo &cpu);
+NESTREADY_CORE_EXPORT Fact<VmId> detectVm(const EvidenceSet &ev, const std::optional<cpuid::Dump> &cpuid,
+                                          const parse::CpuInfo &cpu);
 
 // Xen's control domain (dom0): /proc/xen/capabilities says control_d, or XENFEAT_dom0 is set in
 // /sys/hypervisor/properties/features (systemd's detect_vm_xen_dom0(), also without /proc/xen).
@@ -29,7 +30,8 @@ NESTREADY_CORE_EXPORT Fact<ContainerId> detectContainer(const EvidenceSet &ev);
 
 // Cloud from SMBIOS alone (no network): the Azure asset tag, "Amazon EC2", "Google Compute Engine", ...
 // container: this OS runs in a container (only the reason for a missing SMBIOS changes).
-NESTREADY_CORE_EXPORT Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm, bool container = false);
+NESTREADY_CORE_EXPORT Fact<CloudId> detectCloud(const EvidenceSet &ev, std::optional<VmId> vm,
+                                                bool container = false);
 // The provider a `cloud-other` VM's firmware tables name ("DigitalOcean", "Hetzner"), or empty.
 NESTREADY_CORE_EXPORT QString cloudProviderName(const EvidenceSet &ev);
 

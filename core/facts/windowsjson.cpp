@@ -7,8 +7,7 @@
 namespace nestready {
 
 namespace {
-QString featureWord(FeatureState s)
-{
+QString featureWord(FeatureState s) {
     switch (s) {
     case FeatureState::Enabled:
         return QStringLiteral("enabled");
@@ -22,23 +21,23 @@ QString featureWord(FeatureState s)
     return QStringLiteral("unknown");
 }
 
-template <typename T>
-QJsonValue opt(const std::optional<T> &v)
-{
+template <typename T> QJsonValue opt(const std::optional<T> &v) {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue str(const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
+QJsonValue str(const QString &s) {
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
 } // namespace
 
-QJsonObject windowsFactsJson(const WindowsFacts &w)
-{
+QJsonObject windowsFactsJson(const WindowsFacts &w) {
     QJsonObject features;
     for (auto it = w.features.begin(); it != w.features.end(); ++it)
         features.insert(it.key(), featureWord(it.value()));
     QJsonObject services;
     for (auto it = w.services.begin(); it != w.services.end(); ++it)
-        services.insert(it.key(), it.value().present ? QJsonValue(it.value().status) : QJsonValue(QJsonValue::Null));
+        services.insert(it.key(),
+                        it.value().present ? QJsonValue(it.value().status) : QJsonValue(QJsonValue::Null));
     QJsonArray other;
     for (int id : w.productInOtherSessions())
         other.append(id);
@@ -63,7 +62,8 @@ QJsonObject windowsFactsJson(const WindowsFacts &w)
         {QStringLiteral("bcdedit"), str(w.bcdOutcome)},
         {QStringLiteral("hypervisorLaunchType"), str(w.hypervisorLaunchType)},
         {QStringLiteral("vdi"), str(w.vdi)},
-        {QStringLiteral("otherUserSessions"), w.sessionsKnown ? QJsonValue(w.otherUserSessions()) : QJsonValue()},
+        {QStringLiteral("otherUserSessions"),
+         w.sessionsKnown ? QJsonValue(w.otherUserSessions()) : QJsonValue()},
         {QStringLiteral("productInOtherSessions"), w.processesKnown ? QJsonValue(other) : QJsonValue()},
     };
 }

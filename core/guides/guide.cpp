@@ -9,8 +9,7 @@ struct Text {
 };
 } // namespace
 
-QString supportName(Support s)
-{
+QString supportName(Support s) {
     switch (s) {
     case Support::Supported:
         return QStringLiteral("supported");
@@ -22,8 +21,7 @@ QString supportName(Support s)
     return QStringLiteral("not-possible");
 }
 
-QString supportDisplayName(Support s)
-{
+QString supportDisplayName(Support s) {
     switch (s) {
     case Support::Supported:
         //: Banner of a guide: the product vendor supports this platform
@@ -38,8 +36,7 @@ QString supportDisplayName(Support s)
     return Text::tr("Not possible here");
 }
 
-const QList<Guide> &catalogue()
-{
+const QList<Guide> &catalogue() {
     static const QList<Guide> all = [] {
         QList<Guide> list = vmwareGuides();
         list += cloudGuides();
@@ -50,16 +47,13 @@ const QList<Guide> &catalogue()
     return all;
 }
 
-const Guide *find(const QString &id)
-{
+const Guide *find(const QString &id) {
     for (const Guide &g : catalogue())
-        if (id == QLatin1String(g.id))
-            return &g;
+        if (id == QLatin1String(g.id)) return &g;
     return nullptr;
 }
 
-QStringList ids()
-{
+QStringList ids() {
     QStringList out;
     for (const Guide &g : catalogue())
         out.append(QString::fromLatin1(g.id));

@@ -4,10 +4,10 @@
 // string. Guide ids live in guides/guideids.h (stable: `nestready --page ID` uses them).
 #pragma once
 
-#include "coreexport.h"
-#include "guides/guideids.h"
 #include "checks/vendorsupport.h"
+#include "coreexport.h"
 #include "facts/facts.h"
+#include "guides/guideids.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,7 +17,8 @@ namespace nestready::guides {
 
 // Support (what the product vendor says about the platform) is in checks/vendorsupport.h, with the rule
 // the vendor-support check and fitGuide() share.
-NESTREADY_CORE_EXPORT QString supportName(Support s);        // "supported", "unsupported", "not-possible" (machine-readable)
+NESTREADY_CORE_EXPORT QString
+supportName(Support s); // "supported", "unsupported", "not-possible" (machine-readable)
 NESTREADY_CORE_EXPORT QString supportDisplayName(Support s); // translated
 
 // Which guest OS a step or command is for.
@@ -30,8 +31,8 @@ enum class When {
                        // VM, or firmware virtualization on a physical machine
     AzureSizeWithoutNesting, // VirtualizationOff, and the Azure size table does not list this VM's size as
                              // supporting nested virtualization (resizing is the fix)
-    KvmDeviceMissing,  // only while /dev/kvm is missing (loading the module)
-    KvmAccessMissing,  // only while this user cannot open /dev/kvm (the kvm group)
+    KvmDeviceMissing,        // only while /dev/kvm is missing (loading the module)
+    KvmAccessMissing,        // only while this user cannot open /dev/kvm (the kvm group)
 };
 
 // Where a fact comes from and when it was read. Defined in sources.h, one per page, each with a stable id
@@ -67,20 +68,21 @@ struct Link {
 };
 
 struct Guide {
-    const char *id = nullptr;            // one of the ids in guides/guideids.h
-    const char *title = nullptr;         // translatable
+    const char *id = nullptr;               // one of the ids in guides/guideids.h
+    const char *title = nullptr;            // translatable
     Support support = Support::Unsupported; // for the platform in general; fitGuide() says it for one machine
-    const char *supportNote = nullptr;   // translatable: what the vendor says, in one or two sentences
-    const char *alternative = nullptr;   // translatable: what to do instead (NotPossible, Unsupported), or nullptr
-    QList<const char *> prerequisites;   // translatable
+    const char *supportNote = nullptr;      // translatable: what the vendor says, in one or two sentences
+    const char *alternative =
+        nullptr; // translatable: what to do instead (NotPossible, Unsupported), or nullptr
+    QList<const char *> prerequisites; // translatable
     QList<Step> steps;
-    bool powerOff = false;               // the VM must be powered off (not just restarted) for the change
-    bool inGuest = false;                // steps run inside this OS, not on the host or in a portal
-    const char *verify = nullptr;        // translatable: how to tell it worked
-    QList<Command> verifyCommands;       // verbatim
+    bool powerOff = false;         // the VM must be powered off (not just restarted) for the change
+    bool inGuest = false;          // steps run inside this OS, not on the host or in a portal
+    const char *verify = nullptr;  // translatable: how to tell it worked
+    QList<Command> verifyCommands; // verbatim
     QList<Link> links;
-    QList<const char *> unsure;          // translatable: what could not be confirmed at the source
-    QStringList fixes;                   // check ids whose result the guide changes (for "check again")
+    QList<const char *> unsure; // translatable: what could not be confirmed at the source
+    QStringList fixes;          // check ids whose result the guide changes (for "check again")
 };
 
 // ---- Which steps fit this machine ----------------------------------------------------------------------
@@ -108,15 +110,16 @@ enum class FitReason {
     KvmDevicePresent, // done: /dev/kvm exists
     KvmAccessOk,      // done: this user can open /dev/kvm
 };
-NESTREADY_CORE_EXPORT QString fitReasonName(FitReason r);    // "applies", "other-os", ... (machine-readable)
-NESTREADY_CORE_EXPORT QString fitReasonDisplay(FitReason r); // translated, one short sentence; empty for Applies
+NESTREADY_CORE_EXPORT QString fitReasonName(FitReason r); // "applies", "other-os", ... (machine-readable)
+NESTREADY_CORE_EXPORT QString
+fitReasonDisplay(FitReason r); // translated, one short sentence; empty for Applies
 
 struct StepFit {
-    int index = 0;                 // position in Guide::steps (resume state and "Fix" links key on it)
+    int index = 0; // position in Guide::steps (resume state and "Fix" links key on it)
     const Step *step = nullptr;
     Fit fit = Fit::Todo;
     FitReason reason = FitReason::Applies;
-    QStringList commands;          // the step's commands for this machine (placeholders filled where known)
+    QStringList commands; // the step's commands for this machine (placeholders filled where known)
 };
 
 struct NESTREADY_CORE_EXPORT GuideFit {
@@ -129,8 +132,8 @@ struct NESTREADY_CORE_EXPORT GuideFit {
     QList<StepFit> steps;                   // every step, in order, hidden ones included
     QList<const char *> verifyCommands;     // the verification commands for this OS
 
-    QList<const Step *> shown() const;      // steps not hidden (todo and done), in order
-    QList<const Step *> todo() const;       // steps still to do
+    QList<const Step *> shown() const; // steps not hidden (todo and done), in order
+    QList<const Step *> todo() const;  // steps still to do
     bool nothingLeft() const { return todo().isEmpty(); }
 };
 
@@ -145,8 +148,7 @@ NESTREADY_CORE_EXPORT const Guide *find(const QString &id);
 NESTREADY_CORE_EXPORT QStringList ids();
 
 // A catalogue string, translated.
-inline QString text(const char *source)
-{
+inline QString text(const char *source) {
     return source ? QCoreApplication::translate("Guides", source) : QString();
 }
 

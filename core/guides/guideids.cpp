@@ -5,16 +5,11 @@
 
 namespace nestready::guides {
 
-QString forPlatform(std::optional<VmId> vm, std::optional<CloudId> cloud)
-{
-    if (cloud == CloudId::Azure)
-        return QString::fromLatin1(Azure);
-    if (cloud == CloudId::Aws || vm == VmId::Amazon)
-        return QString::fromLatin1(Aws);
-    if (cloud == CloudId::Gcp || vm == VmId::Google)
-        return QString::fromLatin1(Gcp);
-    if (!vm)
-        return {};
+QString forPlatform(std::optional<VmId> vm, std::optional<CloudId> cloud) {
+    if (cloud == CloudId::Azure) return QString::fromLatin1(Azure);
+    if (cloud == CloudId::Aws || vm == VmId::Amazon) return QString::fromLatin1(Aws);
+    if (cloud == CloudId::Gcp || vm == VmId::Google) return QString::fromLatin1(Gcp);
+    if (!vm) return {};
     switch (*vm) {
     case VmId::None:
         return QString::fromLatin1(Physical);
@@ -36,10 +31,8 @@ QString forPlatform(std::optional<VmId> vm, std::optional<CloudId> cloud)
     }
 }
 
-QString forPlatform(const Facts &f)
-{
-    if (f.vmwareOnArm && !f.inCloud())
-        return QString::fromLatin1(VmwareDesktop);
+QString forPlatform(const Facts &f) {
+    if (f.vmwareOnArm && !f.inCloud()) return QString::fromLatin1(VmwareDesktop);
     return forPlatform(f.vm.value, f.cloud.value);
 }
 

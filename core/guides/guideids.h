@@ -29,7 +29,7 @@ inline constexpr char Gcp[] = "gcp";
 inline constexpr char Aws[] = "aws";
 inline constexpr char CloudPc[] = "windows365-avd";
 inline constexpr char Physical[] = "physical";
-inline constexpr char LinuxKvm[] = "linux-kvm";           // in-guest: modules, /dev/kvm, the kvm group
+inline constexpr char LinuxKvm[] = "linux-kvm";               // in-guest: modules, /dev/kvm, the kvm group
 inline constexpr char WindowsFeatures[] = "windows-features"; // in-guest: features, bcdedit, wsl --update
 inline constexpr char Container[] = "container";
 

@@ -2,16 +2,16 @@
 // Which guide the wizard shows for a run, and what a person may pick where the evidence cannot tell.
 #pragma once
 
-#include "coreexport.h"
 #include "checks/check.h"
+#include "coreexport.h"
 #include "facts/facts.h"
 
 namespace nestready::guides {
 
 // One platform a person can pick on "Your machine".
 struct PlatformChoice {
-    QString guide;       // guide id the pick steers to
-    const char *label;   // QT_TRANSLATE_NOOP("Guides", ...)
+    QString guide;     // guide id the pick steers to
+    const char *label; // QT_TRANSLATE_NOOP("Guides", ...)
 };
 
 // The platforms to pick from when the evidence cannot tell them apart (VMware ESXi vs Workstation vs
@@ -24,6 +24,7 @@ NESTREADY_CORE_EXPORT bool isPlatformGuide(const QString &id);
 
 // The guide for a run: the first failing check's guide (with a platform guide replaced by the person's
 // pick), else the platform's own guide, else the first warning's guide. Empty when nothing applies.
-NESTREADY_CORE_EXPORT QString chooseGuide(const Facts &facts, const QList<CheckResult> &results, const QString &platformPick = {});
+NESTREADY_CORE_EXPORT QString chooseGuide(const Facts &facts, const QList<CheckResult> &results,
+                                          const QString &platformPick = {});
 
 } // namespace nestready::guides

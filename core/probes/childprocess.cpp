@@ -12,8 +12,7 @@ namespace nestready::child {
 
 using namespace std::chrono_literals;
 
-QCoro::Task<Run> run(QString program, QStringList arguments, Limits limits, Consumer consumer)
-{
+QCoro::Task<Run> run(QString program, QStringList arguments, Limits limits, Consumer consumer) {
     QElapsedTimer clock;
     clock.start();
     Run r;
@@ -31,8 +30,7 @@ QCoro::Task<Run> run(QString program, QStringList arguments, Limits limits, Cons
     bool killed = false; // by us, for its output: later output is dropped
     const auto takeOutput = [&] {
         QByteArray chunk = child->readAllStandardOutput();
-        if (killed || chunk.isEmpty())
-            return;
+        if (killed || chunk.isEmpty()) return;
         outBytes += chunk.size();
         if (limits.maxStdout >= 0 && outBytes > limits.maxStdout) {
             r.outputTooLarge = true;
@@ -49,13 +47,15 @@ QCoro::Task<Run> run(QString program, QStringList arguments, Limits limits, Cons
     };
     QObject::connect(child, &QProcess::readyReadStandardOutput, child, takeOutput);
     QObject::connect(child, &QProcess::readyReadStandardError, child, [&] {
-        const QByteArray bytes = child->readAllStandardError(); // read even when not kept: the pipe must not fill
+        const QByteArray bytes =
+            child->readAllStandardError(); // read even when not kept: the pipe must not fill
         r.errStart += bytes.left(std::max<qsizetype>(0, limits.maxStderr - r.errStart.size()));
     });
 
     // Every awaited task is a named object: g++ 12 destroys temporaries of a co_await operand twice.
     auto coro = qCoro(*child);
-    const auto startBudget = limits.startBudget.count() > 0 ? std::min(limits.startBudget, limits.deadline) : limits.deadline;
+    const auto startBudget =
+        limits.startBudget.count() > 0 ? std::min(limits.startBudget, limits.deadline) : limits.deadline;
     auto starting = coro.start(program, arguments, QIODevice::ReadOnly, startBudget);
     r.started = co_await starting;
     if (!r.started) {
@@ -71,15 +71,14 @@ QCoro::Task<Run> run(QString program, QStringList arguments, Limits limits, Cons
         auto dying = coro.waitForFinished(limits.killGrace);
         co_await dying;
     }
-    if (child->state() == QProcess::NotRunning)
-        takeOutput(); // the last of it may come with the exit
+    if (child->state() == QProcess::NotRunning) takeOutput(); // the last of it may come with the exit
     // The handlers use this frame: none may run once this coroutine returns.
     QObject::disconnect(child, nullptr, nullptr, nullptr);
-    r.errStart += child->readAllStandardError().left(std::max<qsizetype>(0, limits.maxStderr - r.errStart.size()));
+    r.errStart +=
+        child->readAllStandardError().left(std::max<qsizetype>(0, limits.maxStderr - r.errStart.size()));
     r.exitStatus = child->exitStatus();
     r.exitCode = child->exitCode();
-    if (!r.started)
-        r.startError = child->errorString();
+    if (!r.started) r.startError = child->errorString();
     if (child->state() != QProcess::NotRunning) {
         // Not even SIGKILL ended it (a read stuck in the kernel): QProcess's destructor would wait for it
         // on this thread, so let it go and delete it whenever it ends.

@@ -44,8 +44,7 @@ struct Run {
     QByteArray errStart; // the start of standard error
 
     // It ran to its end by itself: started, not killed, not crashed. Its exit code may still be non-zero.
-    bool ranToEnd() const
-    {
+    bool ranToEnd() const {
         return started && !timedOut && !outputTooLarge && !refused && !stillRunning &&
                exitStatus == QProcess::NormalExit;
     }

@@ -6,26 +6,23 @@
 
 namespace nestready::evidencestream {
 
-QByteArray line(const Evidence &e)
-{
+QByteArray line(const Evidence &e) {
     QByteArray out = QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
     out.append('\n');
     return out;
 }
 
-bool Reader::fail(const QString &why)
-{
-    if (m_error.isEmpty())
-        m_error = why;
+bool Reader::fail(const QString &why) {
+    if (m_error.isEmpty()) m_error = why;
     m_partial = QByteArray();
     return false;
 }
 
 namespace {
-bool parseLine(QByteArrayView text, Evidence *out, QString *why)
-{
+bool parseLine(QByteArrayView text, Evidence *out, QString *why) {
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &error);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         *why = QStringLiteral("not a JSON object (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
         return false;
@@ -35,10 +32,8 @@ bool parseLine(QByteArrayView text, Evidence *out, QString *why)
 }
 } // namespace
 
-bool Reader::feed(QByteArrayView bytes, QList<Evidence> *out)
-{
-    if (failed())
-        return false;
+bool Reader::feed(QByteArrayView bytes, QList<Evidence> *out) {
+    if (failed()) return false;
     m_total += bytes.size();
     if (m_total > kMaxTotalBytes)
         return fail(QStringLiteral("the stream is longer than %1 bytes").arg(kMaxTotalBytes));
@@ -78,17 +73,14 @@ bool Reader::feed(QByteArrayView bytes, QList<Evidence> *out)
     return true;
 }
 
-bool Reader::finish()
-{
-    if (failed())
-        return false;
+bool Reader::finish() {
+    if (failed()) return false;
     if (!m_partial.trimmed().isEmpty())
         return fail(QStringLiteral("the stream ends in the middle of a line"));
     return true;
 }
 
-std::optional<QList<Evidence>> parse(QByteArrayView bytes, QString *error)
-{
+std::optional<QList<Evidence>> parse(QByteArrayView bytes, QString *error) {
     Reader reader;
     QList<Evidence> items;
     if (!reader.feed(bytes, &items) || !reader.finish()) {

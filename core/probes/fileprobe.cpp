@@ -19,37 +19,30 @@ namespace nestready::fileprobe {
 namespace {
 // Reads /proc and /sys files (size 0, read until EOF) in chunks, so the buffer grows with what is read
 // instead of being reserved at the cap. Returns false on a read error.
-bool readCapped(QFile &f, qint64 maxBytes, QByteArray *out, bool *truncated)
-{
+bool readCapped(QFile &f, qint64 maxBytes, QByteArray *out, bool *truncated) {
     constexpr qint64 kChunk = 64 * 1024;
     const qint64 size = f.size(); // 0 for /proc and /sys; a regular file says how much to expect
-    if (size > 0)
-        out->reserve(qMin(size, maxBytes));
+    if (size > 0) out->reserve(qMin(size, maxBytes));
     char buffer[kChunk];
     while (out->size() < maxBytes) {
         const qint64 n = f.read(buffer, qMin(kChunk, maxBytes - out->size()));
-        if (n < 0)
-            return false;
-        if (n == 0)
-            break;
+        if (n < 0) return false;
+        if (n == 0) break;
         out->append(buffer, n);
     }
     *truncated = false;
     if (out->size() >= maxBytes) {
         char probe;
         const qint64 n = f.read(&probe, 1);
-        if (n < 0)
-            return false;
+        if (n < 0) return false;
         *truncated = n > 0;
     }
-    if (out->capacity() - out->size() > 4096)
-        out->squeeze();
+    if (out->capacity() - out->size() > 4096) out->squeeze();
     return true;
 }
 } // namespace
 
-Evidence readFile(const QString &key, const QString &path, qint64 maxBytes)
-{
+Evidence readFile(const QString &key, const QString &path, qint64 maxBytes) {
     QElapsedTimer clock;
     clock.start();
     Evidence e;
@@ -75,22 +68,21 @@ Evidence readFile(const QString &key, const QString &path, qint64 maxBytes)
             e.data = QByteArray();
         } else {
             e.outcome = Outcome::Ok;
-            if (truncated)
-                e.detail = QStringLiteral("truncated at %1 bytes").arg(maxBytes);
+            if (truncated) e.detail = QStringLiteral("truncated at %1 bytes").arg(maxBytes);
         }
     }
     e.elapsedUs = clock.nsecsElapsed() / 1000;
     return e;
 }
 
-Evidence exists(const QString &key, const QString &path)
-{
+Evidence exists(const QString &key, const QString &path) {
     QElapsedTimer clock;
     clock.start();
     Evidence e;
     e.key = key;
     e.source = path;
-    // QFileInfo::exists follows symlinks; a dangling /.dockerenv link still counts, as access(F_OK) would not.
+    // QFileInfo::exists follows symlinks; a dangling /.dockerenv link still counts, as access(F_OK) would
+    // not.
     if (QFileInfo(path).exists()) {
         e.outcome = Outcome::Ok;
         e.data = "yes";
@@ -101,8 +93,7 @@ Evidence exists(const QString &key, const QString &path)
     return e;
 }
 
-Evidence diskFree(const QString &key, const QString &dir)
-{
+Evidence diskFree(const QString &key, const QString &dir) {
     QElapsedTimer clock;
     clock.start();
     Evidence e;
@@ -118,9 +109,10 @@ Evidence diskFree(const QString &key, const QString &dir)
         e.detail = QStringLiteral("cannot query the file system of %1").arg(probe);
     } else {
         e.outcome = Outcome::Ok;
-        e.data = "path=" + QFile::encodeName(dir) + "\nfree-bytes=" +
-                 QByteArray::number(storage.bytesAvailable()) + "\ntotal-bytes=" +
-                 QByteArray::number(storage.bytesTotal()) + "\nfilesystem=" + storage.fileSystemType() + "\n";
+        e.data = "path=" + QFile::encodeName(dir) +
+                 "\nfree-bytes=" + QByteArray::number(storage.bytesAvailable()) +
+                 "\ntotal-bytes=" + QByteArray::number(storage.bytesTotal()) +
+                 "\nfilesystem=" + storage.fileSystemType() + "\n";
     }
     e.elapsedUs = clock.nsecsElapsed() / 1000;
     return e;
@@ -150,8 +142,7 @@ struct Mailbox {
 enum class WorkerState { Running, Stuck };
 
 void startWorker(std::shared_ptr<const QList<Read>> reads, qsizetype from, std::shared_ptr<Mailbox> mailbox,
-                 quint64 id, std::shared_ptr<std::atomic<WorkerState>> state)
-{
+                 quint64 id, std::shared_ptr<std::atomic<WorkerState>> state) {
     // Detached: a thread stuck in open() or read() must keep neither the caller nor the process waiting.
     std::thread([reads, from, mailbox, id, state] {
         for (qsizetype i = from; i < reads->size(); ++i) {
@@ -172,8 +163,7 @@ void startWorker(std::shared_ptr<const QList<Read>> reads, qsizetype from, std::
     }).detach();
 }
 
-Evidence notRead(const Read &read, const QString &detail, qint64 elapsedUs)
-{
+Evidence notRead(const Read &read, const QString &detail, qint64 elapsedUs) {
     Evidence e;
     e.key = read.key;
     e.source = read.source;
@@ -184,16 +174,14 @@ Evidence notRead(const Read &read, const QString &detail, qint64 elapsedUs)
 }
 } // namespace
 
-int stuckThreads()
-{
+int stuckThreads() {
     return g_stuckThreads;
 }
 
-QCoro::Task<QList<Evidence>> readInTurn(QList<Read> readList, Probe::Deliver deliver, std::chrono::milliseconds budget)
-{
+QCoro::Task<QList<Evidence>> readInTurn(QList<Read> readList, Probe::Deliver deliver,
+                                        std::chrono::milliseconds budget) {
     QList<Evidence> out;
-    if (readList.isEmpty())
-        co_return out;
+    if (readList.isEmpty()) co_return out;
     const auto reads = std::make_shared<const QList<Read>>(std::move(readList));
     Notifier notifier;
     auto mailbox = std::make_shared<Mailbox>();
@@ -208,7 +196,7 @@ QCoro::Task<QList<Evidence>> readInTurn(QList<Read> readList, Probe::Deliver del
     mailbox->worker = worker;
     startWorker(reads, 0, mailbox, worker, state);
 
-    qsizetype next = 0;              // the first read not answered yet
+    qsizetype next = 0;                       // the first read not answered yet
     Clock::time_point started = Clock::now(); // when read `next` started
     while (next < reads->size()) {
         {
@@ -222,12 +210,12 @@ QCoro::Task<QList<Evidence>> readInTurn(QList<Read> readList, Probe::Deliver del
             }
             mailbox->answers.clear();
         }
-        if (next == reads->size())
-            break;
+        if (next == reads->size()) break;
         const auto running = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
         if (running < budget) {
             // Named first, awaited second: g++ 12 destroys temporaries of a co_await operand twice.
-            // Woken at the group's end or when the current read's budget runs out: the loop drains and decides.
+            // Woken at the group's end or when the current read's budget runs out: the loop drains and
+            // decides.
             auto wait = qCoro(&notifier, &Notifier::arrived, budget - running);
             co_await wait;
             continue;
@@ -235,8 +223,9 @@ QCoro::Task<QList<Evidence>> readInTurn(QList<Read> readList, Probe::Deliver del
         // Read `next` is stuck. Hand over what is in, so that it does not hide behind the stuck one.
         *state = WorkerState::Stuck;
         ++g_stuckThreads;
-        out.append(notRead(reads->at(next), QStringLiteral("no answer within %1 ms").arg(budget.count()),
-                           std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count()));
+        out.append(
+            notRead(reads->at(next), QStringLiteral("no answer within %1 ms").arg(budget.count()),
+                    std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count()));
         ++next;
         const bool wanted = deliver(std::exchange(out, {}));
         {
@@ -248,13 +237,13 @@ QCoro::Task<QList<Evidence>> readInTurn(QList<Read> readList, Probe::Deliver del
             dropNotifier();
             co_return {};
         }
-        if (next == reads->size())
-            break;
+        if (next == reads->size()) break;
         if (g_stuckThreads >= kMaxStuckThreads) {
             for (; next < reads->size(); ++next)
-                out.append(notRead(reads->at(next),
-                                   QStringLiteral("not read: %1 reads are stuck on this machine").arg(int(g_stuckThreads)),
-                                   0));
+                out.append(notRead(
+                    reads->at(next),
+                    QStringLiteral("not read: %1 reads are stuck on this machine").arg(int(g_stuckThreads)),
+                    0));
             break;
         }
         state = std::make_shared<std::atomic<WorkerState>>(WorkerState::Running);

@@ -21,7 +21,8 @@ inline constexpr qint64 kMaxCpuinfoBytes = evidencelimits::MaxItemBytes;
 
 // Blocking read of one file into evidence (Ok, Missing, Denied or Error). Safe to call on any thread.
 // Reserves only what it reads, never the cap.
-NESTREADY_CORE_EXPORT Evidence readFile(const QString &key, const QString &path, qint64 maxBytes = kMaxFileBytes);
+NESTREADY_CORE_EXPORT Evidence readFile(const QString &key, const QString &path,
+                                        qint64 maxBytes = kMaxFileBytes);
 // Blocking: Ok with data "yes" when path exists (file, folder or device), Missing otherwise.
 NESTREADY_CORE_EXPORT Evidence exists(const QString &key, const QString &path);
 
@@ -49,7 +50,7 @@ inline constexpr int kMaxStuckThreads = 32;
 // fresh thread (the stuck one is abandoned; it is never joined). The task's result is what was read
 // after the last delivery.
 NESTREADY_CORE_EXPORT QCoro::Task<QList<Evidence>> readInTurn(QList<Read> reads, Probe::Deliver deliver,
-                                        std::chrono::milliseconds budget = kReadBudget);
+                                                              std::chrono::milliseconds budget = kReadBudget);
 
 // Threads stuck in a read right now (for tests).
 NESTREADY_CORE_EXPORT int stuckThreads();

@@ -9,8 +9,7 @@
 namespace nestready::host {
 
 namespace {
-Evidence item(const char *key, const QString &source, const QString &value, qint64 elapsedUs)
-{
+Evidence item(const char *key, const QString &source, const QString &value, qint64 elapsedUs) {
     Evidence e;
     e.key = QString::fromLatin1(key);
     e.source = source;
@@ -26,27 +25,25 @@ Evidence item(const char *key, const QString &source, const QString &value, qint
 }
 } // namespace
 
-Evidence user()
-{
+Evidence user() {
     QElapsedTimer clock;
     clock.start();
     for (const char *variable : {"USER", "USERNAME"})
         if (const QString value = qEnvironmentVariable(variable); !value.isEmpty())
-            return item(keys::HostUser, QStringLiteral("environment (%1)").arg(QLatin1String(variable)), value,
-                        clock.nsecsElapsed() / 1000);
-    return item(keys::HostUser, QStringLiteral("environment (USER, USERNAME)"), {}, clock.nsecsElapsed() / 1000);
+            return item(keys::HostUser, QStringLiteral("environment (%1)").arg(QLatin1String(variable)),
+                        value, clock.nsecsElapsed() / 1000);
+    return item(keys::HostUser, QStringLiteral("environment (USER, USERNAME)"), {},
+                clock.nsecsElapsed() / 1000);
 }
 
-Evidence name()
-{
+Evidence name() {
     QElapsedTimer clock;
     clock.start();
     const QString value = QSysInfo::machineHostName();
     return item(keys::HostName, QStringLiteral("machine host name"), value, clock.nsecsElapsed() / 1000);
 }
 
-Probe probe()
-{
+Probe probe() {
     Probe p;
     p.name = QStringLiteral("host");
     p.keys = {QString::fromLatin1(keys::HostName), QString::fromLatin1(keys::HostUser)};

@@ -67,19 +67,18 @@ constexpr FileItem kContainerMarkers[] = {
     {keys::DockerEnv, "/.dockerenv"},
 };
 
-fileprobe::Read fileRead(const char *key, const QString &path, qint64 maxBytes = fileprobe::kMaxFileBytes)
-{
+fileprobe::Read fileRead(const char *key, const QString &path, qint64 maxBytes = fileprobe::kMaxFileBytes) {
+    return {QString::fromLatin1(key), path, [k = QString::fromLatin1(key), path, maxBytes] {
+                return fileprobe::readFile(k, path, maxBytes);
+            }};
+}
+
+fileprobe::Read markerRead(const char *key, const QString &path) {
     return {QString::fromLatin1(key), path,
-            [k = QString::fromLatin1(key), path, maxBytes] { return fileprobe::readFile(k, path, maxBytes); }};
+            [k = QString::fromLatin1(key), path] { return fileprobe::exists(k, path); }};
 }
 
-fileprobe::Read markerRead(const char *key, const QString &path)
-{
-    return {QString::fromLatin1(key), path, [k = QString::fromLatin1(key), path] { return fileprobe::exists(k, path); }};
-}
-
-Probe readsProbe(const QString &name, std::chrono::milliseconds timeout, QList<fileprobe::Read> reads)
-{
+Probe readsProbe(const QString &name, std::chrono::milliseconds timeout, QList<fileprobe::Read> reads) {
     Probe p;
     p.name = name;
     p.timeout = timeout;
@@ -93,50 +92,40 @@ Probe readsProbe(const QString &name, std::chrono::milliseconds timeout, QList<f
 }
 
 // The one variable of PID 1's environment that matters. The rest may hold secrets and is never kept.
-Evidence pid1Container(const QString &path)
-{
+Evidence pid1Container(const QString &path) {
     Evidence raw = fileprobe::readFile(QString::fromLatin1(keys::Pid1Container), path, 256 * 1024);
-    if (!raw.ok())
-        return raw;
+    if (!raw.ok()) return raw;
     QByteArray kept;
     for (const QByteArray &entry : raw.data.split('\0'))
-        if (entry.startsWith("container="))
-            kept = entry;
+        if (entry.startsWith("container=")) kept = entry;
     raw.data = kept;
-    if (kept.isEmpty())
-        raw.outcome = Outcome::Missing;
+    if (kept.isEmpty()) raw.outcome = Outcome::Missing;
     return raw;
 }
 
-// Linux-VServer's context id, the one line of /proc/self/status that matters ("VxID:\t42"); the rest is not kept.
-Evidence selfVxid(const QString &path)
-{
+// Linux-VServer's context id, the one line of /proc/self/status that matters ("VxID:\t42"); the rest is not
+// kept.
+Evidence selfVxid(const QString &path) {
     Evidence raw = fileprobe::readFile(QString::fromLatin1(keys::SelfVxid), path, 64 * 1024);
-    if (!raw.ok())
-        return raw;
+    if (!raw.ok()) return raw;
     QByteArray kept;
     for (const QByteArray &line : raw.data.split('\n'))
-        if (line.startsWith("VxID:"))
-            kept = line;
+        if (line.startsWith("VxID:")) kept = line;
     raw.data = kept;
-    if (kept.isEmpty())
-        raw.outcome = Outcome::Missing;
+    if (kept.isEmpty()) raw.outcome = Outcome::Missing;
     return raw;
 }
 
 // Xen's domain UUID identifies the VM; only its first three characters matter ("ec2" on EC2, the AWS page in
 // virt.cpp), so only they are kept and nothing identifying reaches a report.
-Evidence xenUuidPrefix(const QString &path)
-{
+Evidence xenUuidPrefix(const QString &path) {
     Evidence raw = fileprobe::readFile(QString::fromLatin1(keys::XenDomainPrefix), path, 4096);
-    if (raw.ok())
-        raw.data = raw.data.trimmed().left(3);
+    if (raw.ok()) raw.data = raw.data.trimmed().left(3);
     return raw;
 }
 
 // systemd's running_in_cgroupns() markers, recorded as key=value lines.
-Evidence cgroupNamespace(const LinuxSource &src)
-{
+Evidence cgroupNamespace(const LinuxSource &src) {
     QElapsedTimer clock;
     clock.start();
     Evidence e;
@@ -145,19 +134,18 @@ Evidence cgroupNamespace(const LinuxSource &src)
     const auto yn = [&](const char *p) {
         return QFileInfo::exists(src.path(QString::fromLatin1(p))) ? "yes" : "no";
     };
-    e.data = QByteArray("unified=") + yn("/sys/fs/cgroup/cgroup.controllers") + "\nevents=" +
-             yn("/sys/fs/cgroup/cgroup.events") + "\ntype=" + yn("/sys/fs/cgroup/cgroup.type") +
-             "\nkernel-features=" + yn("/sys/kernel/cgroup/features") + "\nsystemd-v1=" +
-             yn("/sys/fs/cgroup/systemd") + "\nrelease-agent=" + yn("/sys/fs/cgroup/systemd/release_agent") +
-             "\n";
+    e.data = QByteArray("unified=") + yn("/sys/fs/cgroup/cgroup.controllers") +
+             "\nevents=" + yn("/sys/fs/cgroup/cgroup.events") + "\ntype=" + yn("/sys/fs/cgroup/cgroup.type") +
+             "\nkernel-features=" + yn("/sys/kernel/cgroup/features") +
+             "\nsystemd-v1=" + yn("/sys/fs/cgroup/systemd") +
+             "\nrelease-agent=" + yn("/sys/fs/cgroup/systemd/release_agent") + "\n";
     e.outcome = Outcome::Ok;
     e.elapsedUs = clock.nsecsElapsed() / 1000;
     return e;
 }
 
 // Whether this user can open /dev/kvm the way a VM manager does (read-write), as key=value lines.
-Evidence devKvmLive(const QString &path)
-{
+Evidence devKvmLive(const QString &path) {
     QElapsedTimer clock;
     clock.start();
     Evidence e;
@@ -165,7 +153,7 @@ Evidence devKvmLive(const QString &path)
     e.source = path;
 #ifdef Q_OS_UNIX
     QByteArray text;
-    struct stat st{};
+    struct stat st {};
     const QByteArray native = QFile::encodeName(path);
     if (::stat(native.constData(), &st) != 0) {
         text = "present=no\n";
@@ -173,8 +161,7 @@ Evidence devKvmLive(const QString &path)
         text = "present=yes\n";
         text += "char-device=" + QByteArray(S_ISCHR(st.st_mode) ? "yes" : "no") + "\n";
         text += "mode=" + QByteArray::number(st.st_mode & 07777, 8) + "\n";
-        if (const struct group *g = ::getgrgid(st.st_gid))
-            text += QByteArray("group=") + g->gr_name + "\n";
+        if (const struct group *g = ::getgrgid(st.st_gid)) text += QByteArray("group=") + g->gr_name + "\n";
         const int fd = ::open(native.constData(), O_RDWR | O_CLOEXEC);
         if (fd >= 0) {
             ::close(fd);
@@ -197,8 +184,7 @@ Evidence devKvmLive(const QString &path)
 
 } // namespace
 
-QString productDataDirectory()
-{
+QString productDataDirectory() {
 #ifdef Q_OS_WIN
     return QDir::rootPath(); // the system drive, where the WSL 2 / Hyper-V disk image lives by default
 #else
@@ -209,17 +195,13 @@ QString productDataDirectory()
 LinuxSource::LinuxSource(QString sysroot, CpuidSetting cpuid)
     : m_sysroot(QDir::cleanPath(sysroot.isEmpty() ? QStringLiteral("/") : sysroot))
     , m_live(m_sysroot == QLatin1String("/"))
-    , m_cpuid(std::move(cpuid))
-{
-}
+    , m_cpuid(std::move(cpuid)) {}
 
-QString LinuxSource::path(const QString &absolute) const
-{
+QString LinuxSource::path(const QString &absolute) const {
     return m_live ? absolute : m_sysroot + absolute;
 }
 
-Probe cpuidProbe(const CpuidSetting &setting)
-{
+Probe cpuidProbe(const CpuidSetting &setting) {
     Probe p;
     p.name = QStringLiteral("cpuid");
     p.keys = {QString::fromLatin1(keys::Cpuid)};
@@ -268,8 +250,7 @@ Probe cpuidProbe(const CpuidSetting &setting)
     return p;
 }
 
-QList<Probe> LinuxSource::probes() const
-{
+QList<Probe> LinuxSource::probes() const {
     const LinuxSource self = *this;
     const auto files = [&](const auto &items) {
         QList<fileprobe::Read> reads;
@@ -291,16 +272,17 @@ QList<Probe> LinuxSource::probes() const
     containers.append({QString::fromLatin1(keys::CgroupNs), path(QStringLiteral("/sys/fs/cgroup")),
                        [self] { return cgroupNamespace(self); }});
     // /proc/xen: its presence says Xen; capabilities says dom0 or domU.
-    containers.append({QString::fromLatin1(keys::ProcXen), path(QStringLiteral("/proc/xen/capabilities")), [self] {
-                           Evidence xen = fileprobe::readFile(QString::fromLatin1(keys::ProcXen),
-                                                              self.path(QStringLiteral("/proc/xen/capabilities")));
-                           if (xen.outcome == Outcome::Missing &&
-                               QFileInfo::exists(self.path(QStringLiteral("/proc/xen")))) {
-                               xen.outcome = Outcome::Ok; // the folder exists, capabilities does not: a domU
-                               xen.data.clear();
-                           }
-                           return xen;
-                       }});
+    containers.append(
+        {QString::fromLatin1(keys::ProcXen), path(QStringLiteral("/proc/xen/capabilities")), [self] {
+             Evidence xen = fileprobe::readFile(QString::fromLatin1(keys::ProcXen),
+                                                self.path(QStringLiteral("/proc/xen/capabilities")));
+             if (xen.outcome == Outcome::Missing &&
+                 QFileInfo::exists(self.path(QStringLiteral("/proc/xen")))) {
+                 xen.outcome = Outcome::Ok; // the folder exists, capabilities does not: a domU
+                 xen.data.clear();
+             }
+             return xen;
+         }});
     containers.append({QString::fromLatin1(keys::OsRelease), path(QStringLiteral("/etc/os-release")), [self] {
                            Evidence os = fileprobe::readFile(QString::fromLatin1(keys::OsRelease),
                                                              self.path(QStringLiteral("/etc/os-release")));
@@ -310,35 +292,41 @@ QList<Probe> LinuxSource::probes() const
                            return os;
                        }});
 
-    const QString kvmPath = m_live ? QStringLiteral("/dev/kvm") : path(QStringLiteral("/.nestready/linux.dev-kvm"));
+    const QString kvmPath =
+        m_live ? QStringLiteral("/dev/kvm") : path(QStringLiteral("/.nestready/linux.dev-kvm"));
     fileprobe::Read kvm{QString::fromLatin1(keys::DevKvm), kvmPath, [self, kvmPath] {
-                            return self.isLive() ? devKvmLive(kvmPath)
-                                                 : fileprobe::readFile(QString::fromLatin1(keys::DevKvm), kvmPath);
+                            return self.isLive()
+                                       ? devKvmLive(kvmPath)
+                                       : fileprobe::readFile(QString::fromLatin1(keys::DevKvm), kvmPath);
                         }};
     const QString diskPath = m_live ? productDataDirectory() : path(QStringLiteral("/.nestready/disk.free"));
     fileprobe::Read disk{QString::fromLatin1(keys::DiskFree), diskPath, [self, diskPath] {
-                             return self.isLive() ? fileprobe::diskFree(QString::fromLatin1(keys::DiskFree), diskPath)
-                                                  : fileprobe::readFile(QString::fromLatin1(keys::DiskFree), diskPath);
+                             return self.isLive()
+                                        ? fileprobe::diskFree(QString::fromLatin1(keys::DiskFree), diskPath)
+                                        : fileprobe::readFile(QString::fromLatin1(keys::DiskFree), diskPath);
                          }};
 
-    fileprobe::Read xenUuid{QString::fromLatin1(keys::XenDomainPrefix), path(QStringLiteral("/sys/hypervisor/uuid")),
-                            [self] { return xenUuidPrefix(self.path(QStringLiteral("/sys/hypervisor/uuid"))); }};
+    fileprobe::Read xenUuid{
+        QString::fromLatin1(keys::XenDomainPrefix), path(QStringLiteral("/sys/hypervisor/uuid")),
+        [self] { return xenUuidPrefix(self.path(QStringLiteral("/sys/hypervisor/uuid"))); }};
 
     // The machine's name is a file (keys::Hostname, above); the account is this process's.
-    const QString userPath = m_live ? QStringLiteral("environment") : path(QStringLiteral("/.nestready/host.user"));
+    const QString userPath =
+        m_live ? QStringLiteral("environment") : path(QStringLiteral("/.nestready/host.user"));
     fileprobe::Read user{QString::fromLatin1(keys::HostUser), userPath, [self, userPath] {
-                             return self.isLive() ? host::user()
-                                                  : fileprobe::readFile(QString::fromLatin1(keys::HostUser), userPath);
+                             return self.isLive()
+                                        ? host::user()
+                                        : fileprobe::readFile(QString::fromLatin1(keys::HostUser), userPath);
                          }};
 
     // Whether this user may open /dev/kvm goes with the kernel's KVM parameters: one thread fewer to start.
     return {readsProbe(QStringLiteral("dmi"), 2000ms, files(kDmiFiles)),
             readsProbe(QStringLiteral("system"), 2000ms,
-                       files(kSystemFiles) << kvm << user << xenUuid
-                                           << markerRead(keys::KvmPvm, path(QStringLiteral("/sys/module/kvm_pvm")))),
+                       files(kSystemFiles)
+                           << kvm << user << xenUuid
+                           << markerRead(keys::KvmPvm, path(QStringLiteral("/sys/module/kvm_pvm")))),
             readsProbe(QStringLiteral("containers"), 2000ms, containers),
-            readsProbe(QStringLiteral("disk"), 3000ms, {disk}),
-            cpuidProbe(m_cpuid)};
+            readsProbe(QStringLiteral("disk"), 3000ms, {disk}), cpuidProbe(m_cpuid)};
 }
 
 } // namespace nestready

@@ -13,8 +13,7 @@ namespace nestready {
 namespace {
 using namespace std::chrono_literals;
 
-Evidence recordedItem(const char *key, const QByteArray &data)
-{
+Evidence recordedItem(const char *key, const QByteArray &data) {
     Evidence e;
     e.key = QString::fromLatin1(key);
     e.source = QStringLiteral("recorded");
@@ -24,15 +23,13 @@ Evidence recordedItem(const char *key, const QByteArray &data)
 }
 } // namespace
 
-std::shared_ptr<MacSource> MacSource::live(CpuidSetting cpuid)
-{
+std::shared_ptr<MacSource> MacSource::live(CpuidSetting cpuid) {
     auto s = std::make_shared<MacSource>();
     s->m_cpuid = std::move(cpuid);
     return s;
 }
 
-std::shared_ptr<MacSource> MacSource::recorded(QByteArray sysctl, QByteArray diskFree)
-{
+std::shared_ptr<MacSource> MacSource::recorded(QByteArray sysctl, QByteArray diskFree) {
     auto s = std::make_shared<MacSource>();
     s->m_live = false;
     s->m_sysctl = std::move(sysctl);
@@ -41,8 +38,7 @@ std::shared_ptr<MacSource> MacSource::recorded(QByteArray sysctl, QByteArray dis
     return s;
 }
 
-QList<Probe> MacSource::probes() const
-{
+QList<Probe> MacSource::probes() const {
     Probe sysctl;
     sysctl.name = QStringLiteral("sysctl");
     sysctl.keys = {QString::fromLatin1(keys::MacSysctl), QString::fromLatin1(keys::DiskFree)};
@@ -67,9 +63,9 @@ QList<Probe> MacSource::probes() const
                                      e.elapsedUs = clock.nsecsElapsed() / 1000;
                                      return e;
                                  }};
-    const fileprobe::Read disk{QString::fromLatin1(keys::DiskFree), productDataDirectory(), [] {
-                                   return fileprobe::diskFree(QString::fromLatin1(keys::DiskFree), productDataDirectory());
-                               }};
+    const fileprobe::Read disk{
+        QString::fromLatin1(keys::DiskFree), productDataDirectory(),
+        [] { return fileprobe::diskFree(QString::fromLatin1(keys::DiskFree), productDataDirectory()); }};
     // Not a coroutine lambda: readInTurn takes its arguments by value into its own frame.
     sysctl.stream = [values, disk](Probe::Deliver deliver) {
         return fileprobe::readInTurn({values, disk}, std::move(deliver));

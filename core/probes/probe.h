@@ -21,8 +21,8 @@ struct Probe {
     // probe's budget is spent): the probe may then stop working.
     using Deliver = std::function<bool(QList<Evidence>)>;
 
-    QString name;                 // for logs and the "still checking" UI
-    QStringList keys;             // the evidence keys it promises
+    QString name;     // for logs and the "still checking" UI
+    QStringList keys; // the evidence keys it promises
     std::chrono::milliseconds timeout{2000};
     // The answer, all at once.
     std::function<QCoro::Task<QList<Evidence>>()> run;

@@ -24,8 +24,7 @@ namespace {
 // Owns the probe's task for its whole life: QCoro tasks start eagerly and cannot be cancelled, so a
 // timed-out probe keeps running here and its late answer is simply not delivered.
 QCoro::Task<void> awaitProbe(QCoro::Task<QList<Evidence>> task, std::function<void(QList<Evidence>)> done,
-                             std::function<void(QString)> failed)
-{
+                             std::function<void(QString)> failed) {
     try {
         done(co_await task);
     } catch (const std::exception &e) {
@@ -37,12 +36,9 @@ QCoro::Task<void> awaitProbe(QCoro::Task<QList<Evidence>> task, std::function<vo
 } // namespace
 
 ProbeRunner::ProbeRunner(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-void ProbeRunner::start(const QList<Probe> &probes)
-{
+void ProbeRunner::start(const QList<Probe> &probes) {
     const quint64 generation = ++m_generation;
     m_pending = int(probes.size());
     m_pendingNames.clear();
@@ -50,8 +46,7 @@ void ProbeRunner::start(const QList<Probe> &probes)
         m_pendingNames.append(p.name);
     if (probes.isEmpty()) {
         QTimer::singleShot(0, this, [this, generation] {
-            if (generation == m_generation)
-                Q_EMIT finished();
+            if (generation == m_generation) Q_EMIT finished();
         });
         return;
     }
@@ -60,26 +55,22 @@ void ProbeRunner::start(const QList<Probe> &probes)
         launch(generation, probe);
 }
 
-bool ProbeRunner::add(const QList<Probe> &probes)
-{
-    if (m_pending <= 0)
-        return false;
+bool ProbeRunner::add(const QList<Probe> &probes) {
+    if (m_pending <= 0) return false;
     m_pending += int(probes.size());
     for (const Probe &p : probes)
         m_pendingNames.append(p.name);
     // Launched from the event loop, not from inside the caller (usually an evidenceReady handler), so a
     // probe that answers at once never re-enters it.
     QTimer::singleShot(0, this, [this, generation = m_generation, probes] {
-        if (generation != m_generation)
-            return;
+        if (generation != m_generation) return;
         for (const Probe &probe : probes)
             launch(generation, probe);
     });
     return true;
 }
 
-void ProbeRunner::launch(quint64 generation, const Probe &probe)
-{
+void ProbeRunner::launch(quint64 generation, const Probe &probe) {
     auto run = std::make_shared<Launch>();
     run->generation = generation;
     run->probe = probe;
@@ -88,11 +79,11 @@ void ProbeRunner::launch(quint64 generation, const Probe &probe)
     QPointer<ProbeRunner> self(this);
 
     const auto settle = [self, run](QList<Evidence> rest, Outcome fill, const QString &detail) {
-        if (self)
-            self->settle(*run, std::move(rest), fill, detail);
+        if (self) self->settle(*run, std::move(rest), fill, detail);
     };
     QTimer::singleShot(probe.timeout, this, [settle, run] {
-        settle({}, Outcome::TimedOut, QStringLiteral("no answer within %1 ms").arg(run->probe.timeout.count()));
+        settle({}, Outcome::TimedOut,
+               QStringLiteral("no answer within %1 ms").arg(run->probe.timeout.count()));
     });
     const auto failed = [settle](const QString &why) {
         settle({}, Outcome::Error, QStringLiteral("probe failed: %1").arg(why));
@@ -101,7 +92,9 @@ void ProbeRunner::launch(quint64 generation, const Probe &probe)
         settle(std::move(rest), Outcome::Error, QStringLiteral("probe returned no evidence for this key"));
     };
     if (probe.stream) {
-        Probe::Deliver deliver = [self, run](QList<Evidence> part) { return self && self->deliverPart(*run, part); };
+        Probe::Deliver deliver = [self, run](QList<Evidence> part) {
+            return self && self->deliverPart(*run, part);
+        };
         awaitProbe(probe.stream(std::move(deliver)), done, failed);
     } else if (probe.run) {
         awaitProbe(probe.run(), done, failed);
@@ -110,32 +103,26 @@ void ProbeRunner::launch(quint64 generation, const Probe &probe)
     }
 }
 
-bool ProbeRunner::deliverPart(Launch &launch, const QList<Evidence> &evidence)
-{
-    if (launch.settled || launch.generation != m_generation)
-        return false;
+bool ProbeRunner::deliverPart(Launch &launch, const QList<Evidence> &evidence) {
+    if (launch.settled || launch.generation != m_generation) return false;
     for (const Evidence &e : evidence)
         launch.outstanding.remove(e.key);
-    if (!evidence.isEmpty())
-        Q_EMIT evidenceReady(evidence);
+    if (!evidence.isEmpty()) Q_EMIT evidenceReady(evidence);
     // A handler may have restarted the run.
     return !launch.settled && launch.generation == m_generation;
 }
 
-void ProbeRunner::settle(Launch &launch, QList<Evidence> rest, Outcome fill, const QString &detail)
-{
-    if (launch.settled)
-        return;
+void ProbeRunner::settle(Launch &launch, QList<Evidence> rest, Outcome fill, const QString &detail) {
+    if (launch.settled) return;
     launch.settled = true;
-    if (launch.generation != m_generation)
-        return;
+    if (launch.generation != m_generation) return;
     for (const Evidence &e : rest)
         launch.outstanding.remove(e.key);
-    // A probe must answer for every key it promised; fill in the ones it has not, so checks never wait forever.
+    // A probe must answer for every key it promised; fill in the ones it has not, so checks never wait
+    // forever.
     const qint64 elapsedUs = launch.clock.nsecsElapsed() / 1000;
     for (const QString &key : launch.probe.keys) {
-        if (!launch.outstanding.remove(key))
-            continue;
+        if (!launch.outstanding.remove(key)) continue;
         Evidence e;
         e.key = key;
         e.source = launch.probe.name;
@@ -144,14 +131,12 @@ void ProbeRunner::settle(Launch &launch, QList<Evidence> rest, Outcome fill, con
         e.elapsedUs = elapsedUs;
         rest.append(e);
     }
-    if (!rest.isEmpty())
-        Q_EMIT evidenceReady(rest);
+    if (!rest.isEmpty()) Q_EMIT evidenceReady(rest);
     if (launch.generation != m_generation)
         return; // a handler restarted the run: its counters are the new run's
     m_pendingNames.removeOne(launch.probe.name);
     Q_EMIT probeFinished(launch.probe.name);
-    if (--m_pending == 0)
-        Q_EMIT finished();
+    if (--m_pending == 0) Q_EMIT finished();
 }
 
 } // namespace nestready

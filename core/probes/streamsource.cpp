@@ -16,11 +16,10 @@ struct Text {
 };
 } // namespace
 
-std::shared_ptr<StreamSource> StreamSource::open(const QString &path, const CpuidSetting &cpuid, QString *error)
-{
+std::shared_ptr<StreamSource> StreamSource::open(const QString &path, const CpuidSetting &cpuid,
+                                                 QString *error) {
     const auto fail = [&](const QString &why) -> std::shared_ptr<StreamSource> {
-        if (error)
-            *error = why;
+        if (error) *error = why;
         return nullptr;
     };
     const QFileInfo fi(path);
@@ -43,15 +42,13 @@ std::shared_ptr<StreamSource> StreamSource::open(const QString &path, const Cpui
             s->m_osFamily = OsFamily::Windows;
         else if (e.key == QLatin1String(keys::MacSysctl))
             s->m_osFamily = OsFamily::MacOS;
-        if (cpuid.mode == CpuidSetting::Mode::Dump && e.key == QLatin1String(keys::Cpuid))
-            continue;
+        if (cpuid.mode == CpuidSetting::Mode::Dump && e.key == QLatin1String(keys::Cpuid)) continue;
         s->m_evidence.append(std::move(e));
     }
     return s;
 }
 
-QList<Probe> StreamSource::probes() const
-{
+QList<Probe> StreamSource::probes() const {
     // One probe that answers at once with everything: the evidence was gathered when it was recorded.
     Probe p;
     p.name = QStringLiteral("recorded");
@@ -60,8 +57,7 @@ QList<Probe> StreamSource::probes() const
     const QList<Evidence> evidence = m_evidence;
     p.run = [evidence]() -> QCoro::Task<QList<Evidence>> { co_return evidence; };
     QList<Probe> out{p};
-    if (m_cpuid.mode == CpuidSetting::Mode::Dump)
-        out.append(cpuidProbe(m_cpuid));
+    if (m_cpuid.mode == CpuidSetting::Mode::Dump) out.append(cpuidProbe(m_cpuid));
     return out;
 }
 

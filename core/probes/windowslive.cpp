@@ -28,8 +28,7 @@ constexpr auto kCollectorTimeout = 15s;
 // What of standard error goes into the evidence's detail.
 constexpr qsizetype kMaxStderrBytes = 2000;
 
-QList<Evidence> allFailed(const QString &source, Outcome outcome, const QString &detail, qint64 elapsedUs)
-{
+QList<Evidence> allFailed(const QString &source, Outcome outcome, const QString &detail, qint64 elapsedUs) {
     QList<Evidence> out;
     for (const QString &key : windowsEvidenceKeys()) {
         Evidence e;
@@ -47,14 +46,14 @@ QList<Evidence> allFailed(const QString &source, Outcome outcome, const QString 
 // -ExecutionPolicy Bypass) or an application control policy. Its error record's category and id are not
 // localized: "SecurityError: ... PSSecurityException" and "FullyQualifiedErrorId : UnauthorizedAccess"
 // (https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_execution_policies).
-bool blockedByPolicy(const QByteArray &stderrBytes)
-{
+bool blockedByPolicy(const QByteArray &stderrBytes) {
     const QString text = winev::decodeText(stderrBytes);
-    return text.contains(QLatin1String("PSSecurityException")) || text.contains(QLatin1String("UnauthorizedAccess"));
+    return text.contains(QLatin1String("PSSecurityException")) ||
+           text.contains(QLatin1String("UnauthorizedAccess"));
 }
 
-QCoro::Task<QList<Evidence>> runCollector(QString program, QStringList arguments, std::chrono::milliseconds timeout)
-{
+QCoro::Task<QList<Evidence>> runCollector(QString program, QStringList arguments,
+                                          std::chrono::milliseconds timeout) {
     QElapsedTimer clock;
     clock.start();
     const QString source = QStringLiteral("%1 %2").arg(program, arguments.join(u' '));
@@ -73,28 +72,31 @@ QCoro::Task<QList<Evidence>> runCollector(QString program, QStringList arguments
     if (!run.started && !run.timedOut)
         co_return failed(Outcome::Error, QStringLiteral("cannot start: %1").arg(run.startError));
     if (run.timedOut)
-        co_return failed(Outcome::TimedOut, QStringLiteral("no answer within %1 ms; stopped").arg(timeout.count()));
+        co_return failed(Outcome::TimedOut,
+                         QStringLiteral("no answer within %1 ms; stopped").arg(timeout.count()));
     if (run.outputTooLarge)
-        co_return failed(Outcome::Error,
-                         QStringLiteral("the collector wrote more than %1 bytes; stopped and its output discarded")
-                             .arg(winev::kMaxEvidenceBytes));
+        co_return failed(
+            Outcome::Error,
+            QStringLiteral("the collector wrote more than %1 bytes; stopped and its output discarded")
+                .arg(winev::kMaxEvidenceBytes));
     const QString stderrText = winev::decodeText(run.errStart).trimmed();
     if (run.out.trimmed().isEmpty() && run.exitCode != 0 && blockedByPolicy(run.errStart))
-        co_return failed(Outcome::Denied,
-                         QStringLiteral("PowerShell refused to run the collector script (execution or application "
-                                        "control policy); exit code %1; stderr: %2")
-                             .arg(run.exitCode)
-                             .arg(stderrText));
+        co_return failed(
+            Outcome::Denied,
+            QStringLiteral("PowerShell refused to run the collector script (execution or application "
+                           "control policy); exit code %1; stderr: %2")
+                .arg(run.exitCode)
+                .arg(stderrText));
     QString why;
     const auto doc = winev::load(run.out, &why);
     if (!doc)
-        co_return failed(Outcome::Error,
-                         QStringLiteral("exit code %1; %2; stderr: %3").arg(run.exitCode).arg(why, stderrText));
+        co_return failed(
+            Outcome::Error,
+            QStringLiteral("exit code %1; %2; stderr: %3").arg(run.exitCode).arg(why, stderrText));
     co_return evidenceFromDocument(*doc, source, clock.nsecsElapsed() / 1000);
 }
 
-QString powershellProgram()
-{
+QString powershellProgram() {
 #ifdef Q_OS_WIN
     return QString::fromStdWString(win32::systemPowerShell());
 #else
@@ -103,8 +105,7 @@ QString powershellProgram()
 }
 
 // The test override's extra arguments and deadline (docs/windows-evidence.md); none on Windows.
-QStringList testArguments()
-{
+QStringList testArguments() {
 #ifdef Q_OS_WIN
     return {};
 #else
@@ -113,20 +114,17 @@ QStringList testArguments()
 #endif
 }
 
-std::chrono::milliseconds collectorTimeout()
-{
+std::chrono::milliseconds collectorTimeout() {
 #ifndef Q_OS_WIN
     bool ok = false;
     const int ms = qEnvironmentVariableIntValue("NESTREADY_TEST_COLLECTOR_TIMEOUT_MS", &ok);
-    if (ok && ms > 0)
-        return std::chrono::milliseconds(ms);
+    if (ok && ms > 0) return std::chrono::milliseconds(ms);
 #endif
     return kCollectorTimeout;
 }
 } // namespace
 
-bool windowsCollectorTestOverride()
-{
+bool windowsCollectorTestOverride() {
 #ifdef Q_OS_WIN
     return false;
 #else
@@ -134,8 +132,8 @@ bool windowsCollectorTestOverride()
 #endif
 }
 
-Probe collectorProbe(const QString &program, const QStringList &arguments, std::chrono::milliseconds timeout)
-{
+Probe collectorProbe(const QString &program, const QStringList &arguments,
+                     std::chrono::milliseconds timeout) {
     Probe p;
     p.name = QStringLiteral("windows-collector");
     p.keys = windowsEvidenceKeys();
@@ -144,8 +142,7 @@ Probe collectorProbe(const QString &program, const QStringList &arguments, std::
     return p;
 }
 
-Probe liveCollectorProbe()
-{
+Probe liveCollectorProbe() {
     const auto timeout = collectorTimeout();
     Probe p = collectorProbe({}, {}, timeout);
     p.run = [timeout]() -> QCoro::Task<QList<Evidence>> {
@@ -158,8 +155,9 @@ Probe liveCollectorProbe()
         QFile embedded(QStringLiteral(":/windows/collect-evidence.ps1"));
         if (!script.open() || !embedded.open(QIODevice::ReadOnly) || script.write(embedded.readAll()) < 0 ||
             !script.flush())
-            co_return allFailed(QStringLiteral("collect-evidence.ps1"), Outcome::Error,
-                                QStringLiteral("cannot write the collector script to %1").arg(QDir::tempPath()), 0);
+            co_return allFailed(
+                QStringLiteral("collect-evidence.ps1"), Outcome::Error,
+                QStringLiteral("cannot write the collector script to %1").arg(QDir::tempPath()), 0);
         script.close();
         auto run = runCollector(program, collectorArguments(script.fileName()) + testArguments(), timeout);
         co_return co_await run;

@@ -24,7 +24,9 @@ public:
 
     QList<Probe> probes() const override;
     OsFamily osFamily() const override { return OsFamily::Windows; }
-    QString kind() const override { return m_live ? QStringLiteral("live") : QStringLiteral("windows-evidence"); }
+    QString kind() const override {
+        return m_live ? QStringLiteral("live") : QStringLiteral("windows-evidence");
+    }
     QString location() const override { return m_path; }
 
 private:
@@ -37,13 +39,15 @@ private:
 
 // The evidence items a document yields (see WindowsSource). Every promised key is present, with
 // outcome Missing where the document lacks the value.
-NESTREADY_CORE_EXPORT QList<Evidence> evidenceFromDocument(const QJsonObject &doc, const QString &source, qint64 elapsedUs = 0);
+NESTREADY_CORE_EXPORT QList<Evidence> evidenceFromDocument(const QJsonObject &doc, const QString &source,
+                                                           qint64 elapsedUs = 0);
 NESTREADY_CORE_EXPORT QStringList windowsEvidenceKeys();
 
 // The probe that runs the collector: program and arguments as a list, never a command string, with a
 // time budget; its output goes through the same validation as a file. Exposed so tests can run it with
 // a stand-in program.
-NESTREADY_CORE_EXPORT Probe collectorProbe(const QString &program, const QStringList &arguments, std::chrono::milliseconds timeout);
+NESTREADY_CORE_EXPORT Probe collectorProbe(const QString &program, const QStringList &arguments,
+                                           std::chrono::milliseconds timeout);
 // The collector as shipped (embedded from resources/windows), run with Windows PowerShell.
 NESTREADY_CORE_EXPORT Probe liveCollectorProbe();
 // powershell.exe's arguments for running a script file without profile, prompts or execution policy.

@@ -30,10 +30,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-bool syncToDisk(QFileDevice &file)
-{
-    if (!file.flush())
-        return false;
+bool syncToDisk(QFileDevice &file) {
+    if (!file.flush()) return false;
 #ifdef Q_OS_WIN
     return FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(file.handle()))) != 0;
 #else
@@ -42,20 +40,18 @@ bool syncToDisk(QFileDevice &file)
 }
 
 // The mode of the file being replaced, so that replacing a report keeps who may read it.
-void keepMode(QFileDevice &file, const QString &path)
-{
+void keepMode(QFileDevice &file, const QString &path) {
 #ifdef Q_OS_WIN
     file.setPermissions(QFileInfo(path).permissions());
 #else
-    struct stat st{};
+    struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) == 0)
         (void)::fchmod(file.handle(), st.st_mode & 07777);
 #endif
 }
 
 // Moves `from` onto `to`, replacing a file there.
-bool replace(const QString &from, const QString &to)
-{
+bool replace(const QString &from, const QString &to) {
 #ifdef Q_OS_WIN
     return MoveFileExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(from).utf16()),
                        reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(to).utf16()),
@@ -66,40 +62,34 @@ bool replace(const QString &from, const QString &to)
 }
 } // namespace
 
-QString symlinkRefusal(const QString &path)
-{
+QString symlinkRefusal(const QString &path) {
     const QFileInfo fi(path);
-    if (!fi.isSymLink())
-        return {};
+    if (!fi.isSymLink()) return {};
     //: %1 the path given, %2 the file the link points to
-    return Text::tr("\"%1\" is a symbolic link (to \"%2\"); nestready never writes through a link. Name the file "
-                    "itself if that is where the report should go.")
+    return Text::tr(
+               "\"%1\" is a symbolic link (to \"%2\"); nestready never writes through a link. Name the file "
+               "itself if that is where the report should go.")
         .arg(path, fi.symLinkTarget());
 }
 
-bool writeFileAtomic(const QString &path, const QByteArray &bytes, bool overwrite, QString *error)
-{
+bool writeFileAtomic(const QString &path, const QByteArray &bytes, bool overwrite, QString *error) {
     const auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
+        if (error) *error = why;
         return false;
     };
     // A link is refused whether it points anywhere or not, with or without `overwrite`.
-    if (const QString refusal = symlinkRefusal(path); !refusal.isEmpty())
-        return fail(refusal);
+    if (const QString refusal = symlinkRefusal(path); !refusal.isEmpty()) return fail(refusal);
     const QFileInfo fi(path);
     if (fi.exists() && !overwrite)
-        return fail(Text::tr("\"%1\" already exists; choose another name or allow overwriting it.").arg(path));
-    if (fi.exists() && !fi.isFile())
-        return fail(Text::tr("\"%1\" is not a file.").arg(path));
+        return fail(
+            Text::tr("\"%1\" already exists; choose another name or allow overwriting it.").arg(path));
+    if (fi.exists() && !fi.isFile()) return fail(Text::tr("\"%1\" is not a file.").arg(path));
     if (!fi.absoluteDir().exists())
         return fail(Text::tr("Cannot write \"%1\": %2").arg(path, Text::tr("its folder does not exist")));
 
     QTemporaryFile temp(fi.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(fi.fileName())));
-    if (!temp.open())
-        return fail(Text::tr("Cannot write \"%1\": %2").arg(path, temp.errorString()));
-    if (fi.exists())
-        keepMode(temp, path);
+    if (!temp.open()) return fail(Text::tr("Cannot write \"%1\": %2").arg(path, temp.errorString()));
+    if (fi.exists()) keepMode(temp, path);
     if (temp.write(bytes) != bytes.size() || !syncToDisk(temp))
         return fail(Text::tr("Cannot write \"%1\": %2").arg(path, temp.errorString()));
     temp.close(); // the temporary file keeps its name and is removed if anything below fails

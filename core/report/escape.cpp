@@ -7,18 +7,16 @@ namespace nestready::escape {
 
 namespace {
 // Characters that change what a terminal (or a text view) shows without being shown themselves.
-bool invisibleControl(char16_t c)
-{
+bool invisibleControl(char16_t c) {
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) // C0, DEL, C1 (CSI 0x9b, OSC 0x9d, ...)
-           || c == 0x061c                        // Arabic letter mark
-           || c == 0x200e || c == 0x200f         // left-to-right / right-to-left mark
-           || (c >= 0x202a && c <= 0x202e)       // embeddings and overrides
-           || (c >= 0x2066 && c <= 0x2069)       // isolates
-           || c == 0x2028 || c == 0x2029;        // line and paragraph separators
+           || c == 0x061c                       // Arabic letter mark
+           || c == 0x200e || c == 0x200f        // left-to-right / right-to-left mark
+           || (c >= 0x202a && c <= 0x202e)      // embeddings and overrides
+           || (c >= 0x2066 && c <= 0x2069)      // isolates
+           || c == 0x2028 || c == 0x2029;       // line and paragraph separators
 }
 
-void appendEscaped(QString &out, char16_t c)
-{
+void appendEscaped(QString &out, char16_t c) {
     switch (c) {
     case u'\t':
         out += QLatin1String("\\t");
@@ -38,21 +36,18 @@ void appendEscaped(QString &out, char16_t c)
         out += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
 }
 
-bool startsWithAt(const QString &text, qsizetype i, QLatin1String what)
-{
+bool startsWithAt(const QString &text, qsizetype i, QLatin1String what) {
     return QStringView(text).mid(i).startsWith(what, Qt::CaseInsensitive);
 }
 
-bool formulaStart(QChar c)
-{
+bool formulaStart(QChar c) {
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
 constexpr char16_t kZeroWidthSpace = 0x200b;
 } // namespace
 
-QString terminal(const QString &text, bool keepNewlines)
-{
+QString terminal(const QString &text, bool keepNewlines) {
     QString out;
     out.reserve(text.size());
     for (const QChar qc : text) {
@@ -65,20 +60,16 @@ QString terminal(const QString &text, bool keepNewlines)
     return out;
 }
 
-QString cell(const QString &text, qsizetype width)
-{
+QString cell(const QString &text, qsizetype width) {
     QString out = terminal(text);
-    if (width < 1 || out.size() <= width)
-        return out;
+    if (width < 1 || out.size() <= width) return out;
     qsizetype cut = width - 1;
-    if (cut > 0 && out.at(cut - 1).isHighSurrogate())
-        --cut; // never half a character
+    if (cut > 0 && out.at(cut - 1).isHighSurrogate()) --cut; // never half a character
     return out.left(cut) + QChar(0x2026);
 }
 
 namespace {
-bool wide(char32_t c)
-{
+bool wide(char32_t c) {
     return (c >= 0x1100 && c <= 0x115F) || c == 0x2329 || c == 0x232A ||
            (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F) || (c >= 0xAC00 && c <= 0xD7A3) ||
            (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE10 && c <= 0xFE19) || (c >= 0xFE30 && c <= 0xFE6F) ||
@@ -87,8 +78,7 @@ bool wide(char32_t c)
 }
 } // namespace
 
-qsizetype columns(const QString &text)
-{
+qsizetype columns(const QString &text) {
     qsizetype n = 0;
     for (const uint u : text.toUcs4()) {
         const auto c = char32_t(u);
@@ -104,14 +94,12 @@ qsizetype columns(const QString &text)
     return n;
 }
 
-QString padColumns(const QString &text, qsizetype width)
-{
+QString padColumns(const QString &text, qsizetype width) {
     const qsizetype have = columns(text);
     return have >= width ? text : text + QString(width - have, u' ');
 }
 
-QString markdown(const QString &text)
-{
+QString markdown(const QString &text) {
     static const QString special = QStringLiteral("\\`*_~<>|[]&$");
     QString out;
     out.reserve(text.size() + text.size() / 8);
@@ -142,8 +130,7 @@ QString markdown(const QString &text)
     return out;
 }
 
-QString markdownCode(const QString &text)
-{
+QString markdownCode(const QString &text) {
     bool plain = !text.isEmpty();
     for (const QChar c : text)
         plain = plain && ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
@@ -151,8 +138,7 @@ QString markdownCode(const QString &text)
     return plain ? u'`' + text + u'`' : markdown(text);
 }
 
-QString csvField(const QString &text)
-{
+QString csvField(const QString &text) {
     bool formula = !text.isEmpty() && formulaStart(text.front());
     for (qsizetype i = 0; !formula && i + 1 < text.size(); ++i)
         formula = (text.at(i) == u',' || text.at(i) == u';') && formulaStart(text.at(i + 1));

@@ -24,8 +24,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Fleet)
 };
 
-FleetRow rowFor(const QString &file, const ReportDigest &r)
-{
+FleetRow rowFor(const QString &file, const ReportDigest &r) {
     FleetRow row;
     row.file = file;
     row.machine = r.hostname;
@@ -34,7 +33,8 @@ FleetRow rowFor(const QString &file, const ReportDigest &r)
     row.os = r.osName.isEmpty() ? r.osFamily : r.osName;
     row.hypervisor = r.hypervisor;
     row.cloud = r.cloud;
-    row.platform = (r.cloud != QLatin1String("none") && r.cloud != QLatin1String("unknown")) ? r.cloud : r.hypervisor;
+    row.platform =
+        (r.cloud != QLatin1String("none") && r.cloud != QLatin1String("unknown")) ? r.cloud : r.hypervisor;
     row.vmSize = r.instanceType;
     row.verdict = r.verdict;
     for (const auto &f : r.failing)
@@ -51,8 +51,7 @@ struct FileResult {
 
 // A rechecked report's row, from the facts themselves: building the report's environment object would
 // cost more than the rest of the recheck.
-FleetRow recheckedRow(const QString &file, const Report &report, const Recheck &again)
-{
+FleetRow recheckedRow(const QString &file, const Report &report, const Recheck &again) {
     ReportDigest d;
     d.osFamily = word(report.osFamily);
     d.hostname = report.host.hostname;
@@ -66,13 +65,11 @@ FleetRow recheckedRow(const QString &file, const Report &report, const Recheck &
     FleetRow row = rowFor(file, d);
     row.recordedVerdict = report.verdict;
     for (const CheckResult &c : again.results)
-        if (c.finding.status == Status::Fail)
-            row.failing.append(c.id);
+        if (c.finding.status == Status::Fail) row.failing.append(c.id);
     return row;
 }
 
-FileResult readOne(const QString &file, const QString &page, const FleetOptions &options)
-{
+FileResult readOne(const QString &file, const QString &page, const FleetOptions &options) {
     FileResult out;
     QString error;
     std::optional<Report> report; // only when needed: a recheck, or a page to write
@@ -82,10 +79,8 @@ FileResult readOne(const QString &file, const QString &page, const FleetOptions 
             const Recheck again = recheck(*report);
             out.row = recheckedRow(file, *report, again);
             for (const CheckResult &c : again.results)
-                if (c.finding.status == Status::Fail)
-                    out.titles.append({c.id, c.title.toString()});
-            if (!page.isEmpty())
-                report = recheckReport(*report, &again);
+                if (c.finding.status == Status::Fail) out.titles.append({c.id, c.title.toString()});
+            if (!page.isEmpty()) report = recheckReport(*report, &again);
         }
     } else if (!page.isEmpty()) {
         report = readReportFile(file, &error);
@@ -115,8 +110,7 @@ FileResult readOne(const QString &file, const QString &page, const FleetOptions 
 
 // Names for the machines' own reports: the report file's name with .html, made unique (ignoring case,
 // for the file systems that do) by a number.
-QStringList pageNames(const QStringList &files, const QString &dir)
-{
+QStringList pageNames(const QStringList &files, const QString &dir) {
     QStringList pages;
     QSet<QString> taken;
     for (const QString &f : files) {
@@ -130,30 +124,30 @@ QStringList pageNames(const QStringList &files, const QString &dir)
     return pages;
 }
 
-QString csvField(const QString &s) { return escape::csvField(s); }
+QString csvField(const QString &s) {
+    return escape::csvField(s);
+}
 
 // The terminal table: report files are machine data, so every cell is escaped and no column grows past
 // its cap (one 8 MB host name would otherwise pad every row to 8 MB); CSV and HTML keep whole values.
 constexpr qsizetype kMachineColumn = 40;
-constexpr qsizetype kWordColumn = 24;    // verdict, platform, VM size
+constexpr qsizetype kWordColumn = 24; // verdict, platform, VM size
 constexpr qsizetype kFailingColumn = 200;
-QString textCell(const QString &s, qsizetype width, qsizetype pad = 0)
-{
+QString textCell(const QString &s, qsizetype width, qsizetype pad = 0) {
     return escape::padColumns(escape::cell(s.isEmpty() ? QStringLiteral("-") : s, width), pad);
 }
 
-QList<QPair<QString, int>> sortedCounts(const QMap<QString, int> &counts)
-{
+QList<QPair<QString, int>> sortedCounts(const QMap<QString, int> &counts) {
     QList<QPair<QString, int>> list;
     for (auto it = counts.begin(); it != counts.end(); ++it)
         list.append({it.key(), it.value()});
-    std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    std::stable_sort(list.begin(), list.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
     return list;
 }
 } // namespace
 
-FleetSummary summarizeReports(const QStringList &paths, const FleetOptions &options)
-{
+FleetSummary summarizeReports(const QStringList &paths, const FleetOptions &options) {
     FleetSummary s;
     s.rechecked = options.recheck;
     QStringList files;
@@ -165,14 +159,14 @@ FleetSummary summarizeReports(const QStringList &paths, const FleetOptions &opti
             while (it.hasNext())
                 found.append(it.next());
             found.sort();
-            if (found.isEmpty())
-                s.errors.append(Text::tr("%1: no .json files in this folder.").arg(p));
+            if (found.isEmpty()) s.errors.append(Text::tr("%1: no .json files in this folder.").arg(p));
             files += found;
         } else {
             files.append(p);
         }
     }
-    const QStringList pages = options.reportsDir.isEmpty() ? QStringList() : pageNames(files, options.reportsDir);
+    const QStringList pages =
+        options.reportsDir.isEmpty() ? QStringList() : pageNames(files, options.reportsDir);
 
     // Rows repeat a few words (verdicts, platforms, OS names, sizes, check ids) thousands of times: keep
     // one copy of each.
@@ -195,8 +189,7 @@ FleetSummary summarizeReports(const QStringList &paths, const FleetOptions &opti
         });
         for (const FileResult &r : results) {
             s.errors += r.errors;
-            if (!r.row)
-                continue;
+            if (!r.row) continue;
             FleetRow row = *r.row;
             for (QString *w : {&row.os, &row.platform, &row.vmSize, &row.verdict, &row.hypervisor, &row.cloud,
                                &row.recordedVerdict})
@@ -206,8 +199,7 @@ FleetSummary summarizeReports(const QStringList &paths, const FleetOptions &opti
                 ++s.failingCounts[id];
             }
             for (const auto &[id, title] : r.titles)
-                if (!title.isEmpty() && !s.checkTitles.contains(id))
-                    s.checkTitles.insert(id, title);
+                if (!title.isEmpty() && !s.checkTitles.contains(id)) s.checkTitles.insert(id, title);
             ++s.verdictCounts[row.verdict];
             ++s.hypervisorCounts[row.hypervisor];
             ++s.cloudCounts[row.cloud];
@@ -215,31 +207,27 @@ FleetSummary summarizeReports(const QStringList &paths, const FleetOptions &opti
             s.changed += options.recheck && row.verdict != row.recordedVerdict;
             s.rows.append(std::move(row));
         }
-        if (options.progress)
-            options.progress(std::min(files.size(), begin + kSlice), files.size());
+        if (options.progress) options.progress(std::min(files.size(), begin + kSlice), files.size());
     }
     return s;
 }
 
-QString fleetCsv(const FleetSummary &s)
-{
+QString fleetCsv(const FleetSummary &s) {
     // With --recheck the recorded verdict is one more column at the end, so that readers of the usual
     // columns need no change.
     QString out = QStringLiteral("file,machine,taken_utc,os,platform,vm_size,verdict,failing_checks");
     out += s.rechecked ? QStringLiteral(",recorded_verdict\r\n") : QStringLiteral("\r\n");
     for (const FleetRow &r : s.rows) {
-        QStringList cells{csvField(r.file), csvField(r.machine), csvField(r.taken), csvField(r.os),
-                          csvField(r.platform), csvField(r.vmSize), csvField(r.verdict),
-                          csvField(r.failing.join(u';'))};
-        if (s.rechecked)
-            cells.append(csvField(r.recordedVerdict));
+        QStringList cells{csvField(r.file),    csvField(r.machine),           csvField(r.taken),
+                          csvField(r.os),      csvField(r.platform),          csvField(r.vmSize),
+                          csvField(r.verdict), csvField(r.failing.join(u';'))};
+        if (s.rechecked) cells.append(csvField(r.recordedVerdict));
         out += cells.join(u',') + QStringLiteral("\r\n");
     }
     return out;
 }
 
-QString fleetText(const FleetSummary &s)
-{
+QString fleetText(const FleetSummary &s) {
     QString out;
     // The report's words apart from the list: in a braced list after QCoreApplication::translate, lupdate
     // (Qt 6.4) filed the Text::tr strings under a context "QCoreApplication::Text" that nothing looks up,
@@ -247,42 +235,49 @@ QString fleetText(const FleetSummary &s)
     const QString machine = QCoreApplication::translate("Report", "Machine");
     const QString vmSize = QCoreApplication::translate("Report", "VM size");
     //: Column headings of the fleet table in the terminal
-    const QString heads[] = {Text::tr("Verdict"), machine, Text::tr("Platform"), vmSize, Text::tr("Failing checks"),
-                             Text::tr("File")};
+    const QString heads[] = {Text::tr("Verdict"),        machine,         Text::tr("Platform"), vmSize,
+                             Text::tr("Failing checks"), Text::tr("File")};
     // Widths in terminal columns: a Japanese or Chinese heading or machine name takes two per character.
     qsizetype w = std::max<qsizetype>(7, escape::columns(heads[1]));
     qsizetype fw = escape::columns(heads[4]);
     for (const FleetRow &r : s.rows) {
         w = std::max(w, escape::columns(escape::cell(r.machine, kMachineColumn)));
-        fw = std::max(fw, escape::columns(escape::cell(r.failing.join(QStringLiteral(", ")), kFailingColumn)));
+        fw =
+            std::max(fw, escape::columns(escape::cell(r.failing.join(QStringLiteral(", ")), kFailingColumn)));
     }
     const qsizetype vw = std::max<qsizetype>(19, escape::columns(heads[0]));
     const qsizetype pw = std::max<qsizetype>(10, escape::columns(heads[2]));
     const qsizetype sw = std::max<qsizetype>(16, escape::columns(heads[3]));
     out += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-               .arg(escape::padColumns(heads[0], vw), escape::padColumns(heads[1], w), escape::padColumns(heads[2], pw),
-                    escape::padColumns(heads[3], sw), escape::padColumns(heads[4], fw), heads[5]);
+               .arg(escape::padColumns(heads[0], vw), escape::padColumns(heads[1], w),
+                    escape::padColumns(heads[2], pw), escape::padColumns(heads[3], sw),
+                    escape::padColumns(heads[4], fw), heads[5]);
     for (const FleetRow &r : s.rows)
         out += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                    .arg(textCell(r.verdict, kWordColumn, vw), textCell(r.machine, kMachineColumn, w),
                         textCell(r.platform, kWordColumn, pw), textCell(r.vmSize, kWordColumn, sw),
-                        escape::padColumns(escape::cell(r.failing.join(QStringLiteral(", ")), kFailingColumn), fw),
+                        escape::padColumns(escape::cell(r.failing.join(QStringLiteral(", ")), kFailingColumn),
+                                           fw),
                         escape::terminal(r.file));
     out += Text::tr("%n report(s) read.", nullptr, int(s.rows.size())) + u'\n';
     for (const auto &[id, n] : sortedCounts(s.failingCounts))
-        out += Text::tr("%1 fails on %n machine(s).", nullptr, n).arg(escape::cell(id, kMachineColumn)) + u'\n';
+        out +=
+            Text::tr("%1 fails on %n machine(s).", nullptr, n).arg(escape::cell(id, kMachineColumn)) + u'\n';
     if (s.rechecked) {
-        out += Text::tr("Checked again with the rules of nestready %1: %n machine(s) changed.", nullptr, s.changed)
-                   .arg(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(NESTREADY_VERSION)
-                                                                         : QCoreApplication::applicationVersion()) +
+        out += Text::tr("Checked again with the rules of nestready %1: %n machine(s) changed.", nullptr,
+                        s.changed)
+                   .arg(QCoreApplication::applicationVersion().isEmpty()
+                            ? QStringLiteral(NESTREADY_VERSION)
+                            : QCoreApplication::applicationVersion()) +
                u'\n';
         for (const FleetRow &r : s.rows)
             if (r.verdict != r.recordedVerdict)
-                //: A machine whose verdict changed: %1 machine, %2 old verdict, %3 new verdict, %4 report file
+                //: A machine whose verdict changed: %1 machine, %2 old verdict, %3 new verdict, %4 report
+                //: file
                 out += Text::tr("  %1: %2 -> %3 (%4)")
                            .arg(escape::cell(fleetview::machineLabel(r), kMachineColumn),
-                                escape::cell(r.recordedVerdict, kWordColumn), escape::cell(r.verdict, kWordColumn),
-                                escape::terminal(r.file)) +
+                                escape::cell(r.recordedVerdict, kWordColumn),
+                                escape::cell(r.verdict, kWordColumn), escape::terminal(r.file)) +
                        u'\n';
     }
     return out;
@@ -290,23 +285,22 @@ QString fleetText(const FleetSummary &s)
 
 namespace fleetview {
 
-QString machineLabel(const FleetRow &row)
-{
+QString machineLabel(const FleetRow &row) {
     return row.machine.isEmpty() ? QFileInfo(row.file).fileName() : row.machine;
 }
 
-QString shortDate(const QDateTime &utc)
-{
+QString shortDate(const QDateTime &utc) {
     return utc.isValid() ? QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat) : QString();
 }
 
-QString checkTitle(const FleetSummary &s, const QString &id)
-{
+QString checkTitle(const FleetSummary &s, const QString &id) {
     const QString title = s.checkTitles.value(id);
     return title.isEmpty() ? id : title;
 }
 
-QList<QPair<QString, int>> sortedCounts(const QMap<QString, int> &counts) { return nestready::sortedCounts(counts); }
+QList<QPair<QString, int>> sortedCounts(const QMap<QString, int> &counts) {
+    return nestready::sortedCounts(counts);
+}
 
 } // namespace fleetview
 

@@ -15,28 +15,29 @@ namespace nestready {
 struct FleetRow {
     QString file;
     QString machine;
-    QString taken;    // ISO 8601 UTC
+    QString taken; // ISO 8601 UTC
     QString os;
     QString platform; // cloud id when in a cloud, else the hypervisor id ("none": physical)
     QString vmSize;
     QString verdict;
-    QStringList failing; // ids of the failing checks
-    QString hypervisor;  // environment.vm ("none": physical, "unknown")
-    QString cloud;       // environment.cloud ("none", "unknown")
-    QDateTime created;   // UTC
+    QStringList failing;     // ids of the failing checks
+    QString hypervisor;      // environment.vm ("none": physical, "unknown")
+    QString cloud;           // environment.cloud ("none", "unknown")
+    QDateTime created;       // UTC
     QString recordedVerdict; // with recheck: the verdict the report was written with
     QString reportPage;      // with a reports folder: the machine's own HTML report, as written
 };
 
 struct FleetSummary {
     QList<FleetRow> rows;
-    QStringList errors;              // one translated line per file that could not be read or written
+    QStringList errors;               // one translated line per file that could not be read or written
     QMap<QString, int> failingCounts; // check id → machines where it fails
     QMap<QString, int> verdictCounts;
     QMap<QString, int> hypervisorCounts;
     QMap<QString, int> cloudCounts;
     QMap<QString, int> osCounts;
-    QHash<QString, QString> checkTitles; // check id → its title, as the reports (or, rechecked, today's rules) say
+    QHash<QString, QString>
+        checkTitles; // check id → its title, as the reports (or, rechecked, today's rules) say
     bool rechecked = false;
     int changed = 0; // with recheck: machines whose verdict is not the recorded one
 };
@@ -54,19 +55,23 @@ struct FleetOptions {
 
 // Reads every file given, and every *.json below every folder given (recursively), as JSON reports, on
 // all cores. Bad files are listed in errors; they never stop the rest. Rows keep the order of the files.
-NESTREADY_CORE_EXPORT FleetSummary summarizeReports(const QStringList &paths, const FleetOptions &options = {});
-NESTREADY_CORE_EXPORT QString fleetCsv(const FleetSummary &summary);   // RFC 4180, machine words, one row per machine
+NESTREADY_CORE_EXPORT FleetSummary summarizeReports(const QStringList &paths,
+                                                    const FleetOptions &options = {});
+NESTREADY_CORE_EXPORT QString
+fleetCsv(const FleetSummary &summary); // RFC 4180, machine words, one row per machine
 // One self-contained page, a dashboard: counts per verdict and platform, the checks that block most
 // machines, then every machine. Links to the machines' own reports are relative to `pageDir` (the
 // folder the page is written to) when given.
 NESTREADY_CORE_EXPORT QString fleetHtml(const FleetSummary &summary, const QString &pageDir = {});
-NESTREADY_CORE_EXPORT QString fleetText(const FleetSummary &summary);  // for the terminal
+NESTREADY_CORE_EXPORT QString fleetText(const FleetSummary &summary); // for the terminal
 
 // Shared by the fleet writers.
 namespace fleetview {
-NESTREADY_CORE_EXPORT QString machineLabel(const FleetRow &row); // the machine's name, else its report's file name
-NESTREADY_CORE_EXPORT QString shortDate(const QDateTime &utc);   // the local date, in the locale's short format
-NESTREADY_CORE_EXPORT QString checkTitle(const FleetSummary &summary, const QString &id); // the title, else the id
+NESTREADY_CORE_EXPORT QString
+machineLabel(const FleetRow &row); // the machine's name, else its report's file name
+NESTREADY_CORE_EXPORT QString shortDate(const QDateTime &utc); // the local date, in the locale's short format
+NESTREADY_CORE_EXPORT QString checkTitle(const FleetSummary &summary,
+                                         const QString &id); // the title, else the id
 NESTREADY_CORE_EXPORT QList<QPair<QString, int>> sortedCounts(const QMap<QString, int> &counts); // most first
 } // namespace fleetview
 

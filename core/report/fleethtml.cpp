@@ -20,10 +20,11 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Fleet)
 };
 
-QString h(const QString &s) { return s.toHtmlEscaped(); }
+QString h(const QString &s) {
+    return s.toHtmlEscaped();
+}
 
-QString appVersion()
-{
+QString appVersion() {
     const QString v = QCoreApplication::applicationVersion();
     return v.isEmpty() ? QStringLiteral(NESTREADY_VERSION) : v;
 }
@@ -73,40 +74,33 @@ footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; border-top: 1
 )css";
 
 // A verdict as people read it: a chip with an icon and the words; the class carries the colour.
-QString chip(const QString &verdict)
-{
-    return QStringLiteral("<span class=\"chip v-%1\">%2</span>").arg(h(verdict), h(reportview::verdictLabel(verdict)));
+QString chip(const QString &verdict) {
+    return QStringLiteral("<span class=\"chip v-%1\">%2</span>")
+        .arg(h(verdict), h(reportview::verdictLabel(verdict)));
 }
 
 // Names for the words a report carries; a word this version does not know is shown as it is.
-QString hypervisorName(const QString &vm)
-{
-    if (vm == QLatin1String("unknown"))
-        return hypervisorDisplayName(std::nullopt).toString();
+QString hypervisorName(const QString &vm) {
+    if (vm == QLatin1String("unknown")) return hypervisorDisplayName(std::nullopt).toString();
     const auto id = fromWord<VmId>(vm);
     return id ? hypervisorDisplayName(id).toString() : vm;
 }
 
-QString cloudName(const QString &cloud)
-{
-    if (cloud == QLatin1String("unknown"))
-        return cloudDisplayName(std::nullopt).toString();
+QString cloudName(const QString &cloud) {
+    if (cloud == QLatin1String("unknown")) return cloudDisplayName(std::nullopt).toString();
     const auto id = fromWord<CloudId>(cloud);
     return id ? cloudDisplayName(id).toString() : cloud;
 }
 
-QString platformName(const FleetRow &r)
-{
+QString platformName(const FleetRow &r) {
     return r.platform == r.cloud ? cloudName(r.cloud) : hypervisorName(r.platform);
 }
 
-QString percent(int n, qsizetype total)
-{
+QString percent(int n, qsizetype total) {
     return total > 0 ? QString::number(100.0 * n / double(total), 'f', 0) : QStringLiteral("0");
 }
 
-QString bar(int n, int max)
-{
+QString bar(int n, int max) {
     const double w = max > 0 ? 100.0 * n / max : 0;
     return QStringLiteral("<span class=\"track\"><span class=\"bar\" style=\"width:%1%\"></span></span>")
         .arg(QString::number(w, 'f', 1));
@@ -114,11 +108,11 @@ QString bar(int n, int max)
 
 // One card of counts: a name (translated by `name`) and how many machines.
 template <typename Name>
-QString countCard(const QString &title, const QMap<QString, int> &counts, Name &&name)
-{
+QString countCard(const QString &title, const QMap<QString, int> &counts, Name &&name) {
     const auto sorted = fleetview::sortedCounts(counts);
     const int max = sorted.isEmpty() ? 0 : sorted.first().second;
-    QString o = QStringLiteral("<section class=\"card\">\n<h2>%1</h2>\n<table>\n<thead><tr><th>%1</th><th class=\"n\">%2</th></tr></thead>\n<tbody>\n")
+    QString o = QStringLiteral("<section class=\"card\">\n<h2>%1</h2>\n<table>\n<thead><tr><th>%1</th><th "
+                               "class=\"n\">%2</th></tr></thead>\n<tbody>\n")
                     .arg(h(title), h(Text::tr("Machines")));
     // The twelve most common; the rest (a fleet has many OS builds) in one row, so the cards stay a glance.
     constexpr qsizetype kRows = 12;
@@ -129,7 +123,9 @@ QString countCard(const QString &title, const QMap<QString, int> &counts, Name &
             rest += n;
             continue;
         }
-        o += QStringLiteral("<tr><td>%1%2</td><td class=\"n\">%3</td></tr>\n").arg(h(name(word)), bar(n, max)).arg(n);
+        o += QStringLiteral("<tr><td>%1%2</td><td class=\"n\">%3</td></tr>\n")
+                 .arg(h(name(word)), bar(n, max))
+                 .arg(n);
     }
     if (rest > 0)
         //: The last row of a count card: the kinds not listed above (%1 of them), e.g. "11 others"
@@ -140,71 +136,72 @@ QString countCard(const QString &title, const QMap<QString, int> &counts, Name &
     return o;
 }
 
-QString link(const FleetRow &r, const QString &pageDir, const QString &text)
-{
-    if (r.reportPage.isEmpty())
-        return text;
-    QString target = pageDir.isEmpty() ? QDir::cleanPath(r.reportPage) : QDir(pageDir).relativeFilePath(r.reportPage);
+QString link(const FleetRow &r, const QString &pageDir, const QString &text) {
+    if (r.reportPage.isEmpty()) return text;
+    QString target =
+        pageDir.isEmpty() ? QDir::cleanPath(r.reportPage) : QDir(pageDir).relativeFilePath(r.reportPage);
     QStringList parts;
     for (const QString &part : target.split(u'/'))
         parts.append(QString::fromLatin1(QUrl::toPercentEncoding(part)));
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(h(parts.join(u'/')), text);
 }
 
-QString machineCell(const FleetRow &r, const QString &pageDir)
-{
+QString machineCell(const FleetRow &r, const QString &pageDir) {
     const QString label = fleetview::machineLabel(r);
-    const QString text = r.machine.isEmpty() ? QStringLiteral("<span class=\"file\">%1</span>").arg(h(label)) : h(label);
+    const QString text =
+        r.machine.isEmpty() ? QStringLiteral("<span class=\"file\">%1</span>").arg(h(label)) : h(label);
     return link(r, pageDir, text);
 }
 
-QString takenCell(const FleetRow &r)
-{
-    return QStringLiteral("<time datetime=\"%1\" title=\"%1\">%2</time>").arg(h(r.taken), h(fleetview::shortDate(r.created)));
+QString takenCell(const FleetRow &r) {
+    return QStringLiteral("<time datetime=\"%1\" title=\"%1\">%2</time>")
+        .arg(h(r.taken), h(fleetview::shortDate(r.created)));
 }
 } // namespace
 
-QString fleetHtml(const FleetSummary &s, const QString &pageDir)
-{
+QString fleetHtml(const FleetSummary &s, const QString &pageDir) {
     const qsizetype total = s.rows.size();
     QString o;
     o.reserve(4096 + total * 320); // a row is about 300 characters
     //: The language code of this translation, for the lang attribute of the HTML report
-    o += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%2</title>\n")
+    o += QStringLiteral(
+             "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%2</title>\n")
              .arg(h(QCoreApplication::translate("Report", "en")), h(Text::tr("nestready fleet summary")));
     o += QStringLiteral("<style>%1</style>\n</head>\n<body>\n").arg(QString::fromUtf8(kCss));
 
     QDateTime first, last;
     for (const FleetRow &r : s.rows) {
-        if (r.created.isValid() && (!first.isValid() || r.created < first))
-            first = r.created;
-        if (r.created.isValid() && (!last.isValid() || r.created > last))
-            last = r.created;
+        if (r.created.isValid() && (!first.isValid() || r.created < first)) first = r.created;
+        if (r.created.isValid() && (!last.isValid() || r.created > last)) last = r.created;
     }
-    o += QStringLiteral("<header>\n<h1>%1</h1>\n<p class=\"lead\">%2").arg(h(Text::tr("nestready fleet summary")),
-                                                                       h(Text::tr("%n report(s) read.", nullptr, int(total))));
+    o += QStringLiteral("<header>\n<h1>%1</h1>\n<p class=\"lead\">%2")
+             .arg(h(Text::tr("nestready fleet summary")),
+                  h(Text::tr("%n report(s) read.", nullptr, int(total))));
     if (first.isValid())
         //: %1 and %2 are dates: the oldest and the newest report
-        o += u' ' + h(Text::tr("Taken between %1 and %2.").arg(fleetview::shortDate(first), fleetview::shortDate(last)));
+        o += u' ' + h(Text::tr("Taken between %1 and %2.")
+                          .arg(fleetview::shortDate(first), fleetview::shortDate(last)));
     o += QStringLiteral("</p>\n");
     if (s.rechecked)
         o += QStringLiteral("<p class=\"note\">%1</p>\n")
-                 .arg(h(Text::tr("Every report was checked again with the rules of nestready %1: %n machine(s) "
-                                 "changed.", nullptr, s.changed)
-                            .arg(appVersion())));
+                 .arg(h(
+                     Text::tr("Every report was checked again with the rules of nestready %1: %n machine(s) "
+                              "changed.",
+                              nullptr, s.changed)
+                         .arg(appVersion())));
     o += QStringLiteral("</header>\n<main>\n");
 
     // Verdicts first, worst first.
     o += QStringLiteral("<section class=\"tiles\" aria-label=\"%1\">\n").arg(h(Text::tr("Verdicts")));
-    QStringList order{QStringLiteral("not-ready"), QStringLiteral("undetermined"), QStringLiteral("ready-with-warnings"),
-                      QStringLiteral("ready")};
+    QStringList order{QStringLiteral("not-ready"), QStringLiteral("undetermined"),
+                      QStringLiteral("ready-with-warnings"), QStringLiteral("ready")};
     for (auto it = s.verdictCounts.begin(); it != s.verdictCounts.end(); ++it)
-        if (!order.contains(it.key()))
-            order.append(it.key());
+        if (!order.contains(it.key())) order.append(it.key());
     for (const QString &v : order) {
         const int n = s.verdictCounts.value(v);
-        o += QStringLiteral("<div class=\"tile v-%1\"><span class=\"num\">%2</span>%3 <span class=\"pct\">%4%</span></div>\n")
+        o += QStringLiteral("<div class=\"tile v-%1\"><span class=\"num\">%2</span>%3 <span "
+                            "class=\"pct\">%4%</span></div>\n")
                  .arg(h(v))
                  .arg(n)
                  .arg(chip(v), percent(n, total));
@@ -223,10 +220,12 @@ QString fleetHtml(const FleetSummary &s, const QString &pageDir)
     if (failing.isEmpty()) {
         o += QStringLiteral("<p>%1</p>\n").arg(h(Text::tr("No check fails on any machine.")));
     } else {
-        o += QStringLiteral("<div class=\"wrap\"><table>\n<thead><tr><th>%1</th><th class=\"n\">%2</th></tr></thead>\n<tbody>\n")
+        o += QStringLiteral("<div class=\"wrap\"><table>\n<thead><tr><th>%1</th><th "
+                            "class=\"n\">%2</th></tr></thead>\n<tbody>\n")
                  .arg(h(Text::tr("Failing check")), h(Text::tr("Machines it blocks")));
         for (const auto &[id, n] : failing)
-            o += QStringLiteral("<tr><td>%1 <span class=\"id\">%2</span>%3</td><td class=\"n\">%4 (%5%)</td></tr>\n")
+            o += QStringLiteral(
+                     "<tr><td>%1 <span class=\"id\">%2</span>%3</td><td class=\"n\">%4 (%5%)</td></tr>\n")
                      .arg(h(fleetview::checkTitle(s, id)), h(id), bar(n, failing.first().second))
                      .arg(n)
                      .arg(percent(n, total));
@@ -239,9 +238,11 @@ QString fleetHtml(const FleetSummary &s, const QString &pageDir)
         if (s.changed == 0) {
             o += QStringLiteral("<p>%1</p>\n").arg(h(Text::tr("No machine's verdict changed.")));
         } else {
-            o += QStringLiteral("<div class=\"wrap\"><table>\n<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>\n<tbody>\n")
-                     .arg(h(QCoreApplication::translate("Report", "Machine")), h(Text::tr("Verdict when taken")),
-                          h(Text::tr("Verdict now")));
+            o += QStringLiteral("<div "
+                                "class=\"wrap\"><table>\n<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></"
+                                "thead>\n<tbody>\n")
+                     .arg(h(QCoreApplication::translate("Report", "Machine")),
+                          h(Text::tr("Verdict when taken")), h(Text::tr("Verdict now")));
             for (const FleetRow &r : s.rows)
                 if (r.verdict != r.recordedVerdict)
                     o += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
@@ -251,11 +252,13 @@ QString fleetHtml(const FleetSummary &s, const QString &pageDir)
         o += QStringLiteral("</section>\n");
     }
 
-    o += QStringLiteral("<section>\n<h2>%1</h2>\n<div class=\"wrap\"><table class=\"machines\">\n"
-                        "<colgroup><col style=\"width:18%\"><col style=\"width:13%\"><col style=\"width:16%\">"
-                        "<col style=\"width:12%\"><col style=\"width:10%\"><col style=\"width:19%\"><col style=\"width:12%\">"
-                        "</colgroup>\n<thead><tr>")
-             .arg(h(Text::tr("Machines")));
+    o +=
+        QStringLiteral("<section>\n<h2>%1</h2>\n<div class=\"wrap\"><table class=\"machines\">\n"
+                       "<colgroup><col style=\"width:18%\"><col style=\"width:13%\"><col style=\"width:16%\">"
+                       "<col style=\"width:12%\"><col style=\"width:10%\"><col style=\"width:19%\"><col "
+                       "style=\"width:12%\">"
+                       "</colgroup>\n<thead><tr>")
+            .arg(h(Text::tr("Machines")));
     // The report's words apart from the list, or lupdate files the Text::tr strings under the wrong context
     // (see fleetText in fleet.cpp).
     const QString machine = QCoreApplication::translate("Report", "Machine");
@@ -270,14 +273,16 @@ QString fleetHtml(const FleetSummary &s, const QString &pageDir)
         QStringList titles;
         for (const QString &id : r.failing)
             titles.append(fleetview::checkTitle(s, id));
-        o += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
+        o += QStringLiteral(
+                 "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
                  .arg(machineCell(r, pageDir), chip(r.verdict), h(r.os), h(platformName(r)), h(r.vmSize),
                       h(titles.join(QStringLiteral("; "))), takenCell(r));
     }
     o += QStringLiteral("</tbody>\n</table></div>\n</section>\n");
 
     if (!s.errors.isEmpty()) {
-        o += QStringLiteral("<section>\n<h2>%1</h2>\n<ul>\n").arg(h(Text::tr("Files that could not be read")));
+        o +=
+            QStringLiteral("<section>\n<h2>%1</h2>\n<ul>\n").arg(h(Text::tr("Files that could not be read")));
         for (const QString &e : s.errors)
             o += QStringLiteral("<li>%1</li>\n").arg(h(e));
         o += QStringLiteral("</ul>\n</section>\n");

@@ -16,7 +16,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-QString h(const QString &text) { return text.toHtmlEscaped(); }
+QString h(const QString &text) {
+    return text.toHtmlEscaped();
+}
 
 constexpr char kCss[] = R"css(
 :root { color-scheme: light; --fg:#1b1f24; --muted:#57606a; --line:#d0d7de; --bg:#fff; --card:#f6f8fa;
@@ -74,8 +76,7 @@ footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; border-top: 1
   a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; color: var(--muted); }
 }
 )css";
-QString commands(const QStringList &list)
-{
+QString commands(const QStringList &list) {
     QString o;
     for (const QString &c : list)
         o += QStringLiteral("<pre><code>%1</code></pre>\n").arg(h(c));
@@ -83,22 +84,23 @@ QString commands(const QStringList &list)
 }
 
 // "Send to your admin": the steps of every guide that fits the machine, laid out to be followed on paper.
-QString guideSection(const Report &r)
-{
+QString guideSection(const Report &r) {
     using guides::text;
     const QList<reportguides::Guide> fitting = reportguides::guidesFor(r);
-    QString o = QStringLiteral("<section class=\"todo\">\n<h2>%1</h2>\n").arg(h(Text::tr("Steps for your administrator")));
+    QString o = QStringLiteral("<section class=\"todo\">\n<h2>%1</h2>\n")
+                    .arg(h(Text::tr("Steps for your administrator")));
     if (fitting.isEmpty()) {
-        o += QStringLiteral("<p>%1</p>\n</section>\n")
-                 .arg(h(reportguides::nothingToDo(r)));
+        o += QStringLiteral("<p>%1</p>\n</section>\n").arg(h(reportguides::nothingToDo(r)));
         return o;
     }
-    o += QStringLiteral("<p>%1</p>\n").arg(h(Text::tr("These steps fit this machine: its operating system, its platform "
-                                                      "and what the checks found. If someone else manages this machine "
-                                                      "or its host, send them this report.")));
+    o += QStringLiteral("<p>%1</p>\n")
+             .arg(h(Text::tr("These steps fit this machine: its operating system, its platform "
+                             "and what the checks found. If someone else manages this machine "
+                             "or its host, send them this report.")));
     for (const reportguides::Guide &fit : fitting) {
         const guides::Guide &g = *fit.guide;
-        o += QStringLiteral("<div class=\"guide\">\n<h3>%1</h3>\n<p><span class=\"support\">%2.</span> %3</p>\n")
+        o += QStringLiteral(
+                 "<div class=\"guide\">\n<h3>%1</h3>\n<p><span class=\"support\">%2.</span> %3</p>\n")
                  .arg(h(text(g.title)), h(guides::supportDisplayName(fit.support)), h(text(fit.supportNote)));
         if (fit.alternative)
             o += QStringLiteral("<p>%1</p>\n").arg(h(Text::tr("Instead: %1").arg(text(fit.alternative))));
@@ -111,22 +113,26 @@ QString guideSection(const Report &r)
         if (fit.powerOff)
             o += QStringLiteral("<p class=\"remedy\"><strong>%1</strong> %2</p>\n")
                      .arg(h(Text::tr("Important:")),
-                          h(Text::tr("The VM must be powered off for this change: shut it down (a restart is not "
-                                     "enough), change the setting on the host, then start the VM.")));
+                          h(Text::tr(
+                              "The VM must be powered off for this change: shut it down (a restart is not "
+                              "enough), change the setting on the host, then start the VM.")));
         o += QStringLiteral("<h4>%1</h4>\n<ol class=\"steps\">\n").arg(h(Text::tr("Steps")));
         for (const reportguides::Step &s : fit.steps) {
-            o += QStringLiteral("<li value=\"%1\"%2>%3").arg(s.number).arg(s.done ? QStringLiteral(" class=\"done\"") : QString(),
-                                                                       h(text(s.step->text)));
+            o += QStringLiteral("<li value=\"%1\"%2>%3")
+                     .arg(s.number)
+                     .arg(s.done ? QStringLiteral(" class=\"done\"") : QString(), h(text(s.step->text)));
             if (s.done)
                 o += QStringLiteral(" <em>%1</em>").arg(h(Text::tr("Already done: %1").arg(s.doneReason)));
             if (s.step->setting)
-                o += QStringLiteral("<br>%1 <strong>%2</strong>").arg(h(Text::tr("Setting:")), h(QString::fromUtf8(s.step->setting)));
+                o += QStringLiteral("<br>%1 <strong>%2</strong>")
+                         .arg(h(Text::tr("Setting:")), h(QString::fromUtf8(s.step->setting)));
             o += u'\n' + commands(s.commands) + QStringLiteral("</li>\n");
         }
         o += QStringLiteral("</ol>\n");
         if (g.verify) {
             o += QStringLiteral("<div class=\"verify\"><h4>%1</h4>\n<p>%2</p>\n%3</div>\n")
-                     .arg(h(Text::tr("How to tell it worked")), h(text(g.verify)), commands(fit.verifyCommands));
+                     .arg(h(Text::tr("How to tell it worked")), h(text(g.verify)),
+                          commands(fit.verifyCommands));
         }
         if (!g.unsure.isEmpty()) {
             o += QStringLiteral("<h4>%1</h4>\n<ul>\n").arg(h(Text::tr("Could not be confirmed")));
@@ -137,25 +143,27 @@ QString guideSection(const Report &r)
         if (!g.links.isEmpty()) {
             o += QStringLiteral("<h4>%1</h4>\n<ul>\n").arg(h(Text::tr("Vendor documentation")));
             for (const guides::Link &l : g.links)
-                o += QStringLiteral("<li><a href=\"%1\">%2</a></li>\n").arg(h(QString::fromUtf8(l.url)), h(text(l.title)));
+                o += QStringLiteral("<li><a href=\"%1\">%2</a></li>\n")
+                         .arg(h(QString::fromUtf8(l.url)), h(text(l.title)));
             o += QStringLiteral("</ul>\n");
         }
         //: %1 is a command such as "nestready --page azure"
         o += QStringLiteral("<p>%1</p>\n</div>\n")
                  .arg(h(Text::tr("The same guide in nestready's window: %1"))
-                          .arg(QStringLiteral("<code>nestready --page %1</code>").arg(h(QString::fromLatin1(g.id)))));
+                          .arg(QStringLiteral("<code>nestready --page %1</code>")
+                                   .arg(h(QString::fromLatin1(g.id)))));
     }
     o += QStringLiteral("</section>\n");
     return o;
 }
 } // namespace
 
-QString reportHtml(const Report &r)
-{
+QString reportHtml(const Report &r) {
     using namespace reportview;
     QString o;
     //: The language code of this translation, for the lang attribute of the HTML report
-    o += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n").arg(h(Text::tr("en")));
+    o += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
+             .arg(h(Text::tr("en")));
     o += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     o += QStringLiteral("<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n")
              .arg(h(Text::tr("nestready report: %1").arg(bannerText(r))), QString::fromUtf8(kCss));
@@ -181,10 +189,10 @@ QString reportHtml(const Report &r)
                             "<span class=\"id\">%4</span></header>\n")
                  .arg(h(statusWord), h(statusLabel(c.status)), h(c.title), h(c.id));
         o += QStringLiteral("<p>%1</p>\n").arg(h(c.summary));
-        if (!c.details.isEmpty())
-            o += QStringLiteral("<p>%1</p>\n").arg(h(c.details));
+        if (!c.details.isEmpty()) o += QStringLiteral("<p>%1</p>\n").arg(h(c.details));
         if (!c.remedy.isEmpty())
-            o += QStringLiteral("<p class=\"remedy\"><strong>%1</strong> %2</p>\n").arg(h(Text::tr("What to do:")), h(c.remedy));
+            o += QStringLiteral("<p class=\"remedy\"><strong>%1</strong> %2</p>\n")
+                     .arg(h(Text::tr("What to do:")), h(c.remedy));
         if (!c.why.isEmpty() && c.status != Status::Pass && c.status != Status::Skipped)
             o += QStringLiteral("<p><em>%1</em> %2</p>\n").arg(h(Text::tr("Why it matters:")), h(c.why));
         o += QStringLiteral("</li>\n");
@@ -193,15 +201,16 @@ QString reportHtml(const Report &r)
 
     o += guideSection(r);
 
-    o += QStringLiteral("<section class=\"evidence\">\n<h2>%1</h2>\n<p>%2</p>\n")
-             .arg(h(Text::tr("Evidence")),
-                  h(Text::tr("What nestready read, exactly as read. Support uses it to replay this report.")));
+    o +=
+        QStringLiteral("<section class=\"evidence\">\n<h2>%1</h2>\n<p>%2</p>\n")
+            .arg(h(Text::tr("Evidence")),
+                 h(Text::tr("What nestready read, exactly as read. Support uses it to replay this report.")));
     for (const Evidence &e : r.evidence) {
-        o += QStringLiteral("<details><summary><code>%1</code> — %2</summary>\n<p>%3 <code>%4</code> (%5)</p>\n")
+        o += QStringLiteral(
+                 "<details><summary><code>%1</code> — %2</summary>\n<p>%3 <code>%4</code> (%5)</p>\n")
                  .arg(h(e.key), h(outcomeLabel(e.outcome)), h(Text::tr("Read from")), h(e.source),
                       h(Text::tr("%1 ms").arg(double(e.elapsedUs) / 1000.0, 0, 'f', 1)));
-        if (!e.detail.isEmpty())
-            o += QStringLiteral("<p>%1</p>\n").arg(h(e.detail));
+        if (!e.detail.isEmpty()) o += QStringLiteral("<p>%1</p>\n").arg(h(e.detail));
         if (!e.data.isEmpty())
             o += QStringLiteral("<pre>%1</pre>\n").arg(h(e.toJson().value(QLatin1String("data")).toString()));
         o += QStringLiteral("</details>\n");

@@ -7,21 +7,24 @@
 namespace nestready {
 
 namespace {
-char16_t folded(QChar c) { return c.toLower().unicode(); }
-bool isWord(QChar c) { return c.isLetterOrNumber(); }
-quint64 edgeKey(int node, char16_t c) { return (quint64(quint32(node)) << 16) | c; }
+char16_t folded(QChar c) {
+    return c.toLower().unicode();
+}
+bool isWord(QChar c) {
+    return c.isLetterOrNumber();
+}
+quint64 edgeKey(int node, char16_t c) {
+    return (quint64(quint32(node)) << 16) | c;
+}
 } // namespace
 
-int LiteralMatcher::child(int node, char16_t c) const
-{
+int LiteralMatcher::child(int node, char16_t c) const {
     const auto it = m_edges.find(edgeKey(node, c));
     return it == m_edges.end() ? -1 : it->second;
 }
 
-void LiteralMatcher::add(const QString &literal, int id)
-{
-    if (literal.isEmpty())
-        return;
+void LiteralMatcher::add(const QString &literal, int id) {
+    if (literal.isEmpty()) return;
     int node = 0;
     for (const QChar qc : literal) {
         const char16_t c = folded(qc);
@@ -42,8 +45,7 @@ void LiteralMatcher::add(const QString &literal, int id)
     m_built = false;
 }
 
-void LiteralMatcher::build() const
-{
+void LiteralMatcher::build() const {
     // Children per node, from the edge table, for the breadth-first pass.
     std::vector<std::vector<std::pair<char16_t, int>>> children(m_nodes.size());
     for (const auto &[key, to] : m_edges)
@@ -72,12 +74,9 @@ void LiteralMatcher::build() const
     m_built = true;
 }
 
-QList<LiteralMatcher::Match> LiteralMatcher::find(QStringView text) const
-{
-    if (m_count == 0 || text.isEmpty())
-        return {};
-    if (!m_built)
-        build();
+QList<LiteralMatcher::Match> LiteralMatcher::find(QStringView text) const {
+    if (m_count == 0 || text.isEmpty()) return {};
+    if (!m_built) build();
     std::vector<Match> found;
     int state = 0;
     const qsizetype n = text.size();
@@ -89,14 +88,12 @@ QList<LiteralMatcher::Match> LiteralMatcher::find(QStringView text) const
             next = child(state, c);
         }
         state = next < 0 ? 0 : next;
-        if (i + 1 < n && isWord(text[i + 1]))
-            continue; // no literal ending here is a whole token
+        if (i + 1 < n && isWord(text[i + 1])) continue; // no literal ending here is a whole token
         const Node &here = m_nodes[std::size_t(state)];
         for (int t = here.id >= 0 ? state : here.dict; t >= 0; t = m_nodes[std::size_t(t)].dict) {
             const Node &end = m_nodes[std::size_t(t)];
             const qsizetype start = i + 1 - end.depth;
-            if (start > 0 && isWord(text[start - 1]))
-                continue;
+            if (start > 0 && isWord(text[start - 1])) continue;
             found.push_back({start, end.depth, end.id});
         }
     }
@@ -106,8 +103,7 @@ QList<LiteralMatcher::Match> LiteralMatcher::find(QStringView text) const
     QList<Match> out;
     qsizetype next = 0;
     for (const Match &m : found) {
-        if (m.start < next)
-            continue;
+        if (m.start < next) continue;
         out.append(m);
         next = m.start + m.length;
     }

@@ -40,8 +40,8 @@ private:
 
     struct Node {
         int fail = 0;
-        int dict = -1;    // the nearest node on the fail chain where a literal ends, or -1
-        int id = -1;      // the literal that ends here, or -1
+        int dict = -1; // the nearest node on the fail chain where a literal ends, or -1
+        int id = -1;   // the literal that ends here, or -1
         qsizetype depth = 0;
     };
     mutable std::vector<Node> m_nodes{Node{}};

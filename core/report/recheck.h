@@ -4,8 +4,8 @@
 // a replay (`check --from-report`) shows.
 #pragma once
 
-#include "coreexport.h"
 #include "checks/check.h"
+#include "coreexport.h"
 #include "facts/facts.h"
 #include "report/report.h"
 
@@ -14,7 +14,7 @@ namespace nestready {
 // evaluateAll() of the report's evidence, with its verdict.
 struct Recheck {
     Facts facts;
-    QList<CheckResult> results; // every check of the report's OS family, in catalogue order
+    QList<CheckResult> results;              // every check of the report's OS family, in catalogue order
     Verdict verdict = Verdict::Undetermined; // verdictOf(results)
 };
 

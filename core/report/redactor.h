@@ -51,7 +51,9 @@ public:
     // Empty while every step succeeded.
     QString error() const { return m_error; }
     // The placeholder of one value (created when new), without learning it as text to replace.
-    QString placeholderFor(const QString &category, const QString &value) { return placeholder(category, value); }
+    QString placeholderFor(const QString &category, const QString &value) {
+        return placeholder(category, value);
+    }
     // Everything replaced so far, in the order first seen.
     QList<Redaction> redactions() const { return m_list; }
 
@@ -78,16 +80,16 @@ private:
 
 // Every match of `re` in `text` replaced by fn(match), in time linear in the text; std::nullopt and
 // *error when matching fails (PCRE2 runs out of a limit), which is never taken for "no more matches".
-NESTREADY_CORE_EXPORT std::optional<QString> replaceMatches(const QString &text, const QRegularExpression &re,
-                                      const std::function<QString(const QRegularExpressionMatch &)> &fn,
-                                      QString *error);
+NESTREADY_CORE_EXPORT std::optional<QString>
+replaceMatches(const QString &text, const QRegularExpression &re,
+               const std::function<QString(const QRegularExpressionMatch &)> &fn, QString *error);
 
 // The report with every identifying value replaced and `redacted` set; `removed` lists what was replaced
 // (the wizard's preview). Fails closed: when a step of redaction fails, or a learned value is still found
 // afterwards, it returns std::nullopt and a translated reason in *error, never a report marked redacted
 // that is not.
-NESTREADY_CORE_EXPORT std::optional<Report> redactReport(const Report &report, QList<Redaction> *removed = nullptr,
-                                   QString *error = nullptr);
+NESTREADY_CORE_EXPORT std::optional<Report>
+redactReport(const Report &report, QList<Redaction> *removed = nullptr, QString *error = nullptr);
 
 // Re-derives facts from the report's evidence and evaluates every check with today's rules, without a
 // session (pure, synchronous): the statuses a replay of this report would show.

@@ -2,8 +2,8 @@
 #include "report.h"
 
 #include "checkjson.h"
-#include "guides/guideids.h"
 #include "evidencekeys.h"
+#include "guides/guideids.h"
 #include "report/recheck.h"
 #include "report/redactor.h"
 #include "session.h"
@@ -14,20 +14,15 @@
 namespace nestready {
 
 namespace {
-QString bounded(const QString &text)
-{
-    if (text.size() <= report::MaxTextChars)
-        return text;
+QString bounded(const QString &text) {
+    if (text.size() <= report::MaxTextChars) return text;
     qsizetype cut = report::MaxTextChars - 1;
-    if (text.at(cut - 1).isHighSurrogate())
-        --cut;
+    if (text.at(cut - 1).isHighSurrogate()) --cut;
     return text.left(cut) + QChar(0x2026);
 }
 
-QJsonValue bounded(const QJsonValue &v)
-{
-    if (v.isString())
-        return bounded(v.toString());
+QJsonValue bounded(const QJsonValue &v) {
+    if (v.isString()) return bounded(v.toString());
     if (v.isArray()) {
         QJsonArray out;
         for (const QJsonValue &item : v.toArray())
@@ -46,8 +41,7 @@ QJsonValue bounded(const QJsonValue &v)
 
 // A check's row as a report holds it. A report is a document: its text is in the language it was taken
 // in, and every text derived from the evidence is bounded, for makeReport() and recheckReport() alike.
-ReportCheck reportCheck(const CheckResult &c)
-{
+ReportCheck reportCheck(const CheckResult &c) {
     ReportCheck rc;
     rc.id = c.id;
     rc.title = c.title.toString();
@@ -60,30 +54,25 @@ ReportCheck reportCheck(const CheckResult &c)
     return rc;
 }
 
-QJsonObject reportEnvironment(const Facts &facts)
-{
+QJsonObject reportEnvironment(const Facts &facts) {
     return bounded(QJsonValue(environmentJson(facts))).toObject();
 }
 
 // The first of `keys` that the evidence answers with text.
-QString firstText(const EvidenceSet &evidence, std::initializer_list<const char *> keys)
-{
+QString firstText(const EvidenceSet &evidence, std::initializer_list<const char *> keys) {
     for (const char *key : keys)
         if (const Evidence *e = evidence.find(QString::fromLatin1(key)); e && e->ok())
-            if (QString text = e->text(); !text.isEmpty())
-                return text;
+            if (QString text = e->text(); !text.isEmpty()) return text;
     return {};
 }
 } // namespace
 
-Report makeReport(const Session &session, const ReportOptions &options)
-{
+Report makeReport(const Session &session, const ReportOptions &options) {
     Report r;
     r.appVersion = QCoreApplication::applicationVersion();
-    if (r.appVersion.isEmpty())
-        r.appVersion = QStringLiteral(NESTREADY_VERSION);
-    r.createdUtc = options.createdUtc.isValid() ? options.createdUtc.toUTC()
-                                                : QDateTime::currentDateTimeUtc();
+    if (r.appVersion.isEmpty()) r.appVersion = QStringLiteral(NESTREADY_VERSION);
+    r.createdUtc =
+        options.createdUtc.isValid() ? options.createdUtc.toUTC() : QDateTime::currentDateTimeUtc();
     r.createdUtc.setTime(QTime(r.createdUtc.time().hour(), r.createdUtc.time().minute(),
                                r.createdUtc.time().second())); // whole seconds, as ISO 8601 prints them
     const ProbeSource &source = session.source();
@@ -109,10 +98,8 @@ Report makeReport(const Session &session, const ReportOptions &options)
     r.host = options.host;
     if (r.host.hostname.isEmpty())
         r.host.hostname = firstText(session.evidence(), {keys::HostName, keys::Hostname});
-    if (r.host.user.isEmpty())
-        r.host.user = firstText(session.evidence(), {keys::HostUser});
-    if (!options.createdUtc.isValid() && source.takenAt().isValid())
-        r.createdUtc = source.takenAt();
+    if (r.host.user.isEmpty()) r.host.user = firstText(session.evidence(), {keys::HostUser});
+    if (!options.createdUtc.isValid() && source.takenAt().isValid()) r.createdUtc = source.takenAt();
     r.host.hostname = bounded(r.host.hostname);
     r.host.user = bounded(r.host.user);
     r.sourceLocation = bounded(r.sourceLocation);
@@ -123,8 +110,7 @@ Report makeReport(const Session &session, const ReportOptions &options)
 
 namespace nestready {
 
-Recheck recheck(const Report &report)
-{
+Recheck recheck(const Report &report) {
     EvidenceSet set;
     for (const Evidence &e : report.evidence)
         set.insert(e);
@@ -136,8 +122,7 @@ Recheck recheck(const Report &report)
     return out;
 }
 
-Report recheckReport(const Report &report, const Recheck *given)
-{
+Report recheckReport(const Report &report, const Recheck *given) {
     const Recheck again = given ? *given : recheck(report);
     Report r = report;
     r.environment = reportEnvironment(again.facts);
@@ -152,16 +137,15 @@ Report recheckReport(const Report &report, const Recheck *given)
     return r;
 }
 
-QList<ReportCheck> reevaluate(const Report &report) { return recheckReport(report).checks; }
+QList<ReportCheck> reevaluate(const Report &report) {
+    return recheckReport(report).checks;
+}
 
-bool sameConclusions(const Report &a, const Report &b)
-{
+bool sameConclusions(const Report &a, const Report &b) {
     const QList<ReportCheck> x = reevaluate(a), y = reevaluate(b);
-    if (x.size() != y.size())
-        return false;
+    if (x.size() != y.size()) return false;
     for (qsizetype i = 0; i < x.size(); ++i)
-        if (x.at(i).id != y.at(i).id || x.at(i).status != y.at(i).status)
-            return false;
+        if (x.at(i).id != y.at(i).id || x.at(i).status != y.at(i).status) return false;
     return true;
 }
 

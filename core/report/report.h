@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "coreexport.h"
 #include "checks/check.h"
+#include "coreexport.h"
 #include "evidence.h"
 
 #include <QDateTime>
@@ -68,8 +68,9 @@ struct NESTREADY_CORE_EXPORT Report {
 
 // Options for taking a report from a finished session.
 struct ReportOptions {
-    QString guide;       // a guide the user picked; empty: the platform's guide
-    ReportHost host;     // empty fields: read from the evidence (keys::HostName or keys::Hostname, keys::HostUser)
+    QString guide; // a guide the user picked; empty: the platform's guide
+    ReportHost
+        host; // empty fields: read from the evidence (keys::HostName or keys::Hostname, keys::HostUser)
     QDateTime createdUtc; // empty: now
 };
 
@@ -85,6 +86,5 @@ NESTREADY_CORE_EXPORT std::optional<Report> readReportFile(const QString &path, 
 // A report file's bytes: what is not a regular file, or is larger than report::MaxFileBytes, is refused
 // before it is read. On failure a translated sentence naming the file in *error.
 NESTREADY_CORE_EXPORT std::optional<QByteArray> readReportBytes(const QString &path, QString *error);
-
 
 } // namespace nestready

@@ -14,10 +14,10 @@ namespace nestready::reportguides {
 // One step as a report shows it.
 struct Step {
     const guides::Step *step = nullptr;
-    int number = 0;          // 1-based position in the guide (what the window and `--page` count)
-    bool done = false;       // the machine is already past it
-    QString doneReason;      // translated: why it is done
-    QStringList commands;    // verbatim, for this machine
+    int number = 0;       // 1-based position in the guide (what the window and `--page` count)
+    bool done = false;    // the machine is already past it
+    QString doneReason;   // translated: why it is done
+    QStringList commands; // verbatim, for this machine
 };
 
 // A guide as a report shows it, for one machine.
@@ -27,8 +27,8 @@ struct Guide {
     const char *supportNote = nullptr; // translatable
     const char *alternative = nullptr; // translatable, or nullptr
     bool powerOff = false;
-    QList<Step> steps;            // the steps to show, in order
-    QStringList verifyCommands;   // verbatim
+    QList<Step> steps;          // the steps to show, in order
+    QStringList verifyCommands; // verbatim
 };
 
 // The guides that fit the report's machine and state, in the order to follow them: the guide of each

@@ -21,40 +21,37 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+QString str(const QJsonObject &o, const char *key) {
+    return o.value(QLatin1String(key)).toString();
+}
 
-void putIf(QJsonObject &o, const char *key, const QString &value)
-{
-    if (!value.isEmpty())
-        o.insert(QLatin1String(key), value);
+void putIf(QJsonObject &o, const char *key, const QString &value) {
+    if (!value.isEmpty()) o.insert(QLatin1String(key), value);
 }
 } // namespace
 
-QString Report::hypervisor() const
-{
+QString Report::hypervisor() const {
     const QString vm = environment.value(QLatin1String("vm")).toString();
     return vm.isEmpty() ? QStringLiteral("unknown") : vm;
 }
 
-QString Report::cloud() const
-{
+QString Report::cloud() const {
     const QString c = environment.value(QLatin1String("cloud")).toString();
     return c.isEmpty() ? QStringLiteral("unknown") : c;
 }
 
-QString Report::instanceType() const { return environment.value(QLatin1String("instanceType")).toString(); }
+QString Report::instanceType() const {
+    return environment.value(QLatin1String("instanceType")).toString();
+}
 
-QStringList Report::failingChecks() const
-{
+QStringList Report::failingChecks() const {
     QStringList out;
     for (const ReportCheck &c : checks)
-        if (c.status == Status::Fail)
-            out.append(c.id);
+        if (c.status == Status::Fail) out.append(c.id);
     return out;
 }
 
-QJsonObject reportToJson(const Report &r)
-{
+QJsonObject reportToJson(const Report &r) {
     QJsonArray evidence;
     for (const Evidence &e : r.evidence)
         evidence.append(e.toJson());
@@ -93,23 +90,19 @@ QJsonObject reportToJson(const Report &r)
     };
 }
 
-QByteArray reportToJsonBytes(const Report &r)
-{
+QByteArray reportToJsonBytes(const Report &r) {
     return QJsonDocument(reportToJson(r)).toJson(QJsonDocument::Indented);
 }
 
-std::optional<Report> parseReport(const QByteArray &bytes, QString *error)
-{
+std::optional<Report> parseReport(const QByteArray &bytes, QString *error) {
     const auto fail = [&](const QString &why) -> std::optional<Report> {
-        if (error)
-            *error = why;
+        if (error) *error = why;
         return std::nullopt;
     };
     if (bytes.size() > report::MaxFileBytes)
         return fail(Text::tr("The file is larger than %1 MiB; a nestready report is far smaller.")
                         .arg(report::MaxFileBytes / (1024 * 1024)));
-    if (bytes.trimmed().isEmpty())
-        return fail(Text::tr("The file is empty."));
+    if (bytes.trimmed().isEmpty()) return fail(Text::tr("The file is empty."));
     // Well-formed UTF-8 without NUL bytes: anything else is a binary file.
     if (bytes.contains('\0') || !utf8::isValid(bytes.constData(), std::size_t(bytes.size())))
         return fail(Text::tr("The file is not text: it is not a nestready report."));
@@ -119,18 +112,19 @@ std::optional<Report> parseReport(const QByteArray &bytes, QString *error)
         return fail(Text::tr("The file is not valid JSON (%1 at byte %2): it may be truncated or damaged.")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
-    if (!doc.isObject())
-        return fail(Text::tr("The file is JSON, but not a nestready report."));
+    if (!doc.isObject()) return fail(Text::tr("The file is JSON, but not a nestready report."));
     const QJsonObject o = doc.object();
 
-    static const QRegularExpression schemaRe(QStringLiteral("^nestready-report/(\\d{1,6})(?:\\.(\\d{1,6}))?$"));
+    static const QRegularExpression schemaRe(
+        QStringLiteral("^nestready-report/(\\d{1,6})(?:\\.(\\d{1,6}))?$"));
     const QJsonValue schemaValue = o.value(QLatin1String("schema"));
     const auto m = schemaRe.match(schemaValue.toString());
     if (!schemaValue.isString() || !m.hasMatch()) {
         if (schemaValue.toString().startsWith(QLatin1String("nestready/")))
             return fail(Text::tr("This is the output of `nestready check --json`, not a report; "
                                  "write a report with `nestready check --report FILE`."));
-        return fail(Text::tr("The file is JSON, but not a nestready report (no \"schema\": \"nestready-report/1\")."));
+        return fail(Text::tr(
+            "The file is JSON, but not a nestready report (no \"schema\": \"nestready-report/1\")."));
     }
     const int major = m.captured(1).toInt();
     if (major > report::SchemaMajor)
@@ -138,15 +132,13 @@ std::optional<Report> parseReport(const QByteArray &bytes, QString *error)
                              "schema %2. Update nestready to open it.")
                         .arg(schemaValue.toString(), QString::fromLatin1(report::SchemaPrefix) +
                                                          QString::number(report::SchemaMajor)));
-    if (major < 1)
-        return fail(Text::tr("The report schema \"%1\" is unknown.").arg(schemaValue.toString()));
+    if (major < 1) return fail(Text::tr("The report schema \"%1\" is unknown.").arg(schemaValue.toString()));
 
     Report r;
     r.schema = schemaValue.toString();
     const auto needString = [&](const char *key, QString *out) {
         const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isString())
-            return false;
+        if (!v.isString()) return false;
         *out = v.toString();
         return true;
     };
@@ -195,18 +187,15 @@ std::optional<Report> parseReport(const QByteArray &bytes, QString *error)
     if (items.size() > report::MaxEvidenceItems)
         return fail(Text::tr("The report has more evidence items than any nestready writes."));
     for (const QJsonValue &item : items) {
-        if (!item.isObject())
-            return fail(Text::tr("An evidence item of the report is not an object."));
+        if (!item.isObject()) return fail(Text::tr("An evidence item of the report is not an object."));
         QString why;
         Evidence e = Evidence::fromJson(item.toObject(), &why);
-        if (!why.isEmpty())
-            return fail(Text::tr("Bad evidence in the report: %1.").arg(why));
+        if (!why.isEmpty()) return fail(Text::tr("Bad evidence in the report: %1.").arg(why));
         r.evidence.append(std::move(e));
     }
 
     const QJsonValue checks = o.value(QLatin1String("checks"));
-    if (!checks.isArray())
-        return fail(Text::tr("The report has no \"%1\".").arg(QStringLiteral("checks")));
+    if (!checks.isArray()) return fail(Text::tr("The report has no \"%1\".").arg(QStringLiteral("checks")));
     if (checks.toArray().size() > report::MaxChecks)
         return fail(Text::tr("The report has more check results than any nestready writes."));
     for (const QJsonValue &item : checks.toArray()) {
@@ -231,31 +220,25 @@ std::optional<Report> parseReport(const QByteArray &bytes, QString *error)
         return fail(Text::tr("The report's \"%1\" is not an object.").arg(QStringLiteral("guide")));
     r.guide = str(guide.toObject(), "id");
     r.guideChosenBy = str(guide.toObject(), "chosenBy");
-    if (error)
-        error->clear();
+    if (error) error->clear();
     return r;
 }
 
-std::optional<QByteArray> readReportBytes(const QString &path, QString *error)
-{
+std::optional<QByteArray> readReportBytes(const QString &path, QString *error) {
     const auto fail = [&](const QString &why) -> std::optional<QByteArray> {
-        if (error)
-            *error = why;
+        if (error) *error = why;
         return std::nullopt;
     };
     const QFileInfo fi(path);
-    if (!fi.exists())
-        return fail(Text::tr("\"%1\" does not exist.").arg(path));
-    if (!fi.isFile())
-        return fail(Text::tr("\"%1\" is not a file.").arg(path));
+    if (!fi.exists()) return fail(Text::tr("\"%1\" does not exist.").arg(path));
+    if (!fi.isFile()) return fail(Text::tr("\"%1\" is not a file.").arg(path));
     const auto tooLarge = [&] {
         return fail(Text::tr("\"%1\" is larger than %2 MiB; a nestready report is far smaller.")
                         .arg(path)
                         .arg(report::MaxFileBytes / (1024 * 1024)));
     };
     // Refused before reading: a huge file (or a device) is not read into memory at all.
-    if (fi.size() > report::MaxFileBytes)
-        return tooLarge();
+    if (fi.size() > report::MaxFileBytes) return tooLarge();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return fail(Text::tr("Cannot read \"%1\": %2").arg(path, file.errorString()));
@@ -269,8 +252,7 @@ std::optional<QByteArray> readReportBytes(const QString &path, QString *error)
         qint64 got = 0;
         while (got < size) {
             const qint64 n = file.read(bytes.data() + got, size - got);
-            if (n <= 0)
-                break;
+            if (n <= 0) break;
             got += n;
         }
         if (got < size && file.error() != QFileDevice::NoError)
@@ -279,8 +261,7 @@ std::optional<QByteArray> readReportBytes(const QString &path, QString *error)
     }
     char chunk[65536];
     for (qint64 n; (n = file.read(chunk, sizeof chunk)) > 0;) {
-        if (bytes.size() + n > report::MaxFileBytes)
-            return tooLarge();
+        if (bytes.size() + n > report::MaxFileBytes) return tooLarge();
         bytes.append(chunk, n);
     }
     if (file.error() != QFileDevice::NoError)
@@ -288,15 +269,12 @@ std::optional<QByteArray> readReportBytes(const QString &path, QString *error)
     return bytes;
 }
 
-std::optional<Report> readReportFile(const QString &path, QString *error)
-{
+std::optional<Report> readReportFile(const QString &path, QString *error) {
     const auto bytes = readReportBytes(path, error);
-    if (!bytes)
-        return std::nullopt;
+    if (!bytes) return std::nullopt;
     QString why;
     auto r = parseReport(*bytes, &why);
-    if (!r && error)
-        *error = Text::tr("\"%1\": %2").arg(path, why);
+    if (!r && error) *error = Text::tr("\"%1\": %2").arg(path, why);
     return r;
 }
 

@@ -25,23 +25,27 @@ NESTREADY_CORE_EXPORT QString reportSummary(const Report &report);
 // Never writes through a symbolic link (dangling or not, whatever `overwrite` says): the user names the
 // real file. A new file is private (0600: reports carry identifiers); a replaced one keeps its mode.
 // Without `overwrite`, an existing file is an error and stays untouched.
-NESTREADY_CORE_EXPORT bool writeFileAtomic(const QString &path, const QByteArray &bytes, bool overwrite, QString *error);
+NESTREADY_CORE_EXPORT bool writeFileAtomic(const QString &path, const QByteArray &bytes, bool overwrite,
+                                           QString *error);
 // The translated refusal when `path` itself is a symbolic link, else an empty string.
 NESTREADY_CORE_EXPORT QString symlinkRefusal(const QString &path);
 // Chooses the format by extension and writes atomically.
-NESTREADY_CORE_EXPORT bool writeReport(const QString &path, const Report &report, bool overwrite, QString *error);
+NESTREADY_CORE_EXPORT bool writeReport(const QString &path, const Report &report, bool overwrite,
+                                       QString *error);
 
 // Shared by the writers and the UI: what people read, translated.
 namespace reportview {
-NESTREADY_CORE_EXPORT QString statusIcon(Status s);   // a symbol beside the word, never instead of it
-NESTREADY_CORE_EXPORT QString statusLabel(Status s);  // icon + translated word: "✔ Pass"
+NESTREADY_CORE_EXPORT QString statusIcon(Status s);  // a symbol beside the word, never instead of it
+NESTREADY_CORE_EXPORT QString statusLabel(Status s); // icon + translated word: "✔ Pass"
 NESTREADY_CORE_EXPORT QString verdictTitle(const QString &verdictWord);
-NESTREADY_CORE_EXPORT QString verdictLabel(const QString &verdictWord); // icon + translated words: "✘ Not ready"
-NESTREADY_CORE_EXPORT QString outcomeLabel(Outcome o);                  // how a read went, translated: "Access denied"
+NESTREADY_CORE_EXPORT QString
+verdictLabel(const QString &verdictWord);              // icon + translated words: "✘ Not ready"
+NESTREADY_CORE_EXPORT QString outcomeLabel(Outcome o); // how a read went, translated: "Access denied"
 NESTREADY_CORE_EXPORT QString verdictSentence(const Report &report);
 NESTREADY_CORE_EXPORT QString createdText(const Report &report); // "2026-11-26 13:42 UTC"
-NESTREADY_CORE_EXPORT QString bannerText(const Report &report); // "Report from <machine> taken <time>"
-NESTREADY_CORE_EXPORT QList<QPair<QString, QString>> machineRows(const Report &report); // label → value, only known ones
+NESTREADY_CORE_EXPORT QString bannerText(const Report &report);  // "Report from <machine> taken <time>"
+NESTREADY_CORE_EXPORT QList<QPair<QString, QString>>
+machineRows(const Report &report); // label → value, only known ones
 NESTREADY_CORE_EXPORT QString guideTitle(const QString &guideId);
 } // namespace reportview
 

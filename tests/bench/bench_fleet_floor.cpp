@@ -13,8 +13,7 @@
 #include <atomic>
 #include <cstdio>
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QStringList files;
     for (const QString &p : app.arguments().mid(1)) {
@@ -32,10 +31,8 @@ int main(int argc, char **argv)
     std::atomic<qsizetype> objects{0};
     QtConcurrent::blockingMap(files, [&objects](const QString &path) {
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return;
-        if (QJsonDocument::fromJson(f.readAll()).isObject())
-            ++objects;
+        if (!f.open(QIODevice::ReadOnly)) return;
+        if (QJsonDocument::fromJson(f.readAll()).isObject()) ++objects;
     });
     std::printf("%lld of %lld files parsed as JSON objects\n", static_cast<long long>(objects.load()),
                 static_cast<long long>(files.size()));

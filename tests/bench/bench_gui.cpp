@@ -26,15 +26,12 @@ namespace {
 QElapsedTimer g_clock; // started first thing in main()
 
 // Milliseconds from the process start to now, from /proc (10 ms resolution); -1 when unknown.
-double sinceProcessStart()
-{
+double sinceProcessStart() {
     QFile stat(QStringLiteral("/proc/self/stat")), uptime(QStringLiteral("/proc/uptime"));
-    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
-        return -1;
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly)) return -1;
     const QByteArray s = stat.readAll();
     const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 20)
-        return -1;
+    if (fields.size() < 20) return -1;
     const double startTicks = fields.at(19).toDouble(); // field 22 (starttime), counted after "(comm) "
     const double up = uptime.readAll().split(' ').value(0).toDouble();
     return (up - startTicks / double(sysconf(_SC_CLK_TCK))) * 1000.0;
@@ -46,12 +43,10 @@ public:
     qint64 firstPaintNs = -1;
     qint64 lastPaintNs = -1;
     std::vector<qint64> paints;
-    bool eventFilter(QObject *o, QEvent *e) override
-    {
+    bool eventFilter(QObject *o, QEvent *e) override {
         if (e->type() == QEvent::Paint || e->type() == QEvent::UpdateRequest) {
             const qint64 now = g_clock.nsecsElapsed();
-            if (firstPaintNs < 0)
-                firstPaintNs = now;
+            if (firstPaintNs < 0) firstPaintNs = now;
             lastPaintNs = now;
             paints.push_back(now);
         }
@@ -59,16 +54,14 @@ public:
     }
 };
 
-void waitMs(int ms)
-{
+void waitMs(int ms) {
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
 }
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     g_clock.start();
     const double processToMain = sinceProcessStart();
     QApplication app(argc, argv);
@@ -104,8 +97,7 @@ int main(int argc, char **argv)
     heartbeat.setInterval(5);
     QObject::connect(&heartbeat, &QTimer::timeout, [&] {
         const qint64 now = g_clock.nsecsElapsed();
-        if (measuring)
-            maxGapNs = std::max(maxGapNs, now - lastTick);
+        if (measuring) maxGapNs = std::max(maxGapNs, now - lastTick);
         lastTick = now;
     });
     heartbeat.start();
@@ -129,8 +121,8 @@ int main(int argc, char **argv)
             waitMs(1);
         const qint64 finishedNs = lastResultNs;
         waitMs(100); // let the last repaint happen
-        const auto after = std::find_if(watch.paints.begin(), watch.paints.end(),
-                                        [&](qint64 t) { return t >= finishedNs; });
+        const auto after =
+            std::find_if(watch.paints.begin(), watch.paints.end(), [&](qint64 t) { return t >= finishedNs; });
         painted.push_back(after == watch.paints.end() ? -1 : double(*after - startNs) / 1e6);
         stalls.push_back(double(maxGapNs) / 1e6);
         if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
@@ -148,11 +140,14 @@ int main(int argc, char **argv)
     const double shownProcess = processToMain < 0 ? -1 : processToMain + shownMain;
     std::printf("source: %s %s, runs: %d, platform: %s\n", qPrintable(session.source().kind()),
                 qPrintable(session.source().location()), runs, qPrintable(QGuiApplication::platformName()));
-    std::printf("window shown (process start -> first paint): %.1f ms  (main -> first paint: %.1f ms)  target 300: %s\n",
+    std::printf("window shown (process start -> first paint): %.1f ms  (main -> first paint: %.1f ms)  "
+                "target 300: %s\n",
                 shownProcess, shownMain, shownProcess >= 0 && shownProcess <= 300 ? "ok" : "MISSED");
-    std::printf("results painted (run start -> paint after last result): median %.1f ms, worst %.1f ms  target 500: %s\n",
-                median(painted), worst(painted), worst(painted) >= 0 && worst(painted) <= 500 ? "ok" : "MISSED");
-    std::printf("event-loop stall while checks run: median %.1f ms, worst %.1f ms  target 50: %s\n", median(stalls),
-                worst(stalls), worst(stalls) <= 50 ? "ok" : "MISSED");
+    std::printf("results painted (run start -> paint after last result): median %.1f ms, worst %.1f ms  "
+                "target 500: %s\n",
+                median(painted), worst(painted),
+                worst(painted) >= 0 && worst(painted) <= 500 ? "ok" : "MISSED");
+    std::printf("event-loop stall while checks run: median %.1f ms, worst %.1f ms  target 50: %s\n",
+                median(stalls), worst(stalls), worst(stalls) <= 50 ? "ok" : "MISSED");
     return 0;
 }

@@ -16,29 +16,27 @@
 #include <QWizardPage>
 
 namespace {
-QLabel *paragraph(const QString &text)
-{
+QLabel *paragraph(const QString &text) {
     auto *label = new QLabel(text);
     label->setWordWrap(true);
     return label;
 }
 
-QWizardPage *textPage(const QString &title, int paragraphs)
-{
+QWizardPage *textPage(const QString &title, int paragraphs) {
     auto *page = new QWizardPage;
     page->setTitle(title);
     page->setSubTitle(QStringLiteral("A subtitle of about the length nestready's pages have."));
     auto *layout = new QVBoxLayout(page);
     for (int i = 0; i < paragraphs; ++i)
-        layout->addWidget(paragraph(QStringLiteral("A paragraph of text that wraps over more than one line in a "
-                                                   "window of the size the wizard opens at, as nestready's do.")));
+        layout->addWidget(
+            paragraph(QStringLiteral("A paragraph of text that wraps over more than one line in a "
+                                     "window of the size the wizard opens at, as nestready's do.")));
     layout->addStretch(1);
     return page;
 }
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QApplication app(argc, argv);
     const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 20;
 

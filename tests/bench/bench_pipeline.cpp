@@ -13,17 +13,14 @@ using namespace nestready;
 class BenchPipeline : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void parseAndEvaluate_data()
-    {
+    void parseAndEvaluate_data() {
         QTest::addColumn<QString>("dir");
         const QDir root(QStringLiteral(NESTREADY_TEST_DATA "/linux"));
         for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
             QTest::newRow(qPrintable(name)) << root.filePath(name);
-        if (root.isEmpty())
-            QTest::newRow("live") << QString();
+        if (root.isEmpty()) QTest::newRow("live") << QString();
     }
-    void parseAndEvaluate()
-    {
+    void parseAndEvaluate() {
         QFETCH(QString, dir);
         SourceOptions options;
         options.sysroot = dir;

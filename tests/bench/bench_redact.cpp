@@ -18,8 +18,7 @@
 using namespace nestready;
 
 namespace {
-QByteArray addresses(qsizetype bytes, const char *separator)
-{
+QByteArray addresses(qsizetype bytes, const char *separator) {
     QByteArray out;
     out.reserve(bytes + 32);
     for (int i = 0; out.size() < bytes; ++i)
@@ -28,8 +27,7 @@ QByteArray addresses(qsizetype bytes, const char *separator)
     return out;
 }
 
-Report reportWith(const QByteArray &cgroup, int learnedValues)
-{
+Report reportWith(const QByteArray &cgroup, int learnedValues) {
     Report r;
     r.osFamily = OsFamily::Linux;
     r.host.hostname = QStringLiteral("bench-host-01");
@@ -42,7 +40,9 @@ Report reportWith(const QByteArray &cgroup, int learnedValues)
     if (learnedValues > 0) {
         QJsonArray tags;
         for (int i = 0; i < learnedValues; ++i)
-            tags.append(QJsonObject{{"name", QStringLiteral("k%1").arg(i)}, {"value", QStringLiteral("value-%1-qx").arg(i, 6, 10, QLatin1Char('0'))}});
+            tags.append(
+                QJsonObject{{"name", QStringLiteral("k%1").arg(i)},
+                            {"value", QStringLiteral("value-%1-qx").arg(i, 6, 10, QLatin1Char('0'))}});
         Evidence imds;
         imds.key = QString::fromLatin1(keys::AzureImds);
         imds.outcome = Outcome::Ok;
@@ -52,8 +52,7 @@ Report reportWith(const QByteArray &cgroup, int learnedValues)
     return r;
 }
 
-double seconds(const Report &r)
-{
+double seconds(const Report &r) {
     QElapsedTimer clock;
     clock.start();
     QString error;
@@ -67,8 +66,7 @@ double seconds(const Report &r)
 }
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const qsizetype mb = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1;
     const qsizetype bytes = mb * 1024 * 1024;

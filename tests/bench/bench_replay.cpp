@@ -2,8 +2,8 @@
 // Costs that must grow linearly (issue 10). Replay of a 10,000-item report (the most a report may hold): the
 // file is read and parsed, and its evidence runs through a session to the last result; the CPU time of
 // each part (median of the rounds) and of the whole `nestready check --from-report` process. And the
-// largest item: a /proc/cpuinfo of 4,096 processors read and counted. Run: build/tests/bench/bench_replay [rounds]
-// With NESTREADY_BENCH_TARGETS=1 it fails when the in-process replay takes more than 30 ms of CPU
+// largest item: a /proc/cpuinfo of 4,096 processors read and counted. Run: build/tests/bench/bench_replay
+// [rounds] With NESTREADY_BENCH_TARGETS=1 it fails when the in-process replay takes more than 30 ms of CPU
 // (issue 10). In ctest it runs one round as a smoke test and measures nothing.
 #include "facts/parsers.h"
 #include "probes/fileprobe.h"
@@ -30,29 +30,25 @@ using namespace nestready;
 namespace {
 constexpr double kTargetMs = 30.0;
 
-double cpuMs()
-{
+double cpuMs() {
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-double childrenCpuMs()
-{
+double childrenCpuMs() {
     rusage u{};
     getrusage(RUSAGE_CHILDREN, &u);
     const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
     return ms(u.ru_utime) + ms(u.ru_stime);
 }
 
-double median(QList<double> v)
-{
+double median(QList<double> v) {
     std::sort(v.begin(), v.end());
     return v.isEmpty() ? 0 : v.at(v.size() / 2);
 }
 
-bool runToEnd(Session &session)
-{
+bool runToEnd(Session &session) {
     bool done = false;
     QObject::connect(&session, &Session::finished, &session, [&done] {
         done = true;
@@ -60,22 +56,19 @@ bool runToEnd(Session &session)
     });
     QTimer::singleShot(30000, qApp, [] { QCoreApplication::exit(1); });
     session.start();
-    if (!session.hasFinished())
-        QCoreApplication::exec();
+    if (!session.hasFinished()) QCoreApplication::exec();
     return session.hasFinished();
 }
 
 // A recorded machine's report, filled up to `items` evidence items with extra keys no fact reads.
-QByteArray bigReport(int items)
-{
+QByteArray bigReport(int items) {
     SourceOptions o;
     o.sysroot = QStringLiteral(NESTREADY_TEST_DATA "/linux/vmware-esxi-nested");
     o.cpuidDump = o.sysroot + QStringLiteral("/cpuid.txt");
     o.noNetwork = true;
     QString error;
     Session session(makeSource(o, &error));
-    if (!runToEnd(session))
-        return {};
+    if (!runToEnd(session)) return {};
     Report report = makeReport(session);
     for (int i = int(report.evidence.size()); i < items; ++i) {
         Evidence e;
@@ -90,8 +83,7 @@ QByteArray bigReport(int items)
 }
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const int rounds = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 1;
     QTemporaryDir dir;
@@ -110,8 +102,7 @@ int main(int argc, char **argv)
     {
         QFile in(QStringLiteral(NESTREADY_TEST_DATA "/linux/vmware-esxi-nested/proc/cpuinfo"));
         QFile out(cpuinfoPath);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-            return 2;
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) return 2;
         const QByteArray all = in.readAll();
         QByteArray block = all.left(all.indexOf("\n\n") + 2);
         block = block.mid(block.indexOf('\n'));
@@ -142,8 +133,8 @@ int main(int argc, char **argv)
 
         const double c0 = childrenCpuMs();
         QProcess p;
-        p.start(QStringLiteral(NESTREADY_BINARY), {QStringLiteral("check"), QStringLiteral("--json"),
-                                                   QStringLiteral("--from-report"), path});
+        p.start(QStringLiteral(NESTREADY_BINARY),
+                {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--from-report"), path});
         if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit) {
             std::fprintf(stderr, "bench_replay: nestready check --from-report failed\n");
             return 2;
@@ -151,7 +142,8 @@ int main(int argc, char **argv)
         process << childrenCpuMs() - c0;
 
         const double r0 = cpuMs();
-        const Evidence e = fileprobe::readFile(QStringLiteral("linux.cpuinfo"), cpuinfoPath, fileprobe::kMaxCpuinfoBytes);
+        const Evidence e =
+            fileprobe::readFile(QStringLiteral("linux.cpuinfo"), cpuinfoPath, fileprobe::kMaxCpuinfoBytes);
         processors = parse::cpuinfo(e.text()).logicalCpus;
         cpuinfo << cpuMs() - r0;
     }
@@ -162,9 +154,7 @@ int main(int argc, char **argv)
     std::printf("nestready check --json --from-report, whole process: %.2f ms\n", median(process));
     std::printf("/proc/cpuinfo of 4,096 processors (%.1f MB): read and counted %d in %.2f ms\n",
                 double(QFileInfo(cpuinfoPath).size()) / 1e6, processors, median(cpuinfo));
-    if (processors != 4096)
-        return 1;
-    if (qEnvironmentVariableIntValue("NESTREADY_BENCH_TARGETS") == 1 && median(whole) > kTargetMs)
-        return 1;
+    if (processors != 4096) return 1;
+    if (qEnvironmentVariableIntValue("NESTREADY_BENCH_TARGETS") == 1 && median(whole) > kTargetMs) return 1;
     return 0;
 }

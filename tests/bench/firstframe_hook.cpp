@@ -5,20 +5,20 @@
  * libQt6Widgets, so a definition loaded first takes its place; this one calls Qt's own (found with
  * dlvsym(RTLD_NEXT)), then leaves with _exit(0): nothing is torn down, so the process's wall time, taken
  * by the caller from spawn to exit, is the time from process start to the end of the first flush, dynamic
- * loading of every module included. No Qt dependency (the symbol is declared by its mangled name), so that preloading it loads nothing
- * earlier than the program would itself (the window's Qt Gui is dlopen()ed with the window module).
- * An UpdateRequest or Expose event is not a frame: the flush is. */
-#include <dlfcn.h>
+ * loading of every module included. No Qt dependency (the symbol is declared by its mangled name), so that
+ * preloading it loads nothing earlier than the program would itself (the window's Qt Gui is dlopen()ed with
+ * the window module). An UpdateRequest or Expose event is not a frame: the flush is. */
 #include <cstdlib>
+#include <dlfcn.h>
 #include <unistd.h>
 
 #define FLUSH_SYMBOL "_ZN13QBackingStore5flushERK7QRegionP7QWindowRK6QPoint"
 typedef void (*flush_fn)(void *self, const void *region, void *window, const void *offset);
 
 /* void QBackingStore::flush(const QRegion &region, QWindow *window, const QPoint &offset) */
-extern "C" __attribute__((visibility("default"))) void _ZN13QBackingStore5flushERK7QRegionP7QWindowRK6QPoint(
-    void *self, const void *region, void *window, const void *offset)
-{
+extern "C" __attribute__((visibility("default"))) void
+_ZN13QBackingStore5flushERK7QRegionP7QWindowRK6QPoint(void *self, const void *region, void *window,
+                                                      const void *offset) {
     flush_fn real = reinterpret_cast<flush_fn>(dlvsym(RTLD_NEXT, FLUSH_SYMBOL, "Qt_6"));
     if (!real) {
         // Qt Gui came with a module opened RTLD_LOCAL (nestready's window): not in the global scope that
@@ -32,7 +32,6 @@ extern "C" __attribute__((visibility("default"))) void _ZN13QBackingStore5flushE
         _exit(3);
     }
     real(self, region, window, offset);
-    if (std::getenv("NESTREADY_FIRSTFRAME_KEEP_RUNNING"))
-        return;
+    if (std::getenv("NESTREADY_FIRSTFRAME_KEEP_RUNNING")) return;
     _exit(0);
 }

@@ -21,8 +21,7 @@ namespace nestready::fuzz {
 inline constexpr int kOutcomes = int(Outcome::Unavailable) + 1;
 
 // Every key a Linux run can hold: what the live and the sysroot source promise, CPUID and Azure's metadata.
-inline const QStringList &linuxKeys()
-{
+inline const QStringList &linuxKeys() {
     static const QStringList keys = [] {
         QStringList all{QString::fromLatin1(keys::Cpuid), QString::fromLatin1(keys::AzureImds)};
         for (const LinuxSource &source : {LinuxSource(), LinuxSource(QStringLiteral("/nonexistent-sysroot"))})
@@ -35,8 +34,7 @@ inline const QStringList &linuxKeys()
     return keys;
 }
 
-inline EvidenceSet decodeRecords(const std::uint8_t *data, std::size_t size)
-{
+inline EvidenceSet decodeRecords(const std::uint8_t *data, std::size_t size) {
     const QStringList &keys = linuxKeys();
     EvidenceSet set;
     std::size_t at = 0;
@@ -56,14 +54,12 @@ inline EvidenceSet decodeRecords(const std::uint8_t *data, std::size_t size)
     return set;
 }
 
-inline QByteArray encodeRecords(const QList<Evidence> &items)
-{
+inline QByteArray encodeRecords(const QList<Evidence> &items) {
     const QStringList &keys = linuxKeys();
     QByteArray out;
     for (const Evidence &e : items) {
         const qsizetype index = keys.indexOf(e.key);
-        if (index < 0)
-            continue;
+        if (index < 0) continue;
         const auto length = std::uint32_t(e.data.size());
         out += char(index);
         out += char(e.outcome);

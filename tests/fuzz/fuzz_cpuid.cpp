@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// libFuzzer target for CPUID dumps (`cpuid -r -1` text, --cpuid-dump, and the live reading rendered in the same
-// format): any bytes give a dump or a refusal that says why, and a dump's every question has an answer; as
-// the "cpuid" evidence of a run they give facts. Seeds: every cpuid*.txt in tests/data (fuzz_seeds).
+// libFuzzer target for CPUID dumps (`cpuid -r -1` text, --cpuid-dump, and the live reading rendered in the
+// same format): any bytes give a dump or a refusal that says why, and a dump's every question has an answer;
+// as the "cpuid" evidence of a run they give facts. Seeds: every cpuid*.txt in tests/data (fuzz_seeds).
 #include "cpuid/cpuiddump.h"
 #include "evidencekeys.h"
 #include "facts/facts.h"
@@ -13,8 +13,7 @@
 
 using namespace nestready;
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char *>(data), size);
     std::string error;
     if (const auto dump = cpuid::Dump::parse(text, &error)) {

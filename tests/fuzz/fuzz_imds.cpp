@@ -13,8 +13,7 @@
 using namespace nestready;
 
 namespace {
-Evidence item(const char *key, QByteArray data)
-{
+Evidence item(const char *key, QByteArray data) {
     Evidence e;
     e.key = QString::fromLatin1(key);
     e.outcome = Outcome::Ok;
@@ -23,16 +22,15 @@ Evidence item(const char *key, QByteArray data)
 }
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
     const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
     AzureInstance instance;
     QString problem;
     if (!cloud::parseImds(body, &instance, &problem) && problem.isEmpty())
         __builtin_trap(); // every refusal says why
 
-    // An Azure guest as its firmware describes it (the chassis asset tag Azure sets, "Microsoft Corporation"),
-    // so that the answer reaches the cloud facts and the Azure checks.
+    // An Azure guest as its firmware describes it (the chassis asset tag Azure sets, "Microsoft
+    // Corporation"), so that the answer reaches the cloud facts and the Azure checks.
     EvidenceSet evidence;
     evidence.insert(item(keys::DmiSysVendor, "Microsoft Corporation\n"));
     evidence.insert(item(keys::DmiProductName, "Virtual Machine\n"));

@@ -13,8 +13,7 @@
 
 using namespace nestready;
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
     const EvidenceSet evidence = fuzz::decodeRecords(data, size);
     const Facts facts = deriveFacts(evidence);
     QList<CheckResult> results;

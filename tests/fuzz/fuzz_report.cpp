@@ -11,24 +11,22 @@
 #include <cstdint>
 
 namespace {
-bool sameDigest(const nestready::ReportDigest &a, const nestready::ReportDigest &b)
-{
-    if (a.failing.size() != b.failing.size())
-        return false;
+bool sameDigest(const nestready::ReportDigest &a, const nestready::ReportDigest &b) {
+    if (a.failing.size() != b.failing.size()) return false;
     for (qsizetype i = 0; i < a.failing.size(); ++i)
         if (a.failing.at(i).id != b.failing.at(i).id || a.failing.at(i).title != b.failing.at(i).title)
             return false;
     return a.schema == b.schema && a.appVersion == b.appVersion && a.createdUtc == b.createdUtc &&
            a.osFamily == b.osFamily && a.verdict == b.verdict && a.sourceKind == b.sourceKind &&
            a.hostname == b.hostname && a.redacted == b.redacted && a.hypervisor == b.hypervisor &&
-           a.cloud == b.cloud && a.instanceType == b.instanceType && a.osName == b.osName && a.guide == b.guide &&
-           a.evidenceItems == b.evidenceItems;
+           a.cloud == b.cloud && a.instanceType == b.instanceType && a.osName == b.osName &&
+           a.guide == b.guide && a.evidenceItems == b.evidenceItems;
 }
 
-bool sameEvidence(const nestready::Report &a, const nestready::Report &b)
-{
-    if (a.evidence.size() != b.evidence.size() || a.host.hostname != b.host.hostname || a.host.user != b.host.user ||
-        a.sourceLocation != b.sourceLocation || a.guideChosenBy != b.guideChosenBy)
+bool sameEvidence(const nestready::Report &a, const nestready::Report &b) {
+    if (a.evidence.size() != b.evidence.size() || a.host.hostname != b.host.hostname ||
+        a.host.user != b.host.user || a.sourceLocation != b.sourceLocation ||
+        a.guideChosenBy != b.guideChosenBy)
         return false;
     for (qsizetype i = 0; i < a.evidence.size(); ++i) {
         const nestready::Evidence &x = a.evidence.at(i), &y = b.evidence.at(i);
@@ -40,16 +38,14 @@ bool sameEvidence(const nestready::Report &a, const nestready::Report &b)
 }
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     QString error;
     const auto report = nestready::parseReport(bytes, &error);
     if (report) {
         // What the reader accepts, the writer must write and the reader read back.
         QString again;
-        if (!nestready::parseReport(nestready::reportToJsonBytes(*report), &again))
-            __builtin_trap();
+        if (!nestready::parseReport(nestready::reportToJsonBytes(*report), &again)) __builtin_trap();
     } else if (error.isEmpty()) {
         __builtin_trap(); // every refusal says why
     }
@@ -59,14 +55,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     QString digestError, evidenceError;
     const auto digest = nestready::parseReportDigest(bytes, &digestError);
     const auto evidence = nestready::parseReportEvidence(bytes, &evidenceError);
-    if (bool(evidence) != bool(report))
-        __builtin_trap();
+    if (bool(evidence) != bool(report)) __builtin_trap();
     if (report) {
-        if (!digest || !sameDigest(*digest, nestready::digestOf(*report)) || !sameEvidence(*evidence, *report))
+        if (!digest || !sameDigest(*digest, nestready::digestOf(*report)) ||
+            !sameEvidence(*evidence, *report))
             __builtin_trap();
     } else {
-        if (evidenceError != error)
-            __builtin_trap();
+        if (evidenceError != error) __builtin_trap();
         if (digest ? !error.startsWith(QLatin1String("Bad evidence in the report")) : digestError != error)
             __builtin_trap();
     }

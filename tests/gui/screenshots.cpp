@@ -3,10 +3,10 @@
 // Usage: nestready-screenshots --sysroot DIR [--cpuid-dump FILE] --out DIR --prefix NAME [--dark] [--as-live]
 #include "cli/options.h"
 #include "gui/guidepage.h"
+#include "gui/reportui.h"
 #include "gui/requirementspage.h"
 #include "gui/resultrow.h"
 #include "gui/resumestate.h"
-#include "gui/reportui.h"
 #include "gui/wizard.h"
 #include "i18n.h"
 
@@ -24,8 +24,7 @@
 using namespace nestready;
 
 namespace {
-QPalette darkPalette()
-{
+QPalette darkPalette() {
     QPalette p;
     p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
     p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
@@ -51,8 +50,7 @@ QPalette darkPalette()
 class AsLiveSource : public ProbeSource {
 public:
     explicit AsLiveSource(std::shared_ptr<ProbeSource> inner)
-        : m_inner(std::move(inner))
-    {
+        : m_inner(std::move(inner)) {
         // A picture never asks the network: a recording that holds Azure's metadata answer promises it
         // (the session then asks nobody), and one without it shows the answer as unavailable.
         setNetworkAllowed(false);
@@ -65,16 +63,14 @@ private:
     std::shared_ptr<ProbeSource> m_inner;
 };
 
-void settle(int ms = 50)
-{
+void settle(int ms = 50) {
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
 }
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QApplication app(argc, argv);
     i18n::setLanguage(i18n::languageArgument(QApplication::arguments()));
     QStandardPaths::setTestModeEnabled(true); // never read or write the person's real settings
@@ -85,14 +81,16 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     cli::addSourceOptions(parser);
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("prefix"), QStringLiteral("File name prefix."), QStringLiteral("prefix")});
+    parser.addOption(
+        {QStringLiteral("prefix"), QStringLiteral("File name prefix."), QStringLiteral("prefix")});
     parser.addOption({QStringLiteral("dark"), QStringLiteral("Use a dark palette.")});
-    parser.addOption({QStringLiteral("as-live"), QStringLiteral("Show the recorded machine as its user sees it live.")});
+    parser.addOption(
+        {QStringLiteral("as-live"), QStringLiteral("Show the recorded machine as its user sees it live.")});
     parser.addOption(i18n::languageOption());
-    parser.addOption({QStringLiteral("open"), QStringLiteral("A saved JSON report (support mode)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("open"), QStringLiteral("A saved JSON report (support mode)."),
+                      QStringLiteral("file")});
     parser.process(app);
-    if (parser.isSet(QStringLiteral("dark")))
-        QApplication::setPalette(darkPalette());
+    if (parser.isSet(QStringLiteral("dark"))) QApplication::setPalette(darkPalette());
 
     QString error;
     std::shared_ptr<ProbeSource> source;
@@ -147,8 +145,7 @@ int main(int argc, char **argv)
                 req->rows().at(i)->setExpanded(true);
                 opened = true;
             }
-        if (opened)
-            break;
+        if (opened) break;
     }
     shoot(QStringLiteral("3-requirements"));
     wizard.next();

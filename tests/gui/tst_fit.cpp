@@ -5,8 +5,8 @@
 #include "gui/guidepage.h"
 #include "gui/requirementspage.h"
 #include "gui/resultrow.h"
-#include "guides/guide.h"
 #include "gui/resumestate.h"
+#include "guides/guide.h"
 #include "wizardharness.h"
 
 #include <QAbstractButton>
@@ -26,12 +26,11 @@ using namespace nestready::gui;
 using harness::Harness;
 
 namespace {
-void verifyButtonsOnScreen(Wizard *wizard, const QString &where)
-{
-    for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton, QWizard::FinishButton}) {
+void verifyButtonsOnScreen(Wizard *wizard, const QString &where) {
+    for (auto which :
+         {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton, QWizard::FinishButton}) {
         QAbstractButton *b = wizard->button(which);
-        if (!b->isVisible())
-            continue;
+        if (!b->isVisible()) continue;
         const QRect r(b->mapTo(wizard, QPoint()), b->size());
         QVERIFY2(wizard->rect().contains(r), qPrintable(where));
     }
@@ -44,8 +43,7 @@ private Q_SLOTS:
     void initTestCase() { harness::initGuiTests(); }
     void init() { harness::forgetState(); }
 
-    void fitsSmallScreens_data()
-    {
+    void fitsSmallScreens_data() {
         QTest::addColumn<QString>("machine");
         QTest::addColumn<QSize>("screen");
         for (const char *m : {"vmware-esxi-no-nested", "azure-b2s", "physical"}) {
@@ -53,8 +51,7 @@ private Q_SLOTS:
             QTest::addRow("%s 1366x768", m) << QString::fromLatin1(m) << QSize(1366, 768);
         }
     }
-    void fitsSmallScreens()
-    {
+    void fitsSmallScreens() {
         QFETCH(QString, machine);
         QFETCH(QSize, screen);
         Harness h(machine);
@@ -66,16 +63,20 @@ private Q_SLOTS:
             h.walkTo(Wizard::PageId(page));
             QCOMPARE(h.wizard->currentId(), page);
             QCoreApplication::processEvents();
-            const QString where = QStringLiteral("%1 page %2 at %3x%4").arg(machine).arg(page).arg(screen.width()).arg(screen.height());
+            const QString where = QStringLiteral("%1 page %2 at %3x%4")
+                                      .arg(machine)
+                                      .arg(page)
+                                      .arg(screen.width())
+                                      .arg(screen.height());
             // The window did not grow past the screen to fit the page.
-            QVERIFY2(h.wizard->width() <= screen.width() && h.wizard->height() <= screen.height(), qPrintable(where));
+            QVERIFY2(h.wizard->width() <= screen.width() && h.wizard->height() <= screen.height(),
+                     qPrintable(where));
             verifyButtonsOnScreen(h.wizard.get(), where);
         }
     }
 
     // A deep link (`--page vmware-esxi`, as support sends) keeps Back: Requirements is one step away.
-    void deepLinkKeepsBack()
-    {
+    void deepLinkKeepsBack() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
         h.start(QStringLiteral("vmware-esxi"));
         QCOMPARE(h.wizard->currentId(), int(Wizard::GuideId));
@@ -85,8 +86,7 @@ private Q_SLOTS:
     }
 
     // Tab walks the guide in reading order: every step's box comes before "check again".
-    void guideFocusFollowsReadingOrder()
-    {
+    void guideFocusFollowsReadingOrder() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
         h.start();
         QVERIFY(h.finish());
@@ -94,8 +94,8 @@ private Q_SLOTS:
         auto *guide = h.page<GuidePage>(Wizard::GuideId);
         QVERIFY(!guide->stepBoxes().isEmpty());
         QList<QWidget *> chain;
-        for (QWidget *w = guide->guidePicker()->nextInFocusChain(); w && w != guide->guidePicker() && chain.size() < 500;
-             w = w->nextInFocusChain())
+        for (QWidget *w = guide->guidePicker()->nextInFocusChain();
+             w && w != guide->guidePicker() && chain.size() < 500; w = w->nextInFocusChain())
             chain << w;
         const qsizetype again = chain.indexOf(guide->checkAgainButton());
         QVERIFY(again >= 0);
@@ -103,8 +103,7 @@ private Q_SLOTS:
             QVERIFY(chain.indexOf(box) >= 0 && chain.indexOf(box) < again);
     }
 
-    void restoresSize()
-    {
+    void restoresSize() {
         {
             Harness h(QStringLiteral("physical"));
             h.start();
@@ -118,16 +117,14 @@ private Q_SLOTS:
 
     // Documentation links are links: role Link, named with their title, one Tab stop each, in reading
     // order; a row's "Open the guide" link opens the guide from the keyboard (issue 13).
-    void linksAreLinks()
-    {
+    void linksAreLinks() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
         h.start();
         QVERIFY(h.finish());
         const auto verifyLinks = [](QWidget *page, QWidget *from, qsizetype expected) {
             QList<LinkLabel *> links;
             for (LinkLabel *l : page->findChildren<LinkLabel *>())
-                if (l->isVisibleTo(page))
-                    links << l;
+                if (l->isVisibleTo(page)) links << l;
             QCOMPARE(links.size(), expected);
             const QList<QWidget *> chain = harness::focusChainAfter(from);
             for (qsizetype i = 0; i < links.size(); ++i) {
@@ -138,8 +135,7 @@ private Q_SLOTS:
                 QCOMPARE(iface->text(QAccessible::Name), l->text());
                 QVERIFY(l->url().scheme() == QLatin1String("https"));
                 QCOMPARE(chain.count(l), 1);
-                if (i > 0)
-                    QCOMPARE(chain.indexOf(l), chain.indexOf(links.at(i - 1)) + 1);
+                if (i > 0) QCOMPARE(chain.indexOf(l), chain.indexOf(links.at(i - 1)) + 1);
             }
         };
         h.walkTo(Wizard::GuideId);
@@ -147,12 +143,10 @@ private Q_SLOTS:
         const guides::Guide *g = guides::find(guide->shownGuide());
         QVERIFY(g && !g->links.isEmpty());
         verifyLinks(guide, guide->guidePicker(), g->links.size());
-        if (QTest::currentTestFailed())
-            return;
+        if (QTest::currentTestFailed()) return;
         h.walkTo(Wizard::SummaryId);
         verifyLinks(h.wizard->currentPage(), h.wizard->currentPage(), 2);
-        if (QTest::currentTestFailed())
-            return;
+        if (QTest::currentTestFailed()) return;
 
         h.wizard->back();
         h.wizard->back();
@@ -166,15 +160,13 @@ private Q_SLOTS:
     }
 
     // Every page, every control: a name and the role its kind calls for.
-    void accessibilityTreeOnEveryPage_data()
-    {
+    void accessibilityTreeOnEveryPage_data() {
         QTest::addColumn<QString>("machine");
         QTest::newRow("esxi") << "vmware-esxi-no-nested";
         QTest::newRow("azure-b2s") << "azure-b2s";
         QTest::newRow("physical") << "physical";
     }
-    void accessibilityTreeOnEveryPage()
-    {
+    void accessibilityTreeOnEveryPage() {
         QFETCH(QString, machine);
         Harness h(machine);
         h.start();
@@ -183,11 +175,10 @@ private Q_SLOTS:
             h.walkTo(Wizard::PageId(page));
             // Open everything that can be opened, so hidden controls are walked too.
             for (QToolButton *t : h.wizard->currentPage()->findChildren<QToolButton *>())
-                if (t->isCheckable() && t->isVisible() && !t->isChecked())
-                    t->click();
-            harness::walkAccessibility(h.wizard->currentPage(), QStringLiteral("%1 page %2").arg(machine).arg(page));
-            if (QTest::currentTestFailed())
-                return;
+                if (t->isCheckable() && t->isVisible() && !t->isChecked()) t->click();
+            harness::walkAccessibility(h.wizard->currentPage(),
+                                       QStringLiteral("%1 page %2").arg(machine).arg(page));
+            if (QTest::currentTestFailed()) return;
         }
     }
 };

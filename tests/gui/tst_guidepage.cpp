@@ -24,15 +24,13 @@ private Q_SLOTS:
     void init() { harness::forgetState(); }
 
     // The support banner and the vendor-support check come from one rule: they never contradict.
-    void supportLineAgreesWithRequirements_data()
-    {
+    void supportLineAgreesWithRequirements_data() {
         QTest::addColumn<QString>("machine");
         QTest::newRow("esxi-no-nested") << "vmware-esxi-no-nested";
         QTest::newRow("esxi-nested") << "vmware-esxi-nested";
         QTest::newRow("azure-b2s") << "azure-b2s";
     }
-    void supportLineAgreesWithRequirements()
-    {
+    void supportLineAgreesWithRequirements() {
         QFETCH(QString, machine);
         Harness h(machine);
         h.start();
@@ -49,15 +47,14 @@ private Q_SLOTS:
         const QString text = guide->contentText();
         if (fit.support != guides::Support::Supported) {
             QVERIFY(vendor->finding.status != Status::Pass);
-            QVERIFY2(!text.contains(guides::supportDisplayName(guides::Support::Supported)), qPrintable(text));
+            QVERIFY2(!text.contains(guides::supportDisplayName(guides::Support::Supported)),
+                     qPrintable(text));
         }
-        if (!guide->showsSuccess())
-            QVERIFY(text.contains(guides::supportDisplayName(fit.support)));
+        if (!guide->showsSuccess()) QVERIFY(text.contains(guides::supportDisplayName(fit.support)));
     }
 
     // Only the steps that fit: hidden ones are not on screen, done ones are ticked and say so.
-    void onlyFittingStepsAreShown()
-    {
+    void onlyFittingStepsAreShown() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
         h.start();
         QVERIFY(h.finish());
@@ -66,8 +63,7 @@ private Q_SLOTS:
         const guides::GuideFit fit = guides::fitGuide(*guides::find(guide->shownGuide()), h.session->facts());
         QList<int> expected;
         for (const guides::StepFit &s : fit.steps)
-            if (s.fit != guides::Fit::Hidden)
-                expected << s.index;
+            if (s.fit != guides::Fit::Hidden) expected << s.index;
         QCOMPARE(guide->shownSteps(), expected);
         QCOMPARE(guide->stepBoxes().size(), expected.size());
         for (int i = 0; i < expected.size(); ++i) {
@@ -82,8 +78,7 @@ private Q_SLOTS:
     }
 
     // An Azure B2s has no host setting to change: the remedy is a resize with `az vm resize`.
-    void azureB2sGetsResizeNotHostSetting()
-    {
+    void azureB2sGetsResizeNotHostSetting() {
         Harness h(QStringLiteral("azure-b2s"));
         h.start();
         QVERIFY(h.finish());
@@ -99,9 +94,9 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QLatin1String("systeminfo")));
     }
 
-    // A machine where everything passes is told it is done: no BIOS walk, the next step, what to keep in mind.
-    void passingMachineGetsSuccessScreen()
-    {
+    // A machine where everything passes is told it is done: no BIOS walk, the next step, what to keep in
+    // mind.
+    void passingMachineGetsSuccessScreen() {
         Harness h(QStringLiteral("physical"));
         h.start();
         QVERIFY(h.finish());
@@ -121,9 +116,9 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QLatin1String("Restart")));
     }
 
-    // A guide picked for another platform keeps its steps: the success screen is only for this machine's guide.
-    void pickedGuideKeepsItsSteps()
-    {
+    // A guide picked for another platform keeps its steps: the success screen is only for this machine's
+    // guide.
+    void pickedGuideKeepsItsSteps() {
         Harness h(QStringLiteral("physical"));
         h.start();
         QVERIFY(h.finish());
@@ -136,20 +131,17 @@ private Q_SLOTS:
     }
 
     // Research notes sit behind "Details for support", hidden until asked for.
-    void researchNotesBehindDisclosure()
-    {
+    void researchNotesBehindDisclosure() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
         h.start();
         QVERIFY(h.finish());
         h.walkTo(Wizard::GuideId);
         auto *guide = h.page<GuidePage>(Wizard::GuideId);
         const guides::Guide *g = guides::find(guide->shownGuide());
-        if (g->unsure.isEmpty())
-            QSKIP("this guide has no research notes");
+        if (g->unsure.isEmpty()) QSKIP("this guide has no research notes");
         const QString note = guides::text(g->unsure.first());
         for (QLabel *l : guide->findChildren<QLabel *>())
-            if (l->text().contains(note))
-                QVERIFY(!l->isVisible());
+            if (l->text().contains(note)) QVERIFY(!l->isVisible());
     }
 };
 

@@ -22,12 +22,10 @@ using harness::Harness;
 
 namespace {
 // The rows in the order a person reads them (top to bottom), visible ones only.
-QList<ResultRow *> shownRows(RequirementsPage *page)
-{
+QList<ResultRow *> shownRows(RequirementsPage *page) {
     QList<ResultRow *> rows;
     for (ResultRow *r : page->rows())
-        if (r->isVisibleTo(page))
-            rows << r;
+        if (r->isVisibleTo(page)) rows << r;
     std::sort(rows.begin(), rows.end(), [page](ResultRow *a, ResultRow *b) {
         return a->mapTo(page, QPoint()).y() < b->mapTo(page, QPoint()).y();
     });
@@ -41,15 +39,13 @@ private Q_SLOTS:
     void initTestCase() { harness::initGuiTests(); }
     void init() { harness::forgetState(); }
 
-    void verdictBannerFirst_data()
-    {
+    void verdictBannerFirst_data() {
         QTest::addColumn<QString>("machine");
         QTest::newRow("esxi-no-nested") << "vmware-esxi-no-nested";
         QTest::newRow("azure-b2s") << "azure-b2s";
         QTest::newRow("physical") << "physical";
     }
-    void verdictBannerFirst()
-    {
+    void verdictBannerFirst() {
         QFETCH(QString, machine);
         Harness h(machine);
         h.start(QStringLiteral("requirements"));
@@ -75,46 +71,42 @@ private Q_SLOTS:
             QVERIFY(rank(rows.at(i - 1)->status()) <= rank(rows.at(i)->status()));
         int skipped = 0;
         for (ResultRow *r : req->rows()) {
-            if (r->status() == Status::Pass)
-                QVERIFY(!r->isExpanded());
+            if (r->status() == Status::Pass) QVERIFY(!r->isExpanded());
             if (r->status() == Status::Skipped) {
                 ++skipped;
                 QVERIFY(!r->isVisibleTo(req));
             }
             // Each failing row with a guide has a Fix button; no other row has one.
-            const bool fix = r->status() == Status::Fail
-                             && guides::find(h.session->results().at(req->rows().indexOf(r)).finding.guide);
+            const bool fix = r->status() == Status::Fail &&
+                             guides::find(h.session->results().at(req->rows().indexOf(r)).finding.guide);
             QCOMPARE(r->fixButton()->isVisibleTo(req), fix);
         }
         QCOMPARE(req->notApplicableToggle()->isVisibleTo(req), skipped > 0);
         if (skipped > 0) {
-            QCOMPARE(req->notApplicableToggle()->text(), RequirementsPage::tr("%n not applicable", nullptr, skipped));
+            QCOMPARE(req->notApplicableToggle()->text(),
+                     RequirementsPage::tr("%n not applicable", nullptr, skipped));
             req->notApplicableToggle()->click();
             for (ResultRow *r : req->rows())
-                if (r->status() == Status::Skipped)
-                    QVERIFY(r->isVisibleTo(req));
+                if (r->status() == Status::Skipped) QVERIFY(r->isVisibleTo(req));
         }
     }
 
     // "Failed: 3 · 1 could not be checked": the parts that are not zero, separated, no stray full stop.
-    void countLineReadsRight()
-    {
+    void countLineReadsRight() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
         h.start(QStringLiteral("requirements"));
         QVERIFY(h.finish());
         auto *req = h.page<RequirementsPage>(Wizard::RequirementsId);
         const ResultCounts c = countResults(h.session->results());
         QString expected = QStringLiteral("Failed: %1").arg(c.fail);
-        if (c.unknown > 0)
-            expected += QStringLiteral(" · %1 could not be checked").arg(c.unknown);
+        if (c.unknown > 0) expected += QStringLiteral(" · %1 could not be checked").arg(c.unknown);
         QVERIFY2(req->summaryText().startsWith(expected), qPrintable(req->summaryText()));
         QVERIFY(!req->summaryText().endsWith(u'.'));
         QVERIFY(req->summaryText().contains(QStringLiteral("Passed: %1").arg(c.pass)));
     }
 
     // Fix opens the guide at the step that fixes the check, on screen and focused.
-    void fixOpensGuideAtTheStep()
-    {
+    void fixOpensGuideAtTheStep() {
         Harness h(QStringLiteral("azure-b2s"));
         h.start(QStringLiteral("requirements"));
         QVERIFY(h.finish());
@@ -129,8 +121,10 @@ private Q_SLOTS:
         const int step = GuidePage::stepFor(*g, h.session->facts(), r.id);
         QVERIFY(step >= 0);
         // On Azure B2s the step is the resize.
-        QVERIFY(guides::fitGuide(*g, h.session->facts()).steps.at(step).commands.join(u' ').contains(
-            QLatin1String("az vm resize")));
+        QVERIFY(guides::fitGuide(*g, h.session->facts())
+                    .steps.at(step)
+                    .commands.join(u' ')
+                    .contains(QLatin1String("az vm resize")));
         QTest::mouseClick(row->fixButton(), Qt::LeftButton);
         QCOMPARE(h.wizard->currentId(), int(Wizard::GuideId));
         auto *guide = h.page<GuidePage>(Wizard::GuideId);
@@ -151,8 +145,7 @@ private Q_SLOTS:
 
     // A row's main text says what was found in plain words; how it was found (CPU flags, /proc paths,
     // CPUID signatures, options) is behind "Details for support" (issue 13).
-    void jargonBehindDetailsForSupport()
-    {
+    void jargonBehindDetailsForSupport() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
         h.start(QStringLiteral("requirements"));
         QVERIFY(h.finish());
@@ -161,8 +154,7 @@ private Q_SLOTS:
         for (ResultRow *row : req->rows()) {
             const CheckResult *r = harness::result(*h.session, row->objectName().mid(4));
             QVERIFY(r);
-            if (r->finding.details.isEmpty())
-                continue;
+            if (r->finding.details.isEmpty()) continue;
             ++rowsWithDetails;
             const QString details = r->finding.details.toString();
             row->setExpanded(true);
@@ -170,8 +162,7 @@ private Q_SLOTS:
             const auto shownText = [row] {
                 QStringList out;
                 for (QLabel *l : row->findChildren<QLabel *>())
-                    if (l->isVisibleTo(row))
-                        out << l->text();
+                    if (l->isVisibleTo(row)) out << l->text();
                 return out.join(u'\n');
             };
             QVERIFY2(!shownText().contains(details), qPrintable(r->id + QStringLiteral(": ") + shownText()));
@@ -192,8 +183,7 @@ private Q_SLOTS:
     // Each row's expander is a button that says whether it is open; its name carries the status and the
     // title (issue 13). (The state-change event it sends reaches no handler on the offscreen platform, which
     // has no accessibility bridge: the test reads the state as a screen reader would after the event.)
-    void expandersSayExpanded()
-    {
+    void expandersSayExpanded() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
         h.start(QStringLiteral("requirements"));
         QVERIFY(h.finish());
@@ -208,7 +198,8 @@ private Q_SLOTS:
         QVERIFY(!iface->state().expanded);
         QVERIFY(!iface->state().checkable); // not a check box that is "checked"
         const QString name = iface->text(QAccessible::Name);
-        QVERIFY2(name.contains(row->statusText()) && name.contains(h.session->results().at(req->rows().indexOf(row)).title.toString()),
+        QVERIFY2(name.contains(row->statusText()) &&
+                     name.contains(h.session->results().at(req->rows().indexOf(row)).title.toString()),
                  qPrintable(name));
 
         QTest::keyClick(row->expander(), Qt::Key_Space);

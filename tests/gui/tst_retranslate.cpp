@@ -20,13 +20,11 @@ using namespace harness;
 namespace {
 
 // Every text a person can read in the window, page by page, in walking order.
-QStringList shownTexts(Harness &h)
-{
+QStringList shownTexts(Harness &h) {
     QStringList out;
     const auto collect = [&](const QString &page) {
         for (QWidget *w : h.wizard->findChildren<QWidget *>()) {
-            if (!w->isVisibleTo(h.wizard.get()))
-                continue;
+            if (!w->isVisibleTo(h.wizard.get())) continue;
             QString text;
             if (auto *l = qobject_cast<QLabel *>(w))
                 text = l->text();
@@ -34,16 +32,16 @@ QStringList shownTexts(Harness &h)
                 text = b->text();
             else if (auto *g = qobject_cast<QGroupBox *>(w))
                 text = g->title();
-            if (!text.trimmed().isEmpty())
-                out.append(page + QStringLiteral(": ") + text);
+            if (!text.trimmed().isEmpty()) out.append(page + QStringLiteral(": ") + text);
             if (!w->accessibleName().isEmpty())
                 out.append(page + QStringLiteral(" [name]: ") + w->accessibleName());
         }
         out.append(page + QStringLiteral(" [title]: ") + h.wizard->currentPage()->title());
     };
     h.wizard->restart();
-    for (gui::Wizard::PageId id : {gui::Wizard::WelcomeId, gui::Wizard::MachineId, gui::Wizard::RequirementsId,
-                                   gui::Wizard::GuideId, gui::Wizard::SummaryId}) {
+    for (gui::Wizard::PageId id :
+         {gui::Wizard::WelcomeId, gui::Wizard::MachineId, gui::Wizard::RequirementsId, gui::Wizard::GuideId,
+          gui::Wizard::SummaryId}) {
         h.walkTo(id);
         QCoreApplication::processEvents();
         collect(QString::number(int(id)));
@@ -54,41 +52,35 @@ QStringList shownTexts(Harness &h)
 
 // Walking the pages leaves a resume point behind (QSettings); each window here starts without one, so that
 // the comparison is about language alone.
-void forgetResumePoint() { QSettings().clear(); }
+void forgetResumePoint() {
+    QSettings().clear();
+}
 
 // The window of a finished session, as guimain.cpp builds it after a language switch.
-QStringList rebuiltAfterSwitch(Harness &h, const QString &code)
-{
-    if (!i18n::setLanguage(code))
-        return {QStringLiteral("setLanguage failed")};
+QStringList rebuiltAfterSwitch(Harness &h, const QString &code) {
+    if (!i18n::setLanguage(code)) return {QStringLiteral("setLanguage failed")};
     forgetResumePoint();
     h.wizard = std::make_unique<gui::Wizard>(h.session.get());
     h.wizard->show();
     return shownTexts(h);
 }
 
-QStringList startedIn(const QString &machineName, const QString &code)
-{
-    if (!i18n::setLanguage(code))
-        return {QStringLiteral("setLanguage failed")};
+QStringList startedIn(const QString &machineName, const QString &code) {
+    if (!i18n::setLanguage(code)) return {QStringLiteral("setLanguage failed")};
     forgetResumePoint();
     Harness fresh(machineName);
     fresh.start();
-    if (!fresh.finish())
-        return {QStringLiteral("did not finish")};
+    if (!fresh.finish()) return {QStringLiteral("did not finish")};
     return shownTexts(fresh);
 }
 
 // Texts that differ between the two lists, for a readable failure.
-QString difference(const QStringList &a, const QStringList &b)
-{
+QString difference(const QStringList &a, const QStringList &b) {
     QStringList onlyA, onlyB;
     for (const QString &s : a)
-        if (!b.contains(s))
-            onlyA << s;
+        if (!b.contains(s)) onlyA << s;
     for (const QString &s : b)
-        if (!a.contains(s))
-            onlyB << s;
+        if (!a.contains(s)) onlyB << s;
     return QStringLiteral("after the switch only:\n  %1\nstarted in the language only:\n  %2")
         .arg(onlyA.mid(0, 12).join(QStringLiteral("\n  ")), onlyB.mid(0, 12).join(QStringLiteral("\n  ")));
 }
@@ -98,22 +90,19 @@ QString difference(const QStringList &a, const QStringList &b)
 class TestRetranslate : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         initGuiTests();
         QVERIFY(i18n::setLanguage(QStringLiteral("en")));
     }
     void cleanup() { i18n::setLanguage(QStringLiteral("en")); }
 
-    void switchingLanguageRetranslatesEverything_data()
-    {
+    void switchingLanguageRetranslatesEverything_data() {
         QTest::addColumn<QString>("machine");
         QTest::newRow("esxi without nested virtualization") << QStringLiteral("vmware-esxi-no-nested");
         QTest::newRow("azure b2s") << QStringLiteral("azure-b2s");
         QTest::newRow("physical") << QStringLiteral("physical");
     }
-    void switchingLanguageRetranslatesEverything()
-    {
+    void switchingLanguageRetranslatesEverything() {
         QFETCH(QString, machine);
         const QStringList german = startedIn(machine, QStringLiteral("de"));
         const QStringList english = startedIn(machine, QStringLiteral("en"));

@@ -20,8 +20,7 @@ private Q_SLOTS:
     void init() { harness::forgetState(); }
 
     // A probe that never answers leaves its check unknown: the Summary names it and says how to find out.
-    void unknownsAreExplained()
-    {
+    void unknownsAreExplained() {
         Harness h(std::make_shared<harness::HangingSource>(QStringLiteral("physical")));
         h.start();
         QVERIFY(h.finish(20000));
@@ -31,14 +30,14 @@ private Q_SLOTS:
         for (const CheckResult &r : h.session->results())
             if (r.finding.status == Status::Unknown) {
                 ++unknown;
-                QVERIFY2(summary->unknownText().contains(r.title.toString()), qPrintable(summary->unknownText()));
+                QVERIFY2(summary->unknownText().contains(r.title.toString()),
+                         qPrintable(summary->unknownText()));
             }
         QVERIFY(unknown > 0);
         QCOMPARE(summary->unknownText().count(u'\n') + 1, unknown);
     }
 
-    void nothingUnknownNoList()
-    {
+    void nothingUnknownNoList() {
         Harness h(QStringLiteral("physical"));
         h.start();
         QVERIFY(h.finish());
@@ -51,8 +50,7 @@ private Q_SLOTS:
     }
 
     // After the fix: the time, and "now passes" for what failed before.
-    void checkAgainSaysWhatChanged()
-    {
+    void checkAgainSaysWhatChanged() {
         Harness h(std::make_shared<harness::ChangingSource>(QStringLiteral("vmware-esxi-no-nested"),
                                                             QStringLiteral("vmware-esxi-nested")));
         h.start();
@@ -67,8 +65,7 @@ private Q_SLOTS:
     }
 
     // The same machine twice: what failed still fails, and the page says so.
-    void checkAgainSaysStillFailing()
-    {
+    void checkAgainSaysStillFailing() {
         Harness h(std::make_shared<harness::ChangingSource>(QStringLiteral("vmware-esxi-no-nested"),
                                                             QStringLiteral("vmware-esxi-no-nested")));
         h.start();

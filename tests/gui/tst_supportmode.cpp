@@ -16,19 +16,16 @@ using harness::Harness;
 namespace {
 // Every text a person reads or hears on every page: titles, labels, buttons, accessible names, with all
 // rows and disclosures opened.
-QStringList everyText(Harness &h)
-{
+QStringList everyText(Harness &h) {
     QStringList out;
     for (int id = Wizard::WelcomeId; id <= Wizard::SummaryId; ++id) {
         h.walkTo(Wizard::PageId(id));
         QWizardPage *page = h.wizard->currentPage();
         for (QToolButton *t : page->findChildren<QToolButton *>())
-            if (t->isCheckable() && !t->isChecked())
-                t->click();
+            if (t->isCheckable() && !t->isChecked()) t->click();
         out << page->title() << page->subTitle();
         for (QWidget *w : page->findChildren<QWidget *>()) {
-            if (!w->isVisibleTo(page))
-                continue;
+            if (!w->isVisibleTo(page)) continue;
             if (auto *l = qobject_cast<QLabel *>(w))
                 out << l->text();
             else if (auto *b = qobject_cast<QAbstractButton *>(w))
@@ -40,13 +37,11 @@ QStringList everyText(Harness &h)
     return out;
 }
 
-QStringList thisMachine(const QStringList &texts)
-{
+QStringList thisMachine(const QStringList &texts) {
     QStringList hits;
     for (const QString &t : texts)
         for (const char *words : {"this machine", "this computer", "your computer"})
-            if (t.contains(QLatin1String(words), Qt::CaseInsensitive))
-                hits << t;
+            if (t.contains(QLatin1String(words), Qt::CaseInsensitive)) hits << t;
     return hits;
 }
 } // namespace
@@ -57,15 +52,13 @@ private Q_SLOTS:
     void initTestCase() { harness::initGuiTests(); }
     void init() { harness::forgetState(); }
 
-    void reportNeverSaysThisMachine_data()
-    {
+    void reportNeverSaysThisMachine_data() {
         QTest::addColumn<QString>("machine");
         QTest::newRow("esxi-no-nested") << "vmware-esxi-no-nested";
         QTest::newRow("azure-b2s") << "azure-b2s";
         QTest::newRow("physical") << "physical"; // passing: the success screen
     }
-    void reportNeverSaysThisMachine()
-    {
+    void reportNeverSaysThisMachine() {
         QFETCH(QString, machine);
         QTemporaryDir dir;
         Harness h(harness::savedReport(machine, dir));
@@ -80,8 +73,7 @@ private Q_SLOTS:
             QVERIFY(texts.contains(GuidePage::tr("The machine in the report is ready for iEchor Desktop")));
     }
 
-    void recordingNeverSaysThisMachine()
-    {
+    void recordingNeverSaysThisMachine() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
         QVERIFY(!h.wizard->isLive() && !h.wizard->showsReport());
         h.start();
@@ -91,8 +83,7 @@ private Q_SLOTS:
     }
 
     // The machine nestready runs on is "this machine", and its pages say so.
-    void liveMachineIsThisMachine()
-    {
+    void liveMachineIsThisMachine() {
         Harness h(std::make_shared<harness::LiveLikeSource>(QStringLiteral("physical")));
         QVERIFY(h.wizard->isLive());
         h.start();
@@ -104,9 +95,9 @@ private Q_SLOTS:
     }
 
 private:
-    static QString WelcomePageTitleForReport()
-    {
-        return QCoreApplication::translate("nestready::gui::WelcomePage", "Can iEchor Desktop run on the machine in the report?");
+    static QString WelcomePageTitleForReport() {
+        return QCoreApplication::translate("nestready::gui::WelcomePage",
+                                           "Can iEchor Desktop run on the machine in the report?");
     }
 };
 

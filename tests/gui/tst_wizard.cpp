@@ -18,11 +18,11 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -32,12 +32,10 @@ using namespace nestready::gui;
 using harness::Harness;
 
 namespace {
-QWidget *tabUntil(QWidget *window, const std::function<bool(QWidget *)> &wanted, int limit = 200)
-{
+QWidget *tabUntil(QWidget *window, const std::function<bool(QWidget *)> &wanted, int limit = 200) {
     for (int i = 0; i < limit; ++i) {
         QWidget *focus = QApplication::focusWidget();
-        if (focus && wanted(focus))
-            return focus;
+        if (focus && wanted(focus)) return focus;
         QTest::keyClick(focus ? focus : window, Qt::Key_Tab);
     }
     return nullptr;
@@ -50,8 +48,7 @@ private Q_SLOTS:
     void initTestCase() { harness::initGuiTests(); }
     void init() { harness::forgetState(); }
 
-    void esxiWithoutNestedShowsEsxiSteps()
-    {
+    void esxiWithoutNestedShowsEsxiSteps() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
         h.start();
         QVERIFY(h.finish());
@@ -69,8 +66,7 @@ private Q_SLOTS:
     }
 
     // From inside VMware the products look alike: the person's pick steers the guide.
-    void vmwarePickSteersGuide()
-    {
+    void vmwarePickSteersGuide() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
         h.start();
         QVERIFY(h.finish());
@@ -92,17 +88,18 @@ private Q_SLOTS:
         QVERIFY(guide->contentText().contains(QLatin1String("Virtualize Intel VT-x/EPT or AMD-V/RVI")));
     }
 
-    void azureB2sShowsAzureResize()
-    {
+    void azureB2sShowsAzureResize() {
         Harness h(QStringLiteral("azure-b2s"));
         h.start();
         QVERIFY(h.finish());
         h.walkTo(Wizard::MachineId);
         auto *machine = h.page<MachinePage>(Wizard::MachineId);
         const QString cloud = machine->rowText(MachinePage::tr("Cloud"));
-        QVERIFY2(cloud.contains(QLatin1String("Azure")) && !cloud.contains(QLatin1String("dmi.chassis_asset_tag")),
+        QVERIFY2(cloud.contains(QLatin1String("Azure")) &&
+                     !cloud.contains(QLatin1String("dmi.chassis_asset_tag")),
                  qPrintable(cloud));
-        QVERIFY2(machine->supportText().contains(MachinePage::tr("Cloud") + QStringLiteral(": dmi.chassis_asset_tag")),
+        QVERIFY2(machine->supportText().contains(MachinePage::tr("Cloud") +
+                                                 QStringLiteral(": dmi.chassis_asset_tag")),
                  qPrintable(machine->supportText()));
         QVERIFY(!machine->platformPicker()->isVisible()); // the asset tag decides: nothing to pick
         h.walkTo(Wizard::GuideId);
@@ -113,18 +110,19 @@ private Q_SLOTS:
         QVERIFY(guide->contentText().contains(QLatin1String("Bsv2")));
     }
 
-    void physicalMachineRecommendsNative()
-    {
+    void physicalMachineRecommendsNative() {
         Harness h(QStringLiteral("physical"));
         h.start();
         QVERIFY(h.finish());
         h.walkTo(Wizard::MachineId);
-        QVERIFY(h.page<MachinePage>(Wizard::MachineId)->rowText(MachinePage::tr("Kind of machine"))
+        QVERIFY(h.page<MachinePage>(Wizard::MachineId)
+                    ->rowText(MachinePage::tr("Kind of machine"))
                     .contains(QLatin1String("physical")));
         h.walkTo(Wizard::GuideId);
         auto *guide = h.page<GuidePage>(Wizard::GuideId);
         QCOMPARE(guide->shownGuide(), QStringLiteral("physical"));
-        QVERIFY(guide->contentText().contains(QLatin1String("natively on a physical machine is what the vendor recommends")));
+        QVERIFY(guide->contentText().contains(
+            QLatin1String("natively on a physical machine is what the vendor recommends")));
         h.walkTo(Wizard::SummaryId);
         auto *summary = h.page<SummaryPage>(Wizard::SummaryId);
         QCOMPARE(summary->verdictText(), verdictSentence(h.session->results()).toString());
@@ -132,8 +130,7 @@ private Q_SLOTS:
         QVERIFY(summary->todoText().startsWith(QLatin1String("Nothing")));
     }
 
-    void containerExplainsWhyNot()
-    {
+    void containerExplainsWhyNot() {
         Harness h(QStringLiteral("docker-container"));
         h.start();
         QVERIFY(h.finish());
@@ -147,8 +144,7 @@ private Q_SLOTS:
     }
 
     // Enter advances, Tab reaches every control, Space works them: start to Finish without a mouse.
-    void keyboardOnlyWalk()
-    {
+    void keyboardOnlyWalk() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"), true);
         h.start();
         QApplication::setActiveWindow(h.wizard.get());
@@ -207,23 +203,20 @@ private Q_SLOTS:
         QVERIFY(ResumeState::load().isValid());
     }
 
-    void guideCommandsCopyWithButton()
-    {
+    void guideCommandsCopyWithButton() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
         h.start(QStringLiteral("hyper-v"));
         auto *guide = h.page<GuidePage>(Wizard::GuideId);
         QPushButton *copy = nullptr;
         for (QPushButton *b : guide->findChildren<QPushButton *>())
-            if (b->accessibleName().contains(QLatin1String("Set-VMProcessor")))
-                copy = b;
+            if (b->accessibleName().contains(QLatin1String("Set-VMProcessor"))) copy = b;
         QVERIFY(copy);
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(),
                  QStringLiteral("Set-VMProcessor -VMName <VM> -ExposeVirtualizationExtensions $true"));
     }
 
-    void checkAgainTurnsFailIntoPass()
-    {
+    void checkAgainTurnsFailIntoPass() {
         Harness h(std::make_shared<harness::ChangingSource>(QStringLiteral("vmware-esxi-no-nested"),
                                                             QStringLiteral("vmware-esxi-nested")));
         h.start(QStringLiteral("requirements"));
@@ -239,12 +232,12 @@ private Q_SLOTS:
         QVERIFY(completeChanged.count() >= 1); // incomplete while the run lasts
         QVERIFY(h.finish());
         QCOMPARE(row->statusText(), statusDisplayName(Status::Pass).toString());
-        QCOMPARE(req->row(QStringLiteral("linux.kvm-device"))->statusText(), statusDisplayName(Status::Pass).toString());
+        QCOMPARE(req->row(QStringLiteral("linux.kvm-device"))->statusText(),
+                 statusDisplayName(Status::Pass).toString());
         QVERIFY(req->summaryText().contains(QLatin1String("Failed: 0")));
     }
 
-    void guideCheckAgainShowsFixedChecks()
-    {
+    void guideCheckAgainShowsFixedChecks() {
         Harness h(std::make_shared<harness::ChangingSource>(QStringLiteral("vmware-esxi-no-nested"),
                                                             QStringLiteral("vmware-esxi-nested")));
         h.start(QStringLiteral("requirements"));
@@ -268,15 +261,15 @@ private Q_SLOTS:
 
     // One run at a time: "I've done this: check again" is off while a run is under way. The window's own
     // source: evidence from a `nestready collect` child.
-    void guideCheckAgainWaitsForTheRun()
-    {
+    void guideCheckAgainWaitsForTheRun() {
         SourceOptions options;
         options.sysroot = harness::machine(QStringLiteral("vmware-esxi-no-nested"));
         options.cpuidDump = options.sysroot + QStringLiteral("/cpuid.txt");
         options.noNetwork = true;
         QString error;
         auto source = makeKillableSource(options, QStringLiteral(NESTREADY_BINARY), &error);
-        QVERIFY2(source && source->probes().size() == 1 && source->probes().first().name == QLatin1String("collector"),
+        QVERIFY2(source && source->probes().size() == 1 &&
+                     source->probes().first().name == QLatin1String("collector"),
                  qPrintable(error));
         Harness h(source);
         h.start(QStringLiteral("guide"));
@@ -302,8 +295,7 @@ private Q_SLOTS:
     }
 
     // The Requirements page is complete only once the run has finished; rows say how long it takes.
-    void pageCompleteAndTimeouts()
-    {
+    void pageCompleteAndTimeouts() {
         Harness h(std::make_shared<harness::HangingSource>(QStringLiteral("physical")));
         auto *req = h.page<RequirementsPage>(Wizard::RequirementsId);
         QSignalSpy completeChanged(req, &QWizardPage::completeChanged);
@@ -316,7 +308,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(req->row(QStringLiteral("cpu.virtualization"))->statusText(),
                                   statusDisplayName(Status::Pass).toString(), 1000);
         QCOMPARE(disk->statusText(), ResultRow::tr("Checking…"));
-        QTRY_COMPARE_WITH_TIMEOUT(disk->statusText(), ResultRow::tr("Still checking…"), RequirementsPage::kSlowMs + 300);
+        QTRY_COMPARE_WITH_TIMEOUT(disk->statusText(), ResultRow::tr("Still checking…"),
+                                  RequirementsPage::kSlowMs + 300);
         QVERIFY(!req->isComplete());
         QVERIFY(h.finish());
         QVERIFY(req->isComplete());
@@ -328,16 +321,14 @@ private Q_SLOTS:
         disk->setExpanded(true);
         QToolButton *support = nullptr;
         for (QToolButton *b : disk->findChildren<QToolButton *>())
-            if (b != disk->expander())
-                support = b;
+            if (b != disk->expander()) support = b;
         QVERIFY(support);
         support->click();
         QPlainTextEdit *raw = disk->findChild<QPlainTextEdit *>();
         QVERIFY(raw && raw->toPlainText().contains(QLatin1String("[disk.free] timed-out")));
     }
 
-    void resumesAtRememberedStep()
-    {
+    void resumesAtRememberedStep() {
         ResumeState{QStringLiteral("vmware-esxi"), 2}.save();
         Harness h(QStringLiteral("vmware-esxi-no-nested"), true);
         h.start();
@@ -356,8 +347,7 @@ private Q_SLOTS:
         QVERIFY(h.finish());
     }
 
-    void badResumeSettingsAreIgnored()
-    {
+    void badResumeSettingsAreIgnored() {
         ResumeState{QStringLiteral("no-such-guide"), 1}.save();
         QVERIFY(!ResumeState::load().isValid());
         ResumeState{QStringLiteral("vmware-esxi"), 99}.save();
@@ -367,8 +357,7 @@ private Q_SLOTS:
     // Machine data is shown as plain text everywhere: an EditionID, product or processor name written as
     // markup would otherwise be rendered — this one makes Qt read /dev/zero as an image until it has
     // allocated gigabytes.
-    void machineDataIsNeverMarkup()
-    {
+    void machineDataIsNeverMarkup() {
         const QString evil = QStringLiteral("<img src=\"/dev/zero\">");
         QFile f(QStringLiteral(NESTREADY_GUI_DATA "/../windows/physical-win11-hyperv/evidence.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -400,8 +389,7 @@ private Q_SLOTS:
                     row->setExpanded(true);
             QApplication::processEvents();
             for (const QLabel *l : h.wizard->findChildren<QLabel *>()) {
-                if (!l->text().contains(evil))
-                    continue;
+                if (!l->text().contains(evil)) continue;
                 ++shown;
                 QVERIFY2(l->textFormat() == Qt::PlainText, qPrintable(l->text().left(200)));
             }
@@ -409,8 +397,7 @@ private Q_SLOTS:
         QVERIFY(shown > 0); // the value did reach the window, as text
     }
 
-    void iconsFollowPaletteAndScale()
-    {
+    void iconsFollowPaletteAndScale() {
         QLabel probe;
         QPalette dark = probe.palette();
         dark.setColor(QPalette::WindowText, Qt::white);
@@ -436,8 +423,7 @@ private Q_SLOTS:
         QVERIFY(iconSize(&large) > iconSize(&probe));
     }
 
-    void exportButtonOnlyWithHandler()
-    {
+    void exportButtonOnlyWithHandler() {
         Harness h(QStringLiteral("physical"));
         h.start(QStringLiteral("summary"));
         auto *summary = h.page<SummaryPage>(Wizard::SummaryId);
@@ -451,8 +437,7 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 1);
     }
 
-    void languageComboEmitsChoice()
-    {
+    void languageComboEmitsChoice() {
         Harness h(QStringLiteral("physical"));
         h.start();
         auto *combo = h.page<WelcomePage>(Wizard::WelcomeId)->findChild<QComboBox *>();
@@ -464,8 +449,7 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("en"));
     }
 
-    void pageOption_data()
-    {
+    void pageOption_data() {
         QTest::addColumn<QString>("arg");
         QTest::addColumn<int>("page");
         QTest::addColumn<QString>("guide");
@@ -477,8 +461,7 @@ private Q_SLOTS:
         QTest::newRow("esxi guide") << "vmware-esxi" << int(Wizard::GuideId) << "vmware-esxi";
         QTest::newRow("nutanix guide") << "nutanix" << int(Wizard::GuideId) << "nutanix";
     }
-    void pageOption()
-    {
+    void pageOption() {
         QFETCH(QString, arg);
         QFETCH(int, page);
         QFETCH(QString, guide);
@@ -491,8 +474,7 @@ private Q_SLOTS:
         }
     }
 
-    void unknownPageIsRefused()
-    {
+    void unknownPageIsRefused() {
         Harness h(QStringLiteral("physical"));
         QVERIFY(!h.wizard->openAt(QStringLiteral("no-such-page")));
         QVERIFY(!Wizard::pageFromName(QStringLiteral("Guide")).has_value());

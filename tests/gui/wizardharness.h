@@ -35,44 +35,37 @@ namespace harness {
 
 using namespace nestready;
 
-inline QString machine(const QString &name)
-{
+inline QString machine(const QString &name) {
     return QStringLiteral(NESTREADY_GUI_DATA "/") + name;
 }
 
 // Every GUI test's initTestCase(): never the developer's own settings (QStandardPaths' test mode), under
 // an organization of its own.
-inline void initGuiTests()
-{
+inline void initGuiTests() {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("nestready-tests"));
 }
 
 // Every GUI test's init(): no resume point and no window size left over from the test before.
-inline void forgetState()
-{
+inline void forgetState() {
     gui::ResumeState::clear();
     QSettings().remove(QStringLiteral("window"));
 }
 
-inline const CheckResult *result(const Session &s, const QString &id)
-{
+inline const CheckResult *result(const Session &s, const QString &id) {
     for (const CheckResult &r : s.results())
-        if (r.id == id)
-            return &r;
+        if (r.id == id) return &r;
     return nullptr;
 }
 
 // The name a screen reader says for a widget.
-inline QString accessibleName(QWidget *w)
-{
+inline QString accessibleName(QWidget *w) {
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
     return iface ? iface->text(QAccessible::Name) : QString();
 }
 
 // A recorded machine from tests/data/gui, with its cpuid.txt when it has one.
-inline std::shared_ptr<ProbeSource> recorded(const QString &name)
-{
+inline std::shared_ptr<ProbeSource> recorded(const QString &name) {
     SourceOptions o;
     o.sysroot = machine(name);
     if (QFileInfo::exists(o.sysroot + QStringLiteral("/cpuid.txt")))
@@ -80,18 +73,15 @@ inline std::shared_ptr<ProbeSource> recorded(const QString &name)
     o.noNetwork = true;
     QString error;
     auto source = makeSource(o, &error);
-    if (!source)
-        qFatal("%s", qPrintable(error));
+    if (!source) qFatal("%s", qPrintable(error));
     return source;
 }
 
 // A recorded machine as a LinuxSource: its cpuid.txt when it has one, never this computer's CPU.
-inline LinuxSource recordedLinux(const QString &name)
-{
+inline LinuxSource recordedLinux(const QString &name) {
     const QString dump = machine(name) + QStringLiteral("/cpuid.txt");
     CpuidSetting cpuid{CpuidSetting::Mode::None, {}};
-    if (QFileInfo::exists(dump))
-        cpuid = {CpuidSetting::Mode::Dump, dump};
+    if (QFileInfo::exists(dump)) cpuid = {CpuidSetting::Mode::Dump, dump};
     return LinuxSource(machine(name), cpuid);
 }
 
@@ -100,9 +90,7 @@ inline LinuxSource recordedLinux(const QString &name)
 class LiveLikeSource : public ProbeSource {
 public:
     explicit LiveLikeSource(const QString &name)
-        : m_inner(recordedLinux(name))
-    {
-    }
+        : m_inner(recordedLinux(name)) {}
     QList<Probe> probes() const override { return m_inner.probes(); }
     OsFamily osFamily() const override { return OsFamily::Linux; }
     QString kind() const override { return QStringLiteral("live"); }
@@ -113,19 +101,16 @@ private:
 
 // A saved report of a recorded machine, opened as `--open REPORT` opens it (support mode). The report
 // file lives in `dir`.
-inline std::shared_ptr<ReportSource> savedReport(const QString &name, const QTemporaryDir &dir)
-{
+inline std::shared_ptr<ReportSource> savedReport(const QString &name, const QTemporaryDir &dir) {
     Session session(recorded(name));
     session.start();
     if (!session.hasFinished() && !QTest::qWaitFor([&] { return session.hasFinished(); }, 8000))
         qFatal("the recorded machine %s did not finish", qPrintable(name));
     QString error;
     const QString path = dir.filePath(name + QStringLiteral(".json"));
-    if (!writeReport(path, makeReport(session), false, &error))
-        qFatal("%s", qPrintable(error));
+    if (!writeReport(path, makeReport(session), false, &error)) qFatal("%s", qPrintable(error));
     auto report = ReportSource::open(path, &error);
-    if (!report)
-        qFatal("%s", qPrintable(error));
+    if (!report) qFatal("%s", qPrintable(error));
     return report;
 }
 
@@ -134,11 +119,8 @@ class ChangingSource : public ProbeSource {
 public:
     ChangingSource(const QString &before, const QString &after)
         : m_before(recordedLinux(before))
-        , m_after(recordedLinux(after))
-    {
-    }
-    QList<Probe> probes() const override
-    {
+        , m_after(recordedLinux(after)) {}
+    QList<Probe> probes() const override {
         const QList<Probe> a = m_before.probes(), b = m_after.probes();
         QList<Probe> out;
         auto runs = m_runs;
@@ -146,15 +128,14 @@ public:
             Probe p = a.at(i);
             // ProbeRunner starts probes in list order, so the first one counts the runs for all.
             if (p.stream) {
-                p.stream = [streamA = a.at(i).stream, streamB = b.at(i).stream, runs, first = i == 0](Probe::Deliver d) {
-                    if (first)
-                        ++*runs;
+                p.stream = [streamA = a.at(i).stream, streamB = b.at(i).stream, runs,
+                            first = i == 0](Probe::Deliver d) {
+                    if (first) ++*runs;
                     return *runs >= 2 ? streamB(std::move(d)) : streamA(std::move(d));
                 };
             } else {
                 p.run = [runA = a.at(i).run, runB = b.at(i).run, runs, first = i == 0] {
-                    if (first)
-                        ++*runs;
+                    if (first) ++*runs;
                     return *runs >= 2 ? runB() : runA();
                 };
             }
@@ -174,11 +155,8 @@ private:
 class HangingSource : public ProbeSource {
 public:
     explicit HangingSource(const QString &name)
-        : m_inner(recordedLinux(name))
-    {
-    }
-    QList<Probe> probes() const override
-    {
+        : m_inner(recordedLinux(name)) {}
+    QList<Probe> probes() const override {
         QList<Probe> out = m_inner.probes();
         for (Probe &p : out)
             if (p.name == QLatin1String("disk")) {
@@ -202,37 +180,27 @@ struct Harness {
     // `remember`: remember guide steps as on the live machine (a recorded one does not by default).
     explicit Harness(std::shared_ptr<ProbeSource> source, std::optional<bool> remember = std::nullopt)
         : session(std::make_unique<Session>(std::move(source)))
-        , wizard(std::make_unique<gui::Wizard>(session.get(), nullptr, remember))
-    {
-    }
+        , wizard(std::make_unique<gui::Wizard>(session.get(), nullptr, remember)) {}
     explicit Harness(const QString &name, std::optional<bool> remember = std::nullopt)
-        : Harness(recorded(name), remember)
-    {
-    }
+        : Harness(recorded(name), remember) {}
 
     // Shows the window and runs the checks, as guimain.cpp does.
-    void start(const QString &page = {})
-    {
+    void start(const QString &page = {}) {
         QVERIFY(wizard->openAt(page));
         wizard->show();
         session->start();
     }
-    bool finish(int ms = 8000)
-    {
+    bool finish(int ms = 8000) {
         return session->hasFinished() || QTest::qWaitFor([this] { return session->hasFinished(); }, ms);
     }
-    template <typename Page>
-    Page *page(gui::Wizard::PageId id) const
-    {
+    template <typename Page> Page *page(gui::Wizard::PageId id) const {
         return qobject_cast<Page *>(wizard->page(id));
     }
-    void walkTo(gui::Wizard::PageId id)
-    {
+    void walkTo(gui::Wizard::PageId id) {
         while (wizard->currentId() != id && wizard->currentId() != -1) {
             const int before = wizard->currentId();
             wizard->next();
-            if (wizard->currentId() == before)
-                break;
+            if (wizard->currentId() == before) break;
         }
     }
 
@@ -241,44 +209,38 @@ struct Harness {
 };
 
 // The role a control of this kind must show; QAccessible::NoRole: no expectation.
-inline QAccessible::Role expectedRole(QWidget *w)
-{
-    if (qobject_cast<gui::LinkLabel *>(w))
-        return QAccessible::Link;
-    if (qobject_cast<QCheckBox *>(w))
-        return QAccessible::CheckBox;
-    if (qobject_cast<QComboBox *>(w))
-        return QAccessible::ComboBox;
-    if (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w))
-        return QAccessible::EditableText;
-    if (qobject_cast<QAbstractButton *>(w))
-        return QAccessible::Button;
+inline QAccessible::Role expectedRole(QWidget *w) {
+    if (qobject_cast<gui::LinkLabel *>(w)) return QAccessible::Link;
+    if (qobject_cast<QCheckBox *>(w)) return QAccessible::CheckBox;
+    if (qobject_cast<QComboBox *>(w)) return QAccessible::ComboBox;
+    if (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w)) return QAccessible::EditableText;
+    if (qobject_cast<QAbstractButton *>(w)) return QAccessible::Button;
     return QAccessible::NoRole;
 }
 
 // Walks every shown widget of a page as a screen reader sees it: a control a person can reach has a name
 // and the role its kind calls for (an expander is a button that is expandable, not a check box); a
 // picture has a name; a link is a control of its own, never an <a> inside a label's text.
-inline void walkAccessibility(QWidget *root, const QString &where)
-{
+inline void walkAccessibility(QWidget *root, const QString &where) {
     for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(root))
-            continue;
-        const QString what = QStringLiteral("%1: %2 \"%3\"").arg(where, QString::fromLatin1(w->metaObject()->className()),
-                                                                   w->objectName());
+        if (!w->isVisibleTo(root)) continue;
+        const QString what =
+            QStringLiteral("%1: %2 \"%3\"")
+                .arg(where, QString::fromLatin1(w->metaObject()->className()), w->objectName());
         if (auto *label = qobject_cast<QLabel *>(w)) {
             if (!label->pixmap().isNull())
-                QVERIFY2(!accessibleName(w).trimmed().isEmpty(), qPrintable(what + QStringLiteral(" (a picture) has no name")));
+                QVERIFY2(!accessibleName(w).trimmed().isEmpty(),
+                         qPrintable(what + QStringLiteral(" (a picture) has no name")));
             const bool rich = label->textFormat() == Qt::RichText ||
                               (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
             QVERIFY2(!(rich && label->text().contains(QLatin1String("<a "))),
                      qPrintable(what + QStringLiteral(" holds a link in its text: ") + label->text()));
         }
-        if (!(w->focusPolicy() & Qt::TabFocus))
-            continue;
+        if (!(w->focusPolicy() & Qt::TabFocus)) continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
         QVERIFY2(iface, qPrintable(what));
-        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(), qPrintable(what + QStringLiteral(" has no name")));
+        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(),
+                 qPrintable(what + QStringLiteral(" has no name")));
         const QAccessible::Role want = expectedRole(w);
         const QString role = QStringLiteral(" has the wrong role 0x%1").arg(int(iface->role()), 0, 16);
         if (auto *tool = qobject_cast<QToolButton *>(w); tool && tool->isCheckable()) {
@@ -287,7 +249,8 @@ inline void walkAccessibility(QWidget *root, const QString &where)
                          iface->state().collapsed == !tool->isChecked(),
                      qPrintable(what + QStringLiteral(" does not say whether it is expanded")));
         } else if (want == QAccessible::Button) {
-            QVERIFY2(iface->role() == QAccessible::Button || iface->role() == QAccessible::PushButton, qPrintable(what + role));
+            QVERIFY2(iface->role() == QAccessible::Button || iface->role() == QAccessible::PushButton,
+                     qPrintable(what + role));
         } else if (want != QAccessible::NoRole) {
             QVERIFY2(iface->role() == want, qPrintable(what + role));
         }
@@ -295,10 +258,10 @@ inline void walkAccessibility(QWidget *root, const QString &where)
 }
 
 // The widgets after `from` in Tab order, once round.
-inline QList<QWidget *> focusChainAfter(QWidget *from)
-{
+inline QList<QWidget *> focusChainAfter(QWidget *from) {
     QList<QWidget *> chain;
-    for (QWidget *w = from->nextInFocusChain(); w && w != from && chain.size() < 1000; w = w->nextInFocusChain())
+    for (QWidget *w = from->nextInFocusChain(); w && w != from && chain.size() < 1000;
+         w = w->nextInFocusChain())
         chain << w;
     return chain;
 }

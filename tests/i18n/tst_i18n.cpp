@@ -17,8 +17,7 @@ class TestI18n : public QObject {
 private slots:
     void cleanup() { i18n::setLanguage(QStringLiteral("en")); }
 
-    void everyLanguageIsCompiledIn()
-    {
+    void everyLanguageIsCompiledIn() {
         QStringList codes;
         for (const i18n::Language &l : i18n::availableLanguages())
             codes << l.code;
@@ -31,34 +30,45 @@ private slots:
         }
     }
 
-    void resolvesLocaleNames_data()
-    {
+    void resolvesLocaleNames_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("code");
-        QTest::newRow("POSIX with encoding") << "de_DE.UTF-8" << "de";
-        QTest::newRow("modifier") << "fr_FR@euro" << "fr";
-        QTest::newRow("BCP 47") << "es-419" << "es";
-        QTest::newRow("bare") << "ja" << "ja";
-        QTest::newRow("code itself") << "zh_CN" << "zh_CN";
-        QTest::newRow("Simplified script") << "zh-Hans-SG" << "zh_CN";
-        QTest::newRow("bare Chinese") << "zh" << "zh_CN";
-        QTest::newRow("Traditional is not Simplified") << "zh_TW" << "";
-        QTest::newRow("Hong Kong") << "zh-HK" << "";
-        QTest::newRow("English") << "en_GB.UTF-8" << "en";
-        QTest::newRow("C") << "C.UTF-8" << "en";
-        QTest::newRow("not translated") << "it_IT.UTF-8" << "";
-        QTest::newRow("garbage") << "!!" << "";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("POSIX with encoding") << "de_DE.UTF-8"
+                                             << "de";
+        QTest::newRow("modifier") << "fr_FR@euro"
+                                  << "fr";
+        QTest::newRow("BCP 47") << "es-419"
+                                << "es";
+        QTest::newRow("bare") << "ja"
+                              << "ja";
+        QTest::newRow("code itself") << "zh_CN"
+                                     << "zh_CN";
+        QTest::newRow("Simplified script") << "zh-Hans-SG"
+                                           << "zh_CN";
+        QTest::newRow("bare Chinese") << "zh"
+                                      << "zh_CN";
+        QTest::newRow("Traditional is not Simplified") << "zh_TW"
+                                                       << "";
+        QTest::newRow("Hong Kong") << "zh-HK"
+                                   << "";
+        QTest::newRow("English") << "en_GB.UTF-8"
+                                 << "en";
+        QTest::newRow("C") << "C.UTF-8"
+                           << "en";
+        QTest::newRow("not translated") << "it_IT.UTF-8"
+                                        << "";
+        QTest::newRow("garbage") << "!!"
+                                 << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
-    void resolvesLocaleNames()
-    {
+    void resolvesLocaleNames() {
         QFETCH(QString, name);
         QFETCH(QString, code);
         QCOMPARE(i18n::resolve(name), code);
     }
 
-    void readsTheLangOption()
-    {
+    void readsTheLangOption() {
         const auto args = [](std::initializer_list<const char *> list) {
             QStringList l{QStringLiteral("nestready")};
             for (const char *a : list)
@@ -72,8 +82,7 @@ private slots:
         QCOMPARE(i18n::languageOption().names(), QStringList{QStringLiteral("lang")});
     }
 
-    void translatesOurStrings()
-    {
+    void translatesOurStrings() {
         QVERIFY(i18n::setLanguage(QStringLiteral("de")));
         QCOMPARE(i18n::currentLanguage(), QStringLiteral("de"));
         QCOMPARE(QCoreApplication::translate("Checks", "Memory"), QStringLiteral("Arbeitsspeicher"));
@@ -87,8 +96,7 @@ private slots:
         QCOMPARE(QLocale().toString(23.5), QStringLiteral("23.5"));
     }
 
-    void englishHasItsPluralForms()
-    {
+    void englishHasItsPluralForms() {
         QVERIFY(i18n::setLanguage(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("Checks", "%n logical processor(s).", nullptr, 1),
                  QStringLiteral("1 logical processor."));
@@ -96,26 +104,22 @@ private slots:
                  QStringLiteral("4 logical processors."));
     }
 
-    void unknownLanguageFallsBackToEnglish()
-    {
+    void unknownLanguageFallsBackToEnglish() {
         i18n::setLanguage(QStringLiteral("de"));
         QVERIFY(!i18n::setLanguage(QStringLiteral("tlh")));
         QCOMPARE(i18n::currentLanguage(), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("Checks", "Memory"), QStringLiteral("Memory"));
     }
 
-    void systemLanguageIsEnglishUnderC()
-    {
+    void systemLanguageIsEnglishUnderC() {
         // ctest runs every test with LC_ALL=C.UTF-8 (tests/CMakeLists.txt).
         QCOMPARE(i18n::systemLanguage(), QStringLiteral("en"));
         QVERIFY(i18n::setLanguage(QString()));
         QCOMPARE(i18n::currentLanguage(), QStringLiteral("en"));
     }
 
-    void pseudoTranslationLengthens()
-    {
-        if (i18n::resolve(QStringLiteral("pseudo")).isEmpty())
-            QSKIP("built with NESTREADY_PSEUDO_L10N=OFF");
+    void pseudoTranslationLengthens() {
+        if (i18n::resolve(QStringLiteral("pseudo")).isEmpty()) QSKIP("built with NESTREADY_PSEUDO_L10N=OFF");
         QVERIFY(i18n::setLanguage(QStringLiteral("pseudo")));
         const QString text = QCoreApplication::translate("Checks", "Memory");
         QVERIFY2(text.startsWith(u'[') && text.endsWith(u']') && text.size() > 8, qPrintable(text));
@@ -123,13 +127,11 @@ private slots:
         QVERIFY2(plural.contains(QLatin1String("3 ")), qPrintable(plural));
     }
 
-    void switchingTellsTheWidgets()
-    {
+    void switchingTellsTheWidgets() {
         // Widgets retranslate on QEvent::LanguageChange; QApplication forwards what qApp receives.
         struct Counter : QObject {
             int changes = 0;
-            bool eventFilter(QObject *, QEvent *e) override
-            {
+            bool eventFilter(QObject *, QEvent *e) override {
                 changes += e->type() == QEvent::LanguageChange;
                 return false;
             }
@@ -140,8 +142,7 @@ private slots:
         qApp->removeEventFilter(&counter);
     }
 
-    void langBeforeTheCommandIsStillTheCommandLine()
-    {
+    void langBeforeTheCommandIsStillTheCommandLine() {
         const auto isCli = [](std::initializer_list<const char *> list) {
             std::vector<char *> argv{const_cast<char *>("nestready")};
             for (const char *a : list)
@@ -156,8 +157,7 @@ private slots:
         QVERIFY(!isCli({"--lang=de", "--no-network"}));
     }
 
-    void theProgramSpeaksTheChosenLanguage_data()
-    {
+    void theProgramSpeaksTheChosenLanguage_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("localeVariable");
         QTest::addColumn<int>("exitCode");
@@ -165,23 +165,23 @@ private slots:
         const QString missing = QStringLiteral("/nonexistent/sysroot");
         QTest::newRow("--lang after check") << QStringList{"check", "--lang", "ja", "--sysroot", missing}
                                             << "C.UTF-8" << 2 << "はフォルダーではありません";
-        QTest::newRow("--lang= before check") << QStringList{"--lang=de", "check", "--help"} << "C.UTF-8" << 0
-                                              << "Prüft, ob iEchor Desktop";
-        QTest::newRow("system locale") << QStringList{"check", "--sysroot", missing} << "fr_FR.UTF-8" << 2
-                                       << "n’est pas un dossier";
+        QTest::newRow("--lang= before check")
+            << QStringList{"--lang=de", "check", "--help"} << "C.UTF-8" << 0 << "Prüft, ob iEchor Desktop";
+        QTest::newRow("system locale")
+            << QStringList{"check", "--sysroot", missing} << "fr_FR.UTF-8" << 2 << "n’est pas un dossier";
         QTest::newRow("--lang beats the locale") << QStringList{"check", "--lang", "en", "--sysroot", missing}
                                                  << "zh_CN.UTF-8" << 2 << "is not a folder";
         QTest::newRow("Qt's own strings") << QStringList{"check", "--lang", "es", "--bogus"} << "C.UTF-8" << 2
                                           << "Opción desconocida «bogus»";
     }
-    void theProgramSpeaksTheChosenLanguage()
-    {
+    void theProgramSpeaksTheChosenLanguage() {
         QFETCH(QStringList, args);
         QFETCH(QString, localeVariable);
         QFETCH(int, exitCode);
         QFETCH(QString, expected);
         if (QString::fromLatin1(QTest::currentDataTag()) == QLatin1String("Qt's own strings") &&
-            !QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_es.qm")))
+            !QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
+                           QStringLiteral("/qtbase_es.qm")))
             QSKIP("qtbase_es.qm is not installed (Debian: qt6-translations-l10n)");
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -190,13 +190,13 @@ private slots:
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(NESTREADY_BINARY), args);
         QVERIFY(process.waitForFinished(30000));
-        const QString out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        const QString out =
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
         QCOMPARE(process.exitCode(), exitCode);
         QVERIFY2(out.contains(expected), qPrintable(out));
     }
 
-    void qtsOwnStringsFollow()
-    {
+    void qtsOwnStringsFollow() {
         const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
         if (!QFile::exists(dir + QStringLiteral("/qtbase_de.qm")))
             QSKIP("qtbase_de.qm is not installed (Debian: qt6-translations-l10n)");

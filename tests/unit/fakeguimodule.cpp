@@ -5,13 +5,11 @@
 #include "modules.h"
 
 #if !defined(NESTREADY_FAKE_NO_HANDSHAKE)
-extern "C" NESTREADY_MODULE_EXPORT const char *nestready_module_version()
-{
+extern "C" NESTREADY_MODULE_EXPORT const char *nestready_module_version() {
     return NESTREADY_FAKE_VERSION;
 }
 #endif
 
-extern "C" NESTREADY_MODULE_EXPORT int nestready_gui_main(int, char **)
-{
+extern "C" NESTREADY_MODULE_EXPORT int nestready_gui_main(int, char **) {
     return 42;
 }

@@ -13,11 +13,9 @@ public:
     struct Request {
         QByteArray requestLine; // "GET /metadata/instance?api-version=... HTTP/1.1"
         QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray header(const QByteArray &name) const
-        {
+        QByteArray header(const QByteArray &name) const {
             for (const auto &h : headers)
-                if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                    return h.second;
+                if (h.first.compare(name, Qt::CaseInsensitive) == 0) return h.second;
             return {};
         }
     };
@@ -25,8 +23,8 @@ public:
     int status = 200;
     QByteArray reason = "OK";
     QByteArray body;
-    bool silent = false; // accept, read, never answer: a service that does not respond
-    bool endless = false; // answer 200 with a chunked body that does not end, as fast as the client reads
+    bool silent = false;     // accept, read, never answer: a service that does not respond
+    bool endless = false;    // answer 200 with a chunked body that does not end, as fast as the client reads
     qint64 endlessBytes = 0; // how much of it was handed to the socket
     // Where "endless" stops sending (and then keeps the connection open, silent): a client that does not
     // bound what it reads fails its test without taking all memory.
@@ -34,8 +32,7 @@ public:
     int connections = 0;
     QList<Request> requests;
 
-    FakeImds()
-    {
+    FakeImds() {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *s = m_server.nextPendingConnection()) {
                 ++connections;
@@ -46,8 +43,7 @@ public:
     }
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     QString endpoint() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
-    void reset(int st, QByteArray rs, QByteArray b)
-    {
+    void reset(int st, QByteArray rs, QByteArray b) {
         status = st;
         reason = std::move(rs);
         body = std::move(b);
@@ -59,13 +55,11 @@ public:
     }
 
 private:
-    void onData(QTcpSocket *s)
-    {
+    void onData(QTcpSocket *s) {
         QByteArray &buf = m_buffers[s];
         buf += s->readAll();
         const qsizetype end = buf.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
+        if (end < 0) return;
         Request r;
         const QList<QByteArray> lines = buf.left(end).split('\n');
         r.requestLine = lines.value(0).trimmed();
@@ -76,10 +70,10 @@ private:
         }
         requests.append(r);
         buf.clear();
-        if (silent)
-            return;
+        if (silent) return;
         if (endless) {
-            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            s->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
             connect(s, &QTcpSocket::bytesWritten, this, [this, s] { pump(s); });
             pump(s);
             return;
@@ -87,16 +81,14 @@ private:
         QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
         answer += "Content-Type: application/json; charset=utf-8\r\n";
         answer += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-        if (status >= 300 && status < 400)
-            answer += "Location: http://127.0.0.1:1/elsewhere\r\n";
+        if (status >= 300 && status < 400) answer += "Location: http://127.0.0.1:1/elsewhere\r\n";
         answer += "Connection: close\r\n\r\n" + body;
         s->write(answer);
         s->disconnectFromHost();
     }
 
     // Keeps a few chunks queued until the client goes away.
-    void pump(QTcpSocket *s)
-    {
+    void pump(QTcpSocket *s) {
         static const QByteArray chunk = "4000\r\n" + QByteArray(0x4000, ' ') + "\r\n";
         while (s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() < 4 * chunk.size() &&
                endlessBytes < kEndlessLimit) {
@@ -112,8 +104,7 @@ private:
 // A /metadata/instance body in the shape Microsoft documents
 // (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service, "Sample 1"), trimmed to
 // the fields nestready reads plus a few it ignores. The identifiers are made up.
-inline QByteArray imdsBody(const QByteArray &vmSize, const QByteArray &securityType = "Standard")
-{
+inline QByteArray imdsBody(const QByteArray &vmSize, const QByteArray &securityType = "Standard") {
     return R"({"compute":{"azEnvironment":"AzurePublicCloud","location":"westeurope","name":"build-agent-07",)"
            R"("osType":"Linux","resourceGroupName":"rg-ci","subscriptionId":"8d10da13-8125-4ba9-a717-bf7490507b3d",)"
            R"("vmId":"02aab8a4-74ef-476e-8182-f6d2ba4166a6","zone":"1","securityProfile":{"secureBootEnabled":"true",)"

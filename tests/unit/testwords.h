@@ -6,15 +6,11 @@
 
 namespace nestready::testing {
 
-template <typename E>
-QString w(const std::optional<E> &value)
-{
+template <typename E> QString w(const std::optional<E> &value) {
     return value ? word(*value) : QStringLiteral("<unknown>");
 }
 
-template <typename E>
-QString w(const Fact<E> &fact)
-{
+template <typename E> QString w(const Fact<E> &fact) {
     return w(fact.value);
 }
 

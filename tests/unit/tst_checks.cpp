@@ -9,18 +9,17 @@ using namespace nestready;
 namespace {
 constexpr qint64 GiB = 1024LL * 1024 * 1024;
 
-const CheckDef &def(const char *id)
-{
+const CheckDef &def(const char *id) {
     for (const CheckDef &d : checkCatalogue())
-        if (qstrcmp(d.id, id) == 0)
-            return d;
+        if (qstrcmp(d.id, id) == 0) return d;
     qFatal("no check %s", id);
 }
 
-Finding run(const char *id, const Facts &f) { return def(id).evaluate(f); }
+Finding run(const char *id, const Facts &f) {
+    return def(id).evaluate(f);
+}
 
-Facts base(const QString &vm, const QString &family = QStringLiteral("linux"))
-{
+Facts base(const QString &vm, const QString &family = QStringLiteral("linux")) {
     Facts f;
     f.osFamily = *fromWord<OsFamily>(family);
     f.vm.set(*fromWord<VmId>(vm), Sureness::Certain, {QStringLiteral("cpuid")}, QStringLiteral("test"));
@@ -30,20 +29,19 @@ Facts base(const QString &vm, const QString &family = QStringLiteral("linux"))
     return f;
 }
 
-void expect(const Finding &finding, Status status)
-{
+void expect(const Finding &finding, Status status) {
     QCOMPARE(word(finding.status), word(status));
     QVERIFY2(!finding.summary.toString().isEmpty(), "every finding has a one-line summary");
     if (status == Status::Warn || status == Status::Fail)
-        QVERIFY2(!finding.remedy.toString().isEmpty(), qPrintable(QStringLiteral("warn/fail needs a remedy: ") + finding.summary.toString()));
+        QVERIFY2(!finding.remedy.toString().isEmpty(),
+                 qPrintable(QStringLiteral("warn/fail needs a remedy: ") + finding.summary.toString()));
 }
 } // namespace
 
 class TestChecks : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void catalogueIdsAreUniqueAndDescribed()
-    {
+    void catalogueIdsAreUniqueAndDescribed() {
         QSet<QString> ids;
         for (const CheckDef &d : checkCatalogue()) {
             QVERIFY(!ids.contains(QString::fromLatin1(d.id)));
@@ -62,14 +60,14 @@ private Q_SLOTS:
             return out;
         };
         const QStringList linux = idsFor("linux"), windows = idsFor("windows");
-        QVERIFY(linux.contains(QStringLiteral("cpu.virtualization")) && windows.contains(QStringLiteral("cpu.virtualization")));
+        QVERIFY(linux.contains(QStringLiteral("cpu.virtualization")) &&
+                windows.contains(QStringLiteral("cpu.virtualization")));
         QVERIFY(linux.filter(QStringLiteral("windows.")).isEmpty());
         QVERIFY(windows.filter(QStringLiteral("linux.")).isEmpty());
         QVERIFY(!windows.filter(QStringLiteral("windows.")).isEmpty());
     }
 
-    void machineKind()
-    {
+    void machineKind() {
         expect(run("platform.machine", base(QStringLiteral("none"))), Status::Pass);
         expect(run("platform.machine", base(QStringLiteral("vmware"))), Status::Pass);
         expect(run("platform.machine", base(QStringLiteral("vm-other"))), Status::Warn);
@@ -82,10 +80,10 @@ private Q_SLOTS:
         expect(run("platform.machine", Facts{}), Status::Unknown);
     }
 
-    void vendorSupport()
-    {
+    void vendorSupport() {
         expect(run("platform.vendor-support", base(QStringLiteral("none"))), Status::Pass);
-        expect(run("platform.vendor-support", base(QStringLiteral("vmware"), QStringLiteral("windows"))), Status::Pass);
+        expect(run("platform.vendor-support", base(QStringLiteral("vmware"), QStringLiteral("windows"))),
+               Status::Pass);
         Facts azure = base(QStringLiteral("microsoft"), QStringLiteral("windows"));
         azure.cloud.set(CloudId::Azure, Sureness::Certain, {}, {});
         const Finding az = run("platform.vendor-support", azure);
@@ -93,14 +91,17 @@ private Q_SLOTS:
         QCOMPARE(az.guide, QStringLiteral("azure"));
         // On-premises Hyper-V, VirtualBox, KVM under Windows: works but unsupported.
         for (const char *vm : {"microsoft", "oracle", "kvm", "parallels"}) {
-            const Finding w = run("platform.vendor-support", base(QString::fromLatin1(vm), QStringLiteral("windows")));
+            const Finding w =
+                run("platform.vendor-support", base(QString::fromLatin1(vm), QStringLiteral("windows")));
             expect(w, Status::Warn);
             QVERIFY(!w.guide.isEmpty());
         }
-        expect(run("platform.vendor-support", base(QStringLiteral("xen"), QStringLiteral("windows"))), Status::Warn);
+        expect(run("platform.vendor-support", base(QStringLiteral("xen"), QStringLiteral("windows"))),
+               Status::Warn);
         // The Linux edition under nested virtualization is unsupported even on ESXi.
         expect(run("platform.vendor-support", base(QStringLiteral("vmware"))), Status::Warn);
-        // Issue 11 rule 6: VMware below an arm64 OS is Fusion on Apple silicon, not the ESXi the vendor tested.
+        // Issue 11 rule 6: VMware below an arm64 OS is Fusion on Apple silicon, not the ESXi the vendor
+        // tested.
         Facts fusion = base(QStringLiteral("vmware"), QStringLiteral("windows"));
         fusion.vmwareOnArm = true;
         const Finding fu = run("platform.vendor-support", fusion);
@@ -114,8 +115,7 @@ private Q_SLOTS:
         expect(run("platform.vendor-support", Facts{}), Status::Unknown);
     }
 
-    void container()
-    {
+    void container() {
         expect(run("platform.container", base(QStringLiteral("kvm"))), Status::Pass);
         Facts f = base(QStringLiteral("kvm"));
         f.container.set(ContainerId::Podman, Sureness::Certain, {}, {});
@@ -127,8 +127,7 @@ private Q_SLOTS:
         expect(run("platform.container", Facts{}), Status::Unknown);
     }
 
-    void hardwareVirtualization()
-    {
+    void hardwareVirtualization() {
         expect(run("cpu.virtualization", base(QStringLiteral("vmware"))), Status::Pass);
         Facts noSlat = base(QStringLiteral("vmware"));
         noSlat.slat.set(false, Sureness::Certain, {}, {});
@@ -156,8 +155,7 @@ private Q_SLOTS:
         expect(run("cpu.virtualization", Facts{}), Status::Unknown);
     }
 
-    void cpu64()
-    {
+    void cpu64() {
         Facts f = base(QStringLiteral("none"));
         expect(run("cpu.64bit", f), Status::Unknown);
         f.cpu64bit.set(true, Sureness::Certain, {}, {});
@@ -166,8 +164,7 @@ private Q_SLOTS:
         expect(run("cpu.64bit", f), Status::Fail);
     }
 
-    void cpuCount()
-    {
+    void cpuCount() {
         Facts f = base(QStringLiteral("vmware"));
         expect(run("cpu.count", f), Status::Unknown);
         f.logicalCpus.set(4, Sureness::Certain, {}, {});
@@ -178,8 +175,7 @@ private Q_SLOTS:
         expect(run("cpu.count", f), Status::Warn);
     }
 
-    void memory()
-    {
+    void memory() {
         Facts vm = base(QStringLiteral("vmware"));
         expect(run("memory.total", vm), Status::Unknown);
         vm.memoryBytes.set(2 * GiB, Sureness::Certain, {}, {});
@@ -197,8 +193,7 @@ private Q_SLOTS:
         expect(run("memory.total", metal), Status::Pass);
     }
 
-    void diskFree()
-    {
+    void diskFree() {
         Facts f = base(QStringLiteral("none"));
         expect(run("disk.free", f), Status::Unknown);
         f.diskFreeBytes.set(1 * GiB, Sureness::Certain, {}, {});
@@ -210,14 +205,15 @@ private Q_SLOTS:
     }
 
     // A warning or a failure about a threshold says what was found and the target (issue 13).
-    void thresholdsStateTheTarget()
-    {
+    void thresholdsStateTheTarget() {
         Facts vm = base(QStringLiteral("vmware"));
         // No translator is installed here: plurals show their source form, "processor(s)".
         vm.logicalCpus.set(2, Sureness::Certain, {}, {});
-        QCOMPARE(run("cpu.count", vm).summary.toString(), QStringLiteral("2 logical processor(s); 4 recommended."));
+        QCOMPARE(run("cpu.count", vm).summary.toString(),
+                 QStringLiteral("2 logical processor(s); 4 recommended."));
         vm.logicalCpus.set(1, Sureness::Certain, {}, {});
-        QCOMPARE(run("cpu.count", vm).summary.toString(), QStringLiteral("1 logical processor(s); 4 recommended."));
+        QCOMPARE(run("cpu.count", vm).summary.toString(),
+                 QStringLiteral("1 logical processor(s); 4 recommended."));
         vm.logicalCpus.set(8, Sureness::Certain, {}, {});
         QCOMPARE(run("cpu.count", vm).summary.toString(), QStringLiteral("8 logical processor(s)."));
 
@@ -226,9 +222,12 @@ private Q_SLOTS:
         QCOMPARE(warn.status, Status::Warn);
         QVERIFY2(warn.summary.toString().endsWith(QStringLiteral(" of memory; 12 GB recommended.")),
                  qPrintable(warn.summary.toString()));
-        QVERIFY2(warn.summary.toString().startsWith(Message::dataSize(8 * GiB).toString()), qPrintable(warn.summary.toString()));
+        QVERIFY2(warn.summary.toString().startsWith(Message::dataSize(8 * GiB).toString()),
+                 qPrintable(warn.summary.toString()));
         vm.memoryBytes.set(2 * GiB, Sureness::Certain, {}, {});
-        QVERIFY2(run("memory.total", vm).summary.toString().endsWith(QStringLiteral(" of memory; at least 4 GB needed.")),
+        QVERIFY2(run("memory.total", vm)
+                     .summary.toString()
+                     .endsWith(QStringLiteral(" of memory; at least 4 GB needed.")),
                  qPrintable(run("memory.total", vm).summary.toString()));
         vm.memoryBytes.set(16 * GiB, Sureness::Certain, {}, {});
         QVERIFY(!run("memory.total", vm).summary.toString().contains(QStringLiteral("recommended")));
@@ -244,8 +243,7 @@ private Q_SLOTS:
         QVERIFY(!run("disk.free", f).summary.toString().contains(u';'));
     }
 
-    void kvmDevice()
-    {
+    void kvmDevice() {
         Facts f = base(QStringLiteral("kvm"));
         expect(run("linux.kvm-device", f), Status::Unknown);
         f.kvmDevicePresent.set(true, Sureness::Certain, {}, {});
@@ -287,8 +285,7 @@ private Q_SLOTS:
     }
 
     // Issue 11 rule 2: Xen's dom0 is a host whose VT-x/AMD-V Xen keeps: no firmware remedy there.
-    void xenDom0HardwareVirtualization()
-    {
+    void xenDom0HardwareVirtualization() {
         Facts f = base(QStringLiteral("none"));
         f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, QStringLiteral("no vmx"));
         const Finding host = run("cpu.virtualization", f);
@@ -305,8 +302,7 @@ private Q_SLOTS:
 
     // Issue 11 rule 6: a /dev/kvm that PVM's kvm_pvm provides runs only PVM-enabled guest kernels
     // (https://github.com/virt-pvm/misc/blob/main/pvm-get-started-with-kata.md): never "you may use it".
-    void kvmDeviceFromPvm()
-    {
+    void kvmDeviceFromPvm() {
         Facts f = base(QStringLiteral("kvm"));
         f.kvmDevicePresent.set(true, Sureness::Certain, {}, {});
         f.kvmAccess.set(QStringLiteral("ok"), Sureness::Certain, {}, {});
@@ -331,8 +327,7 @@ private Q_SLOTS:
         expect(run("linux.kvm-device", f), Status::Pass);
     }
 
-    void verdict()
-    {
+    void verdict() {
         CheckResult pass;
         pass.pending = false;
         pass.finding.status = Status::Pass;
@@ -353,8 +348,7 @@ private Q_SLOTS:
         QVERIFY(verdictSentence({fail, fail}).toString().contains(QLatin1String("2")));
     }
 
-    void statusWords()
-    {
+    void statusWords() {
         for (Status s : {Status::Pass, Status::Warn, Status::Fail, Status::Unknown, Status::Skipped})
             QCOMPARE(fromWord<Status>(word(s)), std::optional<Status>(s));
         QCOMPARE(fromWord<Status>(QStringLiteral("PASS")), std::optional<Status>());

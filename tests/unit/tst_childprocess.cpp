@@ -15,14 +15,12 @@ using namespace std::chrono_literals;
 namespace {
 const QString kShell = QStringLiteral("/bin/sh");
 
-child::Run sh(const QString &script, child::Limits limits = {}, child::Consumer consumer = {})
-{
+child::Run sh(const QString &script, child::Limits limits = {}, child::Consumer consumer = {}) {
     return QCoro::waitFor(child::run(kShell, {QStringLiteral("-c"), script}, limits, std::move(consumer)));
 }
 
 // The script's first line of output is its process id (it then exec's, keeping the id).
-bool gone(const QByteArray &firstLine)
-{
+bool gone(const QByteArray &firstLine) {
     const pid_t pid = firstLine.split('\n').value(0).trimmed().toInt();
     return pid > 0 && ::kill(pid, 0) != 0;
 }
@@ -31,8 +29,7 @@ bool gone(const QByteArray &firstLine)
 class TestChildProcess : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void exitCodeOutputAndErrors()
-    {
+    void exitCodeOutputAndErrors() {
         const child::Run r = sh(QStringLiteral("printf hello; echo oops >&2; exit 3"));
         QVERIFY(r.started);
         QVERIFY(r.ranToEnd());
@@ -43,8 +40,7 @@ private Q_SLOTS:
         QVERIFY(!r.timedOut && !r.outputTooLarge && !r.refused && !r.stillRunning);
     }
 
-    void crash()
-    {
+    void crash() {
         const child::Run r = sh(QStringLiteral("kill -SEGV $$"));
         QVERIFY(r.started);
         QCOMPARE(r.exitStatus, QProcess::CrashExit);
@@ -52,20 +48,20 @@ private Q_SLOTS:
         QVERIFY(!r.timedOut);
     }
 
-    void cannotStart()
-    {
-        const child::Run missing = QCoro::waitFor(child::run(QStringLiteral("/nonexistent/collector"), {}, {}));
+    void cannotStart() {
+        const child::Run missing =
+            QCoro::waitFor(child::run(QStringLiteral("/nonexistent/collector"), {}, {}));
         QVERIFY(!missing.started);
         QVERIFY(!missing.timedOut);
-        QVERIFY2(missing.startError.contains(QLatin1String("not an executable file")), qPrintable(missing.startError));
+        QVERIFY2(missing.startError.contains(QLatin1String("not an executable file")),
+                 qPrintable(missing.startError));
         const child::Run notExecutable = QCoro::waitFor(child::run(QStringLiteral("/etc/passwd"), {}, {}));
         QVERIFY(!notExecutable.started);
         QVERIFY(notExecutable.startError.contains(QLatin1String("/etc/passwd")));
     }
 
     // A child that answers part and then hangs: killed at the deadline, what it wrote is kept.
-    void deadlineKills()
-    {
+    void deadlineKills() {
         child::Limits limits;
         limits.deadline = 300ms;
         const child::Run r = sh(QStringLiteral("echo $$; echo partial; exec sleep 60"), limits);
@@ -78,8 +74,7 @@ private Q_SLOTS:
     }
 
     // Output over the cap stops the child at once (long before its deadline) and is dropped.
-    void stdoutCap()
-    {
+    void stdoutCap() {
         child::Limits limits;
         limits.deadline = 60s;
         limits.maxStdout = 64 * 1024;
@@ -98,8 +93,7 @@ private Q_SLOTS:
 
     // A consumer sees every byte in order, the last ones after the exit too; one that refuses stops the
     // child and is not called again.
-    void consumer()
-    {
+    void consumer() {
         QByteArray seen;
         const child::Run all = sh(QStringLiteral("seq 1 20000"), {}, [&](QByteArray chunk) {
             seen += chunk;
@@ -118,8 +112,7 @@ private Q_SLOTS:
         limits.deadline = 60s;
         const child::Run refused = sh(QStringLiteral("echo $$; exec yes"), limits, [&](QByteArray chunk) {
             ++calls;
-            if (first.isEmpty())
-                first = chunk;
+            if (first.isEmpty()) first = chunk;
             return false;
         });
         QVERIFY(refused.refused);
@@ -129,11 +122,11 @@ private Q_SLOTS:
     }
 
     // Standard error is read in full (a child writing a lot there never blocks) and only its start kept.
-    void stderrIsDrainedAndCapped()
-    {
+    void stderrIsDrainedAndCapped() {
         child::Limits limits;
         limits.maxStderr = 100;
-        const child::Run r = sh(QStringLiteral("head -c 1000000 /dev/zero | tr '\\0' e >&2; printf done"), limits);
+        const child::Run r =
+            sh(QStringLiteral("head -c 1000000 /dev/zero | tr '\\0' e >&2; printf done"), limits);
         QVERIFY(r.ranToEnd());
         QCOMPARE(r.out, QByteArray("done"));
         QCOMPARE(r.errStart, QByteArray(100, 'e'));

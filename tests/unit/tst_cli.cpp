@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The pinned command line: exit codes, messages on stderr, JSON shape. Runs the real executable.
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -16,8 +16,7 @@ struct Run {
     QByteArray out, err;
 };
 
-Run nestready(const QStringList &args)
-{
+Run nestready(const QStringList &args) {
     QProcess p;
     p.start(QStringLiteral(NESTREADY_BINARY), args);
     if (!p.waitForFinished(20000)) {
@@ -33,15 +32,13 @@ Run nestready(const QStringList &args)
 class TestCli : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void version()
-    {
+    void version() {
         const Run r = nestready({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed(), QByteArray("nestready " NESTREADY_VERSION));
     }
 
-    void help()
-    {
+    void help() {
         QCOMPARE(nestready({QStringLiteral("--help")}).exitCode, 0);
         const Run r = nestready({QStringLiteral("check"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
@@ -49,32 +46,31 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(opt), opt);
     }
 
-    void badUsageExitsTwo_data()
-    {
+    void badUsageExitsTwo_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("frobnicate");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("--bogus")}
-                                        << QByteArray("bogus");
-        QTest::newRow("missing value") << QStringList{QStringLiteral("check"), QStringLiteral("--sysroot")}
-                                       << QByteArray("sysroot");
-        QTest::newRow("stray argument") << QStringList{QStringLiteral("check"), QStringLiteral("extra")}
-                                        << QByteArray("extra");
-        QTest::newRow("missing sysroot")
-            << QStringList{QStringLiteral("check"), QStringLiteral("--sysroot"), QStringLiteral("/nonexistent/root")}
-            << QByteArray("/nonexistent/root");
-        QTest::newRow("missing dump")
-            << QStringList{QStringLiteral("check"), QStringLiteral("--cpuid-dump"), QStringLiteral("/nonexistent.txt")}
-            << QByteArray("/nonexistent.txt");
-        QTest::newRow("garbage dump")
-            << QStringList{QStringLiteral("check"), QStringLiteral("--cpuid-dump"), QStringLiteral("/etc/os-release")}
-            << QByteArray("not a CPUID dump");
-        QTest::newRow("binary dump")
-            << QStringList{QStringLiteral("check"), QStringLiteral("--cpuid-dump"), QStringLiteral(NESTREADY_BINARY)}
-            << QByteArray("CPUID");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << QByteArray("frobnicate");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--bogus")} << QByteArray("bogus");
+        QTest::newRow("missing value")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--sysroot")} << QByteArray("sysroot");
+        QTest::newRow("stray argument")
+            << QStringList{QStringLiteral("check"), QStringLiteral("extra")} << QByteArray("extra");
+        QTest::newRow("missing sysroot") << QStringList{QStringLiteral("check"), QStringLiteral("--sysroot"),
+                                                        QStringLiteral("/nonexistent/root")}
+                                         << QByteArray("/nonexistent/root");
+        QTest::newRow("missing dump") << QStringList{QStringLiteral("check"), QStringLiteral("--cpuid-dump"),
+                                                     QStringLiteral("/nonexistent.txt")}
+                                      << QByteArray("/nonexistent.txt");
+        QTest::newRow("garbage dump") << QStringList{QStringLiteral("check"), QStringLiteral("--cpuid-dump"),
+                                                     QStringLiteral("/etc/os-release")}
+                                      << QByteArray("not a CPUID dump");
+        QTest::newRow("binary dump") << QStringList{QStringLiteral("check"), QStringLiteral("--cpuid-dump"),
+                                                    QStringLiteral(NESTREADY_BINARY)}
+                                     << QByteArray("CPUID");
     }
-    void badUsageExitsTwo()
-    {
+    void badUsageExitsTwo() {
         QFETCH(QStringList, args);
         QFETCH(QByteArray, message);
         const Run r = nestready(args);
@@ -83,9 +79,9 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
-    void liveJsonHasThePinnedShape()
-    {
-        const Run r = nestready({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--no-network")});
+    void liveJsonHasThePinnedShape() {
+        const Run r =
+            nestready({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--no-network")});
         QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
         QJsonParseError error;
         const QJsonObject doc = QJsonDocument::fromJson(r.out, &error).object();
@@ -94,8 +90,9 @@ private Q_SLOTS:
         const QJsonObject env = doc.value(QStringLiteral("environment")).toObject();
         for (const char *key : {"vm", "container", "cloud", "hardwareVirtualization"})
             QVERIFY2(env.value(QLatin1String(key)).isString(), key);
-        QVERIFY((QStringList{QStringLiteral("exposed"), QStringLiteral("not-exposed"), QStringLiteral("unknown")})
-                    .contains(env.value(QStringLiteral("hardwareVirtualization")).toString()));
+        QVERIFY(
+            (QStringList{QStringLiteral("exposed"), QStringLiteral("not-exposed"), QStringLiteral("unknown")})
+                .contains(env.value(QStringLiteral("hardwareVirtualization")).toString()));
         const QJsonArray checks = doc.value(QStringLiteral("checks")).toArray();
         QVERIFY(checks.size() >= 8);
         bool anyFail = false;
@@ -109,8 +106,7 @@ private Q_SLOTS:
         QCOMPARE(doc.value(QStringLiteral("verdict")).toString() == QLatin1String("not-ready"), anyFail);
     }
 
-    void textOutputIsOneLinePerCheckThenVerdict()
-    {
+    void textOutputIsOneLinePerCheckThenVerdict() {
         const Run r = nestready({QStringLiteral("check"), QStringLiteral("--no-network")});
         QVERIFY(r.exitCode == 0 || r.exitCode == 1);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -121,19 +117,19 @@ private Q_SLOTS:
             QVERIFY2(words.contains(lines.at(i).split(' ').first()), lines.at(i).constData());
     }
 
-    void agreesWithSystemdDetectVirtAndCpuFlags()
-    {
+    void agreesWithSystemdDetectVirtAndCpuFlags() {
         const QString sdv = QStandardPaths::findExecutable(QStringLiteral("systemd-detect-virt"));
-        if (sdv.isEmpty())
-            QSKIP("systemd-detect-virt is not installed");
+        if (sdv.isEmpty()) QSKIP("systemd-detect-virt is not installed");
         const auto detect = [&](const QString &what) {
             QProcess p;
             p.start(sdv, {what});
             p.waitForFinished(10000);
             return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
         };
-        const Run r = nestready({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--no-network")});
-        const QJsonObject env = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("environment")).toObject();
+        const Run r =
+            nestready({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--no-network")});
+        const QJsonObject env =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("environment")).toObject();
         QCOMPARE(env.value(QStringLiteral("vm")).toString(), detect(QStringLiteral("--vm")));
         QCOMPARE(env.value(QStringLiteral("container")).toString(), detect(QStringLiteral("--container")));
 
@@ -152,35 +148,35 @@ private Q_SLOTS:
 
     // Developer diagnostics never reach a user's terminal: every logging category defaults to warnings,
     // and nothing nestready prints on stderr is a debug line. Every recorded machine, text and JSON.
-    void stderrStaysEmptyOnEveryRecordedMachine_data()
-    {
+    void stderrStaysEmptyOnEveryRecordedMachine_data() {
         QTest::addColumn<QStringList>("source");
         const QDir data(QStringLiteral(NESTREADY_TEST_DATA));
-        for (const QString &set :
-             {QStringLiteral("linux"), QStringLiteral("cloud"), QStringLiteral("gui"), QStringLiteral("report")}) {
+        for (const QString &set : {QStringLiteral("linux"), QStringLiteral("cloud"), QStringLiteral("gui"),
+                                   QStringLiteral("report")}) {
             const QDir dir(data.filePath(set));
             for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
                 QStringList args{QStringLiteral("--sysroot"), dir.filePath(name)};
                 if (QFile::exists(dir.filePath(name + QStringLiteral("/cpuid.txt"))))
-                    args << QStringLiteral("--cpuid-dump") << dir.filePath(name + QStringLiteral("/cpuid.txt"));
+                    args << QStringLiteral("--cpuid-dump")
+                         << dir.filePath(name + QStringLiteral("/cpuid.txt"));
                 QTest::newRow(qPrintable(set + u'/' + name)) << args;
             }
         }
         const QDir windows(data.filePath(QStringLiteral("windows")));
         for (const QString &name : windows.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            QStringList args{QStringLiteral("--windows-evidence"), windows.filePath(name + QStringLiteral("/evidence.json"))};
+            QStringList args{QStringLiteral("--windows-evidence"),
+                             windows.filePath(name + QStringLiteral("/evidence.json"))};
             if (QFile::exists(windows.filePath(name + QStringLiteral("/cpuid.txt"))))
-                args << QStringLiteral("--cpuid-dump") << windows.filePath(name + QStringLiteral("/cpuid.txt"));
+                args << QStringLiteral("--cpuid-dump")
+                     << windows.filePath(name + QStringLiteral("/cpuid.txt"));
             QTest::newRow(qPrintable(QStringLiteral("windows/") + name)) << args;
         }
     }
-    void stderrStaysEmptyOnEveryRecordedMachine()
-    {
+    void stderrStaysEmptyOnEveryRecordedMachine() {
         QFETCH(QStringList, source);
         for (const bool json : {false, true}) {
             QStringList args{QStringLiteral("check"), QStringLiteral("--no-network")};
-            if (json)
-                args << QStringLiteral("--json");
+            if (json) args << QStringLiteral("--json");
             const Run r = nestready(args + source);
             QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(QString::number(r.exitCode)));
             QVERIFY2(!r.out.isEmpty(), "a check prints its results");
@@ -188,10 +184,10 @@ private Q_SLOTS:
         }
     }
 
-    void emptySysrootIsUnknownNotACrash()
-    {
+    void emptySysrootIsUnknownNotACrash() {
         QTemporaryDir dir;
-        const Run r = nestready({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--sysroot"), dir.path()});
+        const Run r = nestready(
+            {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--sysroot"), dir.path()});
         QCOMPARE(r.exitCode, 0); // nothing fails; everything is unknown
         const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(doc.value(QStringLiteral("verdict")).toString(), QStringLiteral("undetermined"));

@@ -2,12 +2,12 @@
 // Cloud identification from SMBIOS and the AWS / Google Cloud / Azure checks, from recorded sysroots
 // (tests/data/cloud, see its README) and from facts built by hand for Windows guests.
 #include "checks/check.h"
-#include "testwords.h"
 #include "cloud/awsnested.h"
 #include "cloud/imdsprobe.h"
 #include "evidencekeys.h"
 #include "facts/virt.h"
 #include "session.h"
+#include "testwords.h"
 
 #include <QDate>
 #include <QDir>
@@ -25,39 +25,34 @@ struct Run {
     Facts facts;
 };
 
-Run runSysroot(const QString &dir)
-{
+Run runSysroot(const QString &dir) {
     SourceOptions o;
     o.sysroot = dir;
     QString error;
     auto source = makeSource(o, &error);
     Run r;
-    if (!source)
-        return r;
+    if (!source) return r;
     Session session(source);
     QSignalSpy done(&session, &Session::finished);
     session.start();
-    if (!session.hasFinished())
-        done.wait(10000);
+    if (!session.hasFinished()) done.wait(10000);
     for (const CheckResult &c : session.results())
         r.findings.insert(c.id, c.finding);
     r.facts = session.facts();
     return r;
 }
 
-Finding evaluateCheck(const char *id, const Facts &f)
-{
+Finding evaluateCheck(const char *id, const Facts &f) {
     for (const CheckDef &def : checkCatalogue())
-        if (qstrcmp(def.id, id) == 0)
-            return def.evaluate(f);
+        if (qstrcmp(def.id, id) == 0) return def.evaluate(f);
     qFatal("no check %s", id);
 }
 
-EvidenceSet dmi(const QByteArray &vendor, const QByteArray &product, const QByteArray &tag)
-{
+EvidenceSet dmi(const QByteArray &vendor, const QByteArray &product, const QByteArray &tag) {
     EvidenceSet ev;
-    for (const auto &[key, value] : {std::pair{keys::DmiSysVendor, vendor}, std::pair{keys::DmiProductName, product},
-                                     std::pair{keys::DmiChassisAssetTag, tag}}) {
+    for (const auto &[key, value] :
+         {std::pair{keys::DmiSysVendor, vendor}, std::pair{keys::DmiProductName, product},
+          std::pair{keys::DmiChassisAssetTag, tag}}) {
         Evidence e;
         e.key = QString::fromLatin1(key);
         e.outcome = Outcome::Ok;
@@ -69,8 +64,7 @@ EvidenceSet dmi(const QByteArray &vendor, const QByteArray &product, const QByte
 
 // Copies a fixture and rewrites one file, for the variants that differ in a single line.
 QString variant(QTemporaryDir &tmp, const QString &fixture, const QString &file, const QByteArray &from,
-                const QByteArray &to)
-{
+                const QByteArray &to) {
     const QString src = kData + u'/' + fixture;
     const QString dst = tmp.path() + u'/' + fixture;
     QDir().mkpath(dst);
@@ -104,8 +98,7 @@ QString variant(QTemporaryDir &tmp, const QString &fixture, const QString &file,
 class TestCloudChecks : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         // None of these fixtures is Azure, so nothing is asked; should one become Azure, a closed local port
         // keeps it away from 169.254.169.254.
         qputenv(cloud::kImdsEndpointVariable, "http://127.0.0.1:9");
@@ -114,8 +107,7 @@ private Q_SLOTS:
     // probes, and destroying them is where a double free (g++ 12 co_await temporaries) showed up.
     void cleanupTestCase() { QTest::qWait(2500); }
 
-    void identifiesClouds_data()
-    {
+    void identifiesClouds_data() {
         QTest::addColumn<QByteArray>("vendor");
         QTest::addColumn<QByteArray>("product");
         QTest::addColumn<QByteArray>("tag");
@@ -124,28 +116,28 @@ private Q_SLOTS:
         // src/basic/virt.c; Oracle's tag and Alibaba's product name from cloud-init's data sources.
         QTest::newRow("azure") << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine")
                                << QByteArray("7783-7084-3265-9085-8269-3286-77") << "azure";
-        QTest::newRow("on-prem hyper-v") << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine")
-                                         << QByteArray("5282-4588-1234-5678-9012-3456-78") << "none";
-        QTest::newRow("aws nitro") << QByteArray("Amazon EC2") << QByteArray("m5.large") << QByteArray("Amazon EC2")
-                                   << "aws";
-        QTest::newRow("gcp") << QByteArray("Google") << QByteArray("Google Compute Engine") << QByteArray() << "gcp";
+        QTest::newRow("on-prem hyper-v")
+            << QByteArray("Microsoft Corporation") << QByteArray("Virtual Machine")
+            << QByteArray("5282-4588-1234-5678-9012-3456-78") << "none";
+        QTest::newRow("aws nitro") << QByteArray("Amazon EC2") << QByteArray("m5.large")
+                                   << QByteArray("Amazon EC2") << "aws";
+        QTest::newRow("gcp") << QByteArray("Google") << QByteArray("Google Compute Engine") << QByteArray()
+                             << "gcp";
         QTest::newRow("oracle") << QByteArray("QEMU") << QByteArray("Standard PC (i440FX + PIIX, 1996)")
                                 << QByteArray("OracleCloud.com") << "oracle";
-        QTest::newRow("alibaba") << QByteArray("Alibaba Cloud") << QByteArray("Alibaba Cloud ECS") << QByteArray()
-                                 << "alibaba";
-        QTest::newRow("vmware") << QByteArray("VMware, Inc.") << QByteArray("VMware7,1") << QByteArray("No Asset Tag")
-                                << "none";
+        QTest::newRow("alibaba") << QByteArray("Alibaba Cloud") << QByteArray("Alibaba Cloud ECS")
+                                 << QByteArray() << "alibaba";
+        QTest::newRow("vmware") << QByteArray("VMware, Inc.") << QByteArray("VMware7,1")
+                                << QByteArray("No Asset Tag") << "none";
     }
-    void identifiesClouds()
-    {
+    void identifiesClouds() {
         QFETCH(QByteArray, vendor);
         QFETCH(QByteArray, product);
         QFETCH(QByteArray, tag);
         QTEST(word(*virt::detectCloud(dmi(vendor, product, tag), std::nullopt).value), "cloud");
     }
 
-    void awsMetalPasses()
-    {
+    void awsMetalPasses() {
         const Run r = runSysroot(kData + QStringLiteral("/aws-m5-metal"));
         QCOMPARE(testing::w(r.facts.cloud), QStringLiteral("aws"));
         QCOMPARE(r.facts.instanceType.value, QStringLiteral("m5.metal"));
@@ -155,8 +147,7 @@ private Q_SLOTS:
         QCOMPARE(r.findings.value(QStringLiteral("gcp.nested")).status, Status::Skipped);
     }
 
-    void awsVirtualFails()
-    {
+    void awsVirtualFails() {
         const Run r = runSysroot(kData + QStringLiteral("/aws-m5-large"));
         const Finding f = r.findings.value(QStringLiteral("aws.nested"));
         QCOMPARE(f.status, Status::Fail);
@@ -166,15 +157,15 @@ private Q_SLOTS:
         QCOMPARE(f.guide, QStringLiteral("aws"));
     }
 
-    void awsC8iDependsOnVmx()
-    {
+    void awsC8iDependsOnVmx() {
         const Run off = runSysroot(kData + QStringLiteral("/aws-c8i-large"));
         const Finding f = off.findings.value(QStringLiteral("aws.nested"));
         QCOMPARE(f.status, Status::Fail);
         QVERIFY(f.details.toString().contains(QLatin1String("cannot be seen from inside")));
         // An existing instance is switched while stopped; no need to launch a new one.
-        QVERIFY(f.remedy.toString().contains(QLatin1String("aws ec2 modify-instance-cpu-options --instance-id ID "
-                                                "--nested-virtualization enabled")));
+        QVERIFY(
+            f.remedy.toString().contains(QLatin1String("aws ec2 modify-instance-cpu-options --instance-id ID "
+                                                       "--nested-virtualization enabled")));
         QVERIFY(f.remedy.toString().contains(QLatin1String("Stop the instance")));
 
         QTemporaryDir tmp;
@@ -183,8 +174,7 @@ private Q_SLOTS:
         QCOMPARE(runSysroot(on).findings.value(QStringLiteral("aws.nested")).status, Status::Pass);
     }
 
-    void awsUnknownHardware()
-    {
+    void awsUnknownHardware() {
         Facts f;
         f.osFamily = OsFamily::Windows;
         f.cloud.set(CloudId::Aws, Sureness::Certain, {}, {});
@@ -198,9 +188,9 @@ private Q_SLOTS:
     }
 
     // The flex variants are families of their own ("m8i-flex.large" -> "m8i-flex") and support nesting.
-    void awsFamilies()
-    {
-        QCOMPARE(aws::parseInstanceType(QStringLiteral("m8i-flex.large"))->family, QStringLiteral("m8i-flex"));
+    void awsFamilies() {
+        QCOMPARE(aws::parseInstanceType(QStringLiteral("m8i-flex.large"))->family,
+                 QStringLiteral("m8i-flex"));
         QCOMPARE(aws::parseInstanceType(QStringLiteral(" C8I.2XLARGE "))->family, QStringLiteral("c8i"));
         QVERIFY(aws::parseInstanceType(QStringLiteral("m7i.metal-24xl"))->isMetal());
         QVERIFY(!aws::parseInstanceType(QStringLiteral("m5.large"))->isMetal());
@@ -217,7 +207,8 @@ private Q_SLOTS:
         const QList<aws::NestedFamily> rows = aws::nestedFamilies();
         QVERIFY(rows.size() >= 6);
         for (const aws::NestedFamily &r : rows) {
-            QVERIFY2(r.sourceUrl.startsWith(QLatin1String("https://docs.aws.amazon.com/")), qPrintable(r.family));
+            QVERIFY2(r.sourceUrl.startsWith(QLatin1String("https://docs.aws.amazon.com/")),
+                     qPrintable(r.family));
             QVERIFY2(QDate::fromString(r.readOn, Qt::ISODate).isValid(), qPrintable(r.family));
         }
 
@@ -229,7 +220,8 @@ private Q_SLOTS:
         f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
         Finding flex = evaluateCheck("aws.nested", f);
         QCOMPARE(flex.status, Status::Fail);
-        QVERIFY(flex.summary.toString().contains(QLatin1String("without nested virtualization: VT-x does not reach")));
+        QVERIFY(flex.summary.toString().contains(
+            QLatin1String("without nested virtualization: VT-x does not reach")));
         QVERIFY(flex.remedy.toString().contains(QLatin1String("modify-instance-cpu-options")));
         f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, {}, {});
         QCOMPARE(evaluateCheck("aws.nested", f).status, Status::Pass);
@@ -239,7 +231,8 @@ private Q_SLOTS:
         const Finding m7i = evaluateCheck("aws.nested", f);
         QCOMPARE(m7i.status, Status::Fail);
         QVERIFY(m7i.details.toString().contains(QLatin1String("Chinese edition")));
-        QVERIFY(m7i.details.toString().contains(QLatin1String("describe-instance-types --instance-types m7i.large")));
+        QVERIFY(m7i.details.toString().contains(
+            QLatin1String("describe-instance-types --instance-types m7i.large")));
         // VT-x in the instance beats the table.
         f.instanceType.set(QStringLiteral("z9x.large"), Sureness::Certain, {}, {});
         f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, {}, {});
@@ -247,21 +240,22 @@ private Q_SLOTS:
         f.hardwareVirtualization.set(HwVirt::NotExposed, Sureness::Certain, {}, {});
         const Finding other = evaluateCheck("aws.nested", f);
         QCOMPARE(other.status, Status::Fail);
-        QVERIFY(other.remedy.toString().contains(QLatin1String("describe-instance-types --instance-types z9x.large")));
+        QVERIFY(other.remedy.toString().contains(
+            QLatin1String("describe-instance-types --instance-types z9x.large")));
         // Windows: AWS switches VSM off itself; nothing for the user to do about it.
         f.osFamily = OsFamily::Windows;
         QVERIFY(evaluateCheck("aws.nested", f).details.toString().contains(QLatin1String("off by itself")));
     }
 
-    void gcpLinux()
-    {
+    void gcpLinux() {
         const Run on = runSysroot(kData + QStringLiteral("/gcp-n2-vmx"));
         QCOMPARE(testing::w(on.facts.cloud), QStringLiteral("gcp"));
         QCOMPARE(on.findings.value(QStringLiteral("gcp.nested")).status, Status::Pass);
         const Run off = runSysroot(kData + QStringLiteral("/gcp-n2-novmx"));
         const Finding f = off.findings.value(QStringLiteral("gcp.nested"));
         QCOMPARE(f.status, Status::Fail);
-        // The documented way for an existing VM: export, edit, update-from-file (instances update has no switch).
+        // The documented way for an existing VM: export, edit, update-from-file (instances update has no
+        // switch).
         QVERIFY(f.remedy.toString().contains(QLatin1String("gcloud compute instances export")));
         QVERIFY(f.remedy.toString().contains(QLatin1String("enableNestedVirtualization: true")));
         QVERIFY(f.remedy.toString().contains(QLatin1String("gcloud compute instances update-from-file")));
@@ -269,8 +263,7 @@ private Q_SLOTS:
         QCOMPARE(f.guide, QStringLiteral("gcp"));
     }
 
-    void gcpWindowsFails()
-    {
+    void gcpWindowsFails() {
         Facts f;
         f.osFamily = OsFamily::Windows;
         f.cloud.set(CloudId::Gcp, Sureness::Certain, {}, {});
@@ -285,9 +278,9 @@ private Q_SLOTS:
         QCOMPARE(evaluateCheck("gcp.nested", f).status, Status::Unknown);
     }
 
-    // Issue 13: a cloud VM with nested virtualization off gets the cloud's fix, never "turn it on on the host".
-    void cpuVirtualizationGivesCloudRemedies()
-    {
+    // Issue 13: a cloud VM with nested virtualization off gets the cloud's fix, never "turn it on on the
+    // host".
+    void cpuVirtualizationGivesCloudRemedies() {
         const auto vmOn = [](const char *cloud, const char *os) {
             Facts f;
             f.osFamily = *fromWord<OsFamily>(QString::fromLatin1(os));
@@ -304,8 +297,9 @@ private Q_SLOTS:
         b2s.cloudInfo.azure.name = QStringLiteral("ubuntu-01");
         Finding r = evaluateCheck("cpu.virtualization", b2s);
         QCOMPARE(r.status, Status::Fail);
-        QVERIFY(r.remedy.toString().contains(QLatin1String("az vm resize --resource-group rg-dev --name ubuntu-01 --size "
-                                                "Standard_D4s_v5")));
+        QVERIFY(r.remedy.toString().contains(
+            QLatin1String("az vm resize --resource-group rg-dev --name ubuntu-01 --size "
+                          "Standard_D4s_v5")));
         QVERIFY(!r.remedy.toString().contains(QLatin1String("host")));
         QCOMPARE(r.guide, QStringLiteral("azure"));
         // A size that offers nesting points at the security type instead of a resize.
@@ -315,11 +309,15 @@ private Q_SLOTS:
         QVERIFY(!r.remedy.toString().contains(QLatin1String("az vm resize")));
         // Metadata not read: still a resize, with placeholders.
         b2s.cloudInfo.imdsState = ImdsState::Skipped;
-        QVERIFY(evaluateCheck("cpu.virtualization", b2s).remedy.toString().contains(QLatin1String("--resource-group")));
+        QVERIFY(evaluateCheck("cpu.virtualization", b2s)
+                    .remedy.toString()
+                    .contains(QLatin1String("--resource-group")));
 
         Facts ec2 = vmOn("aws", "windows");
         ec2.instanceType.set(QStringLiteral("c8i.large"), Sureness::Certain, {}, {});
-        QVERIFY(evaluateCheck("cpu.virtualization", ec2).remedy.toString().contains(QLatin1String("modify-instance-cpu-options")));
+        QVERIFY(evaluateCheck("cpu.virtualization", ec2)
+                    .remedy.toString()
+                    .contains(QLatin1String("modify-instance-cpu-options")));
         ec2.instanceType.set(QStringLiteral("m5.large"), Sureness::Certain, {}, {});
         r = evaluateCheck("cpu.virtualization", ec2);
         QVERIFY(r.remedy.toString().contains(QLatin1String("C8i, M8i or R8i")));
@@ -333,11 +331,12 @@ private Q_SLOTS:
         // Not a cloud: the host's setting, as before.
         Facts esxi = vmOn("none", "windows");
         esxi.vm.set(VmId::Vmware, Sureness::Certain, {}, {});
-        QVERIFY(evaluateCheck("cpu.virtualization", esxi).remedy.toString().contains(QLatin1String("on its host")));
+        QVERIFY(evaluateCheck("cpu.virtualization", esxi)
+                    .remedy.toString()
+                    .contains(QLatin1String("on its host")));
     }
 
-    void unknownCloudIsUnknown()
-    {
+    void unknownCloudIsUnknown() {
         const Facts f; // nothing read at all
         // One row says that the cloud cannot be told (issue 11 rule 8); the others are skipped in a line.
         QCOMPARE(evaluateCheck("azure.nested-size", f).status, Status::Unknown);
@@ -345,8 +344,7 @@ private Q_SLOTS:
             QCOMPARE(evaluateCheck(id, f).status, Status::Skipped);
     }
 
-    void azureWindowsFromFacts()
-    {
+    void azureWindowsFromFacts() {
         // A Windows guest enters through the same facts: the checks do not care where evidence came from.
         Facts f;
         f.osFamily = OsFamily::Windows;
@@ -363,12 +361,14 @@ private Q_SLOTS:
         f.cloudInfo.azure.vmSize = QStringLiteral("Standard_B2s");
         const Finding small = evaluateCheck("azure.capacity", f);
         QCOMPARE(small.status, Status::Warn);
-        QCOMPARE(small.summary.toString(), QStringLiteral("2 vCPU(s) and 4.0 GiB of memory; 4 vCPUs and 16 GiB recommended."));
+        QCOMPARE(small.summary.toString(),
+                 QStringLiteral("2 vCPU(s) and 4.0 GiB of memory; 4 vCPUs and 16 GiB recommended."));
         f.cloudInfo.azure.vmSize = QStringLiteral("Standard_D4ps_v5");
         const Finding arm = evaluateCheck("azure.nested-size", f);
         QCOMPARE(arm.status, Status::Fail);
         QVERIFY(arm.details.toString().contains(QLatin1String("Arm64")));
-        QVERIFY(arm.remedy.toString().contains(QLatin1String("--resource-group RG --name VM --size Standard_D4s_v5")));
+        QVERIFY(arm.remedy.toString().contains(
+            QLatin1String("--resource-group RG --name VM --size Standard_D4s_v5")));
         f.cloudInfo.azure.vmSize = QStringLiteral("not a size");
         QCOMPARE(evaluateCheck("azure.nested-size", f).status, Status::Unknown);
         // No securityType: the field names only Trusted Launch and confidential VMs, so likely Standard...
@@ -388,10 +388,13 @@ private Q_SLOTS:
         for (const char *type : {"TrustedLaunch", "ConfidentialVM"}) {
             f.cloudInfo.azure.securityType = QString::fromLatin1(type);
             const Finding t = evaluateCheck("azure.security-type", f);
-            QVERIFY2(t.remedy.toString().contains(QLatin1String("az feature register --namespace Microsoft.Compute --name "
-                                                     "UseStandardSecurityType")),
+            QVERIFY2(t.remedy.toString().contains(
+                         QLatin1String("az feature register --namespace Microsoft.Compute --name "
+                                       "UseStandardSecurityType")),
                      type);
-            QVERIFY2(t.remedy.toString().contains(QLatin1String("az provider register --namespace Microsoft.Compute")), type);
+            QVERIFY2(t.remedy.toString().contains(
+                         QLatin1String("az provider register --namespace Microsoft.Compute")),
+                     type);
             QVERIFY2(t.remedy.toString().contains(QLatin1String("--security-type Standard")), type);
         }
         f.cloudInfo.azure.securityType = QStringLiteral("SomethingNew");

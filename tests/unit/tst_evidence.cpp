@@ -10,8 +10,7 @@ using namespace nestready;
 class TestEvidence : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void textRoundTrip()
-    {
+    void textRoundTrip() {
         Evidence e;
         e.key = QStringLiteral("dmi.sys_vendor");
         e.source = QStringLiteral("/sys/class/dmi/id/sys_vendor");
@@ -32,8 +31,7 @@ private Q_SLOTS:
         QCOMPARE(back.text(), QStringLiteral("VMware, Inc."));
     }
 
-    void binaryDataGoesAsBase64()
-    {
+    void binaryDataGoesAsBase64() {
         Evidence e;
         e.key = QStringLiteral("dmi.smbios-bios-raw");
         e.outcome = Outcome::Ok;
@@ -46,22 +44,25 @@ private Q_SLOTS:
 
     // Text with one byte that is not UTF-8 keeps every byte (base64), rather than going out decoded with
     // U+FFFD in its place; so do control characters (they would grow sixfold as JSON escapes).
-    void notUtf8GoesAsBase64_data()
-    {
+    void notUtf8GoesAsBase64_data() {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<bool>("text");
         QTest::newRow("text") << QByteArray("{\"name\": \"vm-1\"}\r\n\tx") << true;
-        QTest::newRow("utf-8 text") << QByteArray("Gr\xc3\xbc\xc3\x9f Gott \xe2\x82\xac \xf0\x9f\x98\x80") << true;
+        QTest::newRow("utf-8 text") << QByteArray("Gr\xc3\xbc\xc3\x9f Gott \xe2\x82\xac \xf0\x9f\x98\x80")
+                                    << true;
         QTest::newRow("stray byte") << QByteArray("{\"name\": \"vm-1\xff\"}") << false;
         QTest::newRow("cut sequence") << QByteArray("abc\xe2\x82") << false;
-        QTest::newRow("overlong") << QByteArray("a\xc0\xaf" "b") << false;
-        QTest::newRow("surrogate") << QByteArray("a\xed\xa0\x80" "b") << false;
+        QTest::newRow("overlong") << QByteArray("a\xc0\xaf"
+                                                "b")
+                                  << false;
+        QTest::newRow("surrogate") << QByteArray("a\xed\xa0\x80"
+                                                 "b")
+                                   << false;
         QTest::newRow("above U+10FFFF") << QByteArray("a\xf4\x90\x80\x80") << false;
         QTest::newRow("escape sequence") << QByteArray("a\x1b[2Jb") << false;
         QTest::newRow("DEL") << QByteArray("a\x7f") << false;
     }
-    void notUtf8GoesAsBase64()
-    {
+    void notUtf8GoesAsBase64() {
         QFETCH(QByteArray, data);
         QFETCH(bool, text);
         Evidence e;
@@ -77,8 +78,7 @@ private Q_SLOTS:
     }
 
     // An item or a run over its bounds is kept as an error that says so, without data.
-    void evidenceIsBounded()
-    {
+    void evidenceIsBounded() {
         EvidenceSet set;
         Evidence e;
         e.outcome = Outcome::Ok;
@@ -108,8 +108,7 @@ private Q_SLOTS:
         QVERIFY(set.ok(e.key));
     }
 
-    void everyOutcomeHasAStableName()
-    {
+    void everyOutcomeHasAStableName() {
         for (Outcome o : {Outcome::Ok, Outcome::Missing, Outcome::Denied, Outcome::NeedsAdmin, Outcome::Error,
                           Outcome::TimedOut, Outcome::Unavailable}) {
             bool ok = false;
@@ -122,18 +121,17 @@ private Q_SLOTS:
         QVERIFY(!ok);
     }
 
-    void rejectsMalformedItems_data()
-    {
+    void rejectsMalformedItems_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("no key") << QByteArray(R"({"outcome":"ok"})");
         QTest::newRow("empty key") << QByteArray(R"({"key":"","outcome":"ok"})");
         QTest::newRow("key not a string") << QByteArray(R"({"key":7,"outcome":"ok"})");
         QTest::newRow("unknown outcome") << QByteArray(R"({"key":"a","outcome":"great"})");
         QTest::newRow("data is a number") << QByteArray(R"({"key":"a","outcome":"ok","data":12})");
-        QTest::newRow("bad base64") << QByteArray(R"({"key":"a","outcome":"ok","data":"%%%","encoding":"base64"})");
+        QTest::newRow("bad base64") << QByteArray(
+            R"({"key":"a","outcome":"ok","data":"%%%","encoding":"base64"})");
     }
-    void rejectsMalformedItems()
-    {
+    void rejectsMalformedItems() {
         QFETCH(QByteArray, json);
         QString error;
         const Evidence e = Evidence::fromJson(QJsonDocument::fromJson(json).object(), &error);
@@ -141,8 +139,7 @@ private Q_SLOTS:
         QVERIFY(e.key.isEmpty());
     }
 
-    void failedReadsHaveNoText()
-    {
+    void failedReadsHaveNoText() {
         Evidence e;
         e.key = QStringLiteral("k");
         e.outcome = Outcome::Denied;
@@ -150,8 +147,7 @@ private Q_SLOTS:
         QVERIFY(e.text().isEmpty());
     }
 
-    void setReplacesByKey()
-    {
+    void setReplacesByKey() {
         EvidenceSet set;
         Evidence a;
         a.key = QStringLiteral("k");

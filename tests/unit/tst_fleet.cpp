@@ -43,16 +43,16 @@ private:
 };
 
 namespace {
-QString oldRulesFixture() { return reportData(QStringLiteral("old-rules-physical-workstation.json")); }
+QString oldRulesFixture() {
+    return reportData(QStringLiteral("old-rules-physical-workstation.json"));
+}
 
-QByteArray fileBytes(const QString &path)
-{
+QByteArray fileBytes(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-void compareDigests(const ReportDigest &a, const ReportDigest &b)
-{
+void compareDigests(const ReportDigest &a, const ReportDigest &b) {
     QCOMPARE(a.schema, b.schema);
     QCOMPARE(a.appVersion, b.appVersion);
     QCOMPARE(a.createdUtc, b.createdUtc);
@@ -75,8 +75,7 @@ void compareDigests(const ReportDigest &a, const ReportDigest &b)
 }
 
 // The strict reader and both quick readers on the same bytes: the same answer, field by field.
-void compareReaders(const QByteArray &bytes)
-{
+void compareReaders(const QByteArray &bytes) {
     QString strictError, digestError, evidenceError;
     const auto strict = parseReport(bytes, &strictError);
     const auto digest = parseReportDigest(bytes, &digestError);
@@ -105,24 +104,20 @@ void compareReaders(const QByteArray &bytes)
     }
 }
 
-QByteArray withTop(const QByteArray &report, const QByteArray &member)
-{
+QByteArray withTop(const QByteArray &report, const QByteArray &member) {
     // Inserts a member right after the opening brace: it comes first, so a later one of the same name wins.
     QByteArray out = report;
     return out.insert(out.indexOf('{') + 1, member + ',');
 }
 
-const FleetRow *rowOf(const FleetSummary &s, const QString &fileName)
-{
+const FleetRow *rowOf(const FleetSummary &s, const QString &fileName) {
     for (const FleetRow &r : s.rows)
-        if (r.file.endsWith(fileName))
-            return &r;
+        if (r.file.endsWith(fileName)) return &r;
     return nullptr;
 }
 } // namespace
 
-void TestFleet::initTestCase()
-{
+void TestFleet::initTestCase() {
     QVERIFY(m_dir.isValid());
     // The known set: the three recorded report machines, a Windows VM on an Azure size without nested
     // virtualization, and the old-rules report (its recorded verdict: ready) without a host name.
@@ -130,80 +125,87 @@ void TestFleet::initTestCase()
     QVERIFY(QDir().mkpath(m_fleet + QStringLiteral("/site-b")));
     QString error;
     for (const QString &m : recordedMachines())
-        QVERIFY2(writeReport(m_fleet + u'/' + m + QStringLiteral(".json"), recordedReport(m), false, &error), qPrintable(error));
-    QVERIFY(writeReport(m_fleet + QStringLiteral("/site-b/azvm-17.json"), dataReport(QStringLiteral("windows/azure-b2s-no-nested")),
-                        false, &error));
+        QVERIFY2(writeReport(m_fleet + u'/' + m + QStringLiteral(".json"), recordedReport(m), false, &error),
+                 qPrintable(error));
+    QVERIFY(writeReport(m_fleet + QStringLiteral("/site-b/azvm-17.json"),
+                        dataReport(QStringLiteral("windows/azure-b2s-no-nested")), false, &error));
     QJsonObject old = QJsonDocument::fromJson(fileBytes(oldRulesFixture())).object();
     old.remove(QStringLiteral("host"));
-    QVERIFY(writeFileAtomic(m_fleet + QStringLiteral("/site-b/unnamed-pc.json"), QJsonDocument(old).toJson(), false, &error));
+    QVERIFY(writeFileAtomic(m_fleet + QStringLiteral("/site-b/unnamed-pc.json"), QJsonDocument(old).toJson(),
+                            false, &error));
 }
 
-void TestFleet::digestAgreesWithStrictReader_data()
-{
+void TestFleet::digestAgreesWithStrictReader_data() {
     QTest::addColumn<QByteArray>("bytes");
     for (const QString &m : recordedMachines())
         QTest::newRow(qPrintable(m)) << reportToJsonBytes(recordedReport(m));
-    for (const char *w : {"windows/azure-b2s-no-nested", "windows/avd-multisession", "linux/aws-nitro-m5-large"})
+    for (const char *w :
+         {"windows/azure-b2s-no-nested", "windows/avd-multisession", "linux/aws-nitro-m5-large"})
         QTest::newRow(w) << reportToJsonBytes(dataReport(QString::fromLatin1(w)));
     QTest::newRow("old rules") << fileBytes(oldRulesFixture());
-    QTest::newRow("compact") << QJsonDocument::fromJson(fileBytes(oldRulesFixture())).toJson(QJsonDocument::Compact);
+    QTest::newRow("compact")
+        << QJsonDocument::fromJson(fileBytes(oldRulesFixture())).toJson(QJsonDocument::Compact);
 }
 
-void TestFleet::digestAgreesWithStrictReader()
-{
+void TestFleet::digestAgreesWithStrictReader() {
     QFETCH(QByteArray, bytes);
     compareReaders(bytes);
 }
 
-void TestFleet::digestFollowsQJsonDocument_data()
-{
+void TestFleet::digestFollowsQJsonDocument_data() {
     // What QJsonDocument (and so the strict reader) accepts and how it reads it, the quick readers must too.
     QTest::addColumn<QByteArray>("bytes");
     const QByteArray good = fileBytes(oldRulesFixture());
-    QTest::newRow("later member wins") << withTop(good, R"("verdict": "ready-with-warnings", "host": {"hostname": "first"})");
-    QTest::newRow("escaped key and value")
-        << QByteArray(good).replace(R"("hostname": "carol-ws")", R"("h\u006fstname": "c\u00e9rol\t\"ws\"\\\/\x")");
-    QTest::newRow("surrogates") << QByteArray(good).replace(R"("hostname": "carol-ws")", R"("hostname": "\ud83d\ude00 \ud800 x")");
+    QTest::newRow("later member wins")
+        << withTop(good, R"("verdict": "ready-with-warnings", "host": {"hostname": "first"})");
+    QTest::newRow("escaped key and value") << QByteArray(good).replace(
+        R"("hostname": "carol-ws")", R"("h\u006fstname": "c\u00e9rol\t\"ws\"\\\/\x")");
+    QTest::newRow("surrogates") << QByteArray(good).replace(R"("hostname": "carol-ws")",
+                                                            R"("hostname": "\ud83d\ude00 \ud800 x")");
     QTest::newRow("raw control character") << QByteArray(good).replace(R"("carol-ws")", "\"carol\x01ws\"");
-    QTest::newRow("odd numbers") << withTop(good, R"("n1": 1., "n2": .5, "n3": -0, "n4": 1E+2, "n5": 99999999999999999999)");
-    QTest::newRow("nested deep") << withTop(good, QByteArray("\"deep\": ") + QByteArray(1000, '[') + QByteArray(1000, ']'));
-    QTest::newRow("whitespace") << QByteArray(" \r\n\t") + QByteArray(good).replace(": ", " \t:\r\n ") + "\n\n";
-    QTest::newRow("utf-8 os name") << QByteArray(good).replace("Debian GNU/Linux 12 (bookworm)", "Debian 12 « ブック »");
-    QTest::newRow("elapsed as double") << QByteArray(good).replace(R"("elapsedUs": )", R"("elapsedUs": 1e3, "x": )");
-    QTest::newRow("base64 data")
-        << QByteArray(good).replace(R"("key": "dmi.bios_vendor",)", R"("encoding": "base64", "data": "QU1J", "key": "dmi.bios_vendor",)");
-    QTest::newRow("non-string title") << QByteArray(good).replace(R"j("title": "KVM device (/dev/kvm)")j", R"("title": 5)");
+    QTest::newRow("odd numbers") << withTop(
+        good, R"("n1": 1., "n2": .5, "n3": -0, "n4": 1E+2, "n5": 99999999999999999999)");
+    QTest::newRow("nested deep") << withTop(good, QByteArray("\"deep\": ") + QByteArray(1000, '[') +
+                                                      QByteArray(1000, ']'));
+    QTest::newRow("whitespace") << QByteArray(" \r\n\t") + QByteArray(good).replace(": ", " \t:\r\n ") +
+                                       "\n\n";
+    QTest::newRow("utf-8 os name") << QByteArray(good).replace("Debian GNU/Linux 12 (bookworm)",
+                                                               "Debian 12 « ブック »");
+    QTest::newRow("elapsed as double")
+        << QByteArray(good).replace(R"("elapsedUs": )", R"("elapsedUs": 1e3, "x": )");
+    QTest::newRow("base64 data") << QByteArray(good).replace(
+        R"("key": "dmi.bios_vendor",)", R"("encoding": "base64", "data": "QU1J", "key": "dmi.bios_vendor",)");
+    QTest::newRow("non-string title")
+        << QByteArray(good).replace(R"j("title": "KVM device (/dev/kvm)")j", R"("title": 5)");
     QTest::newRow("no guide") << QByteArray(good).replace(R"("guide": {)", R"("guide": null, "g": {)");
-    QTest::newRow("minor schema") << QByteArray(good).replace("nestready-report/1\"", "nestready-report/1.9\"");
+    QTest::newRow("minor schema") << QByteArray(good).replace("nestready-report/1\"",
+                                                              "nestready-report/1.9\"");
     // Evidence text is decoded eight bytes at a time up to each escape: escapes at every offset of such a
     // block, runs of every length between them, one at the very end, and a \u escape late in the text.
     const char *const escapes[] = {R"(\")", R"(\n)", R"(\t)"};
     QByteArray runs;
     for (int n = 0; n < 20; ++n)
         runs += QByteArray(n, char('a' + n)) + escapes[n % 3];
-    QTest::newRow("escape runs") << QByteArray(good).replace(R"("key": "dmi.bios_vendor",)",
-                                                             "\"data\": \"" + runs + "\\\\\", \"key\": \"dmi.bios_vendor\",");
-    QTest::newRow("unicode escape late") << QByteArray(good).replace(R"("key": "dmi.bios_vendor",)",
-                                                                     "\"data\": \"" + runs + "\\u00e9!\", \"key\": \"dmi.bios_vendor\",");
+    QTest::newRow("escape runs") << QByteArray(good).replace(
+        R"("key": "dmi.bios_vendor",)", "\"data\": \"" + runs + "\\\\\", \"key\": \"dmi.bios_vendor\",");
+    QTest::newRow("unicode escape late") << QByteArray(good).replace(
+        R"("key": "dmi.bios_vendor",)", "\"data\": \"" + runs + "\\u00e9!\", \"key\": \"dmi.bios_vendor\",");
 }
 
-void TestFleet::digestFollowsQJsonDocument()
-{
+void TestFleet::digestFollowsQJsonDocument() {
     QFETCH(QByteArray, bytes);
     QString error;
     QVERIFY2(parseReport(bytes, &error), qPrintable(error)); // the case is one the strict reader takes
     compareReaders(bytes);
 }
 
-void TestFleet::digestAgreesOnByteOrderMark()
-{
+void TestFleet::digestAgreesOnByteOrderMark() {
     // QJsonDocument skips a UTF-8 byte order mark; whether the strict reader takes the file is its own
     // text check's business. The quick readers leave such a file to it, so the answers stay the same.
     compareReaders(QByteArray("\xEF\xBB\xBF") + fileBytes(oldRulesFixture()));
 }
 
-void TestFleet::digestRefusesAsStrictReader_data()
-{
+void TestFleet::digestRefusesAsStrictReader_data() {
     QTest::addColumn<QByteArray>("bytes");
     const QByteArray good = fileBytes(oldRulesFixture());
     QTest::newRow("empty") << QByteArray("  \n");
@@ -212,34 +214,37 @@ void TestFleet::digestRefusesAsStrictReader_data()
     QTest::newRow("garbage after") << good + "x";
     QTest::newRow("leading zero") << withTop(good, R"("n": 01)");
     QTest::newRow("trailing comma") << withTop(good, R"("n": [1,])");
-    QTest::newRow("too deep") << withTop(good, QByteArray("\"deep\": ") + QByteArray(1100, '[') + QByteArray(1100, ']'));
+    QTest::newRow("too deep") << withTop(good, QByteArray("\"deep\": ") + QByteArray(1100, '[') +
+                                                   QByteArray(1100, ']'));
     QTest::newRow("bad escape") << QByteArray(good).replace(R"("carol-ws")", R"("carol\u12x4")");
     QTest::newRow("escaped non-ascii") << QByteArray(good).replace(R"("carol-ws")", "\"carol\\\xC3\xA9\"");
     QTest::newRow("huge number") << withTop(good, "\"n\": 1" + QByteArray(400, '0'));
     QTest::newRow("not utf-8") << QByteArray(good).replace("carol-ws", "carol\xff");
     QTest::newRow("nul") << QByteArray(good).replace("carol-ws", QByteArray("carol\0ws", 8));
-    QTest::newRow("later member bad") << QByteArray(good).replace(R"("redacted": false)", R"("redacted": false, "host": 5)");
-    QTest::newRow("check without status")
-        << QByteArray(good).replace(R"("status": "fail")", R"("statuz": "fail")").replace(R"("status": "pass")", R"("status": "great")");
+    QTest::newRow("later member bad")
+        << QByteArray(good).replace(R"("redacted": false)", R"("redacted": false, "host": 5)");
+    QTest::newRow("check without status") << QByteArray(good)
+                                                 .replace(R"("status": "fail")", R"("statuz": "fail")")
+                                                 .replace(R"("status": "pass")", R"("status": "great")");
     QTest::newRow("newer schema") << QByteArray(good).replace("nestready-report/1\"", "nestready-report/2\"");
     QTest::newRow("bad time") << QByteArray(good).replace("2026-06-15T08:00:00Z", "yesterday");
-    QTest::newRow("evidence item not object") << QByteArray(good).replace(R"("evidence": [)", R"("evidence": [7, )");
+    QTest::newRow("evidence item not object")
+        << QByteArray(good).replace(R"("evidence": [)", R"("evidence": [7, )");
     QTest::newRow("guide string") << QByteArray(good).replace(R"("guide": {)", R"("guide": "x", "g": {)");
 }
 
-void TestFleet::digestRefusesAsStrictReader()
-{
+void TestFleet::digestRefusesAsStrictReader() {
     QFETCH(QByteArray, bytes);
     QString error;
     QVERIFY(!parseReport(bytes, &error));
     compareReaders(bytes);
 }
 
-void TestFleet::digestSkipsEvidenceContent()
-{
+void TestFleet::digestSkipsEvidenceContent() {
     // The one difference, by design: the table does not look inside evidence items. A recheck needs them,
     // so parseReportEvidence refuses what the strict reader refuses, with its words.
-    const QByteArray bad = fileBytes(oldRulesFixture()).replace(R"("outcome": "missing")", R"("outcome": "maybe")");
+    const QByteArray bad =
+        fileBytes(oldRulesFixture()).replace(R"("outcome": "missing")", R"("outcome": "maybe")");
     QString strictError, error;
     QVERIFY(!parseReport(bad, &strictError));
     QVERIFY(strictError.contains(QStringLiteral("unknown outcome")));
@@ -250,12 +255,11 @@ void TestFleet::digestSkipsEvidenceContent()
     QCOMPARE(error, strictError);
 }
 
-void TestFleet::dashboardCounts()
-{
+void TestFleet::dashboardCounts() {
     const FleetSummary s = summarizeReports({m_fleet});
     QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
     QCOMPARE(s.rows.size(), 5);
-    QCOMPARE(s.verdictCounts.value(QStringLiteral("not-ready")), 3); // ESXi guest, workstation, Azure B2s
+    QCOMPARE(s.verdictCounts.value(QStringLiteral("not-ready")), 3);    // ESXi guest, workstation, Azure B2s
     QCOMPARE(s.verdictCounts.value(QStringLiteral("undetermined")), 1); // the Azure Linux guest
     QCOMPARE(s.verdictCounts.value(QStringLiteral("ready")), 1);        // the old-rules report, as recorded
     QCOMPARE(s.hypervisorCounts.value(QStringLiteral("microsoft")), 2);
@@ -265,19 +269,25 @@ void TestFleet::dashboardCounts()
     QCOMPARE(s.cloudCounts.value(QStringLiteral("none")), 3);
     QCOMPARE(s.osCounts.value(QStringLiteral("Debian GNU/Linux 12 (bookworm)")), 3);
     QCOMPARE(s.osCounts.value(QStringLiteral("Ubuntu 22.04.4 LTS")), 1);
-    QCOMPARE(s.failingCounts.value(QStringLiteral("linux.kvm-device")), 2); // ESXi guest, workstation
+    QCOMPARE(s.failingCounts.value(QStringLiteral("linux.kvm-device")), 2);   // ESXi guest, workstation
     QCOMPARE(s.failingCounts.value(QStringLiteral("cpu.virtualization")), 2); // ESXi guest, Azure B2s
-    QCOMPARE(s.checkTitles.value(QStringLiteral("linux.kvm-device")), QStringLiteral("KVM device (/dev/kvm)"));
+    QCOMPARE(s.checkTitles.value(QStringLiteral("linux.kvm-device")),
+             QStringLiteral("KVM device (/dev/kvm)"));
 
     const QString html = fleetHtml(s);
     // A tile per verdict: the count, a chip with icon and words.
-    QVERIFY(html.contains(QStringLiteral("<div class=\"tile v-not-ready\"><span class=\"num\">3</span>"
-                                         "<span class=\"chip v-not-ready\">✘ Not ready</span> <span class=\"pct\">60%</span>")));
-    QVERIFY(html.contains(QStringLiteral("<span class=\"num\">1</span><span class=\"chip v-ready\">✔ Ready</span>")));
-    QVERIFY(html.contains(QStringLiteral("<span class=\"num\">0</span><span class=\"chip v-ready-with-warnings\">")));
+    QVERIFY(html.contains(QStringLiteral(
+        "<div class=\"tile v-not-ready\"><span class=\"num\">3</span>"
+        "<span class=\"chip v-not-ready\">✘ Not ready</span> <span class=\"pct\">60%</span>")));
+    QVERIFY(html.contains(
+        QStringLiteral("<span class=\"num\">1</span><span class=\"chip v-ready\">✔ Ready</span>")));
+    QVERIFY(html.contains(
+        QStringLiteral("<span class=\"num\">0</span><span class=\"chip v-ready-with-warnings\">")));
     // Counts per hypervisor, cloud and OS, by name.
     const auto counted = [&](const QString &name, int n) {
-        return QRegularExpression(QRegularExpression::escape(name) + QStringLiteral("<span class=\"track\">.*?</td><td class=\"n\">%1</td>").arg(n))
+        return QRegularExpression(
+                   QRegularExpression::escape(name) +
+                   QStringLiteral("<span class=\"track\">.*?</td><td class=\"n\">%1</td>").arg(n))
             .match(html)
             .hasMatch();
     };
@@ -288,23 +298,25 @@ void TestFleet::dashboardCounts()
     QVERIFY(counted(QStringLiteral("No public cloud"), 3));
     QVERIFY(counted(QStringLiteral("Debian GNU/Linux 12 (bookworm)"), 3));
     // The failing checks by title, with how many machines each blocks, most first.
-    QVERIFY(QRegularExpression(QStringLiteral("<td>KVM device \\(/dev/kvm\\) <span class=\"id\">linux.kvm-device</span>"
-                                              "<span class=\"track\">.*?</td><td class=\"n\">2 \\(40%\\)</td>"))
+    QVERIFY(QRegularExpression(
+                QStringLiteral("<td>KVM device \\(/dev/kvm\\) <span class=\"id\">linux.kvm-device</span>"
+                               "<span class=\"track\">.*?</td><td class=\"n\">2 \\(40%\\)</td>"))
                 .match(html)
                 .hasMatch());
     // The machine column falls back to the file name; dates are short local dates with the UTC time kept.
     QVERIFY(html.contains(QStringLiteral("<td><span class=\"file\">unnamed-pc.json</span></td>")));
-    QVERIFY(html.contains(QStringLiteral("<td>esx-guest-42.corp.fabrikam.local</td><td><span class=\"chip v-not-ready\">")));
-    QVERIFY(html.contains(QStringLiteral("<time datetime=\"2026-11-02T09:30:00Z\" title=\"2026-11-02T09:30:00Z\">%1</time>")
-                              .arg(QLocale().toString(QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC).toLocalTime().date(),
-                                                      QLocale::ShortFormat))));
+    QVERIFY(html.contains(
+        QStringLiteral("<td>esx-guest-42.corp.fabrikam.local</td><td><span class=\"chip v-not-ready\">")));
+    QVERIFY(html.contains(
+        QStringLiteral("<time datetime=\"2026-11-02T09:30:00Z\" title=\"2026-11-02T09:30:00Z\">%1</time>")
+            .arg(QLocale().toString(QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC).toLocalTime().date(),
+                                    QLocale::ShortFormat))));
     // Prints: headers repeat on every page.
     QVERIFY(html.contains(QStringLiteral("thead { display: table-header-group; }")));
     QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
 }
 
-void TestFleet::dashboardFoldsRareKinds()
-{
+void TestFleet::dashboardFoldsRareKinds() {
     // Fifteen OS builds: the eleven most common by name, the other four (with 1+2+3+4 machines) in one row.
     FleetSummary s;
     for (int i = 1; i <= 15; ++i)
@@ -314,16 +326,18 @@ void TestFleet::dashboardFoldsRareKinds()
         QVERIFY(html.contains(QStringLiteral(">OS build %1<").arg(i, 2, 10, QLatin1Char('0'))));
     for (int i = 1; i <= 4; ++i)
         QVERIFY(!html.contains(QStringLiteral(">OS build %1<").arg(i, 2, 10, QLatin1Char('0'))));
-    QVERIFY(QRegularExpression(QStringLiteral("<td>4 other\\(s\\)<span class=\"track\">.*?</td><td class=\"n\">10</td>"))
+    QVERIFY(QRegularExpression(
+                QStringLiteral("<td>4 other\\(s\\)<span class=\"track\">.*?</td><td class=\"n\">10</td>"))
                 .match(html)
                 .hasMatch());
 }
 
-void TestFleet::textHasHeaderAndFileColumn()
-{
+void TestFleet::textHasHeaderAndFileColumn() {
     const FleetSummary s = summarizeReports({m_fleet});
     const QStringList lines = fleetText(s).split(u'\n');
-    QVERIFY2(QRegularExpression(QStringLiteral("^Verdict +Machine +Platform +VM size +Failing checks +File$")).match(lines.at(0)).hasMatch(),
+    QVERIFY2(QRegularExpression(QStringLiteral("^Verdict +Machine +Platform +VM size +Failing checks +File$"))
+                 .match(lines.at(0))
+                 .hasMatch(),
              qPrintable(lines.at(0)));
     // One line per machine, each ending in its file; the header's columns line up with the rows'.
     const qsizetype fileColumn = lines.at(0).indexOf(QStringLiteral("File"));
@@ -335,21 +349,21 @@ void TestFleet::textHasHeaderAndFileColumn()
     QCOMPARE(lines.at(6), QStringLiteral("5 report(s) read.")); // no translator here: the source text
 }
 
-void TestFleet::textColumnsLineUpForWideCharacters()
-{
+void TestFleet::textColumnsLineUpForWideCharacters() {
     // Terminal columns, not characters: CJK and fullwidth take two, combining marks none.
     QCOMPARE(escape::columns(QStringLiteral("host-1")), 6);
     QCOMPARE(escape::columns(QStringLiteral("東京-サーバー")), 13);
     QCOMPARE(escape::columns(QStringLiteral("ＰＣ１")), 6);
-    QCOMPARE(escape::columns(QStringLiteral("e\u0301")), 1);           // e + combining acute
-    QCOMPARE(escape::columns(QString::fromUcs4(U"\U00020BB7")), 2); // a CJK Extension B ideograph (surrogates)
+    QCOMPARE(escape::columns(QStringLiteral("e\u0301")), 1); // e + combining acute
+    QCOMPARE(escape::columns(QString::fromUcs4(U"\U00020BB7")),
+             2); // a CJK Extension B ideograph (surrogates)
     QCOMPARE(escape::padColumns(QStringLiteral("東京"), 6), QStringLiteral("東京  "));
     QCOMPARE(escape::padColumns(QStringLiteral("東京"), 3), QStringLiteral("東京"));
 
     // Machine names of mixed widths: the platform column starts at the same terminal column on every line.
     FleetSummary s;
-    const QStringList names{QStringLiteral("東京-サーバー-01"), QStringLiteral("pc-7"), QStringLiteral("北京办公室"),
-                            QString()};
+    const QStringList names{QStringLiteral("東京-サーバー-01"), QStringLiteral("pc-7"),
+                            QStringLiteral("北京办公室"), QString()};
     for (const QString &name : names) {
         FleetRow r;
         r.verdict = QStringLiteral("ready");
@@ -359,20 +373,22 @@ void TestFleet::textColumnsLineUpForWideCharacters()
         s.rows.append(r);
     }
     const QStringList lines = fleetText(s).split(u'\n');
-    const qsizetype platformAt = escape::columns(lines.at(0).left(lines.at(0).indexOf(QStringLiteral("Platform"))));
+    const qsizetype platformAt =
+        escape::columns(lines.at(0).left(lines.at(0).indexOf(QStringLiteral("Platform"))));
     QVERIFY(platformAt > 0);
     for (int i = 1; i <= names.size(); ++i)
-        QVERIFY2(escape::columns(lines.at(i).left(lines.at(i).indexOf(QStringLiteral("vmware")))) == platformAt,
+        QVERIFY2(escape::columns(lines.at(i).left(lines.at(i).indexOf(QStringLiteral("vmware")))) ==
+                     platformAt,
                  qPrintable(lines.at(i)));
 }
 
-void TestFleet::recheckFindsChangedVerdict()
-{
+void TestFleet::recheckFindsChangedVerdict() {
     // The fixture was written by nestready 0.0.9, whose rule took an existing /dev/kvm as enough: ready.
     // Today's rule also asks whether this user may open it; the workstation's user may not.
     FleetOptions options;
     options.recheck = true;
-    const FleetSummary s = summarizeReports({oldRulesFixture(), m_fleet + QStringLiteral("/vmware-esxi-no-nested.json")}, options);
+    const FleetSummary s = summarizeReports(
+        {oldRulesFixture(), m_fleet + QStringLiteral("/vmware-esxi-no-nested.json")}, options);
     QVERIFY(s.errors.isEmpty());
     QVERIFY(s.rechecked);
     QCOMPARE(s.changed, 1);
@@ -388,14 +404,18 @@ void TestFleet::recheckFindsChangedVerdict()
     QCOMPARE(s.verdictCounts.value(QStringLiteral("not-ready")), 2);
 
     const QString text = fleetText(s);
-    QVERIFY2(text.contains(QStringLiteral("  carol-ws: ready -> not-ready (%1)").arg(oldRulesFixture())), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("  carol-ws: ready -> not-ready (%1)").arg(oldRulesFixture())),
+             qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("esx-guest-42.corp.fabrikam.local: ")));
     const QStringList csv = fleetCsv(s).split(QStringLiteral("\r\n"));
     QVERIFY(csv.at(0).endsWith(QStringLiteral(",verdict,failing_checks,recorded_verdict")));
-    QVERIFY(csv.filter(QStringLiteral("old-rules")).value(0).endsWith(QStringLiteral(",not-ready,linux.kvm-device,ready")));
+    QVERIFY(csv.filter(QStringLiteral("old-rules"))
+                .value(0)
+                .endsWith(QStringLiteral(",not-ready,linux.kvm-device,ready")));
     const QString html = fleetHtml(s);
-    QVERIFY(html.contains(QStringLiteral("<tr><td>carol-ws</td><td><span class=\"chip v-ready\">✔ Ready</span></td>"
-                                         "<td><span class=\"chip v-not-ready\">✘ Not ready</span></td></tr>")));
+    QVERIFY(html.contains(
+        QStringLiteral("<tr><td>carol-ws</td><td><span class=\"chip v-ready\">✔ Ready</span></td>"
+                       "<td><span class=\"chip v-not-ready\">✘ Not ready</span></td></tr>")));
 
     // Without --recheck the table shows what the report says.
     const FleetSummary recorded = summarizeReports({oldRulesFixture()});
@@ -403,8 +423,7 @@ void TestFleet::recheckFindsChangedVerdict()
     QVERIFY(!fleetCsv(recorded).contains(QStringLiteral("recorded_verdict")));
 }
 
-void TestFleet::recheckAgreesWithReplay()
-{
+void TestFleet::recheckAgreesWithReplay() {
     // recheck() is what a replay of the report gives: the statuses and verdict of a session on its evidence.
     for (const QString &m : recordedMachines()) {
         const Report original = recordedReport(m);
@@ -419,15 +438,15 @@ void TestFleet::recheckAgreesWithReplay()
     }
 }
 
-void TestFleet::reportPagesAndLinks()
-{
+void TestFleet::reportPagesAndLinks() {
     QTemporaryDir out;
     FleetOptions options;
     options.reportsDir = out.filePath(QStringLiteral("machines"));
     QVERIFY(QDir().mkpath(options.reportsDir));
     // Two files of the same name in different folders get different pages.
     QString error;
-    QVERIFY(writeReport(m_fleet + QStringLiteral("/site-b/azure-guest.json"), recordedReport(QStringLiteral("azure-guest")), true, &error));
+    QVERIFY(writeReport(m_fleet + QStringLiteral("/site-b/azure-guest.json"),
+                        recordedReport(QStringLiteral("azure-guest")), true, &error));
     const FleetSummary s = summarizeReports({m_fleet}, options);
     QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
     QCOMPARE(s.rows.size(), 6);
@@ -437,14 +456,18 @@ void TestFleet::reportPagesAndLinks()
         pages.append(QFileInfo(r.reportPage).fileName());
     }
     pages.sort();
-    QCOMPARE(pages, (QStringList{QStringLiteral("azure-guest-2.html"), QStringLiteral("azure-guest.html"),
-                                 QStringLiteral("azvm-17.html"), QStringLiteral("physical-workstation.html"),
-                                 QStringLiteral("unnamed-pc.html"), QStringLiteral("vmware-esxi-no-nested.html")}));
-    QVERIFY(fileBytes(options.reportsDir + QStringLiteral("/vmware-esxi-no-nested.html")).contains("esx-guest-42"));
+    QCOMPARE(pages,
+             (QStringList{QStringLiteral("azure-guest-2.html"), QStringLiteral("azure-guest.html"),
+                          QStringLiteral("azvm-17.html"), QStringLiteral("physical-workstation.html"),
+                          QStringLiteral("unnamed-pc.html"), QStringLiteral("vmware-esxi-no-nested.html")}));
+    QVERIFY(fileBytes(options.reportsDir + QStringLiteral("/vmware-esxi-no-nested.html"))
+                .contains("esx-guest-42"));
     // Links are relative to the page's folder.
     const QString html = fleetHtml(s, out.path());
-    QVERIFY(html.contains(QStringLiteral("<a href=\"machines/vmware-esxi-no-nested.html\">esx-guest-42.corp.fabrikam.local</a>")));
-    QVERIFY(html.contains(QStringLiteral("<a href=\"machines/unnamed-pc.html\"><span class=\"file\">unnamed-pc.json</span></a>")));
+    QVERIFY(html.contains(QStringLiteral(
+        "<a href=\"machines/vmware-esxi-no-nested.html\">esx-guest-42.corp.fabrikam.local</a>")));
+    QVERIFY(html.contains(QStringLiteral(
+        "<a href=\"machines/unnamed-pc.html\"><span class=\"file\">unnamed-pc.json</span></a>")));
     // Existing pages are kept unless overwriting is asked for.
     const FleetSummary again = summarizeReports({m_fleet + QStringLiteral("/site-b")}, options);
     QCOMPARE(again.errors.size(), 3);

@@ -11,8 +11,7 @@ using namespace nestready;
 using namespace nestready::guides;
 
 namespace {
-Facts machine(const QString &vm, const QString &os, const QString &cloud = QStringLiteral("none"))
-{
+Facts machine(const QString &vm, const QString &os, const QString &cloud = QStringLiteral("none")) {
     Facts f;
     f.osFamily = *fromWord<OsFamily>(os);
     f.vm.set(*fromWord<VmId>(vm), Sureness::Certain, {}, {});
@@ -21,8 +20,7 @@ Facts machine(const QString &vm, const QString &os, const QString &cloud = QStri
     return f;
 }
 
-Facts azure(const QString &os, const QString &size, HwVirt hw)
-{
+Facts azure(const QString &os, const QString &size, HwVirt hw) {
     Facts f = machine(QStringLiteral("microsoft"), os, QStringLiteral("azure"));
     f.hardwareVirtualization.set(hw, Sureness::Certain, {}, {});
     f.cloudInfo.imdsState = ImdsState::Ok;
@@ -33,16 +31,13 @@ Facts azure(const QString &os, const QString &size, HwVirt hw)
     return f;
 }
 
-Status checkStatus(const char *id, const Facts &f)
-{
+Status checkStatus(const char *id, const Facts &f) {
     for (const CheckDef &def : checkCatalogue())
-        if (qstrcmp(def.id, id) == 0)
-            return def.evaluate(f).status;
+        if (qstrcmp(def.id, id) == 0) return def.evaluate(f).status;
     qFatal("no check %s", id);
 }
 
-int count(const GuideFit &g, Fit fit)
-{
+int count(const GuideFit &g, Fit fit) {
     int n = 0;
     for (const StepFit &s : g.steps)
         n += s.fit == fit ? 1 : 0;
@@ -54,8 +49,7 @@ class TestGuideFit : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     // With nothing known every guide says what it says in general: no step hidden or done, nothing filled in.
-    void nothingKnownChangesNothing()
-    {
+    void nothingKnownChangesNothing() {
         for (const Guide &g : catalogue()) {
             const GuideFit fit = fitGuide(g, Facts{});
             QVERIFY2(fit.guide == &g, g.id);
@@ -75,8 +69,7 @@ private Q_SLOTS:
 
     // Issue 13's example: an Azure Ubuntu VM is not told to turn on Windows features or to run systeminfo,
     // and the Azure guide does not say "supported" while Requirements says the Linux edition is not.
-    void azureUbuntuSeesNoWindowsSteps()
-    {
+    void azureUbuntuSeesNoWindowsSteps() {
         const Facts f = azure(QStringLiteral("linux"), QStringLiteral("Standard_B2s"), HwVirt::NotExposed);
         const GuideFit fit = fitGuide(*find(QString::fromLatin1(Azure)), f);
         QVERIFY(fit.aboutThisMachine);
@@ -98,8 +91,7 @@ private Q_SLOTS:
         QVERIFY(fit.shown().size() < fit.steps.size());
     }
 
-    void azureWindowsWithNestingIsDone()
-    {
+    void azureWindowsWithNestingIsDone() {
         const Facts f = azure(QStringLiteral("windows"), QStringLiteral("Standard_D4s_v5"), HwVirt::Exposed);
         const GuideFit fit = fitGuide(*find(QString::fromLatin1(Azure)), f);
         QCOMPARE(fit.support, Support::Supported);
@@ -116,9 +108,9 @@ private Q_SLOTS:
     }
 
     // Nesting off on a size that offers it: resizing is not the fix, so that step is done; the rest is left.
-    void azureSizeWithNestingSkipsResize()
-    {
-        const Facts f = azure(QStringLiteral("windows"), QStringLiteral("Standard_D8s_v5"), HwVirt::NotExposed);
+    void azureSizeWithNestingSkipsResize() {
+        const Facts f =
+            azure(QStringLiteral("windows"), QStringLiteral("Standard_D8s_v5"), HwVirt::NotExposed);
         const GuideFit fit = fitGuide(*find(QString::fromLatin1(Azure)), f);
         bool sawResize = false;
         for (const StepFit &s : fit.steps) {
@@ -136,13 +128,11 @@ private Q_SLOTS:
             fitGuide(*find(QString::fromLatin1(Azure)),
                      azure(QStringLiteral("windows"), QStringLiteral("Standard_B2s"), HwVirt::NotExposed));
         for (const StepFit &s : b2s.steps)
-            if (s.step->when == When::AzureSizeWithoutNesting)
-                QCOMPARE(s.fit, Fit::Todo);
+            if (s.step->when == When::AzureSizeWithoutNesting) QCOMPARE(s.fit, Fit::Todo);
     }
 
     // Placeholders are filled from the metadata on Azure only; unknown ones stay.
-    void commandsGetThisMachinesValues()
-    {
+    void commandsGetThisMachinesValues() {
         const Guide &g = *find(QString::fromLatin1(Azure));
         const GuideFit fit =
             fitGuide(g, azure(QStringLiteral("linux"), QStringLiteral("Standard_B2s"), HwVirt::NotExposed));
@@ -162,15 +152,15 @@ private Q_SLOTS:
                 QCOMPARE(s.commands.at(i), QString::fromUtf8(s.step->commands.at(i)));
         // The Hyper-V guide's <VM> is the host's name for the VM: never filled in.
         const Guide &hv = *find(QString::fromLatin1(HyperV));
-        for (const StepFit &s : fitGuide(hv, machine(QStringLiteral("microsoft"), QStringLiteral("windows"))).steps)
+        for (const StepFit &s :
+             fitGuide(hv, machine(QStringLiteral("microsoft"), QStringLiteral("windows"))).steps)
             for (int i = 0; i < s.commands.size(); ++i)
                 QCOMPARE(s.commands.at(i), QString::fromUtf8(s.step->commands.at(i)));
     }
 
     // EC2: the instance type fills the describe-instance-types command; GCP: a Windows guest sees only the
     // step that says it cannot work, and the banner says "not possible".
-    void otherClouds()
-    {
+    void otherClouds() {
         Facts ec2 = machine(QStringLiteral("amazon"), QStringLiteral("windows"), QStringLiteral("aws"));
         ec2.instanceType.set(QStringLiteral("m8i-flex.large"), Sureness::Certain, {}, {});
         bool filled = false;
@@ -183,7 +173,8 @@ private Q_SLOTS:
         GuideFit fit = fitGuide(*find(QString::fromLatin1(Gcp)), gce);
         QCOMPARE(fit.support, Support::NotPossible);
         QCOMPARE(fit.shown().size(), 1);
-        QVERIFY(QString::fromUtf8(fit.shown().first()->text).contains(QLatin1String("cannot run WSL 2 or Hyper-V")));
+        QVERIFY(QString::fromUtf8(fit.shown().first()->text)
+                    .contains(QLatin1String("cannot run WSL 2 or Hyper-V")));
         QVERIFY(fit.verifyCommands.isEmpty());
         gce.osFamily = OsFamily::Linux;
         fit = fitGuide(*find(QString::fromLatin1(Gcp)), gce);
@@ -191,8 +182,7 @@ private Q_SLOTS:
         QCOMPARE(fit.shown().size(), fit.steps.size() - 1);
     }
 
-    void esxiLinuxIsNotSupported()
-    {
+    void esxiLinuxIsNotSupported() {
         Facts f = machine(QStringLiteral("vmware"), QStringLiteral("linux"));
         const GuideFit fit = fitGuide(*find(QString::fromLatin1(VmwareEsxi)), f);
         QCOMPARE(fit.support, Support::Unsupported);
@@ -204,32 +194,32 @@ private Q_SLOTS:
 
     // The guide's support line and the vendor-support check come from one rule: for every kind of machine
     // the platform guide is "supported" exactly when the check passes, and so are the in-guest guides.
-    void supportLineMatchesCheck_data()
-    {
+    void supportLineMatchesCheck_data() {
         QTest::addColumn<QString>("vm");
         QTest::addColumn<QString>("cloud");
         QTest::addColumn<QString>("os");
-        const QStringList vms{"none", "vmware", "microsoft", "kvm", "qemu", "oracle", "xen", "parallels", "amazon",
-                              "google", "bhyve", "vm-other"};
-        for (const QString &os : {QStringLiteral("windows"), QStringLiteral("linux"), QStringLiteral("macos")}) {
+        const QStringList vms{"none", "vmware",    "microsoft", "kvm",    "qemu",  "oracle",
+                              "xen",  "parallels", "amazon",    "google", "bhyve", "vm-other"};
+        for (const QString &os :
+             {QStringLiteral("windows"), QStringLiteral("linux"), QStringLiteral("macos")}) {
             for (const QString &vm : vms)
                 QTest::newRow(qPrintable(vm + u'/' + os)) << vm << QStringLiteral("none") << os;
-            for (const QString &cloud : {QStringLiteral("azure"), QStringLiteral("aws"), QStringLiteral("gcp")})
+            for (const QString &cloud :
+                 {QStringLiteral("azure"), QStringLiteral("aws"), QStringLiteral("gcp")})
                 QTest::newRow(qPrintable(cloud + u'/' + os)) << QStringLiteral("microsoft") << cloud << os;
         }
     }
-    void supportLineMatchesCheck()
-    {
+    void supportLineMatchesCheck() {
         QFETCH(QString, vm);
         QFETCH(QString, cloud);
         QFETCH(QString, os);
         const Facts f = machine(vm, os, cloud);
         const Status check = checkStatus("platform.vendor-support", f);
         QVERIFY(check == Status::Pass || check == Status::Warn);
-        const QString platform = f.isPhysical() ? QString::fromLatin1(Physical) : forPlatform(fromWord<VmId>(vm), fromWord<CloudId>(cloud));
+        const QString platform = f.isPhysical() ? QString::fromLatin1(Physical)
+                                                : forPlatform(fromWord<VmId>(vm), fromWord<CloudId>(cloud));
         QList<const Guide *> shown;
-        if (const Guide *g = find(platform))
-            shown << g;
+        if (const Guide *g = find(platform)) shown << g;
         shown << find(QString::fromLatin1(os == QLatin1String("linux") ? LinuxKvm : WindowsFeatures));
         for (const Guide *g : shown) {
             const GuideFit fit = fitGuide(*g, f);
@@ -238,8 +228,7 @@ private Q_SLOTS:
         }
     }
 
-    void ruleTable()
-    {
+    void ruleTable() {
         const auto r = [](const char *platform, const char *os) {
             return vendorRuling(QString::fromLatin1(platform), *fromWord<OsFamily>(QString::fromLatin1(os)));
         };
@@ -259,8 +248,7 @@ private Q_SLOTS:
     }
 
     // On a Linux machine the KVM guide marks done what the facts show: the device, then access to it.
-    void linuxKvmFollowsTheDevice()
-    {
+    void linuxKvmFollowsTheDevice() {
         Facts f = machine(QStringLiteral("none"), QStringLiteral("linux"));
         f.kvmDevicePresent.set(true, Sureness::Certain, {}, {});
         f.kvmAccess.set(QStringLiteral("denied"), Sureness::Certain, {}, {});
@@ -268,16 +256,13 @@ private Q_SLOTS:
         GuideFit fit = fitGuide(g, f);
         QCOMPARE(fit.support, Support::Supported);
         for (const StepFit &s : fit.steps) {
-            if (s.step->when == When::KvmDeviceMissing)
-                QCOMPARE(s.reason, FitReason::KvmDevicePresent);
-            if (s.step->when == When::KvmAccessMissing)
-                QCOMPARE(s.fit, Fit::Todo);
+            if (s.step->when == When::KvmDeviceMissing) QCOMPARE(s.reason, FitReason::KvmDevicePresent);
+            if (s.step->when == When::KvmAccessMissing) QCOMPARE(s.fit, Fit::Todo);
         }
         f.kvmAccess.set(QStringLiteral("ok"), Sureness::Certain, {}, {});
         fit = fitGuide(g, f);
         for (const StepFit &s : fit.steps)
-            if (s.step->when == When::KvmAccessMissing)
-                QCOMPARE(s.reason, FitReason::KvmAccessOk);
+            if (s.step->when == When::KvmAccessMissing) QCOMPARE(s.reason, FitReason::KvmAccessOk);
         QVERIFY(fit.todo().size() < fit.shown().size());
         // ...and the Windows guide has nothing for Linux.
         QCOMPARE(fitGuide(*find(QString::fromLatin1(WindowsFeatures)), f).shown().size(), 0);
@@ -288,8 +273,7 @@ private Q_SLOTS:
     }
 
     // A guide picked for another platform is not judged by this machine's state.
-    void otherPlatformKeepsItsSteps()
-    {
+    void otherPlatformKeepsItsSteps() {
         Facts f = machine(QStringLiteral("vmware"), QStringLiteral("windows"));
         f.hardwareVirtualization.set(HwVirt::Exposed, Sureness::Certain, {}, {});
         const GuideFit own = fitGuide(*find(QString::fromLatin1(VmwareEsxi)), f);
@@ -308,8 +292,7 @@ private Q_SLOTS:
         QVERIFY(!fitGuide(*find(QString::fromLatin1(Physical)), pc).nothingLeft());
     }
 
-    void wordsAreStable()
-    {
+    void wordsAreStable() {
         QCOMPARE(fitName(Fit::Todo), QStringLiteral("todo"));
         QCOMPARE(fitName(Fit::Done), QStringLiteral("done"));
         QCOMPARE(fitName(Fit::Hidden), QStringLiteral("hidden"));

@@ -18,17 +18,18 @@ using namespace nestready::guides;
 
 namespace {
 // Every id guides/guideids.h defines. A new id there must get a guide (and a row here).
-const char *const kAllIds[] = {VmwareEsxi, VmwareDesktop, Azure,    HyperV,   Kvm,      Proxmox,
-                               VirtualBox, Parallels,     Xen,      Nutanix,  Gcp,      Aws,
+const char *const kAllIds[] = {VmwareEsxi, VmwareDesktop, Azure,    HyperV,          Kvm,      Proxmox,
+                               VirtualBox, Parallels,     Xen,      Nutanix,         Gcp,      Aws,
                                CloudPc,    Physical,      LinuxKvm, WindowsFeatures, Container};
 
-bool blank(const char *s) { return !s || QString::fromUtf8(s).trimmed().isEmpty(); }
+bool blank(const char *s) {
+    return !s || QString::fromUtf8(s).trimmed().isEmpty();
+}
 
-QStringList translatable(const Guide &g)
-{
-    QStringList out{QString::fromUtf8(g.title), QString::fromUtf8(g.supportNote), QString::fromUtf8(g.verify)};
-    if (g.alternative)
-        out << QString::fromUtf8(g.alternative);
+QStringList translatable(const Guide &g) {
+    QStringList out{QString::fromUtf8(g.title), QString::fromUtf8(g.supportNote),
+                    QString::fromUtf8(g.verify)};
+    if (g.alternative) out << QString::fromUtf8(g.alternative);
     for (const char *p : g.prerequisites)
         out << QString::fromUtf8(p);
     for (const Step &s : g.steps)
@@ -40,8 +41,7 @@ QStringList translatable(const Guide &g)
     return out;
 }
 
-QStringList commands(const Guide &g)
-{
+QStringList commands(const Guide &g) {
     QStringList out;
     for (const Step &s : g.steps)
         for (const char *c : s.commands)
@@ -51,8 +51,7 @@ QStringList commands(const Guide &g)
     return out;
 }
 
-Facts vmFacts(const QString &vm, const QString &cloud = QStringLiteral("none"))
-{
+Facts vmFacts(const QString &vm, const QString &cloud = QStringLiteral("none")) {
     Facts f;
     f.vm.set(*fromWord<VmId>(vm), Sureness::Certain, {}, {});
     f.container.set(ContainerId::None, Sureness::Certain, {}, {});
@@ -60,8 +59,7 @@ Facts vmFacts(const QString &vm, const QString &cloud = QStringLiteral("none"))
     return f;
 }
 
-CheckResult result(const char *id, Status s, const char *guide)
-{
+CheckResult result(const char *id, Status s, const char *guide) {
     CheckResult r;
     r.id = QString::fromLatin1(id);
     r.pending = false;
@@ -74,8 +72,7 @@ CheckResult result(const char *id, Status s, const char *guide)
 class TestGuides : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void everyIdResolves()
-    {
+    void everyIdResolves() {
         for (const char *id : kAllIds) {
             const Guide *g = find(QString::fromLatin1(id));
             QVERIFY2(g, id);
@@ -87,8 +84,7 @@ private Q_SLOTS:
         QVERIFY(!find(QStringLiteral("no-such-guide")));
     }
 
-    void everyGuideIsComplete()
-    {
+    void everyGuideIsComplete() {
         for (const Guide &g : catalogue()) {
             const QByteArray id(g.id);
             QVERIFY2(!g.steps.isEmpty(), id);
@@ -112,8 +108,7 @@ private Q_SLOTS:
     }
 
     // Commands are copied into a shell or a config file: no sentences, nothing a translator would touch.
-    void commandsContainNoProse()
-    {
+    void commandsContainNoProse() {
         static const QRegularExpression prose(QStringLiteral("\\b(the|and|then|your|this|with|replace)\\b"),
                                               QRegularExpression::CaseInsensitiveOption);
         for (const Guide &g : catalogue()) {
@@ -126,8 +121,7 @@ private Q_SLOTS:
         }
     }
 
-    void supportWordsAreStable()
-    {
+    void supportWordsAreStable() {
         QCOMPARE(supportName(Support::Supported), QStringLiteral("supported"));
         QCOMPARE(supportName(Support::Unsupported), QStringLiteral("unsupported"));
         QCOMPARE(supportName(Support::NotPossible), QStringLiteral("not-possible"));
@@ -136,64 +130,91 @@ private Q_SLOTS:
     }
 
     // The vendor facts the guides carry, word for word (sources: docs/sources.md).
-    void keyFactsArePresent_data()
-    {
+    void keyFactsArePresent_data() {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("needle");
-        QTest::newRow("esxi setting") << "vmware-esxi" << "Expose hardware assisted virtualization to the guest OS";
-        QTest::newRow("esxi vmx") << "vmware-esxi" << "vhv.enable = \"TRUE\"";
-        QTest::newRow("esxi hw9") << "vmware-esxi" << "hardware version 9";
-        QTest::newRow("workstation") << "vmware-workstation" << "Virtualize Intel VT-x/EPT or AMD-V/RVI";
-        QTest::newRow("hyper-v") << "hyper-v" << "Set-VMProcessor -VMName <VM> -ExposeVirtualizationExtensions $true";
-        QTest::newRow("hyper-v nat") << "hyper-v" << "NAT by default";
-        QTest::newRow("hyper-v memory") << "hyper-v" << "Dynamic memory can stay on";
-        QTest::newRow("virtualbox host") << "virtualbox" << "greyed out";
-        QTest::newRow("parallels") << "parallels" << "Apple silicon";
-        QTest::newRow("virtualbox") << "virtualbox" << "VBoxManage modifyvm <vm> --nested-hw-virt on";
-        QTest::newRow("proxmox") << "proxmox" << "Type: host";
-        QTest::newRow("kvm option") << "kvm" << "options kvm-intel nested=y";
-        QTest::newRow("kvm cpu") << "kvm" << "-cpu host";
-        QTest::newRow("nutanix") << "nutanix" << "acli vm.update <vm> cpu_passthrough=true";
-        QTest::newRow("gcp") << "gcp" << "--enable-nested-virtualization";
-        QTest::newRow("gcp export") << "gcp" << "gcloud compute instances export";
-        QTest::newRow("gcp yaml") << "gcp" << "enableNestedVirtualization: true";
-        QTest::newRow("gcp update") << "gcp" << "gcloud compute instances update-from-file";
-        QTest::newRow("gcp windows") << "gcp" << "cannot use WSL 2 or Hyper-V";
-        QTest::newRow("aws") << "aws" << "--cpu-options NestedVirtualization=enabled";
+        QTest::newRow("esxi setting") << "vmware-esxi"
+                                      << "Expose hardware assisted virtualization to the guest OS";
+        QTest::newRow("esxi vmx") << "vmware-esxi"
+                                  << "vhv.enable = \"TRUE\"";
+        QTest::newRow("esxi hw9") << "vmware-esxi"
+                                  << "hardware version 9";
+        QTest::newRow("workstation") << "vmware-workstation"
+                                     << "Virtualize Intel VT-x/EPT or AMD-V/RVI";
+        QTest::newRow("hyper-v") << "hyper-v"
+                                 << "Set-VMProcessor -VMName <VM> -ExposeVirtualizationExtensions $true";
+        QTest::newRow("hyper-v nat") << "hyper-v"
+                                     << "NAT by default";
+        QTest::newRow("hyper-v memory") << "hyper-v"
+                                        << "Dynamic memory can stay on";
+        QTest::newRow("virtualbox host") << "virtualbox"
+                                         << "greyed out";
+        QTest::newRow("parallels") << "parallels"
+                                   << "Apple silicon";
+        QTest::newRow("virtualbox") << "virtualbox"
+                                    << "VBoxManage modifyvm <vm> --nested-hw-virt on";
+        QTest::newRow("proxmox") << "proxmox"
+                                 << "Type: host";
+        QTest::newRow("kvm option") << "kvm"
+                                    << "options kvm-intel nested=y";
+        QTest::newRow("kvm cpu") << "kvm"
+                                 << "-cpu host";
+        QTest::newRow("nutanix") << "nutanix"
+                                 << "acli vm.update <vm> cpu_passthrough=true";
+        QTest::newRow("gcp") << "gcp"
+                             << "--enable-nested-virtualization";
+        QTest::newRow("gcp export") << "gcp"
+                                    << "gcloud compute instances export";
+        QTest::newRow("gcp yaml") << "gcp"
+                                  << "enableNestedVirtualization: true";
+        QTest::newRow("gcp update") << "gcp"
+                                    << "gcloud compute instances update-from-file";
+        QTest::newRow("gcp windows") << "gcp"
+                                     << "cannot use WSL 2 or Hyper-V";
+        QTest::newRow("aws") << "aws"
+                             << "--cpu-options NestedVirtualization=enabled";
         QTest::newRow("aws existing") << "aws"
                                       << "aws ec2 modify-instance-cpu-options --instance-id <INSTANCE-ID> "
                                          "--nested-virtualization enabled";
-        QTest::newRow("aws flex") << "aws" << "M8i-flex";
-        QTest::newRow("aws vsm") << "aws" << "off by itself";
-        QTest::newRow("azure size") << "azure" << "D4s_v5";
-        QTest::newRow("azure resize") << "azure" << "az vm resize --resource-group <RG> --name <VM> --size <SIZE>";
+        QTest::newRow("aws flex") << "aws"
+                                  << "M8i-flex";
+        QTest::newRow("aws vsm") << "aws"
+                                 << "off by itself";
+        QTest::newRow("azure size") << "azure"
+                                    << "D4s_v5";
+        QTest::newRow("azure resize") << "azure"
+                                      << "az vm resize --resource-group <RG> --name <VM> --size <SIZE>";
         QTest::newRow("azure standard") << "azure"
                                         << "az feature register --namespace Microsoft.Compute --name "
                                            "UseStandardSecurityType";
-        QTest::newRow("w365") << "windows365-avd" << "4 vCPUs";
-        QTest::newRow("esxi passthrough") << "vmware-esxi" << "PCI passthrough or vGPU";
-        QTest::newRow("bcdedit") << "windows-features" << "bcdedit /set hypervisorlaunchtype auto";
-        QTest::newRow("wsl") << "windows-features" << "wsl --update";
-        QTest::newRow("kvm group") << "linux-kvm" << "sudo usermod -aG kvm $USER";
-        QTest::newRow("native") << "physical" << "natively";
-        QTest::newRow("container") << "container" << "cannot run inside one";
+        QTest::newRow("w365") << "windows365-avd"
+                              << "4 vCPUs";
+        QTest::newRow("esxi passthrough") << "vmware-esxi"
+                                          << "PCI passthrough or vGPU";
+        QTest::newRow("bcdedit") << "windows-features"
+                                 << "bcdedit /set hypervisorlaunchtype auto";
+        QTest::newRow("wsl") << "windows-features"
+                             << "wsl --update";
+        QTest::newRow("kvm group") << "linux-kvm"
+                                   << "sudo usermod -aG kvm $USER";
+        QTest::newRow("native") << "physical"
+                                << "natively";
+        QTest::newRow("container") << "container"
+                                   << "cannot run inside one";
     }
-    void keyFactsArePresent()
-    {
+    void keyFactsArePresent() {
         QFETCH(QString, id);
         QFETCH(QString, needle);
         const Guide *g = find(id);
         QVERIFY(g);
         QStringList all = translatable(*g) + commands(*g);
         for (const Step &s : g->steps)
-            if (s.setting)
-                all << QString::fromUtf8(s.setting);
+            if (s.setting) all << QString::fromUtf8(s.setting);
         QVERIFY2(all.join(u'\n').contains(needle), qPrintable(needle));
     }
 
     // Unconfirmed items (docs/sources.md, **unconfirmed**) reach the person as "could not be confirmed".
-    void unsureItemsSaySo()
-    {
+    void unsureItemsSaySo() {
         for (const char *id : {Nutanix, VirtualBox, Parallels, Azure, VmwareEsxi}) {
             const Guide *g = find(QString::fromLatin1(id));
             QVERIFY2(!g->unsure.isEmpty(), id);
@@ -203,8 +224,7 @@ private Q_SLOTS:
     }
 
     // Issue 15: what a re-read of the sources found wrong stays gone.
-    void correctionsStay()
-    {
+    void correctionsStay() {
         for (const QString &c : commands(*find(QString::fromLatin1(HyperV))))
             QVERIFY2(!c.contains(QLatin1String("MacAddressSpoofing")), qPrintable(c));
         for (const QString &t : translatable(*find(QString::fromLatin1(Parallels))))
@@ -216,7 +236,8 @@ private Q_SLOTS:
         for (const QString &t : translatable(*find(QString::fromLatin1(Azure))))
             QVERIFY2(!t.contains(QLatin1String("Dsv3, Dsv4")), qPrintable(t)); // no list of unconfirmed sizes
         for (const QString &t : translatable(*find(QString::fromLatin1(Gcp))))
-            QVERIFY2(!t.contains(QLatin1String("instances update ")) || t.contains(QLatin1String("no switch")),
+            QVERIFY2(!t.contains(QLatin1String("instances update ")) ||
+                         t.contains(QLatin1String("no switch")),
                      qPrintable(t));
         // VirtualBox says the Windows host limit before the steps: in its prerequisites.
         bool said = false;
@@ -227,8 +248,7 @@ private Q_SLOTS:
 
     // Every step carries its source and the date it was read; every link is one of the sources; the
     // sources all have an entry in docs/sources.md, and no link points at VMware's retired addresses.
-    void everyStepHasASource()
-    {
+    void everyStepHasASource() {
         QSet<QString> urls;
         QSet<QString> ids;
         for (const Source *s : src::kAll) {
@@ -243,7 +263,9 @@ private Q_SLOTS:
         for (const Guide &g : catalogue()) {
             for (int i = 0; i < g.steps.size(); ++i) {
                 const Source *s = g.steps.at(i).source;
-                QVERIFY2(s, qPrintable(QStringLiteral("%1 step %2 has no source").arg(QLatin1String(g.id)).arg(i + 1)));
+                QVERIFY2(s,
+                         qPrintable(
+                             QStringLiteral("%1 step %2 has no source").arg(QLatin1String(g.id)).arg(i + 1)));
                 QVERIFY2(ids.contains(QString::fromLatin1(s->id)), s->id); // one of the listed sources
             }
             for (const Link &l : g.links) {
@@ -263,8 +285,7 @@ private Q_SLOTS:
 
     // One source of truth: every Azure series the guide names is a row of the size table, with the status
     // the sentence gives it (the supported list, then the list of sizes without nesting).
-    void azureGuideNamesOnlyTableRows()
-    {
+    void azureGuideNamesOnlyTableRows() {
         QHash<QString, azure::Nested> table;
         for (const azure::SeriesInfo &r : azure::seriesTable())
             table.insert(r.series, r.nested);
@@ -273,13 +294,15 @@ private Q_SLOTS:
         const Guide &g = *find(QString::fromLatin1(Azure));
         int named = 0;
         for (const QString &t : translatable(g)) {
-            const bool without = t.contains(QLatin1String("without it")) || t.contains(QLatin1String("do not offer"));
+            const bool without =
+                t.contains(QLatin1String("without it")) || t.contains(QLatin1String("do not offer"));
             for (auto it = series.globalMatch(t); it.hasNext();) {
                 const QString token = it.next().captured();
-                if (size.match(token).hasMatch())
-                    continue; // a size (D4s_v5), not a series
-                QVERIFY2(table.contains(token), qPrintable(token + QLatin1String(" is not in the size table")));
-                QCOMPARE(table.value(token), without ? azure::Nested::NotSupported : azure::Nested::Supported);
+                if (size.match(token).hasMatch()) continue; // a size (D4s_v5), not a series
+                QVERIFY2(table.contains(token),
+                         qPrintable(token + QLatin1String(" is not in the size table")));
+                QCOMPARE(table.value(token),
+                         without ? azure::Nested::NotSupported : azure::Nested::Supported);
                 ++named;
             }
         }
@@ -289,14 +312,14 @@ private Q_SLOTS:
                  azure::Nested::Supported);
     }
 
-    void choosesByFailingCheckThenPlatform()
-    {
+    void choosesByFailingCheckThenPlatform() {
         const Facts esxi = vmFacts(QStringLiteral("vmware"));
         QList<CheckResult> rs{result("platform.vendor-support", Status::Pass, VmwareEsxi),
                               result("cpu.virtualization", Status::Fail, VmwareEsxi)};
         QCOMPARE(chooseGuide(esxi, rs), QStringLiteral("vmware-esxi"));
         // The person's pick steers a platform guide...
-        QCOMPARE(chooseGuide(esxi, rs, QStringLiteral("vmware-workstation")), QStringLiteral("vmware-workstation"));
+        QCOMPARE(chooseGuide(esxi, rs, QStringLiteral("vmware-workstation")),
+                 QStringLiteral("vmware-workstation"));
         // ...but not an in-guest one.
         rs = {result("linux.kvm-device", Status::Fail, LinuxKvm)};
         QCOMPARE(chooseGuide(esxi, rs, QStringLiteral("vmware-workstation")), QStringLiteral("linux-kvm"));
@@ -312,8 +335,7 @@ private Q_SLOTS:
         QCOMPARE(chooseGuide(Facts{}, {}), QString());
     }
 
-    void picksOnlyWhereEvidenceCannotTell()
-    {
+    void picksOnlyWhereEvidenceCannotTell() {
         const auto guidesOf = [](const QList<PlatformChoice> &cs) {
             QStringList out;
             for (const auto &c : cs)
@@ -322,7 +344,8 @@ private Q_SLOTS:
         };
         QCOMPARE(guidesOf(platformChoices(vmFacts(QStringLiteral("vmware")))),
                  (QStringList{"vmware-esxi", "vmware-workstation", "vmware-workstation"}));
-        QVERIFY(guidesOf(platformChoices(vmFacts(QStringLiteral("kvm")))).contains(QStringLiteral("proxmox")));
+        QVERIFY(
+            guidesOf(platformChoices(vmFacts(QStringLiteral("kvm")))).contains(QStringLiteral("proxmox")));
         QVERIFY(platformChoices(vmFacts(QStringLiteral("microsoft"), QStringLiteral("azure"))).isEmpty());
         QVERIFY(platformChoices(vmFacts(QStringLiteral("none"))).isEmpty());
         QVERIFY(platformChoices(vmFacts(QStringLiteral("oracle"))).isEmpty());

@@ -30,8 +30,7 @@ struct Run {
     EvidenceSet evidence;
 };
 
-Run runSysroot(const QString &fixture, bool noNetwork)
-{
+Run runSysroot(const QString &fixture, bool noNetwork) {
     SourceOptions o;
     o.sysroot = kData + u'/' + fixture;
     if (QFile::exists(o.sysroot + QStringLiteral("/cpuid.txt")))
@@ -47,8 +46,7 @@ Run runSysroot(const QString &fixture, bool noNetwork)
     Session session(source);
     QSignalSpy done(&session, &Session::finished);
     session.start();
-    if (!session.hasFinished() && !done.wait(10000))
-        qWarning() << "session did not finish";
+    if (!session.hasFinished() && !done.wait(10000)) qWarning() << "session did not finish";
     for (const CheckResult &c : session.results())
         r.findings.insert(c.id, c.finding);
     r.facts = session.facts();
@@ -56,8 +54,7 @@ Run runSysroot(const QString &fixture, bool noNetwork)
     return r;
 }
 
-Evidence query()
-{
+Evidence query() {
     return QCoro::waitFor(cloud::queryImds(cloud::imdsEndpoint()));
 }
 } // namespace
@@ -67,14 +64,12 @@ class TestImds : public QObject {
     FakeImds m_fake;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_fake.listen());
         qputenv(cloud::kImdsEndpointVariable, m_fake.endpoint().toUtf8());
     }
     // Fail loudly rather than ever talk to the real link-local service.
-    void init()
-    {
+    void init() {
         const QString endpoint = qEnvironmentVariable(cloud::kImdsEndpointVariable);
         QVERIFY2(endpoint.startsWith(QLatin1String("http://127.0.0.1:")),
                  "NESTREADY_IMDS_ENDPOINT must point at the local fake before any test runs");
@@ -82,16 +77,14 @@ private Q_SLOTS:
         m_fake.reset(200, "OK", imdsBody("Standard_D4s_v5"));
     }
 
-    void url()
-    {
+    void url() {
         QCOMPARE(cloud::imdsUrl(QStringLiteral("http://169.254.169.254")).toString(),
                  QStringLiteral("http://169.254.169.254/metadata/instance?api-version=2021-12-13"));
         QCOMPARE(cloud::imdsUrl(QStringLiteral("http://127.0.0.1:5/")).toString(),
                  QStringLiteral("http://127.0.0.1:5/metadata/instance?api-version=2021-12-13"));
     }
 
-    void requestShape()
-    {
+    void requestShape() {
         const Evidence e = query();
         QCOMPARE(e.outcome, Outcome::Ok);
         QCOMPARE(e.key, QStringLiteral("azure.imds"));
@@ -102,15 +95,14 @@ private Q_SLOTS:
         QVERIFY(r.header("X-Forwarded-For").isEmpty());
     }
 
-    void answers_data()
-    {
+    void answers_data() {
         QTest::addColumn<QByteArray>("size");
-        for (const char *s : {"Standard_D4s_v5", "Standard_B2s", "Standard_DC4as_v5", "Standard_E4-2ds_v5",
-                              "Standard_NC24ads_A100_v4", "Standard_D4pds_v5", "Standard_B2ats_v2", "Basic_A1"})
+        for (const char *s :
+             {"Standard_D4s_v5", "Standard_B2s", "Standard_DC4as_v5", "Standard_E4-2ds_v5",
+              "Standard_NC24ads_A100_v4", "Standard_D4pds_v5", "Standard_B2ats_v2", "Basic_A1"})
             QTest::newRow(s) << QByteArray(s);
     }
-    void answers()
-    {
+    void answers() {
         QFETCH(QByteArray, size);
         m_fake.reset(200, "OK", imdsBody(size, "TrustedLaunch"));
         const Evidence e = query();
@@ -128,10 +120,9 @@ private Q_SLOTS:
         QCOMPARE(a.osType, QStringLiteral("Linux"));
     }
 
-    // Documented errors (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service): each is
-    // evidence with the status, and facts say "failed" with why.
-    void httpErrors_data()
-    {
+    // Documented errors (https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service): each
+    // is evidence with the status, and facts say "failed" with why.
+    void httpErrors_data() {
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("reason");
         QTest::newRow("400") << 400 << QByteArray("Bad Request");
@@ -141,8 +132,7 @@ private Q_SLOTS:
         QTest::newRow("500") << 500 << QByteArray("Internal Server Error");
         QTest::newRow("redirect not followed") << 302 << QByteArray("Found");
     }
-    void httpErrors()
-    {
+    void httpErrors() {
         QFETCH(int, status);
         QFETCH(QByteArray, reason);
         m_fake.reset(status, reason, R"({"error":"nope"})");
@@ -158,8 +148,7 @@ private Q_SLOTS:
         QVERIFY(c.imdsReason.toString().contains(QLatin1String("az vm show")));
     }
 
-    void slowAnswerTimesOut()
-    {
+    void slowAnswerTimesOut() {
         m_fake.silent = true;
         QElapsedTimer clock;
         clock.start();
@@ -172,8 +161,7 @@ private Q_SLOTS:
         QCOMPARE(cloud::deriveCloudFacts(set, CloudId::Azure).imdsState, ImdsState::Failed);
     }
 
-    void refusedConnection()
-    {
+    void refusedConnection() {
         const Evidence e = QCoro::waitFor(cloud::queryImds(QStringLiteral("http://127.0.0.1:1")));
         QCOMPARE(e.outcome, Outcome::Error);
         QVERIFY(e.detail.startsWith(QLatin1String("network error")));
@@ -181,8 +169,7 @@ private Q_SLOTS:
 
     // Bounded while streaming: an endless chunked body is dropped once it passes the cap, not read for the
     // whole budget (it is an error saying so, not a time-out).
-    void endlessAnswerStopsAtCap()
-    {
+    void endlessAnswerStopsAtCap() {
         m_fake.endless = true;
         // A generous budget: the cap, not the clock, must end this (also on a loaded machine).
         const Evidence e = QCoro::waitFor(cloud::queryImds(cloud::imdsEndpoint(), std::chrono::seconds(10)));
@@ -191,11 +178,11 @@ private Q_SLOTS:
         QVERIFY(e.data.isEmpty());
         // What the fake handed over before the client hung up: the cap plus socket buffers; an unbounded
         // reader takes all the fake sends (FakeImds::kEndlessLimit) and then waits out the budget.
-        QVERIFY2(m_fake.endlessBytes < FakeImds::kEndlessLimit / 2, qPrintable(QString::number(m_fake.endlessBytes)));
+        QVERIFY2(m_fake.endlessBytes < FakeImds::kEndlessLimit / 2,
+                 qPrintable(QString::number(m_fake.endlessBytes)));
     }
 
-    void announcedTooLarge()
-    {
+    void announcedTooLarge() {
         m_fake.reset(200, "OK", QByteArray(300 * 1024, ' '));
         const Evidence e = query();
         QCOMPARE(e.outcome, Outcome::Error);
@@ -204,23 +191,31 @@ private Q_SLOTS:
     }
 
     // The endpoint variable is for tests: loopback only, and credentials in it go nowhere.
-    void endpointLoopbackOnly_data()
-    {
+    void endpointLoopbackOnly_data() {
         QTest::addColumn<QString>("endpoint");
         QTest::addColumn<QString>("expected"); // empty: refused
-        QTest::newRow("127.0.0.1") << "http://127.0.0.1:8080" << "http://127.0.0.1:8080";
-        QTest::newRow("127.8.9.10") << "http://127.8.9.10" << "http://127.8.9.10";
-        QTest::newRow("::1") << "http://[::1]:81" << "http://[::1]:81";
-        QTest::newRow("localhost") << "http://LOCALHOST:81" << "http://localhost:81";
-        QTest::newRow("credentials dropped") << "http://user:s3cret@127.0.0.1:81" << "http://127.0.0.1:81";
-        QTest::newRow("link-local") << "http://169.254.169.254" << "";
-        QTest::newRow("lan") << "http://10.1.2.3:80" << "";
-        QTest::newRow("name") << "http://metadata.example.com" << "";
-        QTest::newRow("localhost lookalike") << "http://localhost.example.com" << "";
-        QTest::newRow("credentials elsewhere") << "http://127.0.0.1@10.1.2.3" << "";
+        QTest::newRow("127.0.0.1") << "http://127.0.0.1:8080"
+                                   << "http://127.0.0.1:8080";
+        QTest::newRow("127.8.9.10") << "http://127.8.9.10"
+                                    << "http://127.8.9.10";
+        QTest::newRow("::1") << "http://[::1]:81"
+                             << "http://[::1]:81";
+        QTest::newRow("localhost") << "http://LOCALHOST:81"
+                                   << "http://localhost:81";
+        QTest::newRow("credentials dropped") << "http://user:s3cret@127.0.0.1:81"
+                                             << "http://127.0.0.1:81";
+        QTest::newRow("link-local") << "http://169.254.169.254"
+                                    << "";
+        QTest::newRow("lan") << "http://10.1.2.3:80"
+                             << "";
+        QTest::newRow("name") << "http://metadata.example.com"
+                              << "";
+        QTest::newRow("localhost lookalike") << "http://localhost.example.com"
+                                             << "";
+        QTest::newRow("credentials elsewhere") << "http://127.0.0.1@10.1.2.3"
+                                               << "";
     }
-    void endpointLoopbackOnly()
-    {
+    void endpointLoopbackOnly() {
         QFETCH(QString, endpoint);
         QFETCH(QString, expected);
         const QByteArray saved = qgetenv(cloud::kImdsEndpointVariable);
@@ -231,8 +226,7 @@ private Q_SLOTS:
         // when the endpoint is refused, and its evidence never names the credentials.
         EvidenceSet azure;
         for (const Evidence &e : runSysroot(QStringLiteral("azure-d4s-v5-vmx"), true).evidence.items())
-            if (e.key != QLatin1String(keys::AzureImds))
-                azure.insert(e);
+            if (e.key != QLatin1String(keys::AzureImds)) azure.insert(e);
         const QList<Probe> probes{cloud::imdsProbe(false, true)};
         qputenv(cloud::kImdsEndpointVariable, saved);
         QCOMPARE(got, expected);
@@ -248,26 +242,25 @@ private Q_SLOTS:
         QVERIFY(!cloud::imdsUrl(endpoint).toString().contains(QLatin1String("s3cret")));
     }
 
-    void badEndpoint()
-    {
+    void badEndpoint() {
         const Evidence e = QCoro::waitFor(cloud::queryImds(QStringLiteral("ftp://127.0.0.1:1")));
         QCOMPARE(e.outcome, Outcome::Error);
     }
 
-    void garbage_data()
-    {
+    void garbage_data() {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("problem");
         QTest::newRow("not json") << QByteArray("<html>proxy login</html>") << "not JSON";
         QTest::newRow("truncated") << imdsBody("Standard_D4s_v5").left(40) << "not JSON";
         QTest::newRow("array") << QByteArray("[1,2]") << "not a JSON object";
         QTest::newRow("no compute") << QByteArray(R"({"network":{}})") << "no \"compute\" object";
-        QTest::newRow("no vmSize") << QByteArray(R"({"compute":{"location":"westeurope"}})") << "no compute.vmSize";
-        QTest::newRow("vmSize not a string") << QByteArray(R"({"compute":{"vmSize":42}})") << "no compute.vmSize";
+        QTest::newRow("no vmSize") << QByteArray(R"({"compute":{"location":"westeurope"}})")
+                                   << "no compute.vmSize";
+        QTest::newRow("vmSize not a string")
+            << QByteArray(R"({"compute":{"vmSize":42}})") << "no compute.vmSize";
         QTest::newRow("empty") << QByteArray() << "not JSON";
     }
-    void garbage()
-    {
+    void garbage() {
         QFETCH(QByteArray, body);
         QFETCH(QString, problem);
         m_fake.reset(200, "OK", body);
@@ -284,11 +277,11 @@ private Q_SLOTS:
     }
 
     // The api-version of a recorded answer is kept: older versions lack securityType.
-    void apiVersionFromSource()
-    {
+    void apiVersionFromSource() {
         for (const auto &[source, version] :
              {std::pair{"http://169.254.169.254/metadata/instance?api-version=2021-02-01", "2021-02-01"},
-              std::pair{"http://127.0.0.1:9/metadata/instance?format=json&api-version=2021-12-13", "2021-12-13"},
+              std::pair{"http://127.0.0.1:9/metadata/instance?format=json&api-version=2021-12-13",
+                        "2021-12-13"},
               std::pair{"azure-imds", ""}, std::pair{"http://x/metadata/instance?api-version=latest", ""}}) {
             Evidence e;
             e.key = QStringLiteral("azure.imds");
@@ -303,8 +296,7 @@ private Q_SLOTS:
         }
     }
 
-    void missingSecurityProfile()
-    {
+    void missingSecurityProfile() {
         AzureInstance a;
         QVERIFY(cloud::parseImds(R"({"compute":{"vmSize":"Standard_D4s_v5"}})", &a, nullptr));
         QVERIFY(a.securityType.isEmpty());
@@ -312,8 +304,7 @@ private Q_SLOTS:
     }
 
     // The session decides from the facts; the probe only answers.
-    void followUpsOnlyOnAzure()
-    {
+    void followUpsOnlyOnAzure() {
         EvidenceSet ev;
         const auto dmi = [&](const char *key, const char *value) {
             Evidence e;
@@ -353,12 +344,10 @@ private Q_SLOTS:
 
     // A source that promises the metadata answer itself (a recording that holds it) is never asked over it,
     // even when SMBIOS says Azure long before that answer comes.
-    void promisedAnswerIsNotAskedFor()
-    {
+    void promisedAnswerIsNotAskedFor() {
         class Recorded : public ProbeSource {
         public:
-            QList<Probe> probes() const override
-            {
+            QList<Probe> probes() const override {
                 Probe dmi;
                 dmi.name = QStringLiteral("dmi");
                 dmi.keys = {QString::fromLatin1(keys::DmiChassisAssetTag)};
@@ -399,8 +388,7 @@ private Q_SLOTS:
     }
 
     // The done-when of issue 4, through the whole pipeline.
-    void b2sFailsWithResize()
-    {
+    void b2sFailsWithResize() {
         m_fake.reset(200, "OK", imdsBody("Standard_B2s"));
         const Run r = runSysroot(QStringLiteral("azure-b2s-novmx"), false);
         QCOMPARE(m_fake.connections, 1);
@@ -419,22 +407,21 @@ private Q_SLOTS:
         QCOMPARE(r.findings.value(QStringLiteral("gcp.nested")).status, Status::Skipped);
     }
 
-    void d4sv5WithVmxHasNoFailingAzureCheck()
-    {
+    void d4sv5WithVmxHasNoFailingAzureCheck() {
         m_fake.reset(200, "OK", imdsBody("Standard_D4s_v5"));
         const Run r = runSysroot(QStringLiteral("azure-d4s-v5-vmx"), false);
         QCOMPARE(r.facts.hardwareVirtualization.value, HwVirt::Exposed);
         for (auto it = r.findings.cbegin(); it != r.findings.cend(); ++it) {
             if (it.key().contains(QLatin1String("azure")))
-                QVERIFY2(it.value().status != Status::Fail, qPrintable(it.key() + u' ' + it.value().summary.toString()));
+                QVERIFY2(it.value().status != Status::Fail,
+                         qPrintable(it.key() + u' ' + it.value().summary.toString()));
         }
         QCOMPARE(r.findings.value(QStringLiteral("azure.nested-size")).status, Status::Pass);
         QCOMPARE(r.findings.value(QStringLiteral("azure.capacity")).status, Status::Pass);
         QCOMPARE(r.findings.value(QStringLiteral("cpu.virtualization")).status, Status::Pass);
     }
 
-    void confidentialFails()
-    {
+    void confidentialFails() {
         m_fake.reset(200, "OK", imdsBody("Standard_DC4as_v5", "ConfidentialVM"));
         const Run r = runSysroot(QStringLiteral("azure-d4s-v5-vmx"), false);
         const Finding size = r.findings.value(QStringLiteral("azure.nested-size"));
@@ -443,8 +430,7 @@ private Q_SLOTS:
         QCOMPARE(r.findings.value(QStringLiteral("azure.security-type")).status, Status::Fail);
     }
 
-    void unknownSizeIsUnknown()
-    {
+    void unknownSizeIsUnknown() {
         m_fake.reset(200, "OK", imdsBody("Standard_D4pds_v5")); // Dpdsv5: page not read, not in the table
         const Run r = runSysroot(QStringLiteral("azure-d4s-v5-vmx"), false);
         QCOMPARE(r.findings.value(QStringLiteral("azure.nested-size")).status, Status::Unknown);
@@ -455,11 +441,10 @@ private Q_SLOTS:
                  Status::Unknown);
     }
 
-    void trustedLaunch()
-    {
+    void trustedLaunch() {
         m_fake.reset(200, "OK", imdsBody("Standard_B2s", "TrustedLaunch"));
-        const Finding noVmx =
-            runSysroot(QStringLiteral("azure-b2s-novmx"), false).findings.value(QStringLiteral("azure.security-type"));
+        const Finding noVmx = runSysroot(QStringLiteral("azure-b2s-novmx"), false)
+                                  .findings.value(QStringLiteral("azure.security-type"));
         QCOMPARE(noVmx.status, Status::Warn);
         QVERIFY(noVmx.details.toString().contains(QLatin1String("disagree")));
         m_fake.reset(200, "OK", imdsBody("Standard_D4s_v5", "TrustedLaunch"));
@@ -469,8 +454,7 @@ private Q_SLOTS:
                  Status::Warn); // VT-x visible, but the sources still disagree
     }
 
-    void errorsGiveUnknownWithTheWayByHand()
-    {
+    void errorsGiveUnknownWithTheWayByHand() {
         m_fake.reset(429, "Too Many Requests", {});
         const Run r = runSysroot(QStringLiteral("azure-b2s-novmx"), false);
         const Finding size = r.findings.value(QStringLiteral("azure.nested-size"));
@@ -482,8 +466,7 @@ private Q_SLOTS:
         QCOMPARE(r.findings.value(QStringLiteral("azure.capacity")).status, Status::Warn);
     }
 
-    void slowServiceHoldsBackNothingElse()
-    {
+    void slowServiceHoldsBackNothingElse() {
         m_fake.silent = true;
         QElapsedTimer clock;
         clock.start();
@@ -495,8 +478,7 @@ private Q_SLOTS:
     }
 
     // Rows that do not need azure.* are settled while the metadata service is still silent.
-    void otherRowsDoNotWait()
-    {
+    void otherRowsDoNotWait() {
         m_fake.silent = true;
         SourceOptions o;
         o.sysroot = kData + QStringLiteral("/azure-d4s-v5-vmx");
@@ -507,12 +489,9 @@ private Q_SLOTS:
         qint64 cpuAt = -1, sizeAt = -1;
         connect(&session, &Session::resultUpdated, this, [&](int row) {
             const CheckResult &r = session.results().at(row);
-            if (r.pending)
-                return;
-            if (r.id == QLatin1String("cpu.virtualization") && cpuAt < 0)
-                cpuAt = clock.elapsed();
-            if (r.id == QLatin1String("azure.nested-size") && sizeAt < 0)
-                sizeAt = clock.elapsed();
+            if (r.pending) return;
+            if (r.id == QLatin1String("cpu.virtualization") && cpuAt < 0) cpuAt = clock.elapsed();
+            if (r.id == QLatin1String("azure.nested-size") && sizeAt < 0) sizeAt = clock.elapsed();
         });
         QSignalSpy done(&session, &Session::finished);
         clock.start();
@@ -524,8 +503,7 @@ private Q_SLOTS:
     }
 
     // "Check again" asks again, once per run; a runner with no run in progress takes no follow-ups.
-    void checkAgainAsksAgain()
-    {
+    void checkAgainAsksAgain() {
         m_fake.reset(200, "OK", imdsBody("Standard_B2s"));
         SourceOptions o;
         o.sysroot = kData + QStringLiteral("/azure-b2s-novmx");
@@ -544,8 +522,7 @@ private Q_SLOTS:
         QVERIFY(!idle.add({cloud::imdsProbe(true, false)}));
     }
 
-    void noNetworkMakesNoConnection()
-    {
+    void noNetworkMakesNoConnection() {
         const Run r = runSysroot(QStringLiteral("azure-b2s-novmx"), true);
         QCOMPARE(m_fake.connections, 0);
         QCOMPARE(r.evidence.find(QStringLiteral("azure.imds"))->outcome, Outcome::Unavailable);
@@ -555,16 +532,14 @@ private Q_SLOTS:
         QVERIFY(size.details.toString().contains(QLatin1String("hardwareProfile.vmSize")));
     }
 
-    void notAzureMakesNoConnection()
-    {
+    void notAzureMakesNoConnection() {
         const Run r = runSysroot(QStringLiteral("gcp-n2-vmx"), false);
         QCOMPARE(m_fake.connections, 0);
         QVERIFY(!r.evidence.contains(QStringLiteral("azure.imds")));
         QCOMPARE(r.findings.value(QStringLiteral("azure.nested-size")).status, Status::Skipped);
     }
 
-    void replayWithoutEndpointMakesNoConnection()
-    {
+    void replayWithoutEndpointMakesNoConnection() {
         const QByteArray saved = qgetenv(cloud::kImdsEndpointVariable);
         qunsetenv(cloud::kImdsEndpointVariable);
         const Run r = runSysroot(QStringLiteral("azure-b2s-novmx"), false);
@@ -577,14 +552,12 @@ private Q_SLOTS:
     // The real binary: --no-network must not connect; without it, one request and a failing size check.
     // Qt Network (in the module nestready-imds) is mapped only when the request is really made: the
     // loader's own log (LD_DEBUG=files, glibc) names every library it maps.
-    void cli_data()
-    {
+    void cli_data() {
         QTest::addColumn<bool>("noNetwork");
         QTest::newRow("--no-network") << true;
         QTest::newRow("network") << false;
     }
-    void cli()
-    {
+    void cli() {
         QFETCH(bool, noNetwork);
         m_fake.reset(200, "OK", imdsBody("Standard_B2s"));
         QProcess p;
@@ -595,10 +568,9 @@ private Q_SLOTS:
 #endif
         p.setProcessEnvironment(env);
         const QString dir = kData + QStringLiteral("/azure-b2s-novmx");
-        QStringList args{QStringLiteral("check"), QStringLiteral("--sysroot"), dir, QStringLiteral("--cpuid-dump"),
-                         dir + QStringLiteral("/cpuid.txt")};
-        if (noNetwork)
-            args << QStringLiteral("--no-network");
+        QStringList args{QStringLiteral("check"), QStringLiteral("--sysroot"), dir,
+                         QStringLiteral("--cpuid-dump"), dir + QStringLiteral("/cpuid.txt")};
+        if (noNetwork) args << QStringLiteral("--no-network");
         p.start(QStringLiteral(NESTREADY_BINARY), args);
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000); // keeps the fake server serving
@@ -606,14 +578,17 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 1); // B2s without VT-x fails either way
         QCOMPARE(m_fake.connections, noNetwork ? 0 : 1);
         if (noNetwork) {
-            QVERIFY2(out.contains(QRegularExpression(QStringLiteral("skipped\\s+azure.nested-size"))), qPrintable(out));
+            QVERIFY2(out.contains(QRegularExpression(QStringLiteral("skipped\\s+azure.nested-size"))),
+                     qPrintable(out));
         } else {
-            QVERIFY2(out.contains(QRegularExpression(QStringLiteral("fail\\s+azure.nested-size"))), qPrintable(out));
+            QVERIFY2(out.contains(QRegularExpression(QStringLiteral("fail\\s+azure.nested-size"))),
+                     qPrintable(out));
             QCOMPARE(m_fake.requests.first().header("Metadata"), QByteArray("true"));
         }
 #if defined(__GLIBC__)
         const QByteArray loaderLog = p.readAllStandardError();
-        QVERIFY2(loaderLog.contains("file=libQt6Core.so"), "LD_DEBUG=files printed nothing: the check proves nothing");
+        QVERIFY2(loaderLog.contains("file=libQt6Core.so"),
+                 "LD_DEBUG=files printed nothing: the check proves nothing");
         QCOMPARE(loaderLog.contains("libnestready-imds"), !noNetwork);
         QCOMPARE(loaderLog.contains("file=libQt6Network.so"), !noNetwork);
         QCOMPARE(loaderLog.contains("file=libQCoro6Network.so"), !noNetwork);

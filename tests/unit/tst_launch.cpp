@@ -20,8 +20,7 @@ struct Run {
     QByteArray out, err;
 };
 
-Run start(const QString &program, const QStringList &args, const QProcessEnvironment &env)
-{
+Run start(const QString &program, const QStringList &args, const QProcessEnvironment &env) {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(program, args);
@@ -35,8 +34,7 @@ Run start(const QString &program, const QStringList &args, const QProcessEnviron
 }
 
 // The environment of a session without any display (and with nothing that could open one by accident).
-QProcessEnvironment headless(const QString &runtimeDir)
-{
+QProcessEnvironment headless(const QString &runtimeDir) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         env.remove(QLatin1String(name));
@@ -47,21 +45,19 @@ QProcessEnvironment headless(const QString &runtimeDir)
 
 // A copy of the installed layout (bin/nestready, libnestready-core beside where the modules go) in `root`,
 // with only the modules a test puts there. Returns the executable's path.
-QString makeLayout(const QString &root)
-{
+QString makeLayout(const QString &root) {
     const QString bin = root + QStringLiteral("/bin");
     const QString lib = QDir::cleanPath(bin + QStringLiteral("/" NESTREADY_LIB_RELATIVE));
-    if (!QDir().mkpath(bin) || !QDir().mkpath(lib))
-        return {};
+    if (!QDir().mkpath(bin) || !QDir().mkpath(lib)) return {};
     const QString exe = bin + QStringLiteral("/nestready");
     const QString core = lib + u'/' + QFileInfo(QStringLiteral(NESTREADY_CORE_LIBRARY)).fileName();
-    if (!QFile::copy(QStringLiteral(NESTREADY_BINARY), exe) || !QFile::copy(QStringLiteral(NESTREADY_CORE_LIBRARY), core))
+    if (!QFile::copy(QStringLiteral(NESTREADY_BINARY), exe) ||
+        !QFile::copy(QStringLiteral(NESTREADY_CORE_LIBRARY), core))
         return {};
     return exe;
 }
 
-QString libDir(const QString &exe)
-{
+QString libDir(const QString &exe) {
     return QDir::cleanPath(QFileInfo(exe).absolutePath() + QStringLiteral("/" NESTREADY_LIB_RELATIVE));
 }
 } // namespace
@@ -71,31 +67,29 @@ class TestLaunch : public QObject {
     QTemporaryDir m_runtime;
 
 private Q_SLOTS:
-    void noDisplay_data()
-    {
+    void noDisplay_data() {
         QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QString>("platform"); // QT_QPA_PLATFORM, empty: unset
+        QTest::addColumn<QString>("platform");   // QT_QPA_PLATFORM, empty: unset
         QTest::addColumn<QByteArray>("message"); // in the language asked for
         const QByteArray english("there is no display to open the window on");
         QTest::newRow("nothing set") << QStringList{} << QString() << english;
         QTest::newRow("QT_QPA_PLATFORM=xcb") << QStringList{} << QStringLiteral("xcb") << english;
-        QTest::newRow("QT_QPA_PLATFORM=wayland;xcb") << QStringList{} << QStringLiteral("wayland;xcb") << english;
-        QTest::newRow("-platform xcb") << QStringList{QStringLiteral("-platform"), QStringLiteral("xcb")} << QString()
-                                       << english;
+        QTest::newRow("QT_QPA_PLATFORM=wayland;xcb")
+            << QStringList{} << QStringLiteral("wayland;xcb") << english;
+        QTest::newRow("-platform xcb")
+            << QStringList{QStringLiteral("-platform"), QStringLiteral("xcb")} << QString() << english;
         QTest::newRow("window options")
             << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--page"),
                            QStringLiteral("guide"), QStringLiteral("--no-network")}
             << QString() << QByteArray("Es gibt keine Anzeige, auf der sich das Fenster öffnen ließe");
     }
     // Qt would abort (SIGABRT, exit 134, a core dump) in QGuiApplication's constructor.
-    void noDisplay()
-    {
+    void noDisplay() {
         QFETCH(QStringList, args);
         QFETCH(QString, platform);
         QFETCH(QByteArray, message);
         QProcessEnvironment env = headless(m_runtime.path());
-        if (!platform.isEmpty())
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+        if (!platform.isEmpty()) env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
         const Run r = start(QStringLiteral(NESTREADY_BINARY), args, env);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), r.err.constData());
@@ -105,8 +99,7 @@ private Q_SLOTS:
 
     // A display the executable cannot judge (any other platform plugin), and the plugin fails after all:
     // the module catches Qt's fatal error and exits 2 with Qt's reason.
-    void platformPluginFails()
-    {
+    void platformPluginFails() {
         QProcessEnvironment env = headless(m_runtime.path());
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("nestready-no-such-platform"));
         const Run r = start(QStringLiteral(NESTREADY_BINARY), {}, env);
@@ -117,32 +110,30 @@ private Q_SLOTS:
 
     // Options only `check` takes, without the command: refused with the command to type (README, man page),
     // never a window (offscreen would open one and block) and never a silent `check`.
-    void checkOptionsNeedTheCommand_data()
-    {
+    void checkOptionsNeedTheCommand_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("suggestion");
         QTest::addColumn<QByteArray>("message"); // in the language asked for
         const QByteArray english("is an option of `nestready check`");
-        QTest::newRow("--json") << QStringList{QStringLiteral("--json")} << QByteArray("`nestready check --json`")
-                                << english;
+        QTest::newRow("--json") << QStringList{QStringLiteral("--json")}
+                                << QByteArray("`nestready check --json`") << english;
         QTest::newRow("--report=FILE") << QStringList{QStringLiteral("--report=r.json")}
                                        << QByteArray("`nestready check --report`") << english;
-        QTest::newRow("--redact") << QStringList{QStringLiteral("--redact")} << QByteArray("`nestready check --redact`")
-                                  << english;
-        QTest::newRow("--from-report FILE") << QStringList{QStringLiteral("--from-report"), QStringLiteral("r.json")}
-                                            << QByteArray("`nestready check --from-report`") << english;
-        QTest::newRow("--force") << QStringList{QStringLiteral("--force")} << QByteArray("`nestready check --force`")
-                                 << english;
-        QTest::newRow("--lang de --json") << QStringList{QStringLiteral("--lang"), QStringLiteral("de"),
-                                                         QStringLiteral("--json")}
-                                          << QByteArray("`nestready check --json`")
-                                          << QByteArray("ist eine Option von `nestready check`");
+        QTest::newRow("--redact") << QStringList{QStringLiteral("--redact")}
+                                  << QByteArray("`nestready check --redact`") << english;
+        QTest::newRow("--from-report FILE")
+            << QStringList{QStringLiteral("--from-report"), QStringLiteral("r.json")}
+            << QByteArray("`nestready check --from-report`") << english;
+        QTest::newRow("--force") << QStringList{QStringLiteral("--force")}
+                                 << QByteArray("`nestready check --force`") << english;
+        QTest::newRow("--lang de --json")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--json")}
+            << QByteArray("`nestready check --json`") << QByteArray("ist eine Option von `nestready check`");
         QTest::newRow("after a window option")
-            << QStringList{QStringLiteral("--no-network"), QStringLiteral("--json")} << QByteArray("`nestready check --json`")
-            << english;
+            << QStringList{QStringLiteral("--no-network"), QStringLiteral("--json")}
+            << QByteArray("`nestready check --json`") << english;
     }
-    void checkOptionsNeedTheCommand()
-    {
+    void checkOptionsNeedTheCommand() {
         QFETCH(QStringList, args);
         QFETCH(QByteArray, suggestion);
         QFETCH(QByteArray, message);
@@ -158,20 +149,20 @@ private Q_SLOTS:
 
     // The window module next to libnestready-core: missing, of another version, without the handshake, or
     // right (then the executable hands over, and the stand-in's 42 comes back).
-    void windowModule_data()
-    {
+    void windowModule_data() {
         QTest::addColumn<QString>("module"); // a fake-gui variant, empty: none
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("missing") << QString() << 2
                                  << QByteArray(NESTREADY_GUI_MODULE_NAME ": cannot open shared object file");
-        QTest::newRow("another version") << QStringLiteral("other") << 2
-                                         << QByteArray("is version 0.0.0-other, this program is version " NESTREADY_VERSION);
-        QTest::newRow("no handshake") << QStringLiteral("nohandshake") << 2 << QByteArray("nestready_module_version");
+        QTest::newRow("another version")
+            << QStringLiteral("other") << 2
+            << QByteArray("is version 0.0.0-other, this program is version " NESTREADY_VERSION);
+        QTest::newRow("no handshake")
+            << QStringLiteral("nohandshake") << 2 << QByteArray("nestready_module_version");
         QTest::newRow("this version") << QStringLiteral("same") << 42 << QByteArray();
     }
-    void windowModule()
-    {
+    void windowModule() {
         QFETCH(QString, module);
         QFETCH(int, exitCode);
         QFETCH(QByteArray, message);
@@ -179,7 +170,8 @@ private Q_SLOTS:
         const QString exe = makeLayout(root.path());
         QVERIFY(!exe.isEmpty());
         if (!module.isEmpty()) {
-            QVERIFY(QFile::copy(QStringLiteral(NESTREADY_FAKE_GUI_DIR "/") + module + QStringLiteral("/" NESTREADY_GUI_MODULE_NAME),
+            QVERIFY(QFile::copy(QStringLiteral(NESTREADY_FAKE_GUI_DIR "/") + module +
+                                    QStringLiteral("/" NESTREADY_GUI_MODULE_NAME),
                                 libDir(exe) + QStringLiteral("/" NESTREADY_GUI_MODULE_NAME)));
         }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -195,8 +187,7 @@ private Q_SLOTS:
 
     // Without the metadata module the request is answered as an error that says why; the check goes on.
     // The endpoint is never contacted: the module is loaded before any connection is made.
-    void metadataModuleMissing()
-    {
+    void metadataModuleMissing() {
         QTemporaryDir root;
         const QString exe = makeLayout(root.path());
         QVERIFY(!exe.isEmpty());
@@ -205,19 +196,22 @@ private Q_SLOTS:
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         const QString dir = QStringLiteral(NESTREADY_CLOUD_DATA "/azure-b2s-novmx");
         const QString reportPath = root.filePath(QStringLiteral("report.json"));
-        const Run r = start(exe,
-                            {QStringLiteral("check"), QStringLiteral("--sysroot"), dir, QStringLiteral("--cpuid-dump"),
-                             dir + QStringLiteral("/cpuid.txt"), QStringLiteral("--report"), reportPath},
-                            env);
+        const Run r =
+            start(exe,
+                  {QStringLiteral("check"), QStringLiteral("--sysroot"), dir, QStringLiteral("--cpuid-dump"),
+                   dir + QStringLiteral("/cpuid.txt"), QStringLiteral("--report"), reportPath},
+                  env);
         QCOMPARE(r.exitCode, 1); // B2s without VT-x fails either way
         QString error;
         const auto report = readReportFile(reportPath, &error);
         QVERIFY2(report, qPrintable(error));
-        const auto imds = std::find_if(report->evidence.cbegin(), report->evidence.cend(),
-                                       [](const Evidence &e) { return e.key == QLatin1String("azure.imds"); });
+        const auto imds =
+            std::find_if(report->evidence.cbegin(), report->evidence.cend(),
+                         [](const Evidence &e) { return e.key == QLatin1String("azure.imds"); });
         QVERIFY(imds != report->evidence.cend());
         QCOMPARE(imds->outcome, Outcome::Error);
-        QVERIFY2(imds->detail.startsWith(QLatin1String("cannot load the metadata module: ")), qPrintable(imds->detail));
+        QVERIFY2(imds->detail.startsWith(QLatin1String("cannot load the metadata module: ")),
+                 qPrintable(imds->detail));
         QVERIFY2(imds->detail.contains(QLatin1String(NESTREADY_IMDS_MODULE_NAME)), qPrintable(imds->detail));
     }
 };

@@ -23,26 +23,22 @@ namespace {
 const QString kFixtures = QStringLiteral(NESTREADY_TEST_DATA "/linux");
 constexpr int kWatchdogMs = 15000; // every probe has its own budget far below this
 
-QStringList fixtureNames()
-{
+QStringList fixtureNames() {
     return QDir(kFixtures).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 // A folder recorded as the collector's output (evidence.jsonl) rather than as a sysroot.
-bool isStream(const QString &dir)
-{
+bool isStream(const QString &dir) {
     return QFile::exists(dir + QStringLiteral("/evidence.jsonl"));
 }
 
-QJsonObject readJson(const QString &path)
-{
+QJsonObject readJson(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) return {};
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-QMap<QString, QString> statusesOf(const QJsonObject &checks)
-{
+QMap<QString, QString> statusesOf(const QJsonObject &checks) {
     QMap<QString, QString> out;
     for (auto it = checks.begin(); it != checks.end(); ++it)
         out.insert(it.key(), it.value().toString());
@@ -51,8 +47,7 @@ QMap<QString, QString> statusesOf(const QJsonObject &checks)
 
 // "expected: actual" lines for every field that differs, so a failing row names all its differences.
 QStringList differences(const QJsonObject &expected, const QJsonObject &env,
-                        const QMap<QString, QString> &checks)
-{
+                        const QMap<QString, QString> &checks) {
     QStringList out;
     for (const char *field : {"vm", "container", "cloud", "cloudProvider", "hardwareVirtualization"}) {
         const QString want = expected.value(QLatin1String(field)).toString();
@@ -75,15 +70,13 @@ QStringList differences(const QJsonObject &expected, const QJsonObject &env,
 class TestLinuxFixtures : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         // The issue asks for at least 15 recorded guests; keep the list from shrinking by accident.
         QVERIFY2(fixtureNames().size() >= 16, qPrintable(kFixtures));
     }
 
     void fixtureIsComplete_data() { rows(); }
-    void fixtureIsComplete()
-    {
+    void fixtureIsComplete() {
         QFETCH(QString, dir);
         if (isStream(dir)) {
             // Recorded as `nestready collect` wrote it (scripts/record-linux-machine.sh).
@@ -95,10 +88,12 @@ private Q_SLOTS:
             QStringList keys;
             for (const Evidence &e : stream->evidence())
                 keys << e.key;
-            for (const char *key : {"cpuid", "linux.cpuinfo", "linux.meminfo", "linux.kernel-release", "linux.dev-kvm",
-                                    "disk.free"})
+            for (const char *key : {"cpuid", "linux.cpuinfo", "linux.meminfo", "linux.kernel-release",
+                                    "linux.dev-kvm", "disk.free"})
                 QVERIFY2(keys.contains(QLatin1String(key)), key);
-            QVERIFY(readJson(dir + QStringLiteral("/expected.json")).value(QStringLiteral("exitCode")).isDouble());
+            QVERIFY(readJson(dir + QStringLiteral("/expected.json"))
+                        .value(QStringLiteral("exitCode"))
+                        .isDouble());
             return;
         }
         for (const char *file :
@@ -119,8 +114,7 @@ private Q_SLOTS:
     }
 
     void replaysAsRecorded_data() { rows(); }
-    void replaysAsRecorded()
-    {
+    void replaysAsRecorded() {
         QFETCH(QString, dir);
         const QJsonObject expected = readJson(dir + QStringLiteral("/expected.json"));
         QVERIFY(!expected.isEmpty());
@@ -134,7 +128,8 @@ private Q_SLOTS:
             source = makeSource(o, &error);
             QVERIFY2(std::dynamic_pointer_cast<StreamSource>(source), qPrintable(error));
         } else {
-            source = std::make_shared<LinuxSource>(dir, CpuidSetting{CpuidSetting::Mode::Dump, dir + QStringLiteral("/cpuid.txt")});
+            source = std::make_shared<LinuxSource>(
+                dir, CpuidSetting{CpuidSetting::Mode::Dump, dir + QStringLiteral("/cpuid.txt")});
         }
         Session session(source);
         QSignalSpy finished(&session, &Session::finished);
@@ -167,8 +162,7 @@ private Q_SLOTS:
     // hypervisor may then be named less precisely (QEMU for KVM, vm-other for Hyper-V), but a VM must
     // never pass for a physical machine, and VT-x/AMD-V and containers must come out the same.
     void replaysWithoutCpuid_data() { rows(); }
-    void replaysWithoutCpuid()
-    {
+    void replaysWithoutCpuid() {
         QFETCH(QString, dir);
         if (isStream(dir))
             QSKIP("a recorded stream holds the CPUID its CPU answered: there is no dump to leave out");
@@ -188,14 +182,12 @@ private Q_SLOTS:
     }
 
     // The real binary, as support and scripts run it: exit code and JSON document.
-    void commandLine_data()
-    {
+    void commandLine_data() {
         QTest::addColumn<QString>("dir");
         for (const char *name : {"vmware-esxi-nested", "wsl2-ubuntu", "aws-metal-m5"})
             QTest::newRow(name) << kFixtures + u'/' + QLatin1String(name);
     }
-    void commandLine()
-    {
+    void commandLine() {
         QFETCH(QString, dir);
         const QJsonObject expected = readJson(dir + QStringLiteral("/expected.json"));
         QVERIFY(!expected.isEmpty());
@@ -240,8 +232,7 @@ private Q_SLOTS:
 
     // scripts/record-linux-machine.sh on the machine running the tests: the replay must say what the
     // live run says.
-    void recordingThisMachineReplaysTheSame()
-    {
+    void recordingThisMachineReplaysTheSame() {
 #ifndef Q_OS_LINUX
         QSKIP("records a Linux machine");
 #else
@@ -250,7 +241,8 @@ private Q_SLOTS:
         QTemporaryDir dest;
         QVERIFY(dest.isValid());
         QProcess record;
-        record.start(QStringLiteral("bash"), {script, dest.path(), QDir::homePath(), QStringLiteral(NESTREADY_BINARY)});
+        record.start(QStringLiteral("bash"),
+                     {script, dest.path(), QDir::homePath(), QStringLiteral(NESTREADY_BINARY)});
         QVERIFY2(record.waitForFinished(30000), "the recording script did not finish");
         QVERIFY2(record.exitStatus() == QProcess::NormalExit && record.exitCode() == 0,
                  record.readAllStandardError().constData());
@@ -285,8 +277,7 @@ private Q_SLOTS:
     }
 
 private:
-    static void rows()
-    {
+    static void rows() {
         QTest::addColumn<QString>("dir");
         for (const QString &name : fixtureNames())
             QTest::newRow(qPrintable(name)) << kFixtures + u'/' + name;

@@ -3,8 +3,8 @@
 // Apple documents for Hypervisor.framework (kern.hv_support, kern.hv_vmm_present) and ordinary hw.* keys;
 // "VirtualMac2,1" is the model Apple's Virtualization.framework gives macOS guests.
 #include "checkjson.h"
-#include "session.h"
 #include "probes/macsource.h"
+#include "session.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -12,20 +12,16 @@
 using namespace nestready;
 
 namespace {
-QString status(const Session &s, const char *id)
-{
+QString status(const Session &s, const char *id) {
     for (const CheckResult &r : s.results())
-        if (r.id == QLatin1String(id))
-            return word(r.finding.status);
+        if (r.id == QLatin1String(id)) return word(r.finding.status);
     return QStringLiteral("absent");
 }
 
-QJsonObject run(Session &session)
-{
+QJsonObject run(Session &session) {
     QSignalSpy finished(&session, &Session::finished);
     session.start();
-    if (!session.hasFinished())
-        finished.wait(5000);
+    if (!session.hasFinished()) finished.wait(5000);
     return environmentJson(session.facts());
 }
 } // namespace
@@ -33,8 +29,7 @@ QJsonObject run(Session &session)
 class TestMacos : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void physicalAppleSiliconMac()
-    {
+    void physicalAppleSiliconMac() {
         Session session(MacSource::recorded("hw.model: Mac14,2\n"
                                             "machdep.cpu.brand_string: Apple M2\n"
                                             "kern.osproductversion: 14.6.1\n"
@@ -59,8 +54,7 @@ private Q_SLOTS:
         QCOMPARE(status(session, "platform.container"), QStringLiteral("absent"));
     }
 
-    void macosGuestOfVirtualizationFramework()
-    {
+    void macosGuestOfVirtualizationFramework() {
         Session session(MacSource::recorded("hw.model: VirtualMac2,1\n"
                                             "kern.osproductversion: 15.1\n"
                                             "kern.hv_support: 0\n"
@@ -70,22 +64,22 @@ private Q_SLOTS:
                                             "hw.optional.arm64: 1\n"));
         const QJsonObject env = run(session);
         QCOMPARE(env.value(QStringLiteral("vm")).toString(), QStringLiteral("apple"));
-        QCOMPARE(env.value(QStringLiteral("hardwareVirtualization")).toString(), QStringLiteral("not-exposed"));
+        QCOMPARE(env.value(QStringLiteral("hardwareVirtualization")).toString(),
+                 QStringLiteral("not-exposed"));
         QCOMPARE(status(session, "cpu.virtualization"), QStringLiteral("fail"));
         QCOMPARE(status(session, "platform.vendor-support"), QStringLiteral("warn"));
         QCOMPARE(status(session, "memory.total"), QStringLiteral("warn"));
         QCOMPARE(status(session, "disk.free"), QStringLiteral("unknown"));
     }
 
-    void intelMacGuestInVmware()
-    {
-        Session session(MacSource::recorded("hw.model: VMware7,1\nkern.hv_vmm_present: 1\nkern.hv_support: 1\n"));
+    void intelMacGuestInVmware() {
+        Session session(
+            MacSource::recorded("hw.model: VMware7,1\nkern.hv_vmm_present: 1\nkern.hv_support: 1\n"));
         QCOMPARE(run(session).value(QStringLiteral("vm")).toString(), QStringLiteral("vmware"));
         QCOMPARE(status(session, "cpu.virtualization"), QStringLiteral("pass"));
     }
 
-    void garbageSysctlIsUnknown()
-    {
+    void garbageSysctlIsUnknown() {
         Session session(MacSource::recorded(QByteArray("\x01\x02 not sysctl output", 20)));
         const QJsonObject env = run(session);
         QCOMPARE(env.value(QStringLiteral("vm")).toString(), QStringLiteral("unknown"));

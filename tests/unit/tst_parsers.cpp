@@ -33,13 +33,11 @@ const char kDump[] = "CPU:\n"
                      "   0x40000000 0x00: eax=0x40000010 ebx=0x61774d56 ecx=0x4d566572 edx=0x65726177\n"
                      "   0x80000001 0x00: eax=0x00000000 ebx=0x00000000 ecx=0x00000121 edx=0x2c100800\n";
 
-QString crlf(const char *text)
-{
+QString crlf(const char *text) {
     return QString::fromLatin1(text).replace(u'\n', QStringLiteral("\r\n"));
 }
 
-QByteArray randomBytes(int n, unsigned seed)
-{
+QByteArray randomBytes(int n, unsigned seed) {
     std::mt19937 gen(seed);
     QByteArray out(n, Qt::Uninitialized);
     for (char &c : out)
@@ -47,8 +45,7 @@ QByteArray randomBytes(int n, unsigned seed)
     return out;
 }
 
-std::optional<Dump> parseDump(const QByteArray &bytes, std::string *error = nullptr)
-{
+std::optional<Dump> parseDump(const QByteArray &bytes, std::string *error = nullptr) {
     return Dump::parse(std::string_view(bytes.constData(), size_t(bytes.size())), error);
 }
 } // namespace
@@ -57,8 +54,7 @@ class TestParsers : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     // --- /proc/cpuinfo ---------------------------------------------------------------------------
-    void cpuinfoReadsTheFirstProcessorAndCountsAll()
-    {
+    void cpuinfoReadsTheFirstProcessorAndCountsAll() {
         const auto info = parse::cpuinfo(QString::fromLatin1(kCpuinfo));
         QCOMPARE(info.logicalCpus, 2);
         QCOMPARE(info.vendorId, QStringLiteral("GenuineIntel"));
@@ -68,8 +64,7 @@ private Q_SLOTS:
         QVERIFY(info.vmxFlags.contains(QStringLiteral("ept")));
         QVERIFY(info.valid());
     }
-    void cpuinfoArmFeatures()
-    {
+    void cpuinfoArmFeatures() {
         // arm64 names the flags line "Features" and has no vendor_id.
         const auto info = parse::cpuinfo(QStringLiteral("processor\t: 0\nBogoMIPS\t: 48.00\n"
                                                         "Features\t: fp asimd evtstrm aes crc32\n"));
@@ -77,16 +72,14 @@ private Q_SLOTS:
         QVERIFY(info.vendorId.isEmpty());
         QVERIFY(info.flags.contains(QStringLiteral("asimd")));
     }
-    void cpuinfoCrlf()
-    {
+    void cpuinfoCrlf() {
         const auto info = parse::cpuinfo(crlf(kCpuinfo));
         QCOMPARE(info.logicalCpus, 2);
         QCOMPARE(info.vendorId, QStringLiteral("GenuineIntel"));
         QVERIFY(info.flags.contains(QStringLiteral("hypervisor"))); // no "hypervisor\r"
         QCOMPARE(info.modelName, QStringLiteral("Intel(R) Xeon(R) Gold 6248R CPU @ 3.00GHz"));
     }
-    void cpuinfoBadInput_data()
-    {
+    void cpuinfoBadInput_data() {
         QTest::addColumn<QString>("text");
         QTest::newRow("empty") << QString();
         QTest::newRow("blank lines") << QStringLiteral("\n\n\n");
@@ -94,16 +87,14 @@ private Q_SLOTS:
         QTest::newRow("colons only") << QStringLiteral(":::\n: :\n");
         QTest::newRow("binary") << QString::fromLatin1(randomBytes(4096, 1));
     }
-    void cpuinfoBadInput()
-    {
+    void cpuinfoBadInput() {
         QFETCH(QString, text);
         const auto info = parse::cpuinfo(text);
         QCOMPARE(info.logicalCpus, 0);
         QVERIFY(info.flags.isEmpty());
         QVERIFY(!info.valid());
     }
-    void cpuinfoTruncated()
-    {
+    void cpuinfoTruncated() {
         // Cut in the middle of the vendor line: what was read is kept, nothing is invented.
         const auto info = parse::cpuinfo(QStringLiteral("processor\t: 0\nvendor_id\t: Genu"));
         QCOMPARE(info.logicalCpus, 1);
@@ -113,8 +104,7 @@ private Q_SLOTS:
     }
 
     // --- /proc/meminfo ---------------------------------------------------------------------------
-    void memTotal_data()
-    {
+    void memTotal_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("bytes"); // -1: nullopt
         QTest::newRow("kB") << QStringLiteral("MemTotal:       16384000 kB\nMemFree: 1 kB\n")
@@ -135,8 +125,7 @@ private Q_SLOTS:
         QTest::newRow("overflow") << QStringLiteral("MemTotal: 9223372036854775807 kB\n") << -1LL;
         QTest::newRow("binary") << QString::fromLatin1(randomBytes(2048, 2)) << -1LL;
     }
-    void memTotal()
-    {
+    void memTotal() {
         QFETCH(QString, text);
         QFETCH(qint64, bytes);
         const auto got = parse::memTotalBytes(text);
@@ -147,8 +136,7 @@ private Q_SLOTS:
     }
 
     // --- os-release(5) ---------------------------------------------------------------------------
-    void osRelease()
-    {
+    void osRelease() {
         const auto os = parse::osRelease(QStringLiteral("# comment\n"
                                                         "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n"
                                                         "ID=debian\n"
@@ -164,21 +152,18 @@ private Q_SLOTS:
         QCOMPARE(os.value(QStringLiteral("SPACED")), QStringLiteral("value"));
         QCOMPARE(os.size(), 5);
     }
-    void osReleaseCrlf()
-    {
+    void osReleaseCrlf() {
         const auto os = parse::osRelease(crlf("ID=ubuntu\nVERSION_ID=\"22.04\"\n"));
         QCOMPARE(os.value(QStringLiteral("ID")), QStringLiteral("ubuntu"));
         QCOMPARE(os.value(QStringLiteral("VERSION_ID")), QStringLiteral("22.04"));
     }
-    void osReleaseTruncated()
-    {
+    void osReleaseTruncated() {
         // An unterminated quote is not unquoted: the value stays as written rather than guessed.
         const auto os = parse::osRelease(QStringLiteral("ID=rhel\nPRETTY_NAME=\"Red Hat Ent"));
         QCOMPARE(os.value(QStringLiteral("ID")), QStringLiteral("rhel"));
         QCOMPARE(os.value(QStringLiteral("PRETTY_NAME")), QStringLiteral("\"Red Hat Ent"));
     }
-    void osReleaseBadInput()
-    {
+    void osReleaseBadInput() {
         QVERIFY(parse::osRelease(QString()).isEmpty());
         QVERIFY(parse::osRelease(QStringLiteral("garbage without structure\n\n")).isEmpty());
         QVERIFY(parse::osRelease(QStringLiteral("\"\n=\n")).isEmpty());
@@ -186,8 +171,7 @@ private Q_SLOTS:
     }
 
     // --- key=value (linux.dev-kvm, disk.free) ----------------------------------------------------
-    void keyValues()
-    {
+    void keyValues() {
         const auto kv = parse::keyValues(QStringLiteral(
             "present=yes\nmode=660\nerrno=Permission denied\nurl=a=b\n\nnoise\n=x\nmode=600\n"));
         QCOMPARE(kv.value(QStringLiteral("present")), QStringLiteral("yes"));
@@ -196,8 +180,7 @@ private Q_SLOTS:
         QCOMPARE(kv.value(QStringLiteral("mode")), QStringLiteral("600")); // the last one wins
         QCOMPARE(kv.size(), 4);
     }
-    void keyValuesCrlfAndBadInput()
-    {
+    void keyValuesCrlfAndBadInput() {
         const auto kv = parse::keyValues(crlf("free-bytes=100\npath=/home/u\n"));
         QCOMPARE(kv.value(QStringLiteral("free-bytes")), QStringLiteral("100"));
         QCOMPARE(kv.value(QStringLiteral("path")), QStringLiteral("/home/u"));
@@ -209,8 +192,7 @@ private Q_SLOTS:
     }
 
     // --- integers --------------------------------------------------------------------------------
-    void integer_data()
-    {
+    void integer_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<qint64>("value");
@@ -227,8 +209,7 @@ private Q_SLOTS:
         QTest::newRow("overflow") << QStringLiteral("9223372036854775808") << false << 0LL;
         QTest::newRow("bad hex") << QStringLiteral("0xZZ") << false << 0LL;
     }
-    void integer()
-    {
+    void integer() {
         QFETCH(QString, text);
         QFETCH(bool, ok);
         QFETCH(qint64, value);
@@ -238,8 +219,7 @@ private Q_SLOTS:
     }
 
     // --- cpuid -r dumps --------------------------------------------------------------------------
-    void dumpParses()
-    {
+    void dumpParses() {
         std::string error;
         const auto dump = Dump::parse(kDump, &error);
         QVERIFY2(dump, error.c_str());
@@ -253,8 +233,7 @@ private Q_SLOTS:
         QCOMPARE(dump->nestedPaging(), std::optional<bool>());           // leaf 0x8000000A absent
         QCOMPARE(dump->hypervCreatePartitions(), std::optional<bool>()); // not Hyper-V
     }
-    void dumpCrlf()
-    {
+    void dumpCrlf() {
         const QByteArray text = crlf(kDump).toLatin1();
         std::string error;
         const auto dump = parseDump(text, &error);
@@ -262,8 +241,7 @@ private Q_SLOTS:
         QCOMPARE(dump->hypervisorSignature(), std::string("VMwareVMware"));
         QCOMPARE(dump->leaf(1)->edx, 0x1f8bfbffu);
     }
-    void dumpKeepsTheFirstCpu()
-    {
+    void dumpKeepsTheFirstCpu() {
         // `cpuid -r` without -1 prints every CPU; the second one differs here and must be ignored.
         const char *text =
             "CPU 0:\n"
@@ -281,8 +259,7 @@ private Q_SLOTS:
         QCOMPARE(dump->vmx(), std::optional<bool>(false));
         QVERIFY(!dump->leaf(0x40000000u));
     }
-    void dumpSubleaves()
-    {
+    void dumpSubleaves() {
         const auto dump =
             Dump::parse("   0x0000000b 0x00: eax=0x00000000 ebx=0x00000001 ecx=0x00000100 edx=0x1\n"
                         "   0x0000000b 0x01: eax=0x00000005 ebx=0x00000002 ecx=0x00000201 edx=0x1\n");
@@ -293,8 +270,7 @@ private Q_SLOTS:
         QCOMPARE(dump->vendor(), std::string()); // leaf 0 absent
         QCOMPARE(dump->hypervisorPresent(), std::optional<bool>());
     }
-    void dumpHypervisorBitGatesTheSignature()
-    {
+    void dumpHypervisorBitGatesTheSignature() {
         // Bare metal answers leaf 0x40000000 with leftover data; without bit 31 it is no signature.
         const auto dump =
             Dump::parse("   0x00000001 0x00: eax=0x000806e9 ebx=0x00100800 ecx=0x7ffafbbf edx=0xbfebfbff\n"
@@ -303,8 +279,7 @@ private Q_SLOTS:
         QCOMPARE(dump->hypervisorPresent(), std::optional<bool>(false));
         QCOMPARE(dump->hypervisorSignature(), std::string());
     }
-    void dumpBadInput_data()
-    {
+    void dumpBadInput_data() {
         QTest::addColumn<QByteArray>("text");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("header only") << QByteArray("CPU:\n");
@@ -324,22 +299,19 @@ private Q_SLOTS:
         QTest::newRow("binary") << randomBytes(8192, 5);
         QTest::newRow("nul bytes") << QByteArray("\0\0\0\0\n\0", 6);
     }
-    void dumpBadInput()
-    {
+    void dumpBadInput() {
         QFETCH(QByteArray, text);
         std::string error;
         QVERIFY(!parseDump(text, &error));
         QVERIFY(!error.empty());
     }
-    void dumpErrorNamesTheLine()
-    {
+    void dumpErrorNamesTheLine() {
         std::string error;
         QVERIFY(!Dump::parse("CPU:\n   0x00000000 0x00: eax=0x0 ebx=0x0 ecx=0x0 edx=0x0\n   0x1 0x00: oops\n",
                              &error));
         QVERIFY2(error.rfind("line 3:", 0) == 0, error.c_str());
     }
-    void dumpFuzz()
-    {
+    void dumpFuzz() {
         // Random mutations of a valid dump: any answer is fine, a crash or hang is not.
         std::mt19937 gen(6);
         const QByteArray base(kDump);

@@ -21,8 +21,7 @@ using namespace nestready;
 using namespace std::chrono_literals;
 
 namespace {
-Evidence ok(const QString &key, const QByteArray &data)
-{
+Evidence ok(const QString &key, const QByteArray &data) {
     Evidence e;
     e.key = key;
     e.outcome = Outcome::Ok;
@@ -31,8 +30,7 @@ Evidence ok(const QString &key, const QByteArray &data)
 }
 
 Probe probe(const QString &name, QStringList keys, std::chrono::milliseconds timeout,
-            std::function<QCoro::Task<QList<Evidence>>()> run)
-{
+            std::function<QCoro::Task<QList<Evidence>>()> run) {
     Probe p;
     p.name = name;
     p.keys = std::move(keys);
@@ -41,15 +39,13 @@ Probe probe(const QString &name, QStringList keys, std::chrono::milliseconds tim
     return p;
 }
 
-QCoro::Task<QList<Evidence>> after(std::chrono::milliseconds delay, QList<Evidence> result)
-{
+QCoro::Task<QList<Evidence>> after(std::chrono::milliseconds delay, QList<Evidence> result) {
     co_await QCoro::sleepFor(delay);
     co_return result;
 }
 
 // Delivers "a" and "b" at once, then "c" long after the budget.
-QCoro::Task<QList<Evidence>> streamABC(Probe::Deliver deliver, std::shared_ptr<int> stillWanted)
-{
+QCoro::Task<QList<Evidence>> streamABC(Probe::Deliver deliver, std::shared_ptr<int> stillWanted) {
     deliver({ok(QStringLiteral("a"), "1")});
     co_await QCoro::sleepFor(20ms);
     deliver({ok(QStringLiteral("b"), "2")});
@@ -62,8 +58,7 @@ QCoro::Task<QList<Evidence>> streamABC(Probe::Deliver deliver, std::shared_ptr<i
 struct Collector {
     QMap<QString, Evidence> items;
     QStringList order;
-    explicit Collector(ProbeRunner &runner)
-    {
+    explicit Collector(ProbeRunner &runner) {
         QObject::connect(&runner, &ProbeRunner::evidenceReady, [this](const QList<Evidence> &batch) {
             for (const Evidence &e : batch) {
                 items.insert(e.key, e);
@@ -77,8 +72,7 @@ struct Collector {
 class TestProbeRunner : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void streamsResultsAsEachProbeFinishes()
-    {
+    void streamsResultsAsEachProbeFinishes() {
         ProbeRunner runner;
         Collector got(runner);
         QSignalSpy finished(&runner, &ProbeRunner::finished);
@@ -94,8 +88,7 @@ private Q_SLOTS:
         QVERIFY(runner.pendingProbes().isEmpty());
     }
 
-    void hungProbeTimesOutWithoutHoldingOthers()
-    {
+    void hungProbeTimesOutWithoutHoldingOthers() {
         ProbeRunner runner;
         Collector got(runner);
         QSignalSpy finished(&runner, &ProbeRunner::finished);
@@ -116,8 +109,7 @@ private Q_SLOTS:
         QCOMPARE(got.order.first(), QStringLiteral("q"));
     }
 
-    void blockedWorkerThreadTimesOut()
-    {
+    void blockedWorkerThreadTimesOut() {
         // A read stuck in the kernel (a dead mount) blocks its worker thread, never the caller.
         ProbeRunner runner;
         Collector got(runner);
@@ -141,16 +133,18 @@ private Q_SLOTS:
     }
 
     // A streaming probe's parts reach the run at once; its spent budget marks only what it has not delivered.
-    void streamingProbeDeliversPartsAtOnce()
-    {
+    void streamingProbeDeliversPartsAtOnce() {
         ProbeRunner runner;
         Collector got(runner);
         QSignalSpy finished(&runner, &ProbeRunner::finished);
         QSignalSpy batches(&runner, &ProbeRunner::evidenceReady);
         auto stillWanted = std::make_shared<int>(-1);
-        Probe p = probe(QStringLiteral("stream"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, 300ms, {});
+        Probe p = probe(QStringLiteral("stream"),
+                        {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, 300ms, {});
         // Not a coroutine lambda: its captures would die with the probe, before the coroutine ends.
-        p.stream = [stillWanted](Probe::Deliver deliver) { return streamABC(std::move(deliver), stillWanted); };
+        p.stream = [stillWanted](Probe::Deliver deliver) {
+            return streamABC(std::move(deliver), stillWanted);
+        };
         runner.start({p});
         QTRY_COMPARE_WITH_TIMEOUT(got.items.value(QStringLiteral("b")).outcome, Outcome::Ok, 250);
         QVERIFY(!got.items.contains(QStringLiteral("c")));
@@ -166,8 +160,7 @@ private Q_SLOTS:
 
     // One stuck file hides nothing else of its group: what came before is handed over at the stuck file's
     // budget, what comes after is read by a fresh thread.
-    void stuckReadHidesNothingElse()
-    {
+    void stuckReadHidesNothingElse() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString fifo = dir.filePath(QStringLiteral("fifo"));
@@ -185,10 +178,15 @@ private Q_SLOTS:
         ProbeRunner runner;
         Collector got(runner);
         QSignalSpy finished(&runner, &ProbeRunner::finished);
-        Probe group = probe(QStringLiteral("files"), {QStringLiteral("before"), QStringLiteral("fifo"), QStringLiteral("after")}, 10s, {});
-        const QList<fileprobe::Read> reads{read(QStringLiteral("before"), before.fileName()), read(QStringLiteral("fifo"), fifo),
+        Probe group =
+            probe(QStringLiteral("files"),
+                  {QStringLiteral("before"), QStringLiteral("fifo"), QStringLiteral("after")}, 10s, {});
+        const QList<fileprobe::Read> reads{read(QStringLiteral("before"), before.fileName()),
+                                           read(QStringLiteral("fifo"), fifo),
                                            read(QStringLiteral("after"), after.fileName())};
-        group.stream = [reads](Probe::Deliver deliver) { return fileprobe::readInTurn(reads, std::move(deliver), 200ms); };
+        group.stream = [reads](Probe::Deliver deliver) {
+            return fileprobe::readInTurn(reads, std::move(deliver), 200ms);
+        };
         runner.start({group});
         QVERIFY(finished.wait(5000));
         QCOMPARE(got.items.value(QStringLiteral("before")).data, QByteArray("b"));
@@ -208,23 +206,22 @@ private Q_SLOTS:
         QCOMPARE(got.items.value(QStringLiteral("fifo")).outcome, Outcome::TimedOut);
     }
 
-    void throwingProbeYieldsError()
-    {
+    void throwingProbeYieldsError() {
         ProbeRunner runner;
         Collector got(runner);
         QSignalSpy finished(&runner, &ProbeRunner::finished);
-        runner.start({probe(QStringLiteral("throws"), {QStringLiteral("t")}, 1s, []() -> QCoro::Task<QList<Evidence>> {
-            co_await QCoro::sleepFor(1ms);
-            throw std::runtime_error("boom");
-        })});
+        runner.start(
+            {probe(QStringLiteral("throws"), {QStringLiteral("t")}, 1s, []() -> QCoro::Task<QList<Evidence>> {
+                co_await QCoro::sleepFor(1ms);
+                throw std::runtime_error("boom");
+            })});
         QVERIFY(finished.wait(5000));
         const Evidence e = got.items.value(QStringLiteral("t"));
         QCOMPARE(e.outcome, Outcome::Error);
         QVERIFY(e.detail.contains(QLatin1String("boom")));
     }
 
-    void forgottenKeysAreFilledIn()
-    {
+    void forgottenKeysAreFilledIn() {
         ProbeRunner runner;
         Collector got(runner);
         QSignalSpy finished(&runner, &ProbeRunner::finished);
@@ -237,8 +234,7 @@ private Q_SLOTS:
         QCOMPARE(got.items.value(QStringLiteral("z")).outcome, Outcome::Error);
     }
 
-    void restartDropsLateAnswersOfThePreviousRun()
-    {
+    void restartDropsLateAnswersOfThePreviousRun() {
         ProbeRunner runner;
         Collector got(runner);
         QSignalSpy finished(&runner, &ProbeRunner::finished);
@@ -253,22 +249,23 @@ private Q_SLOTS:
         QCOMPARE(got.items.value(QStringLiteral("new")).data, QByteArray("fresh"));
     }
 
-    void emptyRunFinishes()
-    {
+    void emptyRunFinishes() {
         ProbeRunner runner;
         QSignalSpy finished(&runner, &ProbeRunner::finished);
         runner.start({});
         QVERIFY(finished.wait(1000));
     }
 
-    void fileProbeOutcomes()
-    {
-        QCOMPARE(fileprobe::readFile(QStringLiteral("k"), QStringLiteral("/nonexistent/file")).outcome, Outcome::Missing);
+    void fileProbeOutcomes() {
+        QCOMPARE(fileprobe::readFile(QStringLiteral("k"), QStringLiteral("/nonexistent/file")).outcome,
+                 Outcome::Missing);
         const Evidence dir = fileprobe::readFile(QStringLiteral("k"), QStringLiteral("/"));
         QVERIFY(dir.outcome == Outcome::Error || dir.outcome == Outcome::Ok);
         QCOMPARE(fileprobe::exists(QStringLiteral("k"), QStringLiteral("/")).outcome, Outcome::Ok);
-        QCOMPARE(fileprobe::exists(QStringLiteral("k"), QStringLiteral("/nonexistent")).outcome, Outcome::Missing);
-        const Evidence capped = fileprobe::readFile(QStringLiteral("k"), QStringLiteral("/proc/self/status"), 16);
+        QCOMPARE(fileprobe::exists(QStringLiteral("k"), QStringLiteral("/nonexistent")).outcome,
+                 Outcome::Missing);
+        const Evidence capped =
+            fileprobe::readFile(QStringLiteral("k"), QStringLiteral("/proc/self/status"), 16);
         QCOMPARE(capped.outcome, Outcome::Ok);
         QCOMPARE(capped.data.size(), 16);
         QVERIFY(capped.detail.contains(QLatin1String("truncated")));
@@ -283,13 +280,14 @@ private Q_SLOTS:
     }
 
     // A read reserves what it reads, not its cap (/proc files say size 0, so the cap was reserved).
-    void readsReserveWhatTheyRead()
-    {
+    void readsReserveWhatTheyRead() {
         const Evidence status = fileprobe::readFile(QStringLiteral("k"), QStringLiteral("/proc/self/status"));
         QCOMPARE(status.outcome, Outcome::Ok);
         QVERIFY(status.data.size() > 100);
         QVERIFY2(status.data.capacity() <= status.data.size() + 4096,
-                 qPrintable(QStringLiteral("%1 bytes reserved for %2").arg(status.data.capacity()).arg(status.data.size())));
+                 qPrintable(QStringLiteral("%1 bytes reserved for %2")
+                                .arg(status.data.capacity())
+                                .arg(status.data.size())));
         // A file larger than one chunk arrives whole.
         QTemporaryDir tmp;
         QFile big(tmp.filePath(QStringLiteral("big")));

@@ -3,8 +3,8 @@
 // are consistent, and a redacted report replays to the same check statuses.
 #include "reportfixtures.h"
 
-#include "probes/windowssource.h"
 #include "evidencekeys.h"
+#include "probes/windowssource.h"
 #include "report/redactor.h"
 #include "report/reportsource.h"
 #include "report/reportwriters.h"
@@ -45,10 +45,10 @@ private Q_SLOTS:
 namespace {
 // Every identifier planted on the recorded Azure guest (see tests/data/report/README.md).
 const QStringList kPlanted = {
-    QStringLiteral("contoso-build-07"),                     // hostname (kernel, IMDS computerName, CIM CSName)
-    QStringLiteral("alice-planted"),                        // user: host, CIM UserName, C:\Users path, /home path
-    QStringLiteral("azadmin-planted"),                      // IMDS adminUsername
-    QStringLiteral("corp.contoso.com"),                     // AD domain
+    QStringLiteral("contoso-build-07"), // hostname (kernel, IMDS computerName, CIM CSName)
+    QStringLiteral("alice-planted"),    // user: host, CIM UserName, C:\Users path, /home path
+    QStringLiteral("azadmin-planted"),  // IMDS adminUsername
+    QStringLiteral("corp.contoso.com"), // AD domain
     QStringLiteral("5f2c7a91-3b64-4e0d-9c1a-7e8f6a5b4c3d"), // Azure subscription
     QStringLiteral("rg-contoso-vdi-weu"),                   // resource group
     QStringLiteral("vm-contoso-build-07"),                  // VM name
@@ -68,10 +68,11 @@ const QStringList kPlanted = {
     QStringLiteral("ABCDE-12345-FGHIJ-67890-KLMNO"),        // licence-key shaped
 };
 
-QString render(const Report &r, ReportFormat f) { return QString::fromUtf8(renderReport(r, f)); }
+QString render(const Report &r, ReportFormat f) {
+    return QString::fromUtf8(renderReport(r, f));
+}
 
-QList<QPair<QString, Status>> statuses(const QList<ReportCheck> &checks)
-{
+QList<QPair<QString, Status>> statuses(const QList<ReportCheck> &checks) {
     QList<QPair<QString, Status>> out;
     for (const ReportCheck &c : checks)
         out.append({c.id, c.status});
@@ -79,8 +80,7 @@ QList<QPair<QString, Status>> statuses(const QList<ReportCheck> &checks)
 }
 } // namespace
 
-void TestRedactor::plantedIdentifiers_data()
-{
+void TestRedactor::plantedIdentifiers_data() {
     QTest::addColumn<int>("format");
     QTest::newRow("json") << int(ReportFormat::Json);
     QTest::newRow("html") << int(ReportFormat::Html);
@@ -88,19 +88,19 @@ void TestRedactor::plantedIdentifiers_data()
     QTest::newRow("summary") << int(ReportFormat::Summary);
 }
 
-void TestRedactor::plantedIdentifiers()
-{
+void TestRedactor::plantedIdentifiers() {
     QFETCH(int, format);
     const auto f = ReportFormat(format);
     const Report plain = recordedReport(QStringLiteral("azure-guest"));
     const QString before = render(plain, f);
     // JSON and HTML carry the raw evidence, so every planted value is there; Markdown and the summary
     // name the machine.
-    const QStringList expected = f == ReportFormat::Json || f == ReportFormat::Html ? kPlanted
-                                                                                     : QStringList{kPlanted.at(0)};
+    const QStringList expected =
+        f == ReportFormat::Json || f == ReportFormat::Html ? kPlanted : QStringList{kPlanted.at(0)};
     for (const QString &id : expected) {
         const QString inJson = f == ReportFormat::Html ? id.toHtmlEscaped() : id;
-        QVERIFY2(before.contains(inJson, Qt::CaseInsensitive), qPrintable(QStringLiteral("missing unredacted: ") + id));
+        QVERIFY2(before.contains(inJson, Qt::CaseInsensitive),
+                 qPrintable(QStringLiteral("missing unredacted: ") + id));
     }
 
     QList<Redaction> removed;
@@ -108,17 +108,19 @@ void TestRedactor::plantedIdentifiers()
     QVERIFY(redacted.redacted);
     const QString after = render(redacted, f);
     for (const QString &id : kPlanted)
-        QVERIFY2(!after.contains(id, Qt::CaseInsensitive), qPrintable(QStringLiteral("survived redaction: ") + id));
+        QVERIFY2(!after.contains(id, Qt::CaseInsensitive),
+                 qPrintable(QStringLiteral("survived redaction: ") + id));
     QVERIFY(after.contains(QStringLiteral("hostname-1")));
     // The conclusions and the facts support needs are still there.
     // (in words where people read it: the JSON keeps the machine word)
     const QString verdict = f == ReportFormat::Json ? plain.verdict : reportview::verdictTitle(plain.verdict);
     QVERIFY2(after.contains(verdict), qPrintable(verdict));
     if (f == ReportFormat::Json || f == ReportFormat::Html) {
-        QVERIFY(after.contains(QStringLiteral("Standard_D4s_v5")));    // VM size is kept
-        QVERIFY(after.contains(QStringLiteral("7783-7084-3265-9085-8269-3286-77"))); // Azure's constant asset tag
-        QVERIFY(after.contains(QStringLiteral("169.254.169.254")));    // the metadata service's fixed address
-        QVERIFY(after.contains(QStringLiteral("2.0.14.0")));            // a version is not an address
+        QVERIFY(after.contains(QStringLiteral("Standard_D4s_v5"))); // VM size is kept
+        QVERIFY(
+            after.contains(QStringLiteral("7783-7084-3265-9085-8269-3286-77"))); // Azure's constant asset tag
+        QVERIFY(after.contains(QStringLiteral("169.254.169.254"))); // the metadata service's fixed address
+        QVERIFY(after.contains(QStringLiteral("2.0.14.0")));        // a version is not an address
     }
     // The preview lists what was removed.
     QStringList originals;
@@ -128,15 +130,13 @@ void TestRedactor::plantedIdentifiers()
     QVERIFY(originals.contains(QStringLiteral("contoso-build-07")));
 }
 
-void TestRedactor::conclusionsUnchanged_data()
-{
+void TestRedactor::conclusionsUnchanged_data() {
     QTest::addColumn<QString>("machine");
     for (const QString &m : recordedMachines())
         QTest::newRow(qPrintable(m)) << m;
 }
 
-void TestRedactor::conclusionsUnchanged()
-{
+void TestRedactor::conclusionsUnchanged() {
     QFETCH(QString, machine);
     const Report plain = recordedReport(machine);
     const Report redacted = redactReport(plain).value();
@@ -153,14 +153,14 @@ void TestRedactor::conclusionsUnchanged()
     const Report again = makeReport(replay);
     QCOMPARE(statuses(again.checks), statuses(plain.checks));
     QCOMPARE(again.verdict, plain.verdict);
-    QCOMPARE(again.environment.value(QStringLiteral("cloud")), plain.environment.value(QStringLiteral("cloud")));
+    QCOMPARE(again.environment.value(QStringLiteral("cloud")),
+             plain.environment.value(QStringLiteral("cloud")));
     QCOMPARE(again.environment.value(QStringLiteral("vm")), plain.environment.value(QStringLiteral("vm")));
 }
 
 // Every recorded machine of the project (tests/data/linux, tests/data/windows): the redacted report replays
 // to the same status for every check.
-void TestRedactor::conclusionsUnchangedOnEveryRecordedMachine_data()
-{
+void TestRedactor::conclusionsUnchangedOnEveryRecordedMachine_data() {
     QTest::addColumn<QString>("dir");
     QTest::addColumn<bool>("windows");
     const QString data = QStringLiteral(NESTREADY_REPORT_DATA) + QStringLiteral("/..");
@@ -172,8 +172,7 @@ void TestRedactor::conclusionsUnchangedOnEveryRecordedMachine_data()
     }
 }
 
-void TestRedactor::conclusionsUnchangedOnEveryRecordedMachine()
-{
+void TestRedactor::conclusionsUnchangedOnEveryRecordedMachine() {
     QFETCH(QString, dir);
     QFETCH(bool, windows);
     CpuidSetting cpuid{CpuidSetting::Mode::None, {}};
@@ -201,8 +200,7 @@ void TestRedactor::conclusionsUnchangedOnEveryRecordedMachine()
     QCOMPARE(statuses(makeReport(replay).checks), statuses(plain.checks));
 }
 
-void TestRedactor::placeholdersAreConsistent()
-{
+void TestRedactor::placeholdersAreConsistent() {
     const Report redacted = redactReport(recordedReport(QStringLiteral("azure-guest"))).value();
     QCOMPARE(redacted.host.hostname, QStringLiteral("<hostname-1>"));
     QCOMPARE(redacted.host.user, QStringLiteral("<user-1>"));
@@ -211,8 +209,9 @@ void TestRedactor::placeholdersAreConsistent()
     QVERIFY(!json.contains(QStringLiteral("<hostname-2>")));
     QVERIFY(json.contains(QStringLiteral("\\\"computerName\\\": \\\"<hostname-1>\\\"")));
     QVERIFY(json.contains(QStringLiteral("\\\"CSName\\\": \\\"<hostname-1>\\\"")));
-    QVERIFY(json.contains(QStringLiteral("/subscriptions/<subscription-1>/resourceGroups/<resource-group-1>/providers/"
-                                         "Microsoft.Compute/virtualMachines/<vm-name-1>")));
+    QVERIFY(json.contains(
+        QStringLiteral("/subscriptions/<subscription-1>/resourceGroups/<resource-group-1>/providers/"
+                       "Microsoft.Compute/virtualMachines/<vm-name-1>")));
     QVERIFY(json.contains(QStringLiteral("\\\"vmId\\\": \\\"<vm-id-1>\\\"")));
     QVERIFY(json.contains(QStringLiteral("C:\\\\\\\\Users\\\\\\\\<user-1>\\\\\\\\AppData")));
     QVERIFY(json.contains(QStringLiteral("path=/home/<user-")));
@@ -224,76 +223,94 @@ void TestRedactor::placeholdersAreConsistent()
             QCOMPARE(err.error, QJsonParseError::NoError);
             QCOMPARE(o.value(QStringLiteral("compute")).toObject().value(QStringLiteral("vmSize")).toString(),
                      QStringLiteral("Standard_D4s_v5"));
-            QCOMPARE(o.value(QStringLiteral("compute")).toObject().value(QStringLiteral("resourceGroupName")).toString(),
+            QCOMPARE(o.value(QStringLiteral("compute"))
+                         .toObject()
+                         .value(QStringLiteral("resourceGroupName"))
+                         .toString(),
                      QStringLiteral("<resource-group-1>"));
         }
 }
 
-void TestRedactor::macKeepsVendorBytes()
-{
+void TestRedactor::macKeepsVendorBytes() {
     Redactor r;
     QCOMPARE(r.redact(QStringLiteral("link/ether 00:15:5d:0a:0b:0c brd ff:ff:ff:ff:ff:ff")),
              QStringLiteral("link/ether 00:15:5d:<mac-1> brd ff:ff:ff:ff:ff:ff"));
     // The same NIC in Windows notation gets the same number.
-    QCOMPARE(r.redact(QStringLiteral("Physical Address: 00-15-5D-0A-0B-0C")), QStringLiteral("Physical Address: 00-15-5D-<mac-1>"));
+    QCOMPARE(r.redact(QStringLiteral("Physical Address: 00-15-5D-0A-0B-0C")),
+             QStringLiteral("Physical Address: 00-15-5D-<mac-1>"));
     QCOMPARE(r.redact(QStringLiteral("00:50:56:aa:bb:cc")), QStringLiteral("00:50:56:<mac-2>"));
 }
 
-void TestRedactor::patterns_data()
-{
+void TestRedactor::patterns_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("output");
-    QTest::newRow("ipv4") << "inet 10.1.2.3/24" << "inet <ip-1>/24";
-    QTest::newRow("loopback kept") << "127.0.0.1 localhost" << "127.0.0.1 localhost";
-    QTest::newRow("imds address kept") << "http://169.254.169.254/metadata" << "http://169.254.169.254/metadata";
-    QTest::newRow("version kept") << "WSL version: 2.0.14.0" << "WSL version: 2.0.14.0";
-    QTest::newRow("v kept") << "kernel v5.15.0.1 and 10.9.8.7" << "kernel v5.15.0.1 and <ip-1>";
+    QTest::newRow("ipv4") << "inet 10.1.2.3/24"
+                          << "inet <ip-1>/24";
+    QTest::newRow("loopback kept") << "127.0.0.1 localhost"
+                                   << "127.0.0.1 localhost";
+    QTest::newRow("imds address kept") << "http://169.254.169.254/metadata"
+                                       << "http://169.254.169.254/metadata";
+    QTest::newRow("version kept") << "WSL version: 2.0.14.0"
+                                  << "WSL version: 2.0.14.0";
+    QTest::newRow("v kept") << "kernel v5.15.0.1 and 10.9.8.7"
+                            << "kernel v5.15.0.1 and <ip-1>";
     QTest::newRow("version is per line") << "Version: 1.2.3.4\n10.1.2.3 version 5.6.7.8 9.9.9.9"
                                          << "Version: 1.2.3.4\n<ip-1> version 5.6.7.8 9.9.9.9";
-    QTest::newRow("version after address") << "10.1.2.3 (version) 4.3.2.1" << "<ip-1> (version) 4.3.2.1";
-    QTest::newRow("five parts kept") << "build 10.0.22631.2861.1" << "build 10.0.22631.2861.1";
-    QTest::newRow("ipv6") << "addr 2001:db8:85a3::8a2e:370:7334 up" << "addr <ip-1> up";
-    QTest::newRow("cgroup v2 line kept") << "0::/init.scope" << "0::/init.scope";
-    QTest::newRow("time kept") << "13:42:36" << "13:42:36";
-    QTest::newRow("uuid") << "uuid {4C4C4544-0042-3510-8052-B4C04F4B4E32}" << "uuid {<uuid-1>}";
-    QTest::newRow("nil uuid kept") << "00000000-0000-0000-0000-000000000000" << "00000000-0000-0000-0000-000000000000";
-    QTest::newRow("licence key") << "key: VK7JG-NPHTM-C97JM-9MPGT-3V66T." << "key: <licence-key-1>.";
-    QTest::newRow("internal domain") << "dc01.ad.example.local" << "<domain-1>";
-    QTest::newRow("home") << "/home/zoe/.local and /Users/zoe" << "/home/<user-1>/.local and /Users/<user-1>";
-    QTest::newRow("windows home") << "C:\\Users\\Zoe.Ng\\Desktop" << "C:\\Users\\<user-1>\\Desktop";
+    QTest::newRow("version after address") << "10.1.2.3 (version) 4.3.2.1"
+                                           << "<ip-1> (version) 4.3.2.1";
+    QTest::newRow("five parts kept") << "build 10.0.22631.2861.1"
+                                     << "build 10.0.22631.2861.1";
+    QTest::newRow("ipv6") << "addr 2001:db8:85a3::8a2e:370:7334 up"
+                          << "addr <ip-1> up";
+    QTest::newRow("cgroup v2 line kept") << "0::/init.scope"
+                                         << "0::/init.scope";
+    QTest::newRow("time kept") << "13:42:36"
+                               << "13:42:36";
+    QTest::newRow("uuid") << "uuid {4C4C4544-0042-3510-8052-B4C04F4B4E32}"
+                          << "uuid {<uuid-1>}";
+    QTest::newRow("nil uuid kept") << "00000000-0000-0000-0000-000000000000"
+                                   << "00000000-0000-0000-0000-000000000000";
+    QTest::newRow("licence key") << "key: VK7JG-NPHTM-C97JM-9MPGT-3V66T."
+                                 << "key: <licence-key-1>.";
+    QTest::newRow("internal domain") << "dc01.ad.example.local"
+                                     << "<domain-1>";
+    QTest::newRow("home") << "/home/zoe/.local and /Users/zoe"
+                          << "/home/<user-1>/.local and /Users/<user-1>";
+    QTest::newRow("windows home") << "C:\\Users\\Zoe.Ng\\Desktop"
+                                  << "C:\\Users\\<user-1>\\Desktop";
     // The sentence keeps its full stop: the folder name is learned without it (issue 13's export preview).
     QTest::newRow("home at the end of a sentence") << "Files are in /home/zoe. Zoe's disk is full."
                                                    << "Files are in /home/<user-1>. <user-1>'s disk is full.";
     QTest::newRow("windows home at the end of a sentence") << "Profile: C:\\Users\\Zoe.Ng. Done."
                                                            << "Profile: C:\\Users\\<user-1>. Done.";
-    QTest::newRow("public profile kept") << "C:\\Users\\Public" << "C:\\Users\\Public";
-    QTest::newRow("cpuid line kept") << "   0x00000001 0x00: eax=0x000606a6 ebx=0x00040800 ecx=0xfeda3223 edx=0x1f8bfbff"
-                                     << "   0x00000001 0x00: eax=0x000606a6 ebx=0x00040800 ecx=0xfeda3223 edx=0x1f8bfbff";
+    QTest::newRow("public profile kept") << "C:\\Users\\Public"
+                                         << "C:\\Users\\Public";
+    QTest::newRow("cpuid line kept")
+        << "   0x00000001 0x00: eax=0x000606a6 ebx=0x00040800 ecx=0xfeda3223 edx=0x1f8bfbff"
+        << "   0x00000001 0x00: eax=0x000606a6 ebx=0x00040800 ecx=0xfeda3223 edx=0x1f8bfbff";
 }
 
-void TestRedactor::patterns()
-{
+void TestRedactor::patterns() {
     QFETCH(QString, input);
     QFETCH(QString, output);
     Redactor r;
     QCOMPARE(r.redact(input), output);
 }
 
-void TestRedactor::keepsWhatFactsNeed()
-{
+void TestRedactor::keepsWhatFactsNeed() {
     Redactor r;
     r.learnValue(QStringLiteral("user"), QStringLiteral("root"));       // identifies nobody: kept
     r.learnValue(QStringLiteral("hostname"), QStringLiteral("debian")); // the default name: kept
     r.learnValue(QStringLiteral("hostname"), QStringLiteral("pc7.corp.example.com"));
-    QCOMPARE(r.redact(QStringLiteral("Hyper-V root partition on Debian")), QStringLiteral("Hyper-V root partition on Debian"));
+    QCOMPARE(r.redact(QStringLiteral("Hyper-V root partition on Debian")),
+             QStringLiteral("Hyper-V root partition on Debian"));
     QCOMPARE(r.redact(QStringLiteral("PC7 pc7.corp.example.com corp.example.com spc7")),
              QStringLiteral("<hostname-1> <hostname-1>.<domain-1> <domain-1> spc7"));
 }
 
 // About 32,000 characters of learned values: one alternation pattern of them all is more than PCRE2
 // compiles, and then nothing at all was replaced while the report said "redacted".
-void TestRedactor::manyLearnedValuesAreAllRedacted()
-{
+void TestRedactor::manyLearnedValuesAreAllRedacted() {
     QRandomGenerator rng(4711);
     const auto token = [&](int n) {
         QString t;
@@ -331,21 +348,26 @@ void TestRedactor::manyLearnedValuesAreAllRedacted()
     QVERIFY(redacted->checks[0].summary.startsWith(QStringLiteral("<tag-")));
 }
 
-void TestRedactor::tokenBoundaries_data()
-{
+void TestRedactor::tokenBoundaries_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("output");
-    QTest::newRow("underscore") << "vm7host_OsDisk_1_abc" << "<vm-name-1>_OsDisk_1_abc";
-    QTest::newRow("dash") << "nic-vm7host-01" << "nic-<vm-name-1>-01";
-    QTest::newRow("dot") << "vm7host.internal.cloudapp.net" << "<vm-name-1>.internal.cloudapp.net";
-    QTest::newRow("slash") << "/var/lib/vm7host/x" << "/var/lib/<vm-name-1>/x";
-    QTest::newRow("case") << "VM7HOST" << "<vm-name-1>";
-    QTest::newRow("inside a word: kept") << "avm7host vm7hosts vm7host2" << "avm7host vm7hosts vm7host2";
-    QTest::newRow("longest wins") << "vm7host-data and vm7host" << "<vm-name-2> and <vm-name-1>";
+    QTest::newRow("underscore") << "vm7host_OsDisk_1_abc"
+                                << "<vm-name-1>_OsDisk_1_abc";
+    QTest::newRow("dash") << "nic-vm7host-01"
+                          << "nic-<vm-name-1>-01";
+    QTest::newRow("dot") << "vm7host.internal.cloudapp.net"
+                         << "<vm-name-1>.internal.cloudapp.net";
+    QTest::newRow("slash") << "/var/lib/vm7host/x"
+                           << "/var/lib/<vm-name-1>/x";
+    QTest::newRow("case") << "VM7HOST"
+                          << "<vm-name-1>";
+    QTest::newRow("inside a word: kept") << "avm7host vm7hosts vm7host2"
+                                         << "avm7host vm7hosts vm7host2";
+    QTest::newRow("longest wins") << "vm7host-data and vm7host"
+                                  << "<vm-name-2> and <vm-name-1>";
 }
 
-void TestRedactor::tokenBoundaries()
-{
+void TestRedactor::tokenBoundaries() {
     QFETCH(QString, input);
     QFETCH(QString, output);
     Redactor r;
@@ -356,8 +378,7 @@ void TestRedactor::tokenBoundaries()
 
 // The export dialog's preview lists what is replaced: "zoe → <user-1>", never "zoe. → <user-1>", and the
 // sentences of a report keep their full stops, whether the value was learned from a sentence or not.
-void TestRedactor::sentenceKeepsItsFullStop()
-{
+void TestRedactor::sentenceKeepsItsFullStop() {
     Redactor r;
     r.learnValue(QStringLiteral("user"), QStringLiteral("zoe."));
     r.learnValue(QStringLiteral("organization"), QStringLiteral("Contoso Ltd."));
@@ -374,8 +395,7 @@ void TestRedactor::sentenceKeepsItsFullStop()
 }
 
 // Azure names disks after the VM ("<vm>_OsDisk_1_<id>"), and a resource id names every resource.
-void TestRedactor::azureDiskAndResourceNames()
-{
+void TestRedactor::azureDiskAndResourceNames() {
     Report plain = recordedReport(QStringLiteral("azure-guest"));
     const QString disk = QStringLiteral("vm-contoso-build-07_OsDisk_1_5d0c2e9b8a7f4e6d9c1b2a3f4e5d6c7b");
     const QString data = QStringLiteral("datadisk-contoso-77");
@@ -383,18 +403,24 @@ void TestRedactor::azureDiskAndResourceNames()
         if (e.key == QLatin1String("azure.imds")) {
             QJsonObject doc = QJsonDocument::fromJson(e.data).object();
             QJsonObject compute = doc.value(QStringLiteral("compute")).toObject();
-            const QString prefix = QStringLiteral("/subscriptions/5f2c7a91-3b64-4e0d-9c1a-7e8f6a5b4c3d/resourceGroups/"
-                                                  "rg-contoso-vdi-weu/providers/Microsoft.Compute/disks/");
-            compute.insert(QStringLiteral("storageProfile"),
-                           QJsonObject{{"osDisk", QJsonObject{{"name", disk},
-                                                              {"createOption", "FromImage"},
-                                                              {"managedDisk", QJsonObject{{"id", prefix + disk}}}}},
-                                       {"dataDisks", QJsonArray{QJsonObject{{"name", data}, {"lun", "0"},
-                                                                            {"managedDisk", QJsonObject{{"id", prefix + data}}}}}}});
-            compute.insert(QStringLiteral("host"),
-                           QJsonObject{{"id", QStringLiteral("/subscriptions/5f2c7a91-3b64-4e0d-9c1a-7e8f6a5b4c3d/"
-                                                             "resourceGroups/rg-x/providers/Microsoft.Compute/hostGroups/"
-                                                             "hg-contoso-9/hosts/host-contoso-9")}});
+            const QString prefix =
+                QStringLiteral("/subscriptions/5f2c7a91-3b64-4e0d-9c1a-7e8f6a5b4c3d/resourceGroups/"
+                               "rg-contoso-vdi-weu/providers/Microsoft.Compute/disks/");
+            compute.insert(
+                QStringLiteral("storageProfile"),
+                QJsonObject{{"osDisk", QJsonObject{{"name", disk},
+                                                   {"createOption", "FromImage"},
+                                                   {"managedDisk", QJsonObject{{"id", prefix + disk}}}}},
+                            {"dataDisks",
+                             QJsonArray{QJsonObject{{"name", data},
+                                                    {"lun", "0"},
+                                                    {"managedDisk", QJsonObject{{"id", prefix + data}}}}}}});
+            compute.insert(
+                QStringLiteral("host"),
+                QJsonObject{
+                    {"id", QStringLiteral("/subscriptions/5f2c7a91-3b64-4e0d-9c1a-7e8f6a5b4c3d/"
+                                          "resourceGroups/rg-x/providers/Microsoft.Compute/hostGroups/"
+                                          "hg-contoso-9/hosts/host-contoso-9")}});
             doc.insert(QStringLiteral("compute"), compute);
             e.data = QJsonDocument(doc).toJson();
         }
@@ -406,14 +432,15 @@ void TestRedactor::azureDiskAndResourceNames()
 }
 
 // One byte that is not UTF-8 in Azure's answer must not leave the rest of it unredacted.
-void TestRedactor::invalidUtf8IsRedacted()
-{
+void TestRedactor::invalidUtf8IsRedacted() {
     Report plain = recordedReport(QStringLiteral("azure-guest"));
     for (Evidence &e : plain.evidence)
         if (e.key == QLatin1String("azure.imds")) {
-            e.data.replace("\"westeurope\"", "\"west\xff" "europe\"");
+            e.data.replace("\"westeurope\"", "\"west\xff"
+                                             "europe\"");
             e.data.replace("\"vm-contoso-build-07\",", "\"vm-contoso-build-07\xc3\",");
-            e.data.replace("\"azadmin-planted\"", "\"\x80" "azadmin-planted\"");
+            e.data.replace("\"azadmin-planted\"", "\"\x80"
+                                                  "azadmin-planted\"");
             e.data.replace("CC-4711\"", "CC-4711\xe2\x82\"");
         }
     const Report redacted = redactReport(plain).value();
@@ -423,7 +450,8 @@ void TestRedactor::invalidUtf8IsRedacted()
             QVERIFY(e.data.contains("<resource-group-1>"));
             QVERIFY(e.data.contains("\"compute\""));
         }
-    for (const ReportFormat f : {ReportFormat::Json, ReportFormat::Html, ReportFormat::Markdown, ReportFormat::Summary}) {
+    for (const ReportFormat f :
+         {ReportFormat::Json, ReportFormat::Html, ReportFormat::Markdown, ReportFormat::Summary}) {
         const QString out = render(redacted, f);
         for (const QString &id : kPlanted)
             QVERIFY2(!out.contains(id, Qt::CaseInsensitive), qPrintable(id));
@@ -433,10 +461,10 @@ void TestRedactor::invalidUtf8IsRedacted()
     bool sawBase64 = false;
     for (const QJsonValue &v : doc.value(QStringLiteral("evidence")).toArray()) {
         const QJsonObject e = v.toObject();
-        if (e.value(QStringLiteral("encoding")).toString() != QLatin1String("base64"))
-            continue;
+        if (e.value(QStringLiteral("encoding")).toString() != QLatin1String("base64")) continue;
         sawBase64 |= e.value(QStringLiteral("key")).toString() == QLatin1String("azure.imds");
-        const QString decoded = QString::fromUtf8(QByteArray::fromBase64(e.value(QStringLiteral("data")).toString().toLatin1()));
+        const QString decoded =
+            QString::fromUtf8(QByteArray::fromBase64(e.value(QStringLiteral("data")).toString().toLatin1()));
         for (const QString &id : kPlanted)
             QVERIFY2(!decoded.contains(id, Qt::CaseInsensitive), qPrintable(id));
     }
@@ -449,28 +477,29 @@ void TestRedactor::invalidUtf8IsRedacted()
         QCOMPARE(back->evidence.at(i).data, redacted.evidence.at(i).data);
 }
 
-void TestRedactor::leftoverFindsLearnedValues()
-{
+void TestRedactor::leftoverFindsLearnedValues() {
     Redactor r;
     r.learnValue(QStringLiteral("hostname"), QStringLiteral("hostname"));
     r.learnValue(QStringLiteral("user"), QStringLiteral("zoe-ng"));
     QCOMPARE(r.leftover(QStringLiteral("home of ZOE-NG")), QStringLiteral("user"));
     QCOMPARE(r.leftover(QStringLiteral("/x/zoe-ng_1")), QStringLiteral("user"));
-    QVERIFY(r.leftover(QStringLiteral("zoe-ngx <hostname-1> <user-12>")).isEmpty()); // placeholders are not values
+    QVERIFY(r.leftover(QStringLiteral("zoe-ngx <hostname-1> <user-12>"))
+                .isEmpty()); // placeholders are not values
     QCOMPARE(r.leftover(QStringLiteral("<hostname-1> hostname")), QStringLiteral("hostname"));
 }
 
 // A step that fails makes no report at all: never one marked "redacted" that is not. PCRE2 gives up on a
 // backtracking pattern over 200 KB of "a.a.a…" (as the internal-domain pattern once did); a global match
 // iteration took that for "no more matches" and went on as if all were replaced.
-void TestRedactor::failsClosed()
-{
+void TestRedactor::failsClosed() {
     QString deep;
     for (int i = 0; i < 200000; ++i)
         deep += QStringLiteral("a.");
-    const QRegularExpression backtracking(QStringLiteral("(?<![a-z.])(?:[a-z](?:[a-z-]{0,61}[a-z])?\\.)+corp(?![a-z])"));
+    const QRegularExpression backtracking(
+        QStringLiteral("(?<![a-z.])(?:[a-z](?:[a-z-]{0,61}[a-z])?\\.)+corp(?![a-z])"));
     QString error;
-    QVERIFY(!replaceMatches(deep + QStringLiteral(" x.corp"), backtracking, [](const auto &) { return QString(); }, &error));
+    QVERIFY(!replaceMatches(
+        deep + QStringLiteral(" x.corp"), backtracking, [](const auto &) { return QString(); }, &error));
     QVERIFY2(error.contains(QStringLiteral("failed")), qPrintable(error));
     // The patterns redaction uses cope with it, in linear time.
     Report plain = recordedReport(QStringLiteral("azure-guest"));
@@ -479,7 +508,8 @@ void TestRedactor::failsClosed()
     QVERIFY2(redacted, qPrintable(error));
     const QString details = redacted->checks[0].details;
     QVERIFY(details.endsWith(QStringLiteral(" <hostname-1>")));
-    QVERIFY(!details.contains(QStringLiteral("pc.lab.corp")) && details.contains(QStringLiteral(" <domain-")));
+    QVERIFY(!details.contains(QStringLiteral("pc.lab.corp")) &&
+            details.contains(QStringLiteral(" <domain-")));
     // And a value still there afterwards is found (redactReport refuses the report then).
     Redactor r;
     r.learn(plain);
@@ -489,8 +519,7 @@ void TestRedactor::failsClosed()
 QTEST_GUILESS_MAIN(TestRedactor)
 // The machine's and the account's names are evidence (probes/hostprobe.h): redaction learns them there,
 // replaces them wherever they stand, and the report's header too, even when the header did not name them.
-void TestRedactor::learnsNamesFromEvidence()
-{
+void TestRedactor::learnsNamesFromEvidence() {
     Report r = recordedReport(QStringLiteral("physical-workstation"));
     r.host = {};
     r.evidence.removeIf([](const Evidence &e) { return e.key.startsWith(QLatin1String("host.")); });

@@ -52,10 +52,11 @@ private Q_SLOTS:
 };
 
 namespace {
-QByteArray validJson() { return reportToJsonBytes(recordedReport(QStringLiteral("vmware-esxi-no-nested"))); }
+QByteArray validJson() {
+    return reportToJsonBytes(recordedReport(QStringLiteral("vmware-esxi-no-nested")));
+}
 
-QByteArray withField(const QString &field, const QJsonValue &value)
-{
+QByteArray withField(const QString &field, const QJsonValue &value) {
     QJsonObject o = QJsonDocument::fromJson(validJson()).object();
     if (value.isUndefined())
         o.remove(field);
@@ -64,14 +65,12 @@ QByteArray withField(const QString &field, const QJsonValue &value)
     return QJsonDocument(o).toJson();
 }
 
-QByteArray readAll(const QString &path)
-{
+QByteArray readAll(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QList<QPair<QString, Status>> statuses(const QList<ReportCheck> &checks)
-{
+QList<QPair<QString, Status>> statuses(const QList<ReportCheck> &checks) {
     QList<QPair<QString, Status>> out;
     for (const ReportCheck &c : checks)
         out.append({c.id, c.status});
@@ -79,8 +78,7 @@ QList<QPair<QString, Status>> statuses(const QList<ReportCheck> &checks)
 }
 } // namespace
 
-void TestReport::roundTrip()
-{
+void TestReport::roundTrip() {
     const Report r = recordedReport(QStringLiteral("azure-guest"));
     QCOMPARE(word(r.osFamily), QStringLiteral("linux"));
     QCOMPARE(r.sourceKind, QStringLiteral("sysroot"));
@@ -111,45 +109,56 @@ void TestReport::roundTrip()
     QVERIFY(reportToJson(r).value(QStringLiteral("createdUtc")).toString().endsWith(u'Z'));
 }
 
-void TestReport::readerRejects_data()
-{
+void TestReport::readerRejects_data() {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected"); // a word the message must contain
     const QByteArray good = validJson();
     QTest::newRow("empty") << QByteArray() << "empty";
     QTest::newRow("garbage") << QByteArray("this is not json at all {{{") << "not valid JSON";
     QTest::newRow("truncated") << good.left(good.size() / 2) << "truncated";
-    QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10) << "not text";
+    QTest::newRow("binary") << QByteArray("\x7f"
+                                          "ELF\x02\x01\x01\0\0\0",
+                                          10)
+                            << "not text";
     QTest::newRow("invalid utf-8") << QByteArray("{\"schema\": \"\xff\xfe\"}") << "not text";
     QTest::newRow("array") << QByteArray("[1,2,3]") << "not a nestready report";
     QTest::newRow("other json") << QByteArray("{\"name\": \"package.json\"}") << "not a nestready report";
     QTest::newRow("check output") << QByteArray("{\"schema\": \"nestready/1\"}") << "--report";
-    QTest::newRow("newer major") << withField(QStringLiteral("schema"), QStringLiteral("nestready-report/2")) << "newer";
-    QTest::newRow("schema 0") << withField(QStringLiteral("schema"), QStringLiteral("nestready-report/0")) << "unknown";
-    QTest::newRow("no evidence") << withField(QStringLiteral("evidence"), QJsonValue::Undefined) << "evidence";
+    QTest::newRow("newer major") << withField(QStringLiteral("schema"), QStringLiteral("nestready-report/2"))
+                                 << "newer";
+    QTest::newRow("schema 0") << withField(QStringLiteral("schema"), QStringLiteral("nestready-report/0"))
+                              << "unknown";
+    QTest::newRow("no evidence") << withField(QStringLiteral("evidence"), QJsonValue::Undefined)
+                                 << "evidence";
     QTest::newRow("evidence not array") << withField(QStringLiteral("evidence"), 5) << "evidence";
-    QTest::newRow("evidence item number") << withField(QStringLiteral("evidence"), QJsonArray{1}) << "not an object";
+    QTest::newRow("evidence item number")
+        << withField(QStringLiteral("evidence"), QJsonArray{1}) << "not an object";
     QTest::newRow("evidence bad outcome")
-        << withField(QStringLiteral("evidence"), QJsonArray{QJsonObject{{"key", "a"}, {"outcome", "maybe"}}}) << "outcome";
+        << withField(QStringLiteral("evidence"), QJsonArray{QJsonObject{{"key", "a"}, {"outcome", "maybe"}}})
+        << "outcome";
     QTest::newRow("evidence bad base64")
         << withField(QStringLiteral("evidence"),
-                     QJsonArray{QJsonObject{{"key", "a"}, {"outcome", "ok"}, {"data", "!!!"}, {"encoding", "base64"}}})
+                     QJsonArray{QJsonObject{
+                         {"key", "a"}, {"outcome", "ok"}, {"data", "!!!"}, {"encoding", "base64"}}})
         << "base64";
-    QTest::newRow("bad status")
-        << withField(QStringLiteral("checks"), QJsonArray{QJsonObject{{"id", "x"}, {"status", "great"}}}) << "status";
+    QTest::newRow("bad status") << withField(QStringLiteral("checks"),
+                                             QJsonArray{QJsonObject{{"id", "x"}, {"status", "great"}}})
+                                << "status";
     QTest::newRow("check without id")
         << withField(QStringLiteral("checks"), QJsonArray{QJsonObject{{"status", "pass"}}}) << "status";
-    QTest::newRow("bad time") << withField(QStringLiteral("createdUtc"), QStringLiteral("yesterday")) << "ISO 8601";
+    QTest::newRow("bad time") << withField(QStringLiteral("createdUtc"), QStringLiteral("yesterday"))
+                              << "ISO 8601";
     QTest::newRow("no os") << withField(QStringLiteral("osFamily"), QJsonValue::Undefined) << "osFamily";
-    QTest::newRow("no source") << withField(QStringLiteral("source"), QStringLiteral("live")) << "source.kind";
+    QTest::newRow("no source") << withField(QStringLiteral("source"), QStringLiteral("live"))
+                               << "source.kind";
     QTest::newRow("host not object") << withField(QStringLiteral("host"), 7) << "host";
-    QTest::newRow("guide not object") << withField(QStringLiteral("guide"), QStringLiteral("azure")) << "guide";
+    QTest::newRow("guide not object")
+        << withField(QStringLiteral("guide"), QStringLiteral("azure")) << "guide";
     QByteArray deep(200000, '[');
     QTest::newRow("deep nesting") << deep << "not valid JSON";
 }
 
-void TestReport::readerRejects()
-{
+void TestReport::readerRejects() {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
     QElapsedTimer clock;
@@ -160,8 +169,7 @@ void TestReport::readerRejects()
     QVERIFY(clock.elapsed() < 1000);
 }
 
-void TestReport::readerRefusesHugeFileUnread()
-{
+void TestReport::readerRefusesHugeFileUnread() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("huge.json"));
     QFile f(path);
@@ -180,24 +188,22 @@ void TestReport::readerRefusesHugeFileUnread()
     QVERIFY(error.contains(QStringLiteral("not a file")));
 }
 
-void TestReport::readerAcceptsMinorRevision()
-{
+void TestReport::readerAcceptsMinorRevision() {
     QString error;
-    const auto r = parseReport(withField(QStringLiteral("schema"), QStringLiteral("nestready-report/1.7")), &error);
+    const auto r =
+        parseReport(withField(QStringLiteral("schema"), QStringLiteral("nestready-report/1.7")), &error);
     QVERIFY2(r, qPrintable(error));
     // Unknown fields of a later minor revision are ignored.
     QVERIFY(parseReport(withField(QStringLiteral("futureField"), QJsonObject{{"x", 1}}), &error));
 }
 
-void TestReport::replayGivesSameStatuses_data()
-{
+void TestReport::replayGivesSameStatuses_data() {
     QTest::addColumn<QString>("machine");
     for (const QString &m : recordedMachines())
         QTest::newRow(qPrintable(m)) << m;
 }
 
-void TestReport::replayGivesSameStatuses()
-{
+void TestReport::replayGivesSameStatuses() {
     QFETCH(QString, machine);
     const Report original = recordedReport(machine);
     QTemporaryDir dir;
@@ -220,10 +226,10 @@ void TestReport::replayGivesSameStatuses()
     QCOMPARE(statuses(reevaluate(original)), statuses(original.checks));
 }
 
-void TestReport::guideChosenByUser()
-{
+void TestReport::guideChosenByUser() {
     const QString dir = reportData(QStringLiteral("vmware-esxi-no-nested"));
-    Session session(std::make_shared<LinuxSource>(dir, CpuidSetting{CpuidSetting::Mode::Dump, dir + QStringLiteral("/cpuid.txt")}));
+    Session session(std::make_shared<LinuxSource>(
+        dir, CpuidSetting{CpuidSetting::Mode::Dump, dir + QStringLiteral("/cpuid.txt")}));
     QVERIFY(runToEnd(session));
     QCOMPARE(makeReport(session).guide, QStringLiteral("vmware-esxi"));
     ReportOptions o;
@@ -238,11 +244,8 @@ namespace {
 class SaysOnly : public ProbeSource {
 public:
     explicit SaysOnly(QList<Evidence> items)
-        : m_items(std::move(items))
-    {
-    }
-    QList<Probe> probes() const override
-    {
+        : m_items(std::move(items)) {}
+    QList<Probe> probes() const override {
         Probe p;
         p.name = QStringLiteral("says-only");
         for (const Evidence &e : m_items)
@@ -257,8 +260,7 @@ private:
     QList<Evidence> m_items;
 };
 
-Evidence said(const char *key, const QByteArray &value)
-{
+Evidence said(const char *key, const QByteArray &value) {
     Evidence e;
     e.key = QString::fromLatin1(key);
     e.outcome = Outcome::Ok;
@@ -269,12 +271,11 @@ Evidence said(const char *key, const QByteArray &value)
 
 // The report names the machine and the account from the evidence, never from the process that writes it
 // (its environment, this computer's name), whatever kind of source the session ran.
-void TestReport::namesComeFromEvidenceOnly()
-{
+void TestReport::namesComeFromEvidenceOnly() {
     const QByteArray savedUser = qgetenv("USER");
     qputenv("USER", "bob-from-the-environment");
-    Session named(std::make_shared<SaysOnly>(
-        QList<Evidence>{said(keys::HostName, "pc-from-evidence"), said(keys::HostUser, "alice-from-evidence")}));
+    Session named(std::make_shared<SaysOnly>(QList<Evidence>{said(keys::HostName, "pc-from-evidence"),
+                                                             said(keys::HostUser, "alice-from-evidence")}));
     QVERIFY(runToEnd(named));
     const Report r = makeReport(named);
     Session silent(std::make_shared<SaysOnly>(QList<Evidence>{said(keys::DmiSysVendor, "QEMU")}));
@@ -296,8 +297,7 @@ void TestReport::namesComeFromEvidenceOnly()
 
 // A report taken before the evidence carried the names has them in its header only: a replay keeps them,
 // as evidence.
-void TestReport::replayOfAnOldReportKeepsItsNames()
-{
+void TestReport::replayOfAnOldReportKeepsItsNames() {
     Report old = recordedReport(QStringLiteral("physical-workstation"));
     old.evidence.removeIf([](const Evidence &e) {
         return e.key == QLatin1String(keys::HostUser) || e.key == QLatin1String(keys::Hostname);
@@ -321,8 +321,7 @@ void TestReport::replayOfAnOldReportKeepsItsNames()
 // Re-evaluating a report (recheckReport(), `summarize --recheck`) is the session's own pipeline
 // (evaluateAll()) written the way makeReport() writes it: the same rows, word for word, and the same bounds
 // on text the evidence makes up.
-void TestReport::recheckIsTheSessionsPipeline()
-{
+void TestReport::recheckIsTheSessionsPipeline() {
     for (const QString &machine : recordedMachines()) {
         const Report r = recordedReport(machine);
         const Report again = recheckReport(r);
@@ -342,8 +341,7 @@ void TestReport::recheckIsTheSessionsPipeline()
     // A "kernel release" of 10,000 characters is cut in the environment, by either path.
     Report odd = recordedReport(QStringLiteral("physical-workstation"));
     for (Evidence &e : odd.evidence)
-        if (e.key == QLatin1String(keys::KernelRelease))
-            e.data = QByteArray(10000, 'x') + '\n';
+        if (e.key == QLatin1String(keys::KernelRelease)) e.data = QByteArray(10000, 'x') + '\n';
     const QString kernel = recheckReport(odd)
                                .environment.value(QStringLiteral("facts"))
                                .toObject()
@@ -355,8 +353,7 @@ void TestReport::recheckIsTheSessionsPipeline()
     QCOMPARE(kernel.size(), report::MaxTextChars);
 }
 
-void TestReport::formatByExtension()
-{
+void TestReport::formatByExtension() {
     QCOMPARE(reportFormatForPath(QStringLiteral("a/b.json")), ReportFormat::Json);
     QCOMPARE(reportFormatForPath(QStringLiteral("B.HTML")), ReportFormat::Html);
     QCOMPARE(reportFormatForPath(QStringLiteral("x.htm")), ReportFormat::Html);
@@ -366,8 +363,7 @@ void TestReport::formatByExtension()
     QVERIFY(!reportFormatForPath(QStringLiteral("report")));
 }
 
-void TestReport::htmlIsSelfContainedAndEscaped()
-{
+void TestReport::htmlIsSelfContainedAndEscaped() {
     Report r = recordedReport(QStringLiteral("vmware-esxi-no-nested"));
     r.checks[0].summary = QStringLiteral("<script>alert(1)</script> & \"quoted\"");
     r.host.hostname = QStringLiteral("<img src=x onerror=alert(2)>");
@@ -389,8 +385,7 @@ void TestReport::htmlIsSelfContainedAndEscaped()
     QVERIFY(html.contains(QStringLiteral("Not ready")));
 }
 
-void TestReport::markdownEscapes()
-{
+void TestReport::markdownEscapes() {
     Report r = recordedReport(QStringLiteral("physical-workstation"));
     r.checks[0].summary = QStringLiteral("a | b <hostname-1>\nsecond line");
     const QString md = reportMarkdown(r);
@@ -399,12 +394,12 @@ void TestReport::markdownEscapes()
     QVERIFY(md.contains(QStringLiteral("`linux.kvm-device`")));
 }
 
-void TestReport::summaryNamesWhatFails()
-{
+void TestReport::summaryNamesWhatFails() {
     const Report r = recordedReport(QStringLiteral("vmware-esxi-no-nested"));
     const QString s = reportSummary(r);
     QVERIFY(s.contains(QStringLiteral("esx-guest-42")));
-    QVERIFY(s.contains(QStringLiteral("[✘ Fail] Hardware virtualization (VT-x / AMD-V) (cpu.virtualization)")));
+    QVERIFY(
+        s.contains(QStringLiteral("[✘ Fail] Hardware virtualization (VT-x / AMD-V) (cpu.virtualization)")));
     QVERIFY(s.contains(QStringLiteral("What to do:")));
     // Verdict and statuses in words, not machine words.
     QVERIFY(s.contains(QStringLiteral("Verdict: ✘ Not ready. iEchor Desktop cannot run here yet")));
@@ -414,8 +409,7 @@ void TestReport::summaryNamesWhatFails()
     QVERIFY(s.count(u'\n') < 30);
 }
 
-void TestReport::atomicWriteNeverOverwritesUnasked()
-{
+void TestReport::atomicWriteNeverOverwritesUnasked() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("r.md"));
     QString error;
@@ -436,8 +430,7 @@ void TestReport::atomicWriteNeverOverwritesUnasked()
 
 // QSaveFile writes to a link's target: a report path that is a link (planted in /tmp by another user, say)
 // would make nestready replace whatever it points to, or create it.
-void TestReport::neverWritesThroughSymlinks()
-{
+void TestReport::neverWritesThroughSymlinks() {
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("precious.txt"));
     QVERIFY(writeFileAtomic(target, "precious", false, nullptr));
@@ -447,7 +440,8 @@ void TestReport::neverWritesThroughSymlinks()
     for (const bool overwrite : {false, true}) {
         QVERIFY(!writeFileAtomic(link, "evil", overwrite, &error));
         QVERIFY2(error.contains(QStringLiteral("symbolic link")), qPrintable(error));
-        QVERIFY(!writeReport(link, recordedReport(QStringLiteral("physical-workstation")), overwrite, &error));
+        QVERIFY(
+            !writeReport(link, recordedReport(QStringLiteral("physical-workstation")), overwrite, &error));
         QVERIFY2(error.contains(QStringLiteral("symbolic link")), qPrintable(error));
     }
     QCOMPARE(readAll(target), QByteArray("precious"));
@@ -468,11 +462,10 @@ void TestReport::neverWritesThroughSymlinks()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 3);
 }
 
-void TestReport::newFilesArePrivate()
-{
+void TestReport::newFilesArePrivate() {
     QTemporaryDir dir;
-    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
-                                      QFile::WriteOther | QFile::ExeOther;
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                      QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     const QString fresh = dir.filePath(QStringLiteral("new.json"));
     QString error;
     QVERIFY2(writeFileAtomic(fresh, "{}", false, &error), qPrintable(error));
@@ -481,7 +474,8 @@ void TestReport::newFilesArePrivate()
     // A file that exists keeps its mode when it is replaced.
     const QString shared = dir.filePath(QStringLiteral("shared.json"));
     QVERIFY(writeFileAtomic(shared, "{}", false, &error));
-    QVERIFY(QFile::setPermissions(shared, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(QFile::setPermissions(shared, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                              QFile::ReadOther));
     QVERIFY(writeFileAtomic(shared, "{\"x\":1}", true, &error));
     QCOMPARE(QFile::permissions(shared) & (others | QFile::ReadOwner | QFile::WriteOwner),
              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
@@ -490,11 +484,11 @@ void TestReport::newFilesArePrivate()
 
 // Markdown pasted into a ticket: no value from the machine or the report file may end a table row, add a
 // cell, become a link, an image, emphasis or code.
-void TestReport::markdownNeutralizesMachineData()
-{
+void TestReport::markdownNeutralizesMachineData() {
     Report r = recordedReport(QStringLiteral("physical-workstation"));
-    const QString evil = QStringLiteral("x|y\r\nz `tick` [a](http://evil.example/) ![i](x) www.evil.example "
-                                        "https://evil.example/p mail@evil.example <b>*s*</b> _u_ ~~d~~ &amp; $m$ \x1b[2J");
+    const QString evil =
+        QStringLiteral("x|y\r\nz `tick` [a](http://evil.example/) ![i](x) www.evil.example "
+                       "https://evil.example/p mail@evil.example <b>*s*</b> _u_ ~~d~~ &amp; $m$ \x1b[2J");
     r.host.hostname = evil;
     r.checks[0].id = QStringLiteral("id|`") + evil;
     r.checks[0].title = evil;
@@ -508,8 +502,7 @@ void TestReport::markdownNeutralizesMachineData()
     QVERIFY(!md.contains(u'\r'));
     QVERIFY(!md.contains(QChar(0x1b)));
     for (const QString &line : md.split(u'\n')) {
-        if (!line.startsWith(QLatin1String("| ")))
-            continue;
+        if (!line.startsWith(QLatin1String("| "))) continue;
         // Unescaped pipes: the table's own, never more.
         int pipes = 0;
         for (qsizetype i = 0; i < line.size(); ++i)
@@ -523,8 +516,10 @@ void TestReport::markdownNeutralizesMachineData()
     QVERIFY(steps > 0 && evidence > steps);
     const QString guideText = md.mid(steps, evidence - steps);
     QVERIFY(!guideText.contains(QStringLiteral("evil")));
-    for (qsizetype at = guideText.indexOf(QStringLiteral("://")); at >= 0; at = guideText.indexOf(QStringLiteral("://"), at + 1))
-        QVERIFY2(guideText.mid(at - 8, 8) == QStringLiteral("](<https"), qPrintable(guideText.mid(at - 40, 80)));
+    for (qsizetype at = guideText.indexOf(QStringLiteral("://")); at >= 0;
+         at = guideText.indexOf(QStringLiteral("://"), at + 1))
+        QVERIFY2(guideText.mid(at - 8, 8) == QStringLiteral("](<https"),
+                 qPrintable(guideText.mid(at - 40, 80)));
     const QString machineText = md.left(steps) + md.mid(evidence);
     for (const char *never : {"www.", "://", "<b>", "`tick`", "`id", "`key", "`not-ready"})
         QVERIFY2(!machineText.contains(QLatin1String(never)), never);
@@ -542,8 +537,7 @@ void TestReport::markdownNeutralizesMachineData()
 
 // The .txt summary (also "Copy summary") is read in terminals: machine data never carries a control
 // character or escape sequence into it.
-void TestReport::plainTextEscapesControlCharacters()
-{
+void TestReport::plainTextEscapesControlCharacters() {
     Report r = recordedReport(QStringLiteral("vmware-esxi-no-nested"));
     r.host.hostname = QStringLiteral("pc\x1b]0;owned\x07");
     for (ReportCheck &c : r.checks) {
@@ -551,7 +545,8 @@ void TestReport::plainTextEscapesControlCharacters()
         c.remedy = QStringLiteral("\x9b31m");
     }
     const QString txt = reportSummary(r);
-    for (const char16_t c : {char16_t(0x1b), char16_t(0x07), char16_t(0x9b), char16_t(0x202e), char16_t(u'\r')})
+    for (const char16_t c :
+         {char16_t(0x1b), char16_t(0x07), char16_t(0x9b), char16_t(0x202e), char16_t(u'\r')})
         QVERIFY2(!txt.contains(QChar(c)), qPrintable(QString::number(c, 16)));
     QVERIFY(txt.contains(QStringLiteral("pc\\x1b]0;owned\\x07")));
     QVERIFY(txt.contains(QStringLiteral("\\x1b[2J\\x1b[1;1Hall good\\u202e\\r")));
@@ -559,8 +554,7 @@ void TestReport::plainTextEscapesControlCharacters()
 
 // Numbers in a report file are input: a value no qint64 holds is not cast (undefined behaviour), it is
 // left out like an unknown one.
-void TestReport::hugeNumbersAreUnknown()
-{
+void TestReport::hugeNumbersAreUnknown() {
     Report r = recordedReport(QStringLiteral("physical-workstation"));
     QJsonObject facts = r.environment.value(QStringLiteral("facts")).toObject();
     facts.insert(QStringLiteral("memoryBytes"), QJsonObject{{"value", 1e300}, {"sureness", "certain"}});
@@ -574,13 +568,13 @@ void TestReport::hugeNumbersAreUnknown()
     QVERIFY(labels.contains(QStringLiteral("Machine")));
 }
 
-void TestReport::fleetSummary()
-{
+void TestReport::fleetSummary() {
     QTemporaryDir dir;
     QString error;
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sub")));
     for (const QString &m : recordedMachines())
-        QVERIFY(writeReport(dir.filePath(QStringLiteral("sub/%1.json").arg(m)), recordedReport(m), false, &error));
+        QVERIFY(writeReport(dir.filePath(QStringLiteral("sub/%1.json").arg(m)), recordedReport(m), false,
+                            &error));
     QVERIFY(writeFileAtomic(dir.filePath(QStringLiteral("bad.json")), "{ truncated", false, &error));
     QVERIFY(writeFileAtomic(dir.filePath(QStringLiteral("notes.txt")), "ignored", false, &error));
 
@@ -589,7 +583,8 @@ void TestReport::fleetSummary()
     QCOMPARE(s.errors.size(), 2);
     QVERIFY(s.errors.join(u'\n').contains(QStringLiteral("bad.json")));
     QVERIFY(s.errors.join(u'\n').contains(QStringLiteral("does not exist")));
-    QCOMPARE(s.failingCounts.value(QStringLiteral("linux.kvm-device")), 2); // vmware (no device) and physical (denied)
+    QCOMPARE(s.failingCounts.value(QStringLiteral("linux.kvm-device")),
+             2); // vmware (no device) and physical (denied)
     QCOMPARE(s.failingCounts.value(QStringLiteral("cpu.virtualization")), 1);
     QCOMPARE(s.verdictCounts.value(QStringLiteral("not-ready")), 2);
     // The Azure guest's metadata answer (api-version 2021-02-01) predates securityType: undetermined.
@@ -597,16 +592,21 @@ void TestReport::fleetSummary()
 
     const QStringList lines = fleetCsv(s).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines.at(0), QStringLiteral("file,machine,taken_utc,os,platform,vm_size,verdict,failing_checks"));
+    QCOMPARE(lines.at(0),
+             QStringLiteral("file,machine,taken_utc,os,platform,vm_size,verdict,failing_checks"));
     const QString azure = lines.filter(QStringLiteral("azure-guest.json")).value(0);
-    QVERIFY2(azure.endsWith(QStringLiteral(",contoso-build-07,2026-11-02T09:30:00Z,Ubuntu 22.04.4 LTS,azure,Standard_D4s_v5,undetermined,")),
-             qPrintable(azure));
+    QVERIFY2(
+        azure.endsWith(QStringLiteral(
+            ",contoso-build-07,2026-11-02T09:30:00Z,Ubuntu 22.04.4 LTS,azure,Standard_D4s_v5,undetermined,")),
+        qPrintable(azure));
     const QString vmware = lines.filter(QStringLiteral("vmware")).value(0);
-    QVERIFY2(vmware.endsWith(QStringLiteral(",vmware,,not-ready,cpu.virtualization;linux.kvm-device")), qPrintable(vmware));
+    QVERIFY2(vmware.endsWith(QStringLiteral(",vmware,,not-ready,cpu.virtualization;linux.kvm-device")),
+             qPrintable(vmware));
 
     const QString html = fleetHtml(s);
     QVERIFY(html.contains(QStringLiteral("<td>esx-guest-42.corp.fabrikam.local</td>")));
-    QVERIFY(html.contains(QStringLiteral("KVM device (/dev/kvm) <span class=\"id\">linux.kvm-device</span>")));
+    QVERIFY(
+        html.contains(QStringLiteral("KVM device (/dev/kvm) <span class=\"id\">linux.kvm-device</span>")));
     QVERIFY(!html.contains(QStringLiteral("<script")));
     QVERIFY(fleetText(s).contains(QStringLiteral("linux.kvm-device fails on 2 machine(s).")));
 
@@ -619,30 +619,42 @@ void TestReport::fleetSummary()
     QVERIFY(fleetCsv(evil).contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"")));
 }
 
-void TestReport::csvDefusesFormulas_data()
-{
+void TestReport::csvDefusesFormulas_data() {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("field");
-    QTest::newRow("plain") << "pc-7" << "pc-7";
-    QTest::newRow("ids") << "cpu.virtualization;linux.kvm-device" << "cpu.virtualization;linux.kvm-device";
-    QTest::newRow("comma") << "a,b" << "\"a,b\"";
-    QTest::newRow("quote") << "a\"b" << "\"a\"\"b\"";
-    QTest::newRow("equals") << "=1+1" << "\"'=1+1\"";
-    QTest::newRow("plus") << "+1" << "\"'+1\"";
-    QTest::newRow("minus") << "-2+3" << "\"'-2+3\"";
-    QTest::newRow("at") << "@SUM(A1)" << "\"'@SUM(A1)\"";
-    QTest::newRow("tab") << "\t=1" << "\"'\t=1\"";
-    QTest::newRow("cr") << "\r=1" << "\"'\r=1\"";
-    QTest::newRow("after semicolon") << "ok;=HYPERLINK(\"x\")" << "\"'ok;=HYPERLINK(\"\"x\"\")\"";
-    QTest::newRow("after comma") << "ok,@cmd" << "\"'ok,@cmd\"";
-    QTest::newRow("after separator, minus") << "a;-1" << "\"'a;-1\"";
-    QTest::newRow("dash inside") << "linux.kvm-device" << "linux.kvm-device";
+    QTest::newRow("plain") << "pc-7"
+                           << "pc-7";
+    QTest::newRow("ids") << "cpu.virtualization;linux.kvm-device"
+                         << "cpu.virtualization;linux.kvm-device";
+    QTest::newRow("comma") << "a,b"
+                           << "\"a,b\"";
+    QTest::newRow("quote") << "a\"b"
+                           << "\"a\"\"b\"";
+    QTest::newRow("equals") << "=1+1"
+                            << "\"'=1+1\"";
+    QTest::newRow("plus") << "+1"
+                          << "\"'+1\"";
+    QTest::newRow("minus") << "-2+3"
+                           << "\"'-2+3\"";
+    QTest::newRow("at") << "@SUM(A1)"
+                        << "\"'@SUM(A1)\"";
+    QTest::newRow("tab") << "\t=1"
+                         << "\"'\t=1\"";
+    QTest::newRow("cr") << "\r=1"
+                        << "\"'\r=1\"";
+    QTest::newRow("after semicolon") << "ok;=HYPERLINK(\"x\")"
+                                     << "\"'ok;=HYPERLINK(\"\"x\"\")\"";
+    QTest::newRow("after comma") << "ok,@cmd"
+                                 << "\"'ok,@cmd\"";
+    QTest::newRow("after separator, minus") << "a;-1"
+                                            << "\"'a;-1\"";
+    QTest::newRow("dash inside") << "linux.kvm-device"
+                                 << "linux.kvm-device";
 }
 
 namespace {
-FleetRow fleetRow(const QString &file, const QString &machine, const QString &platform, const QString &verdict,
-                  const QStringList &failing)
-{
+FleetRow fleetRow(const QString &file, const QString &machine, const QString &platform,
+                  const QString &verdict, const QStringList &failing) {
     FleetRow row;
     row.file = file;
     row.machine = machine;
@@ -653,8 +665,7 @@ FleetRow fleetRow(const QString &file, const QString &machine, const QString &pl
 }
 } // namespace
 
-void TestReport::csvDefusesFormulas()
-{
+void TestReport::csvDefusesFormulas() {
     QFETCH(QString, value);
     QFETCH(QString, field);
     FleetSummary s;
@@ -664,14 +675,15 @@ void TestReport::csvDefusesFormulas()
 }
 
 // One huge or hostile machine name neither widens every row nor reaches the terminal raw.
-void TestReport::fleetTextCapsColumns()
-{
+void TestReport::fleetTextCapsColumns() {
     FleetSummary s;
     const QString huge(8 * 1024 * 1024, u'h');
-    s.rows.append(fleetRow(QStringLiteral("a.json"), huge, QStringLiteral("vmware"), QStringLiteral("ready"), {}));
+    s.rows.append(
+        fleetRow(QStringLiteral("a.json"), huge, QStringLiteral("vmware"), QStringLiteral("ready"), {}));
     s.rows.append(fleetRow(QStringLiteral("b.json"), QStringLiteral("pc\x1b[2J"), QStringLiteral("kvm"),
                            QStringLiteral("not-ready\x07"), {QStringLiteral("cpu.\x1b]0;x")}));
-    s.rows.append(fleetRow(QStringLiteral("c.json"), QStringLiteral("pc-3"), QStringLiteral("none"), QStringLiteral("ready"), {}));
+    s.rows.append(fleetRow(QStringLiteral("c.json"), QStringLiteral("pc-3"), QStringLiteral("none"),
+                           QStringLiteral("ready"), {}));
     s.failingCounts.insert(QStringLiteral("cpu.\x1b]0;x") + huge, 1);
     const QString text = fleetText(s);
     QVERIFY2(text.size() < 4096, qPrintable(QString::number(text.size())));

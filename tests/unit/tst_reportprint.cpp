@@ -31,11 +31,11 @@ private Q_SLOTS:
 private:
     struct Pdf {
         int pages = 0;
-        double width = 0;  // pt
-        double height = 0; // pt
+        double width = 0;     // pt
+        double height = 0;    // pt
         double rightmost = 0; // the largest right edge of any word, pt
-        QString text; // as laid out
-        QString raw;  // as drawn
+        QString text;         // as laid out
+        QString raw;          // as drawn
     };
     // Prints `html` on `paper` ("A4", "Letter") and reads the PDF back.
     Pdf print(const QString &html, const QString &paper, const QString &name);
@@ -50,8 +50,7 @@ namespace {
 const QString kLongToken = QStringLiteral("planted-unbroken-") + QString(300, u'x') + QStringLiteral("-end");
 } // namespace
 
-QString TestReportPrint::run(const QString &program, const QStringList &args, int timeoutMs)
-{
+QString TestReportPrint::run(const QString &program, const QStringList &args, int timeoutMs) {
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
     p.start(program, args);
@@ -63,11 +62,9 @@ QString TestReportPrint::run(const QString &program, const QStringList &args, in
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-void TestReportPrint::initTestCase()
-{
+void TestReportPrint::initTestCase() {
     m_chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
-    if (m_chromium.isEmpty())
-        QSKIP("chromium not installed (scripts/dev.sh installs it)");
+    if (m_chromium.isEmpty()) QSKIP("chromium not installed (scripts/dev.sh installs it)");
     if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty() ||
         QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("poppler-utils not installed (scripts/dev.sh installs it)");
@@ -79,29 +76,32 @@ void TestReportPrint::initTestCase()
     }
 }
 
-TestReportPrint::Pdf TestReportPrint::print(const QString &html, const QString &paper, const QString &name)
-{
+TestReportPrint::Pdf TestReportPrint::print(const QString &html, const QString &paper, const QString &name) {
     // The page says nothing about paper (the reader's printer decides); here the paper is set the way a
     // print dialog would, with one @page rule ahead of the report's own.
     QString page = html;
-    page.replace(QStringLiteral("<head>\n"), QStringLiteral("<head>\n<style>@page { size: %1; }</style>\n").arg(paper));
+    page.replace(QStringLiteral("<head>\n"),
+                 QStringLiteral("<head>\n<style>@page { size: %1; }</style>\n").arg(paper));
     const QString htmlPath = m_dir.filePath(name + QStringLiteral(".html"));
     const QString pdfPath = m_dir.filePath(name + QStringLiteral(".pdf"));
     QFile f(htmlPath);
-    if (!f.open(QIODevice::WriteOnly) || f.write(page.toUtf8()) < 0)
-        return {};
+    if (!f.open(QIODevice::WriteOnly) || f.write(page.toUtf8()) < 0) return {};
     f.close();
     QTemporaryDir profile;
     // Offline and quiet: no background requests, no updates, no sync, a throw-away profile.
-    run(m_chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-                     QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
-                     QStringLiteral("--disable-sync"), QStringLiteral("--no-first-run"),
-                     QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--no-pdf-header-footer"),
-                     QStringLiteral("--print-to-pdf=") + pdfPath, QUrl::fromLocalFile(htmlPath).toString()});
+    run(m_chromium,
+        {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+         QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
+         QStringLiteral("--disable-sync"), QStringLiteral("--no-first-run"),
+         QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--no-pdf-header-footer"),
+         QStringLiteral("--print-to-pdf=") + pdfPath, QUrl::fromLocalFile(htmlPath).toString()});
     Pdf pdf;
     const QString info = run(QStringLiteral("pdfinfo"), {pdfPath});
-    const auto pages = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption).match(info);
-    const auto size = QRegularExpression(QStringLiteral("^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"), QRegularExpression::MultilineOption)
+    const auto pages =
+        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption)
+            .match(info);
+    const auto size = QRegularExpression(QStringLiteral("^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"),
+                                         QRegularExpression::MultilineOption)
                           .match(info);
     pdf.pages = pages.captured(1).toInt();
     pdf.width = size.captured(1).toDouble();
@@ -109,15 +109,16 @@ TestReportPrint::Pdf TestReportPrint::print(const QString &html, const QString &
     pdf.text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
     // In the order it is drawn: a table cell's lines together, not beside the other columns.
     pdf.raw = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdfPath, QStringLiteral("-")});
-    const QString boxes = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdfPath, QStringLiteral("-")});
-    static const QRegularExpression word(QStringLiteral("<word xMin=\"[\\d.]+\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\""));
+    const QString boxes =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdfPath, QStringLiteral("-")});
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"[\\d.]+\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\""));
     for (auto it = word.globalMatch(boxes); it.hasNext();)
         pdf.rightmost = std::max(pdf.rightmost, it.next().captured(1).toDouble());
     return pdf;
 }
 
-void TestReportPrint::machineReport_data()
-{
+void TestReportPrint::machineReport_data() {
     QTest::addColumn<QString>("paper");
     QTest::addColumn<double>("width");
     QTest::addColumn<double>("height");
@@ -125,8 +126,7 @@ void TestReportPrint::machineReport_data()
     QTest::newRow("Letter") << QStringLiteral("Letter") << 612.0 << 792.0;
 }
 
-void TestReportPrint::machineReport()
-{
+void TestReportPrint::machineReport() {
     QFETCH(QString, paper);
     QFETCH(double, width);
     QFETCH(double, height);
@@ -154,10 +154,11 @@ void TestReportPrint::machineReport()
     QVERIFY(!pdf.text.contains(QStringLiteral("not-ready")));
 }
 
-void TestReportPrint::dashboard_data() { machineReport_data(); }
+void TestReportPrint::dashboard_data() {
+    machineReport_data();
+}
 
-void TestReportPrint::dashboard()
-{
+void TestReportPrint::dashboard() {
     QFETCH(QString, paper);
     QFETCH(double, width);
     QFETCH(double, height);
@@ -182,15 +183,18 @@ void TestReportPrint::dashboard()
     joined.remove(QRegularExpression(QStringLiteral("\\s")));
     QVERIFY(joined.contains(kLongToken));
     // Every row there in full: its date, which sits in the last column, at the right edge of the paper.
-    const QString date = fleetview::shortDate(s.rows.first().created).remove(QRegularExpression(QStringLiteral("\\s")));
-    QVERIFY2(joined.count(date) >= s.rows.size(), qPrintable(QStringLiteral("%1 of %2").arg(joined.count(date)).arg(s.rows.size())));
+    const QString date =
+        fleetview::shortDate(s.rows.first().created).remove(QRegularExpression(QStringLiteral("\\s")));
+    QVERIFY2(joined.count(date) >= s.rows.size(),
+             qPrintable(QStringLiteral("%1 of %2").arg(joined.count(date)).arg(s.rows.size())));
     // The machines' table header on every page that has a machine of it (thead as table-header-group).
     int pagesWithRows = 0;
     for (const QString &onePage : pdf.text.split(u'\f')) {
-        if (!onePage.contains(QStringLiteral("carol-ws-")))
-            continue;
+        if (!onePage.contains(QStringLiteral("carol-ws-"))) continue;
         ++pagesWithRows;
-        QVERIFY2(QRegularExpression(QStringLiteral("Machine\\s+Verdict\\s+Operating")).match(onePage).hasMatch(), qPrintable(onePage.left(300)));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("Machine\\s+Verdict\\s+Operating")).match(onePage).hasMatch(),
+            qPrintable(onePage.left(300)));
     }
     QVERIFY(pagesWithRows >= 2);
 }

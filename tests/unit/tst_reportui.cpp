@@ -30,21 +30,19 @@ private Q_SLOTS:
 };
 
 namespace {
-std::shared_ptr<LinuxSource> azureSource()
-{
+std::shared_ptr<LinuxSource> azureSource() {
     const QString dir = reportData(QStringLiteral("azure-guest"));
-    return std::make_shared<LinuxSource>(dir, CpuidSetting{CpuidSetting::Mode::Dump, dir + QStringLiteral("/cpuid.txt")});
+    return std::make_shared<LinuxSource>(
+        dir, CpuidSetting{CpuidSetting::Mode::Dump, dir + QStringLiteral("/cpuid.txt")});
 }
 
-QByteArray readAll(const QString &path)
-{
+QByteArray readAll(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 } // namespace
 
-void TestReportUi::exportDialog()
-{
+void TestReportUi::exportDialog() {
     Session session(azureSource());
     QVERIFY(runToEnd(session));
     ReportExportDialog dialog(session);
@@ -56,12 +54,12 @@ void TestReportUi::exportDialog()
     // "File:" with a working Alt+F: the label's buddy is the file name.
     QLabel *fileLabel = nullptr;
     for (QLabel *l : dialog.findChildren<QLabel *>())
-        if (l->text() == ReportExportDialog::tr("&File:"))
-            fileLabel = l;
+        if (l->text() == ReportExportDialog::tr("&File:")) fileLabel = l;
     QVERIFY(fileLabel && qobject_cast<QLineEdit *>(fileLabel->buddy()));
     bool previewNamesHost = false;
     for (const Redaction &r : dialog.previewRedactions())
-        previewNamesHost |= r.original == QLatin1String("contoso-build-07") && r.placeholder == QLatin1String("<hostname-1>");
+        previewNamesHost |=
+            r.original == QLatin1String("contoso-build-07") && r.placeholder == QLatin1String("<hostname-1>");
     QVERIFY(previewNamesHost);
 
     QTemporaryDir dir;
@@ -74,13 +72,19 @@ void TestReportUi::exportDialog()
 
     // An existing file is replaced only when the user says so.
     int asked = 0;
-    dialog.askOverwrite = [&](const QString &) { ++asked; return false; };
+    dialog.askOverwrite = [&](const QString &) {
+        ++asked;
+        return false;
+    };
     dialog.setRedact(false);
     QVERIFY(dialog.previewRedactions().isEmpty());
     QVERIFY(!dialog.exportReport(&error));
     QCOMPARE(asked, 1);
     QVERIFY(!readAll(path).contains("contoso-build-07"));
-    dialog.askOverwrite = [&](const QString &) { ++asked; return true; };
+    dialog.askOverwrite = [&](const QString &) {
+        ++asked;
+        return true;
+    };
     QVERIFY2(dialog.exportReport(&error), qPrintable(error));
     QVERIFY(readAll(path).contains("contoso-build-07"));
 
@@ -106,8 +110,7 @@ void TestReportUi::exportDialog()
     QVERIFY(error.contains(QStringLiteral(".html")));
 }
 
-void TestReportUi::copySummary()
-{
+void TestReportUi::copySummary() {
     Session session(azureSource());
     QVERIFY(runToEnd(session));
     copyReportSummary(session);
@@ -117,8 +120,7 @@ void TestReportUi::copySummary()
     QVERIFY(text.contains(QStringLiteral("Verdict: ⚠ Ready, with warnings.")));
 }
 
-void TestReportUi::openShowsBanner()
-{
+void TestReportUi::openShowsBanner() {
     QStandardPaths::setTestModeEnabled(true); // never the developer's own settings
     gui::ResumeState::clear();
     Session live(azureSource());
@@ -137,10 +139,12 @@ void TestReportUi::openShowsBanner()
     wizard.setSideWidget(banner);
     wizard.show();
     QVERIFY(runToEnd(session));
-    QCOMPARE(banner->text(), QStringLiteral("Saved report — not this machine\nMachine: contoso-build-07\nSystem: Linux\n"
-                                            "Taken: 2026-10-01 08:15 UTC\nIdentifying details included"));
+    QCOMPARE(banner->text(),
+             QStringLiteral("Saved report — not this machine\nMachine: contoso-build-07\nSystem: Linux\n"
+                            "Taken: 2026-10-01 08:15 UTC\nIdentifying details included"));
     QCOMPARE(reportMachineName(*redactReport(source->report())), QStringLiteral("redacted"));
-    QVERIFY(reportHeaderText(*redactReport(source->report())).contains(QLatin1String("Identifying details removed")));
+    QVERIFY(reportHeaderText(*redactReport(source->report()))
+                .contains(QLatin1String("Identifying details removed")));
     // Support mode: no "Check again" and no resume offer or resume state for a report.
     QVERIFY(!wizard.remembersSteps());
     QVERIFY(wizard.showsReport());
@@ -149,7 +153,8 @@ void TestReportUi::openShowsBanner()
     QCOMPARE(countResults(session.results()).pending, 0);
     QCOMPARE(testing::w(session.facts().cloud), QStringLiteral("azure"));
     QCOMPARE(wizard.currentId(), int(gui::Wizard::WelcomeId));
-    for (auto page : {gui::Wizard::MachineId, gui::Wizard::RequirementsId, gui::Wizard::GuideId, gui::Wizard::SummaryId}) {
+    for (auto page : {gui::Wizard::MachineId, gui::Wizard::RequirementsId, gui::Wizard::GuideId,
+                      gui::Wizard::SummaryId}) {
         wizard.next();
         QCOMPARE(wizard.currentId(), int(page));
     }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The session streams: a check is evaluated as soon as its own evidence is in, while slower probes run.
 #include "checkjson.h"
-#include "testwords.h"
 #include "evidencekeys.h"
 #include "session.h"
+#include "testwords.h"
 
 #include <QCoroTimer>
 #include <QJsonArray>
@@ -14,8 +14,7 @@ using namespace nestready;
 using namespace std::chrono_literals;
 
 namespace {
-Evidence ok(const char *key, const QByteArray &data)
-{
+Evidence ok(const char *key, const QByteArray &data) {
     Evidence e;
     e.key = QString::fromLatin1(key);
     e.outcome = Outcome::Ok;
@@ -32,8 +31,7 @@ public:
 
     OsFamily osFamily() const override { return OsFamily::Linux; }
     QString kind() const override { return QStringLiteral("test"); }
-    QList<Probe> probes() const override
-    {
+    QList<Probe> probes() const override {
         const int run = ++*runs;
         Probe cpu;
         cpu.name = QStringLiteral("cpu");
@@ -61,16 +59,13 @@ public:
     }
 };
 
-int row(const Session &s, const char *id)
-{
+int row(const Session &s, const char *id) {
     for (int i = 0; i < s.results().size(); ++i)
-        if (s.results().at(i).id == QLatin1String(id))
-            return i;
+        if (s.results().at(i).id == QLatin1String(id)) return i;
     return -1;
 }
 
-QString status(const Session &s, const char *id)
-{
+QString status(const Session &s, const char *id) {
     const CheckResult &r = s.results().at(row(s, id));
     return r.pending ? QStringLiteral("pending") : word(r.finding.status);
 }
@@ -79,8 +74,7 @@ QString status(const Session &s, const char *id)
 class TestSession : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void resultsStreamBeforeSlowProbesFinish()
-    {
+    void resultsStreamBeforeSlowProbesFinish() {
         auto source = std::make_shared<FakeSource>();
         Session session(source);
         QSignalSpy updated(&session, &Session::resultUpdated);
@@ -102,14 +96,16 @@ private Q_SLOTS:
         QCOMPARE(doc.value(QStringLiteral("schema")).toString(), QStringLiteral("nestready/1"));
         QCOMPARE(doc.value(QStringLiteral("environment")).toObject().value(QStringLiteral("vm")).toString(),
                  QStringLiteral("vmware"));
-        QCOMPARE(doc.value(QStringLiteral("environment")).toObject().value(QStringLiteral("hardwareVirtualization")).toString(),
+        QCOMPARE(doc.value(QStringLiteral("environment"))
+                     .toObject()
+                     .value(QStringLiteral("hardwareVirtualization"))
+                     .toString(),
                  QStringLiteral("not-exposed"));
         QCOMPARE(doc.value(QStringLiteral("checks")).toArray().size(), session.results().size());
         QVERIFY(updated.size() >= session.results().size());
     }
 
-    void checkAgainTurnsAFailIntoAPass()
-    {
+    void checkAgainTurnsAFailIntoAPass() {
         auto source = std::make_shared<FakeSource>();
         source->diskDelay = 1ms;
         Session session(source);
@@ -127,8 +123,7 @@ private Q_SLOTS:
         QCOMPARE(*source->runs, 2);
     }
 
-    void rowsKnowTheirEvidence()
-    {
+    void rowsKnowTheirEvidence() {
         auto source = std::make_shared<FakeSource>();
         Session session(source);
         QSignalSpy finished(&session, &Session::finished);
@@ -136,13 +131,13 @@ private Q_SLOTS:
         QVERIFY(finished.wait(3000));
         const CheckResult &disk = session.results().at(row(session, "disk.free"));
         QCOMPARE(disk.evidence, QStringList{QString::fromLatin1(keys::DiskFree)});
-        QVERIFY(session.results().at(row(session, "cpu.virtualization")).evidence.contains(
-            QString::fromLatin1(keys::Cpuinfo)));
+        QVERIFY(session.results()
+                    .at(row(session, "cpu.virtualization"))
+                    .evidence.contains(QString::fromLatin1(keys::Cpuinfo)));
     }
 
     // A run ends where replay and re-evaluation start: its facts and rows are evaluateAll() of its evidence.
-    void settlesWithTheReplayPipeline()
-    {
+    void settlesWithTheReplayPipeline() {
         auto source = std::make_shared<FakeSource>();
         source->diskDelay = 1ms;
         Session session(source);
@@ -162,8 +157,7 @@ private Q_SLOTS:
         }
     }
 
-    void liveLinuxSessionFinishes()
-    {
+    void liveLinuxSessionFinishes() {
         QString error;
         auto source = makeSource(SourceOptions{}, &error);
         QVERIFY2(source, qPrintable(error));
@@ -177,8 +171,7 @@ private Q_SLOTS:
         QVERIFY(session.facts().vm.known());
     }
 
-    void makeSourceRejectsBadInput()
-    {
+    void makeSourceRejectsBadInput() {
         QString error;
         QVERIFY(!makeSource(SourceOptions{QStringLiteral("/nonexistent-sysroot"), {}, {}, false}, &error));
         QVERIFY(error.contains(QLatin1String("/nonexistent-sysroot")));

@@ -4,9 +4,9 @@
 // the CPUID and DMI tables, and the precedence cases where the order decides the answer.
 #include "cpuidtext.h"
 #include "evidencekeys.h"
-#include "testwords.h"
 #include "facts/facts.h"
 #include "facts/virt.h"
+#include "testwords.h"
 
 #include <QTest>
 
@@ -15,8 +15,7 @@
 using namespace nestready;
 
 namespace {
-QString k(const char *key)
-{
+QString k(const char *key) {
     return QString::fromLatin1(key);
 }
 
@@ -24,8 +23,7 @@ QString k(const char *key)
 struct Machine {
     EvidenceSet ev;
 
-    Machine &with(const char *key, const QByteArray &data)
-    {
+    Machine &with(const char *key, const QByteArray &data) {
         Evidence e;
         e.key = k(key);
         e.source = QStringLiteral("test");
@@ -34,36 +32,31 @@ struct Machine {
         ev.insert(e);
         return *this;
     }
-    Machine &missing(const char *key)
-    {
+    Machine &missing(const char *key) {
         Evidence e;
         e.key = k(key);
         e.outcome = Outcome::Missing;
         ev.insert(e);
         return *this;
     }
-    Machine &dmi(const QByteArray &vendor, const QByteArray &product)
-    {
+    Machine &dmi(const QByteArray &vendor, const QByteArray &product) {
         return with(keys::DmiSysVendor, vendor + '\n').with(keys::DmiProductName, product + '\n');
     }
     // A CPUID dump: hypervisor bit and leaf 0x40000000 signature (EBX, ECX, EDX), optionally Hyper-V's
     // leaf 0x40000003 with CreatePartitions (EBX bit 0) set as in a root partition.
     Machine &cpuid(const char *signature, bool hypervisorBit = true,
-                   std::optional<bool> createPartitions = {}, const char *at0x100 = nullptr)
-    {
+                   std::optional<bool> createPartitions = {}, const char *at0x100 = nullptr) {
         QByteArray text = testing::cpuidDumpText(signature, hypervisorBit);
         if (createPartitions)
             text += QByteArray("   0x40000003 0x00: eax=0x00002e7f ebx=") +
                     (*createPartitions ? "0x003b8031" : "0x003b8030") + " ecx=0x00000002 edx=0x00bed7b2\n";
-        if (at0x100)
-            text += testing::cpuidSignatureLeaf("0x40000100", "0x40000101", at0x100);
+        if (at0x100) text += testing::cpuidSignatureLeaf("0x40000100", "0x40000101", at0x100);
         return with(keys::Cpuid, text);
     }
     Machine &bareCpu() { return cpuid("", false); }
     // /sys/firmware/dmi/entries/0-0/raw: SMBIOS type 0 with BIOS Characteristics Extension Byte 2 (offset
     // 0x13), bit 4 "this is a virtual machine" (DMTF DSP0134 §7.1.2.2).
-    Machine &smbiosVmBit(bool set, int length = 0x18)
-    {
+    Machine &smbiosVmBit(bool set, int length = 0x18) {
         QByteArray raw(24, '\0');
         raw[1] = char(length);
         raw[0x13] = char(0x0c | (set ? 0x10 : 0));
@@ -80,8 +73,7 @@ struct Machine {
 };
 
 // The evidence a plain Linux host without any container marker yields.
-Machine host()
-{
+Machine host() {
     Machine m;
     m.with(keys::KernelRelease, "6.1.0-18-amd64\n")
         .missing(keys::DockerEnv)
@@ -98,8 +90,7 @@ class TestVirt : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     // --- Tables ----------------------------------------------------------------------------------
-    void cpuidTable_data()
-    {
+    void cpuidTable_data() {
         QTest::addColumn<QString>("signature");
         QTest::addColumn<QString>("id");
         // systemd vm_table (https://github.com/systemd/systemd/blob/main/src/basic/virt.c), plus VirtualBox.
@@ -114,8 +105,7 @@ private Q_SLOTS:
         for (const auto &[sig, id] : rows)
             QTest::newRow(*sig ? sig : "empty") << QString::fromLatin1(sig) << QString::fromLatin1(id);
     }
-    void cpuidTable()
-    {
+    void cpuidTable() {
         QFETCH(QString, signature);
         QFETCH(QString, id);
         QCOMPARE(word(virt::vmFromCpuidSignature(signature.toStdString())), id);
@@ -125,8 +115,7 @@ private Q_SLOTS:
         if (!signature.isEmpty()) QCOMPARE(Machine().cpuid(qPrintable(signature)).vm(), id);
     }
 
-    void dmiTable_data()
-    {
+    void dmiTable_data() {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("id");
         // systemd dmi_vendor_table, as prefixes of real values.
@@ -164,8 +153,7 @@ private Q_SLOTS:
         for (const auto &[value, id] : rows)
             QTest::newRow(*value ? value : "empty") << QString::fromLatin1(value) << QString::fromLatin1(id);
     }
-    void dmiTable()
-    {
+    void dmiTable() {
         QFETCH(QString, value);
         QFETCH(QString, id);
         QCOMPARE(id.isEmpty() ? QString() : testing::w(virt::vmFromDmiString(value)), id);
@@ -173,55 +161,74 @@ private Q_SLOTS:
     }
 
     // --- systemd's precedence --------------------------------------------------------------------
-    void virtualBoxWithKvmParavirtIsOracle()
-    {
+    void virtualBoxWithKvmParavirtIsOracle() {
         // VirtualBox's default paravirtualization interface for Linux guests is KVM's; DMI decides first.
         QCOMPARE(Machine().dmi("innotek GmbH", "VirtualBox").cpuid("KVMKVMKVM").vm(),
                  QStringLiteral("oracle"));
     }
     // Issue 11 rule 1: "Oracle Corporation" is also Oracle's server hardware
     // (https://github.com/systemd/systemd/issues/21100: an Oracle X3-2L host systemd calls "oracle").
-    void oracleHardwareIsPhysical()
-    {
+    void oracleHardwareIsPhysical() {
         // Strings of a Sun Fire X4170 M2 ("Hardware name: Oracle Corporation SUN FIRE X4170 M2 SERVER", in
         // https://lore.kernel.org/linux-rdma/7a1881c3-4955-5a24-7f90-4d60f2a607a8@oracle.com/).
         const QByteArray product("SUN FIRE X4170 M2 SERVER");
         QCOMPARE(Machine().dmi("Oracle Corporation", product).bareCpu().vm(), QStringLiteral("none"));
-        QCOMPARE(Machine().dmi("Oracle Corporation", product).smbiosVmBit(false).vm(), QStringLiteral("<unknown>")); // nothing else read
-        QCOMPARE(Machine().dmi("Oracle Corporation", product).with(keys::Cpuinfo, "flags\t\t: fpu vme vmx lm\n").vm(),
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).smbiosVmBit(false).vm(),
+                 QStringLiteral("<unknown>")); // nothing else read
+        QCOMPARE(Machine()
+                     .dmi("Oracle Corporation", product)
+                     .with(keys::Cpuinfo, "flags\t\t: fpu vme vmx lm\n")
+                     .vm(),
                  QStringLiteral("none"));
         // Any other VM evidence makes it VirtualBox again.
         QCOMPARE(Machine().dmi("Oracle Corporation", product).cpuid("").vm(), QStringLiteral("oracle"));
-        QCOMPARE(Machine().dmi("Oracle Corporation", product).cpuid("KVMKVMKVM").vm(), QStringLiteral("oracle"));
-        QCOMPARE(Machine().dmi("Oracle Corporation", product).smbiosVmBit(true).vm(), QStringLiteral("oracle"));
-        QCOMPARE(Machine().dmi("Oracle Corporation", product).with(keys::Cpuinfo, "flags\t\t: fpu hypervisor lm\n").vm(),
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).cpuid("KVMKVMKVM").vm(),
                  QStringLiteral("oracle"));
-        QCOMPARE(Machine().dmi("Oracle Corporation", product).with(keys::DmiBiosVendor, "innotek GmbH\n").bareCpu().vm(),
+        QCOMPARE(Machine().dmi("Oracle Corporation", product).smbiosVmBit(true).vm(),
+                 QStringLiteral("oracle"));
+        QCOMPARE(Machine()
+                     .dmi("Oracle Corporation", product)
+                     .with(keys::Cpuinfo, "flags\t\t: fpu hypervisor lm\n")
+                     .vm(),
+                 QStringLiteral("oracle"));
+        QCOMPARE(Machine()
+                     .dmi("Oracle Corporation", product)
+                     .with(keys::DmiBiosVendor, "innotek GmbH\n")
+                     .bareCpu()
+                     .vm(),
                  QStringLiteral("oracle"));
         // VirtualBox passing the host's DMI through but for the board vendor
-        // (https://github.com/systemd/systemd/issues/13429, PR https://github.com/systemd/systemd/pull/31871).
-        QCOMPARE(Machine().dmi("LENOVO", "20N2S00600").with(keys::DmiBoardVendor, "Oracle Corporation\n").cpuid("KVMKVMKVM").vm(),
+        // (https://github.com/systemd/systemd/issues/13429, PR
+        // https://github.com/systemd/systemd/pull/31871).
+        QCOMPARE(Machine()
+                     .dmi("LENOVO", "20N2S00600")
+                     .with(keys::DmiBoardVendor, "Oracle Corporation\n")
+                     .cpuid("KVMKVMKVM")
+                     .vm(),
                  QStringLiteral("oracle"));
         // VirtualBox's own names need nothing else.
         QCOMPARE(Machine().dmi("innotek GmbH", "VirtualBox").bareCpu().vm(), QStringLiteral("oracle"));
         QCOMPARE(Machine().dmi("Oracle Corporation", "VirtualBox").bareCpu().vm(), QStringLiteral("oracle"));
     }
     // Issue 11 rule 6: QEMU's qemu64/qemu32 CPU models carry this model name (QEMU target/i386/cpu.c).
-    void qemuCpuModelNameIsQemu()
-    {
+    void qemuCpuModelNameIsQemu() {
         const QByteArray cpuinfo("vendor_id\t: AuthenticAMD\nmodel name\t: QEMU Virtual CPU version 2.5+\n"
                                  "flags\t\t: fpu de pse tsc msr pae lm\n");
-        QCOMPARE(Machine().dmi("System manufacturer", "System Product Name").with(keys::Cpuinfo, cpuinfo).vm(),
-                 QStringLiteral("qemu"));
-        QCOMPARE(Machine().dmi("System manufacturer", "System Product Name").with(keys::Cpuinfo, cpuinfo).facts().vm.sureness,
+        QCOMPARE(
+            Machine().dmi("System manufacturer", "System Product Name").with(keys::Cpuinfo, cpuinfo).vm(),
+            QStringLiteral("qemu"));
+        QCOMPARE(Machine()
+                     .dmi("System manufacturer", "System Product Name")
+                     .with(keys::Cpuinfo, cpuinfo)
+                     .facts()
+                     .vm.sureness,
                  Sureness::Likely);
         // A CPUID signature still decides first.
         QCOMPARE(Machine().with(keys::Cpuinfo, cpuinfo).cpuid("KVMKVMKVM").vm(), QStringLiteral("kvm"));
     }
     // Issue 11 rule 3: svm is never cleared and vmx only by Linux >= 5.6 (arch/x86/kernel/cpu/feat_ctl.c),
     // so a flag without /dev/kvm is judged by the loaded modules.
-    void flagWithoutDevKvm()
-    {
+    void flagWithoutDevKvm() {
         const auto machine = [](const char *release, const QByteArray &flags, bool kvmCore) {
             Machine m = host();
             m.with(keys::KernelRelease, QByteArray(release) + '\n')
@@ -257,12 +264,12 @@ private Q_SLOTS:
         QCOMPARE(f.slat.value, std::optional<bool>(false));
     }
     // Issue 11 rule 4: arm64 has no lm/vmx/svm flags (systemd #18929); /dev/kvm decides.
-    void arm64()
-    {
-        const QByteArray cpuinfo("processor\t: 0\nBogoMIPS\t: 243.75\nFeatures\t: fp asimd evtstrm aes pmull sha1 "
-                                 "sha2 crc32 atomics fphp asimdhp cpuid asimdrdm lrcpc dcpop asimddp ssbs\n"
-                                 "CPU implementer\t: 0x41\nCPU architecture: 8\nCPU variant\t: 0x3\n"
-                                 "CPU part\t: 0xd0c\nCPU revision\t: 1\n");
+    void arm64() {
+        const QByteArray cpuinfo(
+            "processor\t: 0\nBogoMIPS\t: 243.75\nFeatures\t: fp asimd evtstrm aes pmull sha1 "
+            "sha2 crc32 atomics fphp asimdhp cpuid asimdrdm lrcpc dcpop asimddp ssbs\n"
+            "CPU implementer\t: 0x41\nCPU architecture: 8\nCPU variant\t: 0x3\n"
+            "CPU part\t: 0xd0c\nCPU revision\t: 1\n");
         Machine vm = host();
         vm.with(keys::Cpuinfo, cpuinfo).with(keys::DevKvm, "present=no\n");
         Facts f = vm.facts();
@@ -274,11 +281,11 @@ private Q_SLOTS:
         QCOMPARE(testing::w(f.hardwareVirtualization), QStringLiteral("exposed"));
         // The kernel release alone says arm64 too.
         Machine byRelease = host();
-        byRelease.with(keys::KernelRelease, "6.1.0-18-arm64\n").with(keys::Cpuinfo, "processor\t: 0\nFeatures\t: fp asimd\n");
+        byRelease.with(keys::KernelRelease, "6.1.0-18-arm64\n")
+            .with(keys::Cpuinfo, "processor\t: 0\nFeatures\t: fp asimd\n");
         QCOMPARE(byRelease.facts().cpu64bit.value, std::optional<bool>(true));
     }
-    void dmiFirstVendorsBeatCpuid_data()
-    {
+    void dmiFirstVendorsBeatCpuid_data() {
         QTest::addColumn<QByteArray>("vendor");
         QTest::addColumn<QByteArray>("product");
         QTest::addColumn<QString>("id");
@@ -290,16 +297,14 @@ private Q_SLOTS:
                                 << QStringLiteral("amazon");
         QTest::newRow("xen") << QByteArray("Xen") << QByteArray("HVM domU") << QStringLiteral("xen");
     }
-    void dmiFirstVendorsBeatCpuid()
-    {
+    void dmiFirstVendorsBeatCpuid() {
         QFETCH(QByteArray, vendor);
         QFETCH(QByteArray, product);
         QFETCH(QString, id);
         QCOMPARE(Machine().dmi(vendor, product).cpuid("KVMKVMKVM").vm(), id);
         QCOMPARE(Machine().dmi(vendor, product).cpuid("Microsoft Hv").vm(), id); // Xen's viridian, too
     }
-    void cpuidBeatsOtherDmi()
-    {
+    void cpuidBeatsOtherDmi() {
         // KVM and VMware are not in systemd's DMI-first list: CPUID names them even if DMI says QEMU.
         QCOMPARE(Machine().dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("KVMKVMKVM").vm(),
                  QStringLiteral("kvm"));
@@ -308,8 +313,7 @@ private Q_SLOTS:
         QCOMPARE(Machine().dmi("VMware, Inc.", "VMware7,1").cpuid("VMwareVMware").vm(),
                  QStringLiteral("vmware"));
     }
-    void hypervSignatureIsWeak()
-    {
+    void hypervSignatureIsWeak() {
         // QEMU with Hyper-V enlightenments shows "Microsoft Hv": DMI then decides (qemu, or kvm by product).
         QCOMPARE(Machine().dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("Microsoft Hv").vm(),
                  QStringLiteral("qemu"));
@@ -322,7 +326,11 @@ private Q_SLOTS:
         QCOMPARE(azure.vm(), QStringLiteral("microsoft"));
         QCOMPARE(azure.facts().vm.sureness, Sureness::Certain);
         // The signature alone stays weak.
-        QCOMPARE(Machine().dmi("Dell Inc.", "PowerEdge R740").cpuid("Microsoft Hv", true, false).facts().vm.sureness,
+        QCOMPARE(Machine()
+                     .dmi("Dell Inc.", "PowerEdge R740")
+                     .cpuid("Microsoft Hv", true, false)
+                     .facts()
+                     .vm.sureness,
                  Sureness::Likely);
         // Generation 2 names Hyper-V in product_version.
         Machine gen2;
@@ -330,16 +338,14 @@ private Q_SLOTS:
             .with(keys::DmiProductVersion, "Hyper-V UEFI Release v4.0\n");
         QCOMPARE(gen2.vm(), QStringLiteral("microsoft"));
     }
-    void cpuidVmwareWithoutHypervisorBitIsNotTrusted()
-    {
+    void cpuidVmwareWithoutHypervisorBitIsNotTrusted() {
         // Leaf 0x40000000 is only read when leaf 1 ECX bit 31 says a hypervisor is present.
         QCOMPARE(Machine().dmi("Dell Inc.", "XPS 13 9360").cpuid("KVMKVMKVM", false).vm(),
                  QStringLiteral("none"));
     }
 
     // --- Amazon EC2: metal or Nitro --------------------------------------------------------------
-    void amazon_data()
-    {
+    void amazon_data() {
         QTest::addColumn<QByteArray>("product");
         QTest::addColumn<int>("smbios"); // -1 absent, 0 bit clear, 1 bit set, 2 table too short
         QTest::addColumn<QString>("id");
@@ -352,8 +358,7 @@ private Q_SLOTS:
         QTest::newRow("not a metal suffix") << QByteArray("m5.metalish") << -1 << QStringLiteral("amazon");
         QTest::newRow("short table: name") << QByteArray("c5.metal") << 2 << QStringLiteral("none");
     }
-    void amazon()
-    {
+    void amazon() {
         QFETCH(QByteArray, product);
         QFETCH(int, smbios);
         QFETCH(QString, id);
@@ -370,8 +375,7 @@ private Q_SLOTS:
         QCOMPARE(m.vm(), id);
         QCOMPARE(m.cloud(), QStringLiteral("aws"));
     }
-    void smbiosBitAloneIsVmOther()
-    {
+    void smbiosBitAloneIsVmOther() {
         QCOMPARE(Machine().dmi("Some Vendor", "Some Box").smbiosVmBit(true).bareCpu().vm(),
                  QStringLiteral("vm-other"));
         QCOMPARE(Machine().dmi("Some Vendor", "Some Box").smbiosVmBit(false).bareCpu().vm(),
@@ -379,8 +383,7 @@ private Q_SLOTS:
     }
 
     // --- Xen -------------------------------------------------------------------------------------
-    void xen_data()
-    {
+    void xen_data() {
         QTest::addColumn<QByteArray>("capabilities"); // /proc/xen/capabilities; "-" for no /proc/xen
         QTest::addColumn<QByteArray>("features");     // /sys/hypervisor/properties/features; "" absent
         QTest::addColumn<QByteArray>("signature");    // CPUID; "" for no hypervisor bit
@@ -413,8 +416,8 @@ private Q_SLOTS:
                                                    << QByteArray("XenVMMXenVMM") << QStringLiteral("none");
         QTest::newRow("domU, Xen's signature") << QByteArray("") << QByteArray("00002705\n")
                                                << QByteArray("XenVMMXenVMM") << QStringLiteral("xen");
-        QTest::newRow("domU, zero leaf") << QByteArray("") << QByteArray("00002705\n") << QByteArray("zero")
-                                         << QStringLiteral("xen");
+        QTest::newRow("domU, zero leaf")
+            << QByteArray("") << QByteArray("00002705\n") << QByteArray("zero") << QStringLiteral("xen");
         // Without /proc/xen (xenfs not mounted) XENFEAT_dom0 still says dom0; systemd says xen
         // (https://github.com/systemd/systemd/pull/7581).
         QTest::newRow("dom0 by features, no /proc/xen")
@@ -426,8 +429,7 @@ private Q_SLOTS:
         QTest::newRow("no /proc/xen, unreadable features")
             << QByteArray("-") << QByteArray("garbage\n") << QByteArray() << QStringLiteral("xen");
     }
-    void xen()
-    {
+    void xen() {
         QFETCH(QByteArray, capabilities);
         QFETCH(QByteArray, features);
         QFETCH(QByteArray, signature);
@@ -449,10 +451,11 @@ private Q_SLOTS:
     // --- Issue 11 rule 6: name what is known ------------------------------------------------------
     // QEMU with Hyper-V enlightenments: "Microsoft Hv" at 0x40000000, KVM's signature at 0x40000100
     // (https://www.qemu.org/docs/master/system/i386/hyperv.html; systemd #28001 says qemu or microsoft).
-    void kvmBehindHypervEnlightenments()
-    {
-        const Facts kvm =
-            Machine().dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("Microsoft Hv", true, false, "KVMKVMKVM").facts();
+    void kvmBehindHypervEnlightenments() {
+        const Facts kvm = Machine()
+                              .dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)")
+                              .cpuid("Microsoft Hv", true, false, "KVMKVMKVM")
+                              .facts();
         QCOMPARE(testing::w(kvm.vm), QStringLiteral("kvm"));
         QCOMPARE(kvm.vm.sureness, Sureness::Certain);
         QVERIFY(!kvm.qemuTcg);
@@ -460,9 +463,13 @@ private Q_SLOTS:
         QCOMPARE(Machine().dmi("Dell Inc.", "PowerEdge").cpuid("Microsoft Hv", true, false, "KVMKVMKVM").vm(),
                  QStringLiteral("kvm"));
         // No KVM signature behind it: real Hyper-V, or a dump without the leaf.
-        QCOMPARE(Machine().dmi("Microsoft Corporation", "Virtual Machine").cpuid("Microsoft Hv", true, false, "").vm(),
+        QCOMPARE(Machine()
+                     .dmi("Microsoft Corporation", "Virtual Machine")
+                     .cpuid("Microsoft Hv", true, false, "")
+                     .vm(),
                  QStringLiteral("microsoft"));
-        const Facts noLeaf = Machine().dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("Microsoft Hv").facts();
+        const Facts noLeaf =
+            Machine().dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("Microsoft Hv").facts();
         QCOMPARE(testing::w(noLeaf.vm), QStringLiteral("qemu"));
         QVERIFY(!noLeaf.qemuTcg); // QEMU, accelerator unknown
         QCOMPARE(hypervisorDisplayName(noLeaf).toString(), QStringLiteral("QEMU"));
@@ -470,9 +477,9 @@ private Q_SLOTS:
         QCOMPARE(Machine().cpuid("VMwareVMware", true, {}, "KVMKVMKVM").vm(), QStringLiteral("vmware"));
     }
     // "QEMU (without KVM)" only when CPUID says TCG; DMI and the CPU model name say QEMU, nothing more.
-    void qemuNamedAndTcgOnlyFromCpuid()
-    {
-        const Facts tcg = Machine().dmi("QEMU", "Standard PC (i440FX + PIIX, 1996)").cpuid("TCGTCGTCGTCG").facts();
+    void qemuNamedAndTcgOnlyFromCpuid() {
+        const Facts tcg =
+            Machine().dmi("QEMU", "Standard PC (i440FX + PIIX, 1996)").cpuid("TCGTCGTCGTCG").facts();
         QCOMPARE(testing::w(tcg.vm), QStringLiteral("qemu"));
         QVERIFY(tcg.qemuTcg);
         QCOMPARE(hypervisorDisplayName(tcg).toString(), QStringLiteral("QEMU (without KVM)"));
@@ -493,10 +500,11 @@ private Q_SLOTS:
         // CPUID still decides first: SeaBIOS under KVM is KVM.
         QCOMPARE(Machine().dmi("Bochs", "Bochs").cpuid("KVMKVMKVM").vm(), QStringLiteral("kvm"));
         // The model name alone.
-        const Facts model = Machine()
-                                .dmi("System manufacturer", "System Product Name")
-                                .with(keys::Cpuinfo, "model name\t: QEMU Virtual CPU version 2.5+\nflags\t\t: fpu lm\n")
-                                .facts();
+        const Facts model =
+            Machine()
+                .dmi("System manufacturer", "System Product Name")
+                .with(keys::Cpuinfo, "model name\t: QEMU Virtual CPU version 2.5+\nflags\t\t: fpu lm\n")
+                .facts();
         QCOMPARE(testing::w(model.vm), QStringLiteral("qemu"));
         QCOMPARE(hypervisorDisplayName(model).toString(), QStringLiteral("QEMU"));
         // Reports carry only the word: "qemu" reads "QEMU", never a claim about KVM.
@@ -504,10 +512,10 @@ private Q_SLOTS:
     }
     // Hyper-V's DMI pair names Hyper-V when CPUID is absent (a replayed recording); a Surface is no VM
     // (https://github.com/systemd/systemd/issues/21468).
-    void hypervFromDmiWithoutCpuid()
-    {
+    void hypervFromDmiWithoutCpuid() {
         const QByteArray hvFlags("processor\t: 0\nflags\t\t: fpu lm hypervisor\n");
-        const Facts hv = Machine().dmi("Microsoft Corporation", "Virtual Machine").with(keys::Cpuinfo, hvFlags).facts();
+        const Facts hv =
+            Machine().dmi("Microsoft Corporation", "Virtual Machine").with(keys::Cpuinfo, hvFlags).facts();
         QCOMPARE(testing::w(hv.vm), QStringLiteral("microsoft"));
         QCOMPARE(hv.vm.sureness, Sureness::Likely);
         // An Azure VM is Hyper-V too: its asset tag adds the cloud, not another hypervisor.
@@ -518,16 +526,21 @@ private Q_SLOTS:
         QCOMPARE(azure.vm(), QStringLiteral("microsoft"));
         QCOMPARE(azure.cloud(), QStringLiteral("azure"));
         // Surface hardware: "Microsoft Corporation" with its own product name.
-        QCOMPARE(Machine().dmi("Microsoft Corporation", "Surface Laptop 4").with(keys::Cpuinfo, "flags\t\t: fpu lm vmx\n").vm(),
+        QCOMPARE(Machine()
+                     .dmi("Microsoft Corporation", "Surface Laptop 4")
+                     .with(keys::Cpuinfo, "flags\t\t: fpu lm vmx\n")
+                     .vm(),
                  QStringLiteral("none"));
-        // A Hyper-V VM whose Windows runs its own Hyper-V is still a VM (the root partition of the inner one).
-        const Facts nested =
-            Machine().dmi("Microsoft Corporation", "Virtual Machine").cpuid("Microsoft Hv", true, true).facts();
+        // A Hyper-V VM whose Windows runs its own Hyper-V is still a VM (the root partition of the inner
+        // one).
+        const Facts nested = Machine()
+                                 .dmi("Microsoft Corporation", "Virtual Machine")
+                                 .cpuid("Microsoft Hv", true, true)
+                                 .facts();
         QCOMPARE(testing::w(nested.vm), QStringLiteral("microsoft"));
     }
     // VMware below an arm64 OS is Fusion on Apple silicon, not ESXi.
-    void vmwareOnArmIsFusion()
-    {
+    void vmwareOnArmIsFusion() {
         Machine arm;
         arm.dmi("VMware, Inc.", "VMware20,1")
             .with(keys::Cpuinfo, "processor\t: 0\nBogoMIPS\t: 48.00\nCPU architecture: 8\n")
@@ -542,8 +555,7 @@ private Q_SLOTS:
     }
 
     // PVM's kvm_pvm provides /dev/kvm without vmx/svm (https://lwn.net/Articles/963718/).
-    void pvmDevKvm()
-    {
+    void pvmDevKvm() {
         const auto machine = [](bool pvm, const QByteArray &flags) {
             Machine m = host();
             m.with(keys::Cpuinfo, "vendor_id\t: GenuineIntel\nflags\t\t: fpu lm hypervisor " + flags + "\n")
@@ -570,8 +582,7 @@ private Q_SLOTS:
     }
 
     // --- Hyper-V root partition ------------------------------------------------------------------
-    void hypervRootPartitionIsPhysical()
-    {
+    void hypervRootPartitionIsPhysical() {
         // Windows (or a Linux root partition) with Hyper-V on: "Microsoft Hv" plus CreatePartitions set.
         Machine root;
         root.dmi("Dell Inc.", "Precision 5570").cpuid("Microsoft Hv", true, true);
@@ -590,8 +601,7 @@ private Q_SLOTS:
     }
 
     // --- The rest of detect_vm() -----------------------------------------------------------------
-    void otherSources()
-    {
+    void otherSources() {
         QCOMPARE(Machine()
                      .with(keys::Cpuinfo, "processor\t: 0\nvendor_id\t: User Mode Linux\nflags\t\t: fpu\n")
                      .vm(),
@@ -614,8 +624,7 @@ private Q_SLOTS:
     }
 
     // --- Containers (detect_container()) ---------------------------------------------------------
-    void container_data()
-    {
+    void container_data() {
         QTest::addColumn<QStringList>("items"); // "key=value" (value "" for a marker that exists)
         QTest::addColumn<QString>("id");
         const auto kv = [](const char *key, const char *value) {
@@ -686,8 +695,7 @@ private Q_SLOTS:
         QTest::newRow("cgroup1 root")
             << ns("unified=no\nsystemd-v1=yes\nrelease-agent=yes\n") << QStringLiteral("none");
     }
-    void container()
-    {
+    void container() {
         QFETCH(QStringList, items);
         QFETCH(QString, id);
         Machine m = host();
@@ -703,8 +711,7 @@ private Q_SLOTS:
         QCOMPARE(m.container(), id);
     }
     // Linux-VServer: a non-zero VxID in /proc/self/status is a guest context, 0 the host (virt-what).
-    void vserver()
-    {
+    void vserver() {
         QCOMPARE(host().with(keys::SelfVxid, "VxID:\t40001").container(), QStringLiteral("vserver"));
         QCOMPARE(host().with(keys::SelfVxid, "VxID: 12").container(), QStringLiteral("vserver"));
         QCOMPARE(host().with(keys::SelfVxid, "VxID:\t0").container(), QStringLiteral("none"));
@@ -715,14 +722,12 @@ private Q_SLOTS:
         guest.with(keys::SelfVxid, "VxID:\t40001");
         QVERIFY(guest.facts().isContainer());
     }
-    void containerUnknownWithoutEvidence()
-    {
+    void containerUnknownWithoutEvidence() {
         const auto f = virt::detectContainer(EvidenceSet{});
         QVERIFY(!f.known());
         QVERIFY(!f.reason.toString().isEmpty());
     }
-    void containerInsideVmIsBoth()
-    {
+    void containerInsideVmIsBoth() {
         Machine m = host();
         m.dmi("QEMU", "Standard PC (Q35 + ICH9, 2009)").cpuid("KVMKVMKVM").with(keys::DockerEnv, "yes");
         const Facts f = m.facts();
@@ -732,8 +737,7 @@ private Q_SLOTS:
     }
 
     // --- Cloud -----------------------------------------------------------------------------------
-    void cloud_data()
-    {
+    void cloud_data() {
         QTest::addColumn<QByteArray>("vendor");
         QTest::addColumn<QByteArray>("product");
         QTest::addColumn<QByteArray>("version");
@@ -767,8 +771,7 @@ private Q_SLOTS:
         QTest::newRow("vmware") << QByteArray("VMware, Inc.") << QByteArray("VMware7,1") << QByteArray("None")
                                 << QByteArray("No Asset Tag") << QStringLiteral("none");
     }
-    void cloud()
-    {
+    void cloud() {
         QFETCH(QByteArray, vendor);
         QFETCH(QByteArray, product);
         QFETCH(QByteArray, version);
@@ -780,8 +783,7 @@ private Q_SLOTS:
         if (!tag.isEmpty()) m.with(keys::DmiChassisAssetTag, tag + '\n');
         QCOMPARE(m.cloud(), cloud);
     }
-    void cloudWithoutDmi()
-    {
+    void cloudWithoutDmi() {
         // WSL 2 and Firecracker have no SMBIOS: in a VM the cloud is unknown, on a physical machine none.
         QVERIFY(!Machine().cpuid("Microsoft Hv").facts().cloud.known());
         QCOMPARE(Machine().bareCpu().cloud(), QStringLiteral("none"));

@@ -16,16 +16,13 @@ using namespace nestready;
 namespace {
 const QString kData = QStringLiteral(NESTREADY_WINDOWS_DATA);
 
-QJsonObject readJson(const QString &path)
-{
+QJsonObject readJson(const QString &path) {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
+    if (!f.open(QIODevice::ReadOnly)) return {};
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-SourceOptions optionsFor(const QString &dir)
-{
+SourceOptions optionsFor(const QString &dir) {
     SourceOptions o;
     o.windowsEvidence = dir + QStringLiteral("/evidence.json");
     if (QFileInfo::exists(dir + QStringLiteral("/cpuid.txt")))
@@ -33,30 +30,26 @@ SourceOptions optionsFor(const QString &dir)
     return o;
 }
 
-QStringList cliArguments(const QString &dir)
-{
+QStringList cliArguments(const QString &dir) {
     const SourceOptions o = optionsFor(dir);
     QStringList args{QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--windows-evidence"),
                      o.windowsEvidence};
-    if (!o.cpuidDump.isEmpty())
-        args << QStringLiteral("--cpuid-dump") << o.cpuidDump;
+    if (!o.cpuidDump.isEmpty()) args << QStringLiteral("--cpuid-dump") << o.cpuidDump;
     return args;
 }
 
 // expected.json holds what the correct rules give. Where a rule change is still to come, it names the
 // check (or "exitCode") with today's answer in "ruleChangePending": that comparison is an expected failure,
 // and once the rule is fixed it passes unexpectedly (XPASS, a failure) until the entry is removed.
-bool pending(const QJsonObject &expected, const QString &what)
-{
+bool pending(const QJsonObject &expected, const QString &what) {
     const QString why = expected.value(QStringLiteral("ruleChangePending")).toObject().value(what).toString();
-    if (why.isEmpty())
-        return false;
-    QTest::qExpectFail("", qPrintable(what + QStringLiteral(": ") + why), QTest::Continue, __FILE__, __LINE__);
+    if (why.isEmpty()) return false;
+    QTest::qExpectFail("", qPrintable(what + QStringLiteral(": ") + why), QTest::Continue, __FILE__,
+                       __LINE__);
     return true;
 }
 
-void compare(const QJsonObject &doc, const QJsonObject &expected)
-{
+void compare(const QJsonObject &doc, const QJsonObject &expected) {
     const QJsonObject env = doc.value(QStringLiteral("environment")).toObject();
     const QJsonObject wantEnv = expected.value(QStringLiteral("environment")).toObject();
     for (auto it = wantEnv.begin(); it != wantEnv.end(); ++it)
@@ -70,7 +63,8 @@ void compare(const QJsonObject &doc, const QJsonObject &expected)
         seen << id;
         QVERIFY2(want.contains(id), qPrintable(QStringLiteral("expected.json lacks %1").arg(id)));
         pending(expected, id);
-        QCOMPARE(id + u'=' + c.value(QStringLiteral("status")).toString(), id + u'=' + want.value(id).toString());
+        QCOMPARE(id + u'=' + c.value(QStringLiteral("status")).toString(),
+                 id + u'=' + want.value(id).toString());
         const QString status = c.value(QStringLiteral("status")).toString();
         if (status == QLatin1String("warn") || status == QLatin1String("fail")) {
             // Every warning and failure says what to do; the Windows ones also name their guide.
@@ -86,20 +80,15 @@ void compare(const QJsonObject &doc, const QJsonObject &expected)
 class TestWindowsFixtures : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void enoughMachines()
-    {
-        QVERIFY(QDir(kData).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() >= 12);
-    }
+    void enoughMachines() { QVERIFY(QDir(kData).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() >= 12); }
 
-    void replay_data()
-    {
+    void replay_data() {
         QTest::addColumn<QString>("dir");
         for (const QString &name : QDir(kData).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
             QTest::newRow(qPrintable(name)) << kData + u'/' + name;
     }
 
-    void replay()
-    {
+    void replay() {
         QFETCH(QString, dir);
         QVERIFY(QFileInfo::exists(dir + QStringLiteral("/SOURCE.md")));
         const QJsonObject expected = readJson(dir + QStringLiteral("/expected.json"));
@@ -113,8 +102,7 @@ private Q_SLOTS:
         Session session(source);
         QSignalSpy finished(&session, &Session::finished);
         session.start();
-        if (!session.hasFinished())
-            QVERIFY(finished.wait(10000));
+        if (!session.hasFinished()) QVERIFY(finished.wait(10000));
         compare(checkDocument(session), expected);
         // The same words are shown for a report in support mode: "this machine" would be the wrong one.
         for (const CheckResult &r : session.results())
@@ -129,8 +117,7 @@ private Q_SLOTS:
     void cli_data() { replay_data(); }
 
     // The command line a support engineer runs gives the same answers and exit code.
-    void cli()
-    {
+    void cli() {
         QFETCH(QString, dir);
         const QJsonObject expected = readJson(dir + QStringLiteral("/expected.json"));
         QProcess p;
@@ -145,8 +132,7 @@ private Q_SLOTS:
         compare(doc, expected);
     }
 
-    void cliText()
-    {
+    void cliText() {
         const QString dir = kData + QStringLiteral("/avd-multisession");
         QStringList args = cliArguments(dir);
         args.removeAll(QStringLiteral("--json"));

@@ -18,22 +18,18 @@ using namespace nestready;
 namespace wintest {
 inline const QString kData = QStringLiteral(NESTREADY_WINDOWS_DATA);
 
-inline QJsonObject fixture(const QString &name)
-{
+inline QJsonObject fixture(const QString &name) {
     QFile f(kData + u'/' + name + QStringLiteral("/evidence.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
+    if (!f.open(QIODevice::ReadOnly)) return {};
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-inline QByteArray fixtureCpuid(const QString &name)
-{
+inline QByteArray fixtureCpuid(const QString &name) {
     QFile f(kData + u'/' + name + QStringLiteral("/cpuid.txt"));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-inline Facts factsOf(const QJsonObject &doc, const QByteArray &cpuid = {})
-{
+inline Facts factsOf(const QJsonObject &doc, const QByteArray &cpuid = {}) {
     EvidenceSet ev;
     for (const Evidence &e : evidenceFromDocument(doc, QStringLiteral("test")))
         ev.insert(e);
@@ -45,8 +41,7 @@ inline Facts factsOf(const QJsonObject &doc, const QByteArray &cpuid = {})
     return deriveFacts(ev);
 }
 
-inline QMap<QString, Status> statuses(const Facts &f)
-{
+inline QMap<QString, Status> statuses(const Facts &f) {
     QMap<QString, Status> out;
     for (const CheckDef *def : checksFor(OsFamily::Windows)) {
         const CheckResult r = evaluate(*def, f);
@@ -55,36 +50,30 @@ inline QMap<QString, Status> statuses(const Facts &f)
     return out;
 }
 
-inline Finding findingOf(const Facts &f, const char *id)
-{
+inline Finding findingOf(const Facts &f, const char *id) {
     for (const CheckDef *def : checksFor(OsFamily::Windows))
-        if (QLatin1String(def->id) == QLatin1String(id))
-            return evaluate(*def, f).finding;
+        if (QLatin1String(def->id) == QLatin1String(id)) return evaluate(*def, f).finding;
     return {};
 }
 
-inline QJsonObject with(QJsonObject doc, const QString &section, const QString &key, const QJsonValue &value)
-{
+inline QJsonObject with(QJsonObject doc, const QString &section, const QString &key,
+                        const QJsonValue &value) {
     QJsonObject s = doc.value(section).toObject();
     s.insert(key, value);
     doc.insert(section, s);
     return doc;
 }
 
-inline QByteArray encode(const QString &text, QStringConverter::Encoding enc, bool bom)
-{
+inline QByteArray encode(const QString &text, QStringConverter::Encoding enc, bool bom) {
     QStringEncoder e(enc, bom ? QStringEncoder::Flag::WriteBom : QStringEncoder::Flag::Default);
     return e.encode(text);
 }
 
-inline int runCli(const QStringList &args, QByteArray *err = nullptr)
-{
+inline int runCli(const QStringList &args, QByteArray *err = nullptr) {
     QProcess p;
     p.start(QStringLiteral(NESTREADY_BINARY), args);
-    if (!p.waitForFinished(20000))
-        return -100;
-    if (err)
-        *err = p.readAllStandardError();
+    if (!p.waitForFinished(20000)) return -100;
+    if (err) *err = p.readAllStandardError();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 } // namespace wintest

@@ -8,16 +8,13 @@
 
 namespace nestready::win32 {
 
-std::wstring systemPowerShell()
-{
+std::wstring systemPowerShell() {
     wchar_t buffer[MAX_PATH];
     const UINT length = ::GetSystemDirectoryW(buffer, MAX_PATH);
-    if (length == 0 || length >= MAX_PATH)
-        return {};
+    if (length == 0 || length >= MAX_PATH) return {};
     std::wstring path(buffer, length);
     path += L"\\WindowsPowerShell\\v1.0\\powershell.exe";
-    if (::GetFileAttributesW(path.c_str()) == INVALID_FILE_ATTRIBUTES)
-        return {};
+    if (::GetFileAttributesW(path.c_str()) == INVALID_FILE_ATTRIBUTES) return {};
     return path;
 }
 
