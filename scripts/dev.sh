@@ -21,7 +21,7 @@ packages=(
     qt6-svg-dev qcoro-qt6-dev libgl-dev libqt6svg6 qt6-qpa-plugins
     xvfb xauth imagemagick
     g++-mingw-w64-x86-64
-    clang-14 libclang-rt-14-dev
+    clang-14 libclang-rt-14-dev clang-format-14  # the sanitizer suite; the format test
     python3 dpkg-dev file desktop-file-utils appstream man-db
     fonts-ipafont-gothic fonts-wqy-microhei
     qemu-system-x86 busybox-static cpio systemd virt-what  # tests/vm: the real-VM test
