@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "childprocess.h"
 
-#include <QCoroProcess>
+#include <QCoroSignal>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -11,6 +11,25 @@
 namespace nestready::child {
 
 using namespace std::chrono_literals;
+
+namespace {
+// Waits until the child leaves `from` (Starting: it started or failed to; Running: it ended) or `budget`
+// has passed. Waits on QProcess::stateChanged with QCoro's signal awaiter, which is all in QCoro's
+// headers: the core does not load libQCoro6Core (its QCoroProcess) at start-up, which every
+// `nestready check` would pay for in symbol look-ups (docs/benchmarks.md). Returns whether it left.
+QCoro::Task<bool> leaveState(QProcess *child, QProcess::ProcessState from, std::chrono::milliseconds budget) {
+    QElapsedTimer clock;
+    clock.start();
+    while (child->state() == from) {
+        const auto left = budget - std::chrono::milliseconds(clock.elapsed());
+        if (left <= 0ms) co_return false;
+        // Named first, awaited second: g++ 12 destroys temporaries of a co_await operand twice.
+        auto changed = qCoro(child, &QProcess::stateChanged, left);
+        co_await changed;
+    }
+    co_return true;
+}
+} // namespace
 
 QCoro::Task<Run> run(QString program, QStringList arguments, Limits limits, Consumer consumer) {
     QElapsedTimer clock;
@@ -53,22 +72,28 @@ QCoro::Task<Run> run(QString program, QStringList arguments, Limits limits, Cons
     });
 
     // Every awaited task is a named object: g++ 12 destroys temporaries of a co_await operand twice.
-    auto coro = qCoro(*child);
     const auto startBudget =
         limits.startBudget.count() > 0 ? std::min(limits.startBudget, limits.deadline) : limits.deadline;
-    auto starting = coro.start(program, arguments, QIODevice::ReadOnly, startBudget);
-    r.started = co_await starting;
+    bool failedToStart = false;
+    QObject::connect(child, &QProcess::errorOccurred, child, [&failedToStart](QProcess::ProcessError e) {
+        failedToStart = failedToStart || e == QProcess::FailedToStart;
+    });
+    child->start(program, arguments, QIODevice::ReadOnly);
+    auto starting = leaveState(child, QProcess::Starting, startBudget);
+    const bool leftStarting = co_await starting;
+    // Running, or already ended (a child that exits at once); NotRunning with FailedToStart never started.
+    r.started = leftStarting && !failedToStart;
     if (!r.started) {
         r.timedOut = child->state() == QProcess::Starting;
     } else if (child->state() != QProcess::NotRunning) {
         const auto left = std::max(limits.deadline - std::chrono::milliseconds(clock.elapsed()), 1ms);
-        auto finishing = coro.waitForFinished(left);
+        auto finishing = leaveState(child, QProcess::Running, left);
         const bool finished = co_await finishing;
         r.timedOut = !finished && child->state() != QProcess::NotRunning && !killed;
     }
     if (child->state() != QProcess::NotRunning) {
         child->kill();
-        auto dying = coro.waitForFinished(limits.killGrace);
+        auto dying = leaveState(child, child->state(), limits.killGrace);
         co_await dying;
     }
     if (child->state() == QProcess::NotRunning) takeOutput(); // the last of it may come with the exit
