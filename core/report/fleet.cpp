@@ -12,10 +12,12 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSemaphore>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
 
 namespace nestready {
 
@@ -67,6 +69,28 @@ FleetRow recheckedRow(const QString &file, const Report &report, const Recheck &
     for (const CheckResult &c : again.results)
         if (c.finding.status == Status::Fail) row.failing.append(c.id);
     return row;
+}
+
+// Runs fn(i) once for each i in [0, n), on the calling thread and the global thread pool's threads (one per
+// core), and returns when all are done. Qt Concurrent's blockingMapped did this, but linking it made every
+// process that loads the core (each `nestready check`) map and bind one more library at start-up.
+template <typename Fn> void forEachIndex(qsizetype n, Fn fn) {
+    std::atomic<qsizetype> next{0};
+    const auto work = [&] {
+        for (qsizetype i = next.fetch_add(1); i < n; i = next.fetch_add(1))
+            fn(i);
+    };
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int helpers =
+        int(std::clamp<qsizetype>(pool->maxThreadCount() - 1, 0, std::max<qsizetype>(n - 1, 0)));
+    QSemaphore done;
+    for (int h = 0; h < helpers; ++h)
+        pool->start([&] {
+            work();
+            done.release();
+        });
+    work();
+    done.acquire(helpers);
 }
 
 FileResult readOne(const QString &file, const QString &page, const FleetOptions &options) {
@@ -181,11 +205,12 @@ FleetSummary summarizeReports(const QStringList &paths, const FleetOptions &opti
     // In slices, so that progress can be told and only one slice of results waits in memory at a time.
     constexpr qsizetype kSlice = 256;
     for (qsizetype begin = 0; begin < files.size(); begin += kSlice) {
-        QList<qsizetype> slice;
-        for (qsizetype i = begin; i < std::min(files.size(), begin + kSlice); ++i)
-            slice.append(i);
-        const QList<FileResult> results = QtConcurrent::blockingMapped(slice, [&](qsizetype i) {
-            return readOne(files.at(i), pages.isEmpty() ? QString() : pages.at(i), options);
+        const qsizetype count = std::min(files.size(), begin + kSlice) - begin;
+        QList<FileResult> results(count);
+        FileResult *into = results.data(); // taken once: each thread writes its own elements
+        forEachIndex(count, [&](qsizetype k) {
+            const qsizetype i = begin + k;
+            into[k] = readOne(files.at(i), pages.isEmpty() ? QString() : pages.at(i), options);
         });
         for (const FileResult &r : results) {
             s.errors += r.errors;
