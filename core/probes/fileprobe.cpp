@@ -14,6 +14,11 @@
 #include <mutex>
 #include <thread>
 
+#ifdef Q_OS_LINUX
+#include <sys/statfs.h>
+#include <sys/statvfs.h>
+#endif
+
 namespace nestready::fileprobe {
 
 namespace {
@@ -93,6 +98,53 @@ Evidence exists(const QString &key, const QString &path) {
     return e;
 }
 
+#ifdef Q_OS_LINUX
+namespace {
+// The file system's kind from statfs(2)'s f_type, named as the kernel names its driver (linux/magic.h,
+// https://man7.org/linux/man-pages/man2/statfs.2.html). ext2, ext3 and ext4 share one magic number.
+QByteArray fileSystemName(__fsword_t type) {
+    switch (static_cast<unsigned long>(type) & 0xffffffffUL) {
+    case 0xEF53:
+        return "ext2/ext3/ext4";
+    case 0x58465342:
+        return "xfs";
+    case 0x9123683E:
+        return "btrfs";
+    case 0x2FC12FC1:
+        return "zfs";
+    case 0xF2F52010:
+        return "f2fs";
+    case 0x01021994:
+        return "tmpfs";
+    case 0x794C7630:
+        return "overlay";
+    case 0x6969:
+        return "nfs";
+    case 0xFF534D42:
+        return "cifs";
+    case 0xFE534D42:
+        return "smb2";
+    case 0x65735546:
+        return "fuse";
+    case 0x01021997:
+        return "9p";
+    case 0x73717368:
+        return "squashfs";
+    case 0x52654973:
+        return "reiserfs";
+    case 0x4D44:
+        return "vfat";
+    case 0x5346544E:
+        return "ntfs";
+    case 0xF15F:
+        return "ecryptfs";
+    default:
+        return "0x" + QByteArray::number(qulonglong(static_cast<unsigned long>(type) & 0xffffffffUL), 16);
+    }
+}
+} // namespace
+#endif
+
 Evidence diskFree(const QString &key, const QString &dir) {
     QElapsedTimer clock;
     clock.start();
@@ -103,16 +155,30 @@ Evidence diskFree(const QString &key, const QString &dir) {
     while (!QFileInfo::exists(probe) && probe != QDir::rootPath() && !probe.isEmpty())
         probe = QFileInfo(probe).absolutePath();
     e.source = probe;
+    const auto answer = [&](qint64 free, qint64 total, const QByteArray &fileSystem) {
+        e.outcome = Outcome::Ok;
+        e.data = "path=" + QFile::encodeName(dir) + "\nfree-bytes=" + QByteArray::number(free) +
+                 "\ntotal-bytes=" + QByteArray::number(total) + "\nfilesystem=" + fileSystem + "\n";
+    };
+#ifdef Q_OS_LINUX
+    // statvfs/statfs directly: QStorageInfo would also parse all of /proc/self/mountinfo for the mount
+    // point, a tenth of a millisecond (more in a container with many mounts) that nothing here uses.
+    const QByteArray native = QFile::encodeName(probe);
+    struct statvfs vfs {};
+    struct statfs fs {};
+    if (::statvfs(native.constData(), &vfs) == 0 && ::statfs(native.constData(), &fs) == 0) {
+        answer(qint64(vfs.f_bavail) * qint64(vfs.f_frsize), qint64(vfs.f_blocks) * qint64(vfs.f_frsize),
+               fileSystemName(fs.f_type));
+        e.elapsedUs = clock.nsecsElapsed() / 1000;
+        return e;
+    }
+#endif
     QStorageInfo storage(probe);
     if (!storage.isValid() || !storage.isReady()) {
         e.outcome = Outcome::Error;
         e.detail = QStringLiteral("cannot query the file system of %1").arg(probe);
     } else {
-        e.outcome = Outcome::Ok;
-        e.data = "path=" + QFile::encodeName(dir) +
-                 "\nfree-bytes=" + QByteArray::number(storage.bytesAvailable()) +
-                 "\ntotal-bytes=" + QByteArray::number(storage.bytesTotal()) +
-                 "\nfilesystem=" + storage.fileSystemType() + "\n";
+        answer(storage.bytesAvailable(), storage.bytesTotal(), storage.fileSystemType());
     }
     e.elapsedUs = clock.nsecsElapsed() / 1000;
     return e;
