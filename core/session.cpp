@@ -192,8 +192,8 @@ void Session::assignEvidence() {
 }
 
 // Follow-up probes the facts call for now (Azure's metadata service once SMBIOS says Azure). Rows that
-// need their keys wait for them from now on; every other row goes on as before.
-void Session::startFollowUps() {
+// need their keys wait for them from now on; every other row goes on as before. Returns whether any started.
+bool Session::startFollowUps() {
     QList<Probe> due;
     for (const FollowUp f : followUpsDue(m_facts)) {
         if (m_followUpsStarted.contains(f)) continue;
@@ -205,10 +205,11 @@ void Session::startFollowUps() {
             continue;
         due.append(std::move(p));
     }
-    if (due.isEmpty() || !m_runner.add(due)) return;
+    if (due.isEmpty() || !m_runner.add(due)) return false;
     for (const Probe &p : due)
         m_promised += p.keys;
     assignEvidence();
+    return true;
 }
 
 bool Session::ready(int row) const {
@@ -243,17 +244,12 @@ bool Session::watchedWhileRunning() const {
 void Session::onEvidence(const QList<Evidence> &batch) {
     for (const Evidence &e : batch)
         m_evidence.insert(e);
-    // Facts and early results are for whoever shows the run as it goes (the window). Without one (the
-    // command line waits for finished() only) they would be derived once per batch and thrown away:
-    // onFinished() derives them on all the evidence anyway. That is most of a check's own work.
-    // Follow-ups are decided from the facts, and the facts that call for them (the cloud from the SMBIOS
-    // asset tag) come from DMI: unwatched, facts are derived for batches that carry DMI only.
-    const bool watched = watchedWhileRunning();
-    if (watched || std::any_of(batch.cbegin(), batch.cend(),
-                               [](const Evidence &e) { return keys::inGroup(e.key, keys::Group::Dmi); }))
-        refreshFacts();
+    // Facts, early results and early follow-ups are for whoever shows the run as it goes (the window).
+    // Without one (the command line waits for finished() only) they would be derived once per batch and
+    // thrown away: onFinished() derives them on all the evidence, and starts the follow-ups then.
+    if (!watchedWhileRunning()) return;
+    refreshFacts();
     startFollowUps();
-    if (!watched) return;
     Q_EMIT evidenceArrived(batch);
     for (int row = 0; row < m_results.size(); ++row)
         if (m_results.at(row).pending && ready(row)) evaluateRow(row);
@@ -268,6 +264,9 @@ void Session::onFinished() {
              m_results.size()); // the same catalogue: checksFor(the source's family)
     m_facts = std::move(settled.facts);
     Q_EMIT factsChanged();
+    // Follow-ups the facts call for and nobody started yet (an unwatched run decides them only now): the
+    // run goes on until they answer, and this comes again.
+    if (startFollowUps()) return;
     for (int row = 0; row < m_results.size(); ++row)
         settleRow(row, settled.results.at(row));
     m_finished = true;

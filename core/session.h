@@ -85,7 +85,7 @@ private:
     void onEvidence(const QList<Evidence> &batch);
     void refreshFacts();
     void onFinished();
-    void startFollowUps();
+    bool startFollowUps();
     void assignEvidence();
     bool ready(int row) const;
     void evaluateRow(int row);

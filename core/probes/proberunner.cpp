@@ -56,7 +56,7 @@ void ProbeRunner::start(const QList<Probe> &probes) {
 }
 
 bool ProbeRunner::add(const QList<Probe> &probes) {
-    if (m_pending <= 0) return false;
+    if (m_generation == 0) return false; // no run was ever started
     m_pending += int(probes.size());
     for (const Probe &p : probes)
         m_pendingNames.append(p.name);

@@ -18,8 +18,9 @@ public:
 
     // Starts a run. A run already in progress is abandoned: its late results are dropped.
     void start(const QList<Probe> &probes);
-    // Adds probes to the run in progress (follow-ups that depend on evidence already in); `finished` then
-    // waits for them too. Returns false, and starts nothing, when no run is in progress.
+    // Adds probes to the current run (follow-ups that depend on evidence already in); `finished` then waits
+    // for them too. Also from a handler of `finished`: the run goes on and `finished` comes again when they
+    // are done. Returns false, and starts nothing, when no run was ever started.
     bool add(const QList<Probe> &probes);
     bool isRunning() const { return m_pending > 0; }
     // Names of the probes of the current run that have not answered yet.
