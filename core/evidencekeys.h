@@ -69,7 +69,7 @@ inline constexpr char WindowsEvidence[] = "windows.evidence";
 // macOS: sysctl values as "name: value" lines (core/probes/macsysctl.cpp).
 inline constexpr char MacSysctl[] = "macos.sysctl";
 
-// What a check waits for (CheckDef::needs): a group of the keys above. inGroup() is the one place that
+// What a check waits for (CheckDef::needs): a group of the keys above. groupsOf() is the one place that
 // says which keys a group holds.
 enum class Group {
     Cpuid,     // keys::Cpuid
@@ -85,33 +85,37 @@ enum class Group {
     Mac,       // every macos.* key
 };
 
-inline bool inGroup(QStringView key, Group group) {
-    const auto prefix = [&](const char *p) { return key.startsWith(QLatin1String(p)); };
-    switch (group) {
-    case Group::Cpuid:
-        return key == QLatin1String(Cpuid);
-    case Group::Dmi:
-        return prefix("dmi.");
-    case Group::Cpuinfo:
-        return key == QLatin1String(Cpuinfo);
-    case Group::Meminfo:
-        return key == QLatin1String(Meminfo);
-    case Group::DevKvm:
-        return key == QLatin1String(DevKvm);
-    case Group::Linux:
-        return prefix("linux.");
-    case Group::Container:
-        return prefix("container.");
-    case Group::Windows:
-        return prefix("windows.");
-    case Group::Azure:
-        return prefix("azure.");
-    case Group::Disk:
-        return prefix("disk.");
-    case Group::Mac:
-        return prefix("macos.");
+// The groups `key` belongs to, one bit each (bit 1 << Group). Each key is classified by its prefix once,
+// so that a session matching every promised key against every check's needs pays one pass per key.
+using Groups = quint32;
+constexpr Groups bit(Group g) {
+    return Groups(1) << unsigned(g);
+}
+
+inline Groups groupsOf(QStringView key) {
+    const auto prefix = [&](QLatin1StringView p) { return key.startsWith(p); };
+    if (key == QLatin1StringView(Cpuid)) return bit(Group::Cpuid);
+    if (prefix(QLatin1StringView("linux."))) {
+        Groups g = bit(Group::Linux);
+        if (key == QLatin1StringView(Cpuinfo))
+            g |= bit(Group::Cpuinfo);
+        else if (key == QLatin1StringView(Meminfo))
+            g |= bit(Group::Meminfo);
+        else if (key == QLatin1StringView(DevKvm))
+            g |= bit(Group::DevKvm);
+        return g;
     }
-    return false;
+    if (prefix(QLatin1StringView("dmi."))) return bit(Group::Dmi);
+    if (prefix(QLatin1StringView("container."))) return bit(Group::Container);
+    if (prefix(QLatin1StringView("windows."))) return bit(Group::Windows);
+    if (prefix(QLatin1StringView("azure."))) return bit(Group::Azure);
+    if (prefix(QLatin1StringView("disk."))) return bit(Group::Disk);
+    if (prefix(QLatin1StringView("macos."))) return bit(Group::Mac);
+    return 0;
+}
+
+inline bool inGroup(QStringView key, Group group) {
+    return (groupsOf(key) & bit(group)) != 0;
 }
 
 } // namespace nestready::keys

@@ -181,12 +181,19 @@ void Session::start() {
     m_runner.start(m_probes);
 }
 
-// Which promised keys each row waits for.
+// Which promised keys each row waits for: each key classified once, each row's needs as the same bits.
 void Session::assignEvidence() {
+    QList<keys::Groups> groups;
+    groups.reserve(m_promised.size());
+    for (const QString &key : m_promised)
+        groups.append(keys::groupsOf(key));
     for (int row = 0; row < m_results.size(); ++row) {
+        keys::Groups needs = 0;
+        for (const keys::Group g : m_defs.at(row)->needs)
+            needs |= keys::bit(g);
         QStringList keys;
-        for (const QString &key : m_promised)
-            if (needsKey(*m_defs.at(row), key)) keys.append(key);
+        for (qsizetype i = 0; i < m_promised.size(); ++i)
+            if (groups.at(i) & needs) keys.append(m_promised.at(i));
         m_results[row].evidence = keys;
     }
 }
