@@ -4,6 +4,7 @@
 #include "checkjson.h"
 #include "cli/options.h"
 #include "collectcommand.h"
+#include "console.h"
 #include "i18n.h"
 #include "reportcommands.h"
 #include "session.h"
@@ -11,7 +12,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QTimer>
 
 #include <cstdio>
@@ -81,11 +81,12 @@ int runCheck(const QStringList &args) {
     session.start();
     if (!session.hasFinished()) QCoreApplication::exec();
 
-    if (parser.isSet(QStringLiteral("json")))
-        writeText(stdout,
-                  QString::fromUtf8(QJsonDocument(checkDocument(session)).toJson(QJsonDocument::Indented)));
-    else
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QByteArray json = checkDocumentText(session);
+        console::write(stdout, json.constData(), size_t(json.size()));
+    } else {
         writeText(stdout, checkText(session));
+    }
     if (!writeReportFromOptions(parser, session, &error)) {
         writeError(error);
         return Usage;
