@@ -86,17 +86,21 @@ inline LinuxSource recordedLinux(const QString &name) {
 }
 
 // A recorded machine that says it is the live one (source kind "live"), for the words and buttons only
-// the machine nestready runs on gets ("this machine", "Check again", resume).
+// the machine nestready runs on gets ("this machine", "Check again", resume). It never asks the network.
 class LiveLikeSource : public ProbeSource {
 public:
+    explicit LiveLikeSource(std::shared_ptr<ProbeSource> inner)
+        : m_inner(std::move(inner)) {
+        setNetworkAllowed(false);
+    }
     explicit LiveLikeSource(const QString &name)
-        : m_inner(recordedLinux(name)) {}
-    QList<Probe> probes() const override { return m_inner.probes(); }
-    OsFamily osFamily() const override { return OsFamily::Linux; }
+        : LiveLikeSource(std::make_shared<LinuxSource>(recordedLinux(name))) {}
+    QList<Probe> probes() const override { return m_inner->probes(); }
+    OsFamily osFamily() const override { return m_inner->osFamily(); }
     QString kind() const override { return QStringLiteral("live"); }
 
 private:
-    LinuxSource m_inner;
+    std::shared_ptr<ProbeSource> m_inner;
 };
 
 // A saved report of a recorded machine, opened as `--open REPORT` opens it (support mode). The report
@@ -114,7 +118,8 @@ inline std::shared_ptr<ReportSource> savedReport(const QString &name, const QTem
     return report;
 }
 
-// The first run replays machine `before`, every later run machine `after`: "Check again" after a fix.
+// The first run replays machine `before`, every later run machine `after`: "Check again" after a fix. It is
+// the live machine (only that one changes, and only that one offers "Check again").
 class ChangingSource : public ProbeSource {
 public:
     ChangingSource(const QString &before, const QString &after)
@@ -144,7 +149,7 @@ public:
         return out;
     }
     OsFamily osFamily() const override { return OsFamily::Linux; }
-    QString kind() const override { return QStringLiteral("test"); }
+    QString kind() const override { return QStringLiteral("live"); }
 
 private:
     LinuxSource m_before, m_after;
