@@ -49,25 +49,16 @@ QStringList thisMachine(const QStringList &texts) {
 }
 } // namespace
 
-class TestSupportMode : public QObject {
+class TestSupportMode : public harness::GuiTest {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { harness::initGuiTests(); }
-    void init() { harness::forgetState(); }
-
-    void reportNeverSaysThisMachine_data() {
-        QTest::addColumn<QString>("machine");
-        QTest::newRow("esxi-no-nested") << "vmware-esxi-no-nested";
-        QTest::newRow("azure-b2s") << "azure-b2s";
-        QTest::newRow("physical") << "physical"; // passing: the success screen
-    }
+    void reportNeverSaysThisMachine_data() { harness::addMachineRows(); }
     void reportNeverSaysThisMachine() {
         QFETCH(QString, machine);
         QTemporaryDir dir;
         Harness h(harness::savedReport(machine, dir));
         QVERIFY(h.wizard->showsReport());
-        h.start();
-        QVERIFY(h.finish());
+        QVERIFY(h.run());
         const QStringList texts = everyText(h);
         QVERIFY(texts.size() > 40);
         QVERIFY2(thisMachine(texts).isEmpty(), qPrintable(thisMachine(texts).join(u'\n')));
@@ -79,8 +70,7 @@ private Q_SLOTS:
     void recordingNeverSaysThisMachine() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
         QVERIFY(!h.wizard->isLive() && !h.wizard->showsReport());
-        h.start();
-        QVERIFY(h.finish());
+        QVERIFY(h.run());
         const QStringList texts = everyText(h);
         QVERIFY2(thisMachine(texts).isEmpty(), qPrintable(thisMachine(texts).join(u'\n')));
     }
@@ -89,8 +79,7 @@ private Q_SLOTS:
     void liveMachineIsThisMachine() {
         Harness h(std::make_shared<harness::LiveLikeSource>(QStringLiteral("physical")));
         QVERIFY(h.wizard->isLive());
-        h.start();
-        QVERIFY(h.finish());
+        QVERIFY(h.run());
         const QStringList texts = everyText(h);
         QVERIFY(texts.contains(QStringLiteral("Can iEchor Desktop run on this machine?")));
         QVERIFY(texts.contains(GuidePage::tr("This machine is ready for iEchor Desktop")));
@@ -129,8 +118,7 @@ private Q_SLOTS:
             source = harness::savedReport(name, dir);
         }
         Harness h(source);
-        h.start();
-        QVERIFY(h.finish(15000));
+        QVERIFY(h.run({}, 15000));
         const bool live = shown == QLatin1String("live");
         const bool recording = !live && shown != QLatin1String("report");
         QCOMPARE(h.wizard->isLive(), live);
@@ -138,13 +126,10 @@ private Q_SLOTS:
                                         "nestready on that machine.");
         QCOMPARE(h.wizard->recordedNote(), recording ? note : QString());
 
-        h.walkTo(Wizard::RequirementsId);
-        auto *req = h.page<RequirementsPage>(Wizard::RequirementsId);
-        h.walkTo(Wizard::GuideId);
-        auto *guide = h.page<GuidePage>(Wizard::GuideId);
+        auto *req = h.walkTo<RequirementsPage>(Wizard::RequirementsId);
+        auto *guide = h.walkTo<GuidePage>(Wizard::GuideId);
         QVERIFY(!guide->stepBoxes().isEmpty()); // the steps are there to read, whatever the machine
-        h.walkTo(Wizard::SummaryId);
-        auto *summary = h.page<SummaryPage>(Wizard::SummaryId);
+        auto *summary = h.walkTo<SummaryPage>(Wizard::SummaryId);
         QCOMPARE(h.wizard->currentId(), int(Wizard::SummaryId));
         for (QWizardPage *page : {static_cast<QWizardPage *>(req), static_cast<QWizardPage *>(guide)}) {
             auto *label = page->findChild<QLabel *>(QStringLiteral("recordedNote"));

@@ -42,12 +42,9 @@ QWidget *tabUntil(QWidget *window, const std::function<bool(QWidget *)> &wanted,
 }
 } // namespace
 
-class TestWizard : public QObject {
+class TestWizard : public harness::GuiTest {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { harness::initGuiTests(); }
-    void init() { harness::forgetState(); }
-
     void esxiWithoutNestedShowsEsxiSteps() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
         h.start();

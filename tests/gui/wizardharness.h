@@ -52,6 +52,28 @@ inline void forgetState() {
     QSettings().remove(QStringLiteral("window"));
 }
 
+// The base of a GUI test class: initGuiTests() once, forgetState() before every test function (QTest finds
+// initTestCase() and init() here).
+class GuiTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { initGuiTests(); }
+    void init() { forgetState(); }
+};
+
+// The recorded machines most page tests run on: a failing ESXi guest, an Azure B2s without nested
+// virtualization, a passing physical PC.
+inline QStringList pageMachines() {
+    return {QStringLiteral("vmware-esxi-no-nested"), QStringLiteral("azure-b2s"), QStringLiteral("physical")};
+}
+
+// A test's _data(): a column "machine" with a row for each of pageMachines(), named after it.
+inline void addMachineRows() {
+    QTest::addColumn<QString>("machine");
+    for (const QString &m : pageMachines())
+        QTest::newRow(qPrintable(m)) << m;
+}
+
 inline const CheckResult *result(const Session &s, const QString &id) {
     for (const CheckResult &r : s.results())
         if (r.id == id) return &r;
@@ -198,6 +220,14 @@ struct Harness {
     bool finish(int ms = 8000) {
         return session->hasFinished() || QTest::qWaitFor([this] { return session->hasFinished(); }, ms);
     }
+    // start() and finish() in one, for a test that looks only at the finished run: false when `page` is
+    // not a page or guide name or the run did not finish in time.
+    bool run(const QString &page = {}, int ms = 8000) {
+        if (!wizard->openAt(page)) return false;
+        wizard->show();
+        session->start();
+        return finish(ms);
+    }
     template <typename Page> Page *page(gui::Wizard::PageId id) const {
         return qobject_cast<Page *>(wizard->page(id));
     }
@@ -207,6 +237,11 @@ struct Harness {
             wizard->next();
             if (wizard->currentId() == before) break;
         }
+    }
+    // walkTo() and page() in one: `auto *guide = h.walkTo<GuidePage>(Wizard::GuideId);`
+    template <typename Page> Page *walkTo(gui::Wizard::PageId id) {
+        walkTo(id);
+        return page<Page>(id);
     }
 
     std::unique_ptr<Session> session;
