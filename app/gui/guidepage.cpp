@@ -110,6 +110,10 @@ GuidePage::GuidePage(Wizard *wizard)
     bottom->addWidget(m_again);
     bottom->addWidget(m_fixStatus, 1);
     layout->addLayout(bottom);
+    auto *note = wrappingLabel(wizard->recordedNote());
+    note->setObjectName(QStringLiteral("recordedNote"));
+    note->setVisible(!note->text().isEmpty());
+    layout->addWidget(note);
 
     // While a run is under way the chosen guide flickers (results go back to pending): keep the steps,
     // and the person's ticks, on screen and settle on the run's guide once it has finished.
@@ -125,8 +129,9 @@ GuidePage::GuidePage(Wizard *wizard)
     connect(wizard->session(), &Session::started, m_again, [this] { m_again->setEnabled(false); });
     connect(wizard->session(), &Session::finished, m_again, [this] { m_again->setEnabled(true); });
     m_again->setEnabled(!wizard->session()->isRunning());
-    // A saved report cannot be checked again: it shows another machine at another time.
-    m_again->setVisible(!wizard->showsReport());
+    // Only the live machine can change: a saved report shows another machine at another time, and a
+    // recording is read again as it was (recordedNote() says so where the button would be).
+    m_again->setVisible(wizard->isLive());
 }
 
 void GuidePage::initializePage() {

@@ -79,7 +79,12 @@ RequirementsPage::RequirementsPage(Wizard *wizard)
     m_again->setAccessibleName(tr("Check again"));
     m_again->setAutoDefault(false);
     layout->addWidget(m_again, 0, Qt::AlignLeft);
-    m_again->setVisible(!wizard->showsReport());
+    // Only the live machine can change: a report or a recording shows what it shows.
+    m_again->setVisible(wizard->isLive());
+    auto *note = wrappingLabel(wizard->recordedNote());
+    note->setObjectName(QStringLiteral("recordedNote"));
+    note->setVisible(!note->text().isEmpty());
+    layout->addWidget(note);
     // Re-running is an action the person asks for, not a side effect of showing the page.
     connect(m_again, &QPushButton::clicked, wizard->session(), &Session::start);
 

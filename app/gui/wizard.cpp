@@ -86,6 +86,12 @@ bool Wizard::showsReport() const {
     return m_session->source().kind() == QLatin1String("report");
 }
 
+QString Wizard::recordedNote() const {
+    if (isLive() || showsReport()) return {};
+    // A recording (--sysroot, a collector's folder) is read again as it was: a change made since never shows.
+    return tr("Recorded machine: its results can't change. To check again, run nestready on that machine.");
+}
+
 // A deep link opens at its page with the pages before it in the history, so Back reaches them.
 bool Wizard::openAt(const QString &name) {
     if (name.isEmpty()) return true;

@@ -29,6 +29,9 @@ public:
     bool isLive() const;
     // Support mode: a saved report is on screen (no "Check again", no resume).
     bool showsReport() const;
+    // Shown where "Check again" would be when a recorded machine is on screen: why there is none. Empty for
+    // the live machine (it has the button) and for a report (its banner says what it is).
+    QString recordedNote() const;
     // Words that name the machine shown, as whole sentences for the translators: "this machine" only for
     // the live one; a saved report's machine and a recorded one each have their own.
     QString pick(const QString &live, const QString &report, const QString &recorded) const {

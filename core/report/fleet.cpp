@@ -35,6 +35,8 @@ FleetRow rowFor(const QString &file, const ReportDigest &r) {
     row.os = r.osName.isEmpty() ? r.osFamily : r.osName;
     row.hypervisor = r.hypervisor;
     row.cloud = r.cloud;
+    // The provider's name only where the schema puts it: beside "cloud-other" (a report is input).
+    if (r.cloud == QLatin1String("cloud-other")) row.cloudProvider = r.cloudProvider;
     row.platform =
         (r.cloud != QLatin1String("none") && r.cloud != QLatin1String("unknown")) ? r.cloud : r.hypervisor;
     row.vmSize = r.instanceType;
@@ -62,6 +64,7 @@ FleetRow recheckedRow(const QString &file, const Report &report, const Recheck &
     // The words environmentJson() writes.
     d.hypervisor = again.facts.vm.known() ? word(*again.facts.vm.value) : QStringLiteral("unknown");
     d.cloud = again.facts.cloud.known() ? word(*again.facts.cloud.value) : QStringLiteral("unknown");
+    d.cloudProvider = again.facts.cloudProvider;
     d.instanceType = again.facts.instanceType.valueOr(QString());
     d.osName = again.facts.osName.valueOr(QString());
     FleetRow row = rowFor(file, d);
@@ -217,7 +220,7 @@ FleetSummary summarizeReports(const QStringList &paths, const FleetOptions &opti
             if (!r.row) continue;
             FleetRow row = *r.row;
             for (QString *w : {&row.os, &row.platform, &row.vmSize, &row.verdict, &row.hypervisor, &row.cloud,
-                               &row.recordedVerdict})
+                               &row.cloudProvider, &row.recordedVerdict})
                 intern(*w);
             for (QString &id : row.failing) {
                 intern(id);
@@ -228,6 +231,7 @@ FleetSummary summarizeReports(const QStringList &paths, const FleetOptions &opti
             ++s.verdictCounts[row.verdict];
             ++s.hypervisorCounts[row.hypervisor];
             ++s.cloudCounts[row.cloud];
+            if (!row.cloudProvider.isEmpty()) ++s.cloudProviderCounts[row.cloudProvider];
             ++s.osCounts[row.os];
             s.changed += options.recheck && row.verdict != row.recordedVerdict;
             s.rows.append(std::move(row));
@@ -238,15 +242,17 @@ FleetSummary summarizeReports(const QStringList &paths, const FleetOptions &opti
 }
 
 QString fleetCsv(const FleetSummary &s) {
-    // With --recheck the recorded verdict is one more column at the end, so that readers of the usual
-    // columns need no change.
+    // Columns added later go at the end, so that readers of the earlier ones need no change: with --recheck
+    // the recorded verdict, then always the cloud provider (platform keeps the word "cloud-other").
     QString out = QStringLiteral("file,machine,taken_utc,os,platform,vm_size,verdict,failing_checks");
-    out += s.rechecked ? QStringLiteral(",recorded_verdict\r\n") : QStringLiteral("\r\n");
+    out += s.rechecked ? QStringLiteral(",recorded_verdict,cloud_provider\r\n")
+                       : QStringLiteral(",cloud_provider\r\n");
     for (const FleetRow &r : s.rows) {
         QStringList cells{csvField(r.file),    csvField(r.machine),           csvField(r.taken),
                           csvField(r.os),      csvField(r.platform),          csvField(r.vmSize),
                           csvField(r.verdict), csvField(r.failing.join(u';'))};
         if (s.rechecked) cells.append(csvField(r.recordedVerdict));
+        cells.append(csvField(r.cloudProvider));
         out += cells.join(u',') + QStringLiteral("\r\n");
     }
     return out;
@@ -262,17 +268,26 @@ QString fleetText(const FleetSummary &s) {
     //: Column headings of the fleet table in the terminal
     const QString heads[] = {Text::tr("Verdict"),        machine,         Text::tr("Platform"), vmSize,
                              Text::tr("Failing checks"), Text::tr("File")};
+    // Platform: the word, or the provider's name in place of "cloud-other" (the CSV keeps both).
+    const auto platform = [](const FleetRow &r) {
+        return r.cloudProvider.isEmpty() ? r.platform : r.cloudProvider;
+    };
     // Widths in terminal columns: a Japanese or Chinese heading or machine name takes two per character.
+    // Every column grows to its widest cell (up to the cell's cap), so a longer word or a provider's name
+    // ("Akamai (Linode)") never pushes the columns after it out of line.
+    const auto width = [](const QString &s, qsizetype cap) { return escape::columns(escape::cell(s, cap)); };
+    qsizetype vw = std::max<qsizetype>(19, escape::columns(heads[0]));
     qsizetype w = std::max<qsizetype>(7, escape::columns(heads[1]));
+    qsizetype pw = std::max<qsizetype>(10, escape::columns(heads[2]));
+    qsizetype sw = std::max<qsizetype>(16, escape::columns(heads[3]));
     qsizetype fw = escape::columns(heads[4]);
     for (const FleetRow &r : s.rows) {
-        w = std::max(w, escape::columns(escape::cell(r.machine, kMachineColumn)));
-        fw =
-            std::max(fw, escape::columns(escape::cell(r.failing.join(QStringLiteral(", ")), kFailingColumn)));
+        vw = std::max(vw, width(r.verdict, kWordColumn));
+        w = std::max(w, width(r.machine, kMachineColumn));
+        pw = std::max(pw, width(platform(r), kWordColumn));
+        sw = std::max(sw, width(r.vmSize, kWordColumn));
+        fw = std::max(fw, width(r.failing.join(QStringLiteral(", ")), kFailingColumn));
     }
-    const qsizetype vw = std::max<qsizetype>(19, escape::columns(heads[0]));
-    const qsizetype pw = std::max<qsizetype>(10, escape::columns(heads[2]));
-    const qsizetype sw = std::max<qsizetype>(16, escape::columns(heads[3]));
     out += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                .arg(escape::padColumns(heads[0], vw), escape::padColumns(heads[1], w),
                     escape::padColumns(heads[2], pw), escape::padColumns(heads[3], sw),
@@ -280,7 +295,7 @@ QString fleetText(const FleetSummary &s) {
     for (const FleetRow &r : s.rows)
         out += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                    .arg(textCell(r.verdict, kWordColumn, vw), textCell(r.machine, kMachineColumn, w),
-                        textCell(r.platform, kWordColumn, pw), textCell(r.vmSize, kWordColumn, sw),
+                        textCell(platform(r), kWordColumn, pw), textCell(r.vmSize, kWordColumn, sw),
                         escape::padColumns(escape::cell(r.failing.join(QStringLiteral(", ")), kFailingColumn),
                                            fw),
                         escape::terminal(r.file));

@@ -20,10 +20,12 @@ struct FleetRow {
     QString platform; // cloud id when in a cloud, else the hypervisor id ("none": physical)
     QString vmSize;
     QString verdict;
-    QStringList failing;     // ids of the failing checks
-    QString hypervisor;      // environment.vm ("none": physical, "unknown")
-    QString cloud;           // environment.cloud ("none", "unknown")
-    QDateTime created;       // UTC
+    QStringList failing; // ids of the failing checks
+    QString hypervisor;  // environment.vm ("none": physical, "unknown")
+    QString cloud;       // environment.cloud ("none", "unknown")
+    QString
+        cloudProvider; // environment.cloudProvider beside cloud "cloud-other" ("DigitalOcean"), else empty
+    QDateTime created; // UTC
     QString recordedVerdict; // with recheck: the verdict the report was written with
     QString reportPage;      // with a reports folder: the machine's own HTML report, as written
 };
@@ -34,7 +36,8 @@ struct FleetSummary {
     QMap<QString, int> failingCounts; // check id → machines where it fails
     QMap<QString, int> verdictCounts;
     QMap<QString, int> hypervisorCounts;
-    QMap<QString, int> cloudCounts;
+    QMap<QString, int> cloudCounts; // by the JSON word: every named provider counts under "cloud-other"
+    QMap<QString, int> cloudProviderCounts; // the "cloud-other" machines whose firmware names the provider
     QMap<QString, int> osCounts;
     QHash<QString, QString>
         checkTitles; // check id → its title, as the reports (or, rechecked, today's rules) say
@@ -57,8 +60,8 @@ struct FleetOptions {
 // all cores. Bad files are listed in errors; they never stop the rest. Rows keep the order of the files.
 NESTREADY_CORE_EXPORT FleetSummary summarizeReports(const QStringList &paths,
                                                     const FleetOptions &options = {});
-NESTREADY_CORE_EXPORT QString
-fleetCsv(const FleetSummary &summary); // RFC 4180, machine words, one row per machine
+// RFC 4180, machine words, one row per machine; the provider's name (data, never translated) last.
+NESTREADY_CORE_EXPORT QString fleetCsv(const FleetSummary &summary);
 // One self-contained page, a dashboard: counts per verdict and platform, the checks that block most
 // machines, then every machine. Links to the machines' own reports are relative to `pageDir` (the
 // folder the page is written to) when given.

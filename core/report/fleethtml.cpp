@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace nestready {
 
 namespace {
@@ -93,6 +95,7 @@ QString cloudName(const QString &cloud) {
 }
 
 QString platformName(const FleetRow &r) {
+    if (!r.cloudProvider.isEmpty()) return r.cloudProvider; // a brand name, as cloudDisplayName() gives it
     return r.platform == r.cloud ? cloudName(r.cloud) : hypervisorName(r.platform);
 }
 
@@ -106,10 +109,34 @@ QString bar(int n, int max) {
         .arg(QString::number(w, 'f', 1));
 }
 
-// One card of counts: a name (translated by `name`) and how many machines.
+// Rows of a count card: each word's name (from `name`) and how many machines, most first.
 template <typename Name>
-QString countCard(const QString &title, const QMap<QString, int> &counts, Name &&name) {
-    const auto sorted = fleetview::sortedCounts(counts);
+QList<QPair<QString, int>> namedCounts(const QMap<QString, int> &counts, Name &&name) {
+    QList<QPair<QString, int>> rows;
+    for (const auto &[word, n] : fleetview::sortedCounts(counts))
+        rows.append({name(word), n});
+    return rows;
+}
+
+// The clouds, a provider the firmware names on a row of its own ("DigitalOcean", "Hetzner"): an admin
+// plans per provider. "cloud-other" keeps only the machines whose provider is not named.
+QList<QPair<QString, int>> cloudCounts(const FleetSummary &s) {
+    QMap<QString, int> words = s.cloudCounts;
+    const auto other = words.find(QStringLiteral("cloud-other"));
+    if (other != words.end()) {
+        for (const int n : s.cloudProviderCounts)
+            *other -= n;
+        if (*other <= 0) words.erase(other);
+    }
+    QList<QPair<QString, int>> rows = namedCounts(words, cloudName);
+    rows += namedCounts(s.cloudProviderCounts, [](const QString &provider) { return provider; });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    return rows;
+}
+
+// One card of counts: names (translated where they are words) and how many machines, most first.
+QString countCard(const QString &title, const QList<QPair<QString, int>> &sorted) {
     const int max = sorted.isEmpty() ? 0 : sorted.first().second;
     QString o = QStringLiteral("<section class=\"card\">\n<h2>%1</h2>\n<table>\n<thead><tr><th>%1</th><th "
                                "class=\"n\">%2</th></tr></thead>\n<tbody>\n")
@@ -118,13 +145,13 @@ QString countCard(const QString &title, const QMap<QString, int> &counts, Name &
     constexpr qsizetype kRows = 12;
     int rest = 0;
     for (qsizetype i = 0; i < sorted.size(); ++i) {
-        const auto &[word, n] = sorted.at(i);
+        const auto &[name, n] = sorted.at(i);
         if (i >= kRows - 1 && sorted.size() > kRows) {
             rest += n;
             continue;
         }
         o += QStringLiteral("<tr><td>%1%2</td><td class=\"n\">%3</td></tr>\n")
-                 .arg(h(name(word)), bar(n, max))
+                 .arg(h(name), bar(n, max))
                  .arg(n);
     }
     if (rest > 0)
@@ -209,10 +236,10 @@ QString fleetHtml(const FleetSummary &s, const QString &pageDir) {
     o += QStringLiteral("</section>\n");
 
     o += QStringLiteral("<div class=\"cards\">\n");
-    o += countCard(Text::tr("Hypervisor"), s.hypervisorCounts, hypervisorName);
-    o += countCard(Text::tr("Cloud"), s.cloudCounts, cloudName);
-    o += countCard(QCoreApplication::translate("Report", "Operating system"), s.osCounts,
-                   [](const QString &os) { return os; });
+    o += countCard(Text::tr("Hypervisor"), namedCounts(s.hypervisorCounts, hypervisorName));
+    o += countCard(Text::tr("Cloud"), cloudCounts(s));
+    o += countCard(QCoreApplication::translate("Report", "Operating system"),
+                   namedCounts(s.osCounts, [](const QString &os) { return os; }));
     o += QStringLiteral("</div>\n");
 
     o += QStringLiteral("<section>\n<h2>%1</h2>\n").arg(h(Text::tr("What blocks the most machines")));

@@ -62,6 +62,8 @@ struct NESTREADY_CORE_EXPORT Report {
 
     QString hypervisor() const; // environment.vm, or "unknown"
     QString cloud() const;
+    QString
+    cloudProvider() const; // environment.cloudProvider: a provider's name beside "cloud-other", or empty
     QString instanceType() const;
     QStringList failingChecks() const; // ids of the checks that fail
 };

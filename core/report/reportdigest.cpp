@@ -84,7 +84,7 @@ struct Fields {
     Kind host = Kind::Invalid;
     Value hostname, user;
     Kind environment = Kind::Invalid;
-    Value vm, cloud, instanceType, osName;
+    Value vm, cloud, cloudProvider, instanceType, osName;
     Kind evidence = Kind::Invalid;
     qsizetype evidenceItems = 0;
     bool evidenceObjects = true;
@@ -140,10 +140,11 @@ bool readEvidenceItem(PullReader &r, Evidence *e, bool *wellFormed) {
 bool readEnvironment(PullReader &r, Fields &f) {
     Kind facts = Kind::Invalid, osName = Kind::Invalid;
     return nested(
-        r, &f.environment, [&] { f.vm = f.cloud = f.instanceType = f.osName = Value{}; },
+        r, &f.environment, [&] { f.vm = f.cloud = f.cloudProvider = f.instanceType = f.osName = Value{}; },
         [&](const RawString &key) {
             if (key == "vm"_L1) return take(r, &f.vm);
             if (key == "cloud"_L1) return take(r, &f.cloud);
+            if (key == "cloudProvider"_L1) return take(r, &f.cloudProvider);
             if (key == "instanceType"_L1) return take(r, &f.instanceType);
             if (!(key == "facts"_L1)) return r.skipValue();
             return nested(
@@ -297,6 +298,7 @@ std::optional<ReportDigest> quickDigest(const QByteArray &bytes) {
     if (d.hypervisor.isEmpty()) d.hypervisor = QStringLiteral("unknown");
     d.cloud = f.cloud.toString();
     if (d.cloud.isEmpty()) d.cloud = QStringLiteral("unknown");
+    d.cloudProvider = f.cloudProvider.toString();
     d.instanceType = f.instanceType.toString();
     d.osName = f.osName.toString();
     d.evidenceItems = f.evidenceItems;
@@ -338,6 +340,7 @@ ReportDigest digestOf(const Report &r) {
     d.redacted = r.redacted;
     d.hypervisor = r.hypervisor();
     d.cloud = r.cloud();
+    d.cloudProvider = r.cloudProvider();
     d.instanceType = r.instanceType();
     d.osName = r.environment.value(QLatin1String("facts"))
                    .toObject()

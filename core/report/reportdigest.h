@@ -19,10 +19,11 @@ struct ReportDigest {
     QString sourceKind;
     QString hostname;
     bool redacted = false;
-    QString hypervisor;   // as Report::hypervisor(): environment.vm, or "unknown"
-    QString cloud;        // as Report::cloud()
-    QString instanceType; // as Report::instanceType()
-    QString osName;       // environment.facts.osName.value, empty when the report has none
+    QString hypervisor;    // as Report::hypervisor(): environment.vm, or "unknown"
+    QString cloud;         // as Report::cloud()
+    QString cloudProvider; // as Report::cloudProvider(): environment.cloudProvider, empty when absent
+    QString instanceType;  // as Report::instanceType()
+    QString osName;        // environment.facts.osName.value, empty when the report has none
     QString guide;
     qsizetype evidenceItems = 0;
     struct Failing {

@@ -40,6 +40,10 @@ QString Report::cloud() const {
     return c.isEmpty() ? QStringLiteral("unknown") : c;
 }
 
+QString Report::cloudProvider() const {
+    return environment.value(QLatin1String("cloudProvider")).toString();
+}
+
 QString Report::instanceType() const {
     return environment.value(QLatin1String("instanceType")).toString();
 }

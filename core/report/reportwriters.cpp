@@ -183,12 +183,9 @@ QList<QPair<QString, QString>> machineRows(const Report &r) {
                                                   : vm);
     const QString cloud = r.cloud();
     if (cloud != QLatin1String("none") && cloud != QLatin1String("unknown"))
-        add(Text::tr("Cloud"),
-            fromWord<CloudId>(cloud)
-                ? cloudDisplayName(fromWord<CloudId>(cloud),
-                                   r.environment.value(QLatin1String("cloudProvider")).toString())
-                      .toString()
-                : cloud);
+        add(Text::tr("Cloud"), fromWord<CloudId>(cloud)
+                                   ? cloudDisplayName(fromWord<CloudId>(cloud), r.cloudProvider()).toString()
+                                   : cloud);
     add(Text::tr("VM size"), r.instanceType());
     add(Text::tr("Processor"), factText(r, "cpuModel"));
     add(Text::tr("Logical processors"), factText(r, "logicalCpus"));

@@ -19,8 +19,8 @@ bool sameDigest(const nestready::ReportDigest &a, const nestready::ReportDigest 
     return a.schema == b.schema && a.appVersion == b.appVersion && a.createdUtc == b.createdUtc &&
            a.osFamily == b.osFamily && a.verdict == b.verdict && a.sourceKind == b.sourceKind &&
            a.hostname == b.hostname && a.redacted == b.redacted && a.hypervisor == b.hypervisor &&
-           a.cloud == b.cloud && a.instanceType == b.instanceType && a.osName == b.osName &&
-           a.guide == b.guide && a.evidenceItems == b.evidenceItems;
+           a.cloud == b.cloud && a.cloudProvider == b.cloudProvider && a.instanceType == b.instanceType &&
+           a.osName == b.osName && a.guide == b.guide && a.evidenceItems == b.evidenceItems;
 }
 
 bool sameEvidence(const nestready::Report &a, const nestready::Report &b) {

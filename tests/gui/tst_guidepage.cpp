@@ -17,12 +17,9 @@ using namespace nestready;
 using namespace nestready::gui;
 using harness::Harness;
 
-class TestGuidePage : public QObject {
+class TestGuidePage : public harness::GuiTest {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { harness::initGuiTests(); }
-    void init() { harness::forgetState(); }
-
     // The support banner and the vendor-support check come from one rule: they never contradict.
     void supportLineAgreesWithRequirements_data() {
         QTest::addColumn<QString>("machine");
@@ -33,10 +30,8 @@ private Q_SLOTS:
     void supportLineAgreesWithRequirements() {
         QFETCH(QString, machine);
         Harness h(machine);
-        h.start();
-        QVERIFY(h.finish());
-        h.walkTo(Wizard::GuideId);
-        auto *guide = h.page<GuidePage>(Wizard::GuideId);
+        QVERIFY(h.run());
+        auto *guide = h.walkTo<GuidePage>(Wizard::GuideId);
         const guides::Guide *g = guides::find(guide->shownGuide());
         QVERIFY(g);
         const guides::GuideFit fit = guides::fitGuide(*g, h.session->facts());
@@ -56,10 +51,8 @@ private Q_SLOTS:
     // Only the steps that fit: hidden ones are not on screen, done ones are ticked and say so.
     void onlyFittingStepsAreShown() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
-        h.start();
-        QVERIFY(h.finish());
-        h.walkTo(Wizard::GuideId);
-        auto *guide = h.page<GuidePage>(Wizard::GuideId);
+        QVERIFY(h.run());
+        auto *guide = h.walkTo<GuidePage>(Wizard::GuideId);
         const guides::GuideFit fit = guides::fitGuide(*guides::find(guide->shownGuide()), h.session->facts());
         QList<int> expected;
         for (const guides::StepFit &s : fit.steps)
@@ -80,10 +73,8 @@ private Q_SLOTS:
     // An Azure B2s has no host setting to change: the remedy is a resize with `az vm resize`.
     void azureB2sGetsResizeNotHostSetting() {
         Harness h(QStringLiteral("azure-b2s"));
-        h.start();
-        QVERIFY(h.finish());
-        h.walkTo(Wizard::GuideId);
-        auto *guide = h.page<GuidePage>(Wizard::GuideId);
+        QVERIFY(h.run());
+        auto *guide = h.walkTo<GuidePage>(Wizard::GuideId);
         QCOMPARE(guide->shownGuide(), QStringLiteral("azure"));
         QVERIFY(!guide->showsSuccess());
         const QString text = guide->contentText();
@@ -98,11 +89,9 @@ private Q_SLOTS:
     // mind.
     void passingMachineGetsSuccessScreen() {
         Harness h(QStringLiteral("physical"));
-        h.start();
-        QVERIFY(h.finish());
+        QVERIFY(h.run());
         QCOMPARE(word(verdictOf(h.session->results())), QStringLiteral("ready"));
-        h.walkTo(Wizard::GuideId);
-        auto *guide = h.page<GuidePage>(Wizard::GuideId);
+        auto *guide = h.walkTo<GuidePage>(Wizard::GuideId);
         QVERIFY(guide->showsSuccess());
         QVERIFY(guide->stepBoxes().isEmpty());
         const QString text = guide->contentText();
@@ -120,11 +109,9 @@ private Q_SLOTS:
     // guide.
     void pickedGuideKeepsItsSteps() {
         Harness h(QStringLiteral("physical"));
-        h.start();
-        QVERIFY(h.finish());
+        QVERIFY(h.run());
         h.wizard->setGuideOverride(QStringLiteral("vmware-esxi"));
-        h.walkTo(Wizard::GuideId);
-        auto *guide = h.page<GuidePage>(Wizard::GuideId);
+        auto *guide = h.walkTo<GuidePage>(Wizard::GuideId);
         QCOMPARE(guide->shownGuide(), QStringLiteral("vmware-esxi"));
         QVERIFY(!guide->showsSuccess());
         QVERIFY(!guide->stepBoxes().isEmpty());
@@ -133,10 +120,8 @@ private Q_SLOTS:
     // Research notes sit behind "Details for support", hidden until asked for.
     void researchNotesBehindDisclosure() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
-        h.start();
-        QVERIFY(h.finish());
-        h.walkTo(Wizard::GuideId);
-        auto *guide = h.page<GuidePage>(Wizard::GuideId);
+        QVERIFY(h.run());
+        auto *guide = h.walkTo<GuidePage>(Wizard::GuideId);
         const guides::Guide *g = guides::find(guide->shownGuide());
         if (g->unsure.isEmpty()) QSKIP("this guide has no research notes");
         const QString note = guides::text(g->unsure.first());

@@ -33,23 +33,14 @@ QList<ResultRow *> shownRows(RequirementsPage *page) {
 }
 } // namespace
 
-class TestRequirements : public QObject {
+class TestRequirements : public harness::GuiTest {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { harness::initGuiTests(); }
-    void init() { harness::forgetState(); }
-
-    void verdictBannerFirst_data() {
-        QTest::addColumn<QString>("machine");
-        QTest::newRow("esxi-no-nested") << "vmware-esxi-no-nested";
-        QTest::newRow("azure-b2s") << "azure-b2s";
-        QTest::newRow("physical") << "physical";
-    }
+    void verdictBannerFirst_data() { harness::addMachineRows(); }
     void verdictBannerFirst() {
         QFETCH(QString, machine);
         Harness h(machine);
-        h.start(QStringLiteral("requirements"));
-        QVERIFY(h.finish());
+        QVERIFY(h.run(QStringLiteral("requirements")));
         auto *req = h.page<RequirementsPage>(Wizard::RequirementsId);
         // Words, an icon, and a tint: the colour is never the only signal.
         QCOMPARE(req->verdictText(), verdictSentence(h.session->results()).toString());
@@ -94,8 +85,7 @@ private Q_SLOTS:
     // "Failed: 3 · 1 could not be checked": the parts that are not zero, separated, no stray full stop.
     void countLineReadsRight() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
-        h.start(QStringLiteral("requirements"));
-        QVERIFY(h.finish());
+        QVERIFY(h.run(QStringLiteral("requirements")));
         auto *req = h.page<RequirementsPage>(Wizard::RequirementsId);
         const ResultCounts c = countResults(h.session->results());
         QString expected = QStringLiteral("Failed: %1").arg(c.fail);
@@ -108,8 +98,7 @@ private Q_SLOTS:
     // Fix opens the guide at the step that fixes the check, on screen and focused.
     void fixOpensGuideAtTheStep() {
         Harness h(QStringLiteral("azure-b2s"));
-        h.start(QStringLiteral("requirements"));
-        QVERIFY(h.finish());
+        QVERIFY(h.run(QStringLiteral("requirements")));
         auto *req = h.page<RequirementsPage>(Wizard::RequirementsId);
         ResultRow *row = req->row(QStringLiteral("cpu.virtualization"));
         QVERIFY(row);
@@ -147,8 +136,7 @@ private Q_SLOTS:
     // CPUID signatures, options) is behind "Details for support" (issue 13).
     void jargonBehindDetailsForSupport() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
-        h.start(QStringLiteral("requirements"));
-        QVERIFY(h.finish());
+        QVERIFY(h.run(QStringLiteral("requirements")));
         auto *req = h.page<RequirementsPage>(Wizard::RequirementsId);
         int rowsWithDetails = 0;
         for (ResultRow *row : req->rows()) {
@@ -185,8 +173,7 @@ private Q_SLOTS:
     // has no accessibility bridge: the test reads the state as a screen reader would after the event.)
     void expandersSayExpanded() {
         Harness h(QStringLiteral("vmware-esxi-no-nested"));
-        h.start(QStringLiteral("requirements"));
-        QVERIFY(h.finish());
+        QVERIFY(h.run(QStringLiteral("requirements")));
         auto *req = h.page<RequirementsPage>(Wizard::RequirementsId);
         ResultRow *row = req->row(QStringLiteral("cpu.64bit"));
         QVERIFY(row && !row->isExpanded());

@@ -96,12 +96,7 @@ private Q_SLOTS:
     }
     void cleanup() { i18n::setLanguage(QStringLiteral("en")); }
 
-    void switchingLanguageRetranslatesEverything_data() {
-        QTest::addColumn<QString>("machine");
-        QTest::newRow("esxi without nested virtualization") << QStringLiteral("vmware-esxi-no-nested");
-        QTest::newRow("azure b2s") << QStringLiteral("azure-b2s");
-        QTest::newRow("physical") << QStringLiteral("physical");
-    }
+    void switchingLanguageRetranslatesEverything_data() { addMachineRows(); }
     void switchingLanguageRetranslatesEverything() {
         QFETCH(QString, machine);
         const QStringList german = startedIn(machine, QStringLiteral("de"));

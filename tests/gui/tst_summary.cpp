@@ -13,19 +13,14 @@ using namespace nestready;
 using namespace nestready::gui;
 using harness::Harness;
 
-class TestSummary : public QObject {
+class TestSummary : public harness::GuiTest {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { harness::initGuiTests(); }
-    void init() { harness::forgetState(); }
-
     // A probe that never answers leaves its check unknown: the Summary names it and says how to find out.
     void unknownsAreExplained() {
         Harness h(std::make_shared<harness::HangingSource>(QStringLiteral("physical")));
-        h.start();
-        QVERIFY(h.finish(20000));
-        h.walkTo(Wizard::SummaryId);
-        auto *summary = h.page<SummaryPage>(Wizard::SummaryId);
+        QVERIFY(h.run({}, 20000));
+        auto *summary = h.walkTo<SummaryPage>(Wizard::SummaryId);
         int unknown = 0;
         for (const CheckResult &r : h.session->results())
             if (r.finding.status == Status::Unknown) {
@@ -39,10 +34,8 @@ private Q_SLOTS:
 
     void nothingUnknownNoList() {
         Harness h(QStringLiteral("physical"));
-        h.start();
-        QVERIFY(h.finish());
-        h.walkTo(Wizard::SummaryId);
-        auto *summary = h.page<SummaryPage>(Wizard::SummaryId);
+        QVERIFY(h.run());
+        auto *summary = h.walkTo<SummaryPage>(Wizard::SummaryId);
         QVERIFY(summary->unknownText().isEmpty());
         QVERIFY(summary->changesText().isEmpty()); // one run: nothing to compare
         // A recorded machine does not change: no "Check again" on its Summary.
@@ -53,10 +46,8 @@ private Q_SLOTS:
     void checkAgainSaysWhatChanged() {
         Harness h(std::make_shared<harness::ChangingSource>(QStringLiteral("vmware-esxi-no-nested"),
                                                             QStringLiteral("vmware-esxi-nested")));
-        h.start();
-        QVERIFY(h.finish());
-        h.walkTo(Wizard::SummaryId);
-        auto *summary = h.page<SummaryPage>(Wizard::SummaryId);
+        QVERIFY(h.run());
+        auto *summary = h.walkTo<SummaryPage>(Wizard::SummaryId);
         h.session->start();
         QVERIFY(h.finish());
         const QString text = summary->changesText();
@@ -68,10 +59,8 @@ private Q_SLOTS:
     void checkAgainSaysStillFailing() {
         Harness h(std::make_shared<harness::ChangingSource>(QStringLiteral("vmware-esxi-no-nested"),
                                                             QStringLiteral("vmware-esxi-no-nested")));
-        h.start();
-        QVERIFY(h.finish());
-        h.walkTo(Wizard::SummaryId);
-        auto *summary = h.page<SummaryPage>(Wizard::SummaryId);
+        QVERIFY(h.run());
+        auto *summary = h.walkTo<SummaryPage>(Wizard::SummaryId);
         h.session->start();
         QVERIFY(h.finish());
         const QString text = summary->changesText();

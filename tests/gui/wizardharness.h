@@ -52,6 +52,28 @@ inline void forgetState() {
     QSettings().remove(QStringLiteral("window"));
 }
 
+// The base of a GUI test class: initGuiTests() once, forgetState() before every test function (QTest finds
+// initTestCase() and init() here).
+class GuiTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { initGuiTests(); }
+    void init() { forgetState(); }
+};
+
+// The recorded machines most page tests run on: a failing ESXi guest, an Azure B2s without nested
+// virtualization, a passing physical PC.
+inline QStringList pageMachines() {
+    return {QStringLiteral("vmware-esxi-no-nested"), QStringLiteral("azure-b2s"), QStringLiteral("physical")};
+}
+
+// A test's _data(): a column "machine" with a row for each of pageMachines(), named after it.
+inline void addMachineRows() {
+    QTest::addColumn<QString>("machine");
+    for (const QString &m : pageMachines())
+        QTest::newRow(qPrintable(m)) << m;
+}
+
 inline const CheckResult *result(const Session &s, const QString &id) {
     for (const CheckResult &r : s.results())
         if (r.id == id) return &r;
@@ -86,17 +108,21 @@ inline LinuxSource recordedLinux(const QString &name) {
 }
 
 // A recorded machine that says it is the live one (source kind "live"), for the words and buttons only
-// the machine nestready runs on gets ("this machine", "Check again", resume).
+// the machine nestready runs on gets ("this machine", "Check again", resume). It never asks the network.
 class LiveLikeSource : public ProbeSource {
 public:
+    explicit LiveLikeSource(std::shared_ptr<ProbeSource> inner)
+        : m_inner(std::move(inner)) {
+        setNetworkAllowed(false);
+    }
     explicit LiveLikeSource(const QString &name)
-        : m_inner(recordedLinux(name)) {}
-    QList<Probe> probes() const override { return m_inner.probes(); }
-    OsFamily osFamily() const override { return OsFamily::Linux; }
+        : LiveLikeSource(std::make_shared<LinuxSource>(recordedLinux(name))) {}
+    QList<Probe> probes() const override { return m_inner->probes(); }
+    OsFamily osFamily() const override { return m_inner->osFamily(); }
     QString kind() const override { return QStringLiteral("live"); }
 
 private:
-    LinuxSource m_inner;
+    std::shared_ptr<ProbeSource> m_inner;
 };
 
 // A saved report of a recorded machine, opened as `--open REPORT` opens it (support mode). The report
@@ -114,7 +140,8 @@ inline std::shared_ptr<ReportSource> savedReport(const QString &name, const QTem
     return report;
 }
 
-// The first run replays machine `before`, every later run machine `after`: "Check again" after a fix.
+// The first run replays machine `before`, every later run machine `after`: "Check again" after a fix. It is
+// the live machine (only that one changes, and only that one offers "Check again").
 class ChangingSource : public ProbeSource {
 public:
     ChangingSource(const QString &before, const QString &after)
@@ -144,7 +171,7 @@ public:
         return out;
     }
     OsFamily osFamily() const override { return OsFamily::Linux; }
-    QString kind() const override { return QStringLiteral("test"); }
+    QString kind() const override { return QStringLiteral("live"); }
 
 private:
     LinuxSource m_before, m_after;
@@ -193,6 +220,14 @@ struct Harness {
     bool finish(int ms = 8000) {
         return session->hasFinished() || QTest::qWaitFor([this] { return session->hasFinished(); }, ms);
     }
+    // start() and finish() in one, for a test that looks only at the finished run: false when `page` is
+    // not a page or guide name or the run did not finish in time.
+    bool run(const QString &page = {}, int ms = 8000) {
+        if (!wizard->openAt(page)) return false;
+        wizard->show();
+        session->start();
+        return finish(ms);
+    }
     template <typename Page> Page *page(gui::Wizard::PageId id) const {
         return qobject_cast<Page *>(wizard->page(id));
     }
@@ -202,6 +237,11 @@ struct Harness {
             wizard->next();
             if (wizard->currentId() == before) break;
         }
+    }
+    // walkTo() and page() in one: `auto *guide = h.walkTo<GuidePage>(Wizard::GuideId);`
+    template <typename Page> Page *walkTo(gui::Wizard::PageId id) {
+        walkTo(id);
+        return page<Page>(id);
     }
 
     std::unique_ptr<Session> session;

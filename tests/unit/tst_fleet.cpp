@@ -31,6 +31,7 @@ private Q_SLOTS:
     void digestSkipsEvidenceContent();
     void dashboardCounts();
     void dashboardFoldsRareKinds();
+    void dashboardNamesCloudProviders();
     void textHasHeaderAndFileColumn();
     void textColumnsLineUpForWideCharacters();
     void recheckFindsChangedVerdict();
@@ -63,6 +64,7 @@ void compareDigests(const ReportDigest &a, const ReportDigest &b) {
     QCOMPARE(a.redacted, b.redacted);
     QCOMPARE(a.hypervisor, b.hypervisor);
     QCOMPARE(a.cloud, b.cloud);
+    QCOMPARE(a.cloudProvider, b.cloudProvider);
     QCOMPARE(a.instanceType, b.instanceType);
     QCOMPARE(a.osName, b.osName);
     QCOMPARE(a.guide, b.guide);
@@ -140,7 +142,8 @@ void TestFleet::digestAgreesWithStrictReader_data() {
     for (const QString &m : recordedMachines())
         QTest::newRow(qPrintable(m)) << reportToJsonBytes(recordedReport(m));
     for (const char *w :
-         {"windows/azure-b2s-no-nested", "windows/avd-multisession", "linux/aws-nitro-m5-large"})
+         {"windows/azure-b2s-no-nested", "windows/avd-multisession", "linux/aws-nitro-m5-large",
+          "linux/digitalocean-droplet", "linux/hetzner-cloud", "linux/openstack-nova-kvm"})
         QTest::newRow(w) << reportToJsonBytes(dataReport(QString::fromLatin1(w)));
     QTest::newRow("old rules") << fileBytes(oldRulesFixture());
     QTest::newRow("compact")
@@ -177,6 +180,13 @@ void TestFleet::digestFollowsQJsonDocument_data() {
         R"("key": "dmi.bios_vendor",)", R"("encoding": "base64", "data": "QU1J", "key": "dmi.bios_vendor",)");
     QTest::newRow("non-string title")
         << QByteArray(good).replace(R"j("title": "KVM device (/dev/kvm)")j", R"("title": 5)");
+    QTest::newRow("cloud provider, later wins") << QByteArray(good).replace(
+        R"("cloud": "none",)",
+        R"("cloudProvider": "Vultr", "cloud": "cloud-other", "cloudProvider": "Hetzner",)");
+    QTest::newRow("cloud provider not a string") << QByteArray(good).replace(
+        R"("cloud": "none",)", R"("cloud": "cloud-other", "cloudProvider": ["DigitalOcean"],)");
+    QTest::newRow("cloud provider escaped") << QByteArray(good).replace(
+        R"("cloud": "none",)", R"j("cloud": "cloud-other", "cloudProvider": "Akamai \u0028Linode)",)j");
     QTest::newRow("no guide") << QByteArray(good).replace(R"("guide": {)", R"("guide": null, "g": {)");
     QTest::newRow("minor schema") << QByteArray(good).replace("nestready-report/1\"",
                                                               "nestready-report/1.9\"");
@@ -332,6 +342,103 @@ void TestFleet::dashboardFoldsRareKinds() {
                 .hasMatch());
 }
 
+void TestFleet::dashboardNamesCloudProviders() {
+    // Machines in clouds that name themselves only in the firmware tables: JSON word "cloud-other" and the
+    // provider beside it. Two droplets, a Hetzner server, an OpenStack guest that names no provider, and one
+    // forged report whose provider stands beside a cloud that is not "cloud-other" (ignored, as the schema
+    // puts the name only there).
+    QTemporaryDir dir;
+    QString error;
+    const auto put = [&](const QString &file, const Report &r) {
+        return writeReport(dir.filePath(file), r, false, &error);
+    };
+    const Report droplet = dataReport(QStringLiteral("linux/digitalocean-droplet"));
+    QCOMPARE(droplet.cloud(), QStringLiteral("cloud-other"));
+    QCOMPARE(droplet.cloudProvider(), QStringLiteral("DigitalOcean"));
+    QVERIFY2(put(QStringLiteral("do-1.json"), droplet), qPrintable(error));
+    QVERIFY2(put(QStringLiteral("do-2.json"), droplet), qPrintable(error));
+    QVERIFY2(put(QStringLiteral("hetzner.json"), dataReport(QStringLiteral("linux/hetzner-cloud"))),
+             qPrintable(error));
+    const Report openstack = dataReport(QStringLiteral("linux/openstack-nova-kvm"));
+    QCOMPARE(openstack.cloud(), QStringLiteral("cloud-other"));
+    QVERIFY(openstack.cloudProvider().isEmpty());
+    QVERIFY2(put(QStringLiteral("openstack.json"), openstack), qPrintable(error));
+    Report forged = dataReport(QStringLiteral("linux/aws-nitro-m5-large"));
+    forged.environment.insert(QStringLiteral("cloudProvider"), QStringLiteral("Vultr"));
+    QVERIFY2(put(QStringLiteral("forged.json"), forged), qPrintable(error));
+
+    // Both readers: the quick one (the table) and the strict one (with --reports-dir), then a recheck.
+    QTemporaryDir pages;
+    FleetOptions withPages;
+    withPages.reportsDir = pages.path();
+    FleetOptions rechecked;
+    rechecked.recheck = true;
+    for (const FleetOptions &options : {FleetOptions{}, withPages, rechecked}) {
+        const FleetSummary s = summarizeReports({dir.path()}, options);
+        QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+        QCOMPARE(s.rows.size(), 5);
+        QCOMPARE(s.cloudCounts.value(QStringLiteral("cloud-other")), 4);
+        QCOMPARE(s.cloudCounts.value(QStringLiteral("aws")), 1);
+        QCOMPARE(s.cloudProviderCounts,
+                 (QMap<QString, int>{{QStringLiteral("DigitalOcean"), 2}, {QStringLiteral("Hetzner"), 1}}));
+        QCOMPARE(rowOf(s, QStringLiteral("do-1.json"))->cloudProvider, QStringLiteral("DigitalOcean"));
+        QCOMPARE(rowOf(s, QStringLiteral("do-1.json"))->platform, QStringLiteral("cloud-other"));
+        QVERIFY(rowOf(s, QStringLiteral("openstack.json"))->cloudProvider.isEmpty());
+        QVERIFY(rowOf(s, QStringLiteral("forged.json"))->cloudProvider.isEmpty());
+    }
+    const FleetSummary s = summarizeReports({dir.path()});
+
+    // The cloud card: a row per named provider, the unnamed rest as "Another cloud".
+    const QString html = fleetHtml(s);
+    const auto counted = [&](const QString &name, int n) {
+        return QRegularExpression(
+                   QStringLiteral("<td>") + QRegularExpression::escape(name) +
+                   QStringLiteral("<span class=\"track\">.*?</td><td class=\"n\">%1</td>").arg(n))
+            .match(html)
+            .hasMatch();
+    };
+    QVERIFY(counted(QStringLiteral("DigitalOcean"), 2));
+    QVERIFY(counted(QStringLiteral("Hetzner"), 1));
+    QVERIFY(counted(QStringLiteral("Another cloud (provider not named)"), 1));
+    QVERIFY(counted(QStringLiteral("Amazon Web Services (EC2)"), 1));
+    QVERIFY(!html.contains(QStringLiteral("Vultr")));
+    // The machines' platform column names the provider too.
+    QCOMPARE(html.count(QStringLiteral("</td><td>DigitalOcean</td>")), 2);
+    QCOMPARE(html.count(QStringLiteral("</td><td>Another cloud (provider not named)</td>")), 1);
+
+    // The terminal table shows the name in place of the word; the CSV keeps the word and adds the name.
+    const QStringList lines = fleetText(s).split(u'\n');
+    const qsizetype platformAt = lines.at(0).indexOf(QStringLiteral("Platform"));
+    QVERIFY(lines.filter(QStringLiteral("do-1.json"))
+                .value(0)
+                .mid(platformAt)
+                .startsWith(QStringLiteral("DigitalOcean ")));
+    QVERIFY(lines.filter(QStringLiteral("openstack.json"))
+                .value(0)
+                .mid(platformAt)
+                .startsWith(QStringLiteral("cloud-other ")));
+    // A name longer than the column's usual width widens it: the next column still starts in line.
+    const qsizetype sizeAt = lines.at(0).indexOf(QStringLiteral("VM size"));
+    for (int i = 1; i <= 5; ++i)
+        QVERIFY2(lines.at(i).mid(sizeAt - 2, 2) == QStringLiteral("  ") && lines.at(i).at(sizeAt) != u' ',
+                 qPrintable(lines.at(i)));
+    const QStringList csv = fleetCsv(s).split(QStringLiteral("\r\n"));
+    QCOMPARE(csv.at(0), QStringLiteral("file,machine,taken_utc,os,platform,vm_size,verdict,failing_checks,"
+                                       "cloud_provider"));
+    const QString hetzner = csv.filter(QStringLiteral("hetzner.json")).value(0);
+    QVERIFY2(hetzner.contains(QStringLiteral(",cloud-other,")), qPrintable(hetzner));
+    QVERIFY2(hetzner.endsWith(QStringLiteral(",Hetzner")), qPrintable(hetzner));
+    QVERIFY(csv.filter(QStringLiteral("openstack.json")).value(0).endsWith(u','));
+    QVERIFY(csv.filter(QStringLiteral("forged.json")).value(0).endsWith(u','));
+
+    // With --recheck the provider column follows the recorded verdict, so both keep their places.
+    FleetOptions options;
+    options.recheck = true;
+    const QStringList again = fleetCsv(summarizeReports({dir.path()}, options)).split(QStringLiteral("\r\n"));
+    QVERIFY(again.at(0).endsWith(QStringLiteral(",failing_checks,recorded_verdict,cloud_provider")));
+    QVERIFY(again.filter(QStringLiteral("do-2.json")).value(0).endsWith(QStringLiteral(",DigitalOcean")));
+}
+
 void TestFleet::textHasHeaderAndFileColumn() {
     const FleetSummary s = summarizeReports({m_fleet});
     const QStringList lines = fleetText(s).split(u'\n');
@@ -408,10 +515,10 @@ void TestFleet::recheckFindsChangedVerdict() {
              qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("esx-guest-42.corp.fabrikam.local: ")));
     const QStringList csv = fleetCsv(s).split(QStringLiteral("\r\n"));
-    QVERIFY(csv.at(0).endsWith(QStringLiteral(",verdict,failing_checks,recorded_verdict")));
+    QVERIFY(csv.at(0).endsWith(QStringLiteral(",verdict,failing_checks,recorded_verdict,cloud_provider")));
     QVERIFY(csv.filter(QStringLiteral("old-rules"))
                 .value(0)
-                .endsWith(QStringLiteral(",not-ready,linux.kvm-device,ready")));
+                .endsWith(QStringLiteral(",not-ready,linux.kvm-device,ready,")));
     const QString html = fleetHtml(s);
     QVERIFY(html.contains(
         QStringLiteral("<tr><td>carol-ws</td><td><span class=\"chip v-ready\">✔ Ready</span></td>"

@@ -592,15 +592,15 @@ void TestReport::fleetSummary() {
 
     const QStringList lines = fleetCsv(s).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines.at(0),
-             QStringLiteral("file,machine,taken_utc,os,platform,vm_size,verdict,failing_checks"));
+    QCOMPARE(
+        lines.at(0),
+        QStringLiteral("file,machine,taken_utc,os,platform,vm_size,verdict,failing_checks,cloud_provider"));
     const QString azure = lines.filter(QStringLiteral("azure-guest.json")).value(0);
-    QVERIFY2(
-        azure.endsWith(QStringLiteral(
-            ",contoso-build-07,2026-11-02T09:30:00Z,Ubuntu 22.04.4 LTS,azure,Standard_D4s_v5,undetermined,")),
-        qPrintable(azure));
+    QVERIFY2(azure.endsWith(QStringLiteral(",contoso-build-07,2026-11-02T09:30:00Z,Ubuntu 22.04.4 "
+                                           "LTS,azure,Standard_D4s_v5,undetermined,,")),
+             qPrintable(azure));
     const QString vmware = lines.filter(QStringLiteral("vmware")).value(0);
-    QVERIFY2(vmware.endsWith(QStringLiteral(",vmware,,not-ready,cpu.virtualization;linux.kvm-device")),
+    QVERIFY2(vmware.endsWith(QStringLiteral(",vmware,,not-ready,cpu.virtualization;linux.kvm-device,")),
              qPrintable(vmware));
 
     const QString html = fleetHtml(s);
@@ -670,11 +670,12 @@ void TestReport::csvDefusesFormulas() {
     QFETCH(QString, field);
     FleetSummary s;
     s.rows.append(fleetRow(QStringLiteral("f.json"), value, {}, {}, {value}));
+    s.rows.last().cloudProvider = value; // a provider's name is the report's data too
     const QStringList lines = fleetCsv(s).split(QStringLiteral("\r\n"));
-    QCOMPARE(lines.value(1), QStringLiteral("f.json,%1,,,,,,%1").arg(field));
+    QCOMPARE(lines.value(1), QStringLiteral("f.json,%1,,,,,,%1,%1").arg(field));
 }
 
-// One huge or hostile machine name neither widens every row nor reaches the terminal raw.
+// One huge or hostile machine or provider name neither widens every row nor reaches the terminal raw.
 void TestReport::fleetTextCapsColumns() {
     FleetSummary s;
     const QString huge(8 * 1024 * 1024, u'h');
@@ -685,10 +686,13 @@ void TestReport::fleetTextCapsColumns() {
     s.rows.append(fleetRow(QStringLiteral("c.json"), QStringLiteral("pc-3"), QStringLiteral("none"),
                            QStringLiteral("ready"), {}));
     s.failingCounts.insert(QStringLiteral("cpu.\x1b]0;x") + huge, 1);
+    // A provider's name, shown in the platform column, is capped and escaped like the rest.
+    s.rows[1].cloudProvider = QStringLiteral("Cloud\x1b[2J") + huge;
     const QString text = fleetText(s);
     QVERIFY2(text.size() < 4096, qPrintable(QString::number(text.size())));
     QVERIFY(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x07)));
     QVERIFY(text.contains(QStringLiteral("pc\\x1b[2J")));
+    QVERIFY(text.contains(QStringLiteral("Cloud\\x1b[2J")));
     QVERIFY(text.contains(QChar(0x2026)));
     const QStringList lines = text.split(u'\n');
     QVERIFY(lines.at(0).startsWith(QStringLiteral("Verdict "))); // the header row

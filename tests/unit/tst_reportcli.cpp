@@ -216,7 +216,7 @@ void TestReportCli::summarize() {
     QVERIFY(c.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = c.readAll().split('\n');
     QCOMPARE(lines.at(0).trimmed(),
-             QByteArray("file,machine,taken_utc,os,platform,vm_size,verdict,failing_checks"));
+             QByteArray("file,machine,taken_utc,os,platform,vm_size,verdict,failing_checks,cloud_provider"));
     QCOMPARE(lines.size(), 5); // header, three machines, the empty tail
     QVERIFY(QFile::exists(html));
     // Outputs are not overwritten without --force.
