@@ -4542,5 +4542,9 @@ Installieren Sie nestready neu, oder führen Sie die Prüfungen mit `nestready c
         <source>Reading the recorded machine…</source>
         <translation>Der aufgezeichnete Computer wird gelesen …</translation>
     </message>
+    <message>
+        <source>Recorded machine: its results can&apos;t change. To check again, run nestready on that machine.</source>
+        <translation>Aufgezeichneter Rechner: Seine Ergebnisse können sich nicht ändern. Um erneut zu prüfen, führen Sie nestready auf diesem Rechner aus.</translation>
+    </message>
 </context>
 </TS>

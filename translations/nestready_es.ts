@@ -4542,5 +4542,9 @@ Reinstale nestready o ejecute `nestready check` para hacer las comprobaciones en
         <source>Reading the recorded machine…</source>
         <translation>Leyendo la máquina grabada…</translation>
     </message>
+    <message>
+        <source>Recorded machine: its results can&apos;t change. To check again, run nestready on that machine.</source>
+        <translation>Máquina grabada: sus resultados no pueden cambiar. Para volver a comprobarlo, ejecute nestready en esa máquina.</translation>
+    </message>
 </context>
 </TS>

@@ -4542,5 +4542,9 @@ Réinstallez nestready, ou lancez `nestready check` pour effectuer les vérifica
         <source>Reading the recorded machine…</source>
         <translation>Lecture de la machine enregistrée…</translation>
     </message>
+    <message>
+        <source>Recorded machine: its results can&apos;t change. To check again, run nestready on that machine.</source>
+        <translation>Machine enregistrée : ses résultats ne peuvent pas changer. Pour vérifier à nouveau, lancez nestready sur cette machine.</translation>
+    </message>
 </context>
 </TS>

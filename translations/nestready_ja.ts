@@ -4523,5 +4523,9 @@ nestready を再インストールするか、`nestready check` を実行して�
         <source>Reading the recorded machine…</source>
         <translation>記録されたマシンを読み込んでいます…</translation>
     </message>
+    <message>
+        <source>Recorded machine: its results can&apos;t change. To check again, run nestready on that machine.</source>
+        <translation>記録されたマシン: 結果は変わりません。もう一度確認するには、そのマシンで nestready を実行してください。</translation>
+    </message>
 </context>
 </TS>

@@ -4523,5 +4523,9 @@ Reinstall nestready, or run `nestready check` for the checks on the command line
         <source>Reading the recorded machine…</source>
         <translation>正在读取已记录的计算机数据…</translation>
     </message>
+    <message>
+        <source>Recorded machine: its results can&apos;t change. To check again, run nestready on that machine.</source>
+        <translation>已记录的计算机：其结果不会改变。要重新检查，请在那台计算机上运行 nestready。</translation>
+    </message>
 </context>
 </TS>
