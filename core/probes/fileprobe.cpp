@@ -1,18 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "fileprobe.h"
 
-#include <QCoroSignal>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
-
-#include <algorithm>
-#include <atomic>
-#include <memory>
-#include <mutex>
-#include <thread>
 
 #ifdef Q_OS_LINUX
 #include <sys/statfs.h>
@@ -183,143 +176,4 @@ Evidence diskFree(const QString &key, const QString &dir) {
     e.elapsedUs = clock.nsecsElapsed() / 1000;
     return e;
 }
-namespace {
-std::atomic<int> g_stuckThreads{0};
-
-// Wakes the awaiting coroutine when a worker has posted an answer.
-class Notifier : public QObject {
-    Q_OBJECT
-Q_SIGNALS:
-    void arrived();
-};
-
-using Clock = std::chrono::steady_clock;
-
-// What a worker thread and the coroutine share. The worker only ever appends answers of its own run of
-// reads and pokes the notifier, both under the lock; the coroutine drops the notifier before it ends.
-struct Mailbox {
-    std::mutex lock;
-    QList<std::pair<qsizetype, Evidence>> answers;
-    Clock::time_point lastAnswer; // when the newest answer came: the read after it started then
-    Notifier *notifier = nullptr;
-    quint64 worker = 0; // the worker whose answers count; older ones were abandoned
-};
-
-enum class WorkerState { Running, Stuck };
-
-void startWorker(std::shared_ptr<const QList<Read>> reads, qsizetype from, std::shared_ptr<Mailbox> mailbox,
-                 quint64 id, std::shared_ptr<std::atomic<WorkerState>> state) {
-    // Detached: a thread stuck in open() or read() must keep neither the caller nor the process waiting.
-    std::thread([reads, from, mailbox, id, state] {
-        for (qsizetype i = from; i < reads->size(); ++i) {
-            Evidence e = reads->at(i).run();
-            const std::lock_guard guard(mailbox->lock);
-            if (mailbox->worker != id) {
-                if (*state == WorkerState::Stuck)
-                    --g_stuckThreads; // the read came back after all: this thread is free again and ends
-                return;
-            }
-            mailbox->answers.append({i, std::move(e)});
-            mailbox->lastAnswer = Clock::now();
-            // One wake-up per group, at its end: a wake-up per file costs a thread switch each, and the
-            // coroutine learns of progress in between from lastAnswer when its budget timer fires.
-            if (i + 1 == reads->size() && mailbox->notifier)
-                QMetaObject::invokeMethod(mailbox->notifier, &Notifier::arrived, Qt::QueuedConnection);
-        }
-    }).detach();
-}
-
-Evidence notRead(const Read &read, const QString &detail, qint64 elapsedUs) {
-    Evidence e;
-    e.key = read.key;
-    e.source = read.source;
-    e.outcome = Outcome::TimedOut;
-    e.detail = detail;
-    e.elapsedUs = elapsedUs;
-    return e;
-}
-} // namespace
-
-int stuckThreads() {
-    return g_stuckThreads;
-}
-
-QCoro::Task<QList<Evidence>> readInTurn(QList<Read> readList, Probe::Deliver deliver,
-                                        std::chrono::milliseconds budget) {
-    QList<Evidence> out;
-    if (readList.isEmpty()) co_return out;
-    const auto reads = std::make_shared<const QList<Read>>(std::move(readList));
-    Notifier notifier;
-    auto mailbox = std::make_shared<Mailbox>();
-    mailbox->notifier = &notifier;
-    const auto dropNotifier = [mailbox] {
-        const std::lock_guard guard(mailbox->lock);
-        mailbox->notifier = nullptr;
-        ++mailbox->worker; // whatever is still running no longer counts
-    };
-    auto state = std::make_shared<std::atomic<WorkerState>>(WorkerState::Running);
-    quint64 worker = 1;
-    mailbox->worker = worker;
-    startWorker(reads, 0, mailbox, worker, state);
-
-    qsizetype next = 0;                       // the first read not answered yet
-    Clock::time_point started = Clock::now(); // when read `next` started
-    while (next < reads->size()) {
-        {
-            const std::lock_guard guard(mailbox->lock);
-            for (auto &[index, evidence] : mailbox->answers) {
-                if (index == next) {
-                    out.append(std::move(evidence));
-                    ++next;
-                    started = std::max(started, mailbox->lastAnswer);
-                }
-            }
-            mailbox->answers.clear();
-        }
-        if (next == reads->size()) break;
-        const auto running = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
-        if (running < budget) {
-            // Named first, awaited second: g++ 12 destroys temporaries of a co_await operand twice.
-            // Woken at the group's end or when the current read's budget runs out: the loop drains and
-            // decides.
-            auto wait = qCoro(&notifier, &Notifier::arrived, budget - running);
-            co_await wait;
-            continue;
-        }
-        // Read `next` is stuck. Hand over what is in, so that it does not hide behind the stuck one.
-        *state = WorkerState::Stuck;
-        ++g_stuckThreads;
-        out.append(
-            notRead(reads->at(next), QStringLiteral("no answer within %1 ms").arg(budget.count()),
-                    std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count()));
-        ++next;
-        const bool wanted = deliver(std::exchange(out, {}));
-        {
-            const std::lock_guard guard(mailbox->lock);
-            mailbox->answers.clear();
-            mailbox->worker = ++worker;
-        }
-        if (!wanted) {
-            dropNotifier();
-            co_return {};
-        }
-        if (next == reads->size()) break;
-        if (g_stuckThreads >= kMaxStuckThreads) {
-            for (; next < reads->size(); ++next)
-                out.append(notRead(
-                    reads->at(next),
-                    QStringLiteral("not read: %1 reads are stuck on this machine").arg(int(g_stuckThreads)),
-                    0));
-            break;
-        }
-        state = std::make_shared<std::atomic<WorkerState>>(WorkerState::Running);
-        started = Clock::now();
-        startWorker(reads, next, mailbox, worker, state);
-    }
-    dropNotifier();
-    co_return out;
-}
-
 } // namespace nestready::fileprobe
-
-#include "fileprobe.moc"

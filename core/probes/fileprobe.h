@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace nestready::fileprobe {
 
@@ -40,19 +41,52 @@ struct Read {
 // A read of /proc or /sys answers in microseconds; one still running after this is stuck (a FIFO, a
 // dead network mount, a driver that never answers).
 inline constexpr std::chrono::milliseconds kReadBudget{1000};
-// Threads left behind in stuck reads, over the life of the process. Past this many, further reads of a
-// group that met a stuck one are not tried: each would risk one more thread.
+// A read still running after this is slow: the reads queued behind it go on in a fresh thread, so that a
+// stuck read holds up the others by this much, not by its whole budget. Far above what a read of /proc or
+// /sys takes (a 4,096-processor /proc/cpuinfo: about 7 ms), so a normal run never starts a second thread.
+inline constexpr std::chrono::milliseconds kSlowRead{100};
+// Threads left behind in slow or stuck reads, over the life of the process. Past this many, reads queued
+// behind one more slow read are not tried: each would risk one more thread.
 inline constexpr int kMaxStuckThreads = 32;
 
-// Runs the reads one after another on a thread of their own, so a read that hangs blocks neither the
-// caller nor exit. Each read has its own budget: a read still running after `budget` is answered
-// TimedOut, everything read before it is handed to `deliver` at once, and the reads after it go on in a
-// fresh thread (the stuck one is abandoned; it is never joined). The task's result is what was read
-// after the last delivery.
+namespace detail {
+class Pump;
+}
+
+// One reader thread for every group of reads of a run. Each group (a probe's reads) is queued in the
+// order it is added, and one detached thread reads the queue one read after another, so a run starts one
+// thread, not one per group. A read still running after `slow` leaves its thread behind: the rest of the
+// queue goes on in a fresh thread at once. A read still running after `budget` is answered TimedOut
+// (what it returns later is dropped); the thread left in it is never joined, so it blocks neither the
+// caller nor exit. Threads left behind count towards kMaxStuckThreads until their read returns.
+//
+// read() returns a group's task: everything of the group that is in when the reader looks (at the end of
+// the queue, at a slow read, at a budget's end) and does not complete the group is handed to `deliver`
+// at once, and the task's result is the rest. A group whose deliver() says false stops: its reads not
+// started yet are skipped. Used from one thread, which runs an event loop (the reader wakes it there).
+class NESTREADY_CORE_EXPORT Reader {
+public:
+    explicit Reader(std::chrono::milliseconds budget = kReadBudget,
+                    std::chrono::milliseconds slow = kSlowRead);
+    ~Reader();
+    Reader(const Reader &) = delete;
+    Reader &operator=(const Reader &) = delete;
+
+    QCoro::Task<QList<Evidence>> read(QList<Read> reads, Probe::Deliver deliver);
+
+private:
+    std::chrono::milliseconds m_budget, m_slow;
+    std::shared_ptr<detail::Pump> m_pump; // made by the first read(), on its thread
+};
+
+// One group on a reader of its own (its thread is started for it alone). Each read has its own budget;
+// the slow threshold is kSlowRead, or half the budget when that is shorter.
 NESTREADY_CORE_EXPORT QCoro::Task<QList<Evidence>> readInTurn(QList<Read> reads, Probe::Deliver deliver,
                                                               std::chrono::milliseconds budget = kReadBudget);
 
-// Threads stuck in a read right now (for tests).
+// Threads left behind in a slow or stuck read right now (for tests).
 NESTREADY_CORE_EXPORT int stuckThreads();
+// Reader threads started by this process so far (for tests).
+NESTREADY_CORE_EXPORT int threadsStarted();
 
 } // namespace nestready::fileprobe

@@ -4,6 +4,8 @@
 #include "coreexport.h"
 #include "probe.h"
 
+#include <memory>
+
 namespace nestready {
 
 // How CPUID evidence is obtained.
@@ -33,8 +35,14 @@ private:
     CpuidSetting m_cpuid;
 };
 
-// Shared by every source: the CPUID probe (live, from a dump file, or "unavailable").
-NESTREADY_CORE_EXPORT Probe cpuidProbe(const CpuidSetting &setting);
+namespace fileprobe {
+class Reader;
+}
+
+// Shared by every source: the CPUID probe (live, from a dump file, or "unavailable"). A dump file is read
+// by `reader` when given (the run's other files are read there too), else on a thread of its own.
+NESTREADY_CORE_EXPORT Probe cpuidProbe(const CpuidSetting &setting,
+                                       std::shared_ptr<fileprobe::Reader> reader = nullptr);
 
 // Where iEchor Desktop keeps its data on this OS (its VM disk image grows there): the user's home on
 // Linux and macOS, the system drive on Windows.
