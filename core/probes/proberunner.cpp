@@ -5,7 +5,9 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <QTimerEvent>
 
+#include <algorithm>
 #include <exception>
 #include <memory>
 
@@ -17,6 +19,7 @@ struct ProbeRunner::Launch {
     Probe probe;
     QSet<QString> outstanding;
     QElapsedTimer clock;
+    std::chrono::steady_clock::time_point deadline;
     bool settled = false;
 };
 
@@ -40,6 +43,8 @@ ProbeRunner::ProbeRunner(QObject *parent)
 
 void ProbeRunner::start(const QList<Probe> &probes) {
     const quint64 generation = ++m_generation;
+    m_open.clear(); // the abandoned run's probes answer to nobody
+    m_budgets.stop();
     m_pending = int(probes.size());
     m_pendingNames.clear();
     for (const Probe &p : probes)
@@ -76,15 +81,14 @@ void ProbeRunner::launch(quint64 generation, const Probe &probe) {
     run->probe = probe;
     run->outstanding = QSet<QString>(probe.keys.cbegin(), probe.keys.cend());
     run->clock.start();
+    run->deadline = std::chrono::steady_clock::now() + probe.timeout;
+    m_open.append(run);
+    if (!m_budgets.isActive() || run->deadline < m_budgetsAt) armBudgets();
     QPointer<ProbeRunner> self(this);
 
     const auto settle = [self, run](QList<Evidence> rest, Outcome fill, const QString &detail) {
         if (self) self->settle(*run, std::move(rest), fill, detail);
     };
-    QTimer::singleShot(probe.timeout, this, [settle, run] {
-        settle({}, Outcome::TimedOut,
-               QStringLiteral("no answer within %1 ms").arg(run->probe.timeout.count()));
-    });
     const auto failed = [settle](const QString &why) {
         settle({}, Outcome::Error, QStringLiteral("probe failed: %1").arg(why));
     };
@@ -103,6 +107,34 @@ void ProbeRunner::launch(quint64 generation, const Probe &probe) {
     }
 }
 
+// Sets the one timer to the nearest budget's end.
+void ProbeRunner::armBudgets() {
+    if (m_open.isEmpty()) {
+        m_budgets.stop();
+        return;
+    }
+    const auto nearest = std::min_element(m_open.cbegin(), m_open.cend(), [](const auto &a, const auto &b) {
+        return a->deadline < b->deadline;
+    });
+    m_budgetsAt = (*nearest)->deadline;
+    const auto ms =
+        std::chrono::ceil<std::chrono::milliseconds>(m_budgetsAt - std::chrono::steady_clock::now());
+    m_budgets.start(int(std::max(ms, std::chrono::milliseconds(0)).count()), Qt::PreciseTimer, this);
+}
+
+void ProbeRunner::timerEvent(QTimerEvent *event) {
+    if (event->timerId() != m_budgets.timerId()) return QObject::timerEvent(event);
+    m_budgets.stop();
+    const auto now = std::chrono::steady_clock::now();
+    // A copy: a handler of what settle() emits may start a new run.
+    const QList<std::shared_ptr<Launch>> open = m_open;
+    for (const auto &l : open)
+        if (!l->settled && l->deadline <= now)
+            settle(*l, {}, Outcome::TimedOut,
+                   QStringLiteral("no answer within %1 ms").arg(l->probe.timeout.count()));
+    if (!m_budgets.isActive()) armBudgets(); // unless a handler started a new run, which armed it
+}
+
 bool ProbeRunner::deliverPart(Launch &launch, const QList<Evidence> &evidence) {
     if (launch.settled || launch.generation != m_generation) return false;
     for (const Evidence &e : evidence)
@@ -115,6 +147,8 @@ bool ProbeRunner::deliverPart(Launch &launch, const QList<Evidence> &evidence) {
 void ProbeRunner::settle(Launch &launch, QList<Evidence> rest, Outcome fill, const QString &detail) {
     if (launch.settled) return;
     launch.settled = true;
+    m_open.removeIf([&launch](const auto &l) { return l.get() == &launch; });
+    if (m_open.isEmpty()) m_budgets.stop();
     if (launch.generation != m_generation) return;
     for (const Evidence &e : rest)
         launch.outstanding.remove(e.key);

@@ -4,7 +4,11 @@
 #include "coreexport.h"
 #include "probe.h"
 
+#include <QBasicTimer>
 #include <QObject>
+
+#include <chrono>
+#include <memory>
 
 namespace nestready {
 
@@ -33,15 +37,24 @@ Q_SIGNALS:
     void probeFinished(const QString &name);
     void finished();
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
     struct Launch;
     void launch(quint64 generation, const Probe &probe);
     bool deliverPart(Launch &launch, const QList<Evidence> &evidence);
     void settle(Launch &launch, QList<Evidence> rest, Outcome fill, const QString &detail);
+    void armBudgets();
 
     quint64 m_generation = 0;
     int m_pending = 0;
     QStringList m_pendingNames;
+    // The probes of this run that have not answered, and one timer for all of their budgets (a timer
+    // object per probe cost more than the rest of its launch).
+    QList<std::shared_ptr<Launch>> m_open;
+    QBasicTimer m_budgets;
+    std::chrono::steady_clock::time_point m_budgetsAt;
 };
 
 } // namespace nestready
