@@ -97,13 +97,25 @@ Probe readsProbe(const QString &name, std::chrono::milliseconds timeout, QList<f
     return p;
 }
 
+// The last of the entries of `data` (split at `separator`) that starts with `prefix`, or an empty array.
+// Walks the text instead of splitting it: split() made a copy of every line of /proc/self/status.
+QByteArray lastEntry(const QByteArray &data, char separator, QByteArrayView prefix) {
+    QByteArrayView kept;
+    for (qsizetype from = 0; from <= data.size();) {
+        qsizetype end = data.indexOf(separator, from);
+        if (end < 0) end = data.size();
+        const QByteArrayView entry(data.constData() + from, end - from);
+        if (entry.startsWith(prefix)) kept = entry;
+        from = end + 1;
+    }
+    return kept.toByteArray();
+}
+
 // The one variable of PID 1's environment that matters. The rest may hold secrets and is never kept.
 Evidence pid1Container(const QString &path) {
     Evidence raw = fileprobe::readFile(QString::fromLatin1(keys::Pid1Container), path, 256 * 1024);
     if (!raw.ok()) return raw;
-    QByteArray kept;
-    for (const QByteArray &entry : raw.data.split('\0'))
-        if (entry.startsWith("container=")) kept = entry;
+    const QByteArray kept = lastEntry(raw.data, '\0', "container=");
     raw.data = kept;
     if (kept.isEmpty()) raw.outcome = Outcome::Missing;
     return raw;
@@ -114,9 +126,7 @@ Evidence pid1Container(const QString &path) {
 Evidence selfVxid(const QString &path) {
     Evidence raw = fileprobe::readFile(QString::fromLatin1(keys::SelfVxid), path, 64 * 1024);
     if (!raw.ok()) return raw;
-    QByteArray kept;
-    for (const QByteArray &line : raw.data.split('\n'))
-        if (line.startsWith("VxID:")) kept = line;
+    const QByteArray kept = lastEntry(raw.data, '\n', "VxID:");
     raw.data = kept;
     if (kept.isEmpty()) raw.outcome = Outcome::Missing;
     return raw;
