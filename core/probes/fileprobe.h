@@ -55,10 +55,12 @@ class Pump;
 
 // One reader thread for every group of reads of a run. Each group (a probe's reads) is queued in the
 // order it is added, and one detached thread reads the queue one read after another, so a run starts one
-// thread, not one per group. A read still running after `slow` leaves its thread behind: the rest of the
-// queue goes on in a fresh thread at once. A read still running after `budget` is answered TimedOut
-// (what it returns later is dropped); the thread left in it is never joined, so it blocks neither the
-// caller nor exit. Threads left behind count towards kMaxStuckThreads until their read returns.
+// thread, not one per group. The thread starts from the event loop, once the groups added in the same
+// turn (the runner starts every probe of a run at once) are all queued. A read still running after `slow`
+// leaves its thread behind: the rest of the queue goes on in a fresh thread at once. A read still running
+// after `budget` is answered TimedOut (what it returns later is dropped); the thread left in it is never
+// joined, so it blocks neither the caller nor exit. Threads left behind count towards kMaxStuckThreads until
+// their read returns.
 //
 // read() returns a group's task: everything of the group that is in when the reader looks (at the end of
 // the queue, at a slow read, at a budget's end) and does not complete the group is handed to `deliver`
