@@ -13,18 +13,29 @@ namespace nestready::child {
 using namespace std::chrono_literals;
 
 namespace {
+// QProcess::stateChanged is a private signal: its QPrivateSignal argument reaches a receiver as a null
+// reference, which QCoro's signal awaiter would bind (undefined behaviour, UBSan's "reference binding to
+// null pointer"). This relay re-emits it as a plain signal without arguments, which is awaited instead.
+class StateRelay : public QObject {
+    Q_OBJECT
+Q_SIGNALS:
+    void changed();
+};
+
 // Waits until the child leaves `from` (Starting: it started or failed to; Running: it ended) or `budget`
-// has passed. Waits on QProcess::stateChanged with QCoro's signal awaiter, which is all in QCoro's
-// headers: the core does not load libQCoro6Core (its QCoroProcess) at start-up, which every
-// `nestready check` would pay for in symbol look-ups (docs/benchmarks.md). Returns whether it left.
+// has passed. Awaits with QCoro's signal awaiter, which is all in QCoro's headers: the core does not load
+// libQCoro6Core (its QCoroProcess) at start-up, which every `nestready check` would pay for in symbol
+// look-ups (docs/benchmarks.md). Returns whether it left.
 QCoro::Task<bool> leaveState(QProcess *child, QProcess::ProcessState from, std::chrono::milliseconds budget) {
     QElapsedTimer clock;
     clock.start();
+    StateRelay relay;
+    QObject::connect(child, &QProcess::stateChanged, &relay, &StateRelay::changed);
     while (child->state() == from) {
         const auto left = budget - std::chrono::milliseconds(clock.elapsed());
         if (left <= 0ms) co_return false;
         // Named first, awaited second: g++ 12 destroys temporaries of a co_await operand twice.
-        auto changed = qCoro(child, &QProcess::stateChanged, left);
+        auto changed = qCoro(&relay, &StateRelay::changed, left);
         co_await changed;
     }
     co_return true;
@@ -115,3 +126,5 @@ QCoro::Task<Run> run(QString program, QStringList arguments, Limits limits, Cons
 }
 
 } // namespace nestready::child
+
+#include "childprocess.moc"
