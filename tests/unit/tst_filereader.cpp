@@ -6,6 +6,7 @@
 // the slow threshold is far below the time a gate stays shut, and far above what an open read takes.
 #include "probes/fileprobe.h"
 #include "probes/proberunner.h"
+#include "runnercollector.h"
 
 #include <QCoroTask>
 #include <QSignalSpy>
@@ -93,19 +94,7 @@ Probe group(const QString &name, QList<fileprobe::Read> reads, std::shared_ptr<f
     return p;
 }
 
-// Every item a run delivers, in order, and the batches they came in.
-struct Collector {
-    QMap<QString, Evidence> items;
-    QStringList order;
-    explicit Collector(ProbeRunner &runner) {
-        QObject::connect(&runner, &ProbeRunner::evidenceReady, [this](const QList<Evidence> &batch) {
-            for (const Evidence &e : batch) {
-                items.insert(e.key, e);
-                order.append(e.key);
-            }
-        });
-    }
-};
+using Collector = RunnerCollector;
 } // namespace
 
 class TestFileReader : public QObject {

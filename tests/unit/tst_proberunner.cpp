@@ -3,6 +3,7 @@
 // says so, and a restarted run never receives the previous run's late answers.
 #include "probes/fileprobe.h"
 #include "probes/proberunner.h"
+#include "runnercollector.h"
 
 #include <QCoroTimer>
 #include <QElapsedTimer>
@@ -54,19 +55,7 @@ QCoro::Task<QList<Evidence>> streamABC(Probe::Deliver deliver, std::shared_ptr<i
     co_return QList<Evidence>{};
 }
 
-// Collects every evidence item a run delivers, keyed by key.
-struct Collector {
-    QMap<QString, Evidence> items;
-    QStringList order;
-    explicit Collector(ProbeRunner &runner) {
-        QObject::connect(&runner, &ProbeRunner::evidenceReady, [this](const QList<Evidence> &batch) {
-            for (const Evidence &e : batch) {
-                items.insert(e.key, e);
-                order.append(e.key);
-            }
-        });
-    }
-};
+using Collector = RunnerCollector;
 } // namespace
 
 class TestProbeRunner : public QObject {
