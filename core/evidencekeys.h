@@ -114,8 +114,4 @@ inline Groups groupsOf(QStringView key) {
     return 0;
 }
 
-inline bool inGroup(QStringView key, Group group) {
-    return (groupsOf(key) & bit(group)) != 0;
-}
-
 } // namespace nestready::keys

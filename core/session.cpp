@@ -188,9 +188,7 @@ void Session::assignEvidence() {
     for (const QString &key : m_promised)
         groups.append(keys::groupsOf(key));
     for (int row = 0; row < m_results.size(); ++row) {
-        keys::Groups needs = 0;
-        for (const keys::Group g : m_defs.at(row)->needs)
-            needs |= keys::bit(g);
+        const keys::Groups needs = neededGroups(*m_defs.at(row));
         QStringList keys;
         for (qsizetype i = 0; i < m_promised.size(); ++i)
             if (groups.at(i) & needs) keys.append(m_promised.at(i));

@@ -49,8 +49,8 @@ struct CheckResult {
 NESTREADY_CORE_EXPORT const QList<CheckDef> &checkCatalogue();
 // The checks that apply to a family.
 NESTREADY_CORE_EXPORT QList<const CheckDef *> checksFor(OsFamily osFamily);
-// Whether a check waits for an evidence key.
-NESTREADY_CORE_EXPORT bool needsKey(const CheckDef &def, QStringView key);
+// The evidence groups a check waits for, as keys::groupsOf() bits: it waits for a key when they meet.
+NESTREADY_CORE_EXPORT keys::Groups neededGroups(const CheckDef &def);
 NESTREADY_CORE_EXPORT CheckResult evaluate(const CheckDef &def, const Facts &facts);
 
 // How many finished results have each status, and how many are still pending.

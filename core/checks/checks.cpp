@@ -52,10 +52,11 @@ QList<const CheckDef *> checksFor(OsFamily osFamily) {
     return out;
 }
 
-bool needsKey(const CheckDef &def, QStringView key) {
-    for (keys::Group g : def.needs)
-        if (keys::inGroup(key, g)) return true;
-    return false;
+keys::Groups neededGroups(const CheckDef &def) {
+    keys::Groups needs = 0;
+    for (const keys::Group g : def.needs)
+        needs |= keys::bit(g);
+    return needs;
 }
 
 namespace {

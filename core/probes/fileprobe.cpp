@@ -96,7 +96,8 @@ namespace {
 // The file system's kind from statfs(2)'s f_type, named as the kernel names its driver (linux/magic.h,
 // https://man7.org/linux/man-pages/man2/statfs.2.html). ext2, ext3 and ext4 share one magic number.
 QByteArray fileSystemName(__fsword_t type) {
-    switch (static_cast<unsigned long>(type) & 0xffffffffUL) {
+    const unsigned long magic = static_cast<unsigned long>(type) & 0xffffffffUL; // f_type is 32 bits wide
+    switch (magic) {
     case 0xEF53:
         return "ext2/ext3/ext4";
     case 0x58465342:
@@ -132,7 +133,7 @@ QByteArray fileSystemName(__fsword_t type) {
     case 0xF15F:
         return "ecryptfs";
     default:
-        return "0x" + QByteArray::number(qulonglong(static_cast<unsigned long>(type) & 0xffffffffUL), 16);
+        return "0x" + QByteArray::number(qulonglong(magic), 16);
     }
 }
 } // namespace
